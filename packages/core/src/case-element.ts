@@ -1,0 +1,114 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { caseContext, selectionContext, type CaseContextValue, type SelectionContextValue } from './context.js';
+import { parseCaseBundle } from './parse.js';
+import { applyChangeToDoc, type Change, type ChangeResult } from './change.js';
+import { emit, type Selection } from './events.js';
+import { LocaleController } from './i18n.js';
+import type { CaseBundle } from './schema/index.js';
+import type { DataIssue } from './issues.js';
+
+export interface CaseData { bundle: CaseBundle; issues: DataIssue[] }
+
+/**
+ * The base of every case component. A component reads a whole case bundle from its own `bundle` property, or
+ * from an enclosing `<cw-case>`; it parses it, fires `cw-invalid` with the issues, and routes edits as typed
+ * changes. The host's object is never modified: edits without a provider go to a working copy.
+ *
+ * @fires cw-invalid - The data had invalid records. `detail.issues` lists them.
+ * @fires cw-change - Before a change is applied; cancel it with preventDefault(). `detail.change` is the change.
+ * @fires cw-select - The user selected something. `detail.selection` is `{ kind, id }` or null.
+ */
+export abstract class CaseElement extends LitElement {
+  /** A whole case bundle (opencasework/case-bundle@1). Takes precedence over an enclosing `<cw-case>`. */
+  @property({ attribute: false }) bundle: unknown = undefined;
+  /** Allows editing. Components are read-only by default. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** Who is editing, for the audit trail. Defaults to the provider's actor. */
+  @property() actor = '';
+  /** What is selected, when there is no `<cw-case>` to share a selection. */
+  @property({ attribute: false }) selection: Selection = null;
+
+  @consume({ context: caseContext, subscribe: true }) @state() protected caseCtx?: CaseContextValue;
+  @consume({ context: selectionContext, subscribe: true }) @state() protected selectionCtx?: SelectionContextValue;
+
+  protected readonly i18n = new LocaleController(this);
+  /** A working copy for edits made without a provider. */
+  @state() private localDoc: CaseBundle | undefined;
+  private parsedFor: unknown = Symbol('none');
+  private parsed: CaseData = { bundle: { schema: 'opencasework/case-bundle@1', case: { id: '', subjectIds: [] } }, issues: [] };
+  private reportedFor: unknown = Symbol('none');
+
+  /** The language in use: the nearest `lang` attribute, normalised ("cy-GB" -> "cy"). */
+  get locale(): string {
+    return this.i18n.locale;
+  }
+
+  /** The valid case data and its issues. Parsed once per input. */
+  protected get caseData(): CaseData {
+    const source = this.bundle !== undefined ? this.bundle : this.caseCtx;
+    if (this.localDoc && this.bundle !== undefined) return { bundle: this.localDoc, issues: this.parsed.issues };
+    if (source !== this.parsedFor) {
+      this.parsedFor = source;
+      if (this.bundle !== undefined) {
+        const r = parseCaseBundle(this.bundle);
+        this.parsed = { bundle: r.value, issues: r.issues };
+      }
+      else if (this.caseCtx) this.parsed = { bundle: this.caseCtx.bundle, issues: this.caseCtx.issues };
+      else this.parsed = { bundle: { schema: 'opencasework/case-bundle@1', case: { id: '', subjectIds: [] } }, issues: [] };
+    }
+    return this.parsed;
+  }
+
+  /** True when there is data to show (a bundle or a provider). */
+  protected get hasData(): boolean {
+    return this.bundle !== undefined || !!this.caseCtx;
+  }
+
+  /** The selection shared by the provider, or this element's own. */
+  protected get currentSelection(): Selection {
+    return this.selectionCtx ? this.selectionCtx.selection : this.selection;
+  }
+
+  /** Selects something: tells the host and any linked components (through `<cw-case>`). */
+  protected select(selection: Selection): void {
+    if (!this.selectionCtx) this.selection = selection;
+    emit(this, 'cw-select', { selection });
+  }
+
+  protected get effectiveActor(): string {
+    return this.actor || this.caseCtx?.actor || 'unknown user';
+  }
+
+  /**
+   * Applies a change: through the provider (which fires `cw-change` and saves to its store) or, without one, by
+   * firing a cancelable `cw-change` here and applying it to this element's working copy.
+   */
+  protected async commit(change: Change): Promise<ChangeResult> {
+    if (this.bundle === undefined && this.caseCtx) return this.caseCtx.requestChange(change);
+    if (!emit(this, 'cw-change', { change }, { cancelable: true })) {
+      return { ok: false, reason: 'vetoed', message: 'The change was not accepted by the system this page is part of.' };
+    }
+    const base = this.localDoc ?? this.caseData.bundle;
+    const r = applyChangeToDoc(base as unknown as Record<string, unknown>, change);
+    if (!r.ok) return r;
+    this.localDoc = r.doc as unknown as CaseBundle;
+    return { ok: true, doc: r.doc, version: 0, audit: r.audit };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('bundle')) this.localDoc = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Report issues once per input. Issues from a provider are reported by the provider itself.
+    if (this.bundle !== undefined && this.reportedFor !== this.bundle) {
+      this.reportedFor = this.bundle;
+      const { issues } = this.caseData;
+      if (issues.length) emit(this, 'cw-invalid', { issues });
+    }
+  }
+}

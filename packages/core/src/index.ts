@@ -1,0 +1,17 @@
+export * from './schema/index.js';
+export * from './issues.js';
+export { parseCaseBundle, parseTeamBoard } from './parse.js';
+export * from './partial-date.js';
+export * from './deep-equal.js';
+export * from './change.js';
+export * from './events.js';
+export * from './context.js';
+export * from './i18n.js';
+export { coreMessages, type CoreKey } from './messages.js';
+export * from './tokens.js';
+export * from './store/types.js';
+export { MemoryCaseStore } from './store/memory-store.js';
+export { CaseElement, type CaseData } from './case-element.js';
+export { CwErrorSummary } from './error-summary.js';
+export { CwCase } from './cw-case.js';
+export { defineElement } from './define-element.js';

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+
+/** What kind of record an issue is about. */
+export type IssueEntity =
+  | 'CaseBundle' | 'TeamBoard' | 'Case'
+  | 'Person' | 'Relationship' | 'Household' | 'Agency' | 'Professional' | 'Involvement'
+  | 'ChronologyEntry' | 'SafetyPlan' | 'Statement' | 'Action' | 'ScaleRating' | 'AuditEvent'
+  | 'Blockage' | 'Debrief';
+
+/**
+ * One problem found in host data: which record (type and id), which field, and why, in plain English.
+ * `id` is null when the record has no usable id; `index` is its position in its list.
+ */
+export interface DataIssue {
+  entity: IssueEntity;
+  id: string | null;
+  /** Field path inside the record, e.g. "gender" or "pregnancy.outcome"; "" for the record as a whole. */
+  path: string;
+  message: string;
+  /** Where the record sits in the input, e.g. "people[3]". */
+  location?: string;
+}
+
+export interface ParseResult<T> {
+  /** The valid part of the input. Invalid records are left out here and described in `issues`. */
+  value: T;
+  issues: DataIssue[];
+}
+
+const describeType = (v: unknown): string => {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return 'text';
+  if (typeof v === 'number') return Number.isNaN(v) ? 'not a number' : 'a number';
+  if (typeof v === 'boolean') return 'true/false';
+  if (typeof v === 'undefined') return 'missing';
+  return typeof v === 'object' ? 'an object' : typeof v;
+};
+
+const expectedName: Record<string, string> = {
+  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number',
+};
+
+const at = (root: unknown, path: readonly PropertyKey[]): unknown => {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+};
+
+export const pathToString = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+
+/** Turns a zod issue into a plain-English sentence about the field; never echoes the (possibly huge or hostile) value. */
+export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const field = issue.path.length ? `"${pathToString(issue.path)}"` : 'The record';
+  const value = at(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return `${field} is required`;
+      return `${field} must be ${expectedName[issue.expected] ?? issue.expected}, not ${describeType(value)}`;
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const shown = typeof value === 'string' && value.length <= 40 ? ` (it is "${value}")` : '';
+      return options.length === 1
+        ? `${field} must be "${options[0]}"${shown}`
+        : `${field} must be one of: ${options.join(', ')}${shown}`;
+    }
+    case 'invalid_union':
+      if (issue.path.length === 0 && value && typeof value === 'object' && 'kind' in value)
+        return `"kind" must be one of: partner, parent, twin, emotional, support`;
+      return `${field} is not in any accepted form`;
+    case 'too_big':
+      if (typeof value === 'string') return `${field} is too long: ${value.length.toLocaleString('en-GB')} characters where at most ${Number(issue.maximum).toLocaleString('en-GB')} are allowed`;
+      return `${field} ${issue.message}`;
+    default:
+      return `${field} ${issue.message}`;
+  }
+}

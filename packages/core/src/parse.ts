@@ -1,0 +1,293 @@
+import type { z } from 'zod';
+import * as S from './schema/index.js';
+import { describeZodIssue, pathToString, type DataIssue, type IssueEntity, type ParseResult } from './issues.js';
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const idOf = (v: unknown): string | null => (isObject(v) && typeof v.id === 'string' && v.id ? v.id : null);
+
+/** Parses one record; returns it or pushes issues naming it. */
+function parseRecord<T>(schema: z.ZodType<T>, input: unknown, entity: IssueEntity, location: string, issues: DataIssue[]): T | undefined {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const id = idOf(input);
+  const seen = new Set<string>();
+  for (const zi of r.error.issues) {
+    const message = describeZodIssue(zi, input);
+    const path = pathToString(zi.path);
+    if (seen.has(path + message)) continue;
+    seen.add(path + message);
+    issues.push({ entity, id, path, message, location });
+  }
+  return undefined;
+}
+
+/** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
+function parseList<T extends { id: string }>(
+  schema: z.ZodType<T>, input: unknown, entity: IssueEntity, name: string, issues: DataIssue[],
+): T[] | undefined {
+  if (input === undefined) return undefined;
+  if (!Array.isArray(input)) {
+    issues.push({ entity, id: null, path: '', message: `"${name}" must be a list, not ${input === null ? 'null' : typeof input}`, location: name });
+    return [];
+  }
+  const out: T[] = [];
+  const ids = new Set<string>();
+  input.forEach((item, i) => {
+    const rec = parseRecord(schema, item, entity, `${name}[${i}]`, issues);
+    if (!rec) return;
+    if (ids.has(rec.id)) {
+      issues.push({ entity, id: rec.id, path: 'id', message: `"id" is used by an earlier ${entity} record: ids must be unique`, location: `${name}[${i}]` });
+      return;
+    }
+    ids.add(rec.id);
+    out.push(rec);
+  });
+  return out;
+}
+
+const ENTITY_NAMES: Record<string, string> = {
+  Person: 'person', Agency: 'agency', Professional: 'professional', SafetyPlan: 'safety plan', Blockage: 'blockage',
+};
+
+/**
+ * Checks references from one record. `known` holds the valid ids; `all` holds every id in the input, so the message
+ * can say whether the target is missing or is itself invalid.
+ */
+class RefChecker {
+  private problems: { path: string; message: string }[] = [];
+  constructor(private known: Map<string, Set<string>>, private all: Map<string, Set<string>>) {}
+  check(path: string, id: unknown, ...types: string[]): void {
+    if (typeof id !== 'string') return;
+    if (types.some((t) => this.known.get(t)?.has(id))) return;
+    const label = types.map((t) => ENTITY_NAMES[t] ?? t).join(' or ');
+    const invalid = types.some((t) => this.all.get(t)?.has(id));
+    this.problems.push({
+      path,
+      message: invalid
+        ? `"${path}" refers to ${label} "${id}", which is itself invalid (see its own error)`
+        : `"${path}" refers to ${label} "${id}", which is not in the bundle`,
+    });
+  }
+  checkAll(path: string, ids: unknown, ...types: string[]): void {
+    if (Array.isArray(ids)) ids.forEach((id, i) => this.check(`${path}[${i}]`, id, ...types));
+  }
+  take(): { path: string; message: string }[] {
+    const p = this.problems;
+    this.problems = [];
+    return p;
+  }
+}
+
+function allIds(input: unknown): Set<string> {
+  const s = new Set<string>();
+  if (Array.isArray(input)) for (const v of input) { const id = idOf(v); if (id) s.add(id); }
+  return s;
+}
+
+/** Keeps records whose references resolve; reports the others as issues of the record that holds them. */
+function keepResolved<T extends { id: string }>(
+  list: T[] | undefined, entity: IssueEntity, name: string, refs: RefChecker, issues: DataIssue[], check: (r: T) => void,
+): T[] | undefined {
+  if (!list) return list;
+  return list.filter((rec, i) => {
+    check(rec);
+    const problems = refs.take();
+    for (const p of problems) issues.push({ entity, id: rec.id, path: p.path, message: p.message, location: `${name}` });
+    return problems.length === 0;
+  });
+}
+
+const STATEMENT_LISTS = [...S.STATEMENT_SECTIONS] as const;
+
+/** A safety plan is parsed in two layers: the plan, then each statement, action and rating, so one bad statement does not hide the plan. */
+function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] | undefined {
+  if (input === undefined) return undefined;
+  if (!Array.isArray(input)) return parseList(S.SafetyPlan, input, 'SafetyPlan', 'safetyPlans', issues);
+  const out: S.SafetyPlan[] = [];
+  const ids = new Set<string>();
+  input.forEach((raw, i) => {
+    const loc = `safetyPlans[${i}]`;
+    if (!isObject(raw)) { parseRecord(S.SafetyPlan, raw, 'SafetyPlan', loc, issues); return; }
+    // Parse the plan with its lists replaced by valid items only, reporting each bad item by its own type and id.
+    const cleaned: Obj = { ...raw };
+    const listSpecs: [string, z.ZodType<{ id: string }>, IssueEntity][] = [
+      ...STATEMENT_LISTS.map((k) => [k, S.Statement, 'Statement'] as [string, z.ZodType<{ id: string }>, IssueEntity]),
+      ['nextSteps', S.Action, 'Action'],
+      ['scales', S.ScaleRating, 'ScaleRating'],
+    ];
+    for (const [key, schema, entity] of listSpecs) {
+      const v = raw[key];
+      if (Array.isArray(v)) cleaned[key] = parseList(schema, v, entity, `${loc}.${key}`, issues) ?? [];
+    }
+    if (isObject(raw.childView)) {
+      const cv: Obj = { ...raw.childView };
+      for (const key of ['worries', 'goodThings', 'dreams']) {
+        const v = cv[key];
+        if (Array.isArray(v)) cv[key] = parseList(S.Statement, v, 'Statement', `${loc}.childView.${key}`, issues) ?? [];
+      }
+      cleaned.childView = cv;
+    }
+    const plan = parseRecord(S.SafetyPlan, cleaned, 'SafetyPlan', loc, issues);
+    if (!plan) return;
+    if (ids.has(plan.id)) {
+      issues.push({ entity: 'SafetyPlan', id: plan.id, path: 'id', message: '"id" is used by an earlier SafetyPlan record: ids must be unique', location: loc });
+      return;
+    }
+    ids.add(plan.id);
+    out.push(plan);
+  });
+  return out;
+}
+
+const EMPTY_CASE: S.CaseBundle = { schema: S.CASE_BUNDLE_SCHEMA, case: { id: 'unknown', subjectIds: [] } };
+
+function topLevelProblem(input: unknown, expected: string): string | null {
+  if (!isObject(input)) {
+    const what = input === null ? 'null' : Array.isArray(input) ? 'a list' : input === undefined ? 'nothing' : `${typeof input}`;
+    return `The data must be an object with "schema": "${expected}", but it is ${what}`;
+  }
+  if (input.schema !== expected) {
+    const got = typeof input.schema === 'string' ? `"${input.schema.slice(0, 80)}"` : 'missing';
+    return `"schema" must be "${expected}" (it is ${got}): this version of Open Casework reads only that version`;
+  }
+  return null;
+}
+
+/**
+ * Parses a case bundle from anything. Never throws. Returns the valid part and a plain-English issue for every
+ * invalid field, dangling reference or duplicate id, naming the record by type and id.
+ * Unknown fields are kept, so a valid bundle round-trips unchanged.
+ */
+export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
+  const issues: DataIssue[] = [];
+  try {
+    const problem = topLevelProblem(input, S.CASE_BUNDLE_SCHEMA);
+    if (problem) return { value: structuredClone(EMPTY_CASE), issues: [{ entity: 'CaseBundle', id: null, path: 'schema', message: problem }] };
+    const raw = input as Obj;
+    const caseInfo = parseRecord(S.CaseInfo, raw.case, 'Case', 'case', issues) ?? { ...EMPTY_CASE.case, ...(idOf(raw.case) ? { id: idOf(raw.case)! } : {}) };
+
+    const people = parseList(S.Person, raw.people, 'Person', 'people', issues);
+    const relationships = parseList(S.Relationship, raw.relationships, 'Relationship', 'relationships', issues);
+    const households = parseList(S.Household, raw.households, 'Household', 'households', issues);
+    const agencies = parseList(S.Agency, raw.agencies, 'Agency', 'agencies', issues);
+    const professionals = parseList(S.Professional, raw.professionals, 'Professional', 'professionals', issues);
+    const involvements = parseList(S.Involvement, raw.involvements, 'Involvement', 'involvements', issues);
+    const chronology = parseList(S.ChronologyEntry, raw.chronology, 'ChronologyEntry', 'chronology', issues);
+    const safetyPlans = parseSafetyPlans(raw.safetyPlans, issues);
+    const audit = parseList(S.AuditEvent, raw.audit, 'AuditEvent', 'audit', issues);
+
+    // References are checked against valid records, in dependency order, so the value is internally consistent.
+    const all = new Map([
+      ['Person', allIds(raw.people)], ['Agency', allIds(raw.agencies)], ['Professional', allIds(raw.professionals)],
+    ]);
+    const known = new Map<string, Set<string>>([['Person', new Set(people?.map((p) => p.id))], ['Agency', new Set(agencies?.map((a) => a.id))]]);
+    const refs = new RefChecker(known, all);
+    const P = 'Person';
+
+    refs.checkAll('subjectIds', caseInfo.subjectIds, P);
+    for (const p of refs.take()) issues.push({ entity: 'Case', id: caseInfo.id, path: p.path, message: p.message, location: 'case' });
+    const caseValue = { ...caseInfo, subjectIds: (caseInfo.subjectIds ?? []).filter((id) => known.get(P)!.has(id)) };
+
+    const validProfessionals = keepResolved(professionals, 'Professional', 'professionals', refs, issues, (r) => refs.check('agencyId', r.agencyId, 'Agency'));
+    known.set('Professional', new Set(validProfessionals?.map((p) => p.id)));
+
+    let validRelationships = keepResolved(relationships, 'Relationship', 'relationships', refs, issues, (r) => {
+      if (r.kind === 'parent') { refs.check('parentId', r.parentId, P); refs.check('childId', r.childId, P); }
+      else { refs.check('a', r.a, P); refs.check('b', r.b, P); }
+    });
+    validRelationships = checkRelationshipRules(validRelationships, issues);
+
+    const result: S.CaseBundle = { ...raw, schema: S.CASE_BUNDLE_SCHEMA, case: caseValue } as S.CaseBundle;
+    if (people) result.people = people;
+    if (validRelationships) result.relationships = validRelationships;
+    const h = keepResolved(households, 'Household', 'households', refs, issues, (r) => refs.checkAll('memberIds', r.memberIds, P));
+    if (h) result.households = h;
+    if (agencies) result.agencies = agencies;
+    if (validProfessionals) result.professionals = validProfessionals;
+    let inv = keepResolved(involvements, 'Involvement', 'involvements', refs, issues, (r) => {
+      refs.check('professionalId', r.professionalId, 'Professional');
+      refs.checkAll('personIds', r.personIds, P);
+    });
+    inv = checkSingleLead(inv, issues);
+    if (inv) result.involvements = inv;
+    const ch = keepResolved(chronology, 'ChronologyEntry', 'chronology', refs, issues, (r) => {
+      refs.check('sourceAgencyId', r.sourceAgencyId, 'Agency');
+      refs.checkAll('subjectIds', r.subjectIds, P);
+    });
+    if (ch) result.chronology = ch;
+    const sp = keepResolved(safetyPlans, 'SafetyPlan', 'safetyPlans', refs, issues, (r) => {
+      refs.checkAll('childIds', r.childIds, P);
+      (r.network ?? []).forEach((m, i) => refs.check(`network[${i}].memberId`, m.memberId, P, 'Professional'));
+      if (r.childView?.childId) refs.check('childView.childId', r.childView.childId, P);
+    });
+    if (sp) result.safetyPlans = sp;
+    if (audit) result.audit = audit;
+    return { value: result, issues };
+  } catch (err) {
+    // Defensive: parsing must never take the page down. Report without echoing the data.
+    issues.push({ entity: 'CaseBundle', id: null, path: '', message: `The data could not be read (${err instanceof Error ? err.name : 'error'})` });
+    return { value: structuredClone(EMPTY_CASE), issues };
+  }
+}
+
+/** Rules across relationship records: a child has at most two biological parents; nobody is their own partner or parent. */
+function checkRelationshipRules(rels: S.Relationship[] | undefined, issues: DataIssue[]): S.Relationship[] | undefined {
+  if (!rels) return rels;
+  const bio = new Map<string, number>();
+  return rels.filter((r) => {
+    const self = r.kind === 'parent' ? r.parentId === r.childId : r.a === r.b;
+    if (self) {
+      issues.push({ entity: 'Relationship', id: r.id, path: r.kind === 'parent' ? 'childId' : 'b', message: 'A relationship must be between two different people', location: 'relationships' });
+      return false;
+    }
+    if (r.kind === 'parent' && r.type === 'biological') {
+      const n = (bio.get(r.childId) ?? 0) + 1;
+      bio.set(r.childId, n);
+      if (n > 2) {
+        issues.push({ entity: 'Relationship', id: r.id, path: 'parentId', message: `Person "${r.childId}" would have a third biological parent: a child has at most two`, location: 'relationships' });
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+function checkSingleLead(inv: S.Involvement[] | undefined, issues: DataIssue[]): S.Involvement[] | undefined {
+  if (!inv) return inv;
+  const current = inv.filter((i) => i.lead && !i.to);
+  for (const extra of current.slice(1)) {
+    issues.push({ entity: 'Involvement', id: extra.id, path: 'lead', message: `There is already a current lead professional (involvement "${current[0]!.id}"): a case has at most one`, location: 'involvements' });
+  }
+  const drop = new Set(current.slice(1).map((i) => i.id));
+  return inv.filter((i) => !drop.has(i.id));
+}
+
+const EMPTY_BOARD: S.TeamBoard = { schema: S.TEAM_BOARD_SCHEMA, id: 'unknown', team: '' };
+
+/** Parses a team board from anything. Never throws; same contract as parseCaseBundle. */
+export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
+  const issues: DataIssue[] = [];
+  try {
+    const problem = topLevelProblem(input, S.TEAM_BOARD_SCHEMA);
+    if (problem) return { value: structuredClone(EMPTY_BOARD), issues: [{ entity: 'TeamBoard', id: null, path: 'schema', message: problem }] };
+    const raw = input as Obj;
+    const Head = S.TeamBoard.pick({ schema: true, id: true, team: true });
+    const head = parseRecord(Head, raw, 'TeamBoard', 'board', issues);
+    const blockages = parseList(S.Blockage, raw.blockages, 'Blockage', 'blockages', issues);
+    const debriefs = parseList(S.Debrief, raw.debriefs, 'Debrief', 'debriefs', issues);
+    const audit = parseList(S.AuditEvent, raw.audit, 'AuditEvent', 'audit', issues);
+    const all = new Map([['Blockage', allIds(raw.blockages)]]);
+    const known = new Map([['Blockage', new Set(blockages?.map((b) => b.id))]]);
+    const refs = new RefChecker(known, all);
+    const d = keepResolved(debriefs, 'Debrief', 'debriefs', refs, issues, (r) => refs.checkAll('discussedIds', r.discussedIds, 'Blockage'));
+    const value: S.TeamBoard = { ...raw, schema: S.TEAM_BOARD_SCHEMA, id: head?.id ?? idOf(raw) ?? 'unknown', team: head?.team ?? '' } as S.TeamBoard;
+    if (blockages) value.blockages = blockages;
+    if (d) value.debriefs = d;
+    if (audit) value.audit = audit;
+    return { value, issues };
+  } catch (err) {
+    issues.push({ entity: 'TeamBoard', id: null, path: '', message: `The data could not be read (${err instanceof Error ? err.name : 'error'})` });
+    return { value: structuredClone(EMPTY_BOARD), issues };
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Days in each month, for rejecting impossible dates such as 2019-02-30. */
+const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export const MAX_TEXT = 20_000;
+export const MAX_TITLE = 200;
+export const MAX_ID = 200;
+
+/** Stable identifier from the host's system. */
+export const Id = z.string().min(1, 'must not be empty').max(MAX_ID, `must be at most ${MAX_ID} characters`);
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD": social-care dates are often known only to the month or year. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => {
+    if (s.length < 10) return true;
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return d <= daysInMonth(y, m);
+  }, 'is not a real calendar date');
+
+/** ISO 8601 date-time with an offset (Z or ±HH:MM). */
+export const Instant = z.iso.datetime({ offset: true, message: 'must be a date and time such as 2024-03-01T09:30:00Z' });
+
+/** Free text, always rendered as text. */
+export const Text = z.string().max(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en-GB')} characters`);
+export const Title = z.string().min(1, 'must not be empty').max(MAX_TITLE, `must be at most ${MAX_TITLE} characters`);
+
+/** "Id or string": equals a record id in the bundle, or is a name in free text. */
+export const IdOrName = z.string().min(1, 'must not be empty').max(MAX_TITLE, `must be at most ${MAX_TITLE} characters`);
+
+export const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (24-hour)');

@@ -1,0 +1,52 @@
+import { applyChangeToDoc, type Change, type ChangeResult } from '../change.js';
+import { parseCaseBundle, parseTeamBoard } from '../parse.js';
+import type { CaseStore, DocOf, DocRef, LoadedDoc, StoreEvent } from './types.js';
+
+const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
+
+/** An in-memory CaseStore for tests, read-only embeds and hosts that persist elsewhere. Same rules as IdbCaseStore. */
+export class MemoryCaseStore implements CaseStore {
+  private docs = new Map<string, { doc: Record<string, unknown>; version: number }>();
+  private listeners = new Map<string, Set<(e: StoreEvent) => void>>();
+
+  async load<K extends DocRef['kind']>(ref: DocRef & { kind: K }): Promise<LoadedDoc<DocOf<K>> | undefined> {
+    const hit = this.docs.get(keyOf(ref));
+    if (!hit) return undefined;
+    return { doc: structuredClone(hit.doc) as DocOf<K>, version: hit.version, issues: [], quarantined: [] };
+  }
+
+  async replace<K extends DocRef['kind']>(ref: DocRef & { kind: K }, doc: DocOf<K>, _actor: string): Promise<LoadedDoc<DocOf<K>>> {
+    const parsed = ref.kind === 'case' ? parseCaseBundle(doc) : parseTeamBoard(doc);
+    const version = (this.docs.get(keyOf(ref))?.version ?? 0) + 1;
+    this.docs.set(keyOf(ref), { doc: structuredClone(parsed.value) as Record<string, unknown>, version });
+    this.emit(ref, { type: 'replace', ref, version, doc: structuredClone(parsed.value), remote: false });
+    return { doc: structuredClone(parsed.value) as DocOf<K>, version, issues: parsed.issues, quarantined: [] };
+  }
+
+  async apply<K extends DocRef['kind']>(ref: DocRef & { kind: K }, change: Change): Promise<ChangeResult<DocOf<K>>> {
+    const hit = this.docs.get(keyOf(ref));
+    if (!hit) return { ok: false, reason: 'storage', message: `There is no ${ref.kind} "${ref.id}" in this store` };
+    const r = applyChangeToDoc(hit.doc, change);
+    if (!r.ok) return r;
+    hit.doc = r.doc;
+    hit.version += 1;
+    this.emit(ref, { type: 'change', ref, change, version: hit.version, doc: structuredClone(r.doc) as DocOf<K>, remote: false });
+    return { ok: true, doc: structuredClone(r.doc) as DocOf<K>, version: hit.version, audit: r.audit };
+  }
+
+  subscribe(ref: DocRef, listener: (e: StoreEvent) => void): () => void {
+    const key = keyOf(ref);
+    let set = this.listeners.get(key);
+    if (!set) this.listeners.set(key, (set = new Set()));
+    set.add(listener);
+    return () => set!.delete(listener);
+  }
+
+  close(): void {
+    this.listeners.clear();
+  }
+
+  private emit(ref: DocRef, e: StoreEvent): void {
+    for (const l of this.listeners.get(keyOf(ref)) ?? []) l(e);
+  }
+}

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Defaults match GOV.UK Frontend's palette, type scale and focus style, and read GOV.UK's own
+ * custom properties first, so a GOV.UK-styled host themes the components for free. Override any `--cw-*`.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--cw-font-family, var(--govuk-font-family, 'GDS Transport', arial, sans-serif));
+    --_text: var(--cw-colour-text, var(--govuk-text-colour, #0b0c0c));
+    --_secondary-text: var(--cw-colour-secondary-text, var(--govuk-secondary-text-colour, #505a5f));
+    --_link: var(--cw-colour-link, var(--govuk-link-colour, #1d70b8));
+    --_border: var(--cw-colour-border, var(--govuk-border-colour, #b1b4b6));
+    --_input-border: var(--cw-colour-input-border, var(--govuk-input-border-colour, #0b0c0c));
+    --_focus: var(--cw-colour-focus, var(--govuk-focus-colour, #ffdd00));
+    --_focus-text: var(--cw-colour-focus-text, var(--govuk-focus-text-colour, #0b0c0c));
+    --_error: var(--cw-colour-error, var(--govuk-error-colour, #d4351c));
+    --_success: var(--cw-colour-success, var(--govuk-success-colour, #00703c));
+    --_warning: var(--cw-colour-warning, #f47738);
+    --_brand: var(--cw-colour-brand, var(--govuk-brand-colour, #1d70b8));
+    --_bg: var(--cw-colour-background, var(--govuk-body-background-colour, #ffffff));
+    --_surface: var(--cw-colour-surface, var(--govuk-template-background-colour, #f3f2f1));
+    --_mid-grey: var(--cw-colour-mid-grey, #b1b4b6);
+    --_button: var(--cw-colour-button, var(--govuk-button-background-colour, #00703c));
+    --_button-text: var(--cw-colour-button-text, #ffffff);
+    --_sig-routine: var(--cw-colour-significance-routine, #505a5f);
+    --_sig-notable: var(--cw-colour-significance-notable, #1d70b8);
+    --_sig-significant: var(--cw-colour-significance-significant, #b34400);
+    --_sig-critical: var(--cw-colour-significance-critical, #d4351c);
+    --_size-s: var(--cw-font-size-s, 1rem);
+    --_size-m: var(--cw-font-size-m, 1.1875rem);
+    --_size-l: var(--cw-font-size-l, 1.5rem);
+    --_size-xl: var(--cw-font-size-xl, 2.25rem);
+    --_space-1: var(--cw-space-1, 5px);
+    --_space-2: var(--cw-space-2, 10px);
+    --_space-3: var(--cw-space-3, 15px);
+    --_space-4: var(--cw-space-4, 20px);
+    --_space-6: var(--cw-space-6, 30px);
+    font-family: var(--_font);
+    color: var(--_text);
+    font-size: var(--_size-m);
+    line-height: 1.3;
+  }
+`;
+
+/** GOV.UK's focus style: yellow background, black underline; survives forced-colours through the transparent outline. */
+export const focusStyles = css`
+  a:focus-visible, button:focus-visible, summary:focus-visible, [tabindex]:focus-visible, select:focus-visible,
+  input:focus-visible, textarea:focus-visible {
+    outline: 3px solid transparent;
+    outline-offset: 0;
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  input:focus-visible, textarea:focus-visible, select:focus-visible {
+    background-color: var(--_bg);
+    outline: 3px solid var(--_focus);
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+  }
+  svg :focus-visible { outline: 3px solid var(--_focus); }
+  @media (forced-colors: active) {
+    :focus-visible { outline: 3px solid Highlight !important; }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
+  }
+`;
+
+/** Shared controls: buttons, inputs, tables and the visually-hidden helper, in GOV.UK's manner. */
+export const controlStyles = css`
+  .cw-visually-hidden {
+    position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important;
+    padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important;
+  }
+  button, .cw-button {
+    font: inherit; font-size: var(--_size-s); line-height: 1.2; cursor: pointer;
+    padding: 6px 10px 5px; border: 2px solid transparent; border-radius: 0;
+    background: var(--_button); color: var(--_button-text); box-shadow: 0 2px 0 #002d18;
+    min-height: 44px; min-width: 44px;
+  }
+  button.secondary, .cw-button.secondary { background: var(--_surface); color: var(--_text); box-shadow: 0 2px 0 #929191; }
+  button.warning { background: var(--_error); color: #fff; box-shadow: 0 2px 0 #55150b; }
+  button.link { background: none; box-shadow: none; color: var(--_link); text-decoration: underline; padding: 0 2px; min-height: 24px; min-width: 24px; }
+  button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); }
+  button:disabled { opacity: 0.5; cursor: not-allowed; }
+  label { font-weight: 700; display: block; margin-bottom: var(--_space-1); }
+  input, select, textarea {
+    font: inherit; font-size: var(--_size-s); border: 2px solid var(--_input-border); border-radius: 0;
+    padding: 5px; min-height: 40px; box-sizing: border-box; background: var(--_bg); color: var(--_text); max-width: 100%;
+  }
+  input[type='checkbox'], input[type='radio'] { min-height: 24px; min-width: 24px; }
+  .cw-hint { color: var(--_secondary-text); font-size: var(--_size-s); margin: 0 0 var(--_space-1); }
+  .cw-error-message { color: var(--_error); font-weight: 700; margin: 0 0 var(--_space-1); }
+  table { border-collapse: collapse; width: 100%; font-size: var(--_size-s); }
+  th, td { text-align: left; vertical-align: top; padding: var(--_space-2) var(--_space-3) var(--_space-2) 0; border-bottom: 1px solid var(--_border); }
+  th { font-weight: 700; }
+  a { color: var(--_link); }
+  @media (forced-colors: active) {
+    button, .cw-button { border-color: ButtonText; }
+  }
+`;
+
+/** Everything a component's stylesheet starts from. */
+export const baseStyles = [tokens, focusStyles, controlStyles];

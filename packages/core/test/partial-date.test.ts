@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { ageAt, comparePartialDates, formatAge, formatPartialDate, sortByPartialDate } from '../src/partial-date.js';
+
+describe('PartialDate helpers', () => {
+  it('sorts a partial date at the start of its span, after full dates on that first day, and after the previous year', () => {
+    const dates = ['2019-03-14', '2019', '2018-12-31', '2019-03', '2020', '2019-01-01'];
+    expect([...dates].sort(comparePartialDates)).to.deep.equal(['2018-12-31', '2019-01-01', '2019', '2019-03', '2019-03-14', '2020']);
+  });
+
+  it('orders same-day events by sequence, keeping input order without one', () => {
+    const items = [{ d: '2020-01-01', s: 2, n: 'b' }, { d: '2020-01-01', s: 1, n: 'a' }, { d: '2020-01-01', n: 'c' }, { d: '2019', n: 'z' }];
+    expect(sortByPartialDate(items, (i) => i.d, (i) => i.s).map((i) => i.n)).to.deep.equal(['z', 'a', 'b', 'c']);
+  });
+
+  it('formats only the precision it has, in English and Welsh', () => {
+    expect(formatPartialDate('2019-03-14')).to.equal('14 Mar 2019');
+    expect(formatPartialDate('2019-03')).to.equal('Mar 2019');
+    expect(formatPartialDate('2019')).to.equal('2019');
+    expect(formatPartialDate('2019-03', 'en', { approximate: true })).to.equal('c. Mar 2019');
+    expect(formatPartialDate('2019-03-14', 'cy', { style: 'long' })).to.equal('14 Mawrth 2019');
+    expect(formatPartialDate('2019-12', 'cy', { approximate: true })).to.equal('tua Rhag 2019');
+  });
+
+  it('computes age at a date, exactly for full dates and approximately for partial ones', () => {
+    expect(ageAt('2015-06-10', '2024-06-09')).to.deep.equal({ years: 8, months: 11, approximate: false });
+    expect(ageAt('2015-06-10', '2024-06-10')).to.deep.equal({ years: 9, months: 0, approximate: false });
+    expect(ageAt('2015-06-10', '2014-01-01')).to.equal(null);
+    const approx = ageAt('2015', '2024-06-10')!;
+    expect(approx.years).to.equal(8);
+    expect(approx.approximate).to.equal(true);
+    expect(formatAge(ageAt('2024-01-01', '2024-05-02'))).to.equal('4m');
+    expect(formatAge(approx)).to.equal('c. 8');
+  });
+});

@@ -1,0 +1,77 @@
+// Starts Xvfb and WebKitWebDriver for WebKitGTK's MiniBrowser, and stops both on exit or interrupt.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { findBrowser } from './find-browser.mjs';
+
+const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser'];
+
+const children = [];
+function cleanup() {
+  for (const c of children.splice(0)) {
+    try { c.kill('SIGTERM'); } catch { /* already gone */ }
+  }
+}
+process.on('exit', cleanup);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { cleanup(); process.exit(130); });
+
+const freePort = () => new Promise((resolve, reject) => {
+  const srv = createServer();
+  srv.unref();
+  srv.on('error', reject);
+  srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+});
+
+async function startXvfb() {
+  if (!existsSync('/usr/bin/Xvfb')) {
+    console.error('WebKit needs a virtual display: sudo apt-get install -y xvfb');
+    process.exit(1);
+  }
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  children.push(xvfb);
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.stdout.on('data', (d) => { out += d; if (out.includes('\n')) resolve(`:${out.trim()}`); });
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
+    setTimeout(() => reject(new Error('Xvfb did not start in 10 s')), 10000);
+  });
+  return display;
+}
+
+const waitFor = async (port) => {
+  for (let i = 0; i < 100; i++) {
+    try { const r = await fetch(`http://127.0.0.1:${port}/status`); if (r.ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('WebKitWebDriver did not start in 10 s');
+};
+
+export async function startWebKitDriver() {
+  const driverPath = findBrowser('webkit');
+  const binary = MINIBROWSER.find((p) => existsSync(p));
+  if (!binary) {
+    console.error('WebKit MiniBrowser not found: sudo apt-get install -y webkit2gtk-driver');
+    process.exit(1);
+  }
+  const display = process.env.DISPLAY && process.env.CW_USE_DISPLAY ? process.env.DISPLAY : await startXvfb();
+  const port = await freePort();
+  const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  children.push(driver);
+  await waitFor(port);
+  const launcher = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+    },
+  });
+  launcher.name = 'WebKit';
+  const stop = launcher.stop.bind(launcher);
+  launcher.stop = async () => { try { await stop(); } finally { cleanup(); } };
+  return launcher;
+}

@@ -1,0 +1,54 @@
+// @web/test-runner configuration: every test in Chromium, Firefox and WebKit in one run.
+// CW_BROWSERS=chromium (or firefox, webkit, or a comma list) narrows it for everyday work; CI runs all three.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { startWebKitDriver } from './test/support/webkit-driver.mjs';
+import { findBrowser } from './test/support/find-browser.mjs';
+import { defaultReporter } from '@web/test-runner';
+import puppeteer from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+
+const ALL = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.CW_BROWSERS || ALL.join(',')).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+for (const b of wanted) if (!ALL.includes(b)) throw new Error(`Unknown browser "${b}" in CW_BROWSERS: use ${ALL.join(', ')}`);
+
+const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=en-GB'];
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({
+    launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: chromeFlags },
+  }));
+}
+if (wanted.includes('firefox')) {
+  // Firefox through puppeteer-core over WebDriver BiDi (no geckodriver download needed).
+  const firefox = chromeLauncher({
+    puppeteer,
+    launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true },
+  });
+  firefox.name = 'Firefox';
+  browsers.push(firefox);
+}
+if (wanted.includes('webkit')) {
+  // WebKitGTK (Safari's engine) through WebKitWebDriver under a virtual display we start and stop ourselves.
+  browsers.push(await startWebKitDriver());
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: Number(process.env.CW_CONCURRENCY || 2),
+  concurrentBrowsers: 3,
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  browsers,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  testFramework: { config: { timeout: 20000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
+    <script type="module" src="${testFramework}"></script></body></html>`,
+};
