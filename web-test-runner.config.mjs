@@ -8,6 +8,16 @@ import { findBrowser } from './test/support/find-browser.mjs';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
+import { cspHeaders } from './test/support/csp-headers.mjs';
+import { storiesList } from './test/support/stories-list.mjs';
+
+const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
+// React ships CommonJS only and Vue's ESM build reads bundler globals: both are needed to mount the framework examples.
+const FRAMEWORK_FILES = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**', '**/node_modules/vue/**', '**/node_modules/@vue/**'];
 
 const ALL = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.CW_BROWSERS || ALL.join(',')).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -46,7 +56,17 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   browsers,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    replace({
+      preventAssignment: true,
+      include: FRAMEWORK_FILES,
+      values: { 'process.env.NODE_ENV': JSON.stringify('development'), __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    }),
+    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    cspHeaders(),
+    storiesList(),
+  ],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), summaryReporter()],
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
