@@ -1,0 +1,68 @@
+// Renders every component with the sample case and with hostile data, under the strict policy the page is served
+// with, and records every policy violation and any sign that injected script ran.
+import '@opencasework/core/define';
+import '@opencasework/chronology/define';
+import '@opencasework/genogram/define';
+import '@opencasework/family-network/define';
+import '@opencasework/safety-plan/define';
+import '@opencasework/blockage-board/define';
+import { sampleCase, sampleBoard, hostileBundle, hostileBoard } from '@opencasework/core/sample';
+
+declare global {
+  interface Window { __cspResult?: CspResult; __pwned?: string[] }
+}
+export interface CspResult { violations: string[]; pwned: string[]; rendered: string[]; trustedTypes: boolean; errors: string[] }
+
+const violations: string[] = [];
+const errors: string[] = [];
+window.__pwned = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+window.addEventListener('error', (e) => errors.push(String(e.message)));
+// If any hostile string were executed, it would call alert().
+window.alert = (msg?: unknown) => { window.__pwned!.push(String(msg)); };
+
+const CASE_TAGS = ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan'] as const;
+const root = document.getElementById('root')!;
+const rendered: string[] = [];
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function renderAll(label: string, bundle: unknown, board: unknown) {
+  for (const tag of CASE_TAGS) {
+    const el = document.createElement(tag) as HTMLElement & { bundle: unknown; updateComplete?: Promise<unknown> };
+    el.bundle = bundle;
+    el.dataset.case = label;
+    root.append(el);
+    await el.updateComplete;
+    rendered.push(`${tag}:${label}`);
+  }
+  const boardEl = document.createElement('cw-blockage-board') as HTMLElement & { board: unknown; updateComplete?: Promise<unknown> };
+  boardEl.board = board;
+  boardEl.dataset.case = label;
+  root.append(boardEl);
+  await boardEl.updateComplete;
+  rendered.push(`cw-blockage-board:${label}`);
+  // A provider with everything inside it too.
+  const provider = document.createElement('cw-case') as HTMLElement & { bundle: unknown; updateComplete?: Promise<unknown> };
+  provider.bundle = bundle;
+  provider.dataset.case = `${label}-provider`;
+  for (const tag of CASE_TAGS) provider.append(document.createElement(tag));
+  root.append(provider);
+  await provider.updateComplete;
+  rendered.push(`cw-case:${label}`);
+  await frame();
+}
+
+async function run() {
+  try {
+    await renderAll('sample', sampleCase, sampleBoard);
+    await renderAll('hostile', hostileBundle(), hostileBoard());
+    await renderAll('huge', hostileBundle({ huge: true }), hostileBoard({ huge: true }));
+    await new Promise((r) => setTimeout(r, 300)); // give any injected handler (onerror, onload) a chance to fire
+  } catch (err) {
+    errors.push(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+  }
+  window.__cspResult = { violations, pwned: window.__pwned!, rendered, trustedTypes: 'trustedTypes' in window, errors };
+}
+
+void run();
