@@ -1,8 +1,9 @@
 // Shared Vite settings for the repo: one place for the TypeScript/decorator transform, the `development`
 // resolve condition (so `@opencasework/*` resolve to their src/ in dev tools), and library-mode builds.
 // Used by packages/*/vite.config.ts, bench/run.mjs and .storybook/main.ts.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -34,6 +35,13 @@ export function devViteConfig() {
 /** Bare imports that stay external in library builds (consumers bring them once). */
 export const externals = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^idb($|\/)/, /^@opencasework\//];
 
+/** Also external: everything a package lists in dependencies / peerDependencies (e.g. react for @opencasework/react). */
+function isExternal(id, pkg) {
+  if (externals.some((re) => re.test(id))) return true;
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  return names.some((n) => id === n || id.startsWith(`${n}/`));
+}
+
 /** The library entries of a package: src/index.ts, src/define.ts and, for core, sample/index.ts. */
 export function libraryEntries(pkgDir) {
   const entries = {};
@@ -50,6 +58,13 @@ export function libraryEntries(pkgDir) {
 export function libraryConfig(configUrl) {
   const pkgDir = dirname(fileURLToPath(configUrl));
   const entries = libraryEntries(pkgDir);
+  const name = relative(repoRoot, pkgDir);
+  if (!entries.index) {
+    console.error(`${name}: no src/index.ts yet, nothing to build.`);
+    process.exit(1);
+  }
+  ensureWorkspaceDepsBuilt(pkgDir);
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   return {
     root: pkgDir,
     configFile: false,
@@ -58,6 +73,7 @@ export function libraryConfig(configUrl) {
     // Library builds must not pick the `development` (src) export of a dependency: those are external anyway.
     resolve: { conditions: ['module', 'browser', 'production'] },
     publicDir: false,
+    plugins: [typeEntryStubs(pkgDir, entries)],
     build: {
       outDir: join(pkgDir, 'dist'),
       emptyOutDir: true, // vite runs first and clears dist; tsc then writes dist/types
@@ -70,9 +86,51 @@ export function libraryConfig(configUrl) {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
-        external: (id) => externals.some((re) => re.test(id)),
+        external: (id) => isExternal(id, pkg),
         output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   };
+}
+
+/**
+ * tsc (tsconfig.build.json, rootDir ".") writes declarations to dist/types/src/... and dist/types/sample/...;
+ * package.json "exports" point at dist/types/<entry>.d.ts. This writes those small re-exporting entry files
+ * after Vite has emptied dist.
+ */
+function typeEntryStubs(pkgDir, entries) {
+  return {
+    name: 'cw-type-entry-stubs',
+    apply: 'build',
+    closeBundle() {
+      const typesDir = join(pkgDir, 'dist/types');
+      mkdirSync(typesDir, { recursive: true });
+      for (const [entry, file] of Object.entries(entries)) {
+        const target = relative(pkgDir, file).replace(/\\/g, '/').replace(/\.ts$/, '.js');
+        writeFileSync(join(typesDir, `${entry}.d.ts`), `export * from './${target}';\n`);
+      }
+    },
+  };
+}
+
+/** The @opencasework/* packages a package depends on, as their folders. */
+export function workspaceDeps(pkgDir) {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const deps = { ...pkg.dependencies, ...pkg.peerDependencies };
+  return Object.keys(deps)
+    .filter((d) => d.startsWith('@opencasework/'))
+    .map((d) => join(repoRoot, 'packages', d.slice('@opencasework/'.length)))
+    .filter((dir) => existsSync(join(dir, 'package.json')));
+}
+
+/**
+ * The declaration step of a component (tsc) reads @opencasework/core's built declarations, as a consumer would.
+ * When a package is built on its own (npm run build -w packages/x) on a fresh checkout, build those first.
+ */
+function ensureWorkspaceDepsBuilt(pkgDir) {
+  for (const dep of workspaceDeps(pkgDir)) {
+    if (existsSync(join(dep, 'dist/types/index.d.ts')) && existsSync(join(dep, 'dist/index.js'))) continue;
+    console.log(`${relative(repoRoot, pkgDir)}: building ${relative(repoRoot, dep)} first (its dist is missing)`);
+    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '-w', relative(repoRoot, dep)], { cwd: repoRoot, stdio: 'inherit' });
+  }
 }

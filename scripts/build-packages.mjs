@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Builds every library package in dependency order (core first), skipping a package whose src/index.ts does not
+// exist yet. `npm run build` runs this, then builds the workspace app. Each package still builds on its own with
+// `npm run build -w packages/<name>`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { repoRoot, workspaceDeps } from './build-lib.mjs';
+
+const only = process.argv.slice(2);
+const dirs = readdirSync(join(repoRoot, 'packages'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(repoRoot, 'packages', d.name, 'package.json')))
+  .map((d) => join(repoRoot, 'packages', d.name))
+  .filter((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts?.build)
+  .filter((dir) => !only.length || only.some((o) => dir.endsWith(`/${o.replace(/^packages\//, '')}`)));
+
+// Depth-first topological order on @opencasework/* dependencies.
+const order = [];
+const seen = new Set();
+const visit = (dir) => {
+  if (seen.has(dir)) return;
+  seen.add(dir);
+  for (const dep of workspaceDeps(dir)) if (dirs.includes(dep)) visit(dep);
+  order.push(dir);
+};
+dirs.sort().forEach(visit);
+
+const built = [];
+const skipped = [];
+for (const dir of order) {
+  const name = relative(repoRoot, dir);
+  if (!existsSync(join(dir, 'src/index.ts'))) {
+    console.log(`[build] ${name}: skipped (no src/index.ts yet)`);
+    skipped.push(name);
+    continue;
+  }
+  const missing = workspaceDeps(dir).map((d) => relative(repoRoot, d)).filter((d) => skipped.includes(d));
+  if (missing.length) {
+    console.log(`[build] ${name}: skipped (needs ${missing.join(', ')}, which were skipped)`);
+    skipped.push(name);
+    continue;
+  }
+  console.log(`[build] ${name}`);
+  try {
+    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '-w', name], { cwd: repoRoot, stdio: 'inherit' });
+  } catch {
+    console.error(`[build] ${name} FAILED (see above); stopping. Built so far: ${built.join(', ') || 'none'}`);
+    process.exit(1);
+  }
+  built.push(name);
+}
+console.log(`[build] built: ${built.join(', ') || 'none'}${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''}`);
