@@ -1,0 +1,92 @@
+import { formatAge, formatPartialDate, type DateLocale } from '@opencasework/core';
+import { chronologyMessages, type ChronologyKey } from './messages.js';
+import { agesAt, type ChronologyModel, type Row } from './model.js';
+import { sourceReference, withheldReason, type Anonymiser, type Audience } from './views.js';
+
+/** One entry as text, ready for a table cell, a CSV cell or a line of plain text, for one audience and language. */
+export interface PresentedEntry {
+  id: string;
+  /** "14 Mar 2019", "c. Mar 2019", "2019", with " – 2 Apr 2019" or " – ongoing" for a period. */
+  date: string;
+  /** "Jay: 4y 3m; Mia: 2y 1m" (names replaced by roles when anonymised). */
+  age: string;
+  title: string;
+  summary: string;
+  agency: string;
+  impact: string;
+  action: string;
+  category: string;
+  significance: string;
+  concerns: string;
+  familyView: string;
+  disputed: boolean;
+  reference: string;
+  recordedBy: string;
+  /** Set when the entry is withheld in this version: the other fields are then empty. */
+  withheld: 'restricted' | 'third-party' | null;
+}
+
+export interface PresentContext {
+  model: ChronologyModel;
+  locale: DateLocale;
+  audience: Audience;
+  anonymiser?: Anonymiser | undefined;
+}
+
+export function tFor(locale: string) {
+  return (key: ChronologyKey, p: Record<string, string | number> = {}) => chronologyMessages.t(locale, key, p);
+}
+
+/** The date of an entry as written for people: honest about precision and approximation, with its period end. */
+export function presentDate(row: Row, locale: DateLocale): string {
+  const t = tFor(locale);
+  const e = row.entry;
+  let s = formatPartialDate(e.date, locale, { approximate: e.approximate });
+  if (e.time) s += ` ${e.time}`;
+  if (e.endDate) s += ` – ${formatPartialDate(e.endDate, locale)}`;
+  else if (row.open) s += ` – ${t('period.ongoing')}`;
+  return s;
+}
+
+export function agencyLabel(model: ChronologyModel, agencyId: string, locale: string): string {
+  return model.agencyName.get(agencyId) ?? tFor(locale)('noAgency');
+}
+
+export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
+  const { model, locale, audience, anonymiser } = ctx;
+  const t = tFor(locale);
+  const e = row.entry;
+  const withheld = audience === 'redacted' ? withheldReason(e) : null;
+  if (withheld) {
+    return {
+      id: e.id, date: formatPartialDate(e.date.slice(0, 4), locale), age: '', title: t(`withheld.${withheld}`), summary: '',
+      agency: '', impact: '', action: '', category: '', significance: '', concerns: '', familyView: '', disputed: false,
+      reference: '', recordedBy: '', withheld,
+    };
+  }
+  const anon = audience === 'anonymised' && anonymiser ? anonymiser : null;
+  const text = (s: string | undefined) => (anon ? anon.text(s) : s ?? '');
+  const nameOf = (id: string) => (anon ? anon.nameOf(id) : model.personName.get(id) ?? id);
+  const ages = agesAt(row, model);
+  const age = ages.length === 1 && model.subjectIds.length === 1
+    ? formatAge(ages[0]!.age, locale, true)
+    : ages.map((a) => t('age.of', { name: nameOf(a.personId), age: formatAge(a.age, locale, true) })).join('; ');
+  return {
+    id: e.id,
+    date: presentDate(row, locale),
+    age,
+    title: text(e.title),
+    summary: text(e.summary),
+    agency: agencyLabel(model, row.agencyId, locale),
+    impact: text(e.impact),
+    action: text(e.action),
+    category: t(`cat.${e.category}` as ChronologyKey),
+    significance: t(`sig.${e.significance}` as ChronologyKey),
+    concerns: row.subjectIds.map(nameOf).join(', '),
+    familyView: text(e.familyView),
+    disputed: !!e.disputed,
+    reference: audience === 'redacted' ? '' : sourceReference(e),
+    recordedBy: anon ? text(e.recordedBy) : e.recordedBy ?? '',
+    withheld: null,
+  };
+}
