@@ -1,0 +1,44 @@
+// Runs axe-core with the rule tags GOV.UK Frontend tests against (WCAG 2.2 AA plus best practice).
+import 'axe-core/axe.min.js';
+
+interface AxeViolation { id: string; help: string; nodes: { target: unknown[] }[] }
+interface AxeResults { violations: AxeViolation[] }
+declare global {
+  interface Window { axe: { run(ctx: Element, opts: object): Promise<AxeResults> } }
+}
+
+export const GOVUK_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Rules turned off for every check, each with the reason. */
+export const DISABLED_RULES: Record<string, string> = {
+  // A story or test fixture renders a fragment, not a page: page-level landmarks and headings are the host's job.
+  region: 'fragments are not pages: the host page supplies landmarks',
+  'page-has-heading-one': 'fragments are not pages: the host page supplies the h1',
+  'landmark-one-main': 'fragments are not pages: the host page supplies main',
+};
+
+/** The violations axe finds in `el`, as readable lines ("rule: help (targets)"). */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const results = await window.axe.run(el, {
+    runOnly: { type: 'tag', values: GOVUK_TAGS },
+    rules: Object.fromEntries(Object.keys(DISABLED_RULES).map((id) => [id, { enabled: false }])),
+  });
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+/** Waits until every Lit element under `root` (through shadow roots) has finished rendering. */
+export async function settled(root: Element | ShadowRoot | Document): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const pending: Promise<unknown>[] = [];
+    const walk = (node: Element | ShadowRoot | Document) => {
+      for (const el of Array.from(node.querySelectorAll('*'))) {
+        const u = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+        if (u) pending.push(u);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(root);
+    await Promise.all(pending);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }
+}
