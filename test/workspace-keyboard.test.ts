@@ -1,0 +1,76 @@
+// A keyboard-only walk through the reference workspace's case page: every part is reached with Tab, nothing
+// traps focus, focus is always visible, and a person can be selected with the keyboard alone.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { settled } from './support/axe.js';
+
+const PARTS = ['ws-people-summary', 'cw-genogram', 'cw-chronology', 'cw-family-network', 'cw-safety-plan'];
+
+/** The focused element, looking through shadow roots, and the chain of hosts above it. */
+function deepFocus(doc: Document): { el: Element | null; hosts: string[] } {
+  let el: Element | null = doc.activeElement;
+  const hosts: string[] = [];
+  while (el?.shadowRoot?.activeElement) {
+    hosts.push(el.localName);
+    el = el.shadowRoot.activeElement;
+  }
+  if (el && el.localName.includes('-')) hosts.push(el.localName);
+  return { el, hosts };
+}
+
+/** True when the element shows a focus indicator: an outline, a box shadow or a changed background. */
+function focusVisible(el: Element): boolean {
+  const s = getComputedStyle(el);
+  return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none' || s.backgroundColor === 'rgb(255, 221, 0)';
+}
+
+describe('reference workspace: keyboard-only walk through the case page', function () {
+  this.timeout(120_000);
+  let frame: HTMLIFrameElement;
+  let doc: Document;
+
+  before(async () => {
+    await new Promise((r) => { const req = indexedDB.deleteDatabase('opencasework-workspace'); req.onsuccess = req.onerror = req.onblocked = r; });
+    frame = document.createElement('iframe');
+    frame.src = '/index.html#/case';
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('cw-case') && PARTS.every((t) => doc.querySelector(t)), 'the case page shows every part', { timeout: 60_000 });
+    await settled(doc);
+  });
+
+  after(() => frame.remove());
+
+  it('reaches every part with Tab, always with visible focus, and never traps focus', async () => {
+    frame.focus();
+    (doc.body as HTMLElement).focus();
+    const reached = new Set<string>();
+    const invisible: string[] = [];
+    let last: Element | null = null;
+    let repeats = 0;
+    for (let i = 0; i < 400 && reached.size < PARTS.length; i++) {
+      await sendKeys({ press: 'Tab' });
+      const { el, hosts } = deepFocus(doc);
+      if (!el || el === doc.body) continue;
+      hosts.forEach((h) => PARTS.includes(h) && reached.add(h));
+      if (!focusVisible(el)) invisible.push(`${hosts.join('>')}>${el.localName}.${el.className}`);
+      repeats = el === last ? repeats + 1 : 0;
+      expect(repeats, `focus stuck on ${el.localName}`).to.be.lessThan(3);
+      last = el;
+    }
+    expect([...reached].sort()).to.deep.equal([...PARTS].sort());
+    expect(invisible.slice(0, 5)).to.deep.equal([]);
+  });
+
+  it('selects a person with the keyboard, and the selection is shown', async () => {
+    const summary = doc.querySelector('ws-people-summary')!;
+    const button = summary.shadowRoot!.querySelector('button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const box = doc.getElementById('selection')!;
+    await waitUntil(() => !box.hidden && box.textContent!.includes(button.textContent!.trim()), 'selection shown');
+  });
+});
