@@ -1,0 +1,118 @@
+/**
+ * The questions the network answers in one action. Pure and DOM-free. Each answer points at people for a
+ * practitioner to look at: none is a verdict or a score.
+ */
+import type { CaseBundle } from '@opencasework/core';
+import { ageAt, endOf, startOf } from '@opencasework/core';
+import type { NetworkModel, ProfessionalNode } from './network-model.js';
+import { hasEnded, neighboursOf, personName } from './network-model.js';
+
+/** "Who works with Jay?": the professionals and informal supports linked to a family member, and the edges. */
+export function whoWorksWith(model: NetworkModel, personId: string): { professionals: string[]; supports: string[] } {
+  const ids = neighboursOf(model, personId);
+  const outer = model.outer.filter((n) => ids.has(n.id));
+  return {
+    professionals: outer.filter((n) => n.kind === 'professional').map((n) => n.id),
+    supports: outer.filter((n) => n.kind === 'support').map((n) => n.id),
+  };
+}
+
+/** "Who is the lead?": the professional holding the current lead involvement, or null when none is recorded. */
+export function whoIsLead(model: NetworkModel): ProfessionalNode | null {
+  return model.outer.find((n): n is ProfessionalNode => n.kind === 'professional' && n.lead) ?? null;
+}
+
+export interface ContactGap {
+  professionalId: string;
+  /** The most recent contact recorded across the professional's current involvements. */
+  lastContact: string;
+  /** Whole weeks since then, counting from the last day the (possibly partial) date could mean. */
+  weeks: number;
+}
+
+/**
+ * "Who hasn't been in contact for N weeks?": professionals with a current involvement whose latest recorded contact
+ * is at least `weeks` weeks before `today`, longest first; and those with no contact date recorded at all.
+ * A partial date counts from its last possible day, so nobody is reported as out of touch for longer than is known.
+ */
+export function notInContactFor(model: NetworkModel, weeks: number, today = model.today): { stale: ContactGap[]; noDate: string[] } {
+  const latest = new Map<string, string | null>();
+  for (const e of model.edges) {
+    if (e.kind !== 'involvement' || e.ended) continue;
+    const prev = latest.get(e.professionalId);
+    if (!e.lastContact) { if (prev === undefined) latest.set(e.professionalId, null); continue; }
+    if (!prev || endOf(e.lastContact) > endOf(prev)) latest.set(e.professionalId, e.lastContact);
+  }
+  const stale: ContactGap[] = [];
+  const noDate: string[] = [];
+  for (const n of model.outer) {
+    if (!latest.has(n.id)) continue;
+    const last = latest.get(n.id);
+    if (!last) { noDate.push(n.id); continue; }
+    const days = Math.floor((startOf(today) - endOf(last)) / 86_400_000);
+    const w = Math.floor(days / 7);
+    if (days >= weeks * 7) stale.push({ professionalId: n.id, lastContact: last, weeks: w });
+  }
+  stale.sort((a, b) => b.weeks - a.weeks || (a.professionalId < b.professionalId ? -1 : 1));
+  return { stale, noDate };
+}
+
+export type UniversalService = 'health-visitor' | 'school' | 'gp';
+
+export interface UniversalServicePrompt {
+  personId: string;
+  name: string;
+  /** Age in whole years today, or null when no date of birth is recorded. */
+  age: number | null;
+  /** The universal services expected at this age of which no current involvement is recorded. */
+  notRecorded: UniversalService[];
+}
+
+const GP = /\b(gp|g\.p\.)\b|general practi|surgery|medical practice|medical centre|health centre|meddyg teulu|meddygfa/i;
+const HEALTH_VISITOR = /health visit|ymwelydd iechyd|ymwelwyr iechyd/i;
+
+/** Which universal services apply at an age: health visitor under 5, school 5 to 16, GP at every age. */
+export function servicesForAge(age: number): UniversalService[] {
+  const out: UniversalService[] = [];
+  if (age < 5) out.push('health-visitor');
+  if (age >= 5 && age <= 16) out.push('school');
+  out.push('gp');
+  return out;
+}
+
+/**
+ * "Who does this child have no universal service from?": for each child (the case's subjects and every family
+ * member under 18), the universal services expected at their age of which no current involvement is recorded.
+ * A school is any current involvement from an education agency; a GP or health visitor is recognised from the
+ * professional's role or agency name. This is a prompt to check the record, not a finding: the service may exist
+ * and simply not be recorded here. Sensitive roles are read to match but never returned.
+ */
+export function universalServicePrompts(bundle: CaseBundle, model: NetworkModel, today = model.today): UniversalServicePrompt[] {
+  const people = new Map((bundle.people ?? []).map((p) => [p.id, p]));
+  const pros = new Map((bundle.professionals ?? []).map((p) => [p.id, p]));
+  const agencies = new Map((bundle.agencies ?? []).map((a) => [a.id, a]));
+  const subjects = new Set(bundle.case.subjectIds ?? []);
+  const out: UniversalServicePrompt[] = [];
+  for (const f of model.family) {
+    const p = people.get(f.id);
+    if (!p || p.pregnancy || f.deceased) continue;
+    const age = p.dateOfBirth ? ageAt(p.dateOfBirth, today) : null;
+    if (age === null && !(subjects.has(f.id) && !p.dateOfBirth)) continue; // born after today, or an adult-unknown
+    if (age && age.years >= 18) continue;
+    if (!age) { out.push({ personId: f.id, name: personName(p), age: null, notRecorded: [] }); continue; }
+    const has = new Set<UniversalService>();
+    for (const inv of bundle.involvements ?? []) {
+      if (hasEnded(inv.to, today) || !(inv.personIds ?? []).includes(f.id)) continue;
+      const pro = pros.get(inv.professionalId);
+      if (!pro) continue;
+      const agency = agencies.get(pro.agencyId);
+      const text = `${pro.role} ${agency?.name ?? ''}`;
+      if (agency?.sector === 'education') has.add('school');
+      if (GP.test(text)) has.add('gp');
+      if (HEALTH_VISITOR.test(text)) has.add('health-visitor');
+    }
+    const notRecorded = servicesForAge(age.years).filter((s) => !has.has(s));
+    if (notRecorded.length) out.push({ personId: f.id, name: personName(p), age: age.years, notRecorded });
+  }
+  return out;
+}
