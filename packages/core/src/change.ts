@@ -41,7 +41,7 @@ type Rec = Record<string, unknown> & { id: string };
 type Doc = Record<string, unknown>;
 
 /** Outbound references of a record: [field path, target id, target list names]. */
-function referencesOf(entity: EntityType, r: Rec): [string, string, string[]][] {
+export function referencesOf(entity: EntityType, r: Rec): [string, string, string[]][] {
   const out: [string, string, string[]][] = [];
   const one = (path: string, v: unknown, ...lists: string[]) => { if (typeof v === 'string') out.push([path, v, lists]); };
   const many = (path: string, v: unknown, ...lists: string[]) => { if (Array.isArray(v)) v.forEach((x, i) => one(`${path}[${i}]`, x, ...lists)); };
@@ -57,6 +57,7 @@ function referencesOf(entity: EntityType, r: Rec): [string, string, string[]][] 
     case 'SafetyPlan':
       many('childIds', r.childIds, 'people');
       if (Array.isArray(r.network)) r.network.forEach((m: { memberId?: unknown }, i) => one(`network[${i}].memberId`, m?.memberId, 'people', 'professionals'));
+      if (r.childView && typeof r.childView === 'object') one('childView.childId', (r.childView as { childId?: unknown }).childId, 'people');
       break;
     case 'Debrief': many('discussedIds', r.discussedIds, 'blockages'); break;
     default: break;
@@ -71,19 +72,45 @@ function newId(): string {
 }
 
 /**
- * Validates a change against a document and returns the new document and its audit event, or a failure.
- * Pure: the input document is not modified. A stale `before` is a conflict, never an overwrite.
+ * What validating one change needs to know about the document it applies to. `MemoryCaseStore` answers from the
+ * whole document; `IdbCaseStore` answers from the few records it reads inside the change's transaction.
  */
-export function applyChangeToDoc<D extends Doc>(doc: D, change: Change): { ok: true; doc: D; audit: S.AuditEvent } | ChangeFailure {
+export interface ChangeLookup {
+  /** The stored record the change is about, if any. */
+  current: Record<string, unknown> | undefined;
+  /** Whether a record with this id exists in the named list ("people", "agencies"...). */
+  exists(list: string, id: string): boolean;
+  /** Records that refer to the changed record (asked only for deletes), described as `Person "p1"`. */
+  inbound(): string[];
+}
+
+/** A change that passed validation: the record to store (undefined for a delete) and its audit event. */
+export interface CheckedChange { ok: true; record: Rec | undefined; current: Rec | undefined; audit: S.AuditEvent }
+
+/** Checks what can be checked from the change alone. Returns a failure, or undefined when it may go on. */
+export function precheckChange(change: Change, docKind?: 'case' | 'board'): ChangeFailure | undefined {
+  const invalid = (message: string): ChangeFailure => ({ ok: false, reason: 'invalid', message, issues: [] });
+  if (!change || typeof change !== 'object') return invalid('A change must be an object');
+  const spec = ENTITY_LISTS[change.entity];
+  if (!spec) return invalid(`"${String(change.entity)}" is not a record type this store keeps`);
+  if (docKind && spec.doc !== docKind) return invalid(`A ${change.entity} belongs in a ${spec.doc === 'case' ? 'case' : 'team board'}, not a ${docKind === 'case' ? 'case' : 'team board'}`);
+  if (change.op !== 'create' && change.op !== 'update' && change.op !== 'delete') return invalid(`"${String(change.op)}" is not a kind of change: use create, update or delete`);
+  if (!change.id || typeof change.id !== 'string') return invalid('A change must name the id of the record it changes');
+  if (!change.actor || typeof change.actor !== 'string') return invalid('A change must name who made it (actor)');
+  if (typeof change.at !== 'string' || Number.isNaN(Date.parse(change.at))) return invalid('A change must say when it was made (at)');
+  return undefined;
+}
+
+/**
+ * Validates a change against what the lookup says about the document. Pure and synchronous, so a store can call it
+ * inside an IndexedDB transaction. A stale `before` is a conflict, never an overwrite.
+ */
+export function checkChange(change: Change, lookup: ChangeLookup, docKind?: 'case' | 'board'): CheckedChange | ChangeFailure {
+  const pre = precheckChange(change, docKind);
+  if (pre) return pre;
   const spec = ENTITY_LISTS[change.entity];
   const invalid = (message: string, issues: DataIssue[] = []): ChangeFailure => ({ ok: false, reason: 'invalid', message, issues });
-  if (!spec) return invalid(`"${String(change.entity)}" is not a record type this store keeps`);
-  if (!change.id || typeof change.id !== 'string') return invalid('A change must name the id of the record it changes');
-  if (!change.actor) return invalid('A change must name who made it (actor)');
-  if (Number.isNaN(Date.parse(change.at))) return invalid('A change must say when it was made (at)');
-  const list = listOf(doc, spec.list);
-  const index = list.findIndex((r) => r.id === change.id);
-  const current = index >= 0 ? list[index] : undefined;
+  const current = lookup.current as Rec | undefined;
 
   if (change.op === 'create' && current) return { ok: false, reason: 'conflict', message: `A ${change.entity} with id "${change.id}" already exists`, current };
   if (change.op !== 'create') {
@@ -93,11 +120,10 @@ export function applyChangeToDoc<D extends Doc>(doc: D, change: Change): { ok: t
     }
   }
 
-  let next: Rec[];
+  let record: Rec | undefined;
   if (change.op === 'delete') {
-    const inbound = findInbound(doc, spec.list, change.id);
+    const inbound = lookup.inbound();
     if (inbound.length) return invalid(`${change.entity} "${change.id}" cannot be deleted while ${inbound.slice(0, 3).join(', ')}${inbound.length > 3 ? ` and ${inbound.length - 3} more` : ''} refer to it`);
-    next = list.filter((_, i) => i !== index);
   } else {
     const r = spec.schema.safeParse(change.after);
     if (!r.success) {
@@ -106,29 +132,73 @@ export function applyChangeToDoc<D extends Doc>(doc: D, change: Change): { ok: t
     }
     const after = r.data as Rec;
     if (after.id !== change.id) return invalid(`The record's id "${String(after.id)}" does not match the change's id "${change.id}"`);
-    const dangling = referencesOf(change.entity, after).filter(([, id, lists]) => !lists.some((l) => listOf(doc, l).some((x) => x.id === id)));
+    const self = selfReference(change.entity, after);
+    if (self) return invalid(self, [{ entity: change.entity, id: change.id, path: change.entity === 'Relationship' && after.kind === 'parent' ? 'childId' : 'b', message: self }]);
+    const dangling = referencesOf(change.entity, after).filter(([, id, lists]) => !lists.some((l) => lookup.exists(l, id)));
     if (dangling.length) {
       const issues = dangling.map(([path, id]) => ({ entity: change.entity, id: change.id, path, message: `"${path}" refers to "${id}", which is not in the ${spec.doc === 'case' ? 'case' : 'board'}` }));
       return invalid(issues.map((i) => i.message).join('; '), issues);
     }
-    next = index >= 0 ? list.map((x, i) => (i === index ? after : x)) : [...list, after];
+    record = after;
   }
   const audit: S.AuditEvent = {
     id: newId(), at: change.at, actor: change.actor, entity: change.entity, entityId: change.id, op: change.op,
     ...(current ? { before: current } : {}),
-    ...(change.op !== 'delete' ? { after: change.after } : {}),
+    ...(record ? { after: record } : {}),
   };
-  const newDoc = { ...doc, [spec.list]: next, audit: [...listOf(doc, 'audit'), audit] } as D;
-  return { ok: true, doc: newDoc, audit };
+  return { ok: true, record, current, audit };
 }
 
-function findInbound(doc: Doc, listName: string, id: string): string[] {
+function selfReference(entity: EntityType, r: Rec): string | undefined {
+  if (entity !== 'Relationship') return undefined;
+  const same = r.kind === 'parent' ? r.parentId === r.childId : r.a === r.b;
+  return same ? 'A relationship must be between two different people' : undefined;
+}
+
+/**
+ * Validates a change against a document and returns the new document and its audit event, or a failure.
+ * Pure: the input document is not modified. A stale `before` is a conflict, never an overwrite.
+ */
+export function applyChangeToDoc<D extends Doc>(doc: D, change: Change): { ok: true; doc: D; audit: S.AuditEvent } | ChangeFailure {
+  const pre = precheckChange(change);
+  if (pre) return pre;
+  const spec = ENTITY_LISTS[change.entity];
+  const list = listOf(doc, spec.list);
+  const index = list.findIndex((r) => r.id === change.id);
+  const checked = checkChange(change, {
+    current: index >= 0 ? list[index] : undefined,
+    exists: (l, id) => listOf(doc, l).some((x) => x.id === id),
+    inbound: () => findInbound(doc, spec.list, change.id),
+  });
+  if (!checked.ok) return checked;
+  const after = checked.record;
+  const next = !after ? list.filter((_, i) => i !== index) : index >= 0 ? list.map((x, i) => (i === index ? after : x)) : [...list, after];
+  const newDoc = { ...doc, [spec.list]: next, audit: [...listOf(doc, 'audit'), checked.audit] } as D;
+  return { ok: true, doc: newDoc, audit: checked.audit };
+}
+
+/** Lists whose records may refer to a record of the given list. */
+export function listsReferring(listName: string): string[] {
+  const out = new Set<string>();
+  const probe: Record<EntityType, string[]> = {
+    Person: [], Agency: [], Household: ['people'], Relationship: ['people'], Professional: ['agencies'],
+    Involvement: ['professionals', 'people'], ChronologyEntry: ['agencies', 'people'], SafetyPlan: ['people', 'professionals'],
+    Blockage: [], Debrief: ['blockages'],
+  };
+  for (const [entity, targets] of Object.entries(probe) as [EntityType, string[]][]) if (targets.includes(listName)) out.add(ENTITY_LISTS[entity].list);
+  return [...out];
+}
+
+/** Records in `doc` that refer to the record `id` of list `listName`, described as `Person "p1"`. */
+export function findInbound(doc: Doc, listName: string, id: string): string[] {
   const hits: string[] = [];
   for (const [entity, spec] of Object.entries(ENTITY_LISTS) as [EntityType, (typeof ENTITY_LISTS)[EntityType]][]) {
     for (const r of listOf(doc, spec.list)) {
       if (referencesOf(entity, r).some(([, target, lists]) => target === id && lists.includes(listName))) hits.push(`${entity} "${r.id}"`);
     }
   }
+  const c = doc.case as { subjectIds?: unknown } | undefined;
+  if (listName === 'people' && Array.isArray(c?.subjectIds) && c.subjectIds.includes(id)) hits.push('the case\'s list of subjects');
   return hits;
 }
 

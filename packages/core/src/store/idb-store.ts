@@ -1,0 +1,492 @@
+import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
+import { ENTITY_LISTS, checkChange, findInbound, listsReferring, precheckChange, referencesOf, type Change, type ChangeResult } from '../change.js';
+import { parseCaseBundle, parseTeamBoard } from '../parse.js';
+import type { AuditEvent, CaseBundle, EntityType, TeamBoard } from '../schema/index.js';
+import type { DataIssue, IssueEntity } from '../issues.js';
+import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, runMigrations, type Migration } from './migrations.js';
+import { StoreChannel, type StoreAnnouncement } from './broadcast.js';
+import { STORAGE_MESSAGES, StorageError, describeStorageError } from './storage-errors.js';
+import type { CaseStore, DocOf, DocRef, LoadedDoc, QuarantinedRecord, StoreEvent } from './types.js';
+
+export interface IdbCaseStoreOptions {
+  /** The IndexedDB database name. Default "opencasework". */
+  dbName?: string;
+  /** The BroadcastChannel name shared by tabs on the same database. Default `"opencasework:" + dbName`. */
+  channelName?: string;
+  /** The schema migrations, oldest first. Default: `MIGRATIONS`. Pass a longer list only to test a future version. */
+  migrations?: readonly Migration[];
+}
+
+type Obj = Record<string, unknown>;
+type Rec = Obj & { id: string };
+type AnyDb = IDBPDatabase<unknown>;
+type AnyStore = IDBPObjectStore<unknown, string[], string, 'readwrite'>;
+
+/** A document's header: its version and its fields other than the record lists. */
+interface DocHeader {
+  key: string; kind: DocRef['kind']; id: string; version: number;
+  /** Top-level fields other than record lists and audit (schema, case / id + team, unknown fields). */
+  head: Obj;
+  /** The record lists the document had when imported (so an absent list stays absent). */
+  lists: string[];
+  nextOrder: number; auditSeq: number; updatedAt: string;
+}
+interface StoredRecord { doc: string; list: string; id: string; order: number; data: Rec }
+/** One entry of the audit trail. `event` for a change to a record; `import` when a whole document was stored. */
+export interface StoredAuditEntry {
+  doc: string; seq: number;
+  event?: AuditEvent;
+  import?: { at: string; actor: string; version: number; records: number; issues: number };
+}
+interface StoredQuarantine { doc: string; recordKey: string; at: string; raw: unknown; issues: DataIssue[] }
+
+/** The record lists of each kind of document, in contract order. */
+export const DOC_LISTS: Record<DocRef['kind'], readonly string[]> = {
+  case: ['people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans'],
+  board: ['blockages', 'debriefs'],
+};
+const ENTITY_OF_LIST = new Map<string, EntityType>(Object.entries(ENTITY_LISTS).map(([e, s]) => [s.list, e as EntityType]));
+
+const docKey = (ref: DocRef) => `${ref.kind}:${ref.id}`;
+const docRange = (key: string) => IDBKeyRange.bound([key], [key, []]);
+const listRange = (key: string, list: string) => IDBKeyRange.bound([key, list], [key, list, []]);
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const quiet = (p: Promise<unknown> | undefined) => { p?.catch(() => undefined); };
+
+/**
+ * A `CaseStore` in the browser's IndexedDB (through `idb`). Each entity record is its own IndexedDB record, so a
+ * change is one short readwrite transaction: it reads the record and the document header, checks that the editor's
+ * `before` is still current (otherwise a conflict), validates the new record and its references, writes the record,
+ * bumps the document version and appends the audit event. Anything failing aborts the whole transaction.
+ *
+ * Tabs on the same database hear each other's changes through a BroadcastChannel and re-read what changed.
+ * Records that cannot be read are reported and moved to a quarantine store, never deleted. Storage failures
+ * (quota, an upgrade blocked by another tab) come back from `apply` as `{ ok: false, reason: 'storage', message }`.
+ *
+ * Documents returned by this store are shared with its cache: treat them as read-only.
+ */
+export class IdbCaseStore implements CaseStore {
+  readonly dbName: string;
+  readonly channelName: string;
+  private readonly migrations: readonly Migration[];
+  private readonly version: number;
+  private dbPromise: Promise<AnyDb> | undefined;
+  private closed = false;
+  private readonly instance = globalThis.crypto?.randomUUID?.() ?? String(Math.random());
+  private readonly listeners = new Map<string, Set<(e: StoreEvent) => void>>();
+  /** The last document this instance loaded or wrote, by doc key, so a change need not re-read the whole document. */
+  private readonly cache = new Map<string, { version: number; doc: Obj }>();
+  private readonly channel: StoreChannel;
+  private remoteQueue: Promise<void> = Promise.resolve();
+
+  constructor(options: IdbCaseStoreOptions = {}) {
+    this.dbName = options.dbName ?? 'opencasework';
+    this.channelName = options.channelName ?? `opencasework:${this.dbName}`;
+    this.migrations = options.migrations ?? MIGRATIONS;
+    this.version = this.migrations.length ? Math.max(...this.migrations.map((m) => m.version)) : DB_VERSION;
+    this.channel = new StoreChannel(this.channelName, (a) => this.onAnnouncement(a));
+  }
+
+  /** Opens (and if needed upgrades) the database. A blocked upgrade fails at once with a message, never hangs. */
+  private db(): Promise<AnyDb> {
+    if (this.closed) return Promise.reject(new StorageError(STORAGE_MESSAGES.closed, 'closed'));
+    if (this.dbPromise) return this.dbPromise;
+    const p = new Promise<AnyDb>((resolve, reject) => {
+      let settled = false;
+      if (typeof indexedDB === 'undefined') { reject(new StorageError(STORAGE_MESSAGES.unavailable, 'unavailable')); return; }
+      openDB(this.dbName, this.version, {
+        upgrade: (db, oldVersion, newVersion, tx) => {
+          runMigrations(this.migrations, db, tx, oldVersion, newVersion ?? this.version).catch(() => {
+            try { tx.abort(); } catch { /* already finished */ }
+          });
+        },
+        blocked: () => {
+          if (settled) return;
+          settled = true;
+          reject(new StorageError(STORAGE_MESSAGES.blocked, 'blocked'));
+        },
+        // Another tab wants a newer version: let it upgrade. This instance reopens (and reports) on its next call.
+        blocking: () => this.dropConnection(),
+        terminated: () => { if (this.dbPromise === p) this.dbPromise = undefined; },
+      }).then(
+        (db) => {
+          if (settled) { db.close(); return; } // the upgrade finished after we gave up waiting: let a later call reopen
+          settled = true;
+          resolve(db);
+        },
+        (err: unknown) => { if (!settled) { settled = true; reject(err); } },
+      );
+    });
+    this.dbPromise = p;
+    p.catch(() => { if (this.dbPromise === p) this.dbPromise = undefined; });
+    return p;
+  }
+
+  private dropConnection(): void {
+    const p = this.dbPromise;
+    this.dbPromise = undefined;
+    p?.then((db) => db.close(), () => undefined);
+  }
+
+  // ---------------------------------------------------------------- load
+
+  async load<K extends DocRef['kind']>(ref: DocRef & { kind: K }): Promise<LoadedDoc<DocOf<K>> | undefined> {
+    try {
+      return await this.read(ref);
+    } catch (err) {
+      throw err instanceof StorageError ? err : new StorageError(describeStorageError(err).replace('the change was not saved', 'the case could not be read'));
+    }
+  }
+
+  private async read<K extends DocRef['kind']>(ref: DocRef & { kind: K }): Promise<LoadedDoc<DocOf<K>> | undefined> {
+    const db = await this.db();
+    const key = docKey(ref);
+    const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readonly');
+    const [header, records, audit, kept] = await Promise.all([
+      tx.objectStore(STORE_DOCS).get(key) as Promise<unknown>,
+      tx.objectStore(STORE_RECORDS).getAll(docRange(key)) as Promise<unknown[]>,
+      tx.objectStore(STORE_AUDIT).getAll(docRange(key)) as Promise<unknown[]>,
+      tx.objectStore(STORE_QUARANTINE).getAll(docRange(key)) as Promise<StoredQuarantine[]>,
+      tx.done,
+    ]);
+    if (header === undefined) return undefined;
+
+    const issues: DataIssue[] = [];
+    const bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[] = [];
+    const docEntity: IssueEntity = ref.kind === 'case' ? 'CaseBundle' : 'TeamBoard';
+    const h = readHeader(header, ref);
+    if (!h) issues.push({ entity: docEntity, id: ref.id, path: '', message: 'The stored header of this document could not be read; its records are shown without it' });
+    const head: Obj = h ? { ...h.head } : ref.kind === 'case'
+      ? { schema: 'opencasework/case-bundle@1', case: { id: ref.id, subjectIds: [] } }
+      : { schema: 'opencasework/team-board@1', id: ref.id, team: ref.id };
+
+    // Group records by list, in their stored order; anything that is not a readable record is set aside.
+    const lists = new Map<string, StoredRecord[]>();
+    for (const name of h?.lists ?? []) lists.set(name, []);
+    for (const raw of records) {
+      const r = raw as Partial<StoredRecord> | null;
+      const entity = r && typeof r.list === 'string' ? ENTITY_OF_LIST.get(r.list) : undefined;
+      const sensible = r && typeof r === 'object' && entity && DOC_LISTS[ref.kind].includes(r.list!) && typeof r.id === 'string' && isObj(r.data) && r.data.id === r.id;
+      if (!sensible) {
+        const id = r && typeof r.id === 'string' ? r.id : null;
+        const list = r && typeof r.list === 'string' ? r.list : '?';
+        bad.push({ storeName: STORE_RECORDS, key: [key, list, id ?? ''], recordKey: `${list}/${id ?? ''}`, raw,
+          issues: [{ entity: entity ?? docEntity, id, path: '', message: 'The stored record could not be read (it is damaged or was written by another program)', location: `${list}` }] });
+        continue;
+      }
+      if (!lists.has(r.list!)) lists.set(r.list!, []);
+      lists.get(r.list!)!.push(r as StoredRecord);
+    }
+    const assembled: Obj = { ...head };
+    const order = new Map<string, StoredRecord[]>();
+    for (const [name, recs] of lists) {
+      recs.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+      order.set(name, recs);
+      assembled[name] = recs.map((r) => r.data);
+    }
+    const auditEntries = audit.filter((a): a is StoredAuditEntry => isObj(a) && isObj((a as unknown as StoredAuditEntry).event));
+    assembled.audit = auditEntries.map((a) => a.event);
+
+    // One parse of the whole document: records that fail their schema are quarantined; reference problems are issues.
+    const parsed = ref.kind === 'case' ? parseCaseBundle(assembled) : parseTeamBoard(assembled);
+    for (const issue of parsed.issues) {
+      const m = /^(\w+)\[(\d+)\]$/.exec(issue.location ?? '');
+      const stored = m ? (m[1] === 'audit' ? auditEntries[Number(m[2])] : order.get(m[1]!)?.[Number(m[2])]) : undefined;
+      if (!stored) { issues.push(issue); continue; }
+      const recordKey = m![1] === 'audit' ? `audit/${(stored as StoredAuditEntry).seq}` : `${m![1]}/${(stored as StoredRecord).id}`;
+      const existing = bad.find((b) => b.recordKey === recordKey);
+      if (existing) { existing.issues.push(issue); continue; }
+      bad.push({
+        storeName: m![1] === 'audit' ? STORE_AUDIT : STORE_RECORDS,
+        key: m![1] === 'audit' ? [key, (stored as StoredAuditEntry).seq] : [key, m![1]!, (stored as StoredRecord).id],
+        recordKey, raw: stored, issues: [issue],
+      });
+    }
+
+    const at = new Date().toISOString();
+    if (bad.length) await this.quarantine(key, bad, at);
+    const quarantined: QuarantinedRecord[] = [
+      ...kept.map((q) => ({ key: q.recordKey, raw: q.raw, issues: q.issues, at: q.at })),
+      ...bad.map((b) => ({ key: b.recordKey, raw: b.raw, issues: b.issues, at })),
+    ];
+    const version = h?.version ?? 0;
+    this.cache.set(key, { version, doc: parsed.value as Obj });
+    return { doc: parsed.value as DocOf<K>, version, issues, quarantined };
+  }
+
+  /** Moves unreadable records to the quarantine store in one transaction. They are kept, not deleted. */
+  private async quarantine(key: string, bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[], at: string): Promise<void> {
+    const db = await this.db();
+    const tx = db.transaction([STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readwrite');
+    const writes: Promise<unknown>[] = [];
+    for (const b of bad) {
+      const entry: StoredQuarantine = { doc: key, recordKey: b.recordKey, at, raw: b.raw, issues: b.issues };
+      writes.push(tx.objectStore(STORE_QUARANTINE).put(entry));
+      writes.push(tx.objectStore(b.storeName).delete(b.key));
+    }
+    writes.forEach(quiet);
+    try {
+      await tx.done;
+    } catch {
+      // Could not move them (e.g. out of space): they stay where they are and are still reported as quarantined.
+    }
+  }
+
+  // ---------------------------------------------------------------- replace
+
+  async replace<K extends DocRef['kind']>(ref: DocRef & { kind: K }, doc: DocOf<K>, actor: string): Promise<LoadedDoc<DocOf<K>>> {
+    const parsed = ref.kind === 'case' ? parseCaseBundle(doc) : parseTeamBoard(doc);
+    const value = parsed.value as Obj;
+    const key = docKey(ref);
+    const at = new Date().toISOString();
+    let version = 0;
+    try {
+      const db = await this.db();
+      const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readwrite');
+      const writes: Promise<unknown>[] = [];
+      try {
+        const docs = tx.objectStore(STORE_DOCS), records = tx.objectStore(STORE_RECORDS), audit = tx.objectStore(STORE_AUDIT);
+        const [old, oldAudit] = await Promise.all([docs.get(key) as Promise<unknown>, audit.getAll(docRange(key)) as Promise<StoredAuditEntry[]>]);
+        const oldHeader = readHeader(old, ref);
+        const head: Obj = {};
+        for (const [k, v] of Object.entries(value)) if (k !== 'audit' && !DOC_LISTS[ref.kind].includes(k)) head[k] = v;
+        const presentLists = DOC_LISTS[ref.kind].filter((l) => Array.isArray(value[l]));
+        writes.push(records.delete(docRange(key)));
+        let n = 0;
+        for (const list of presentLists) {
+          (value[list] as Rec[]).forEach((data) => { writes.push(records.put({ doc: key, list, id: data.id, order: n++, data } satisfies StoredRecord)); });
+        }
+        // The audit trail is append-only: the bundle's own events are added unless already stored, then one import entry.
+        let seq = Math.max(oldHeader?.auditSeq ?? 0, ...oldAudit.map((a) => (typeof a.seq === 'number' ? a.seq : 0)));
+        const known = new Set(oldAudit.map((a) => a.event?.id).filter(Boolean));
+        for (const event of (value.audit as AuditEvent[] | undefined) ?? []) {
+          if (known.has(event.id)) continue;
+          writes.push(audit.put({ doc: key, seq: ++seq, event } satisfies StoredAuditEntry));
+        }
+        version = (oldHeader?.version ?? 0) + 1;
+        const entry: StoredAuditEntry = { doc: key, seq: ++seq, import: { at, actor, version, records: n, issues: parsed.issues.length } };
+        writes.push(this.writeAudit(audit as unknown as AnyStore, entry));
+        const header: DocHeader = { key, kind: ref.kind, id: ref.id, version, head, lists: presentLists, nextOrder: n, auditSeq: seq, updatedAt: at };
+        writes.push(docs.put(header));
+        writes.forEach(quiet);
+        await tx.done;
+      } catch (err) {
+        writes.forEach(quiet);
+        quiet(tx.done);
+        try { tx.abort(); } catch { /* already finished */ }
+        throw err;
+      }
+    } catch (err) {
+      throw err instanceof StorageError ? err : new StorageError(describeStorageError(err).replace('the change was not saved', 'the case was not stored'));
+    }
+    // Read back what was stored, so the document, its order and its audit are exactly what a reload will show.
+    const loaded = (await this.read(ref))!;
+    this.announce({ type: 'replace', from: this.instance, ref, version: loaded.version });
+    this.emit(ref, { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: false });
+    return { ...loaded, issues: [...parsed.issues, ...loaded.issues] };
+  }
+
+  // ---------------------------------------------------------------- apply
+
+  async apply<K extends DocRef['kind']>(ref: DocRef & { kind: K }, change: Change): Promise<ChangeResult<DocOf<K>>> {
+    const pre = precheckChange(change, ref.kind);
+    if (pre) return pre;
+    const key = docKey(ref);
+    const spec = ENTITY_LISTS[change.entity];
+    let tx: IDBPTransaction<unknown, string[], 'readwrite'> | undefined;
+    const writes: Promise<unknown>[] = [];
+    let header: DocHeader;
+    let stored: StoredRecord | undefined;
+    let audit: AuditEvent;
+    let record: Rec | undefined;
+    try {
+      const db = await this.db();
+      tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readwrite');
+      const docs = tx.objectStore(STORE_DOCS), records = tx.objectStore(STORE_RECORDS);
+      const [h, s] = await Promise.all([docs.get(key) as Promise<unknown>, records.get([key, spec.list, change.id]) as Promise<StoredRecord | undefined>]);
+      const parsedHeader = readHeader(h, ref);
+      if (!parsedHeader) {
+        try { tx.abort(); } catch { /* finished */ }
+        quiet(tx.done);
+        return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.missingDoc(ref.kind, ref.id) };
+      }
+      header = parsedHeader;
+      stored = s && isObj(s.data) ? s : undefined;
+
+      // Read just what validation needs: the records this one refers to, or (for a delete) those that may refer to it.
+      const found = new Set<string>();
+      if (change.op !== 'delete' && isObj(change.after)) {
+        const refs = referencesOf(change.entity, change.after as Rec);
+        await Promise.all(refs.flatMap(([, id, lists]) => lists.map(async (l) => {
+          if ((await records.count([key, l, id])) > 0) found.add(`${l}\u0000${id}`);
+        })));
+      }
+      let inbound: string[] = [];
+      if (change.op === 'delete') {
+        const partial: Obj = { ...header.head };
+        await Promise.all(listsReferring(spec.list).map(async (l) => {
+          partial[l] = ((await records.getAll(listRange(key, l))) as StoredRecord[]).map((r) => r.data);
+        }));
+        inbound = findInbound(partial, spec.list, change.id);
+      }
+      const checked = checkChange(change, { current: stored?.data, exists: (l, id) => found.has(`${l}\u0000${id}`), inbound: () => inbound }, ref.kind);
+      if (!checked.ok) {
+        try { tx.abort(); } catch { /* finished */ }
+        quiet(tx.done);
+        return checked;
+      }
+      audit = checked.audit;
+      record = checked.record;
+
+      // The writes: the record, the header, the audit event. One transaction: all of them or none.
+      const created = !stored && record;
+      if (record) writes.push(records.put({ doc: key, list: spec.list, id: change.id, order: stored?.order ?? header.nextOrder, data: record } satisfies StoredRecord));
+      else writes.push(records.delete([key, spec.list, change.id]));
+      const next: DocHeader = {
+        ...header, version: header.version + 1, nextOrder: header.nextOrder + (created ? 1 : 0), auditSeq: header.auditSeq + 1, updatedAt: change.at,
+        lists: header.lists.includes(spec.list) ? header.lists : [...header.lists, spec.list],
+      };
+      writes.push(docs.put(next));
+      writes.push(this.writeAudit(tx.objectStore(STORE_AUDIT) as unknown as AnyStore, { doc: key, seq: next.auditSeq, event: audit }));
+      writes.forEach(quiet);
+      await tx.done;
+    } catch (err) {
+      writes.forEach(quiet);
+      if (tx) {
+        quiet(tx.done);
+        try { tx.abort(); } catch { /* already finished or aborted */ }
+      }
+      return { ok: false, reason: 'storage', message: describeStorageError(err) };
+    }
+
+    const version = header.version + 1;
+    const doc = await this.docAfter(ref, header.version, version, spec.list, change.id, record, audit);
+    this.announce({ type: 'change', from: this.instance, ref, version, change });
+    this.emit(ref, { type: 'change', ref, change, version, doc: doc as unknown as CaseBundle | TeamBoard, remote: false });
+    return { ok: true, doc: doc as unknown as DocOf<K>, version, audit };
+  }
+
+  /**
+   * Writes one audit entry inside the change's transaction. A subclass may wrap it (the tests make it fail to show
+   * that a failed audit write leaves nothing half-written).
+   */
+  protected writeAudit(store: AnyStore, entry: StoredAuditEntry): Promise<unknown> {
+    return store.put(entry);
+  }
+
+  /** The document after a change: the cached one with the record swapped when the cache was current, else re-read. */
+  private async docAfter(ref: DocRef, before: number, after: number, list: string, id: string, record: Rec | undefined, audit?: AuditEvent): Promise<Obj> {
+    const key = docKey(ref);
+    const hit = this.cache.get(key);
+    if (hit && hit.version === before) {
+      const doc = withRecord(hit.doc, list, id, record, audit);
+      this.cache.set(key, { version: after, doc });
+      return doc;
+    }
+    const loaded = await this.read(ref);
+    return (loaded?.doc ?? {}) as Obj;
+  }
+
+  // ---------------------------------------------------------------- history
+
+  /** The whole audit trail of a document, oldest first, including whole-document imports (which the bundle's `audit` cannot hold). */
+  async history(ref: DocRef): Promise<StoredAuditEntry[]> {
+    const db = await this.db();
+    return (await db.getAll(STORE_AUDIT, docRange(docKey(ref)))) as StoredAuditEntry[];
+  }
+
+  // ---------------------------------------------------------------- other tabs
+
+  subscribe(ref: DocRef, listener: (event: StoreEvent) => void): () => void {
+    const key = docKey(ref);
+    let set = this.listeners.get(key);
+    if (!set) this.listeners.set(key, (set = new Set()));
+    set.add(listener);
+    return () => { set!.delete(listener); };
+  }
+
+  private emit(ref: DocRef, e: StoreEvent): void {
+    for (const l of [...(this.listeners.get(docKey(ref)) ?? [])]) {
+      try { l(e); } catch { /* one listener's failure must not stop the others */ }
+    }
+  }
+
+  private announce(a: StoreAnnouncement): void {
+    this.channel.post(a);
+  }
+
+  private onAnnouncement(a: StoreAnnouncement): void {
+    if (a.from === this.instance || this.closed) return;
+    this.remoteQueue = this.remoteQueue.then(() => this.catchUp(a)).catch(() => undefined);
+  }
+
+  /** Another tab wrote to the database: re-read what changed and tell subscribers. */
+  private async catchUp(a: StoreAnnouncement): Promise<void> {
+    const ref: DocRef = { kind: a.ref.kind, id: a.ref.id };
+    const key = docKey(ref);
+    const hit = this.cache.get(key);
+    if (!this.listeners.get(key)?.size) { this.cache.delete(key); return; }
+    if (hit && hit.version >= a.version) return; // already seen (e.g. we re-read after our own write)
+    try {
+      if (a.type === 'change' && hit && hit.version === a.version - 1) {
+        const spec = ENTITY_LISTS[a.change.entity];
+        const db = await this.db();
+        const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readonly');
+        const [rawHeader, rec] = await Promise.all([
+          tx.objectStore(STORE_DOCS).get(key) as Promise<unknown>,
+          tx.objectStore(STORE_RECORDS).get([key, spec.list, a.change.id]) as Promise<StoredRecord | undefined>,
+        ]);
+        const h = readHeader(rawHeader, ref);
+        const entry = h && h.version === a.version ? ((await tx.objectStore(STORE_AUDIT).get([key, h.auditSeq])) as StoredAuditEntry | undefined) : undefined;
+        await tx.done;
+        if (!h || h.version !== a.version || !entry) return this.reloadAndTell(ref, a);
+        const doc = withRecord(hit.doc, spec.list, a.change.id, rec?.data, entry.event);
+        this.cache.set(key, { version: a.version, doc });
+        this.emit(ref, { type: 'change', ref, change: a.change, version: a.version, doc: doc as unknown as CaseBundle | TeamBoard, remote: true });
+        return;
+      }
+      await this.reloadAndTell(ref, a);
+    } catch (err) {
+      this.emit(ref, { type: 'error', ref, message: describeStorageError(err).replace('the change was not saved', 'a change made in another tab could not be read') });
+    }
+  }
+
+  private async reloadAndTell(ref: DocRef, a: StoreAnnouncement): Promise<void> {
+    const loaded = await this.read(ref);
+    if (!loaded) return;
+    if (a.type === 'change') this.emit(ref, { type: 'change', ref, change: a.change, version: loaded.version, doc: loaded.doc, remote: true });
+    else this.emit(ref, { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: true });
+  }
+
+  close(): void {
+    this.closed = true;
+    this.channel.close();
+    this.listeners.clear();
+    this.cache.clear();
+    this.dropConnection();
+  }
+}
+
+/** A copy of `doc` with one record put in place, appended or removed (and optionally an audit event appended). */
+function withRecord(doc: Obj, list: string, id: string, record: Rec | undefined, audit?: AuditEvent): Obj {
+  const items = Array.isArray(doc[list]) ? (doc[list] as Rec[]) : [];
+  const index = items.findIndex((r) => r.id === id);
+  const next = !record ? items.filter((_, i) => i !== index) : index >= 0 ? items.map((r, i) => (i === index ? record : r)) : [...items, record];
+  const out: Obj = { ...doc, [list]: next };
+  if (audit) {
+    const trail = Array.isArray(doc.audit) ? (doc.audit as AuditEvent[]) : [];
+    if (!trail.some((e) => e.id === audit.id)) out.audit = [...trail, audit];
+  }
+  return out;
+}
+
+function readHeader(raw: unknown, ref: DocRef): DocHeader | undefined {
+  if (!isObj(raw) || typeof raw.version !== 'number' || !isObj(raw.head)) return undefined;
+  return {
+    key: docKey(ref), kind: ref.kind, id: ref.id, version: raw.version, head: raw.head,
+    lists: Array.isArray(raw.lists) ? (raw.lists as unknown[]).filter((l): l is string => typeof l === 'string') : [],
+    nextOrder: typeof raw.nextOrder === 'number' ? raw.nextOrder : 0,
+    auditSeq: typeof raw.auditSeq === 'number' ? raw.auditSeq : 0,
+    updatedAt: typeof raw.updatedAt === 'string' ? raw.updatedAt : '',
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Plain-English messages for storage failures. They reach practitioners, so they say what happened, what it means
+ * for their work and what to do, without technical names.
+ */
+export const STORAGE_MESSAGES = {
+  quota: 'This browser has run out of storage space for Open Casework, so the change was not saved. It is still on this page: free some space (or ask your IT team to) and try saving again.',
+  blocked: 'Open Casework could not open its storage because another tab is still using an older version of it. Close or reload the other Open Casework tabs, then try saving again. Your change is still on this page.',
+  newerVersion: 'Another tab has updated Open Casework storage to a newer version than this page. Reload this page to carry on. Your change is still on this page until you do.',
+  unavailable: "This browser's storage cannot be used by Open Casework (for example in some private browsing modes), so changes cannot be kept. Your change is still on this page.",
+  closed: 'The case store was closed, so the change was not saved. Reload the page and try again.',
+  generic: (detail: string) => `The change could not be saved in this browser's storage (${detail}). It is still on this page: try saving again.`,
+  missingDoc: (kind: string, id: string) => `There is no ${kind === 'case' ? 'case' : 'team board'} "${id}" in this browser's storage, so the change was not saved.`,
+} as const;
+
+/** An error whose message is already fit to show a user. */
+export class StorageError extends Error {
+  constructor(message: string, readonly kind: 'quota' | 'blocked' | 'newerVersion' | 'unavailable' | 'closed' | 'missing' | 'other' = 'other') {
+    super(message);
+    this.name = 'StorageError';
+  }
+}
+
+/** Turns anything thrown by IndexedDB into a message a practitioner can act on. */
+export function describeStorageError(err: unknown): string {
+  if (err instanceof StorageError) return err.message;
+  const name = err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
+  const inner = err && typeof err === 'object' && 'inner' in err ? (err as { inner: unknown }).inner : undefined;
+  if (inner) return describeStorageError(inner);
+  switch (name) {
+    case 'QuotaExceededError': return STORAGE_MESSAGES.quota;
+    case 'VersionError': return STORAGE_MESSAGES.newerVersion;
+    case 'InvalidStateError': return STORAGE_MESSAGES.closed;
+    case 'SecurityError': return STORAGE_MESSAGES.unavailable;
+    default: return STORAGE_MESSAGES.generic(name || 'unknown error');
+  }
+}

@@ -1,0 +1,84 @@
+// Small crafted fixtures for the store, provider and element tests (synthetic: no real person).
+import type { CaseBundle, ChronologyEntry, TeamBoard } from '../src/index.js';
+
+export function smallCase(id = 'case-1'): CaseBundle {
+  return {
+    schema: 'opencasework/case-bundle@1',
+    case: { id, title: 'The Example family', subjectIds: ['p-child'] },
+    people: [
+      { id: 'p-child', givenName: 'Amy', familyName: 'Example', gender: 'female', dateOfBirth: '2017-05' },
+      { id: 'p-mum', givenName: 'Beth', familyName: 'Example', gender: 'female', dateOfBirth: '1990' },
+      { id: 'p-gran', givenName: 'Cath', familyName: 'Sample', gender: 'female', deceased: true, dateOfDeath: '2019' },
+    ],
+    relationships: [
+      { id: 'r1', kind: 'parent', parentId: 'p-mum', childId: 'p-child', type: 'biological' },
+      { id: 'r2', kind: 'parent', parentId: 'p-gran', childId: 'p-mum', type: 'biological' },
+    ],
+    agencies: [{ id: 'ag-sc', name: 'Children’s Services', sector: 'social-care' }, { id: 'ag-school', name: 'Oak Primary', sector: 'education' }],
+    professionals: [{ id: 'pr-sw', name: 'Dee Worker', role: 'Social worker', agencyId: 'ag-sc' }],
+    chronology: [
+      { id: 'e1', date: '2021-03-14', title: 'Referral from school', category: 'referral', significance: 'significant', sourceAgencyId: 'ag-school', subjectIds: ['p-child'] },
+      { id: 'e2', date: '2021-04', title: 'Home visit', category: 'visit', significance: 'routine', sourceAgencyId: 'ag-sc', subjectIds: ['p-child', 'p-mum'], approximate: true },
+      { id: 'e3', date: '2022', title: 'Strategy meeting', category: 'meeting', significance: 'notable', subjectIds: ['p-child'] },
+    ],
+    // An unknown top-level field: must round-trip unchanged.
+    hostExtension: { system: 'ExampleCMS', note: 'kept as it was' },
+  } as CaseBundle;
+}
+
+/** A case with `n` chronology entries (for timing the store). */
+export function largeCase(n: number, id = 'case-large'): CaseBundle {
+  const base = smallCase(id);
+  const categories = ['referral', 'contact', 'visit', 'meeting', 'health', 'education', 'police', 'incident'] as const;
+  const chronology: ChronologyEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const day = new Date(Date.UTC(2019, 0, 1) + i * 2 * 86_400_000).toISOString().slice(0, 10);
+    chronology.push({
+      id: `e${i}`, date: i % 7 === 0 ? day.slice(0, 7) : day, title: `Entry ${i}: ${categories[i % categories.length]} recorded`,
+      summary: 'A synthetic summary of what happened, long enough to look like a real chronology entry written by a practitioner. '.repeat(2),
+      category: categories[i % categories.length]!, significance: i % 10 === 0 ? 'significant' : 'routine',
+      sourceAgencyId: i % 2 ? 'ag-sc' : 'ag-school', subjectIds: i % 3 ? ['p-child'] : ['p-child', 'p-mum'],
+    });
+  }
+  return { ...base, chronology };
+}
+
+export function smallBoard(id = 'board-1'): TeamBoard {
+  return {
+    schema: 'opencasework/team-board@1', id, team: 'Team North',
+    blockages: [
+      { id: 'b1', title: 'Duplicate recording in two systems', raisedAt: '2024-01-08T09:00:00Z', category: 'recording', status: 'raised', actions: [] },
+      { id: 'b2', title: 'Laptop VPN drops during visits', raisedAt: '2024-01-09T10:00:00Z', category: 'it-system', status: 'discussed', hoursLostPerWeek: 2, actions: [] },
+    ],
+    debriefs: [{ id: 'd1', date: '2024-01-12', discussedIds: ['b1'] }],
+  };
+}
+
+/** A unique database name for one test; delete it after with `deleteDatabase`. */
+export const uniqueDbName = (label: string) => `cw-test-${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+export function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = () => resolve();
+    req.onblocked = () => resolve();
+  });
+}
+
+/** Deep-freezes an object so any attempt to modify it throws (in strict-mode modules). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Waits until `check` is true, or fails after `ms`. */
+export async function until(check: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
