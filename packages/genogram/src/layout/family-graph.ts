@@ -1,0 +1,390 @@
+/**
+ * The family as a graph: people, unions (couples) and child links, read from a case bundle.
+ * Pure and DOM-free. Validation (own ancestor, three biological parents, self-links) is reported as issues with
+ * the relationship's id; the offending link is left out so the rest can still be drawn. Every traversal is guarded.
+ */
+import type {
+  CaseBundle, EmotionalRelationship, Gender, Household, ParentRelationship, ParentType, PartnerRelationship,
+  PartnerStatus, Person, SupportRelationship, TwinRelationship,
+} from '@opencasework/core';
+import { comparePartialDates, endOf, startOf } from '@opencasework/core';
+
+export type SymbolKind = 'female' | 'male' | 'diamond' | 'pregnancy' | 'miscarriage' | 'stillbirth' | 'termination';
+
+export interface GPerson {
+  id: string;
+  name: string;
+  gender: Gender;
+  symbol: SymbolKind;
+  dateOfBirth?: string;
+  dateOfDeath?: string;
+  deceased: boolean;
+  index: boolean;
+  pregnancyOutcome?: 'ongoing' | 'miscarriage' | 'stillbirth' | 'termination';
+  expected?: string;
+}
+
+export interface Union {
+  /** "u:" + the two ids sorted, or "u:" + one id for a lone parent. */
+  id: string;
+  a: string;
+  b?: string;
+  /** The partner relationship, when one is recorded. */
+  relId?: string;
+  /** The status at the view date; undefined when the couple has no recorded relationship. */
+  status?: PartnerStatus;
+  from?: string;
+  to?: string;
+  /** The date of the status at the view date (e.g. when they separated). */
+  statusOn?: string;
+  consanguineous: boolean;
+  /** True when the partners could not be put in one generation (one is the other's ancestor). */
+  split?: boolean;
+}
+
+export interface ChildLink {
+  /** The parent relationship ids behind this link. */
+  relIds: string[];
+  unionId: string;
+  childId: string;
+  type: ParentType;
+  /** The child is drawn under this union (its birth or legal family, or its only family). */
+  primary: boolean;
+  disputed: boolean;
+  source?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface GraphIssue { id: string; message: string; entity: 'Relationship' | 'Person' }
+
+export interface FamilyGraph {
+  people: GPerson[];
+  byId: Map<string, GPerson>;
+  unions: Union[];
+  unionById: Map<string, Union>;
+  links: ChildLink[];
+  twins: TwinRelationship[];
+  emotional: EmotionalRelationship[];
+  supports: SupportRelationship[];
+  households: Household[];
+  /** child id -> parent relationships kept (valid, within the date). */
+  parentRels: Map<string, ParentRelationship[]>;
+  issues: GraphIssue[];
+  asAt: string;
+}
+
+export interface GraphOptions {
+  /** Show the family as it was at this date ("YYYY-MM-DD"). Defaults to today. */
+  asAt?: string;
+  /** Keep only this person's immediate family. */
+  focusId?: string;
+  /** Today, for tests. */
+  today?: string;
+}
+
+const PRIMARY: ParentType[] = ['biological', 'legal', 'unknown'];
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function displayName(p: Person): string {
+  const given = p.preferredName || p.givenName || '';
+  const name = [given, p.familyName ?? ''].filter(Boolean).join(' ').trim();
+  return name || p.id;
+}
+
+function symbolOf(p: Person): SymbolKind {
+  if (p.pregnancy) {
+    const o = p.pregnancy.outcome;
+    return o === 'ongoing' ? 'pregnancy' : o;
+  }
+  if (p.gender === 'female') return 'female';
+  if (p.gender === 'male') return 'male';
+  return 'diamond';
+}
+
+export function unionKey(a: string, b?: string): string {
+  if (!b) return `u:${a}`;
+  return a < b ? `u:${a}|${b}` : `u:${b}|${a}`;
+}
+
+/** A partnership's status at a date, from its history and latest status. Undefined when it had not begun. */
+export function partnerStatusAt(r: PartnerRelationship, at: string): { status: PartnerStatus; on?: string } | undefined {
+  if (r.from && startOf(r.from) > endOf(at)) return undefined;
+  const hist = [...(r.history ?? [])].sort((x, y) => comparePartialDates(x.on, y.on));
+  const ending: PartnerStatus[] = ['separated', 'divorced', 'widowed'];
+  const latestOn = ending.includes(r.status) ? r.to : hist.length ? undefined : r.from;
+  const timeline: { status: PartnerStatus; on?: string }[] = [...hist, { status: r.status, on: latestOn }];
+  if (hist.length && startOf(hist[0]!.on) > endOf(at)) {
+    // before the first recorded status: it had begun (from <= at), so show the first status
+    return r.from ? { status: hist[0]!.status, on: r.from } : undefined;
+  }
+  let cur: { status: PartnerStatus; on?: string } | undefined;
+  for (const t of timeline) {
+    if (t.on === undefined || startOf(t.on) <= endOf(at)) cur = t;
+    else break;
+  }
+  return cur;
+}
+
+function within(from: string | undefined, to: string | undefined, at: string): boolean {
+  if (from && startOf(from) > endOf(at)) return false;
+  if (to && endOf(to) < startOf(at)) return false;
+  return true;
+}
+
+/** Builds the family graph for the view date. Never throws on odd data; reports it. */
+export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): FamilyGraph {
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const asAt = opts.asAt ?? today;
+  const issues: GraphIssue[] = [];
+  const subjects = new Set(bundle.case.subjectIds ?? []);
+  const viewIsPast = startOf(asAt) < startOf(today);
+
+  // People alive or born by the view date (pregnancies are shown as they are recorded).
+  const all = [...(bundle.people ?? [])].sort(byId);
+  const seen = new Set<string>();
+  const people: GPerson[] = [];
+  for (const p of all) {
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    if (p.dateOfBirth && startOf(p.dateOfBirth) > endOf(asAt)) continue;
+    if (p.pregnancy && viewIsPast && p.pregnancy.expected && startOf(p.pregnancy.expected) < startOf(asAt) && !p.dateOfBirth) {
+      // a pregnancy whose expected date is before the view date is still shown: its outcome is what it is
+    }
+    const diedBy = p.dateOfDeath ? startOf(p.dateOfDeath) <= endOf(asAt) : !!p.deceased && !viewIsPast;
+    const g: GPerson = {
+      id: p.id, name: displayName(p), gender: p.gender, symbol: symbolOf(p),
+      deceased: diedBy, index: subjects.has(p.id),
+    };
+    if (p.dateOfBirth) g.dateOfBirth = p.dateOfBirth;
+    if (p.dateOfDeath && diedBy) g.dateOfDeath = p.dateOfDeath;
+    if (p.pregnancy) {
+      g.pregnancyOutcome = p.pregnancy.outcome;
+      if (p.pregnancy.expected) g.expected = p.pregnancy.expected;
+    }
+    people.push(g);
+  }
+  let map = new Map(people.map((p) => [p.id, p] as const));
+
+  const rels = [...(bundle.relationships ?? [])].sort(byId);
+  const partners: PartnerRelationship[] = [];
+  const parents: ParentRelationship[] = [];
+  const twins: TwinRelationship[] = [];
+  const emotional: EmotionalRelationship[] = [];
+  const supports: SupportRelationship[] = [];
+  for (const r of rels) {
+    if (r.kind === 'parent') {
+      if (r.parentId === r.childId) { issues.push({ entity: 'Relationship', id: r.id, message: 'names a person as their own parent' }); continue; }
+      if (!map.has(r.parentId) || !map.has(r.childId)) continue;
+      if (!within(r.from, undefined, asAt)) continue;
+      parents.push(r);
+    } else {
+      if (r.a === r.b) { issues.push({ entity: 'Relationship', id: r.id, message: 'links a person to themselves' }); continue; }
+      if (!map.has(r.a) || !map.has(r.b)) continue;
+      if (r.kind === 'partner') partners.push(r);
+      else if (r.kind === 'twin') twins.push(r);
+      else if (r.kind === 'emotional') emotional.push(r);
+      else supports.push(r);
+    }
+  }
+
+  // At most two biological parents; one parent relationship per parent and child.
+  const byChild = new Map<string, ParentRelationship[]>();
+  for (const r of parents) {
+    const list = byChild.get(r.childId) ?? [];
+    if (list.some((x) => x.parentId === r.parentId)) {
+      issues.push({ entity: 'Relationship', id: r.id, message: 'repeats a parent link that is already recorded' });
+      continue;
+    }
+    if (r.type === 'biological' && list.filter((x) => x.type === 'biological').length >= 2) {
+      issues.push({ entity: 'Relationship', id: r.id, message: 'gives a child a third biological parent: a child has at most two' });
+      continue;
+    }
+    list.push(r);
+    byChild.set(r.childId, list);
+  }
+
+  // Cycles: a person who is their own ancestor. Iterative DFS over child -> parents, in id order.
+  const kept = dropCycles(byChild, people.map((p) => p.id), issues);
+
+  // Focus on one person's immediate family.
+  if (opts.focusId && map.has(opts.focusId)) {
+    const keep = immediateFamily(opts.focusId, kept, partners, bundle.households ?? [], asAt);
+    const keepPeople = people.filter((p) => keep.has(p.id));
+    people.length = 0;
+    people.push(...keepPeople);
+    map = new Map(people.map((p) => [p.id, p] as const));
+    for (const [c, list] of [...kept]) {
+      if (!map.has(c)) { kept.delete(c); continue; }
+      const l = list.filter((r) => map.has(r.parentId));
+      if (l.length) kept.set(c, l); else kept.delete(c);
+    }
+  }
+  const has = (id: string) => map.has(id);
+
+  // Unions from partnerships standing (or once standing) by the view date.
+  const unions = new Map<string, Union>();
+  const ancestorsOf = makeAncestorFn(kept);
+  for (const r of partners) {
+    if (!has(r.a) || !has(r.b)) continue;
+    const st = partnerStatusAt(r, asAt);
+    if (!st) continue;
+    const key = unionKey(r.a, r.b);
+    if (unions.has(key)) continue;
+    const [a, b] = r.a < r.b ? [r.a, r.b] : [r.b, r.a];
+    const u: Union = { id: key, a, b, relId: r.id, status: st.status, consanguineous: !!r.consanguineous };
+    if (st.on) u.statusOn = st.on;
+    if (r.from) u.from = r.from;
+    if (r.to && ['separated', 'divorced', 'widowed'].includes(st.status)) u.to = r.to;
+    const ancA = ancestorsOf(a), ancB = ancestorsOf(b);
+    if (!u.consanguineous) for (const x of ancA) if (ancB.has(x)) { u.consanguineous = true; break; }
+    if (ancA.has(b) || ancB.has(a)) {
+      u.split = true;
+      issues.push({ entity: 'Relationship', id: r.id, message: 'records partners where one is the other\'s ancestor; they cannot be drawn in one generation' });
+    }
+    unions.set(key, u);
+  }
+
+  // Child links: primary parents (biological, legal, unknown) form the child's birth union; others by type.
+  const links: ChildLink[] = [];
+  const parentRels = new Map<string, ParentRelationship[]>();
+  for (const child of people) {
+    const list = (kept.get(child.id) ?? []).filter((r) => has(r.parentId));
+    if (!list.length) continue;
+    parentRels.set(child.id, list);
+    const primary = list.filter((r) => PRIMARY.includes(r.type))
+      .sort((x, y) => PRIMARY.indexOf(x.type) - PRIMARY.indexOf(y.type) || byId(x, y));
+    const groups: ParentRelationship[][] = [];
+    if (primary.length) {
+      groups.push(primary.slice(0, 2));
+      for (const extra of primary.slice(2)) groups.push([extra]);
+    }
+    const others = list.filter((r) => !PRIMARY.includes(r.type));
+    const byType = new Map<ParentType, ParentRelationship[]>();
+    for (const r of others) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+    for (const type of [...byType.keys()].sort()) {
+      const l = byType.get(type)!;
+      // pair carers who are partners (or the only two of that type)
+      for (let i = 0; i < l.length; i += 2) groups.push(l.slice(i, i + 2));
+    }
+    groups.forEach((g, gi) => {
+      const [p, q] = g;
+      const key = unionKey(p!.parentId, q?.parentId);
+      if (!unions.has(key)) {
+        const u: Union = q ? { id: key, a: p!.parentId < q.parentId ? p!.parentId : q.parentId, b: p!.parentId < q.parentId ? q.parentId : p!.parentId, consanguineous: false }
+          : { id: key, a: p!.parentId, consanguineous: false };
+        if (q) {
+          const ancA = ancestorsOf(u.a), ancB = ancestorsOf(u.b!);
+          if (ancA.has(u.b!) || ancB.has(u.a)) u.split = true;
+        }
+        unions.set(key, u);
+      }
+      const disputed = g.some((r) => r.disputed);
+      const link: ChildLink = {
+        relIds: g.map((r) => r.id), unionId: key, childId: child.id,
+        type: g[0]!.type, primary: gi === 0, disputed,
+      };
+      const src = g.map((r) => r.source).filter(Boolean).join('; ');
+      if (src) link.source = src;
+      const from = g.map((r) => r.from).find(Boolean);
+      const to = g.map((r) => r.to).find(Boolean);
+      if (from) link.from = from;
+      if (to) link.to = to;
+      links.push(link);
+    });
+  }
+
+  // Twins must be siblings.
+  const primaryUnion = new Map(links.filter((l) => l.primary).map((l) => [l.childId, l.unionId] as const));
+  const twinsKept: TwinRelationship[] = [];
+  for (const t of twins) {
+    if (!has(t.a) || !has(t.b)) continue;
+    const ua = primaryUnion.get(t.a), ub = primaryUnion.get(t.b);
+    if (ua && ub && ua !== ub) {
+      issues.push({ entity: 'Relationship', id: t.id, message: 'records twins who do not share parents' });
+      continue;
+    }
+    twinsKept.push(t);
+  }
+
+  const households = (bundle.households ?? [])
+    .filter((h) => within(h.from, h.to, asAt))
+    .map((h) => ({ ...h, memberIds: (h.memberIds ?? []).filter(has) }))
+    .filter((h) => h.memberIds.length > 0)
+    .sort(byId);
+
+  const unionList = [...unions.values()].sort(byId);
+  return {
+    people, byId: map, unions: unionList, unionById: new Map(unionList.map((u) => [u.id, u] as const)), links,
+    twins: twinsKept,
+    emotional: emotional.filter((r) => has(r.a) && has(r.b)),
+    supports: supports.filter((r) => has(r.a) && has(r.b)),
+    households, parentRels, issues, asAt,
+  };
+}
+
+/** Removes parent links that would make someone their own ancestor; reports each. */
+function dropCycles(byChild: Map<string, ParentRelationship[]>, ids: string[], issues: GraphIssue[]): Map<string, ParentRelationship[]> {
+  const out = new Map<string, ParentRelationship[]>();
+  for (const [k, v] of byChild) out.set(k, [...v]);
+  const state = new Map<string, 1 | 2>(); // 1 on stack, 2 done
+  for (const start of ids) {
+    if (state.has(start)) continue;
+    const stack: { id: string; i: number }[] = [{ id: start, i: 0 }];
+    state.set(start, 1);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const list = out.get(top.id) ?? [];
+      if (top.i >= list.length) { state.set(top.id, 2); stack.pop(); continue; }
+      const r = list[top.i]!;
+      const s = state.get(r.parentId);
+      if (s === 1) {
+        issues.push({ entity: 'Relationship', id: r.id, message: 'would make a person their own ancestor, so it is not drawn' });
+        list.splice(top.i, 1);
+        continue;
+      }
+      top.i++;
+      if (s === undefined) { state.set(r.parentId, 1); stack.push({ id: r.parentId, i: 0 }); }
+    }
+  }
+  return out;
+}
+
+function makeAncestorFn(byChild: Map<string, ParentRelationship[]>): (id: string) => Set<string> {
+  const cache = new Map<string, Set<string>>();
+  return (id) => {
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const out = new Set<string>();
+    const queue = [id];
+    for (let qi = 0; qi < queue.length && qi < 100_000; qi++) {
+      for (const r of byChild.get(queue[qi]!) ?? []) {
+        if (r.type !== 'biological' && r.type !== 'unknown' && r.type !== 'legal') continue;
+        if (!out.has(r.parentId)) { out.add(r.parentId); queue.push(r.parentId); }
+      }
+    }
+    cache.set(id, out);
+    return out;
+  };
+}
+
+/** Parents, siblings, partners, children, the parents' partners and the people the person lives with. */
+function immediateFamily(id: string, byChild: Map<string, ParentRelationship[]>, partners: PartnerRelationship[], households: Household[], asAt: string): Set<string> {
+  const keep = new Set<string>([id]);
+  const parentsOf = (c: string) => (byChild.get(c) ?? []).map((r) => r.parentId);
+  const myParents = parentsOf(id);
+  myParents.forEach((p) => keep.add(p));
+  for (const [c, list] of byChild) {
+    if (list.some((r) => r.parentId === id)) keep.add(c);
+    if (list.some((r) => myParents.includes(r.parentId))) keep.add(c);
+  }
+  for (const r of partners) {
+    if (r.a === id || myParents.includes(r.a)) keep.add(r.b);
+    if (r.b === id || myParents.includes(r.b)) keep.add(r.a);
+  }
+  for (const h of households) {
+    if (!within(h.from, h.to, asAt)) continue;
+    if ((h.memberIds ?? []).includes(id)) (h.memberIds ?? []).forEach((m) => keep.add(m));
+  }
+  return keep;
+}
