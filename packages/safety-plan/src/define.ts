@@ -1,0 +1,14 @@
+import '@opencasework/core/define';
+import { defineElement } from '@opencasework/core';
+import { CwSafetyPlan } from './safety-plan.js';
+
+defineElement('cw-safety-plan', CwSafetyPlan);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cw-safety-plan': CwSafetyPlan;
+  }
+  interface HTMLElementEventMap {
+    'cw-save-state': CustomEvent<{ state: import('./safety-plan.js').SaveState }>;
+  }
+}

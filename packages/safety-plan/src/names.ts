@@ -1,0 +1,50 @@
+import type { CaseBundle, Person, Professional } from '@opencasework/core';
+import type { ViewGroup } from './scaling.js';
+
+/** Resolves "Id or string" values: an id of a person or professional shows that record's name; anything else is a name. */
+export class NameBook {
+  private people = new Map<string, Person>();
+  private pros = new Map<string, Professional>();
+  constructor(bundle: CaseBundle) {
+    for (const p of bundle.people ?? []) this.people.set(p.id, p);
+    for (const p of bundle.professionals ?? []) this.pros.set(p.id, p);
+  }
+  isPerson(id: string): boolean { return this.people.has(id); }
+  isProfessional(id: string): boolean { return this.pros.has(id); }
+  isKnown(id: string): boolean { return this.people.has(id) || this.pros.has(id); }
+
+  /** The display name of a person or professional, or the string itself. */
+  name(idOrName: string | undefined): string {
+    if (!idOrName) return '';
+    const p = this.people.get(idOrName);
+    if (p) return personName(p) || idOrName;
+    const pro = this.pros.get(idOrName);
+    if (pro) return pro.name;
+    return idOrName;
+  }
+
+  /** A professional's role, for "Sam Patel (social worker)". */
+  role(id: string): string | undefined {
+    return this.pros.get(id)?.role;
+  }
+
+  /** Family (people in the case) or professional; free-text names count as "other". */
+  group(idOrName: string): ViewGroup {
+    if (this.people.has(idOrName)) return 'family';
+    if (this.pros.has(idOrName)) return 'professional';
+    return 'other';
+  }
+
+  /** Everyone who can say something, agree or own a step: people then professionals. */
+  everyone(): { id: string; name: string; group: ViewGroup }[] {
+    return [
+      ...[...this.people.values()].filter((p) => !p.pregnancy).map((p) => ({ id: p.id, name: personName(p) || p.id, group: 'family' as const })),
+      ...[...this.pros.values()].map((p) => ({ id: p.id, name: `${p.name} (${p.role})`, group: 'professional' as const })),
+    ];
+  }
+}
+
+export function personName(p: Person): string {
+  const given = p.preferredName || p.givenName || '';
+  return [given, p.familyName].filter(Boolean).join(' ');
+}

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_family: var(--cw-colour-family, #1d70b8);
+    --_professional: var(--cw-colour-professional, #b34400);
+    --_highlight: var(--cw-colour-highlight, #fff7bf);
+    --_worried: var(--cw-colour-worried, #d4351c);
+    --_working: var(--cw-colour-working, #00703c);
+    --_happen: var(--cw-colour-happen, #1d70b8);
+    --_family-size: var(--cw-family-font-size, 1.5rem);
+  }
+  [hidden] { display: none !important; }
+  h2 { font-size: var(--_size-l); margin: var(--_space-6) 0 var(--_space-3); }
+  h3 { font-size: var(--_size-m); margin: var(--_space-4) 0 var(--_space-2); }
+  h4 { font-size: var(--_size-s); margin: var(--_space-3) 0 var(--_space-2); }
+  p { margin: 0 0 var(--_space-2); }
+  .header { border-bottom: 1px solid var(--_border); padding-bottom: var(--_space-3); }
+  .header .title { margin-top: 0; }
+  .status, .children { font-size: var(--_size-s); }
+  .save { font-size: var(--_size-s); color: var(--_secondary-text); }
+  .save-unsaved, .save-error { color: var(--_text); font-weight: 700; }
+  .toolbar, .controls, .toggle { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: flex-start; margin: var(--_space-2) 0; }
+  .alert, .warning-box, .selection-notice { border-left: 5px solid var(--_error); padding: var(--_space-2) var(--_space-3); margin: var(--_space-3) 0; background: var(--_bg); }
+  .warning-box { border-color: var(--_warning); }
+  .selection-notice { border-color: var(--_brand); background: var(--_highlight); color: #0b0c0c; }
+  .map { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: var(--_space-4); }
+  .column { border-top: 5px solid var(--_border); padding-top: var(--_space-2); min-width: 0; }
+  .column-worried { border-top-color: var(--_worried); }
+  .column-working { border-top-color: var(--_working); }
+  .column-happen { border-top-color: var(--_happen); }
+  ul.statements, ul.step-list, ul.network, ul.diff, ul.legend { list-style: none; margin: 0 0 var(--_space-2); padding: 0; }
+  .statement, .step { border: 1px solid var(--_border); background: var(--_bg); padding: var(--_space-2); margin-bottom: var(--_space-2); overflow-wrap: anywhere; }
+  .statement:focus, .step:focus { outline: 3px solid var(--_focus); }
+  .statement .text, .step .text { font-size: var(--_size-m); margin-bottom: var(--_space-1); white-space: pre-wrap; }
+  .meta, .stances, .links, .no-goal { font-size: var(--_size-s); color: var(--_secondary-text); margin: 0 0 var(--_space-1); }
+  .stances { list-style: none; padding: 0; }
+  .disagrees { color: var(--_text); font-weight: 700; }
+  .tag { display: inline-block; font-size: var(--_size-s); font-weight: 700; padding: 1px 6px; border: 2px solid currentColor; margin-right: var(--_space-1); }
+  .tag-words { color: var(--_brand); }
+  .tag-warning, .tag-overdue { color: var(--_error); }
+  .tag-concerns { color: #0b0c0c; background: var(--_highlight); }
+  .concerns { background: var(--_highlight); color: #0b0c0c; box-shadow: inset 5px 0 0 var(--_brand); }
+  .none, .withheld { color: var(--_secondary-text); font-size: var(--_size-s); }
+  button.add { margin-bottom: var(--_space-3); }
+  .controls button, .controls summary { font-size: var(--_size-s); min-height: 32px; padding: 3px 8px; }
+  .controls button.warning { min-height: 32px; }
+  .move-menu { position: relative; }
+  .move-menu summary { cursor: pointer; border: 2px solid var(--_border); min-height: 24px; list-style: none; }
+  .move-menu ul { list-style: none; margin: var(--_space-1) 0 0; padding: var(--_space-2); border: 2px solid var(--_text); background: var(--_bg); }
+  .move-menu li { margin: 2px 0; }
+  .form { border-left: 5px solid var(--_border); padding: var(--_space-2) var(--_space-3); margin-top: var(--_space-2); display: grid; gap: var(--_space-2); }
+  .form textarea, .form input[type='text'], .form select { width: 100%; }
+  label.inline { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; font-weight: 400; }
+  .checkbox label { display: flex; gap: var(--_space-2); align-items: center; font-weight: 400; }
+  fieldset { border: 1px solid var(--_border); padding: var(--_space-2) var(--_space-3); margin: var(--_space-2) 0; min-width: 0; }
+  legend { font-weight: 700; padding: 0 var(--_space-1); }
+  .rating-form, .network-form { display: grid; gap: var(--_space-2); grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr)); align-items: end; }
+  .rating-form legend, .network-form legend { grid-column: 1 / -1; }
+  .advice { font-size: var(--_size-s); }
+  .advice ul { margin: 0; padding-left: var(--_space-4); }
+  .advice-heading { font-weight: 700; }
+  .advice-ok { color: var(--_success); }
+  .gap { font-size: var(--_size-m); padding: var(--_space-2) var(--_space-3); border-left: 5px solid var(--_brand); }
+  .gap-wide { border-left-color: var(--_error); }
+  .chart { margin: var(--_space-3) 0; }
+  .chart svg { width: 100%; max-width: 640px; height: auto; display: block; }
+  .chart .grid { stroke: var(--_border); stroke-width: 1; }
+  .chart .axis { fill: var(--_text); font-size: 14px; }
+  .series polyline { fill: none; stroke-width: 3; }
+  .series-family polyline { stroke: var(--_family); }
+  .series-family circle { fill: var(--_family); }
+  .series-professional polyline { stroke: var(--_professional); stroke-dasharray: 8 4; }
+  .series-professional rect { fill: var(--_professional); }
+  .series-other polyline { stroke: var(--_secondary-text); stroke-dasharray: 2 4; }
+  .series-other rect { fill: var(--_secondary-text); }
+  .series.selected polyline { stroke-width: 6; }
+  .legend li { display: inline-flex; align-items: center; gap: var(--_space-1); margin-right: var(--_space-4); font-size: var(--_size-s); }
+  svg.key { width: 40px; height: 16px; }
+  .scale-table { margin-top: var(--_space-3); }
+  .scale-table-wrap, .steps, .plan, .versions { max-width: 100%; }
+  .group { color: var(--_secondary-text); font-size: var(--_size-s); font-weight: 400; }
+  .gap-row th, .gap-row td { font-weight: 700; }
+  .step-meta { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); margin: 0; font-size: var(--_size-s); }
+  .step-meta dt { display: inline; font-weight: 700; }
+  .step-meta dt::after { content: ': '; }
+  .step-meta dd { display: inline; margin: 0; }
+  .step.overdue { border-left: 5px solid var(--_error); }
+  .step.status-done .text { color: var(--_secondary-text); }
+  .overdue-summary { color: var(--_error); }
+  .owner-group .count { font-weight: 400; font-size: var(--_size-s); color: var(--_secondary-text); }
+  .network li { padding: var(--_space-1) 0; border-bottom: 1px solid var(--_border); display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
+  .houses { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr)); gap: var(--_space-4); }
+  .house { font-size: var(--_family-size); }
+  .house .roof { display: block; width: 100%; height: auto; }
+  .house .roof polygon { fill: var(--_surface); stroke: var(--_text); stroke-width: 3; stroke-linejoin: round; }
+  .house-worries .roof polygon { fill: #f6d7d2; }
+  .house-goodThings .roof polygon { fill: #cce2d8; }
+  .house-dreams .roof polygon { fill: #d2e2f1; }
+  .house-body { border: 3px solid var(--_text); border-top: none; padding: var(--_space-2) var(--_space-3); min-height: 8rem; background: var(--_bg); }
+  .house h3 { font-size: var(--_size-l); margin-top: 0; text-align: center; }
+  .house .statement { border: none; border-bottom: 2px dashed var(--_border); }
+  .house .statement .text { font-size: var(--_family-size); }
+  .diff li { margin-bottom: var(--_space-1); padding-left: var(--_space-2); border-left: 5px solid var(--_border); }
+  .diff-added { border-left-color: var(--_success) !important; }
+  .diff-removed { border-left-color: var(--_error) !important; }
+  ins { text-decoration: underline; }
+  del { text-decoration: line-through; }
+  .family-version { font-size: var(--_family-size); line-height: 1.5; max-width: 40em; }
+  .family-version h2 { font-size: calc(var(--_family-size) * 1.5); }
+  .family-version h3 { font-size: calc(var(--_family-size) * 1.2); }
+  .family-version li { margin-bottom: var(--_space-2); }
+  .family-step-meta { display: block; font-size: calc(var(--_family-size) * 0.8); color: var(--_secondary-text); }
+  :host(:not([view='family'])) .family-version { display: none; }
+
+  @media (forced-colors: active) {
+    .concerns, .tag-concerns, .selection-notice { forced-color-adjust: none; background: Mark; color: MarkText; }
+    .series polyline { stroke: CanvasText; }
+    .series circle, .series rect { fill: CanvasText; }
+    .house .roof polygon { fill: Canvas; stroke: CanvasText; }
+    .column, .statement, .step, .house-body { border-color: CanvasText; }
+  }
+
+  @media print {
+    :host { font-size: 12pt; }
+    button, .controls, .toolbar, .toggle, .form, fieldset, details.ratings-list, .save, select, input, textarea, button.add { display: none !important; }
+    cw-error-summary { display: none; }
+    .statement, .step, .house { break-inside: avoid; }
+    .map { grid-template-columns: repeat(3, 1fr); }
+    .concerns, .tag-concerns { background: none; box-shadow: none; }
+    :host([print-version='family']) .professional-version,
+    :host([print-version='family']) .header,
+    :host([print-version='family']) .selection-notice { display: none !important; }
+    :host([print-version='family']) .family-version { display: block !important; font-size: 18pt; }
+    :host([print-version='professional']) .family-version { display: none !important; }
+    :host([print-version='professional']) .professional-version { display: block !important; }
+  }
+`;

@@ -1,0 +1,130 @@
+import type { Action, AuditEvent, SafetyPlan, ScaleRating, Statement } from '@opencasework/core';
+import { contentOf, HOUSES, MAP_SECTIONS, snapshotOf, type ListKey, type PlanContent } from './plan-edit.js';
+
+export type StatementChange =
+  | { kind: 'added'; id: string; section: ListKey; after: Statement }
+  | { kind: 'removed'; id: string; section: ListKey; before: Statement }
+  | { kind: 'edited'; id: string; section: ListKey; before: Statement; after: Statement; fields: string[]; fromSection?: ListKey };
+export type ScoreChange =
+  | { kind: 'added'; id: string; after: ScaleRating }
+  | { kind: 'removed'; id: string; before: ScaleRating }
+  | { kind: 'edited'; id: string; before: ScaleRating; after: ScaleRating; fields: string[] };
+export type StepChange =
+  | { kind: 'added'; id: string; after: Action }
+  | { kind: 'removed'; id: string; before: Action }
+  | { kind: 'edited'; id: string; before: Action; after: Action; fields: string[] };
+
+export interface PlanDiff {
+  statements: StatementChange[];
+  scores: ScoreChange[];
+  steps: StepChange[];
+  /** Network members added and removed (by member id), and whose role changed. */
+  network: { added: string[]; removed: string[]; roleChanged: string[] };
+  reviewDateChanged: boolean;
+  consentChanged: boolean;
+  /** True when nothing differs. */
+  empty: boolean;
+}
+
+function statementsOf(c: PlanContent): Map<string, { section: ListKey; s: Statement }> {
+  const m = new Map<string, { section: ListKey; s: Statement }>();
+  for (const section of MAP_SECTIONS) for (const s of c[section] ?? []) m.set(s.id, { section, s });
+  for (const house of HOUSES) for (const s of c.childView?.[house] ?? []) m.set(s.id, { section: house, s });
+  return m;
+}
+
+/** The fields whose values differ between two records (compared as JSON, order of keys ignored). */
+export function changedFields(a: Record<string, unknown>, b: Record<string, unknown>, ignore: string[] = []): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const out: string[] = [];
+  for (const k of keys) {
+    if (ignore.includes(k)) continue;
+    if (JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)) out.push(k);
+  }
+  return out.sort();
+}
+
+function byId<T extends { id: string }>(items: T[] | undefined): Map<string, T> {
+  return new Map((items ?? []).map((x) => [x.id, x]));
+}
+
+function diffRecords<T extends { id: string }>(before: T[] | undefined, after: T[] | undefined) {
+  const a = byId(before), b = byId(after);
+  const out: ({ kind: 'added'; id: string; after: T } | { kind: 'removed'; id: string; before: T } | { kind: 'edited'; id: string; before: T; after: T; fields: string[] })[] = [];
+  for (const [id, x] of a) {
+    const y = b.get(id);
+    if (!y) out.push({ kind: 'removed', id, before: x });
+    else {
+      const fields = changedFields(x as Record<string, unknown>, y as Record<string, unknown>);
+      if (fields.length) out.push({ kind: 'edited', id, before: x, after: y, fields });
+    }
+  }
+  for (const [id, y] of b) if (!a.has(id)) out.push({ kind: 'added', id, after: y });
+  return out;
+}
+
+/**
+ * What changed between two versions of a plan, by record id: statements added, removed, edited (text, who said it,
+ * who agrees...) or moved to another section; scale ratings and next steps added, removed or changed.
+ * Reordering within a section is not a change of content and is not listed.
+ */
+export function diffPlans(before: PlanContent, after: PlanContent): PlanDiff {
+  const a = statementsOf(before), b = statementsOf(after);
+  const statements: StatementChange[] = [];
+  for (const [id, x] of a) {
+    const y = b.get(id);
+    if (!y) { statements.push({ kind: 'removed', id, section: x.section, before: x.s }); continue; }
+    const fields = changedFields(x.s as Record<string, unknown>, y.s as Record<string, unknown>);
+    if (x.section !== y.section) fields.push('section');
+    if (fields.length) statements.push({ kind: 'edited', id, section: y.section, before: x.s, after: y.s, fields, ...(x.section !== y.section ? { fromSection: x.section } : {}) });
+  }
+  for (const [id, y] of b) if (!a.has(id)) statements.push({ kind: 'added', id, section: y.section, after: y.s });
+
+  const na = new Map((before.network ?? []).map((m) => [m.memberId, m.role ?? ''])), nb = new Map((after.network ?? []).map((m) => [m.memberId, m.role ?? '']));
+  const network = {
+    added: [...nb.keys()].filter((k) => !na.has(k)),
+    removed: [...na.keys()].filter((k) => !nb.has(k)),
+    roleChanged: [...nb.keys()].filter((k) => na.has(k) && na.get(k) !== nb.get(k)),
+  };
+  const scores = diffRecords(before.scales, after.scales) as ScoreChange[];
+  const steps = diffRecords(before.nextSteps, after.nextSteps) as StepChange[];
+  const reviewDateChanged = (before.reviewDate ?? '') !== (after.reviewDate ?? '');
+  const consentChanged = !!before.childView?.consentToShare !== !!after.childView?.consentToShare;
+  const empty = !statements.length && !scores.length && !steps.length && !network.added.length && !network.removed.length
+    && !network.roleChanged.length && !reviewDateChanged && !consentChanged;
+  return { statements, scores, steps, network, reviewDateChanged, consentChanged, empty };
+}
+
+export interface AgreedVersion { version: number; agreedAt: string; agreedBy: string; content: PlanContent }
+
+/**
+ * Every agreed version of a plan that can be recovered: from the audit trail (each change that raised the version
+ * and set the status to agreed holds the whole agreed record) and from the snapshot kept on the plan record.
+ * Oldest first, one per version number.
+ */
+export function agreedVersions(plan: SafetyPlan, audit: readonly AuditEvent[] = []): AgreedVersion[] {
+  const byVersion = new Map<number, AgreedVersion>();
+  for (const e of audit) {
+    if (e.entity !== 'SafetyPlan' || e.entityId !== plan.id || !e.after || typeof e.after !== 'object') continue;
+    const after = e.after as SafetyPlan;
+    const before = e.before as SafetyPlan | undefined;
+    if (after.status !== 'agreed' || typeof after.version !== 'number') continue;
+    if (before && before.version === after.version && before.status === 'agreed') continue;
+    byVersion.set(after.version, { version: after.version, agreedAt: e.at, agreedBy: e.actor, content: contentOf(after) });
+  }
+  const snap = snapshotOf(plan);
+  if (snap) byVersion.set(snap.version, { version: snap.version, agreedAt: snap.agreedAt, agreedBy: snap.agreedBy, content: snap.content });
+  return [...byVersion.values()].sort((x, y) => x.version - y.version);
+}
+
+/**
+ * The content to compare the plan with: its last agreed version. An agreed plan with no recorded history is its own
+ * last agreed version. Undefined when the plan has never been agreed.
+ */
+export function lastAgreed(plan: SafetyPlan, audit: readonly AuditEvent[] = []): AgreedVersion | undefined {
+  const versions = agreedVersions(plan, audit).filter((v) => v.version <= plan.version);
+  const last = versions[versions.length - 1];
+  if (last) return last;
+  if (plan.status === 'agreed' || plan.status === 'reviewed') return { version: plan.version, agreedAt: plan.updatedAt, agreedBy: '', content: contentOf(plan) };
+  return undefined;
+}
