@@ -1,5 +1,6 @@
-import { applyChangeToDoc, type Change, type ChangeResult } from '../change.js';
+import { applyChangeToDoc, precheckChange, type Change, type ChangeResult } from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
+import { STORAGE_MESSAGES } from './storage-errors.js';
 import type { CaseStore, DocOf, DocRef, LoadedDoc, StoreEvent } from './types.js';
 
 const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
@@ -24,8 +25,10 @@ export class MemoryCaseStore implements CaseStore {
   }
 
   async apply<K extends DocRef['kind']>(ref: DocRef & { kind: K }, change: Change): Promise<ChangeResult<DocOf<K>>> {
+    const pre = precheckChange(change, ref.kind);
+    if (pre) return pre;
     const hit = this.docs.get(keyOf(ref));
-    if (!hit) return { ok: false, reason: 'storage', message: `There is no ${ref.kind} "${ref.id}" in this store` };
+    if (!hit) return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.missingDoc(ref.kind, ref.id) };
     const r = applyChangeToDoc(hit.doc, change);
     if (!r.ok) return r;
     hit.doc = r.doc;
@@ -47,6 +50,8 @@ export class MemoryCaseStore implements CaseStore {
   }
 
   private emit(ref: DocRef, e: StoreEvent): void {
-    for (const l of this.listeners.get(keyOf(ref)) ?? []) l(e);
+    for (const l of [...(this.listeners.get(keyOf(ref)) ?? [])]) {
+      try { l(e); } catch { /* one listener's failure must not stop the others */ }
+    }
   }
 }
