@@ -1,0 +1,81 @@
+import { BLOCKAGE_STATUSES, type Blockage, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
+
+/** Pure operations on one card. Each returns a new Blockage; the input is never modified. */
+
+export interface RaiseInput {
+  title: string;
+  category?: BlockageCategory | '';
+  hoursLostPerWeek?: number | null;
+  detail?: string;
+  /** Absent: anonymous (the default). */
+  raisedBy?: string;
+}
+
+export function newBlockage(id: string, input: RaiseInput, at: string): Blockage {
+  const b: Blockage = { id, title: input.title.trim(), raisedAt: at, category: input.category || 'other', status: 'raised', actions: [] };
+  if (typeof input.hoursLostPerWeek === 'number' && Number.isFinite(input.hoursLostPerWeek) && input.hoursLostPerWeek >= 0) b.hoursLostPerWeek = input.hoursLostPerWeek;
+  if (input.detail?.trim()) b.detail = input.detail.trim();
+  if (input.raisedBy?.trim()) b.raisedBy = input.raisedBy.trim();
+  return b;
+}
+
+/** Moves a card: resolving stamps `resolvedAt` (kept if already set); moving out of resolved clears it. */
+export function withStatus(b: Blockage, status: BlockageStatus, at: string): Blockage {
+  const next: Blockage = { ...b, status };
+  if (status === 'resolved') next.resolvedAt = b.status === 'resolved' && b.resolvedAt ? b.resolvedAt : at;
+  else delete next.resolvedAt;
+  return next;
+}
+
+/** One more person hit this blockage. */
+export function withMeToo(b: Blockage): Blockage {
+  return { ...b, metToo: (b.metToo ?? 0) + 1 };
+}
+
+export function withAction(b: Blockage, text: string, at: string, by?: string): Blockage {
+  const t = text.trim();
+  if (!t) return b;
+  return { ...b, actions: [...(b.actions ?? []), { text: t, at, ...(by ? { by } : {}) }] };
+}
+
+export function withOwner(b: Blockage, owner: string): Blockage {
+  const next = { ...b };
+  if (owner.trim()) next.owner = owner.trim();
+  else delete next.owner;
+  return next;
+}
+
+/** The neighbouring status, for Alt+Left / Alt+Right; null at either end. */
+export function neighbourStatus(status: BlockageStatus, step: -1 | 1): BlockageStatus | null {
+  const i = BLOCKAGE_STATUSES.indexOf(status) + step;
+  return i >= 0 && i < BLOCKAGE_STATUSES.length ? BLOCKAGE_STATUSES[i]! : null;
+}
+
+/** Fields that differ between two versions of a card, for the conflict view. */
+export const COMPARED_FIELDS = ['title', 'detail', 'category', 'status', 'owner', 'hoursLostPerWeek', 'metToo', 'resolution', 'actions'] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+export function differingFields(a: Blockage, b: Blockage): ComparedField[] {
+  return COMPARED_FIELDS.filter((f) => JSON.stringify(a[f] ?? null) !== JSON.stringify(b[f] ?? null));
+}
+
+/**
+ * A starting point for "merge by editing": their version, with each field I changed (relative to what I started
+ * from) taken from mine, and actions from both kept (theirs, then my new ones).
+ */
+export function mergeVersions(base: Blockage, mine: Blockage, theirs: Blockage): Blockage {
+  const out: Blockage = { ...theirs };
+  for (const f of COMPARED_FIELDS) {
+    if (f === 'actions') continue;
+    if (JSON.stringify(mine[f] ?? null) !== JSON.stringify(base[f] ?? null)) {
+      if (mine[f] === undefined) delete (out as Record<string, unknown>)[f];
+      else (out as Record<string, unknown>)[f] = mine[f];
+    }
+  }
+  const baseActions = base.actions ?? [];
+  const mineNew = (mine.actions ?? []).slice(baseActions.length);
+  out.actions = [...(theirs.actions ?? []), ...mineNew];
+  if (out.status === 'resolved' && !out.resolvedAt) out.resolvedAt = mine.resolvedAt ?? theirs.resolvedAt;
+  if (out.status !== 'resolved') delete out.resolvedAt;
+  return out;
+}

@@ -1,0 +1,11 @@
+export { CwBlockageBoard } from './blockage-board.js';
+export { BoardElement } from './board-element.js';
+export { messages as blockageBoardMessages, type BoardKey } from './messages.js';
+export * from './measures.js';
+export * from './similarity.js';
+export * from './sensitive-text.js';
+export * from './debrief.js';
+export * from './csv.js';
+export * from './filters.js';
+export * from './card-ops.js';
+export { formatDays, formatHours } from './measures-view.js';
