@@ -109,7 +109,8 @@ export class CwCase extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.bundle === undefined && this.store && this.caseId && !this.unsubscribe) void this.loadFromStore();
+    // Reconnected after a move in the DOM: listen again. (The first connection loads from willUpdate.)
+    if (this.hasUpdated && this.bundle === undefined && this.store && this.caseId && !this.unsubscribe) void this.loadFromStore();
   }
 
   private setDoc(doc: CaseBundle, issues: DataIssue[]): void {
@@ -161,16 +162,20 @@ export class CwCase extends LitElement {
     }
     const store = this.bundle === undefined ? this.store : undefined;
     if (store && this.caseId) {
-      let r: ChangeResult;
-      try {
-        r = await store.apply({ kind: 'case', id: this.caseId }, change);
-      } catch (err) {
-        r = { ok: false, reason: 'storage', message: err instanceof Error ? err.message : String(err) };
+      // Earlier unsaved changes go first, so the store never holds a later change without an earlier one.
+      if (this.unsaved.length) await this.flushUnsaved(store);
+      if (!this.unsaved.length) {
+        let r: ChangeResult;
+        try {
+          r = await store.apply({ kind: 'case', id: this.caseId }, change);
+        } catch (err) {
+          r = { ok: false, reason: 'storage', message: err instanceof Error ? err.message : String(err) };
+        }
+        if (r.ok) { this.setDoc(r.doc as CaseBundle, this.issues); return r; }
+        if (r.reason !== 'storage') return r;
+        return this.keepUnsaved(change, r.message);
       }
-      if (r.ok) { this.setDoc(r.doc as CaseBundle, this.issues); return r; }
-      if (r.reason !== 'storage') return r;
-      // Storage failed (quota, blocked upgrade...): keep the change on the page and say so.
-      this.unsaved = [...this.unsaved, { change, reason: r.message }];
+      return this.keepUnsaved(change, this.unsaved[this.unsaved.length - 1]!.reason);
     }
     const local = applyChangeToDoc(this.doc as unknown as Record<string, unknown>, change);
     if (!local.ok) return local;
@@ -178,16 +183,41 @@ export class CwCase extends LitElement {
     return { ok: true, doc: local.doc, version: 0, audit: local.audit };
   }
 
+  /** The store could not save the change (quota, blocked upgrade...): keep it on this page, shown, and say so. */
+  private keepUnsaved(change: Change, reason: string): ChangeResult {
+    const local = applyChangeToDoc(this.doc as unknown as Record<string, unknown>, change);
+    if (!local.ok) return local;
+    this.unsaved = [...this.unsaved, { change, reason }];
+    this.setDoc(local.doc as unknown as CaseBundle, this.issues);
+    return { ok: false, reason: 'storage', message: reason };
+  }
+
+  /** Saves the unsaved changes in order, stopping at the first that still fails. */
+  private async flushUnsaved(store: CaseStore): Promise<void> {
+    while (this.unsaved.length) {
+      const [first, ...rest] = this.unsaved;
+      let r: ChangeResult;
+      try {
+        r = await store.apply({ kind: 'case', id: this.caseId }, first!.change);
+      } catch (err) {
+        r = { ok: false, reason: 'storage', message: err instanceof Error ? err.message : String(err) };
+      }
+      if (!r.ok) { this.unsaved = [{ change: first!.change, reason: r.message }, ...rest]; return; }
+      this.unsaved = rest;
+    }
+  }
+
   /** Retries saving changes that the store refused for a storage reason. */
   async retryUnsaved(): Promise<void> {
-    if (!this.store || !this.caseId) return;
-    const pending = this.unsaved;
-    this.unsaved = [];
-    for (const p of pending) {
-      const r = await this.store.apply({ kind: 'case', id: this.caseId }, p.change).catch((err: unknown) => ({ ok: false as const, reason: 'storage' as const, message: String(err) }));
-      if (!r.ok) this.unsaved = [...this.unsaved, { change: p.change, reason: r.message }];
-    }
+    const store = this.bundle === undefined ? this.store : undefined;
+    if (!store || !this.caseId) return;
+    await this.flushUnsaved(store);
     if (!this.unsaved.length) await this.loadFromStore();
+  }
+
+  /** Changes made on this page that are not saved yet (empty when everything is saved). */
+  get unsavedChanges(): readonly Change[] {
+    return this.unsaved.map((u) => u.change);
   }
 
   override render() {
@@ -205,6 +235,7 @@ export class CwCase extends LitElement {
             <button type="button" class="secondary" @click=${() => (this.notice = '')}>${this.t('common.close')}</button>
           </div>`
         : nothing}
+      ${this.loading ? html`<p class="cw-visually-hidden" role="status">${this.t('case.loading')}</p>` : nothing}
       ${this.missing && !this.loading ? html`<p role="status">${this.t('case.notFound', { id: this.caseId })}</p>` : nothing}
       <slot></slot>
     `;

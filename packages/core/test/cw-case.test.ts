@@ -1,0 +1,229 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import {
+  IdbCaseStore, MemoryCaseStore, STORAGE_MESSAGES, makeChange, type CaseBundle, type CaseStore, type Change, type ChangeResult,
+  type CwCase, type CwChangeDetail, type CwInvalidDetail, type CwSelectDetail, type DocRef, type Person,
+} from '../src/index.js';
+import '../src/define.js';
+import './case-element-consumer.js';
+import type { CwTestConsumer } from './case-element-consumer.js';
+import { deepFreeze, deleteDatabase, smallCase, uniqueDbName, until } from './store-fixtures.js';
+
+const CASE = { kind: 'case' as const, id: 'case-1' };
+
+async function mount(setup: (el: CwCase) => void, children = 1): Promise<{ el: CwCase; consumers: CwTestConsumer[] }> {
+  const el = await fixture<CwCase>(html`<cw-case actor="Dee Worker">
+    ${Array.from({ length: children }, () => html`<cw-test-consumer></cw-test-consumer>`)}
+  </cw-case>`);
+  setup(el);
+  await el.updateComplete;
+  const consumers = [...el.querySelectorAll('cw-test-consumer')];
+  for (const c of consumers) await c.updateComplete;
+  return { el, consumers };
+}
+
+/** A store that fails every write with a storage error until `healthy` is set; reads and subscriptions pass through. */
+class FlakyStore implements CaseStore {
+  healthy = false;
+  constructor(private inner: CaseStore) {}
+  load: CaseStore['load'] = (ref) => this.inner.load(ref);
+  replace: CaseStore['replace'] = (ref, doc, actor) => this.inner.replace(ref, doc, actor);
+  subscribe: CaseStore['subscribe'] = (ref, l) => this.inner.subscribe(ref, l);
+  close(): void { this.inner.close(); }
+  apply = (async (ref: DocRef, change: Change): Promise<ChangeResult> => {
+    if (!this.healthy) return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.quota };
+    return this.inner.apply(ref, change);
+  }) as CaseStore['apply'];
+}
+
+describe('<cw-case>', () => {
+  const dbs: string[] = [];
+  const stores: CaseStore[] = [];
+  afterEach(async () => {
+    stores.splice(0).forEach((s) => s.close());
+    for (const n of dbs.splice(0)) await deleteDatabase(n);
+  });
+
+  it('provides the bundle, its issues and the actor to components inside it', async () => {
+    const { consumers } = await mount((el) => { el.bundle = smallCase(); });
+    const c = consumers[0]!;
+    expect(c.context?.actor).to.equal('Dee Worker');
+    expect(c.context?.store).to.equal(undefined);
+    expect(c.actorInUse).to.equal('Dee Worker');
+    expect(c.titles()).to.deep.equal(['Referral from school', 'Home visit', 'Strategy meeting']);
+    expect(c.data.issues).to.deep.equal([]);
+  });
+
+  it('loads a case by id from a store and provides the store', async () => {
+    const store = new MemoryCaseStore();
+    stores.push(store);
+    await store.replace(CASE, smallCase(), 'import');
+    const { el, consumers } = await mount((el) => { el.store = store; el.caseId = 'case-1'; });
+    await until(() => consumers[0]!.titles().length === 3, 3000, 'the case to load');
+    expect(consumers[0]!.context?.store).to.equal(store);
+    expect(el.value.case.id).to.equal('case-1');
+  });
+
+  it('says so when the store has no such case', async () => {
+    const store = new MemoryCaseStore();
+    const { el } = await mount((el) => { el.store = store; el.caseId = 'nobody'; });
+    await until(() => !!el.shadowRoot!.textContent!.includes('There is no case "nobody"'), 3000, 'the not-found message');
+  });
+
+  it('fires a cancelable cw-change first: a veto leaves the data and the store unchanged', async () => {
+    const store = new MemoryCaseStore();
+    await store.replace(CASE, smallCase(), 'import');
+    const { el, consumers } = await mount((el) => { el.store = store; el.caseId = 'case-1'; });
+    await until(() => consumers[0]!.titles().length === 3);
+    const e1 = el.value.chronology![0]!;
+    el.addEventListener('cw-change', (e) => e.preventDefault(), { once: true });
+    const r = await consumers[0]!.edit(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1, title: 'Vetoed title' }));
+    expect(r).to.include({ ok: false, reason: 'vetoed' });
+    await consumers[0]!.updateComplete;
+    expect(consumers[0]!.titles()[0]).to.equal('Referral from school');
+    expect((await store.load(CASE))!.doc.chronology![0]!.title).to.equal('Referral from school');
+    expect((await store.load(CASE))!.version).to.equal(1);
+  });
+
+  it('applies and audits a change that is not vetoed, and the event is bubbling and composed', async () => {
+    const store = new MemoryCaseStore();
+    await store.replace(CASE, smallCase(), 'import');
+    const { el, consumers } = await mount((el) => { el.store = store; el.caseId = 'case-1'; });
+    await until(() => consumers[0]!.titles().length === 3);
+    const e1 = el.value.chronology![0]!;
+    const heard = oneEvent(document, 'cw-change') as Promise<CustomEvent<CwChangeDetail>>;
+    const change = makeChange('ChronologyEntry', 'update', consumers[0]!.actorInUse, e1, { ...e1, title: 'Referral from school (by phone)' });
+    const result = consumers[0]!.edit(change);
+    const ev = await heard;
+    expect(ev.bubbles && ev.composed && ev.cancelable).to.equal(true);
+    expect(ev.detail.change).to.equal(change);
+    expect((await result).ok).to.equal(true);
+    await until(() => consumers[0]!.titles()[0] === 'Referral from school (by phone)');
+    const stored = (await store.load(CASE))!;
+    expect(stored.version).to.equal(2);
+    expect(stored.doc.audit![0]).to.include({ actor: 'Dee Worker', entityId: 'e1', op: 'update' });
+  });
+
+  it('fires cw-invalid with the issues and still provides the valid rest', async () => {
+    const bad = smallCase();
+    bad.people!.push({ id: 'p-x', gender: 'dragon' } as unknown as Person);
+    const el = await fixture<CwCase>(html`<cw-case><cw-test-consumer></cw-test-consumer></cw-case>`);
+    const heard = oneEvent(el, 'cw-invalid') as Promise<CustomEvent<CwInvalidDetail>>;
+    el.bundle = bad;
+    const ev = await heard;
+    expect(ev.detail.issues).to.have.length(1);
+    expect(ev.detail.issues[0]).to.include({ entity: 'Person', id: 'p-x', path: 'gender' });
+    const c = el.querySelector('cw-test-consumer')!;
+    await c.updateComplete;
+    expect(c.data.issues).to.have.length(1);
+    expect(c.data.bundle.people!.map((p) => p.id)).to.deep.equal(['p-child', 'p-mum', 'p-gran']);
+    const summary = c.shadowRoot!.querySelector('cw-error-summary')!;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.textContent).to.contain('Person "p-x"');
+  });
+
+  it('shares one selection: a child selects, the provider and the other children follow, and the provider can set it', async () => {
+    const { el, consumers } = await mount((el) => { el.bundle = smallCase(); }, 2);
+    const [a, b] = consumers as [CwTestConsumer, CwTestConsumer];
+    const heard = oneEvent(el, 'cw-select') as Promise<CustomEvent<CwSelectDetail>>;
+    a.pick({ kind: 'entry', id: 'e2', related: ['p-child', 'p-mum'] });
+    expect((await heard).detail.selection).to.deep.equal({ kind: 'entry', id: 'e2', related: ['p-child', 'p-mum'] });
+    await el.updateComplete;
+    await b.updateComplete;
+    expect(el.selection).to.deep.equal({ kind: 'entry', id: 'e2', related: ['p-child', 'p-mum'] });
+    expect(b.shared).to.deep.equal(el.selection);
+    expect(b.shadowRoot!.querySelector('.selected')!.textContent).to.equal('entry:e2');
+    const fromHost = oneEvent(el, 'cw-select') as Promise<CustomEvent<CwSelectDetail>>;
+    el.selection = { kind: 'person', id: 'p-mum' };
+    expect((await fromHost).detail.selection).to.deep.equal({ kind: 'person', id: 'p-mum' });
+    await a.updateComplete;
+    expect(a.shadowRoot!.querySelector('.selected')!.textContent).to.equal('person:p-mum');
+    el.selection = null;
+    await a.updateComplete;
+    expect(a.shared).to.equal(null);
+  });
+
+  it('shows a change made through a second store instance (another tab) without a reload', async () => {
+    const dbName = uniqueDbName('cwcase-remote');
+    dbs.push(dbName);
+    const mine = new IdbCaseStore({ dbName }), theirs = new IdbCaseStore({ dbName });
+    stores.push(mine, theirs);
+    await mine.replace(CASE, smallCase(), 'import');
+    const { el, consumers } = await mount((el) => { el.store = mine; el.caseId = 'case-1'; });
+    await until(() => consumers[0]!.titles().length === 3, 3000, 'the case to load');
+    const e3 = (await theirs.load(CASE))!.doc.chronology![2]!;
+    const r = await theirs.apply(CASE, makeChange('ChronologyEntry', 'update', 'Other tab', e3, { ...e3, title: 'Strategy meeting (moved)' }));
+    expect(r.ok).to.equal(true);
+    await until(() => consumers[0]!.titles()[2] === 'Strategy meeting (moved)', 3000, 'the remote change to arrive');
+    expect(el.value.chronology![2]!.title).to.equal('Strategy meeting (moved)');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('updated in another tab');
+  });
+
+  it('keeps a change the store could not save on the page, says why, and saves it on retry', async () => {
+    const inner = new MemoryCaseStore();
+    await inner.replace(CASE, smallCase(), 'import');
+    const flaky = new FlakyStore(inner);
+    const { el, consumers } = await mount((el) => { el.store = flaky; el.caseId = 'case-1'; });
+    await until(() => consumers[0]!.titles().length === 3);
+    const e1 = el.value.chronology![0]!;
+    const r = await consumers[0]!.edit(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1, title: 'Not yet saved' }));
+    expect(r).to.deep.equal({ ok: false, reason: 'storage', message: STORAGE_MESSAGES.quota });
+    await el.updateComplete;
+    await consumers[0]!.updateComplete;
+    expect(consumers[0]!.titles()[0]).to.equal('Not yet saved');
+    expect(el.unsavedChanges).to.have.length(1);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('1 change has not been saved').and.contain('run out of storage space');
+    expect((await inner.load(CASE))!.doc.chronology![0]!.title).to.equal('Referral from school');
+    await expect(el).to.be.accessible();
+
+    flaky.healthy = true;
+    alert.querySelector('button')!.click();
+    await until(() => el.unsavedChanges.length === 0, 3000, 'the retry to save');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect((await inner.load(CASE))!.doc.chronology![0]!.title).to.equal('Not yet saved');
+    expect(consumers[0]!.titles()[0]).to.equal('Not yet saved');
+  });
+
+  it('saves earlier unsaved changes before a later one, in order', async () => {
+    const inner = new MemoryCaseStore();
+    await inner.replace(CASE, smallCase(), 'import');
+    const flaky = new FlakyStore(inner);
+    const { el, consumers } = await mount((el) => { el.store = flaky; el.caseId = 'case-1'; });
+    await until(() => consumers[0]!.titles().length === 3);
+    const e1 = el.value.chronology![0]!;
+    const first = { ...e1, title: 'First' };
+    await consumers[0]!.edit(makeChange('ChronologyEntry', 'update', 'Dee', e1, first));
+    flaky.healthy = true;
+    const r = await consumers[0]!.edit(makeChange('ChronologyEntry', 'update', 'Dee', first, { ...first, title: 'Second' }));
+    expect(r.ok, JSON.stringify(r)).to.equal(true);
+    const stored = (await inner.load(CASE))!;
+    expect(stored.doc.chronology![0]!.title).to.equal('Second');
+    expect(stored.doc.audit!.map((a) => (a.after as { title: string }).title)).to.deep.equal(['First', 'Second']);
+    expect(el.unsavedChanges).to.have.length(0);
+  });
+
+  it('never modifies the host bundle object (deep-frozen), keeping edits in its working copy', async () => {
+    const frozen = deepFreeze(smallCase());
+    const { el, consumers } = await mount((el) => { el.bundle = frozen; });
+    const e2 = frozen.chronology![1]!;
+    const r = await consumers[0]!.edit(makeChange('ChronologyEntry', 'update', 'Dee', e2, { ...e2, title: 'Edited copy' }));
+    expect(r.ok, JSON.stringify(r)).to.equal(true);
+    await consumers[0]!.updateComplete;
+    expect(consumers[0]!.titles()[1]).to.equal('Edited copy');
+    expect(el.value.chronology![1]!.title).to.equal('Edited copy');
+    expect(frozen.chronology![1]!.title).to.equal('Home visit');
+    expect(frozen.audit).to.equal(undefined);
+  });
+
+  it('is accessible with content, a notice and the error summary (axe)', async () => {
+    const bad = smallCase();
+    bad.chronology!.push({ id: 'e-bad', date: 'last week', title: '<img src=x onerror=alert(1)>', category: 'visit', significance: 'routine' } as CaseBundle['chronology'] extends (infer T)[] | undefined ? T : never);
+    const { el, consumers } = await mount((el) => { el.bundle = bad; });
+    await consumers[0]!.updateComplete;
+    await expect(el).to.be.accessible();
+    await expect(consumers[0]!).to.be.accessible();
+    expect(document.querySelector('img')).to.equal(null);
+  });
+});
