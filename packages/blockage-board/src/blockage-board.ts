@@ -817,7 +817,7 @@ export class CwBlockageBoard extends BoardElement {
     const views: View[] = ['board', 'debrief', 'measures'];
     return html`
       <cw-error-summary .issues=${this.issues}></cw-error-summary>
-      <header part="header" class="header">
+      <div part="header" class="header">
         <h2>${title}</h2>
         <p class="cw-hint intro">${this.t('board.intro')}</p>
         <div class="toolbar">
@@ -829,7 +829,7 @@ export class CwBlockageBoard extends BoardElement {
             <button type="button" class="secondary" @click=${() => window.print()}>${this.t('export.print')}</button>
           </div>
         </div>
-      </header>
+      </div>
       <div class="live" role="status">${this.status}</div>
       <div class="alert" role="alert">${this.alert ? html`<p class="cw-error-message">${this.alert}</p>` : nothing}</div>
       ${this.loadState === 'loading' ? html`<p>${this.t('board.loading')}</p>`

@@ -1,0 +1,458 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryCaseStore, type TeamBoard, type Blockage } from '@opencasework/core';
+import '../src/define.js';
+import type { CwBlockageBoard } from '../src/blockage-board.js';
+import { crafted, NOW } from './fixtures.js';
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel)!;
+const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...root(el).querySelectorAll<T>(sel)];
+const cardEl = (el: HTMLElement, id: string) => $$(el, 'article.card').find((a) => a.dataset.id === id)!;
+const columnOf = (el: HTMLElement, id: string) => cardEl(el, id)?.closest('section')?.getAttribute('data-status');
+const docOf = (el: CwBlockageBoard) => (el as unknown as { doc: TeamBoard }).doc;
+const blockage = (el: CwBlockageBoard, id: string) => docOf(el).blockages!.find((b) => b.id === id)!;
+const buttonByText = (el: HTMLElement, text: string, scope = '') =>
+  $$<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent!.trim().startsWith(text))!;
+
+async function settle(el: CwBlockageBoard) {
+  for (let i = 0; i < 4; i++) { await el.updateComplete; await aTimeout(0); }
+}
+
+async function board(b: unknown = crafted(), opts: { editable?: boolean; names?: string[] } = {}) {
+  const el = await fixture<CwBlockageBoard>(html`<cw-blockage-board .board=${b} .now=${NOW} ?editable=${opts.editable ?? true} actor="Sam Worker" .knownNames=${opts.names ?? []}></cw-blockage-board>`);
+  await settle(el);
+  return el;
+}
+
+/** Alt+ArrowLeft/Right, held and released the way a person would. */
+async function altArrow(key: 'ArrowLeft' | 'ArrowRight') {
+  await sendKeys({ down: 'Alt' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Alt' });
+}
+
+async function typeInto(el: CwBlockageBoard, sel: string, text: string) {
+  const input = $<HTMLInputElement>(el, sel);
+  input.focus();
+  await sendKeys({ type: text });
+  await settle(el);
+  return input;
+}
+
+describe('<cw-blockage-board>', () => {
+  it('shows five status columns with cards and their facts', async () => {
+    const el = await board(crafted(), { editable: false });
+    expect($$(el, 'section.column').map((s) => s.dataset.status)).to.deep.equal(['raised', 'discussed', 'acting', 'resolved', 'escalated']);
+    expect(columnOf(el, 'b1')).to.equal('raised');
+    expect(columnOf(el, 'b5')).to.equal('escalated');
+    const c = cardEl(el, 'b1');
+    const text = c.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Mosaic crashes when saving assessments');
+    expect(text).to.contain('IT system');
+    expect(text).to.contain('6 weeks');
+    expect(text).to.contain('3 hours a week');
+    expect(text).to.contain('2 others');
+    expect(text).to.contain('Nobody yet');
+    expect(cardEl(el, 'b2').textContent).to.contain('Team manager');
+    // Read-only: no raise form, no move controls.
+    expect($(el, 'form.raise')).to.equal(null);
+    expect(c.querySelector('select')).to.equal(null);
+  });
+
+  it('is accessible (axe), read-only and editable', async () => {
+    const ro = await board(crafted(), { editable: false });
+    await expect(ro).to.be.accessible();
+    const ed = await board(crafted(), { editable: true });
+    await expect(ed).to.be.accessible();
+  });
+
+  it('raises a blockage in one step: a title and Enter, anonymous by default', async () => {
+    const el = await board();
+    const changes: unknown[] = [];
+    el.addEventListener('cw-change', (e) => changes.push(e.detail.change));
+    await typeInto(el, '#raise-title', 'Lifts out of order at the civic centre');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const created = docOf(el).blockages!.find((b) => b.title === 'Lifts out of order at the civic centre')!;
+    expect(created).to.exist;
+    expect(created.status).to.equal('raised');
+    expect(created.category).to.equal('other');
+    expect(created).to.not.have.property('raisedBy');
+    expect(changes).to.have.length(1);
+    expect(changes[0]).to.include({ entity: 'Blockage', op: 'create', actor: 'Sam Worker' });
+    expect(columnOf(el, created.id)).to.equal('raised');
+    expect($<HTMLInputElement>(el, '#raise-title').value).to.equal('');
+    expect($(el, '.live').textContent).to.contain('Raised "Lifts out of order');
+  });
+
+  it('asks for a title when it is empty, and saves optional category and hours', async () => {
+    const el = await board();
+    const before = docOf(el).blockages!.length;
+    $<HTMLInputElement>(el, '#raise-title').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(docOf(el).blockages!.length).to.equal(before);
+    expect($(el, '#raise-error').textContent).to.contain('Say what is getting in the way');
+    expect($(el, '#raise-title').getAttribute('aria-invalid')).to.equal('true');
+    $<HTMLDetailsElement>(el, 'details.more').open = true;
+    const cat = $<HTMLSelectElement>(el, '#raise-category');
+    cat.value = 'policy';
+    cat.dispatchEvent(new Event('change'));
+    await typeInto(el, '#raise-hours', '1.5');
+    await typeInto(el, '#raise-title', 'Two sign-offs for every section 17 payment');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const b = docOf(el).blockages!.find((x) => x.title.startsWith('Two sign-offs'))!;
+    expect(b).to.include({ category: 'policy', hoursLostPerWeek: 1.5 });
+  });
+
+  it('offers "me too" on a near-duplicate instead of raising it again', async () => {
+    const el = await board();
+    const before = docOf(el).blockages!.length;
+    await typeInto(el, '#raise-title', 'mosaic keeps crashing when I save an assessment');
+    const offer = $(el, '#raise-similar');
+    expect(offer.textContent).to.contain('Mosaic crashes when saving assessments');
+    buttonByText(el, 'Me too', '#raise-similar').click();
+    await settle(el);
+    expect(docOf(el).blockages!.length).to.equal(before);
+    expect(blockage(el, 'b1').metToo).to.equal(3);
+    expect($<HTMLInputElement>(el, '#raise-title').value).to.equal('');
+    expect($(el, '.live').textContent).to.contain('me too');
+  });
+
+  it('flags text that could identify a family before saving, and saves only when the person confirms', async () => {
+    const el = await board(crafted(), { names: ['Kayleigh Evans'] });
+    const before = docOf(el).blockages!.length;
+    await typeInto(el, '#raise-title', 'Visit to Kayleigh Evans, case no. 48213, delayed');
+    const check = $(el, '#raise-check');
+    expect(check.textContent).to.contain('Kayleigh Evans');
+    expect(check.textContent).to.contain('name of someone in the team');
+    expect(check.textContent).to.contain('case or reference number');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(docOf(el).blockages!.length, 'not saved on first Enter').to.equal(before);
+    expect($(el, '[role="alert"]').textContent).to.contain('Check before saving');
+    expect(buttonByText(el, 'Save anyway', 'form.raise')).to.exist;
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(docOf(el).blockages!.length, 'saved after confirming').to.equal(before + 1);
+  });
+
+  it('moves a card through every status with Alt+arrows, keeping focus on it', async () => {
+    const el = await board();
+    cardEl(el, 'b1').focus();
+    for (const status of ['discussed', 'acting', 'resolved', 'escalated']) {
+      await altArrow('ArrowRight');
+      await settle(el);
+      expect(blockage(el, 'b1').status).to.equal(status);
+      expect(columnOf(el, 'b1')).to.equal(status);
+      expect((root(el).activeElement as HTMLElement).dataset.id).to.equal('b1');
+    }
+    await altArrow('ArrowRight'); // already at the end: nothing happens
+    await settle(el);
+    expect(blockage(el, 'b1').status).to.equal('escalated');
+    for (const status of ['resolved', 'acting', 'discussed', 'raised']) {
+      await altArrow('ArrowLeft');
+      await settle(el);
+      expect(blockage(el, 'b1').status).to.equal(status);
+      expect((root(el).activeElement as HTMLElement).dataset.id).to.equal('b1');
+    }
+    expect(blockage(el, 'b1')).to.not.have.property('resolvedAt');
+  });
+
+  it('moves a card with the "Move to" control, and stamps resolvedAt', async () => {
+    const el = await board();
+    const c = cardEl(el, 'b3');
+    const select = c.querySelector('select')!;
+    select.focus();
+    select.value = 'resolved';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    const move = [...cardEl(el, 'b3').querySelectorAll('button')].find((b) => b.textContent!.startsWith('Move'))!;
+    move.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(blockage(el, 'b3').status).to.equal('resolved');
+    expect(blockage(el, 'b3').resolvedAt).to.be.a('string');
+    expect((root(el).activeElement as HTMLElement).dataset.id).to.equal('b3');
+  });
+
+  it('moves a card by drag and drop', async () => {
+    const el = await board();
+    const dt = new DataTransfer();
+    cardEl(el, 'b2').dispatchEvent(new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: dt }));
+    const target = $$(el, 'section.column').find((s) => s.dataset.status === 'acting')!;
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    await settle(el);
+    expect(blockage(el, 'b2').status).to.equal('acting');
+  });
+
+  it('shows a vetoed change as an alert and keeps the card where it was', async () => {
+    const el = await board();
+    el.addEventListener('cw-change', (e) => e.preventDefault());
+    cardEl(el, 'b1').focus();
+    await altArrow('ArrowRight');
+    await settle(el);
+    expect(blockage(el, 'b1').status).to.equal('raised');
+    expect($(el, '[role="alert"]').textContent).to.contain('not accepted');
+  });
+
+  it('filters by category, owner, status and age, and searches', async () => {
+    const el = await board();
+    const visible = () => $$(el, 'article.card').map((a) => a.dataset.id).sort();
+    const pick = async (sel: string, value: string) => {
+      const s = $<HTMLSelectElement>(el, sel);
+      s.value = value;
+      s.dispatchEvent(new Event('change'));
+      await settle(el);
+    };
+    await pick('#f-category', 'recording');
+    expect(visible()).to.deep.equal(['b3', 'b6']);
+    await pick('#f-status', 'acting');
+    expect(visible()).to.deep.equal(['b3']);
+    buttonByText(el, 'Clear filters').click();
+    await settle(el);
+    await pick('#f-owner', 'Team manager');
+    expect(visible()).to.deep.equal(['b2']);
+    await pick('#f-owner', '');
+    await pick('#f-age', 'over-month');
+    expect(visible()).to.deep.equal(['b1', 'b3']);
+    await pick('#f-age', '');
+    await typeInto(el, '#f-query', 'printer');
+    expect(visible()).to.deep.equal(['b2']);
+    expect($(el, '.filters .count').textContent).to.contain('Showing 1 of 6');
+  });
+
+  it('runs a debrief end to end with the keyboard and saves the record', async () => {
+    const el = await board();
+    buttonByText(el, 'Debrief').click();
+    await settle(el);
+    expect($(el, '.debrief').textContent).to.contain('4 cards to discuss');
+    buttonByText(el, 'Start the debrief').click();
+    await settle(el);
+    // Card 1 of 4 (oldest first): b3.
+    expect(root(el).activeElement?.id).to.equal('debrief-step');
+    expect($(el, '.debrief .progress').textContent).to.contain('Card 1 of 4');
+    expect($(el, '#debrief-step').textContent).to.contain('Duplicate recording');
+    await typeInto(el, '#db-discussion', 'Both forms ask the same thing');
+    await typeInto(el, '#db-action', 'Ask the Mosaic team to merge the forms');
+    const owner = await typeInto(el, '#db-owner', 'X');
+    owner.value = '';
+    owner.dispatchEvent(new Event('input'));
+    await typeInto(el, '#db-owner', 'Practice lead');
+    const status = $<HTMLSelectElement>(el, '#db-status');
+    status.value = 'escalated';
+    status.dispatchEvent(new Event('change'));
+    await settle(el);
+    $<HTMLTextAreaElement>(el, '#db-action').focus();
+    buttonByText(el, 'Save and next').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const b3 = blockage(el, 'b3');
+    expect(b3.status).to.equal('escalated');
+    expect(b3.owner).to.equal('Practice lead');
+    expect(b3.actions!.map((a) => a.text)).to.deep.equal(['Ask the Mosaic team to merge the forms']);
+    // Card 2: b1 (raised): the status defaults to discussed; skip the text, assign an owner.
+    expect($(el, '.debrief .progress').textContent).to.contain('Card 2 of 4');
+    expect($<HTMLSelectElement>(el, '#db-status').value).to.equal('discussed');
+    await typeInto(el, '#db-owner', 'Team manager');
+    buttonByText(el, 'Save and next').click();
+    await settle(el);
+    expect(blockage(el, 'b1')).to.include({ status: 'discussed', owner: 'Team manager' });
+    // Card 3: skip. Card 4: save as is.
+    buttonByText(el, 'Skip this card').click();
+    await settle(el);
+    buttonByText(el, 'Save and next').click();
+    await settle(el);
+    expect($(el, '#debrief-step').textContent).to.contain('Finish the debrief');
+    expect($(el, '.debrief').textContent).to.contain('3 of 4 cards discussed');
+    await typeInto(el, '#debrief-notes', 'Short session');
+    buttonByText(el, 'Save the debrief').click();
+    await settle(el);
+    const d = docOf(el).debriefs!;
+    expect(d).to.have.length(1);
+    expect(d[0]!.discussedIds).to.have.members(['b3', 'b1', 'b5']);
+    expect(d[0]!.notes).to.contain('Short session');
+    expect(d[0]!.notes).to.contain('Duplicate recording of visits in two forms: Both forms ask the same thing');
+    expect(docOf(el).audit!.some((a) => a.entity === 'Debrief' && a.op === 'create')).to.equal(true);
+    // Afterwards nothing is due: the skipped card has not changed since this debrief.
+    expect($(el, '.debrief').textContent).to.contain('Nothing has been raised or changed since');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows measures as labelled SVG charts with table equivalents and no target line', async () => {
+    const el = await board();
+    buttonByText(el, 'Measures').click();
+    await settle(el);
+    const charts = $$(el, '.measures svg[role="img"]');
+    expect(charts).to.have.length(3);
+    for (const c of charts) expect(c.getAttribute('aria-label')).to.have.length.above(20);
+    expect(charts[0]!.getAttribute('aria-label')).to.contain('median 7 days');
+    expect(charts[0]!.querySelectorAll('circle.point')).to.have.length(2);
+    expect(charts[0]!.querySelectorAll('line.median')).to.have.length(1);
+    expect(root(el).textContent).to.not.match(/target:/i);
+    expect($$(el, '.measures table')).to.have.length(3);
+    const text = $(el, '.measures .figures').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('8 hours a week');
+    expect(text).to.contain('3.5 hours a week');
+    expect(text).to.contain('median 7 days');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports CSV with every blockage and its measures', async () => {
+    const el = await board();
+    const csv = el.toCsv();
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).to.have.length(7);
+    expect(lines[0]!.startsWith('id,title,category,status')).to.equal(true);
+    expect(lines.find((l) => l.startsWith('b4,'))).to.contain(',resolved,').and.contain(',10,');
+  });
+
+  it('lists invalid cards in the error summary and still shows the rest', async () => {
+    const bad = crafted() as unknown as { blockages: unknown[] };
+    bad.blockages.push({ id: 'bad1', title: '', raisedAt: 'yesterday', category: 'gossip', status: 'raised' });
+    bad.blockages.push('not a card');
+    setTimeout(() => undefined);
+    const invalid = new Promise<CustomEvent>((resolve) => document.addEventListener('cw-invalid', (e) => resolve(e as CustomEvent), { once: true }));
+    const el = await board(bad);
+    const ev = await invalid;
+    expect(ev.detail.issues.some((i: { id: string }) => i.id === 'bad1')).to.equal(true);
+    const summary = $(el, 'cw-error-summary');
+    await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(summary.shadowRoot!.textContent).to.contain('bad1');
+    expect($$(el, 'article.card')).to.have.length(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never crashes on a board that is not a board', async () => {
+    for (const input of [null, 42, 'x', [], { schema: 'opencasework/team-board@1' }]) {
+      const el = await board(input);
+      expect($$(el, 'section.column')).to.have.length(5);
+      expect($(el, 'cw-error-summary')).to.exist;
+    }
+  });
+
+  it('speaks Welsh', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="cy"><cw-blockage-board .board=${crafted()} .now=${NOW} editable></cw-blockage-board></div>`);
+    const el = wrap.querySelector('cw-blockage-board')!;
+    await settle(el);
+    expect($(el, 'h2').textContent).to.contain('Bwrdd rhwystrau');
+    expect($$(el, 'section.column h3').map((h) => h.textContent!.replace(/\d+/g, '').trim())).to.deep.equal(["Wedi'i godi", "Wedi'i drafod", 'Yn gweithredu', "Wedi'i ddatrys", "Wedi'i uwchgyfeirio"]);
+    expect(cardEl(el, 'b1').textContent).to.contain('6 wythnos');
+    expect($(el, 'label[for="raise-title"]').textContent).to.contain("Beth sy'n rhwystro'r gwaith?");
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not modify the host\'s board object', async () => {
+    const input = crafted();
+    const copy = structuredClone(input);
+    const el = await board(input);
+    cardEl(el, 'b1').focus();
+    await altArrow('ArrowRight');
+    await settle(el);
+    expect(blockage(el, 'b1').status).to.equal('discussed');
+    expect(input).to.deep.equal(copy);
+  });
+});
+
+describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
+  async function twoTabs() {
+    const store = new MemoryCaseStore();
+    await store.replace({ kind: 'board', id: 'team-a' }, crafted(), 'setup');
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <cw-blockage-board id="a" .store=${store} board-id="team-a" .now=${NOW} editable actor="Alex"></cw-blockage-board>
+      <cw-blockage-board id="b" .store=${store} board-id="team-a" .now=${NOW} editable actor="Bea"></cw-blockage-board>
+    </div>`);
+    const a = wrap.querySelector<CwBlockageBoard>('#a')!;
+    const b = wrap.querySelector<CwBlockageBoard>('#b')!;
+    await settle(a); await settle(b);
+    return { store, a, b };
+  }
+  const stored = async (store: MemoryCaseStore, id: string) => (await store.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!.find((x) => x.id === id)! as Blockage;
+
+  it('lands concurrent edits to different cards from both tabs', async () => {
+    const { store, a, b } = await twoTabs();
+    const ca = cardEl(a, 'b1'); const cb = cardEl(b, 'b2');
+    // Both tabs act on the view they loaded, at the same time.
+    const moveA = (a as unknown as { move: (x: Blockage, s: string, f: boolean) => Promise<void> }).move(blockage(a, 'b1'), 'acting', false);
+    const moveB = (b as unknown as { move: (x: Blockage, s: string, f: boolean) => Promise<void> }).move(blockage(b, 'b2'), 'resolved', false);
+    await Promise.all([moveA, moveB]);
+    await settle(a); await settle(b);
+    expect((await stored(store, 'b1')).status).to.equal('acting');
+    expect((await stored(store, 'b2')).status).to.equal('resolved');
+    // Each tab sees the other's change.
+    expect(columnOf(a, 'b2')).to.equal('resolved');
+    expect(columnOf(b, 'b1')).to.equal('acting');
+    expect(ca && cb).to.exist;
+    // Me too from both tabs on the same card: both count.
+    await Promise.all([
+      (a as unknown as { meToo: (x: Blockage) => Promise<void> }).meToo(blockage(a, 'b3')),
+      (b as unknown as { meToo: (x: Blockage) => Promise<void> }).meToo(blockage(b, 'b3')),
+    ]);
+    expect((await stored(store, 'b3')).metToo).to.equal(2);
+  });
+
+  async function conflictOn(a: CwBlockageBoard, b: CwBlockageBoard) {
+    // Bea opens the card to edit it; meanwhile Alex changes its owner.
+    buttonByText(b, 'Edit', `article[data-id="b1"]`).click();
+    await settle(b);
+    const title = $<HTMLInputElement>(b, '#edit-title');
+    title.value = 'Mosaic crashes when saving any form';
+    title.dispatchEvent(new Event('input'));
+    await settle(b);
+    buttonByText(a, 'Edit', `article[data-id="b1"]`).click();
+    await settle(a);
+    await typeInto(a, '#edit-owner', 'Service manager');
+    buttonByText(a, 'Save changes').click();
+    await settle(a);
+    // Bea saves: a conflict, shown, not an overwrite.
+    buttonByText(b, 'Save changes').click();
+    await settle(b);
+    expect($(b, '.conflict')).to.exist;
+    expect($(b, '[role="alert"]').textContent).to.contain('Someone else changed this card');
+    const rows = $$(b, '.conflict tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows.some((r) => r.includes('Mosaic crashes when saving any form') && r.includes('Mosaic crashes when saving assessments'))).to.equal(true);
+    expect(rows.some((r) => r.includes('Service manager'))).to.equal(true);
+  }
+
+  it('shows a conflicting edit to one card and lets the user merge by editing', async () => {
+    const { store, a, b } = await twoTabs();
+    await conflictOn(a, b);
+    expect((await stored(store, 'b1')).owner).to.equal('Service manager');
+    expect((await stored(store, 'b1')).title).to.equal('Mosaic crashes when saving assessments');
+    await expect(b).to.be.accessible();
+    buttonByText(b, 'Merge by editing').click();
+    await settle(b);
+    expect($<HTMLInputElement>(b, '#edit-title').value).to.equal('Mosaic crashes when saving any form');
+    expect($<HTMLInputElement>(b, '#edit-owner').value).to.equal('Service manager');
+    buttonByText(b, 'Save changes').click();
+    await settle(b);
+    const s = await stored(store, 'b1');
+    expect(s.title).to.equal('Mosaic crashes when saving any form');
+    expect(s.owner).to.equal('Service manager');
+    await settle(a);
+    expect(cardEl(a, 'b1').textContent).to.contain('any form');
+  });
+
+  it('lets the user keep theirs, or keep mine, after a conflict', async () => {
+    const { store, a, b } = await twoTabs();
+    await conflictOn(a, b);
+    buttonByText(b, 'Take theirs').click();
+    await settle(b);
+    expect($(b, '.conflict')).to.equal(null);
+    expect((await stored(store, 'b1')).title).to.equal('Mosaic crashes when saving assessments');
+    // Again, this time keeping mine.
+    const second = await twoTabs();
+    await conflictOn(second.a, second.b);
+    buttonByText(second.b, 'Keep mine').click();
+    await settle(second.b);
+    const s = await stored(second.store, 'b1');
+    expect(s.title).to.equal('Mosaic crashes when saving any form');
+    expect(s.owner).to.equal(undefined);
+    // The audit log keeps both versions.
+    const audit = (await second.store.load({ kind: 'board', id: 'team-a' }))!.doc.audit!.filter((e) => e.entityId === 'b1');
+    expect(audit).to.have.length(2);
+  });
+});
