@@ -68,10 +68,14 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): strin
         ? `${field} must be "${options[0]}"${shown}`
         : `${field} must be one of: ${options.join(', ')}${shown}`;
     }
-    case 'invalid_union':
-      if (issue.path.length === 0 && value && typeof value === 'object' && 'kind' in value)
-        return `"kind" must be one of: partner, parent, twin, emotional, support`;
+    case 'invalid_union': {
+      // A relationship whose "kind" is missing or not one of the five: zod reports it at the path "kind".
+      if (issue.path.at(-1) === 'kind') {
+        const shown = typeof value === 'string' && value.length <= 40 ? ` (it is "${value}")` : '';
+        return `${field} must be one of: partner, parent, twin, emotional, support${shown}`;
+      }
       return `${field} is not in any accepted form`;
+    }
     case 'too_big':
       if (typeof value === 'string') return `${field} is too long: ${value.length.toLocaleString('en-GB')} characters where at most ${Number(issue.maximum).toLocaleString('en-GB')} are allowed`;
       return `${field} ${issue.message}`;

@@ -128,6 +128,7 @@ function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] |
       }
       cleaned.childView = cv;
     }
+    dropDanglingLinks(raw, cleaned, loc, issues);
     const plan = parseRecord(S.SafetyPlan, cleaned, 'SafetyPlan', loc, issues);
     if (!plan) return;
     if (ids.has(plan.id)) {
@@ -138,6 +139,46 @@ function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] |
     out.push(plan);
   });
   return out;
+}
+
+/**
+ * A statement's linkedIds must name statements of the same plan (any section, the child's view included).
+ * A statement with a dangling link is reported as a Statement and left out; repeated until nothing dangles,
+ * so the plan that remains is internally consistent.
+ */
+function dropDanglingLinks(raw: Obj, plan: Obj, loc: string, issues: DataIssue[]): void {
+  const lists: [Obj, string, string][] = [];
+  const inInput = new Set<string>();
+  const collect = (container: unknown, into: Obj | null, keys: readonly string[], where: string) => {
+    for (const k of keys) {
+      const v = isObject(container) ? container[k] : undefined;
+      if (Array.isArray(v)) for (const item of v) { const id = idOf(item); if (id) inInput.add(id); }
+      if (into && Array.isArray(into[k])) lists.push([into, k, `${where}.${k}`]);
+    }
+  };
+  collect(raw, plan, STATEMENT_LISTS, loc);
+  collect(raw.childView, isObject(plan.childView) ? plan.childView : null, ['worries', 'goodThings', 'dreams'], `${loc}.childView`);
+  for (;;) {
+    const valid = new Set<string>();
+    for (const [c, k] of lists) for (const st of c[k] as S.Statement[]) valid.add(st.id);
+    let dropped = false;
+    for (const [c, k, where] of lists) {
+      c[k] = (c[k] as S.Statement[]).filter((st) => {
+        const bad = (st.linkedIds ?? []).map((id, i) => [id, i] as const).filter(([id]) => !valid.has(id));
+        for (const [id, i] of bad) {
+          issues.push({
+            entity: 'Statement', id: st.id, path: `linkedIds[${i}]`, location: where,
+            message: inInput.has(id)
+              ? `"linkedIds[${i}]" refers to statement "${id}", which is itself invalid (see its own error)`
+              : `"linkedIds[${i}]" refers to statement "${id}", which is not in this safety plan`,
+          });
+        }
+        if (bad.length) dropped = true;
+        return bad.length === 0;
+      });
+    }
+    if (!dropped) break;
+  }
 }
 
 const EMPTY_CASE: S.CaseBundle = { schema: S.CASE_BUNDLE_SCHEMA, case: { id: 'unknown', subjectIds: [] } };

@@ -1,0 +1,136 @@
+import { expect } from '@open-wc/testing';
+import * as S from '../src/schema/index.js';
+import { parseCaseBundle, parseTeamBoard, type DataIssue, type IssueEntity } from '../src/index.js';
+import { sampleBoard, sampleCase } from '../sample/index.js';
+
+type Obj = Record<string, any>;
+const clone = <T>(v: T): T => structuredClone(v);
+
+/** Sets a value at a path such as "history[0].status". */
+function setPath(rec: Obj, path: string, value: unknown): void {
+  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  let o: Obj = rec;
+  for (const k of keys.slice(0, -1)) o = o[k];
+  o[keys.at(-1)!] = value;
+}
+
+describe('zod schemas on the sample data', () => {
+  const lists: [string, unknown[] | undefined, { safeParse(v: unknown): { success: boolean } }][] = [
+    ['people', sampleCase.people, S.Person], ['relationships', sampleCase.relationships, S.Relationship],
+    ['households', sampleCase.households, S.Household], ['agencies', sampleCase.agencies, S.Agency],
+    ['professionals', sampleCase.professionals, S.Professional], ['involvements', sampleCase.involvements, S.Involvement],
+    ['chronology', sampleCase.chronology, S.ChronologyEntry], ['safetyPlans', sampleCase.safetyPlans, S.SafetyPlan],
+    ['audit', sampleCase.audit, S.AuditEvent], ['blockages', sampleBoard.blockages, S.Blockage], ['debriefs', sampleBoard.debriefs, S.Debrief],
+  ];
+  for (const [name, items, schema] of lists) {
+    it(`every record of ${name} passes its schema`, () => {
+      expect(items, name).to.be.an('array').that.is.not.empty;
+      const failing = items!.filter((r) => !schema.safeParse(r).success).map((r) => (r as Obj).id);
+      expect(failing).to.deep.equal([]);
+    });
+  }
+
+  it('every statement, action and rating of the safety plan passes its schema', () => {
+    const plan = sampleCase.safetyPlans![0]!;
+    const statements = [...S.STATEMENT_SECTIONS.flatMap((k) => plan[k] ?? []), ...(plan.childView?.worries ?? []), ...(plan.childView?.goodThings ?? []), ...(plan.childView?.dreams ?? [])];
+    expect(statements.length).to.be.greaterThan(20);
+    expect(statements.filter((s) => !S.Statement.safeParse(s).success)).to.deep.equal([]);
+    expect((plan.nextSteps ?? []).filter((a) => !S.Action.safeParse(a).success)).to.deep.equal([]);
+    expect((plan.scales ?? []).filter((r) => !S.ScaleRating.safeParse(r).success)).to.deep.equal([]);
+  });
+
+  it('the whole case bundle and team board pass their top-level schemas', () => {
+    expect(S.CaseBundle.safeParse(sampleCase).success).to.equal(true);
+    expect(S.TeamBoard.safeParse(sampleBoard).success).to.equal(true);
+  });
+
+  it('parseCaseBundle keeps every record of the sample unchanged, with zero issues', () => {
+    const { value, issues } = parseCaseBundle(clone(sampleCase));
+    expect(issues).to.deep.equal([]);
+    expect(value).to.deep.equal(sampleCase);
+  });
+
+  it('parseTeamBoard keeps every record of the sample board unchanged, with zero issues', () => {
+    const { value, issues } = parseTeamBoard(clone(sampleBoard));
+    expect(issues).to.deep.equal([]);
+    expect(value).to.deep.equal(sampleBoard);
+  });
+
+  it('the checked-in JSON files equal the TypeScript export (run node scripts/gen-sample.mjs after changing the sample)', async () => {
+    const [caseJson, boardJson] = await Promise.all([
+      fetch('/packages/core/sample/case-bundle.json').then((r) => r.json()),
+      fetch('/packages/core/sample/team-board.json').then((r) => r.json()),
+    ]);
+    expect(caseJson).to.deep.equal(sampleCase);
+    expect(boardJson).to.deep.equal(sampleBoard);
+  });
+});
+
+/** Every enum field of the contract: one generated test each. */
+interface EnumField {
+  label: string;
+  doc: 'case' | 'board';
+  entity: IssueEntity;
+  /** The list that holds the record, in a document. */
+  list: (d: Obj) => Obj[];
+  /** Which record of the list to break. */
+  find: (r: Obj) => boolean;
+  path: string;
+  allowed: readonly string[];
+}
+
+const KINDS = ['partner', 'parent', 'twin', 'emotional', 'support'] as const;
+const any = () => true;
+const plan = (d: Obj) => d.safetyPlans[0];
+
+const ENUM_FIELDS: EnumField[] = [
+  { label: 'Person.gender', doc: 'case', entity: 'Person', list: (d) => d.people, find: any, path: 'gender', allowed: S.GENDERS },
+  { label: 'Person.pregnancy.outcome', doc: 'case', entity: 'Person', list: (d) => d.people, find: (r) => !!r.pregnancy, path: 'pregnancy.outcome', allowed: S.PREGNANCY_OUTCOMES },
+  { label: 'Relationship.kind', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'twin', path: 'kind', allowed: KINDS },
+  { label: 'PartnerRelationship.status', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'partner', path: 'status', allowed: S.PARTNER_STATUSES },
+  { label: 'PartnerRelationship.history[].status', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'partner' && r.history?.length, path: 'history[0].status', allowed: S.PARTNER_STATUSES },
+  { label: 'ParentRelationship.type', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'parent', path: 'type', allowed: S.PARENT_TYPES },
+  { label: 'TwinRelationship.zygosity', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'twin', path: 'zygosity', allowed: S.ZYGOSITIES },
+  { label: 'EmotionalRelationship.quality', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'emotional', path: 'quality', allowed: S.EMOTIONAL_QUALITIES },
+  { label: 'EmotionalRelationship.direction', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'emotional' && r.direction, path: 'direction', allowed: S.DIRECTIONS },
+  { label: 'Agency.sector', doc: 'case', entity: 'Agency', list: (d) => d.agencies, find: any, path: 'sector', allowed: S.SECTORS },
+  { label: 'Involvement.strength', doc: 'case', entity: 'Involvement', list: (d) => d.involvements, find: (r) => r.strength, path: 'strength', allowed: S.STRENGTHS },
+  { label: 'Involvement.consent', doc: 'case', entity: 'Involvement', list: (d) => d.involvements, find: (r) => r.consent, path: 'consent', allowed: S.CONSENTS },
+  { label: 'ChronologyEntry.category', doc: 'case', entity: 'ChronologyEntry', list: (d) => d.chronology, find: any, path: 'category', allowed: S.CATEGORIES },
+  { label: 'ChronologyEntry.significance', doc: 'case', entity: 'ChronologyEntry', list: (d) => d.chronology, find: any, path: 'significance', allowed: S.SIGNIFICANCES },
+  { label: 'ChronologyEntry.confidentiality', doc: 'case', entity: 'ChronologyEntry', list: (d) => d.chronology, find: (r) => r.confidentiality, path: 'confidentiality', allowed: S.CONFIDENTIALITIES },
+  { label: 'SafetyPlan.status', doc: 'case', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: any, path: 'status', allowed: S.PLAN_STATUSES },
+  { label: 'Action.status', doc: 'case', entity: 'Action', list: (d) => plan(d).nextSteps, find: any, path: 'status', allowed: S.ACTION_STATUSES },
+  { label: 'AuditEvent.entity', doc: 'case', entity: 'AuditEvent', list: (d) => d.audit, find: any, path: 'entity', allowed: S.ENTITY_TYPES },
+  { label: 'AuditEvent.op', doc: 'case', entity: 'AuditEvent', list: (d) => d.audit, find: any, path: 'op', allowed: S.OPS },
+  { label: 'Blockage.category', doc: 'board', entity: 'Blockage', list: (d) => d.blockages, find: any, path: 'category', allowed: S.BLOCKAGE_CATEGORIES },
+  { label: 'Blockage.status', doc: 'board', entity: 'Blockage', list: (d) => d.blockages, find: any, path: 'status', allowed: S.BLOCKAGE_STATUSES },
+];
+
+describe('each enum field with a value outside its list', () => {
+  for (const f of ENUM_FIELDS) {
+    it(`${f.label}: reports the record, its id, the path and the allowed values; leaves out only that record`, () => {
+      const doc = clone(f.doc === 'case' ? sampleCase : sampleBoard) as Obj;
+      const list = f.list(doc);
+      const target = list.find(f.find)!;
+      expect(target, 'a record to break').to.exist;
+      const before = list.length;
+      setPath(target, f.path, 'not-a-real-value');
+      const { value, issues } = (f.doc === 'case' ? parseCaseBundle : parseTeamBoard)(doc) as { value: Obj; issues: DataIssue[] };
+      const issue = issues.find((i) => i.entity === f.entity && i.id === target.id && i.path === f.path);
+      expect(issue, JSON.stringify(issues.slice(0, 3))).to.exist;
+      for (const v of f.allowed) expect(issue!.message).to.include(v);
+      const kept = f.list(value);
+      expect(kept.map((r) => r.id)).not.to.include(target.id);
+      expect(kept.length).to.equal(before - 1);
+    });
+  }
+
+  it('covers every enum tuple of the contract', () => {
+    const covered = new Set(ENUM_FIELDS.map((f) => f.allowed));
+    const tuples = [S.GENDERS, S.PREGNANCY_OUTCOMES, S.PARTNER_STATUSES, S.PARENT_TYPES, S.ZYGOSITIES, S.EMOTIONAL_QUALITIES, S.DIRECTIONS, S.SECTORS,
+      S.STRENGTHS, S.CONSENTS, S.CATEGORIES, S.SIGNIFICANCES, S.CONFIDENTIALITIES, S.PLAN_STATUSES, S.ACTION_STATUSES, S.ENTITY_TYPES, S.OPS,
+      S.BLOCKAGE_CATEGORIES, S.BLOCKAGE_STATUSES];
+    for (const t of tuples) expect(covered.has(t), t.join(',')).to.equal(true);
+  });
+});
