@@ -1,0 +1,152 @@
+import { css } from 'lit';
+import { baseStyles } from '@opencasework/core';
+
+export const chronologyStyles = [
+  ...baseStyles,
+  css`
+    :host { display: block; container-type: inline-size; --_row-max-height: var(--cw-chronology-max-height, 75vh); }
+    :host([hidden]) { display: none; }
+    [part='base'] { display: block; }
+    h2 { font-size: var(--_size-l); margin: 0 0 var(--_space-3); }
+    h3 { font-size: var(--_size-m); margin: 0 0 var(--_space-2); }
+    p { margin: 0 0 var(--_space-2); }
+    .print-header { display: none; }
+    .toolbar, .filters-line { display: flex; flex-wrap: wrap; gap: var(--_space-2) var(--_space-3); align-items: flex-end; margin-bottom: var(--_space-3); }
+    .group { display: flex; flex-wrap: wrap; gap: var(--_space-1); align-items: center; border: 0; padding: 0; margin: 0; }
+    .group-label { font-weight: 700; font-size: var(--_size-s); margin-right: var(--_space-1); }
+    .field { display: flex; flex-direction: column; min-width: 0; max-width: 100%; }
+    .field input[type='search'] { width: 22em; max-width: 100%; }
+    .check { display: flex; gap: var(--_space-2); align-items: center; font-size: var(--_size-s); min-height: 44px; }
+    .check input { margin: 0; width: 24px; height: 24px; }
+    .check label, label.inline { font-weight: 400; margin: 0; display: inline; }
+    details.more { margin-bottom: var(--_space-3); border-left: 4px solid var(--_border); padding-left: var(--_space-3); }
+    details.more > summary, details.patterns > summary { cursor: pointer; color: var(--_link); text-decoration: underline; font-size: var(--_size-s); min-height: 24px; padding: 2px 0; }
+    .filter-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr)); gap: var(--_space-3); margin-top: var(--_space-3); }
+    fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
+    legend { font-weight: 700; font-size: var(--_size-s); margin-bottom: var(--_space-1); padding: 0; }
+    .options { max-height: 14em; overflow: auto; }
+    .counts { font-size: var(--_size-s); color: var(--_secondary-text); }
+    .notice { border-left: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); background: var(--_surface); margin-bottom: var(--_space-3); font-size: var(--_size-s); }
+    .notice.warning { border-color: var(--_warning); }
+    .alert { border: 4px solid var(--_error); padding: var(--_space-3); margin-bottom: var(--_space-3); }
+    .status-ok { border-left: 5px solid var(--_success); padding: var(--_space-2) var(--_space-3); margin-bottom: var(--_space-3); }
+    mark { background: var(--cw-colour-highlight, #fff2a8); color: inherit; outline: 1px solid transparent; }
+    .tag { display: inline-block; font-size: 0.875rem; font-weight: 700; padding: 1px 6px; border: 2px solid currentColor; line-height: 1.3; white-space: nowrap; }
+    .sig-routine { color: var(--_sig-routine); }
+    .sig-notable { color: var(--_sig-notable); }
+    .sig-significant { color: var(--_sig-significant); }
+    .sig-critical { color: var(--_bg); background: var(--_sig-critical); border-color: var(--_sig-critical); }
+    .disputed { color: var(--_text); border-color: var(--_warning); }
+
+    /* Patterns */
+    details.patterns { border: 2px solid var(--_border); padding: var(--_space-2) var(--_space-3); margin-bottom: var(--_space-3); }
+    .findings { list-style: none; padding: 0; margin: var(--_space-2) 0 0; }
+    .findings > li { border-left: 5px solid var(--_warning); padding: var(--_space-1) var(--_space-3); margin-bottom: var(--_space-3); font-size: var(--_size-s); }
+    .findings > li.prompt { border-color: var(--_brand); }
+    .findings ul { margin: var(--_space-1) 0 0; padding-left: var(--_space-4); }
+
+    /* Table */
+    .scroll { max-height: var(--_row-max-height); overflow: auto; border-top: 1px solid var(--_border); position: relative; }
+    .scroll.all { max-height: none; overflow: visible; }
+    table { table-layout: auto; }
+    thead th { position: sticky; top: 0; background: var(--_bg); z-index: 1; box-shadow: 0 1px 0 var(--_border); }
+    td, th { overflow-wrap: anywhere; }
+    td.date { white-space: nowrap; min-width: 7em; }
+    .age, .meta { display: block; color: var(--_secondary-text); font-size: 0.875rem; white-space: normal; }
+    .gap-note { display: block; font-size: 0.875rem; font-style: italic; color: var(--_secondary-text); white-space: normal; }
+    tr[aria-current='true'] > td { background: var(--cw-colour-selected, #e8f1f8); }
+    tr.withheld td { color: var(--_secondary-text); font-style: italic; }
+    .title-button { font-weight: 700; text-align: left; font-size: inherit; }
+    .summary { margin: var(--_space-1) 0 0; white-space: pre-line; }
+    .pre { white-space: pre-line; }
+    .family { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr)); gap: var(--_space-2); margin-top: var(--_space-2); }
+    .family > div { border-left: 4px solid var(--_border); padding-left: var(--_space-2); }
+    .family > div.theirs { border-color: var(--_warning); }
+    .sources { margin: var(--_space-2) 0 0; font-size: 0.875rem; }
+    .sources ul { margin: 0; padding-left: var(--_space-4); }
+    .spacer td { padding: 0; border: 0; }
+    @container (max-width: 45em) {
+      table.main, table.main > thead, table.main > tbody, table.main tr, table.main td { display: block; width: auto; }
+      table.main > thead { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+      table.main tr { border-bottom: 2px solid var(--_border); padding: var(--_space-2) 0; }
+      table.main td { border: 0; padding: 2px 0; white-space: normal; }
+      table.main td[data-label]:not(:empty)::before { content: attr(data-label) ': '; font-weight: 700; }
+      table.main tr.spacer { padding: 0; border: 0; }
+    }
+
+    /* Timeline */
+    .timeline-controls { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; margin-bottom: var(--_space-2); }
+    .timeline-wrap { border: 1px solid var(--_border); overflow: hidden; }
+    svg.timeline { display: block; width: 100%; height: auto; font-family: var(--_font); }
+    svg .axis-line { stroke: var(--_text); stroke-width: 1; }
+    svg .tick { stroke: var(--_border); stroke-width: 1; }
+    svg .tick.major { stroke: var(--_secondary-text); }
+    svg .tick-label { fill: var(--_text); font-size: 12px; }
+    svg .lane-bg { fill: var(--_surface); }
+    svg .lane-label { fill: var(--_text); font-size: 12px; font-weight: 700; }
+    svg .band { opacity: 0.35; }
+    svg .band.plan { fill: var(--_brand); }
+    svg .band.placement { fill: var(--_success); }
+    svg .band.missing { fill: var(--_error); }
+    svg .band.other { fill: var(--_mid-grey); }
+    svg .gap { fill: url(#cw-gap-hatch); stroke: var(--_secondary-text); stroke-dasharray: 4 3; }
+    svg .gap-label { fill: var(--_secondary-text); font-size: 11px; font-style: italic; }
+    svg .span-line { stroke: var(--_secondary-text); stroke-width: 2; }
+    svg .density { fill: var(--_brand); opacity: 0.6; }
+    svg .marker { cursor: pointer; outline: none; }
+    svg .marker .shape { stroke: var(--_bg); stroke-width: 1.5; }
+    svg .marker.sig-routine .shape { fill: var(--_sig-routine); }
+    svg .marker.sig-notable .shape { fill: var(--_sig-notable); }
+    svg .marker.sig-significant .shape { fill: var(--_sig-significant); }
+    svg .marker.sig-critical .shape { fill: var(--_sig-critical); }
+    svg .marker .hit { fill: transparent; }
+    svg .marker .ring { fill: none; stroke: none; stroke-width: 3; }
+    svg .marker:focus .ring, svg .marker:focus-visible .ring { stroke: var(--_focus-text); }
+    svg .marker:focus .hit, svg .marker:focus-visible .hit { fill: var(--_focus); }
+    svg .marker.selected .ring { stroke: var(--_brand); stroke-dasharray: 3 2; }
+    svg .hatch-line { stroke: var(--_mid-grey); stroke-width: 1; }
+    .legend { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); list-style: none; padding: 0; margin: var(--_space-2) 0; font-size: var(--_size-s); }
+    .legend li { display: flex; align-items: center; gap: var(--_space-1); }
+    .legend svg { width: 24px; height: 18px; flex: none; }
+
+    /* Form */
+    form.entry { border: 2px solid var(--_border); padding: var(--_space-4); margin-bottom: var(--_space-4); max-width: 40em; }
+    form.entry .row { margin-bottom: var(--_space-4); }
+    form.entry .row.error { border-left: 5px solid var(--_error); padding-left: var(--_space-3); }
+    form.entry input[type='text'], form.entry textarea, form.entry select { width: 100%; }
+    form.entry input.narrow { width: 10em; }
+    form.entry .error input, form.entry .error textarea { border-color: var(--_error); }
+    .form-errors { border: 5px solid var(--_error); padding: var(--_space-3); margin-bottom: var(--_space-4); }
+    .form-errors ul { margin: 0; padding-left: var(--_space-4); }
+    .form-errors button.link { color: var(--_error); font-weight: 700; text-align: left; }
+    .buttons { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
+    textarea.copy { width: 100%; min-height: 10em; }
+
+    @media (forced-colors: active) {
+      svg .marker .shape { fill: CanvasText !important; stroke: Canvas; }
+      svg .marker.sig-critical .shape, svg .marker.sig-significant .shape { fill: Highlight !important; }
+      svg .marker:focus .ring { stroke: Highlight; }
+      svg .band { fill: GrayText !important; }
+      svg .density { fill: CanvasText; }
+      svg .lane-label, svg .tick-label, svg .gap-label { fill: CanvasText; }
+      svg .axis-line, svg .tick, svg .span-line { stroke: CanvasText; }
+      .tag { border-color: CanvasText; forced-color-adjust: none; color: CanvasText; background: Canvas; }
+      tr[aria-current='true'] > td { outline: 2px solid Highlight; }
+      mark { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+    }
+    @media print {
+      :host { container-type: normal; font-size: 10pt; }
+      .print-header { display: block; margin-bottom: 8pt; }
+      .toolbar, .filters-line, details.more, details.patterns, .timeline, .no-print, form.entry, .notice.selection { display: none !important; }
+      .scroll { max-height: none !important; overflow: visible !important; border: 0; }
+      thead { display: table-header-group; }
+      thead th { position: static; box-shadow: none; }
+      tr { break-inside: avoid; page-break-inside: avoid; }
+      .spacer { display: none; }
+      button.title-button { color: inherit; text-decoration: none; padding: 0; }
+      a { color: inherit; }
+      .sig-critical { color: #000; background: none; border-color: #000; }
+      mark { background: none; font-weight: 700; }
+    }
+  `,
+];

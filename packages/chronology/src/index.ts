@@ -1,0 +1,13 @@
+export { CwChronology, type ChronologyView, type CwFilterChangeDetail, type CwViewChangeDetail } from './chronology.js';
+export { chronologyMessages, type ChronologyKey } from './messages.js';
+export * from './model.js';
+export * from './filter.js';
+export * from './merge.js';
+export * from './gaps.js';
+export * from './patterns.js';
+export * from './timeline-scale.js';
+export * from './views.js';
+export * from './present.js';
+export * from './csv.js';
+export * from './plain-text.js';
+export * from './entry-form.js';
