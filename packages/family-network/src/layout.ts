@@ -80,6 +80,8 @@ export const OUTER_R = 15;
 export const LEAD_R = 19;
 /** Widest label line, in px. */
 export const MAX_LABEL_WIDTH = 150;
+/** Widest sector header, in px. */
+export const MAX_HEADER_WIDTH = 230;
 const LABEL_GAP = 4;
 const LABEL_PAD = 4;
 /** Clear space kept around every placed box. */
@@ -243,7 +245,7 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
       throw new Error('layout did not converge');
     };
 
-    const text = fitText(sectorText(g).toLocaleUpperCase(), MAX_LABEL_WIDTH, HEADER_SIZE, true);
+    const text = fitText(sectorText(g).toLocaleUpperCase(), MAX_HEADER_WIDTH, HEADER_SIZE, true);
     const hw = textWidth(text, HEADER_SIZE, true) + 2 * LABEL_PAD, hh = LINE_HEIGHT + LABEL_PAD;
     const hc = place(hw, hh, (cx, cy) => ({ x: cx - hw / 2, y: cy - hh / 2, w: hw, h: hh }));
     sectors.push({ group: g, text, start, end, x: hc.cx - hw / 2, y: hc.cy - hh / 2, w: hw, h: hh });
