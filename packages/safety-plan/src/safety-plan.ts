@@ -473,7 +473,7 @@ export class CwSafetyPlan extends CaseElement {
       : plan.status === 'closed' ? this.t('status.closed', { version: plan.version })
       : plan.version > 0 ? this.t('status.draftOf', { version: plan.version + 1, agreed: plan.version }) : this.t('status.firstDraft');
     const saveText = this.t(`save.${this.saveState}` as Key);
-    return html`<header part="header" class="header">
+    return html`<div part="header" class="header">
       <h2 class="title">${plan.title || this.t('plan.title')}</h2>
       ${children ? html`<p class="children">${this.t('plan.for', { names: children })}</p>` : nothing}
       <p class="status"><strong>${status}</strong>${plan.reviewDate ? html` · ${this.t('plan.reviewOn', { date: this.date(plan.reviewDate) })}` : nothing}</p>
@@ -487,7 +487,7 @@ export class CwSafetyPlan extends CaseElement {
           ? html`<button type="button" data-action="agree" @click=${() => this.agree()}>${this.t('versions.agree', { version: plan.status === 'agreed' ? plan.version : plan.version + 1 })}</button>`
           : nothing}
       </div>
-    </header>`;
+    </div>`;
   }
 
   private renderSelectionNotice(plan: SafetyPlan) {
@@ -923,7 +923,7 @@ export class CwSafetyPlan extends CaseElement {
   private renderVersions(plan: SafetyPlan) {
     const audit = this.caseData.bundle.audit ?? [];
     const versions = agreedVersions(plan, audit);
-    const last = lastAgreed(plan, audit);
+    const last = lastAgreed(plan, audit, this.baseline ?? this.storedPlan);
     const diff = last ? diffPlans(last.content, contentOf(plan)) : undefined;
     return html`<section part="versions" class="versions" aria-labelledby="versions-h">
       <h2 id="versions-h">${this.t('versions.heading')}</h2>

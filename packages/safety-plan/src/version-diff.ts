@@ -104,27 +104,40 @@ export interface AgreedVersion { version: number; agreedAt: string; agreedBy: st
  */
 export function agreedVersions(plan: SafetyPlan, audit: readonly AuditEvent[] = []): AgreedVersion[] {
   const byVersion = new Map<number, AgreedVersion>();
+  const fromBefore = new Map<number, AgreedVersion>();
   for (const e of audit) {
-    if (e.entity !== 'SafetyPlan' || e.entityId !== plan.id || !e.after || typeof e.after !== 'object') continue;
-    const after = e.after as SafetyPlan;
+    if (e.entity !== 'SafetyPlan' || e.entityId !== plan.id) continue;
     const before = e.before as SafetyPlan | undefined;
+    // The record an edit started from, when it was agreed, is that agreed version (who agreed it and when are not known here).
+    if (before && typeof before === 'object' && before.status === 'agreed' && typeof before.version === 'number' && !fromBefore.has(before.version)) {
+      fromBefore.set(before.version, { version: before.version, agreedAt: before.updatedAt, agreedBy: '', content: contentOf(before) });
+    }
+    if (!e.after || typeof e.after !== 'object') continue;
+    const after = e.after as SafetyPlan;
     if (after.status !== 'agreed' || typeof after.version !== 'number') continue;
     if (before && before.version === after.version && before.status === 'agreed') continue;
     byVersion.set(after.version, { version: after.version, agreedAt: e.at, agreedBy: e.actor, content: contentOf(after) });
   }
+  for (const [v, a] of fromBefore) if (!byVersion.has(v)) byVersion.set(v, a);
   const snap = snapshotOf(plan);
   if (snap) byVersion.set(snap.version, { version: snap.version, agreedAt: snap.agreedAt, agreedBy: snap.agreedBy, content: snap.content });
   return [...byVersion.values()].sort((x, y) => x.version - y.version);
 }
 
 /**
- * The content to compare the plan with: its last agreed version. An agreed plan with no recorded history is its own
- * last agreed version. Undefined when the plan has never been agreed.
+ * The content to compare the plan with: its last agreed version (from the snapshot, the audit trail, or the stored
+ * record `stored` when the plan being edited started from an agreed record). An agreed plan with no recorded history
+ * is its own last agreed version. Undefined when the plan has never been agreed.
  */
-export function lastAgreed(plan: SafetyPlan, audit: readonly AuditEvent[] = []): AgreedVersion | undefined {
+export function lastAgreed(plan: SafetyPlan, audit: readonly AuditEvent[] = [], stored?: SafetyPlan): AgreedVersion | undefined {
   const versions = agreedVersions(plan, audit).filter((v) => v.version <= plan.version);
   const last = versions[versions.length - 1];
-  if (last) return last;
-  if (plan.status === 'agreed' || plan.status === 'reviewed') return { version: plan.version, agreedAt: plan.updatedAt, agreedBy: '', content: contentOf(plan) };
-  return undefined;
+  if (last && last.version === plan.version) return last;
+  // A draft whose agreed starting point is not yet in the audit trail (the edit is not saved yet): the stored record.
+  for (const p of [plan, stored]) {
+    if (p && (p.status === 'agreed' || p.status === 'reviewed') && p.version === plan.version) {
+      return { version: p.version, agreedAt: p.updatedAt, agreedBy: '', content: contentOf(p) };
+    }
+  }
+  return last;
 }

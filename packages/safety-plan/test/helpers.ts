@@ -1,0 +1,40 @@
+import { fixture, html, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { CwSafetyPlan } from '../src/safety-plan.js';
+import { craftedBundle } from './fixtures.js';
+
+export async function planEl(opts: { bundle?: unknown; editable?: boolean; lang?: string; today?: string } = {}): Promise<CwSafetyPlan> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${opts.lang ?? 'en'}><cw-safety-plan .bundle=${opts.bundle ?? craftedBundle()} ?editable=${!!opts.editable}
+    today=${opts.today ?? '2024-04-01'} autosave-delay="20"></cw-safety-plan></div>`);
+  const el = wrap.querySelector('cw-safety-plan')!;
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel) as T;
+export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+export const item = (el: Element, id: string) => $(el, `[data-id="${id}"]`);
+export const ids = (el: Element, listSel: string) => $$(el, `${listSel} > ul > li.statement`).map((li) => li.dataset.id);
+
+export async function settle(el: CwSafetyPlan, ms = 0): Promise<void> {
+  await el.updateComplete;
+  if (ms) await aTimeout(ms);
+  await el.updateComplete;
+}
+
+/** Waits until a condition holds (polling), for autosaves and frames. */
+export async function until(cond: () => boolean, timeout = 3000): Promise<void> {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > timeout) throw new Error('Timed out waiting for a condition');
+    await aTimeout(20);
+  }
+}
+
+/** Alt+Arrow, the reorder shortcut, pressed as a real key chord. */
+export async function altArrow(key: 'ArrowUp' | 'ArrowDown'): Promise<void> {
+  await sendKeys({ down: 'Alt' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Alt' });
+}

@@ -1,0 +1,394 @@
+import { expect, aTimeout, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SafetyPlan } from '@opencasework/core';
+import { findStatement, listOf } from '../src/plan-edit.js';
+import { chartGeometry } from '../src/scaling.js';
+import { craftedBundle, craftedPlan } from './fixtures.js';
+import { $, $$, altArrow, ids, item, planEl, settle, until } from './helpers.js';
+
+const planOf = (el: HTMLElement) => (el as unknown as { plan: SafetyPlan }).plan;
+const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<cw-safety-plan> reading', () => {
+  it('renders the three questions with their sections, family words, who agrees and disagrees', async () => {
+    const el = await planEl();
+    const cols = $$(el, '.column h3').map(text);
+    expect(cols).to.deep.equal(['What are we worried about?', "What's working well?", 'What needs to happen?']);
+    expect(ids(el, '.list-harm')).to.deep.equal(['h1']);
+    expect(ids(el, '.list-strengths')).to.deep.equal(['s1', 's2']);
+    expect(text(item(el, 's2'))).to.contain('In their own words');
+    expect(item(el, 's2').querySelector('q')).to.exist;
+    expect(text(item(el, 'h1'))).to.contain('Agreed by Lisa Stone');
+    expect(text(item(el, 'h1'))).to.contain('Not agreed by Dan Price');
+    expect(text(item(el, 'h1'))).to.contain('Said by Sam Patel');
+    // Read-only: no editing controls.
+    expect($$(el, '[data-action="edit"]')).to.have.length(0);
+    expect($$(el, 'button.add')).to.have.length(0);
+  });
+
+  it('links danger statements to goals and points out a danger statement with no goal', async () => {
+    const el = await planEl();
+    expect(text(item(el, 'd1'))).to.contain('Safety goal: Ava will be safe from Dan.');
+    expect(item(el, 'd2').querySelector('.tag-warning')).to.exist;
+    expect(text($(el, '.warning-box'))).to.contain('1 danger statement has no safety goal');
+    expect(text($(el, '.warning-box'))).to.contain('left alone at night');
+    expect(text(item(el, 'g1'))).to.contain('Answers: We worry Ava could be hurt again');
+  });
+
+  it('draws each person’s scores across reviews, shows the gap, and gives the same data as a table', async () => {
+    const el = await planEl();
+    const dates = ['2024-01-10', '2024-02-01'];
+    const g = chartGeometry(dates, 640, 280);
+    const lines = $$<SVGPolylineElement>(el, '.chart svg[role="img"] polyline');
+    expect(lines).to.have.length(3);
+    expect(lines[0]!.getAttribute('points')).to.equal(`${g.x(dates[0]!)},${g.y(7)} ${g.x(dates[1]!)},${g.y(8)}`);
+    expect(lines[1]!.getAttribute('points')).to.equal(`${g.x(dates[0]!)},${g.y(3)} ${g.x(dates[1]!)},${g.y(4)}`);
+    expect($$(el, '.chart svg[role="img"] .series-family circle')).to.have.length(2);
+    expect($$(el, '.chart svg[role="img"] .series-professional rect')).to.have.length(3);
+    expect($(el, '.chart svg').getAttribute('aria-label')).to.contain('Lisa Stone: 7 (10 Jan 2024), 8 (1 Feb 2024)');
+    const rows = $$(el, '.scale-table tbody tr').map((tr) => [...tr.children].map(text));
+    expect(rows).to.deep.equal([
+      ['Lisa Stone (family)', '7', '8'],
+      ['Sam Patel (professional)', '3', '4'],
+      ['Ms Owen (professional)', '', '6'],
+      ['Gap (family minus professionals)', '4', '3'],
+    ]);
+    expect(text($(el, '.gap'))).to.contain('the family rated safety 3 points higher than the professionals (8 against 5)');
+    expect(text($(el, '.question'))).to.equal('How safe is Ava today?');
+  });
+
+  it('makes overdue steps stand out and lists steps by owner', async () => {
+    const el = await planEl({ today: '2024-04-01' });
+    expect(item(el, 'n1').classList.contains('overdue')).to.equal(true);
+    expect(text(item(el, 'n1'))).to.contain('Overdue');
+    expect(item(el, 'n2').classList.contains('overdue')).to.equal(false);
+    expect(item(el, 'n3').classList.contains('overdue')).to.equal(false, 'done steps are never overdue');
+    expect(text($(el, '.overdue-summary'))).to.equal('1 next step is overdue.');
+    ($(el, '[data-view="owner"]') as HTMLButtonElement).click();
+    await settle(el);
+    const groups = $$(el, '.owner-group').map((g) => [text(g.querySelector('h3')), [...g.querySelectorAll('li.step')].map((li) => (li as HTMLElement).dataset.id)]);
+    expect(groups).to.deep.equal([
+      ['Lisa Stone (1 still to do, 1 overdue)', ['n1']],
+      ['Sam Patel (1 still to do)', ['n3', 'n2']],
+      ['No one named yet (1 still to do)', ['n4']],
+    ]);
+  });
+
+  it('shows the plan: rules in the family’s words, the network with roles, the review date', async () => {
+    const el = await planEl();
+    expect(text(item(el, 'rule1'))).to.contain('Dan does not come to the house.');
+    expect($$(el, '.network li').map(text)).to.deep.equal(['June Stone – Has Ava on Fridays', 'Ms Owen – Teacher']);
+    expect(text($(el, '.plan'))).to.contain('1 Jun 2024');
+  });
+
+  it('hides the child’s view from family and wider audiences without the child’s consent', async () => {
+    const el = await planEl();
+    expect($$(el, '.house')).to.have.length(3);
+    expect(text($(el, '.house-worries'))).to.contain('When Dan shouts.');
+    expect(text($(el, '.house-dreams h3'))).to.equal('House of dreams');
+    el.audience = 'wider';
+    await settle(el);
+    expect($$(el, '.house')).to.have.length(0);
+    expect(text($(el, '.child-view'))).to.contain('has not agreed to share');
+    expect(text(el.shadowRoot!)).not.to.contain('When Dan shouts.');
+    el.audience = 'family';
+    await settle(el);
+    expect($$(el, '.house')).to.have.length(0);
+    const consented = craftedPlan();
+    consented.childView!.consentToShare = true;
+    el.bundle = craftedBundle(consented);
+    await settle(el);
+    expect($$(el, '.house')).to.have.length(3);
+  });
+
+  it('prints a family version with the plan in plain words and no internal fields', async () => {
+    const el = await planEl();
+    expect($(el, '.family-version')).to.equal(null);
+    el.printVersion = 'family';
+    await settle(el);
+    expect(el.getAttribute('print-version')).to.equal('family');
+    const fam = $(el, '.family-version');
+    const t = text(fam);
+    expect(t).to.contain('Our safety plan for Ava Stone');
+    expect(t).to.contain('Dan does not come to the house.');
+    expect(t).to.contain('June Stone: Has Ava on Fridays');
+    expect(t).to.contain('Book a parenting course.');
+    expect(t).to.contain('Who: Lisa Stone');
+    expect(t).to.contain('By: 1 March 2024');
+    expect(t).to.contain('We will look at this plan again on 1 June 2024.');
+    for (const internal of ['plan-1', 'p-mum', 'pro-sw', 'Not agreed by', 'Agreed by', 'How safe is Ava today?', 'Version', 'Gap', 'When Dan shouts.']) {
+      expect(t, internal).not.to.contain(internal);
+    }
+    // Large type: the family version's font size is the family size token (1.5rem by default).
+    el.view = 'family';
+    await settle(el);
+    expect(parseFloat(getComputedStyle(fam).fontSize)).to.be.greaterThan(parseFloat(getComputedStyle(el).fontSize));
+    expect($(el, '.professional-version').hidden).to.equal(true);
+  });
+
+  it('prints a professional version with the whole map, the scores and the versions', async () => {
+    const el = await planEl();
+    el.printVersion = 'professional';
+    await settle(el);
+    expect($(el, '.family-version')).to.equal(null);
+    const pro = text($(el, '.professional-version'));
+    for (const s of ['Ava was hit by Dan', 'Mum drinks', 'Not agreed by Dan Price', 'Gap (family minus professionals)', 'Versions', 'Next steps', 'Safety goals']) expect(pro).to.contain(s);
+  });
+
+  it('highlights what concerns the selected person, with a notice and a way to clear', async () => {
+    const el = await planEl();
+    el.selection = { kind: 'person', id: 'p-mum' };
+    await settle(el);
+    expect(text($(el, '.selection-notice'))).to.contain('Showing what concerns Lisa Stone: 6 items are highlighted.');
+    expect(item(el, 'h1').classList.contains('concerns')).to.equal(true);
+    expect(item(el, 's2').classList.contains('concerns')).to.equal(true);
+    expect(item(el, 'n1').classList.contains('concerns')).to.equal(true);
+    expect(item(el, 'c1').classList.contains('concerns')).to.equal(false);
+    const cleared = oneEvent(el, 'cw-select');
+    ($(el, '.selection-notice button') as HTMLButtonElement).click();
+    expect((await cleared).detail.selection).to.equal(null);
+    await settle(el);
+    expect($(el, '.selection-notice')).to.equal(null);
+    const picked = oneEvent(el, 'cw-select');
+    ($(el, '.network [data-who="p-gran"]') as HTMLButtonElement).click();
+    expect((await picked).detail.selection).to.deep.equal({ kind: 'person', id: 'p-gran' });
+  });
+
+  it('is in Welsh when the page is', async () => {
+    const el = await planEl({ lang: 'cy' });
+    expect($$(el, '.column h3').map(text)).to.deep.equal(['Beth sy’n ein poeni ni?', 'Beth sy’n gweithio’n dda?', 'Beth sydd angen digwydd?']);
+    expect(text($(el, '#scale-h'))).to.equal('Graddfa diogelwch');
+    expect(text($(el, '.overdue-summary'))).to.equal('Mae 1 cam nesaf yn hwyr.');
+    expect(text(item(el, 'n1'))).to.contain('1 Maw 2024');
+    expect(text($(el, '.house-worries h3'))).to.equal('Tŷ’r pryderon');
+  });
+
+  it('is accessible (axe), read-only and editable, in English and Welsh', async () => {
+    const ro = await planEl();
+    await expect(ro).to.be.accessible();
+    const ed = await planEl({ editable: true, lang: 'cy' });
+    ($(ed, '[data-id="h1"] [data-action="edit"]') as HTMLButtonElement).click();
+    await settle(ed);
+    await expect(ed).to.be.accessible();
+  });
+});
+
+describe('<cw-safety-plan> bad input', () => {
+  it('lists invalid statements and ratings in the error summary and still renders and edits the rest', async () => {
+    const plan = craftedPlan() as unknown as Record<string, unknown>;
+    (plan.harm as unknown[]).push({ id: 'bad1', text: 42 });
+    (plan.scales as unknown[]).push({ id: 'bad-score', by: 'p-mum', score: 14, at: '2024-02-01' });
+    const invalid = new Promise<CustomEvent>((resolve) => document.addEventListener('cw-invalid', (e) => resolve(e as CustomEvent), { once: true }));
+    const el = await planEl({ bundle: craftedBundle(plan), editable: true });
+    const issues = (await invalid).detail.issues as { id: string }[];
+    expect(issues.map((i) => i.id).sort()).to.deep.equal(['bad-score', 'bad1']);
+    const summary = $(el, 'cw-error-summary');
+    await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(summary.shadowRoot!)).to.contain('bad1');
+    expect(ids(el, '.list-harm')).to.deep.equal(['h1']);
+    ($(el, '[data-add="strengths"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(listOf(planOf(el), 'strengths')).to.have.length(3);
+  });
+
+  it('never crashes on a bundle that is not a case, and shows that there is no plan', async () => {
+    const el = await planEl({ bundle: { nonsense: true } });
+    expect(text(el.shadowRoot!)).to.contain('There is no safety plan in this case yet.');
+    const el2 = await planEl({ bundle: { ...craftedBundle(), safetyPlans: [{ id: 'x', status: 'weird' }] } });
+    expect(text(el2.shadowRoot!)).to.contain('There is no safety plan');
+  });
+});
+
+describe('<cw-safety-plan> editing with the keyboard', () => {
+  const SECTIONS = ['harm', 'complicatingFactors', 'dangerStatements', 'strengths', 'existingSafety', 'safetyGoals', 'rules', 'worries', 'goodThings', 'dreams'] as const;
+
+  it('adds, edits, reorders (Alt+Arrow) and moves statements in every section', async () => {
+    const el = await planEl({ editable: true });
+    for (const key of SECTIONS) {
+      const before = listOf(planOf(el), key).length;
+      const add = $<HTMLButtonElement>(el, `[data-add="${key}"]`);
+      add.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const list = listOf(planOf(el), key);
+      expect(list, key).to.have.length(before + 1);
+      const id = list[list.length - 1]!.id;
+      // Focus is in the new statement's text box: type into it.
+      await until(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA');
+      await sendKeys({ type: `New ${key}` });
+      await settle(el);
+      expect(findStatement(planOf(el), id)!.statement.text).to.equal(`New ${key}`);
+      // Finish editing, then move it up with Alt+ArrowUp from its Edit button.
+      $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="done"]`).focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      if (before > 0) {
+        $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="edit"]`).focus();
+        await altArrow('ArrowUp');
+        await settle(el);
+        expect(listOf(planOf(el), key).findIndex((s) => s.id === id), key).to.equal(before - 1);
+        expect(el.shadowRoot!.activeElement?.closest('[data-id]')?.getAttribute('data-id')).to.equal(id);
+        $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="down"]`).focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        expect(listOf(planOf(el), key).findIndex((s) => s.id === id), key).to.equal(before);
+      }
+    }
+    // Move a statement between sections through its "Move to…" menu, by keyboard.
+    $<HTMLElement>(el, '[data-id="s1"] summary').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    $<HTMLButtonElement>(el, '[data-id="s1"] [data-move="existingSafety"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(findStatement(planOf(el), 's1')!.key).to.equal('existingSafety');
+    expect(text($(el, '[role="status"][aria-live="polite"].cw-visually-hidden'))).to.satisfy((s: string) => s === '' || s.includes('Moved to Existing safety'));
+    // And a child's words between houses.
+    $<HTMLElement>(el, '[data-id="w1"] summary').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    $<HTMLButtonElement>(el, '[data-id="w1"] [data-move="dreams"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(findStatement(planOf(el), 'w1')!.key).to.equal('dreams');
+  });
+
+  it('edits who said it, own words, who agrees and the goal link, and deletes', async () => {
+    const el = await planEl({ editable: true });
+    $<HTMLButtonElement>(el, '[data-id="d2"] [data-action="edit"]').click();
+    await settle(el);
+    const form = $(el, '[data-form="d2"]');
+    const who = form.querySelector('label select') as HTMLSelectElement;
+    who.value = 'p-gran';
+    who.dispatchEvent(new Event('change'));
+    const words = form.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    words.focus();
+    await sendKeys({ press: 'Space' });
+    const stance = form.querySelector('[data-stance="p-gran"]') as HTMLSelectElement;
+    stance.value = 'disagrees';
+    stance.dispatchEvent(new Event('change'));
+    const goal = form.querySelector('[data-goal="g1"]') as HTMLInputElement;
+    goal.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    const s = findStatement(planOf(el), 'd2')!.statement;
+    expect(s).to.deep.equal({ id: 'd2', text: 'We worry Ava could be left alone at night.', by: 'p-gran', familyWords: true, disputedBy: ['p-gran'], linkedIds: ['g1'] });
+    expect($(el, '.warning-box')).to.equal(null);
+    expect(text(item(el, 'd2'))).to.contain('Not agreed by June Stone');
+    $<HTMLButtonElement>(el, '[data-id="c1"] [data-action="delete"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(findStatement(planOf(el), 'c1')).to.equal(undefined);
+  });
+
+  it('adds, edits and reorders next steps; adds a rating; edits the network and review date', async () => {
+    const el = await planEl({ editable: true });
+    $<HTMLButtonElement>(el, '[data-add="nextSteps"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await until(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA');
+    await sendKeys({ type: 'Ring Gran' });
+    const steps = planOf(el).nextSteps!;
+    const id = steps[steps.length - 1]!.id;
+    const form = $(el, `[data-form="${id}"]`);
+    const owner = form.querySelector('[data-field="owner"]') as HTMLSelectElement;
+    owner.value = 'p-mum';
+    owner.dispatchEvent(new Event('change'));
+    const due = form.querySelector('[data-field="due"]') as HTMLInputElement;
+    due.value = '2024-03-15';
+    due.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(planOf(el).nextSteps!.find((a) => a.id === id)).to.deep.equal({ id, text: 'Ring Gran', status: 'to-do', owner: 'p-mum', due: '2024-03-15' });
+    expect(item(el, id).classList.contains('overdue')).to.equal(true);
+    $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="edit"]`).focus();
+    await altArrow('ArrowUp');
+    await settle(el);
+    expect(planOf(el).nextSteps!.map((a) => a.id)).to.deep.equal(['n1', 'n2', 'n3', id, 'n4']);
+
+    const rf = $(el, '.rating-form');
+    const set = (sel: string, v: string, ev = 'change') => { const i = rf.querySelector(sel) as HTMLInputElement; i.value = v; i.dispatchEvent(new Event(ev)); };
+    set('[data-field="by"]', 'p-gran');
+    await settle(el);
+    set('[data-field="score"]', '9');
+    await settle(el);
+    set('[data-field="at"]', '2024-03-01', 'input');
+    await settle(el);
+    ($(el, '[data-action="add-rating"]') as HTMLButtonElement).click();
+    await settle(el);
+    const added = planOf(el).scales!.find((r) => r.by === 'p-gran')!;
+    expect([added.score, added.at]).to.deep.equal([9, '2024-03-01']);
+    expect($$(el, '.chart svg[role="img"] polyline')).to.have.length(4);
+
+    const nf = $(el, '.network-form');
+    const m = nf.querySelector('[data-field="member"]') as HTMLSelectElement;
+    m.value = 'p-mum';
+    m.dispatchEvent(new Event('change'));
+    await settle(el);
+    const role = nf.querySelector('[data-field="role"]') as HTMLInputElement;
+    role.value = 'Mum';
+    role.dispatchEvent(new Event('input'));
+    await settle(el);
+    ($(el, '[data-action="add-member"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(planOf(el).network).to.deep.include({ memberId: 'p-mum', role: 'Mum' });
+    const review = $(el, '[data-field="review"]') as HTMLInputElement;
+    review.value = '2024-09-01';
+    review.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(planOf(el).reviewDate).to.equal('2024-09-01');
+  });
+
+  it('advises on plain language as family-facing text is typed, and never blocks', async () => {
+    const el = await planEl({ editable: true });
+    $<HTMLButtonElement>(el, '[data-id="rule1"] [data-action="edit"]').click();
+    await settle(el);
+    const ta = $<HTMLTextAreaElement>(el, '[data-form="rule1"] textarea');
+    ta.focus();
+    ta.select();
+    await sendKeys({ type: 'After the s47 the core group will meet.' });
+    await settle(el);
+    const advice = $$(el, '[data-form="rule1"] .advice li').map((li) => [li.dataset.kind, text(li)]);
+    expect(advice).to.deep.equal([
+      ['jargon', '“s47” is a professional word. Try: “a child protection enquiry (when we check whether a child is safe)”.'],
+      ['jargon', '“core group” is a professional word. Try: “the group of people who meet to check the plan is working”.'],
+    ]);
+    expect(findStatement(planOf(el), 'rule1')!.statement.text).to.equal('After the s47 the core group will meet.');
+  });
+});
+
+describe('<cw-safety-plan> versions', () => {
+  it('agreeing makes the next numbered version; later edits show what changed since', async () => {
+    const el = await planEl({ editable: true });
+    expect(text($(el, '.versions'))).to.contain('Nothing has changed since then.');
+    // Edit: the plan becomes a draft of version 2.
+    $<HTMLButtonElement>(el, '[data-id="g1"] [data-action="edit"]').click();
+    await settle(el);
+    const ta = $<HTMLTextAreaElement>(el, '[data-form="g1"] textarea');
+    ta.value = 'Ava will be safe at home.';
+    ta.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(planOf(el).status).to.equal('draft');
+    expect(text($(el, '.header .status'))).to.contain('Draft of version 2');
+    const diffText = text($(el, '.diff'));
+    expect(diffText).to.contain('Changed in Safety goals: Ava will be safe from Dan. → Ava will be safe at home.');
+    expect(await (el as unknown as { agree(): Promise<boolean> }).agree()).to.equal(true);
+    await settle(el);
+    expect(planOf(el).version).to.equal(2);
+    expect(planOf(el).status).to.equal('agreed');
+    expect(text($(el, '.versions'))).to.contain('Nothing has changed since then.');
+    const versions = $$(el, '.version-list li').map(text);
+    expect(versions).to.have.length(2);
+    expect(versions[0]).to.match(/^Version 1, agreed on 1 Feb 2024/);
+    expect(versions[1]).to.match(/^Version 2, agreed on .* by unknown user$/);
+    // A further edit and a score change are listed against version 2.
+    $<HTMLButtonElement>(el, '[data-add="rules"]').click();
+    await settle(el);
+    const ta2 = $<HTMLTextAreaElement>(el, '.list-rules textarea');
+    ta2.value = 'Gran has the spare key.';
+    ta2.dispatchEvent(new Event('input'));
+    await settle(el);
+    const d = text($(el, '.diff'));
+    expect(d).to.contain('Added to Safety rules, in the family’s words: Gran has the spare key.');
+    expect(text($(el, '.versions h3'))).to.equal('What has changed since version 2 was agreed');
+  });
+});
