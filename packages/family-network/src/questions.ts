@@ -68,7 +68,9 @@ export interface UniversalServicePrompt {
   notRecorded: UniversalService[];
 }
 
-const GP = /\b(gp|g\.p\.)\b|general practi|surgery|medical practice|medical centre|health centre|meddyg teulu|meddygfa/i;
+const GP_ROLE = /\b(gp|g\.p\.)\b|general practi|family doctor|meddyg teulu/i;
+const GP_PRACTICE = /surgery|medical practice|medical centre|health centre|meddygfa/i;
+const NOT_A_DOCTOR = /nurse|visitor|midwife|receptionist|nyrs|ymwelydd|bydwraig/i;
 const HEALTH_VISITOR = /health visit|ymwelydd iechyd|ymwelwyr iechyd/i;
 
 /** Which universal services apply at an age: health visitor under 5, school 5 to 16, GP at every age. */
@@ -84,7 +86,7 @@ export function servicesForAge(age: number): UniversalService[] {
  * "Who does this child have no universal service from?": for each child (the case's subjects and every family
  * member under 18), the universal services expected at their age of which no current involvement is recorded.
  * A school is any current involvement from an education agency; a GP or health visitor is recognised from the
- * professional's role or agency name. This is a prompt to check the record, not a finding: the service may exist
+ * professional's role (or, for a GP, a doctor at a practice). This is a prompt to check the record, not a finding: the service may exist
  * and simply not be recorded here. Sensitive roles are read to match but never returned.
  */
 export function universalServicePrompts(bundle: CaseBundle, model: NetworkModel, today = model.today): UniversalServicePrompt[] {
@@ -106,10 +108,10 @@ export function universalServicePrompts(bundle: CaseBundle, model: NetworkModel,
       const pro = pros.get(inv.professionalId);
       if (!pro) continue;
       const agency = agencies.get(pro.agencyId);
-      const text = `${pro.role} ${agency?.name ?? ''}`;
       if (agency?.sector === 'education') has.add('school');
-      if (GP.test(text)) has.add('gp');
-      if (HEALTH_VISITOR.test(text)) has.add('health-visitor');
+      // A GP by role, or a doctor at a practice (a nurse or health visitor based at a surgery is not the GP).
+      if (GP_ROLE.test(pro.role) || (GP_PRACTICE.test(agency?.name ?? '') && !NOT_A_DOCTOR.test(pro.role))) has.add('gp');
+      if (HEALTH_VISITOR.test(`${pro.role} ${agency?.name ?? ''}`)) has.add('health-visitor');
     }
     const notRecorded = servicesForAge(age.years).filter((s) => !has.has(s));
     if (notRecorded.length) out.push({ personId: f.id, name: personName(p), age: age.years, notRecorded });
