@@ -60,7 +60,8 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
 
   it('shows hostile strings as text: no injected elements, handlers or javascript: links', () => {
     const all = [...deepElements(page.doc)];
-    const shadowed = all.filter((el) => el.getRootNode() instanceof ShadowRoot);
+    // (instanceof would compare against this window's ShadowRoot class, not the frame's)
+    const shadowed = all.filter((el) => el.getRootNode().nodeType === Node.DOCUMENT_FRAGMENT_NODE);
     expect(shadowed.length, 'components rendered into their shadow roots').to.be.greaterThan(100);
     expect(shadowed.filter((el) => el.localName === 'script')).to.have.length(0);
     expect(all.filter((el) => el.localName === 'img' && el.getAttribute('src') === 'x')).to.have.length(0);

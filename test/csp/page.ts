@@ -16,7 +16,14 @@ export interface CspResult { violations: string[]; pwned: string[]; rendered: st
 const violations: string[] = [];
 const errors: string[] = [];
 window.__pwned = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+document.addEventListener('securitypolicyviolation', (e) => {
+  // Name where it happened (the element, or the script file and line) so a failure says what to fix.
+  const t = e.target as Element | null;
+  let where = t && 'localName' in t ? t.localName : '';
+  let host = t && 'getRootNode' in t ? (t.getRootNode() as ShadowRoot).host : undefined;
+  while (host) { where = `${host.localName} > ${where}`; host = (host.getRootNode() as ShadowRoot).host; }
+  violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample} at ${where || `${e.sourceFile}:${e.lineNumber}`}`);
+});
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 // If any hostile string were executed, it would call alert().
 window.alert = (msg?: unknown) => { window.__pwned!.push(String(msg)); };
@@ -62,7 +69,8 @@ async function run() {
   } catch (err) {
     errors.push(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   }
-  window.__cspResult = { violations, pwned: window.__pwned!, rendered, trustedTypes: 'trustedTypes' in window, errors };
+  // A snapshot: later activity in the page (such as the test's own injection attempt) does not change it.
+  window.__cspResult = { violations: [...violations], pwned: [...window.__pwned!], rendered, trustedTypes: 'trustedTypes' in window, errors: [...errors] };
 }
 
 void run();

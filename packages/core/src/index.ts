@@ -19,3 +19,4 @@ export { IdbCaseStore, DOC_LISTS, type IdbCaseStoreOptions, type StoredAuditEntr
 export { MIGRATIONS, DB_VERSION, runMigrations, type Migration } from './store/migrations.js';
 export { STORAGE_MESSAGES, StorageError, describeStorageError } from './store/storage-errors.js';
 export type { StoreAnnouncement } from './store/broadcast.js';
+export { styleProps } from './directives/style-props.js';
