@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Bundle size check: `npm run size` (builds the packages first; `--no-build` to measure the existing dist/).
+// Per package: its own code, i.e. dist/index.js + dist/define.js and their chunks, minified by esbuild with lit,
+// @lit/*, zod, idb and @opencasework/* external, then gzip -9. "everything": every package's dist/index.js and
+// dist/define.js bundled together with lit, @lit/context, zod and idb, minified, gzip -9: what a host ships for all.
+// Fails (exit 1) when a figure is over its budget in size-budget.json. `--update` records the current figures
+// there (budgets unchanged) and prints a Markdown table for docs/performance.md.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { repoRoot } from './build-lib.mjs';
+
+const args = new Set(process.argv.slice(2));
+const budgetFile = join(repoRoot, 'size-budget.json');
+const budget = JSON.parse(readFileSync(budgetFile, 'utf8'));
+const EXTERNAL = ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'idb', '@opencasework/*'];
+
+if (!args.has('--no-build')) {
+  execFileSync(process.execPath, [join(repoRoot, 'scripts/build-packages.mjs')], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+async function bundle(contents, external) {
+  const out = await build({
+    stdin: { contents, resolveDir: repoRoot, sourcefile: 'size-entry.js', loader: 'js' },
+    bundle: true, write: false, minify: true, format: 'esm', target: 'es2022', platform: 'browser',
+    // tsconfigRaw: ignore tsconfig.json's "paths" (they point @opencasework/* at src/): measure the built dist, as a consumer would.
+    tsconfigRaw: '{}', external, legalComments: 'none', logLevel: 'silent', conditions: ['browser', 'production'], metafile: true,
+  });
+  const code = out.outputFiles[0].contents;
+  // Minified bytes by origin: each of our packages, and each dependency.
+  const parts = {};
+  for (const [file, info] of Object.entries(Object.values(out.metafile.outputs)[0].inputs)) {
+    const nm = file.split('node_modules/')[1];
+    const key = nm ? nm.split('/').slice(0, nm.startsWith('@') ? 2 : 1).join('/') : /packages\/([^/]+)\//.exec(file)?.[1] ?? 'other';
+    parts[key] = (parts[key] ?? 0) + info.bytesInOutput;
+  }
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, parts };
+}
+
+const packages = Object.keys(budget.packages);
+const rows = [];
+const everythingParts = [];
+for (const name of packages) {
+  const dist = join(repoRoot, 'packages', name, 'dist');
+  const entries = ['index.js', 'define.js'].filter((f) => existsSync(join(dist, f)));
+  if (!entries.includes('index.js')) {
+    rows.push({ name, missing: true });
+    continue;
+  }
+  const contents = entries.map((f, i) => (f === 'index.js' ? `export * from './packages/${name}/dist/${f}';` : `import './packages/${name}/dist/${f}';`)).join('\n') + (entries.length > 1 ? '' : '') ;
+  const own = await bundle(contents, EXTERNAL);
+  rows.push({ name, gzip: own.gzip, min: own.min, budget: budget.packages[name].budgetKb });
+  everythingParts.push(...entries.map((f) => (f === 'index.js' ? `export * as ${name.replace(/\W/g, '_')} from './packages/${name}/dist/${f}';` : `import './packages/${name}/dist/${f}';`)));
+}
+const everything = everythingParts.length ? await bundle(everythingParts.join('\n'), []) : null;
+const missing = rows.filter((r) => r.missing).map((r) => r.name);
+
+// Table
+const lines = [['', 'min kB', 'gzip kB', 'budget kB', 'recorded kB', '']];
+let over = 0;
+for (const r of rows) {
+  if (r.missing) { lines.push([r.name, '-', '-', String(budget.packages[r.name].budgetKb), '-', 'not built (no src/index.ts yet)']); continue; }
+  const g = kb(r.gzip);
+  const rec = budget.packages[r.name].currentKb;
+  const bad = g > r.budget;
+  over += bad ? 1 : 0;
+  lines.push([r.name, String(kb(r.min)), String(g), String(r.budget), rec == null ? '-' : String(rec), bad ? 'OVER BUDGET' : delta(g, rec)]);
+}
+if (everything) {
+  const g = kb(everything.gzip);
+  const bad = g > budget.everything.budgetKb;
+  over += bad ? 1 : 0;
+  lines.push(['everything (all packages + lit + zod + idb)', String(kb(everything.min)), String(g), String(budget.everything.budgetKb),
+    budget.everything.currentKb == null ? '-' : String(budget.everything.currentKb), (bad ? 'OVER BUDGET ' : '') + (missing.length ? `(without ${missing.join(', ')})` : delta(g, budget.everything.currentKb))]);
+}
+function delta(now, rec) {
+  if (rec == null) return '';
+  const d = Math.round((now - rec) * 10) / 10;
+  return d === 0 ? '' : `${d > 0 ? '+' : ''}${d} kB since recorded`;
+}
+const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
+for (const [i, l] of lines.entries()) {
+  console.log(l.map((cell, c) => (c === 0 || c === 5 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+if (everything) {
+  const parts = Object.entries(everything.parts).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
+  console.log(`\nEverything, minified kB by origin (before gzip): ${parts.map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+}
+console.log('Own code: the package\'s dist/index.js + dist/define.js, minified, lit/zod/idb/@opencasework/* external; gzip -9.');
+
+if (args.has('--update')) {
+  for (const r of rows) if (!r.missing) budget.packages[r.name].currentKb = kb(r.gzip);
+  if (everything && !missing.length) budget.everything.currentKb = kb(everything.gzip);
+  budget.measuredAt = new Date().toISOString().slice(0, 10);
+  writeFileSync(budgetFile, JSON.stringify(budget, null, 2) + '\n');
+  console.log('\nRecorded the current sizes in size-budget.json. For docs/performance.md:\n');
+  console.log('| bundle | gzip kB | budget kB |\n|---|---:|---:|');
+  for (const r of rows) if (!r.missing) console.log(`| @opencasework/${r.name} (own code) | ${kb(r.gzip)} | ${r.budget} |`);
+  if (everything) console.log(`| everything: all packages + lit + zod + idb${missing.length ? ` (without ${missing.join(', ')})` : ''} | ${kb(everything.gzip)} | ${budget.everything.budgetKb} |`);
+}
+
+if (over) {
+  console.error(`\n${over} figure(s) over budget.`);
+  process.exit(1);
+}
