@@ -25,9 +25,20 @@ async function board(b: unknown = crafted(), opts: { editable?: boolean; names?:
   return el;
 }
 
-/** Alt+ArrowLeft/Right, held and released the way a person would. */
-async function altArrow(key: 'ArrowLeft' | 'ArrowRight') {
-  await sendKeys({ down: 'Alt' });
+/**
+ * Alt+ArrowLeft/Right, held and released the way a person would. WebDriver (our WebKit runner) cannot hold a modifier
+ * through @web/test-runner-commands, so there the same keydown is dispatched on the focused element instead.
+ */
+async function altArrow(key: 'ArrowLeft' | 'ArrowRight', el?: HTMLElement) {
+  try {
+    await sendKeys({ down: 'Alt' });
+  } catch (err) {
+    if (!String(err).includes('Only "press" and "type"')) throw err;
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    (active ?? el)!.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, altKey: true, bubbles: true, composed: true, cancelable: true }));
+    return;
+  }
   await sendKeys({ press: key });
   await sendKeys({ up: 'Alt' });
 }
@@ -35,12 +46,23 @@ async function altArrow(key: 'ArrowLeft' | 'ArrowRight') {
 async function typeInto(el: CwBlockageBoard, sel: string, text: string) {
   const input = $<HTMLInputElement>(el, sel);
   input.focus();
-  await sendKeys({ type: text });
+  // In chunks: WebKit's WebDriver drops a key that repeats the one before it within one typed string ("ss", "  ").
+  const chunks: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (ch === ' ') { if (cur) chunks.push(cur); chunks.push(' '); cur = ''; continue; }
+    if (cur.endsWith(ch)) { chunks.push(cur); cur = ''; }
+    cur += ch;
+  }
+  if (cur) chunks.push(cur);
+  for (const c of chunks) await sendKeys(c === ' ' ? { press: 'Space' } : { type: c });
   await settle(el);
   return input;
 }
 
-describe('<cw-blockage-board>', () => {
+describe('<cw-blockage-board>', function () {
+  // axe over a whole board is slow in WebKit (WebDriver); the default 20 s is not enough there.
+  this.timeout(60_000);
   it('shows five status columns with cards and their facts', async () => {
     const el = await board(crafted(), { editable: false });
     expect($$(el, 'section.column').map((s) => s.dataset.status)).to.deep.equal(['raised', 'discussed', 'acting', 'resolved', 'escalated']);
@@ -60,9 +82,12 @@ describe('<cw-blockage-board>', () => {
     expect(c.querySelector('select')).to.equal(null);
   });
 
-  it('is accessible (axe), read-only and editable', async () => {
+  it('is accessible (axe) read-only', async () => {
     const ro = await board(crafted(), { editable: false });
     await expect(ro).to.be.accessible();
+  });
+
+  it('is accessible (axe) editable', async () => {
     const ed = await board(crafted(), { editable: true });
     await expect(ed).to.be.accessible();
   });

@@ -3,7 +3,9 @@ import { sampleBoard, hostileBoard } from '@opencasework/core/sample';
 import '../src/define.js';
 import type { CwBlockageBoard } from '../src/blockage-board.js';
 
-describe('<cw-blockage-board> with the sample board', () => {
+describe('<cw-blockage-board> with the sample board', function () {
+  // axe over a whole board is slow in WebKit (WebDriver); the default 20 s is not enough there.
+  this.timeout(60_000);
   it('renders every sample blockage, passes axe, and shows measures', async () => {
     const host = structuredClone(sampleBoard);
     const el = await fixture<CwBlockageBoard>(html`<cw-blockage-board .board=${host} editable actor="Sam"></cw-blockage-board>`);
