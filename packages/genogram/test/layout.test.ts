@@ -145,7 +145,8 @@ describe('genogram layout', () => {
     expect(ids).not.to.include('mia');
     expect(m.edges.find((e) => e.id === 'p:u:dan|kelly')).to.equal(undefined);
     expect(m.edges.find((e) => e.id === 'c:tia')).to.equal(undefined);
-    expect(node(m, 'gf').deceased).to.equal(false);
+    expect(node(m, 'gf').deceased).to.equal(true); // died 2015
+    expect(node(lay(b, { asAt: '2010-01-01' }), 'gf').deceased).to.equal(false);
     expect(m.edges.find((e) => e.id === 'p:u:kelly|lee')!.status).to.equal('married');
     expect(m.households.map((h) => h.id)).to.deep.equal(['h2']);
     const later = lay(b);

@@ -56,7 +56,8 @@ export interface ChildLink {
   to?: string;
 }
 
-export interface GraphIssue { id: string; message: string; entity: 'Relationship' | 'Person' }
+export type GraphIssueCode = 'own-parent' | 'self-link' | 'duplicate-parent' | 'third-biological' | 'cycle' | 'partner-ancestor' | 'twins-not-siblings';
+export interface GraphIssue { id: string; code: GraphIssueCode; message: string; entity: 'Relationship' | 'Person' }
 
 export interface FamilyGraph {
   people: GPerson[];
@@ -148,9 +149,8 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     if (seen.has(p.id)) continue;
     seen.add(p.id);
     if (p.dateOfBirth && startOf(p.dateOfBirth) > endOf(asAt)) continue;
-    if (p.pregnancy && viewIsPast && p.pregnancy.expected && startOf(p.pregnancy.expected) < startOf(asAt) && !p.dateOfBirth) {
-      // a pregnancy whose expected date is before the view date is still shown: its outcome is what it is
-    }
+    // a pregnancy is not shown before it could have begun (about ten months before the expected date)
+    if (p.pregnancy?.expected && startOf(asAt) < startOf(p.pregnancy.expected) - 300 * 86_400_000) continue;
     const diedBy = p.dateOfDeath ? startOf(p.dateOfDeath) <= endOf(asAt) : !!p.deceased && !viewIsPast;
     const g: GPerson = {
       id: p.id, name: displayName(p), gender: p.gender, symbol: symbolOf(p),
@@ -174,12 +174,12 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
   const supports: SupportRelationship[] = [];
   for (const r of rels) {
     if (r.kind === 'parent') {
-      if (r.parentId === r.childId) { issues.push({ entity: 'Relationship', id: r.id, message: 'names a person as their own parent' }); continue; }
+      if (r.parentId === r.childId) { issues.push({ entity: 'Relationship', id: r.id, code: 'own-parent', message: 'names a person as their own parent' }); continue; }
       if (!map.has(r.parentId) || !map.has(r.childId)) continue;
       if (!within(r.from, undefined, asAt)) continue;
       parents.push(r);
     } else {
-      if (r.a === r.b) { issues.push({ entity: 'Relationship', id: r.id, message: 'links a person to themselves' }); continue; }
+      if (r.a === r.b) { issues.push({ entity: 'Relationship', id: r.id, code: 'self-link', message: 'links a person to themselves' }); continue; }
       if (!map.has(r.a) || !map.has(r.b)) continue;
       if (r.kind === 'partner') partners.push(r);
       else if (r.kind === 'twin') twins.push(r);
@@ -193,11 +193,11 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
   for (const r of parents) {
     const list = byChild.get(r.childId) ?? [];
     if (list.some((x) => x.parentId === r.parentId)) {
-      issues.push({ entity: 'Relationship', id: r.id, message: 'repeats a parent link that is already recorded' });
+      issues.push({ entity: 'Relationship', id: r.id, code: 'duplicate-parent', message: 'repeats a parent link that is already recorded' });
       continue;
     }
     if (r.type === 'biological' && list.filter((x) => x.type === 'biological').length >= 2) {
-      issues.push({ entity: 'Relationship', id: r.id, message: 'gives a child a third biological parent: a child has at most two' });
+      issues.push({ entity: 'Relationship', id: r.id, code: 'third-biological', message: 'gives a child a third biological parent: a child has at most two' });
       continue;
     }
     list.push(r);
@@ -240,7 +240,7 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     if (!u.consanguineous) for (const x of ancA) if (ancB.has(x)) { u.consanguineous = true; break; }
     if (ancA.has(b) || ancB.has(a)) {
       u.split = true;
-      issues.push({ entity: 'Relationship', id: r.id, message: 'records partners where one is the other\'s ancestor; they cannot be drawn in one generation' });
+      issues.push({ entity: 'Relationship', id: r.id, code: 'partner-ancestor', message: 'records partners where one is the other\'s ancestor; they cannot be drawn in one generation' });
     }
     unions.set(key, u);
   }
@@ -301,7 +301,7 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     if (!has(t.a) || !has(t.b)) continue;
     const ua = primaryUnion.get(t.a), ub = primaryUnion.get(t.b);
     if (ua && ub && ua !== ub) {
-      issues.push({ entity: 'Relationship', id: t.id, message: 'records twins who do not share parents' });
+      issues.push({ entity: 'Relationship', id: t.id, code: 'twins-not-siblings', message: 'records twins who do not share parents' });
       continue;
     }
     twinsKept.push(t);
@@ -339,7 +339,7 @@ function dropCycles(byChild: Map<string, ParentRelationship[]>, ids: string[], i
       const r = list[top.i]!;
       const s = state.get(r.parentId);
       if (s === 1) {
-        issues.push({ entity: 'Relationship', id: r.id, message: 'would make a person their own ancestor, so it is not drawn' });
+        issues.push({ entity: 'Relationship', id: r.id, code: 'cycle', message: 'would make a person their own ancestor (a loop of parent links), so it is not drawn' });
         list.splice(top.i, 1);
         continue;
       }

@@ -1,0 +1,70 @@
+import { css, unsafeCSS } from 'lit';
+import { baseStyles } from '@opencasework/core';
+import { drawingCss } from './drawing-styles.js';
+
+export const genogramStyles = [
+  ...baseStyles,
+  // drawingCss is this package's own constant stylesheet, never data
+  unsafeCSS(drawingCss),
+  css`
+    :host { display: block; }
+    :host([hidden]) { display: none; }
+    .toolbar { display: flex; flex-wrap: wrap; gap: var(--_space-3) var(--_space-6); align-items: flex-end; margin-bottom: var(--_space-3); }
+    .field { margin: 0; }
+    .views { display: flex; gap: var(--_space-1); flex-wrap: wrap; }
+    .checks { display: flex; flex-wrap: wrap; gap: var(--_space-2) var(--_space-4); }
+    .check { display: flex; align-items: center; gap: var(--_space-1); }
+    .check label { font-weight: 400; margin: 0; }
+    .check input { width: 24px; height: 24px; margin: 0; }
+    .zoom { display: flex; flex-wrap: wrap; gap: var(--_space-1); align-items: center; }
+    .zoom-level { font-size: var(--_size-s); color: var(--_secondary-text); margin: 0 var(--_space-2); }
+    .layout { display: flex; flex-wrap: wrap; gap: var(--_space-4); align-items: flex-start; }
+    .main { flex: 1 1 30rem; min-width: 0; }
+    .canvas { border: 1px solid var(--_border); background: var(--_bg); }
+    svg.drawing { display: block; width: 100%; height: var(--cw-genogram-height, min(70vh, 640px)); touch-action: none; cursor: grab; user-select: none; }
+    svg.drawing:active { cursor: grabbing; }
+    .person { cursor: pointer; }
+    .person:focus { outline: none; }
+    .person:focus-visible .ring, .person:focus .ring { stroke: var(--_focus); stroke-width: 6; }
+    .person:focus-visible .shape { stroke-width: 3; }
+    .dispute-mark { cursor: help; }
+    .dispute-mark:focus { outline: none; }
+    .dispute-mark:focus circle { stroke-width: 4; fill: var(--_focus); }
+    .details { flex: 0 1 20rem; border-left: 5px solid var(--_brand); padding: 0 var(--_space-3); overflow-wrap: anywhere; }
+    .details h2, .legend h2, .text-view h2, .editor h2 { font-size: var(--_size-l); margin: var(--_space-3) 0; }
+    .legend ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); font-size: var(--_size-s); }
+    .legend li { display: flex; align-items: center; gap: var(--_space-1); }
+    .swatch { flex: none; }
+    .text-view p, .text-view li { max-width: 45em; overflow-wrap: anywhere; }
+    .text-view .summary { font-weight: 700; }
+    .people-list { padding-left: var(--_space-4); }
+    .headline { margin: var(--_space-2) 0 0; }
+    .table-view { overflow-x: auto; }
+    .table-view table { margin-bottom: var(--_space-4); }
+    caption { text-align: left; font-weight: 700; font-size: var(--_size-l); margin-bottom: var(--_space-2); }
+    .tag { font-weight: 400; }
+    .message { padding: var(--_space-2) var(--_space-3); border-left: 5px solid var(--_success); }
+    .message.error { border-color: var(--_error); color: var(--_error); font-weight: 700; }
+    .as-at-note { font-weight: 700; }
+    .editor { border-top: 2px solid var(--_border); margin-top: var(--_space-4); display: flex; flex-wrap: wrap; gap: var(--_space-6); }
+    .editor h2 { flex-basis: 100%; }
+    .editor form { flex: 1 1 18rem; }
+    .editor .field { margin-bottom: var(--_space-3); }
+    .editor .field.error { border-left: 5px solid var(--_error); padding-left: var(--_space-2); }
+    .editor input:not([type='checkbox']), .editor select { width: 100%; }
+    @media (forced-colors: active) {
+      .person .shape, .person .inner, .line, .slash, .cross, .emo path, .support, .household rect, .household line { stroke: CanvasText; }
+      .person .solid, .emo .fill, .dispute-mark text { fill: CanvasText; }
+      .person .shape, .dispute-mark circle { fill: Canvas; }
+      text { fill: CanvasText; }
+      .person.selected .ring, .person:focus .ring { stroke: Highlight; }
+      .person.highlighted .ring { stroke: Highlight; }
+    }
+    @media print {
+      .toolbar, .zoom, .cw-hint, .editor, .details button { display: none !important; }
+      .canvas { border: none; }
+      svg.drawing { height: auto; max-height: 95vh; width: 100%; }
+      .legend { break-inside: avoid; }
+    }
+  `,
+];

@@ -1,0 +1,171 @@
+/**
+ * The accessible equivalent of the drawing, generated from the same graph: a sentence about each index child
+ * ("Jay Smith, 11, lives with mother Kelly Smith and her partner Dan Brown, sister Mia Smith; father Lee Jones,
+ * separated 2019") and a short structured account of every person. Pure: words come from the `t` function.
+ */
+import { ageAt, formatAge, formatPartialDate, type DateLocale } from '@opencasework/core';
+import type { FamilyGraph, GPerson } from './layout/family-graph.js';
+import type { GenogramKey } from './messages.js';
+
+export type Translate = (key: GenogramKey, params?: Record<string, string | number>) => string;
+
+export interface PersonText { id: string; name: string; headline: string; lines: string[] }
+export interface TextView { summaries: { id: string; text: string }[]; people: PersonText[] }
+
+export interface Relatives {
+  parents: { id: string; type: string; disputed: boolean; source?: string }[];
+  children: { id: string; type: string }[];
+  siblings: { id: string; half: boolean }[];
+  partners: { id: string; status?: string; statusOn?: string; from?: string }[];
+}
+
+export function relativesOf(g: FamilyGraph, id: string): Relatives {
+  const parents = (g.parentRels.get(id) ?? []).map((r) => {
+    const p: Relatives['parents'][number] = { id: r.parentId, type: r.type, disputed: !!r.disputed };
+    if (r.source) p.source = r.source;
+    return p;
+  });
+  const children: Relatives['children'] = [];
+  for (const [c, list] of g.parentRels) for (const r of list) if (r.parentId === id) children.push({ id: c, type: r.type });
+  const mine = new Set(parents.map((p) => p.id));
+  const siblings: Relatives['siblings'] = [];
+  if (mine.size) for (const [c, list] of g.parentRels) {
+    if (c === id) continue;
+    const theirs = new Set(list.map((r) => r.parentId));
+    const shared = [...mine].filter((p) => theirs.has(p)).length;
+    if (!shared) continue;
+    siblings.push({ id: c, half: shared < Math.max(mine.size, theirs.size) });
+  }
+  const partners: Relatives['partners'] = [];
+  for (const u of g.unions) {
+    if (!u.b || !u.relId) continue;
+    if (u.a !== id && u.b !== id) continue;
+    const p: Relatives['partners'][number] = { id: u.a === id ? u.b : u.a };
+    if (u.status) p.status = u.status;
+    if (u.statusOn) p.statusOn = u.statusOn;
+    if (u.from) p.from = u.from;
+    partners.push(p);
+  }
+  const byBirth = (a: { id: string }, b: { id: string }) => {
+    const da = g.byId.get(a.id)?.dateOfBirth ?? '9999', db = g.byId.get(b.id)?.dateOfBirth ?? '9999';
+    return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : 1;
+  };
+  children.sort(byBirth);
+  siblings.sort(byBirth);
+  return { parents, children, siblings, partners };
+}
+
+export function joinList(items: string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+export function ageText(p: GPerson, asAt: string, locale: DateLocale): string {
+  if (!p.dateOfBirth) return '';
+  const at = p.deceased && p.dateOfDeath ? p.dateOfDeath : asAt;
+  return formatAge(ageAt(p.dateOfBirth, at), locale);
+}
+
+export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale): TextView {
+  const date = (d: string) => formatPartialDate(d, locale);
+  const name = (id: string) => g.byId.get(id)?.name ?? id;
+  const word = (kind: 'parent' | 'sibling' | 'child', id: string, half = false): string => {
+    const gd = g.byId.get(id)?.gender;
+    const f = gd === 'female', m = gd === 'male';
+    if (kind === 'parent') return t(f ? 'rw.mother' : m ? 'rw.father' : 'rw.parent');
+    if (kind === 'child') return t(f ? 'rw.daughter' : m ? 'rw.son' : 'rw.child');
+    if (half) return t(f ? 'rw.halfsister' : m ? 'rw.halfbrother' : 'rw.halfsibling');
+    return t(f ? 'rw.sister' : m ? 'rw.brother' : 'rw.sibling');
+  };
+  const statusText = (s: { status?: string; statusOn?: string; from?: string }) => {
+    if (!s.status) return t('ps.unrecorded');
+    const st = t(`ps.${s.status}` as GenogramKey);
+    if (s.statusOn) return t('statusOn', { status: st, date: date(s.statusOn) });
+    if (s.from) return `${st}, ${t('since', { date: date(s.from) })}`;
+    return st;
+  };
+  const typeText = (type: string) => t(`ct.${type}` as GenogramKey);
+
+  const people: PersonText[] = g.people.map((p) => {
+    const age = ageText(p, g.asAt, locale);
+    const bits: string[] = [p.name];
+    if (p.pregnancyOutcome) {
+      bits.push(t(`pg.${p.pregnancyOutcome}` as GenogramKey));
+      if (p.expected && p.pregnancyOutcome === 'ongoing') bits.push(t('expected', { date: date(p.expected) }));
+    } else bits.push(t(`g.${p.gender}` as GenogramKey));
+    if (age) bits.push(t('age', { age }));
+    if (p.dateOfBirth) bits.push(t('born', { date: date(p.dateOfBirth) }));
+    if (p.deceased) bits.push(p.dateOfDeath ? t('died', { date: date(p.dateOfDeath) }) : t('deceased'));
+    if (p.index) bits.push(t('index'));
+    const r = relativesOf(g, p.id);
+    const lines: string[] = [];
+    if (r.parents.length) lines.push(t('tv.parents', {
+      list: r.parents.map((x) => {
+        let s = t('rw.named', { word: word('parent', x.id), name: name(x.id) });
+        const extra: string[] = [];
+        if (x.type !== 'biological') extra.push(typeText(x.type));
+        if (x.disputed) extra.push(t('disputed'));
+        if (x.source) extra.push(t('source', { source: x.source }));
+        if (extra.length) s += ` (${extra.join('; ')})`;
+        return s;
+      }).join('; '),
+    }));
+    if (r.siblings.length) lines.push(t('tv.siblings', { list: r.siblings.map((x) => t('rw.named', { word: word('sibling', x.id, x.half), name: name(x.id) })).join('; ') }));
+    if (r.partners.length) lines.push(t('tv.partners', { list: r.partners.map((x) => `${name(x.id)} (${statusText(x)})`).join('; ') }));
+    if (r.children.length) lines.push(t('tv.children', {
+      list: r.children.map((x) => t('rw.named', { word: word('child', x.id), name: name(x.id) }) + (x.type !== 'biological' ? ` (${typeText(x.type)})` : '')).join('; '),
+    }));
+    const emo = g.emotional.filter((e) => e.a === p.id || e.b === p.id).map((e) => {
+      const other = e.a === p.id ? e.b : e.a;
+      const q = t(`eq.${e.quality}` as GenogramKey);
+      const dir = e.direction;
+      let key: GenogramKey = 'tv.with';
+      if (dir === 'both') key = 'tv.both';
+      else if (dir === 'a-to-b' || (!dir && ['abuse', 'violence', 'neglect', 'focused-on'].includes(e.quality))) key = e.a === p.id ? 'tv.towards' : 'tv.from';
+      else if (dir === 'b-to-a') key = e.b === p.id ? 'tv.towards' : 'tv.from';
+      return t(key, { quality: q, name: name(other) }) + (e.note ? ` (${e.note})` : '');
+    });
+    if (emo.length) lines.push(t('tv.emotional', { list: emo.join('; ') }));
+    const sup = g.supports.filter((e) => e.a === p.id || e.b === p.id).map((e) => `${name(e.a === p.id ? e.b : e.a)}${e.label ? ` (${e.label})` : ''}`);
+    if (sup.length) lines.push(t('tv.supports', { list: sup.join('; ') }));
+    const hh = g.households.filter((h) => (h.memberIds ?? []).includes(p.id)).map((h) => h.name ?? t('household'));
+    if (hh.length) lines.push(t('tv.households', { list: hh.join('; ') }));
+    return { id: p.id, name: p.name, headline: bits.join(', '), lines };
+  });
+
+  const summaries = g.people.filter((p) => p.index).map((p) => {
+    const age = ageText(p, g.asAt, locale);
+    const r = relativesOf(g, p.id);
+    const home = new Set<string>();
+    for (const h of g.households) if ((h.memberIds ?? []).includes(p.id)) (h.memberIds ?? []).forEach((m) => { if (m !== p.id) home.add(m); });
+    const withList: string[] = [];
+    const used = new Set<string>();
+    for (const par of r.parents) {
+      if (!home.has(par.id)) continue;
+      let item = t('rw.named', { word: word('parent', par.id), name: name(par.id) });
+      used.add(par.id);
+      for (const pp of relativesOf(g, par.id).partners) {
+        if (!home.has(pp.id) || used.has(pp.id) || r.parents.some((x) => x.id === pp.id)) continue;
+        const gd = g.byId.get(par.id)?.gender;
+        item += ` ${t('and')} ${t(gd === 'female' ? 'rw.partnerOfHer' : gd === 'male' ? 'rw.partnerOfHim' : 'rw.partnerOfThem', { name: name(pp.id) })}`;
+        used.add(pp.id);
+      }
+      withList.push(item);
+    }
+    for (const s of r.siblings) if (home.has(s.id) && !used.has(s.id)) { withList.push(t('rw.named', { word: word('sibling', s.id, s.half), name: name(s.id) })); used.add(s.id); }
+    for (const m of [...home].sort()) if (!used.has(m)) withList.push(t('rw.other', { name: name(m) }));
+    const ageBit = age ? `, ${age},` : '';
+    let text = withList.length ? t('tv.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and')) }) : t('tv.summaryNoHome', { name: p.name, age: ageBit });
+    const away = r.parents.filter((x) => !home.has(x.id)).map((x) => {
+      const others = r.parents.filter((y) => y.id !== x.id).map((y) => y.id);
+      const u = g.unions.find((un) => un.b && others.some((o) => (un.a === x.id && un.b === o) || (un.b === x.id && un.a === o)));
+      let s = t('rw.named', { word: word('parent', x.id), name: name(x.id) });
+      if (u?.status && u.relId) s += `, ${statusText(u)}`;
+      if (g.byId.get(x.id)?.deceased) s += `, ${t('deceased')}`;
+      return s;
+    });
+    if (away.length) text += `; ${away.join('; ')}`;
+    return { id: p.id, text: text + '.' };
+  });
+  return { summaries, people };
+}
