@@ -1,0 +1,122 @@
+// Family network benchmark: lays out and renders the same networks (30, 80, 150 nodes) in <cw-family-network> and in
+// cytoscape with the cose layout (animate: false), in one headless Chromium run. Prints times, ratios and overlaps.
+import '@opencasework/family-network/define';
+import { makeNetwork } from '@opencasework/core/sample';
+import type { CaseBundle } from '@opencasework/core';
+import { buildNetworkModel, layoutNetwork, countOverlaps, footprint, type NetworkModel, type Rect } from '@opencasework/family-network';
+import cytoscape from 'cytoscape';
+
+declare global {
+  interface Window { __benchResult?: unknown }
+}
+
+const TODAY = '2025-10-01';
+const RUNS = 5;
+const TARGETS = [30, 80, 150];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const modelOf = (b: CaseBundle): NetworkModel => buildNetworkModel(b, { today: TODAY, showEnded: true });
+const nodeCount = (m: NetworkModel) => m.family.length + m.outer.length;
+
+/** The smallest generated case whose network draws at least `target` nodes (family members, professionals, supports). */
+function networkOf(target: number): { bundle: CaseBundle; model: NetworkModel } {
+  for (let n = target; n < target * 3; n++) {
+    const bundle = makeNetwork(n, 7);
+    const model = modelOf(bundle);
+    if (nodeCount(model) >= target) return { bundle, model };
+  }
+  throw new Error(`no generated network reaches ${target} nodes`);
+}
+
+/** Overlapping pairs among boxes (each box: one node's marker and label together). */
+function overlappingPairs(boxes: Rect[]): number {
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j]!;
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) n++;
+    }
+  }
+  return n;
+}
+
+async function runOurs(bundle: CaseBundle): Promise<{ total: number; layout: number; overlaps: number; pairs: number; focusable: number }> {
+  const stage = document.getElementById('stage')!;
+  const t0 = performance.now();
+  const el = document.createElement('cw-family-network');
+  el.today = TODAY;
+  el.showEnded = true;
+  el.bundle = bundle;
+  stage.append(el);
+  await el.updateComplete;
+  void el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+  await frame();
+  const total = performance.now() - t0;
+  const focusable = el.shadowRoot!.querySelectorAll('g.node[role="button"]').length;
+  el.remove();
+  // The pure layout on its own, and its overlap counts.
+  const t1 = performance.now();
+  const model = modelOf(bundle);
+  const layout = layoutNetwork(model);
+  const layoutTime = performance.now() - t1;
+  return { total, layout: layoutTime, overlaps: countOverlaps(layout), pairs: overlappingPairs(layout.nodes.map(footprint)), focusable };
+}
+
+async function runPeer(model: NetworkModel): Promise<{ total: number; layout: number; pairs: number }> {
+  const container = document.getElementById('cy')!;
+  const elements: cytoscape.ElementDefinition[] = [
+    ...model.family.map((f) => ({ data: { id: f.id, label: f.name } })),
+    ...model.outer.map((o) => ({ data: { id: o.id, label: o.kind === 'professional' ? `${o.name}\n${o.role ?? ''}` : o.name } })),
+    ...model.edges.filter((e) => e.personId).map((e) => ({ data: { id: `e:${e.id}`, source: e.kind === 'involvement' ? e.professionalId : e.supportId, target: e.personId! } })),
+  ];
+  const t0 = performance.now();
+  let layoutTime = 0;
+  const cy = cytoscape({
+    container,
+    elements,
+    style: [
+      { selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-halign': 'center', width: 30, height: 30 } },
+      { selector: 'edge', style: { width: 2 } },
+    ],
+    layout: { name: 'preset' },
+  });
+  const tl = performance.now();
+  const layout = cy.layout({ name: 'cose', animate: false, randomize: true });
+  const done = new Promise<void>((r) => layout.one('layoutstop', () => r()));
+  layout.run();
+  await done;
+  layoutTime = performance.now() - tl;
+  await frame();
+  const total = performance.now() - t0;
+  const boxes = cy.nodes().map((n) => { const b = n.boundingBox({ includeLabels: true, includeOverlays: false }); return { x: b.x1, y: b.y1, w: b.w, h: b.h }; });
+  const pairs = overlappingPairs(boxes);
+  cy.destroy();
+  return { total, layout: layoutTime, pairs };
+}
+
+const rows: { label: string; ours: number; peer: number; unit: string; ratio?: number; note?: string }[] = [];
+const notes: string[] = [];
+for (const target of TARGETS) {
+  const { bundle, model } = networkOf(target);
+  const n = nodeCount(model);
+  const ours: Awaited<ReturnType<typeof runOurs>>[] = [];
+  const peer: Awaited<ReturnType<typeof runPeer>>[] = [];
+  // One warm-up each, not counted.
+  await runOurs(bundle);
+  await runPeer(model);
+  for (let r = 0; r < RUNS; r++) {
+    ours.push(await runOurs(bundle));
+    peer.push(await runPeer(model));
+  }
+  rows.push({ label: `${n} nodes, ${model.edges.length} edges: layout + render`, ours: median(ours.map((o) => o.total)), peer: median(peer.map((p) => p.total)), unit: 'ms', note: 'element to first frame / cytoscape() + cose + first frame' });
+  rows.push({ label: `${n} nodes: layout alone`, ours: median(ours.map((o) => o.layout)), peer: median(peer.map((p) => p.layout)), unit: 'ms', note: 'buildNetworkModel + layoutNetwork / cose run' });
+  rows.push({ label: `${n} nodes: overlapping node+label boxes`, ours: Math.max(...ours.map((o) => o.pairs)), peer: median(peer.map((p) => p.pairs)), unit: 'pairs', ratio: NaN, note: 'ours: worst run; peer: median (cose is randomised)' });
+  rows.push({ label: `${n} nodes: overlaps (markers, labels, headers, households)`, ours: Math.max(...ours.map((o) => o.overlaps)), peer: NaN, unit: 'pairs', ratio: NaN, note: 'invariants.ts countOverlaps' });
+  rows.push({ label: `${n} nodes: nodes reachable by keyboard and screen reader`, ours: ours[0]!.focusable, peer: 0, unit: 'nodes', ratio: NaN, note: 'cytoscape draws on canvas' });
+}
+notes.push(`Data: makeNetwork(n, 7) from @opencasework/core/sample, the smallest n whose network draws at least 30/80/150 nodes; ended involvements shown so both sides draw every involvement.`);
+notes.push(`Peer: cytoscape ${(cytoscape as unknown as { version?: string }).version ?? ''} cose layout, animate: false, randomize: true, 1000×700 container, labels "name\\nrole". Median of ${RUNS} runs after one warm-up.`);
+notes.push('ratio = peer / ours: above 1 means ours is faster. Overlap rows compare counts, not ratios.');
+window.__benchResult = { title: 'Family network: <cw-family-network> vs cytoscape (cose)', rows, notes };
+document.getElementById('out')!.textContent = JSON.stringify(window.__benchResult, null, 2);
