@@ -29,6 +29,8 @@ interface DocHeader {
   head: Obj;
   /** The record lists the document had when imported (so an absent list stays absent). */
   lists: string[];
+  /** Whether the imported document had an `audit` list (so an absent one stays absent until a change is audited). */
+  hasAudit?: boolean;
   nextOrder: number; auditSeq: number; updatedAt: string;
 }
 interface StoredRecord { doc: string; list: string; id: string; order: number; data: Rec }
@@ -185,7 +187,7 @@ export class IdbCaseStore implements CaseStore {
       assembled[name] = recs.map((r) => r.data);
     }
     const auditEntries = audit.filter((a): a is StoredAuditEntry => isObj(a) && isObj((a as unknown as StoredAuditEntry).event));
-    assembled.audit = auditEntries.map((a) => a.event);
+    if (auditEntries.length || h?.hasAudit) assembled.audit = auditEntries.map((a) => a.event);
 
     // One parse of the whole document: records that fail their schema are quarantined; reference problems are issues.
     const parsed = ref.kind === 'case' ? parseCaseBundle(assembled) : parseTeamBoard(assembled);
@@ -266,7 +268,7 @@ export class IdbCaseStore implements CaseStore {
         version = (oldHeader?.version ?? 0) + 1;
         const entry: StoredAuditEntry = { doc: key, seq: ++seq, import: { at, actor, version, records: n, issues: parsed.issues.length } };
         writes.push(this.writeAudit(audit as unknown as AnyStore, entry));
-        const header: DocHeader = { key, kind: ref.kind, id: ref.id, version, head, lists: presentLists, nextOrder: n, auditSeq: seq, updatedAt: at };
+        const header: DocHeader = { key, kind: ref.kind, id: ref.id, version, head, lists: presentLists, hasAudit: Array.isArray(value.audit) || oldAudit.some((a) => a.event), nextOrder: n, auditSeq: seq, updatedAt: at };
         writes.push(docs.put(header));
         writes.forEach(quiet);
         await tx.done;
@@ -488,5 +490,6 @@ function readHeader(raw: unknown, ref: DocRef): DocHeader | undefined {
     nextOrder: typeof raw.nextOrder === 'number' ? raw.nextOrder : 0,
     auditSeq: typeof raw.auditSeq === 'number' ? raw.auditSeq : 0,
     updatedAt: typeof raw.updatedAt === 'string' ? raw.updatedAt : '',
+    hasAudit: raw.hasAudit === true,
   };
 }
