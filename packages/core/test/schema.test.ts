@@ -134,3 +134,32 @@ describe('each enum field with a value outside its list', () => {
     for (const t of tuples) expect(covered.has(t), t.join(',')).to.equal(true);
   });
 });
+
+describe('the generated JSON Schemas (docs/schema, npm run schema)', () => {
+  const load = (name: string) => fetch(`/docs/schema/${name}.schema.json`).then((r) => r.json());
+
+  it('are draft 2020-12 with an $id, a title and a description', async () => {
+    for (const name of ['case-bundle', 'team-board']) {
+      const js = await load(name);
+      expect(js.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+      expect(js.$id).to.match(/^urn:opencasework:schema:/);
+      expect(js.title).to.be.a('string');
+      expect(js.description).to.include('parse');
+    }
+  });
+
+  it('describe every record type, with the enums of the zod schemas and unknown fields allowed', async () => {
+    const js = await load('case-bundle');
+    for (const def of ['Case', 'Person', 'Relationship', 'PartnerRelationship', 'ParentRelationship', 'Household', 'Agency', 'Professional', 'Involvement', 'ChronologyEntry', 'SafetyPlan', 'Statement', 'Action', 'ScaleRating', 'AuditEvent', 'PartialDate', 'Instant', 'Id']) {
+      expect(js.$defs, def).to.have.property(def);
+    }
+    expect(js.$defs.Person.properties.gender.enum).to.deep.equal([...S.GENDERS]);
+    expect(js.$defs.ChronologyEntry.properties.category.enum).to.deep.equal([...S.CATEGORIES]);
+    expect(js.$defs.ChronologyEntry.required).to.include.members(['id', 'date', 'title', 'category', 'significance']);
+    expect(js.$defs.Person.additionalProperties).to.deep.equal({});
+    expect(js.properties.schema.const).to.equal(S.CASE_BUNDLE_SCHEMA);
+    const board = await load('team-board');
+    expect(board.$defs.Blockage.properties.status.enum).to.deep.equal([...S.BLOCKAGE_STATUSES]);
+    expect(board.properties.schema.const).to.equal(S.TEAM_BOARD_SCHEMA);
+  });
+});
