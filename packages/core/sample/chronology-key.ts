@@ -146,3 +146,9 @@ export const keyEntries: ChronologyEntry[] = [
   k('2025-06-pregnancy', '2025-06', 'other', 'routine', 'a-csc', 'Liam tells the social worker that Natalie is pregnant (due January 2026)', { subjectIds: [L, 'p-natalie'], confidentiality: 'third-party' }),
   k('2025-07-camhs-review', '2025-07-29', 'health', 'notable', 'a-camhs', 'CAMHS review: therapy to continue; fewer angry outbursts', { subjectIds: [T], confidentiality: 'restricted' }),
 ];
+
+/** Where the generated entries' record ids start, so buildChronology gives the same ids however often it runs. */
+const KEY_REFS_END = refCounter;
+export function restartGeneratedRefs(): void {
+  refCounter = KEY_REFS_END;
+}

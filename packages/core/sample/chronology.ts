@@ -1,5 +1,5 @@
 import type { ChronologyEntry } from '../src/schema/index.js';
-import { keyEntries, recorderFor, sourceRefFor } from './chronology-key.js';
+import { keyEntries, recorderFor, restartGeneratedRefs, sourceRefFor } from './chronology-key.js';
 import { addDays, instant, makeRng, toDay, type Rng } from './prng.js';
 
 /*
@@ -177,6 +177,7 @@ function misc(rng: Rng): ChronologyEntry[] {
 /** The full chronology: key entries plus routine ones, in date order (same-day entries keep their sequence). */
 export function buildChronology(seed = 20190514): ChronologyEntry[] {
   const rng = makeRng(seed);
+  restartGeneratedRefs();
   const all = [...keyEntries, ...visits(rng), ...coreGroups(rng), ...attendance(rng), ...healthVisiting(rng), ...camhs(rng), ...womensAid(rng), ...probation(rng), ...misc(rng)];
   const key = (e: ChronologyEntry) => toDay(e.date.length === 10 ? e.date : e.date.length === 7 ? `${e.date}-01` : `${e.date}-01-01`);
   return all
