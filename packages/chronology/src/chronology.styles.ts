@@ -117,6 +117,9 @@ export const chronologyStyles = [
     form.entry input.narrow { width: 10em; }
     form.entry .error input, form.entry .error textarea { border-color: var(--_error); }
     .form-errors { border: 5px solid var(--_error); padding: var(--_space-3); margin-bottom: var(--_space-4); }
+    .form-errors:focus, .form-errors:focus-visible, form.entry h3:focus, form.entry h3:focus-visible {
+      background: var(--_bg); color: var(--_text); outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: none;
+    }
     .form-errors ul { margin: 0; padding-left: var(--_space-4); }
     .form-errors button.link { color: var(--_error); font-weight: 700; text-align: left; }
     .buttons { display: flex; flex-wrap: wrap; gap: var(--_space-3); }

@@ -154,9 +154,10 @@ export class CwChronology extends CaseElement {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     if (typeof ResizeObserver !== 'undefined') {
+      // The new width is applied in the next frame, so that re-rendering never feeds back into this observation.
       this.resizeObserver = new ResizeObserver((entries) => {
         const w = Math.round(entries[0]?.contentRect.width ?? 0);
-        if (w > 0 && Math.abs(w - this.width) > 1) this.width = w;
+        if (w > 0 && Math.abs(w - this.width) > 1) requestAnimationFrame(() => { this.width = w; });
       });
       this.resizeObserver.observe(this);
     }
@@ -838,16 +839,17 @@ export class CwChronology extends CaseElement {
                 return svg`<rect class="band ${cls}" x=${bx} y=${laneY(laneId) + 6} width=${bw} height=${LANE_H - 12}><title>${this.present(r).date}: ${this.present(r).title}</title></rect>`;
               }))}
               ${bins ? [...bins].map(([laneId, arr]) => {
-                const y0 = laneY(laneId);
+                // One path per lane keeps the DOM small however many entries there are.
+                const y0 = laneY(laneId) + LANE_H - 5;
                 let peak = 1;
                 for (const c of arr) peak = Math.max(peak, c);
-                const bars: unknown[] = [];
+                let d = '';
                 arr.forEach((c, b) => {
                   if (!c) return;
                   const h = Math.max(2, ((LANE_H - 10) * Math.log2(1 + c)) / Math.log2(1 + peak));
-                  bars.push(svg`<rect class="density" x=${labelW + b * 4} y=${y0 + LANE_H - 5 - h} width="3" height=${h}></rect>`);
+                  d += `M${labelW + b * 4} ${y0}v${-h.toFixed(1)}h3v${h.toFixed(1)}z`;
                 });
-                return bars;
+                return svg`<path class="density" d=${d}></path>`;
               }) : nothing}
             </g>
             ${drawn.map(markerFor)}
@@ -931,12 +933,16 @@ export class CwChronology extends CaseElement {
     const v = edit.values;
     const model = this.chronologyModel;
     const err = (f: FormField) => edit.errors.find((x) => x.field === f);
-    const errText = (x: FormError) => (x.key === 'error.other' ? this.t('error.other', { field: this.t(`edit.${x.field}` as ChronologyKey), message: x.message ?? '' }) : this.t(x.key));
-    const labels: Partial<Record<FormField, ChronologyKey>> = { date: 'edit.date', time: 'edit.time', endDate: 'edit.endDate', title: 'edit.title' };
+    const labels: Record<FormField, ChronologyKey> = {
+      date: 'edit.date', approximate: 'edit.approximate', time: 'edit.time', endDate: 'edit.endDate', title: 'edit.title', summary: 'edit.summary',
+      category: 'edit.category', sourceAgencyId: 'edit.agency', subjectIds: 'edit.subjects', significance: 'edit.significance', impact: 'edit.impact',
+      action: 'edit.action', disputed: 'edit.disputed', familyView: 'edit.familyView', confidentiality: 'edit.confidentiality',
+    };
+    const errText = (x: FormError) => (x.key === 'error.other' ? this.t('error.other', { field: this.t(labels[x.field]), message: x.message ?? '' }) : this.t(x.key));
     const row = (f: FormField, control: TemplateResult, hint?: ChronologyKey) => {
       const x = err(f);
       return html`<div class="row ${x ? 'error' : ''}">
-        <label for="e-${f}">${this.t((labels[f] ?? `edit.${f}`) as ChronologyKey)}</label>
+        <label for="e-${f}">${this.t(labels[f])}</label>
         ${hint ? html`<p class="cw-hint" id="e-${f}-hint">${this.t(hint)}</p>` : nothing}
         ${x ? html`<p class="cw-error-message" id="e-${f}-error"><span class="cw-visually-hidden">${this.t('edit.errorHeading')}:</span> ${errText(x)}</p>` : nothing}
         ${control}
