@@ -50,3 +50,5 @@ for (const dir of order) {
   built.push(name);
 }
 console.log(`[build] built: ${built.join(', ') || 'none'}${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''}`);
+// The declarations must work for a consumer, not only inside this repo.
+if (built.length) execFileSync(process.execPath, [join(repoRoot, 'scripts/check-consumer-types.mjs')], { cwd: repoRoot, stdio: 'inherit' });
