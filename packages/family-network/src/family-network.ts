@@ -288,7 +288,8 @@ export class CwFamilyNetwork extends CaseElement {
     if (!d.moved) {
       d.moved = true;
       this.dragging = true;
-      this.svgEl.setPointerCapture?.(e.pointerId);
+      // Firefox throws for a pointer that is no longer active (e.g. one already lifted or cancelled): panning goes on without capture.
+      try { this.svgEl.setPointerCapture?.(e.pointerId); } catch { /* not capturable */ }
     }
     const rect = this.svgEl.getBoundingClientRect();
     const scale = Math.max(d.vb.w / Math.max(1, rect.width), d.vb.h / Math.max(1, rect.height));
@@ -297,7 +298,7 @@ export class CwFamilyNetwork extends CaseElement {
 
   private onPointerUp(e: PointerEvent): void {
     if (this.drag?.moved) {
-      this.svgEl?.releasePointerCapture?.(e.pointerId);
+      try { this.svgEl?.releasePointerCapture?.(e.pointerId); } catch { /* was not captured */ }
       // Swallow the click that ends a drag.
       const swallow = (ev: Event) => { ev.stopPropagation(); ev.preventDefault(); };
       this.svgEl?.addEventListener('click', swallow, { capture: true, once: true });
