@@ -22,6 +22,10 @@ function parseRecord<T>(schema: z.ZodType<T>, input: unknown, entity: IssueEntit
   return undefined;
 }
 
+/** Where each parsed record sat in the input ("people[3]"), for issues found after parsing (references, rules). */
+const locations = new WeakMap<object, string>();
+const locationOf = (rec: object, fallback: string): string => locations.get(rec) ?? fallback;
+
 /** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
 function parseList<T extends { id: string }>(
   schema: z.ZodType<T>, input: unknown, entity: IssueEntity, name: string, issues: DataIssue[],
@@ -41,6 +45,7 @@ function parseList<T extends { id: string }>(
       return;
     }
     ids.add(rec.id);
+    if (isObject(rec)) locations.set(rec, `${name}[${i}]`);
     out.push(rec);
   });
   return out;
@@ -93,7 +98,7 @@ function keepResolved<T extends { id: string }>(
   return list.filter((rec, i) => {
     check(rec);
     const problems = refs.take();
-    for (const p of problems) issues.push({ entity, id: rec.id, path: p.path, message: p.message, location: `${name}` });
+    for (const p of problems) issues.push({ entity, id: rec.id, path: p.path, message: p.message, location: locationOf(rec, name) });
     return problems.length === 0;
   });
 }
@@ -136,6 +141,7 @@ function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] |
       return;
     }
     ids.add(plan.id);
+    locations.set(plan, loc);
     out.push(plan);
   });
   return out;
@@ -279,14 +285,14 @@ function checkRelationshipRules(rels: S.Relationship[] | undefined, issues: Data
   return rels.filter((r) => {
     const self = r.kind === 'parent' ? r.parentId === r.childId : r.a === r.b;
     if (self) {
-      issues.push({ entity: 'Relationship', id: r.id, path: r.kind === 'parent' ? 'childId' : 'b', message: 'A relationship must be between two different people', location: 'relationships' });
+      issues.push({ entity: 'Relationship', id: r.id, path: r.kind === 'parent' ? 'childId' : 'b', message: 'A relationship must be between two different people', location: locationOf(r, 'relationships') });
       return false;
     }
     if (r.kind === 'parent' && r.type === 'biological') {
       const n = (bio.get(r.childId) ?? 0) + 1;
       bio.set(r.childId, n);
       if (n > 2) {
-        issues.push({ entity: 'Relationship', id: r.id, path: 'parentId', message: `Person "${r.childId}" would have a third biological parent: a child has at most two`, location: 'relationships' });
+        issues.push({ entity: 'Relationship', id: r.id, path: 'parentId', message: `Person "${r.childId}" would have a third biological parent: a child has at most two`, location: locationOf(r, 'relationships') });
         return false;
       }
     }
@@ -298,7 +304,7 @@ function checkSingleLead(inv: S.Involvement[] | undefined, issues: DataIssue[]):
   if (!inv) return inv;
   const current = inv.filter((i) => i.lead && !i.to);
   for (const extra of current.slice(1)) {
-    issues.push({ entity: 'Involvement', id: extra.id, path: 'lead', message: `There is already a current lead professional (involvement "${current[0]!.id}"): a case has at most one`, location: 'involvements' });
+    issues.push({ entity: 'Involvement', id: extra.id, path: 'lead', message: `There is already a current lead professional (involvement "${current[0]!.id}"): a case has at most one`, location: locationOf(extra, 'involvements') });
   }
   const drop = new Set(current.slice(1).map((i) => i.id));
   return inv.filter((i) => !drop.has(i.id));

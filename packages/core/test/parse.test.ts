@@ -173,6 +173,7 @@ describe('dangling references', () => {
       const issue = issueOf(issues, f.entity, target.id, f.path);
       expect(issue, show(issues)).to.exist;
       expect(issue!.message).to.include('"no-such-record"');
+      expect(issue!.location, 'the record’s place in the input').to.match(/\[\d+\]/);
       expect(issue!.message).to.match(/not in (the bundle|this safety plan|the board)/);
       const kept = f.list(value);
       expect(kept.map((r) => r.id)).not.to.include(target.id);
