@@ -41,6 +41,8 @@ describe('<cw-safety-plan> drafts are never lost', () => {
     const el = await mount(store);
     const states: string[] = [];
     el.addEventListener('cw-save-state', (e) => states.push((e as CustomEvent).detail.state));
+    // A long pause, so that slow typing (Firefox, WebKit) does not hit the autosave mid-word in this test.
+    el.autosaveDelay = 1500;
     await typeIntoGoal(el, ' Always.');
     expect(text(el, '.save')).to.equal('Not saved yet');
     expect($(el, '.save').getAttribute('role')).to.equal('status');

@@ -263,13 +263,13 @@ describe('<cw-safety-plan> editing with the keyboard', () => {
     who.dispatchEvent(new Event('change'));
     const words = form.querySelector('input[type="checkbox"]') as HTMLInputElement;
     words.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     const stance = form.querySelector('[data-stance="p-gran"]') as HTMLSelectElement;
     stance.value = 'disagrees';
     stance.dispatchEvent(new Event('change'));
     const goal = form.querySelector('[data-goal="g1"]') as HTMLInputElement;
     goal.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     const s = findStatement(planOf(el), 'd2')!.statement;
     expect(s).to.deep.equal({ id: 'd2', text: 'We worry Ava could be left alone at night.', by: 'p-gran', familyWords: true, disputedBy: ['p-gran'], linkedIds: ['g1'] });
