@@ -191,23 +191,24 @@ describe('IdbCaseStore', () => {
     const rec = (await tx.store.get(['case:case-1', 'chronology', 'e3'])) as { data: Record<string, unknown> };
     await tx.store.put({ ...rec, data: { ...rec.data, significance: 'catastrophic' } });
     await tx.store.put({ doc: 'case:case-1', list: 'people', id: 'p-junk', order: 99, data: 'not an object' });
+    await tx.store.put({ doc: 'case:case-1', list: 'people', id: 42, order: 100, data: { id: 42, gender: 'female' } });
     await tx.done;
     raw.close();
 
     const loaded = (await open(dbName).load(CASE))!;
     expect(loaded.doc.chronology!.map((e) => e.id)).to.deep.equal(['e1', 'e2']);
     expect(loaded.doc.people!.map((p) => p.id)).to.deep.equal(['p-child', 'p-mum', 'p-gran']);
-    expect(loaded.quarantined.map((q) => q.key).sort()).to.deep.equal(['chronology/e3', 'people/p-junk']);
+    expect(loaded.quarantined.map((q) => q.key).sort()).to.deep.equal(['chronology/e3', 'people/42', 'people/p-junk']);
     const e3 = loaded.quarantined.find((q) => q.key === 'chronology/e3')!;
     expect(e3.issues[0]).to.include({ entity: 'ChronologyEntry', id: 'e3', path: 'significance' });
     // Moved, not deleted: the quarantine store has both, exactly as they were.
     const kept = (await rawRecords(dbName, 'quarantine')) as { recordKey: string; raw: { data: unknown } }[];
-    expect(kept.map((k) => k.recordKey).sort()).to.deep.equal(['chronology/e3', 'people/p-junk']);
+    expect(kept.map((k) => k.recordKey).sort()).to.deep.equal(['chronology/e3', 'people/42', 'people/p-junk']);
     expect(kept.find((k) => k.recordKey === 'people/p-junk')!.raw.data).to.equal('not an object');
-    expect(((await rawRecords(dbName, 'records')) as unknown[]).length).to.equal(10); // 11 stored, e3 moved out; p-junk moved out
+    expect(((await rawRecords(dbName, 'records')) as unknown[]).length).to.equal(10); // 11 stored; e3, p-junk and 42 moved out
     // Still reported on the next load, so nobody loses sight of them.
     const again = (await open(dbName).load(CASE))!;
-    expect(again.quarantined.map((q) => q.key).sort()).to.deep.equal(['chronology/e3', 'people/p-junk']);
+    expect(again.quarantined.map((q) => q.key).sort()).to.deep.equal(['chronology/e3', 'people/42', 'people/p-junk']);
   });
 
   it('keeps the valid part of an imported bundle and returns the issues', async () => {

@@ -172,7 +172,8 @@ export class IdbCaseStore implements CaseStore {
       if (!sensible) {
         const id = r && typeof r.id === 'string' ? r.id : null;
         const list = r && typeof r.list === 'string' ? r.list : '?';
-        bad.push({ storeName: STORE_RECORDS, key: [key, list, id ?? ''], recordKey: `${list}/${id ?? ''}`, raw,
+        const storedKey = r && [r.doc, r.list, r.id].every((k) => typeof k === 'string' || typeof k === 'number') ? [r.doc, r.list, r.id] as IDBValidKey : [key, list, id ?? ''];
+        bad.push({ storeName: STORE_RECORDS, key: storedKey, recordKey: `${list}/${r && (typeof r.id === 'string' || typeof r.id === 'number') ? String(r.id) : ''}`, raw,
           issues: [{ entity: entity ?? docEntity, id, path: '', message: 'The stored record could not be read (it is damaged or was written by another program)', location: `${list}` }] });
         continue;
       }
@@ -221,16 +222,22 @@ export class IdbCaseStore implements CaseStore {
     const db = await this.db();
     const tx = db.transaction([STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readwrite');
     const writes: Promise<unknown>[] = [];
-    for (const b of bad) {
-      const entry: StoredQuarantine = { doc: key, recordKey: b.recordKey, at, raw: b.raw, issues: b.issues };
-      writes.push(tx.objectStore(STORE_QUARANTINE).put(entry));
-      writes.push(tx.objectStore(b.storeName).delete(b.key));
-    }
-    writes.forEach(quiet);
     try {
+      for (const b of bad) {
+        // Another tab may have moved it already: move only what is still there, so it is kept once.
+        const still = (await tx.objectStore(b.storeName).count(b.key)) > 0;
+        if (!still) continue;
+        const entry: StoredQuarantine = { doc: key, recordKey: b.recordKey, at, raw: b.raw, issues: b.issues };
+        writes.push(tx.objectStore(STORE_QUARANTINE).put(entry));
+        writes.push(tx.objectStore(b.storeName).delete(b.key));
+      }
+      writes.forEach(quiet);
       await tx.done;
     } catch {
       // Could not move them (e.g. out of space): they stay where they are and are still reported as quarantined.
+      writes.forEach(quiet);
+      quiet(tx.done);
+      try { tx.abort(); } catch { /* already finished */ }
     }
   }
 
