@@ -48,6 +48,8 @@ export const styles = [
     .column-hint { margin-bottom: var(--_space-2); }
     .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-2); }
     .card { background: var(--_bg); border: 1px solid var(--_border); border-left: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); overflow-wrap: anywhere; }
+    /* Long columns: the browser skips style and layout of cards that are off screen (still in the accessibility tree). */
+    .card { content-visibility: auto; contain-intrinsic-size: auto 11rem; }
     .card[data-status='resolved'] { border-left-color: var(--_success); }
     .card[data-status='escalated'] { border-left-color: var(--_warning); }
     .card[data-status='raised'] { border-left-color: var(--_text); }
@@ -60,9 +62,8 @@ export const styles = [
     .latest { font-size: var(--_size-s); margin: 0 0 var(--_space-2); }
     .latest .label { color: var(--_secondary-text); }
     .card-controls { display: flex; flex-wrap: wrap; gap: var(--_space-1); align-items: center; }
-    .card-controls .move { display: flex; flex-wrap: wrap; gap: var(--_space-1); align-items: center; }
+    .move-menu { list-style: none; margin: 0; padding: var(--_space-1) 0 0; display: flex; flex-wrap: wrap; gap: var(--_space-1); flex-basis: 100%; }
     button.small { min-height: 32px; min-width: 32px; padding: 3px 8px; }
-    .card-controls select { min-height: 32px; padding: 2px; max-width: 100%; }
     .none { margin: 0; }
     .agenda { padding-left: var(--_space-4); }
     .progress { margin: 0 0 var(--_space-1); }
@@ -105,16 +106,22 @@ export const styles = [
     }
 
     @media print {
-      :host { font-size: 14pt; color: #000; }
-      .header .toolbar, .live, .alert, .raise, .filters, .panel, .columns, #keys-help, .empty, cw-error-summary { display: none !important; }
-      .intro { display: none; }
+      /* The team-room wall: the board's columns side by side, large cards, no controls. */
+      :host { font-size: 14pt; color: #000; background: #fff; }
+      .toolbar, .live, .alert, .raise, .filters, .edit, .conflict, #keys-help, .card-controls, .column-hint, .intro, cw-error-summary { display: none !important; }
       .print-only { display: block; }
-      .print-columns { display: grid; grid-template-columns: repeat(5, 1fr); gap: 8pt; }
-      .print-column h3 { font-size: 18pt; border-bottom: 3pt solid #000; margin-bottom: 6pt; }
-      .print-card { border: 2pt solid #000; padding: 6pt; margin-bottom: 6pt; break-inside: avoid; page-break-inside: avoid; }
-      .print-title { font-size: 16pt; font-weight: 700; margin: 0 0 4pt; }
-      .print-card p { margin: 0; font-size: 11pt; }
-      .print-meta { font-size: 11pt; }
+      .print-meta { font-size: 11pt; margin: 0 0 8pt; }
+      h2 { font-size: 24pt; }
+      .columns { grid-template-columns: repeat(5, 1fr); gap: 8pt; }
+      .column { background: none; border: 0; padding: 0; }
+      .column h3 { font-size: 18pt; border-bottom: 3pt solid #000; padding-bottom: 4pt; }
+      .count-badge { background: none; color: #000; border: 1pt solid #000; }
+      .card { content-visibility: visible; border: 2pt solid #000; border-left-width: 8pt; break-inside: avoid; page-break-inside: avoid; padding: 6pt; }
+      .card-title { font-size: 16pt; }
+      .facts { font-size: 11pt; }
+      .panel { border: 0; padding: 0; }
+      details.table-view { display: block; }
+      svg { max-width: 100%; }
     }
     @page { size: A3 landscape; margin: 10mm; }
   `,

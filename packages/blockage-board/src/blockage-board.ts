@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   BLOCKAGE_CATEGORIES, BLOCKAGE_STATUSES, emit, formatPartialDate, makeChange, newId, todayPartialDate,
   type Blockage, type BlockageCategory, type BlockageStatus, type ChangeResult, type StoreEvent,
@@ -71,7 +73,8 @@ export class CwBlockageBoard extends BoardElement {
   /** The text the person already saw flagged and chose to save anyway. */
   @state() private confirmedText: string | null = null;
   @state() private sensitivePending = false;
-  @state() private moveTargets: Record<string, BlockageStatus> = {};
+  /** The card whose "Move to" menu is open. */
+  @state() private moveOpen: string | null = null;
   @state() private editing: EditState | null = null;
   @state() private conflict: ConflictState | null = null;
   @state() private debrief: DebriefState | null = null;
@@ -178,7 +181,23 @@ export class CwBlockageBoard extends BoardElement {
     if (!this.editable || b.status === to) return;
     const now = new Date().toISOString();
     const ok = await this.saveCard(b, withStatus(b, to, now), this.t('status.moved', { title: b.title, status: this.statusLabel(to) }));
+    if (ok && this.moveOpen === b.id) this.moveOpen = null;
     if (ok && refocus) await this.focusCard(b.id);
+  }
+
+  private async toggleMove(id: string): Promise<void> {
+    this.moveOpen = this.moveOpen === id ? null : id;
+    if (this.moveOpen) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('.move-menu button')?.focus();
+    }
+  }
+
+  private async closeMove(id: string): Promise<void> {
+    this.moveOpen = null;
+    await this.updateComplete;
+    const card = [...this.renderRoot.querySelectorAll<HTMLElement>('article.card')].find((a) => a.dataset.id === id);
+    card?.querySelector<HTMLButtonElement>('button[aria-expanded]')?.focus();
   }
 
   private async meToo(b: Blockage, fromRaise = false): Promise<void> {
@@ -418,7 +437,6 @@ export class CwBlockageBoard extends BoardElement {
   private renderCard(b: Blockage, key: string): TemplateResult {
     const now = this.nowMs;
     const e2e = endToEndDays(b);
-    const target = this.moveTargets[b.id] && this.moveTargets[b.id] !== b.status ? this.moveTargets[b.id]! : BLOCKAGE_STATUSES.find((s) => s !== b.status)!;
     const latest = b.actions?.length ? b.actions[b.actions.length - 1] : undefined;
     return html`<li>
       <article class="card" part="card" tabindex="0" data-id=${b.id} data-status=${b.status}
@@ -443,13 +461,13 @@ export class CwBlockageBoard extends BoardElement {
         ${this.editable ? html`<div class="card-controls">
           <button type="button" class="secondary small" aria-pressed=${this.meTooDone.has(b.id) ? 'true' : 'false'} @click=${() => this.meToo(b)}>${this.t('card.meToo')}<span class="cw-visually-hidden">: ${b.title}</span></button>
           <button type="button" class="secondary small" @click=${() => this.openEdit(b)}>${this.t('card.edit')}<span class="cw-visually-hidden">: ${b.title}</span></button>
-          <span class="move">
-            <label for=${`${key}-m`} class="inline">${this.t('card.moveTo')}</label>
-            <select id=${`${key}-m`} @change=${(e: Event) => (this.moveTargets = { ...this.moveTargets, [b.id]: (e.target as HTMLSelectElement).value as BlockageStatus })}>
-              ${BLOCKAGE_STATUSES.filter((s) => s !== b.status).map((s) => html`<option value=${s} ?selected=${s === target}>${this.statusLabel(s)}</option>`)}
-            </select>
-            <button type="button" class="small" @click=${() => this.move(b, target, true)}>${this.t('card.move')}<span class="cw-visually-hidden">: ${b.title}</span></button>
-          </span>
+          <button type="button" class="secondary small" aria-expanded=${this.moveOpen === b.id ? 'true' : 'false'}
+            aria-controls=${this.moveOpen === b.id ? `${key}-mv` : nothing}
+            @click=${() => this.toggleMove(b.id)}>${this.t('card.moveTo')}<span class="cw-visually-hidden">: ${b.title}</span></button>
+          ${this.moveOpen === b.id ? html`<ul class="move-menu" id=${`${key}-mv`} aria-label=${this.t('card.moveMenu', { title: b.title })}
+            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); void this.closeMove(b.id); } }}>
+            ${BLOCKAGE_STATUSES.filter((s) => s !== b.status).map((s) => html`<li><button type="button" class="small" data-status=${s} @click=${() => this.move(b, s, true)}>${this.statusLabel(s)}</button></li>`)}
+          </ul>` : nothing}
         </div>` : nothing}
       </article>
     </li>`;
@@ -473,7 +491,9 @@ export class CwBlockageBoard extends BoardElement {
             <h3 id=${`col-${s}`}>${this.statusLabel(s)} <span class="count-badge">${cards.length}</span></h3>
             <p class="cw-hint column-hint">${this.t(`status.${s}.hint` as BoardKey)}</p>
             ${cards.length
-              ? html`<ul class="cards">${cards.map((b) => this.renderCard(b, keys.get(b.id)!))}</ul>`
+              ? html`<ul class="cards">${repeat(cards, (b) => b.id, (b) => guard(
+                  [b, this.locale, this.editable, this.meTooDone.has(b.id), this.moveOpen === b.id, Math.floor(this.nowMs / 60_000)],
+                  () => this.renderCard(b, keys.get(b.id)!)))}</ul>`
               : html`<p class="cw-hint none">${this.t('board.columnEmpty')}</p>`}
           </section>`;
         })}
@@ -838,28 +858,16 @@ export class CwBlockageBoard extends BoardElement {
         : html`
           ${this.renderConflict()}
           ${this.renderEdit()}
-          ${this.view === 'board' ? html`${this.editable ? this.renderRaise() : nothing}${this.renderBoard()}`
+          ${this.view === 'board' ? html`${this.renderPrintMeta()}${this.editable ? this.renderRaise() : nothing}${this.renderBoard()}`
             : this.view === 'debrief' ? this.renderDebrief()
             : renderMeasures(this.measures, { locale: this.locale, t: (k, p) => this.t(k, p), total: this.blockages.length })}
-          ${this.renderPrint()}
         `}
     `;
   }
 
-  /** The wall layout: large cards by column, open ones only plus recently resolved, shown only when printing. */
-  private renderPrint(): TemplateResult {
+  /** A line shown only on paper: when the wall copy was printed and how many blockages are open. */
+  private renderPrintMeta(): TemplateResult {
     const now = this.nowMs;
-    return html`<div class="print-only" aria-hidden="true">
-      <p class="print-meta">${this.t('print.meta', { date: formatPartialDate(todayPartialDate(new Date(now)), this.locale === 'cy' ? 'cy' : 'en'), count: this.blockages.filter(isOpen).length })}</p>
-      <div class="print-columns">
-        ${BLOCKAGE_STATUSES.map((s) => html`<div class="print-column">
-          <h3>${this.statusLabel(s)}</h3>
-          ${this.sortColumn(this.blockages.filter((b) => b.status === s), s).map((b) => html`<div class="print-card">
-            <p class="print-title">${b.title}</p>
-            <p>${this.categoryLabel(b.category)} · ${formatDays(endToEndDays(b) ?? ageDays(b, now), this.locale)}${typeof b.hoursLostPerWeek === 'number' ? ` · ${formatHours(b.hoursLostPerWeek, this.locale)}` : ''}${b.metToo ? ` · ${this.t('card.others', { count: b.metToo })}` : ''}${b.owner ? ` · ${b.owner}` : ''}</p>
-          </div>`)}
-        </div>`)}
-      </div>
-    </div>`;
+    return html`<p class="print-only print-meta">${this.t('print.meta', { date: formatPartialDate(todayPartialDate(new Date(now)), this.locale === 'cy' ? 'cy' : 'en'), count: this.blockages.filter(isOpen).length })}</p>`;
   }
 }

@@ -11,8 +11,14 @@ import { messages, type BoardKey } from './messages.js';
 type T = (key: BoardKey, p?: Record<string, string | number>) => string;
 export interface MeasuresViewOptions { locale: string; t: T; total: number }
 
-const num = (n: number, locale: string, digits = 1) =>
-  new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+const formatters = new Map<string, Intl.NumberFormat>();
+/** Formats a number; formatters are cached (building one costs far more than using it). */
+const num = (n: number, locale: string, digits = 1) => {
+  const key = `${locale}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: digits })));
+  return f.format(n);
+};
 
 /** "3 days", "5 weeks", "4 months" (and Welsh), rounded to a sensible unit. */
 export function formatDays(days: number, locale: string): string {

@@ -186,21 +186,32 @@ describe('<cw-blockage-board>', function () {
     expect(blockage(el, 'b1')).to.not.have.property('resolvedAt');
   });
 
-  it('moves a card with the "Move to" control, and stamps resolvedAt', async () => {
+  it('moves a card with its "Move to" menu, by keyboard, and stamps resolvedAt', async () => {
     const el = await board();
-    const c = cardEl(el, 'b3');
-    const select = c.querySelector('select')!;
-    select.focus();
-    select.value = 'resolved';
-    select.dispatchEvent(new Event('change'));
+    const toggle = [...cardEl(el, 'b3').querySelectorAll('button')].find((b) => b.textContent!.startsWith('Move to'))!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
     await settle(el);
-    const move = [...cardEl(el, 'b3').querySelectorAll('button')].find((b) => b.textContent!.startsWith('Move'))!;
-    move.focus();
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const menu = cardEl(el, 'b3').querySelector('.move-menu')!;
+    expect([...menu.querySelectorAll('button')].map((b) => b.dataset.status)).to.deep.equal(['raised', 'discussed', 'resolved', 'escalated']);
+    expect(root(el).activeElement).to.equal(menu.querySelector('button'));
+    // Escape closes the menu and returns focus to its button.
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(cardEl(el, 'b3').querySelector('.move-menu')).to.equal(null);
+    expect(root(el).activeElement).to.equal(toggle);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    cardEl(el, 'b3').querySelector<HTMLButtonElement>('.move-menu button[data-status="resolved"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(blockage(el, 'b3').status).to.equal('resolved');
     expect(blockage(el, 'b3').resolvedAt).to.be.a('string');
+    expect(columnOf(el, 'b3')).to.equal('resolved');
     expect((root(el).activeElement as HTMLElement).dataset.id).to.equal('b3');
+    expect(cardEl(el, 'b3').querySelector('.move-menu')).to.equal(null);
   });
 
   it('moves a card by drag and drop', async () => {
