@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   CaseElement, EMOTIONAL_QUALITIES, GENDERS, PARENT_TYPES, PARTNER_STATUSES, PartialDate, formatPartialDate, makeChange, newId,
@@ -212,7 +211,7 @@ export class CwGenogram extends CaseElement {
         <svg class="drawing" part="drawing" xmlns="http://www.w3.org/2000/svg"
           viewBox="${f1(vb.x)} ${f1(vb.y)} ${f1(vb.w)} ${f1(vb.h)}" preserveAspectRatio="xMidYMin meet"
           role="group" aria-label=${this.t('svgLabel', { n: m.nodes.length })} aria-roledescription=${this.t('title')}
-          @keydown=${this.onKey} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove}
+          @keydown=${this.onKey} @click=${this.onClick} @focusin=${this.onFocusIn} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove}
           @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp} @wheel=${this.onWheel}>
           ${this.drawing(m)}
         </svg>
@@ -242,22 +241,22 @@ export class CwGenogram extends CaseElement {
   private drawEdge(e: EdgeModel): SVGTemplateResult | typeof nothing {
     if (e.kind === 'emotional' || e.kind === 'support') return nothing;
     if (e.kind === 'partner') {
-      const cls = { line: true, partner: true, [`st-${e.unrecorded ? 'unrecorded' : e.status}`]: true };
+      const cls = `line partner st-${e.unrecorded ? 'unrecorded' : e.status}`;
       const horizontal = e.points.length === 2;
       const mid = e.mid;
       const year = e.statusOn ?? e.from;
       const label = e.status && year ? `${this.t(`pa.${e.status}` as GenogramKey)} ${year.slice(0, 4)}` : '';
       const slashes = e.status === 'separated' ? [0] : e.status === 'divorced' ? [-5, 5] : [];
       return svg`<g class="partner-line" data-id=${e.id}>
-        <polyline class=${classMap(cls)} points=${pts(e.points)}></polyline>
-        ${e.consanguineous && horizontal ? svg`<polyline class=${classMap(cls)} points=${pts(e.points.map(([x, y]) => [x, y + 5] as Point))}></polyline>` : nothing}
+        <polyline class=${cls} points=${pts(e.points)}></polyline>
+        ${e.consanguineous && horizontal ? svg`<polyline class=${cls} points=${pts(e.points.map(([x, y]) => [x, y + 5] as Point))}></polyline>` : nothing}
         ${mid ? slashes.map((dx) => svg`<line class="slash" x1=${f1(mid[0] + dx - 5)} y1=${f1(mid[1] + 9)} x2=${f1(mid[0] + dx + 5)} y2=${f1(mid[1] - 9)}></line>`) : nothing}
         ${mid && label ? svg`<text class="status-label" x=${f1(mid[0])} y=${f1(mid[1] - 8)}>${label}</text>` : nothing}
       </g>`;
     }
     if (e.kind === 'twin-bar') return svg`<polyline class="line" points=${pts(e.points)}></polyline>`;
-    const cls = { line: true, [`ct-${e.childType ?? 'biological'}`]: true, disputed: !!e.disputed };
-    const line = svg`<polyline class=${classMap(cls)} points=${pts(e.points)} data-id=${e.id}></polyline>`;
+    const cls = `line ct-${e.childType ?? 'biological'}${e.disputed ? ' disputed' : ''}`;
+    const line = svg`<polyline class=${cls} points=${pts(e.points)} data-id=${e.id}></polyline>`;
     if (e.kind === 'child' && e.disputed) {
       const [a, b] = [e.points[0]!, e.points[e.points.length - 1]!];
       const mx = (a[0] + b[0]) / 2 + 12, my = (a[1] + b[1]) / 2;
@@ -296,6 +295,16 @@ export class CwGenogram extends CaseElement {
       svg`<path class=${p.variant} d=${p.d}></path>`)}<title>${this.t(`eq.${q}` as GenogramKey)}: ${a}, ${b}${e.note ? ` (${e.note})` : ''}</title></g>`;
   }
 
+  private linksCache?: { m: Model; map: Map<string, Model['graph']['links']> };
+  private linksByChild(m: Model): Map<string, Model['graph']['links']> {
+    if (this.linksCache?.m !== m) {
+      const map = new Map<string, Model['graph']['links']>();
+      for (const l of m.graph.links) map.set(l.childId, [...(map.get(l.childId) ?? []), l]);
+      this.linksCache = { m, map };
+    }
+    return this.linksCache.map;
+  }
+
   private personLabel(n: NodeModel, m: Model, selected: boolean, highlighted: boolean): string {
     const p = m.graph.byId.get(n.id)!;
     const bits = [n.name];
@@ -305,7 +314,7 @@ export class CwGenogram extends CaseElement {
     if (age) bits.push(this.t('age', { age }));
     if (n.index) bits.push(this.t('index'));
     if (n.deceased) bits.push(n.dateOfDeath ? this.t('died', { date: formatPartialDate(n.dateOfDeath, this.dl) }) : this.t('deceased'));
-    const parentLinks = m.graph.links.filter((l) => l.childId === n.id);
+    const parentLinks = this.linksByChild(m).get(n.id) ?? [];
     for (const l of parentLinks) {
       if (l.type !== 'biological') bits.push(this.t(`ct.${l.type}` as GenogramKey));
       if (l.disputed) bits.push(`${this.t('disputed')}${l.source ? `: ${l.source}` : ''}`);
@@ -335,20 +344,19 @@ export class CwGenogram extends CaseElement {
     const lines = wrapName(n.name);
     const cross = (n.deceased && !soft) || sym === 'stillbirth';
     const ring = h + (n.index ? 10 : 6);
-    const cls = { person: true, deceased: n.deceased, soft, selected, highlighted, index: n.index };
+    const cls = `${n.deceased ? ' deceased' : ''}${soft ? ' soft' : ''}${selected ? ' selected' : ''}${highlighted ? ' highlighted' : ''}${n.index ? ' index' : ''}`;
     // The focusable group holds the symbol only; its accessible name says everything. The visible words sit in a
     // separate, hidden layer so that the accessible name never contradicts the visible text.
-    return svg`<g class=${classMap(cls)}
-        transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id} tabindex=${n.id === this.focusId ? '0' : '-1'}
-        role="button" aria-label=${this.personLabel(n, m, selected, highlighted)}
-        @click=${() => this.activate(n.id)} @focus=${() => { this.focusId = n.id; }}>
-      <rect class="hit" x=${-NODE_HIT / 2} y=${-h - 4} width=${NODE_HIT} height=${s + 44} fill="transparent"></rect>
-      <circle class="ring" r=${ring}></circle>
+    const focused = n.id === this.focusId;
+    return svg`<g class=${`person${cls}`}
+        transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id} tabindex=${focused ? '0' : '-1'}
+        role="button" aria-label=${this.personLabel(n, m, selected, highlighted)}>
+      ${focused || selected || highlighted ? svg`<circle class="ring" r=${ring}></circle>` : nothing}
       ${n.index ? shape(h + 5, 'shape') : nothing}
       ${shape(h, n.index ? 'inner' : 'shape')}
       ${cross ? svg`<line class="cross" x1=${-h - 3} y1=${-h - 3} x2=${h + 3} y2=${h + 3}></line><line class="cross" x1=${h + 3} y1=${-h - 3} x2=${-h - 3} y2=${h + 3}></line>` : nothing}
     </g>
-    <g class=${classMap({ ...cls, person: false, 'person-label': true })} transform="translate(${f1(n.x)} ${f1(n.y)})" data-for=${n.id} aria-hidden="true">
+    <g class=${`person-label${cls}`} transform="translate(${f1(n.x)} ${f1(n.y)})" data-for=${n.id} aria-hidden="true">
       ${age ? svg`<text class="age" y="0">${age}</text>` : nothing}
       ${years ? svg`<text class="years" x="6" y=${-h - (n.index ? 10 : 6)}>${years}</text>` : nothing}
       ${lines.map((l, i) => svg`<text class="name" y=${h + (n.index ? 20 : 16) + i * 15}>${l}</text>`)}
@@ -569,6 +577,16 @@ export class CwGenogram extends CaseElement {
     this.focusId = id;
     this.detailsId = id;
     this.select({ kind: 'person', id });
+  }
+
+  private onClick(e: Event): void {
+    const id = (e.target as Element).closest?.('g.person')?.getAttribute('data-id');
+    if (id) this.activate(id);
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    const id = (e.target as Element).closest?.('g.person')?.getAttribute('data-id');
+    if (id && id !== this.focusId) this.focusId = id;
   }
 
   private closeDetails(): void {
@@ -807,7 +825,6 @@ export class CwGenogram extends CaseElement {
   };
 }
 
-const NODE_HIT = 100;
 
 /** Splits a name into at most two lines of about 15 characters, shortening the rest with an ellipsis. */
 export function wrapName(name: string, max = 15): string[] {

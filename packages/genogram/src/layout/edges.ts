@@ -71,6 +71,7 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
     edges.push(base);
   }
 
+  const brackets = new Map(edges.filter((e) => e.kind === 'partner' && e.points.length === 4).map((e) => [e.id.slice(2), e] as const));
   // child lines: collect per union, per child row
   interface Pending { id: string; union: Union; dropX: number; fromY: number; children: string[]; primary: boolean; childRank: number; types: Map<string, { type: string; disputed: boolean; source?: string; relIds: string[] }> }
   const pendings = new Map<string, Pending>();
@@ -82,7 +83,7 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
     let p = pendings.get(key);
     if (!p) {
       const uy = u.b && y.has(u.b) ? Math.max(y.get(u.a)!, y.get(u.b)!) : y.get(u.a)!;
-      const bracket = edges.find((e) => e.id === `p:${u.id}` && e.points.length === 4);
+      const bracket = brackets.get(u.id);
       p = {
         id: key, union: u, dropX: unionDropX(u, x, chainOf), fromY: bracket ? bracket.points[1]![1] : uy,
         children: [], primary: l.primary, childRank: cr, types: new Map(),

@@ -3,7 +3,7 @@
  * barycentre sweeps (down to parents, up to children), which keeps crossings few; siblings with the same parents
  * keep birth order, oldest on the left. Deterministic: every tie is broken by birth date, then id.
  */
-import { comparePartialDates } from '@opencasework/core';
+import { comparePartialDates, startOf } from '@opencasework/core';
 import type { FamilyGraph, Union } from './family-graph.js';
 
 export interface Unit { id: string; members: string[]; rank: number }
@@ -112,7 +112,9 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
     unionsOf.set(u.a, [...(unionsOf.get(u.a) ?? []), u.id]);
     if (u.b) unionsOf.set(u.b, [...(unionsOf.get(u.b) ?? []), u.id]);
   }
-  const birthKey = (u: Unit): string => {
+  // birth order of the member(s) who are someone's child: computed once, compared as numbers
+  const birthKeys = new Map<Unit, number>();
+  for (const u of units) {
     let best = '9999';
     for (const m of u.members) {
       if (!linksOf.has(m)) continue;
@@ -120,8 +122,9 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
       const d = p.dateOfBirth ?? p.expected ?? '9999';
       if (comparePartialDates(d, best) < 0) best = d;
     }
-    return best;
-  };
+    birthKeys.set(u, startOf(best) + (best.length === 10 ? 0 : best.length === 7 ? 0.1 : 0.2));
+  }
+  const birthKey = (u: Unit) => birthKeys.get(u)!;
   const current = (u: Unit) => u.members.reduce((s, m) => s + pos.get(m)!, 0) / u.members.length;
 
   const down = (r: number) => {
@@ -135,7 +138,7 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
       }
       key.set(u, w ? s / w : current(u));
     }
-    row.sort((x, y) => (key.get(x)! - key.get(y)!) || comparePartialDates(birthKey(x), birthKey(y)) || cmpId(x.id, y.id));
+    row.sort((x, y) => (key.get(x)! - key.get(y)!) || (birthKey(x) - birthKey(y)) || cmpId(x.id, y.id));
     // orient chains: the member whose parents are further left goes left
     for (const u of row) {
       if (u.members.length < 2) continue;
@@ -160,8 +163,9 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
       }
       key.set(u, w ? s / w : current(u));
     }
-    // units that already have parents keep their sibling order where keys tie
-    row.sort((x, y) => (key.get(x)! - key.get(y)!) || (current(x) - current(y)) || cmpId(x.id, y.id));
+    // units keep their present order where keys tie
+    const cur = new Map(row.map((u) => [u, current(u)] as const));
+    row.sort((x, y) => (key.get(x)! - key.get(y)!) || (cur.get(x)! - cur.get(y)!) || cmpId(x.id, y.id));
     setPositions();
   };
 

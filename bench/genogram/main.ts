@@ -1,0 +1,116 @@
+// Benchmark: the same generated families (makeFamily: 40, 150 and 300 people over 5 generations) laid out and drawn
+// by <cw-genogram> and by family-chart in one headless Chromium. Times are medians of several runs.
+// family-chart draws one person's ancestors and descendants only, so the people it actually drew are counted.
+import '@opencasework/genogram/define';
+import { parseCaseBundle, type CaseBundle } from '@opencasework/core';
+import { makeFamily } from '@opencasework/core/sample';
+import { layoutGenogram, layoutQuality } from '@opencasework/genogram';
+import * as f3 from 'family-chart';
+
+declare global {
+  interface Window { __benchResult?: unknown }
+}
+
+const AS_AT = '2100-01-01'; // the generator gives the youngest generation future birth dates; draw everyone
+const SIZES = [40, 150, 300];
+const RUNS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+function toFamilyChart(b: CaseBundle) {
+  const people = b.people ?? [];
+  const rels = b.relationships ?? [];
+  const data = people.map((p) => ({
+    id: p.id,
+    data: { gender: (p.gender === 'male' ? 'M' : 'F') as 'M' | 'F', 'first name': p.givenName ?? '', 'last name': p.familyName ?? '', birthday: p.dateOfBirth ?? '' },
+    rels: { parents: [] as string[], spouses: [] as string[], children: [] as string[] },
+  }));
+  const byId = new Map(data.map((d) => [d.id, d] as const));
+  for (const r of rels) {
+    if (r.kind === 'parent') {
+      const c = byId.get(r.childId), p = byId.get(r.parentId);
+      if (!c || !p || c.rels.parents.length >= 2) continue;
+      c.rels.parents.push(p.id);
+      p.rels.children.push(c.id);
+    } else if (r.kind === 'partner') {
+      const a = byId.get(r.a), bb = byId.get(r.b);
+      if (!a || !bb) continue;
+      a.rels.spouses.push(bb.id);
+      bb.rels.spouses.push(a.id);
+    }
+  }
+  return data;
+}
+
+async function oursRender(bundle: CaseBundle): Promise<{ ms: number; drawn: number; model: number; dom: number; paint: number }> {
+  const host = document.getElementById('ours')!;
+  host.replaceChildren();
+  const el = document.createElement('cw-genogram');
+  const t0 = performance.now();
+  el.asAt = AS_AT;
+  el.bundle = bundle;
+  void el.model; // parse (zod) + layout
+  const t1 = performance.now();
+  host.append(el);
+  await el.updateComplete;
+  const t2 = performance.now();
+  void el.getBoundingClientRect();
+  void (el.shadowRoot!.querySelector('svg.drawing') as SVGSVGElement | null)?.getBBox();
+  const t3 = performance.now();
+  await frame();
+  const drawn = el.shadowRoot!.querySelectorAll('g.person').length;
+  el.remove();
+  return { ms: t3 - t0, drawn, model: t1 - t0, dom: t2 - t1, paint: t3 - t2 };
+}
+
+async function peerRender(bundle: CaseBundle): Promise<{ ms: number; drawn: number }> {
+  const cont = document.getElementById('peer')!;
+  cont.replaceChildren();
+  const data = toFamilyChart(bundle);
+  const main = bundle.case.subjectIds?.[0] ?? data[0]!.id;
+  const t0 = performance.now();
+  const chart = f3.createChart(cont, data).setTransitionTime(0).setCardXSpacing(250).setCardYSpacing(150);
+  chart.setCardSvg().setCardDisplay([['first name', 'last name'], ['birthday']]);
+  chart.updateMainId(main);
+  chart.updateTree({ initial: true });
+  void cont.getBoundingClientRect();
+  const ms = performance.now() - t0;
+  await frame();
+  const ids = new Set<string>();
+  const tree = chart.store.getTree() as { data?: { data: { id: string } }[] } | undefined;
+  for (const d of tree?.data ?? []) ids.add(d.data.id);
+  return { ms, drawn: ids.size };
+}
+
+const rows: { label: string; ours: number | string; peer: number | string; unit: string; ratio?: number; note?: string }[] = [];
+const notes: string[] = [];
+for (const n of SIZES) {
+  const bundle = makeFamily(n, 5);
+  const parsed = parseCaseBundle(bundle).value;
+  const layoutTimes: number[] = [];
+  let quality = { overlaps: 0, labelOverlaps: 0, linesThroughSymbols: 0, crossings: 0 };
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    const m = layoutGenogram(parsed, { asAt: AS_AT });
+    layoutTimes.push(performance.now() - t0);
+    quality = layoutQuality(m);
+  }
+  const ours: number[] = [], peer: number[] = [], oModel: number[] = [], oDom: number[] = [], oPaint: number[] = [];
+  let oursDrawn = 0, peerDrawn = 0;
+  // warm up both once
+  await oursRender(bundle); await peerRender(bundle);
+  for (let r = 0; r < RUNS; r++) {
+    const o = await oursRender(bundle); ours.push(o.ms); oursDrawn = o.drawn; oModel.push(o.model); oDom.push(o.dom); oPaint.push(o.paint);
+    const p = await peerRender(bundle); peer.push(p.ms); peerDrawn = p.drawn;
+  }
+  const people = bundle.people!.length;
+  rows.push({ label: `${people} people: layout only (pure module)`, ours: median(layoutTimes), peer: '-', unit: 'ms' });
+  rows.push({ label: `${people} people: parse + layout + render`, ours: median(ours), peer: median(peer), unit: 'ms' });
+  rows.push({ label: `${people} people: of which parse + layout / Lit render / style+layout`, ours: `${median(oModel).toFixed(0)} / ${median(oDom).toFixed(0)} / ${median(oPaint).toFixed(0)}`, peer: '-', unit: 'ms' });
+  rows.push({ label: `${people} people: people drawn`, ours: oursDrawn, peer: peerDrawn, unit: 'people', ratio: oursDrawn / Math.max(1, peerDrawn), note: 'ratio = ours / peer' });
+  rows.push({ label: `${people} people: overlaps / label overlaps / lines through symbols / crossings (ours)`, ours: `${quality.overlaps} / ${quality.labelOverlaps} / ${quality.linesThroughSymbols} / ${quality.crossings}`, peer: '-', unit: 'count' });
+}
+notes.push('family-chart draws only the main person\'s ancestors and descendants (with spouses); <cw-genogram> draws every person with full notation.');
+notes.push('family-chart supports only M/F gender and two parents; people of other genders were passed as F for it.');
+notes.push(`Both sides draw the family as at ${AS_AT} (the generator gives some people future birth dates). Medians of ${RUNS} runs after one warm-up.`);
+window.__benchResult = { title: 'Genogram: <cw-genogram> vs family-chart 0.9 (same makeFamily data)', rows, notes };
