@@ -43,7 +43,8 @@ export class CwErrorSummary extends LitElement {
   }
 
   override render() {
-    const issues = this.issues ?? [];
+    // Hosts may hand in anything: keep only issue-shaped entries, and never crash on the rest.
+    const issues = (Array.isArray(this.issues) ? this.issues : []).filter((i): i is DataIssue => !!i && typeof i === 'object');
     if (!issues.length) return nothing;
     const records = new Set(issues.map((i) => `${i.entity}:${i.id ?? i.location}`)).size;
     const shown = this.expanded ? issues : issues.slice(0, FIRST);
@@ -54,8 +55,8 @@ export class CwErrorSummary extends LitElement {
         <ul>
           ${shown.map(
             (i) => html`<li>
-              <span class="record">${this.t('summary.record', { entity: this.t(`entity.${i.entity}` as CoreKey), id: i.id ?? '' })}</span>:
-              ${i.message}${i.location ? html` <span class="at">(${this.t('summary.at', { location: i.location })})</span>` : nothing}
+              <span class="record">${this.t('summary.record', { entity: this.entityName(i.entity), id: typeof i.id === 'string' ? i.id : '' })}</span>:
+              ${String(i.message ?? '')}${i.location ? html` <span class="at">(${this.t('summary.at', { location: i.location })})</span>` : nothing}
             </li>`,
           )}
         </ul>
@@ -66,6 +67,12 @@ export class CwErrorSummary extends LitElement {
           : nothing}
       </div>
     `;
+  }
+
+  /** The record type in the user's language; an unknown type is shown as it was given. */
+  private entityName(entity: unknown): string {
+    const key = `entity.${String(entity)}`;
+    return key in coreMessages.en ? this.t(key as CoreKey) : String(entity ?? '');
   }
 
   /** Moves focus to the summary, as GOV.UK does after a failed submission. */

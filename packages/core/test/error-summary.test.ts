@@ -73,6 +73,16 @@ describe('<cw-error-summary>', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('does not crash on odd issues from a host', async () => {
+    const odd = [null, 'text', { entity: 'Spaceship', id: 7, message: undefined }, { entity: 'Person', id: 'p1', path: '', message: 'ok' }] as unknown as DataIssue[];
+    const { el } = await summaryOf(odd);
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
+    expect(text(el)).to.contain('Spaceship with no id').and.contain('Person "p1"');
+    el.issues = 'not a list' as unknown as DataIssue[];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.summary')).to.equal(null);
+  });
+
   it('can take focus, as GOV.UK does after a failed submission', async () => {
     const { el } = await summaryOf([issue(1)]);
     el.focus();
