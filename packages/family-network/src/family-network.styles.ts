@@ -31,8 +31,9 @@ export const networkStyles = css`
   .answer .box { border-left: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); background: var(--_bg); }
   .answer ul { margin: var(--_space-2) 0; padding-left: var(--_space-4); }
   .picture { position: relative; border: 1px solid var(--_border); background: var(--_bg); }
-  .picture .zoom { position: absolute; top: var(--_space-2); right: var(--_space-2); display: flex; gap: var(--_space-1); z-index: 1; }
-  .picture .help { font-size: var(--_size-s); color: var(--_secondary-text); margin: var(--_space-2); max-width: 40em; padding-right: 160px; }
+  .picture-bar { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: flex-start; gap: var(--_space-2); padding: var(--_space-2); border-bottom: 1px solid var(--_border); }
+  .picture .zoom { display: flex; gap: var(--_space-1); }
+  .picture .help { font-size: var(--_size-s); color: var(--_secondary-text); margin: 0; max-width: 40em; flex: 1 1 20em; }
   svg.map { display: block; width: 100%; height: var(--_picture-height); touch-action: none; cursor: grab; user-select: none; }
   svg.map.dragging { cursor: grabbing; }
   svg text { font-family: var(--_font); fill: var(--_text); }
@@ -110,7 +111,7 @@ export const networkStyles = css`
   }
   @media print {
     :host { font-size: 10pt; color: #000; }
-    .bar, .ask, .zoom, .help, form, button:not(.sort), .check, cw-error-summary, .details button { display: none !important; }
+    .bar, .ask, .picture-bar, form, button:not(.sort), .check, cw-error-summary, .details button { display: none !important; }
     table th button.sort { color: #000; text-decoration: none; }
     .print-only { display: block; }
     svg.map { height: auto; max-height: 180mm; }

@@ -75,7 +75,7 @@ export class CwFamilyNetwork extends CaseElement {
 
   @query('svg.map') private svgEl?: SVGSVGElement;
 
-  private cache: { key: unknown[]; model: NetworkModel; layout: NetworkLayout; full: NetworkModel } | null = null;
+  private cache: { key: unknown[]; model: NetworkModel; layout: NetworkLayout; full?: NetworkModel } | null = null;
   private drag: { x: number; y: number; vb: ViewBox; moved: boolean } | null = null;
   private fittedTo: NetworkLayout | null = null;
   private lastSelection: unknown = null;
@@ -93,21 +93,29 @@ export class CwFamilyNetwork extends CaseElement {
     return this.today && PARTIAL_DATE.test(this.today) && this.today.length === 10 ? this.today : todayPartialDate();
   }
 
-  /** The model (with the current options), its layout, and the full model with ended involvements for the history. */
-  private get data(): { model: NetworkModel; layout: NetworkLayout; full: NetworkModel } {
+  /** The model (with the current options) and its layout. */
+  private get data(): { model: NetworkModel; layout: NetworkLayout } {
     const { bundle } = this.caseData;
     const key = [bundle, this.showEnded, this.showSensitiveRoles, this.effectiveToday, this.locale];
     if (this.cache && key.every((k, i) => k === this.cache!.key[i])) return this.cache;
     const today = this.effectiveToday;
     const model = buildNetworkModel(bundle, { today, showEnded: this.showEnded, showSensitiveRoles: this.showSensitiveRoles });
-    const full = this.showEnded ? model : buildNetworkModel(bundle, { today, showEnded: true, showSensitiveRoles: this.showSensitiveRoles });
     const layout = layoutNetwork(model, {
       linesOf: (n) => this.linesOf(n, model),
       sectorText: (g) => this.t(`sector.${g}` as NetworkKey),
       householdTitle: (id, name) => (id === null ? this.t('household.other') : name ?? this.t('household.unnamed')),
     });
-    this.cache = { key, model, layout, full };
+    this.cache = { key, model, layout };
     return this.cache;
+  }
+
+  /** The model with ended involvements too, for the history (built only when the history is shown). */
+  private get fullModel(): NetworkModel {
+    const c = this.data as NonNullable<typeof this.cache>;
+    if (!c.full) {
+      c.full = this.showEnded ? c.model : buildNetworkModel(this.caseData.bundle, { today: this.effectiveToday, showEnded: true, showSensitiveRoles: this.showSensitiveRoles });
+    }
+    return c.full;
   }
 
   // ---- text -------------------------------------------------------------------------------------------------------
@@ -385,7 +393,7 @@ export class CwFamilyNetwork extends CaseElement {
     const { issues } = this.caseData;
     const summary = html`<cw-error-summary .issues=${issues}></cw-error-summary>`;
     if (!this.hasData) return html`${summary}<p>${this.t('noData')}</p>`;
-    const { model, layout, full } = this.data;
+    const { model, layout } = this.data;
     const highlight = this.highlightFor(model);
     const empty = !model.family.length && !model.outer.length;
     return html`
@@ -404,7 +412,7 @@ export class CwFamilyNetwork extends CaseElement {
           ${this.view === 'picture' ? html`<div class="view picture-view">${this.renderPicture(model, layout, highlight)}${this.renderLegend()}${this.renderDetails(model)}</div>` : nothing}
           ${this.view === 'contacts' ? this.renderContacts(model) : nothing}
           ${this.view === 'people' ? this.renderPeople(model) : nothing}
-          ${this.view === 'history' ? this.renderHistory(full) : nothing}`}
+          ${this.view === 'history' ? this.renderHistory(this.fullModel) : nothing}`}
         ${this.editable ? this.renderForm(model) : nothing}
       </section>`;
   }
@@ -454,12 +462,14 @@ export class CwFamilyNetwork extends CaseElement {
       return svg`<line class=${cls} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
     });
     return html`<div class="picture">
-      <div class="zoom" role="group" aria-label=${this.t('zoom.fit')}>
+      <div class="picture-bar">
+      <p class="help" id="map-help">${this.t('picture.help')}</p>
+      <div class="zoom" role="group" aria-label=${this.t('zoom.label')}>
         <button type="button" class="secondary" data-zoom="in" aria-label=${this.t('zoom.in')} title=${this.t('zoom.in')} @click=${() => this.zoomBy(1.25)}>+</button>
         <button type="button" class="secondary" data-zoom="out" aria-label=${this.t('zoom.out')} title=${this.t('zoom.out')} @click=${() => this.zoomBy(1 / 1.25)}>−</button>
         <button type="button" class="secondary" data-zoom="fit" @click=${this.fit}>${this.t('zoom.fit')}</button>
       </div>
-      <p class="help" id="map-help">${this.t('picture.help')}</p>
+      </div>
       <svg class=${classMap({ map: true, dragging: this.dragging })} part="picture" viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}"
         role="group" aria-label=${this.t('picture.label', { people: model.family.length, pros: model.outer.filter((o) => o.kind === 'professional').length, supports: model.outer.filter((o) => o.kind === 'support').length })}
         aria-describedby="map-help"

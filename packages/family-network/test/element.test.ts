@@ -268,6 +268,26 @@ describe('<cw-family-network>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws every label line within the box the layout reserved for it (the text estimate is conservative)', async () => {
+    const { sampleCase } = await import('@opencasework/core/sample');
+    for (const bundle of [riversFamily(), sampleCase]) {
+      const el = await mount(bundle);
+      const over: string[] = [];
+      const labelLayers = $$(el, 'g.node-text');
+      for (const [idx, g] of $$(el, 'g.node').entries()) {
+        const id = g.getAttribute('data-id')!;
+        const width = Number(g.querySelector('rect.label-bg')!.getAttribute('width'));
+        const tspans = [...labelLayers[idx]!.querySelectorAll<SVGTSpanElement>('tspan')];
+        expect(tspans.length).to.be.greaterThan(0);
+        for (const t of tspans) {
+          const len = t.getComputedTextLength();
+          if (len > width) over.push(`${id}: "${t.textContent}" ${len.toFixed(1)} > ${width}`);
+        }
+      }
+      expect(over).to.deep.equal([]);
+    }
+  });
+
   it('pans and zooms', async () => {
     const el = await mount();
     const svgEl = $<SVGSVGElement>(el, 'svg.map')!;
