@@ -158,9 +158,10 @@ export function measureBoard(blockages: readonly Blockage[], now: number = Date.
   }
 
   const runChart = resolvedTimed
-    .map(({ b, days }) => ({ id: b.id, title: b.title, resolvedAt: b.resolvedAt!, days }))
-    .sort((a, b) => ms(a.resolvedAt) - ms(b.resolvedAt) || a.id.localeCompare(b.id));
-  openAges.sort((a, b) => b.days - a.days || a.id.localeCompare(b.id));
+    .map(({ b, days }) => ({ point: { id: b.id, title: b.title, resolvedAt: b.resolvedAt!, days }, at: ms(b.resolvedAt) }))
+    .sort((a, b) => a.at - b.at || (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0))
+    .map((r) => r.point);
+  openAges.sort((a, b) => b.days - a.days || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ageBuckets = BUCKETS.map((k) => ({ ...k, count: openAges.filter((o) => o.days >= k.from && (k.to === null || o.days < k.to)).length }));
 
   return {
