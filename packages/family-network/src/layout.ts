@@ -152,7 +152,9 @@ function layoutCentre(model: NetworkModel, linesOf: (n: NetworkNode) => string[]
   const cellH = Math.max(...[...labels.values()].map((l) => 2 * FAMILY_R + LABEL_GAP + l.h), 2 * FAMILY_R) + 2 * MARGIN + 4;
 
   const boxes = groups.map((g) => {
-    const cols = Math.max(1, Math.min(g.members.length, g.members.length > 6 ? 4 : 3));
+    // Small households in one row of up to three; larger groups roughly square, so the centre stays compact.
+    const n = g.members.length;
+    const cols = Math.max(1, Math.min(n, Math.max(3, Math.ceil(Math.sqrt((n * cellH) / cellW)))));
     const rows = Math.max(1, Math.ceil(g.members.length / cols));
     const rawTitle = titleOf(g.id === OTHER_HOUSEHOLD ? null : g.id, g.name);
     const title = rawTitle ? fitText(rawTitle, cols * cellW - 4, LINE_SIZE, true) : null;
