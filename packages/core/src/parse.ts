@@ -60,28 +60,58 @@ const ENTITY_NAMES: Record<string, string> = {
  * can say whether the target is missing or is itself invalid.
  */
 class RefChecker {
-  private problems: { path: string; message: string }[] = [];
+  private problems: { path: string; message: string; soft: boolean }[] = [];
   constructor(private known: Map<string, Set<string>>, private all: Map<string, Set<string>>) {}
+  /** A reference the record cannot stand without (a relationship's people, a professional's agency). */
   check(path: string, id: unknown, ...types: string[]): void {
+    this.add(false, path, id, types);
+  }
+  /**
+   * A reference the record can be shown without (whom an entry concerns, its source agency, a household member):
+   * the record is kept with that reference removed, and the issue says so. A chronology entry is never hidden
+   * because a record it mentions is invalid.
+   */
+  checkSoft(path: string, id: unknown, ...types: string[]): void {
+    this.add(true, path, id, types);
+  }
+  checkAll(path: string, ids: unknown, ...types: string[]): void {
+    if (Array.isArray(ids)) ids.forEach((id, i) => this.add(false, `${path}[${i}]`, id, types));
+  }
+  checkAllSoft(path: string, ids: unknown, ...types: string[]): void {
+    if (Array.isArray(ids)) ids.forEach((id, i) => this.add(true, `${path}[${i}]`, id, types));
+  }
+  private add(soft: boolean, path: string, id: unknown, types: string[]): void {
     if (typeof id !== 'string') return;
     if (types.some((t) => this.known.get(t)?.has(id))) return;
     const label = types.map((t) => ENTITY_NAMES[t] ?? t).join(' or ');
     const invalid = types.some((t) => this.all.get(t)?.has(id));
-    this.problems.push({
-      path,
-      message: invalid
-        ? `"${path}" refers to ${label} "${id}", which is itself invalid (see its own error)`
-        : `"${path}" refers to ${label} "${id}", which is not in the bundle`,
-    });
+    const base = invalid
+      ? `"${path}" refers to ${label} "${id}", which is itself invalid (see its own error)`
+      : `"${path}" refers to ${label} "${id}", which is not in the bundle`;
+    this.problems.push({ path, soft, message: soft ? `${base}; the record is shown without that reference` : base });
   }
-  checkAll(path: string, ids: unknown, ...types: string[]): void {
-    if (Array.isArray(ids)) ids.forEach((id, i) => this.check(`${path}[${i}]`, id, ...types));
-  }
-  take(): { path: string; message: string }[] {
+  take(): { path: string; message: string; soft: boolean }[] {
     const p = this.problems;
     this.problems = [];
     return p;
   }
+}
+
+/**
+ * A copy of a record without the references at the given paths ("subjectIds[2]", "sourceAgencyId",
+ * "network[3].memberId" removes network[3], "childView.childId"). Later indexes are removed first.
+ */
+function withoutPaths<T extends Obj>(rec: T, paths: string[]): T {
+  const out: Obj = structuredClone(rec);
+  const parsed = paths.map((p) => p.replace(/\[(\d+)\]/g, '.$1').split('.'));
+  parsed.sort((a, b) => Number(b[1] ?? -1) - Number(a[1] ?? -1));
+  for (const keys of parsed) {
+    const [head, second] = keys;
+    if (second !== undefined && /^\d+$/.test(second) && Array.isArray(out[head!])) (out[head!] as unknown[]).splice(Number(second), 1);
+    else if (second !== undefined && isObject(out[head!])) delete (out[head!] as Obj)[second];
+    else delete out[head!];
+  }
+  return out as T;
 }
 
 function allIds(input: unknown): Set<string> {
@@ -90,17 +120,23 @@ function allIds(input: unknown): Set<string> {
   return s;
 }
 
-/** Keeps records whose references resolve; reports the others as issues of the record that holds them. */
+/**
+ * Keeps records whose references resolve; reports the others as issues of the record that holds them.
+ * A record whose only problems are soft references is kept without them.
+ */
 function keepResolved<T extends { id: string }>(
   list: T[] | undefined, entity: IssueEntity, name: string, refs: RefChecker, issues: DataIssue[], check: (r: T) => void,
 ): T[] | undefined {
   if (!list) return list;
-  return list.filter((rec, i) => {
+  const out: T[] = [];
+  for (const rec of list) {
     check(rec);
     const problems = refs.take();
     for (const p of problems) issues.push({ entity, id: rec.id, path: p.path, message: p.message, location: locationOf(rec, name) });
-    return problems.length === 0;
-  });
+    if (problems.some((p) => !p.soft)) continue;
+    out.push(problems.length ? withoutPaths(rec as T & Obj, problems.map((p) => p.path)) : rec);
+  }
+  return out;
 }
 
 const STATEMENT_LISTS = [...S.STATEMENT_SECTIONS] as const;
@@ -149,8 +185,8 @@ function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] |
 
 /**
  * A statement's linkedIds must name statements of the same plan (any section, the child's view included).
- * A statement with a dangling link is reported as a Statement and left out; repeated until nothing dangles,
- * so the plan that remains is internally consistent.
+ * A statement with a dangling link is reported as a Statement and kept without that link, so a plan is never
+ * missing a worry because the goal it pointed at was invalid.
  */
 function dropDanglingLinks(raw: Obj, plan: Obj, loc: string, issues: DataIssue[]): void {
   const lists: [Obj, string, string][] = [];
@@ -164,26 +200,21 @@ function dropDanglingLinks(raw: Obj, plan: Obj, loc: string, issues: DataIssue[]
   };
   collect(raw, plan, STATEMENT_LISTS, loc);
   collect(raw.childView, isObject(plan.childView) ? plan.childView : null, ['worries', 'goodThings', 'dreams'], `${loc}.childView`);
-  for (;;) {
-    const valid = new Set<string>();
-    for (const [c, k] of lists) for (const st of c[k] as S.Statement[]) valid.add(st.id);
-    let dropped = false;
-    for (const [c, k, where] of lists) {
-      c[k] = (c[k] as S.Statement[]).filter((st) => {
-        const bad = (st.linkedIds ?? []).map((id, i) => [id, i] as const).filter(([id]) => !valid.has(id));
-        for (const [id, i] of bad) {
-          issues.push({
-            entity: 'Statement', id: st.id, path: `linkedIds[${i}]`, location: where,
-            message: inInput.has(id)
-              ? `"linkedIds[${i}]" refers to statement "${id}", which is itself invalid (see its own error)`
-              : `"linkedIds[${i}]" refers to statement "${id}", which is not in this safety plan`,
-          });
-        }
-        if (bad.length) dropped = true;
-        return bad.length === 0;
-      });
-    }
-    if (!dropped) break;
+  const valid = new Set<string>();
+  for (const [c, k] of lists) for (const st of c[k] as S.Statement[]) valid.add(st.id);
+  for (const [c, k, where] of lists) {
+    c[k] = (c[k] as S.Statement[]).map((st) => {
+      const bad = (st.linkedIds ?? []).map((id, i) => [id, i] as const).filter(([id]) => !valid.has(id));
+      for (const [id, i] of bad) {
+        issues.push({
+          entity: 'Statement', id: st.id, path: `linkedIds[${i}]`, location: where,
+          message: (inInput.has(id)
+            ? `"linkedIds[${i}]" refers to statement "${id}", which is itself invalid (see its own error)`
+            : `"linkedIds[${i}]" refers to statement "${id}", which is not in this safety plan`) + '; the statement is shown without that link',
+        });
+      }
+      return bad.length ? { ...st, linkedIds: (st.linkedIds ?? []).filter((id) => valid.has(id)) } : st;
+    });
   }
 }
 
@@ -248,25 +279,25 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     const result: S.CaseBundle = { ...raw, schema: S.CASE_BUNDLE_SCHEMA, case: caseValue } as S.CaseBundle;
     if (people) result.people = people;
     if (validRelationships) result.relationships = validRelationships;
-    const h = keepResolved(households, 'Household', 'households', refs, issues, (r) => refs.checkAll('memberIds', r.memberIds, P));
+    const h = keepResolved(households, 'Household', 'households', refs, issues, (r) => refs.checkAllSoft('memberIds', r.memberIds, P));
     if (h) result.households = h;
     if (agencies) result.agencies = agencies;
     if (validProfessionals) result.professionals = validProfessionals;
     let inv = keepResolved(involvements, 'Involvement', 'involvements', refs, issues, (r) => {
       refs.check('professionalId', r.professionalId, 'Professional');
-      refs.checkAll('personIds', r.personIds, P);
+      refs.checkAllSoft('personIds', r.personIds, P);
     });
     inv = checkSingleLead(inv, issues);
     if (inv) result.involvements = inv;
     const ch = keepResolved(chronology, 'ChronologyEntry', 'chronology', refs, issues, (r) => {
-      refs.check('sourceAgencyId', r.sourceAgencyId, 'Agency');
-      refs.checkAll('subjectIds', r.subjectIds, P);
+      refs.checkSoft('sourceAgencyId', r.sourceAgencyId, 'Agency');
+      refs.checkAllSoft('subjectIds', r.subjectIds, P);
     });
     if (ch) result.chronology = ch;
     const sp = keepResolved(safetyPlans, 'SafetyPlan', 'safetyPlans', refs, issues, (r) => {
-      refs.checkAll('childIds', r.childIds, P);
-      (r.network ?? []).forEach((m, i) => refs.check(`network[${i}].memberId`, m.memberId, P, 'Professional'));
-      if (r.childView?.childId) refs.check('childView.childId', r.childView.childId, P);
+      refs.checkAllSoft('childIds', r.childIds, P);
+      (r.network ?? []).forEach((m, i) => refs.checkSoft(`network[${i}].memberId`, m.memberId, P, 'Professional'));
+      if (r.childView?.childId) refs.checkSoft('childView.childId', r.childView.childId, P);
     });
     if (sp) result.safetyPlans = sp;
     if (audit) result.audit = audit;
@@ -327,7 +358,7 @@ export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
     const all = new Map([['Blockage', allIds(raw.blockages)]]);
     const known = new Map([['Blockage', new Set(blockages?.map((b) => b.id))]]);
     const refs = new RefChecker(known, all);
-    const d = keepResolved(debriefs, 'Debrief', 'debriefs', refs, issues, (r) => refs.checkAll('discussedIds', r.discussedIds, 'Blockage'));
+    const d = keepResolved(debriefs, 'Debrief', 'debriefs', refs, issues, (r) => refs.checkAllSoft('discussedIds', r.discussedIds, 'Blockage'));
     const value: S.TeamBoard = { ...raw, schema: S.TEAM_BOARD_SCHEMA, id: head?.id ?? idOf(raw) ?? 'unknown', team: head?.team ?? '' } as S.TeamBoard;
     if (blockages) value.blockages = blockages;
     if (d) value.debriefs = d;

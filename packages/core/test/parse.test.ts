@@ -84,7 +84,9 @@ describe('parseCaseBundle and parseTeamBoard never throw', () => {
     r = parseCaseBundle(noPeople);
     expect(issueOf(r.issues, 'Person', null, '')!.message).to.include('must be a list, not null');
     expect(r.value.people).to.deep.equal([]);
-    expect(r.value.chronology!.length).to.be.lessThan(sampleCase.chronology!.length);
+    // Every entry still shows; whom each concerns cannot be named without the people.
+    expect(r.value.chronology!.length).to.equal(sampleCase.chronology!.length);
+    expect(r.value.chronology!.every((e) => (e.subjectIds ?? []).length === 0)).to.equal(true);
     const trap = caseDoc();
     Object.defineProperty(trap, 'people', { get() { throw new Error('host getter'); }, enumerable: true });
     r = parseCaseBundle(trap);
@@ -133,7 +135,7 @@ describe('unknown fields round-trip unchanged', () => {
   });
 });
 
-interface RefField { label: string; entity: string; list: (d: Obj) => Obj[]; find: (r: Obj) => boolean; path: string; board?: boolean; planKept?: boolean }
+interface RefField { label: string; entity: string; list: (d: Obj) => Obj[]; find: (r: Obj) => boolean; path: string; board?: boolean; planKept?: boolean; soft?: boolean }
 const REFS: RefField[] = [
   { label: 'Professional.agencyId', entity: 'Professional', list: (d) => d.professionals, find: () => true, path: 'agencyId' },
   { label: 'ParentRelationship.parentId', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'parent', path: 'parentId' },
@@ -142,16 +144,16 @@ const REFS: RefField[] = [
   { label: 'TwinRelationship.b', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'twin', path: 'b' },
   { label: 'EmotionalRelationship.a', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'emotional', path: 'a' },
   { label: 'SupportRelationship.b', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'support', path: 'b' },
-  { label: 'Household.memberIds', entity: 'Household', list: (d) => d.households, find: () => true, path: 'memberIds[1]' },
+  { label: 'Household.memberIds', entity: 'Household', list: (d) => d.households, find: () => true, path: 'memberIds[1]', soft: true },
   { label: 'Involvement.professionalId', entity: 'Involvement', list: (d) => d.involvements, find: () => true, path: 'professionalId' },
-  { label: 'Involvement.personIds', entity: 'Involvement', list: (d) => d.involvements, find: () => true, path: 'personIds[0]' },
-  { label: 'ChronologyEntry.sourceAgencyId', entity: 'ChronologyEntry', list: (d) => d.chronology, find: (r) => r.sourceAgencyId, path: 'sourceAgencyId' },
-  { label: 'ChronologyEntry.subjectIds', entity: 'ChronologyEntry', list: (d) => d.chronology, find: (r) => r.subjectIds?.length > 1, path: 'subjectIds[1]' },
-  { label: 'SafetyPlan.childIds', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'childIds[2]' },
-  { label: 'SafetyPlan.network[].memberId', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'network[3].memberId' },
-  { label: 'SafetyPlan.childView.childId', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'childView.childId' },
-  { label: 'Statement.linkedIds', entity: 'Statement', list: (d) => d.safetyPlans[0].dangerStatements, find: (r) => r.linkedIds?.length, path: 'linkedIds[0]', planKept: true },
-  { label: 'Debrief.discussedIds', entity: 'Debrief', list: (d) => d.debriefs, find: () => true, path: 'discussedIds[2]', board: true },
+  { label: 'Involvement.personIds', entity: 'Involvement', list: (d) => d.involvements, find: () => true, path: 'personIds[0]', soft: true },
+  { label: 'ChronologyEntry.sourceAgencyId', entity: 'ChronologyEntry', list: (d) => d.chronology, find: (r) => r.sourceAgencyId, path: 'sourceAgencyId', soft: true },
+  { label: 'ChronologyEntry.subjectIds', entity: 'ChronologyEntry', list: (d) => d.chronology, find: (r) => r.subjectIds?.length > 1, path: 'subjectIds[1]', soft: true },
+  { label: 'SafetyPlan.childIds', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'childIds[2]', soft: true },
+  { label: 'SafetyPlan.network[].memberId', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'network[3].memberId', soft: true },
+  { label: 'SafetyPlan.childView.childId', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'childView.childId', soft: true },
+  { label: 'Statement.linkedIds', entity: 'Statement', list: (d) => d.safetyPlans[0].dangerStatements, find: (r) => r.linkedIds?.length, path: 'linkedIds[0]', planKept: true, soft: true },
+  { label: 'Debrief.discussedIds', entity: 'Debrief', list: (d) => d.debriefs, find: () => true, path: 'discussedIds[2]', board: true, soft: true },
 ];
 
 function setPath(rec: Obj, path: string, value: unknown): void {
@@ -163,7 +165,8 @@ function setPath(rec: Obj, path: string, value: unknown): void {
 
 describe('dangling references', () => {
   for (const f of REFS) {
-    it(`${f.label}: an issue of the record that holds it; that record is left out, the others kept`, () => {
+    const outcome = f.soft ? 'the record is kept without that reference' : 'that record is left out, the others kept';
+    it(`${f.label}: an issue of the record that holds it; ${outcome}`, () => {
       const doc = f.board ? boardDoc() : caseDoc();
       const list = f.list(doc);
       const target = list.find(f.find)!;
@@ -176,8 +179,16 @@ describe('dangling references', () => {
       expect(issue!.location, 'the record’s place in the input').to.match(/\[\d+\]/);
       expect(issue!.message).to.match(/not in (the bundle|this safety plan|the board)/);
       const kept = f.list(value);
-      expect(kept.map((r) => r.id)).not.to.include(target.id);
-      expect(kept).to.have.length(before - 1);
+      if (f.soft) {
+        // Never hide a record (a chronology entry, a plan) because something it mentions is missing.
+        expect(issue!.message).to.match(/shown without that (reference|link)/);
+        expect(kept).to.have.length(before);
+        const again = kept.find((r) => r.id === target.id)!;
+        expect(JSON.stringify(again)).not.to.include('no-such-record');
+      } else {
+        expect(kept.map((r) => r.id)).not.to.include(target.id);
+        expect(kept).to.have.length(before - 1);
+      }
       if (f.planKept) expect(value.safetyPlans).to.have.length(1);
     });
   }
@@ -201,7 +212,7 @@ describe('dangling references', () => {
     expect(value.involvements).to.deep.equal([]);
   });
 
-  it('a statement linked to a statement that is itself invalid is left out too', () => {
+  it('a statement linked to a statement that is itself invalid is kept without that link', () => {
     const doc = caseDoc();
     const p = doc.safetyPlans[0];
     p.safetyGoals.find((s: Obj) => s.id === 'st-goal-1').text = 42;
@@ -209,7 +220,8 @@ describe('dangling references', () => {
     expect(issueOf(issues, 'Statement', 'st-goal-1', 'text')).to.exist;
     expect(issueOf(issues, 'Statement', 'st-danger-1', 'linkedIds[0]')!.message).to.include('itself invalid');
     const kept = value.safetyPlans![0]!;
-    expect(kept.dangerStatements!.map((s) => s.id)).to.deep.equal(['st-danger-2', 'st-danger-3']);
+    expect(kept.dangerStatements!.map((s) => s.id)).to.deep.equal(['st-danger-1', 'st-danger-2', 'st-danger-3']);
+    expect(kept.dangerStatements![0]!.linkedIds ?? []).not.to.include('st-goal-1');
     expect(kept.safetyGoals!.map((s) => s.id)).to.deep.equal(['st-goal-2']);
   });
 });
