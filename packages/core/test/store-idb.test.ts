@@ -211,6 +211,24 @@ describe('IdbCaseStore', () => {
     expect(again.quarantined.map((q) => q.key).sort()).to.deep.equal(['chronology/e3', 'people/42', 'people/p-junk']);
   });
 
+  it('quarantines only the damaged record, not the records that refer to it', async () => {
+    const dbName = newDb('corrupt-cascade');
+    await open(dbName).replace(CASE, smallCase(), 'tester');
+    const raw = await openDB(dbName);
+    const tx = raw.transaction('records', 'readwrite');
+    const mum = (await tx.store.get(['case:case-1', 'people', 'p-mum'])) as { data: Record<string, unknown> };
+    await tx.store.put({ ...mum, data: { ...mum.data, gender: 'bogus' } });
+    await tx.done;
+    raw.close();
+    const loaded = (await open(dbName).load(CASE))!;
+    expect(loaded.quarantined.map((q) => q.key)).to.deep.equal(['people/p-mum']);
+    // The relationships and the entry that mention her are reported, not moved.
+    expect(loaded.issues.map((i) => `${i.entity}:${i.id}`)).to.include.members(['Relationship:r1', 'Relationship:r2', 'ChronologyEntry:e2']);
+    const remaining = (await rawRecords(dbName, 'records')) as { list: string; id: string }[];
+    expect(remaining.map((r) => `${r.list}/${r.id}`)).to.include.members(['relationships/r1', 'relationships/r2', 'chronology/e2']);
+    expect(remaining).to.have.length(10);
+  });
+
   it('keeps the valid part of an imported bundle and returns the issues', async () => {
     const store = open(newDb('import-issues'));
     const bad = smallCase();
@@ -219,7 +237,10 @@ describe('IdbCaseStore', () => {
     const r = await store.replace(CASE, bad, 'tester');
     expect(r.issues.map((i) => `${i.entity}:${i.id}:${i.path}`)).to.have.members(['Person:p-bad:gender', 'ChronologyEntry:e-dangling:subjectIds[0]']);
     expect(r.doc.people!.map((p) => p.id)).to.not.include('p-bad');
-    expect(r.doc.chronology!.map((e) => e.id)).to.not.include('e-dangling');
+    // Whatever parse keeps of the entry with the dangling reference, the store holds exactly that.
+    const again = (await open(store.dbName).load(CASE))!;
+    expect(again.doc).to.deep.equal(r.doc);
+    expect(again.quarantined).to.deep.equal([]);
   });
 
   it('stores team boards the same way', async () => {

@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
 import { ENTITY_LISTS, checkChange, findInbound, listsReferring, precheckChange, referencesOf, type Change, type ChangeResult } from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
-import type { AuditEvent, CaseBundle, EntityType, TeamBoard } from '../schema/index.js';
+import { AuditEvent as AuditEventSchema, type AuditEvent, type CaseBundle, type EntityType, type TeamBoard } from '../schema/index.js';
 import type { DataIssue, IssueEntity } from '../issues.js';
 import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, runMigrations, type Migration } from './migrations.js';
 import { StoreChannel, type StoreAnnouncement } from './broadcast.js';
@@ -190,12 +190,23 @@ export class IdbCaseStore implements CaseStore {
     const auditEntries = audit.filter((a): a is StoredAuditEntry => isObj(a) && isObj((a as unknown as StoredAuditEntry).event));
     if (auditEntries.length || h?.hasAudit) assembled.audit = auditEntries.map((a) => a.event);
 
-    // One parse of the whole document: records that fail their schema are quarantined; reference problems are issues.
+    // One parse of the whole document. A record that fails its own schema is quarantined; any other problem (a
+    // reference to a record that is missing or itself quarantined, a rule across records) is reported as an issue
+    // and the record stays where it is, so one damaged person never sweeps their whole chronology into quarantine.
     const parsed = ref.kind === 'case' ? parseCaseBundle(assembled) : parseTeamBoard(assembled);
+    const ownSchemaFails = new Map<unknown, boolean>();
+    const failsOwnSchema = (list: string, stored: StoredRecord | StoredAuditEntry): boolean => {
+      if (!ownSchemaFails.has(stored)) {
+        const schema = list === 'audit' ? AuditEventSchema : ENTITY_LISTS[ENTITY_OF_LIST.get(list)!]?.schema;
+        const data = list === 'audit' ? (stored as StoredAuditEntry).event : (stored as StoredRecord).data;
+        ownSchemaFails.set(stored, !!schema && !schema.safeParse(data).success);
+      }
+      return ownSchemaFails.get(stored)!;
+    };
     for (const issue of parsed.issues) {
       const m = /^(\w+)\[(\d+)\]$/.exec(issue.location ?? '');
       const stored = m ? (m[1] === 'audit' ? auditEntries[Number(m[2])] : order.get(m[1]!)?.[Number(m[2])]) : undefined;
-      if (!stored) { issues.push(issue); continue; }
+      if (!stored || !failsOwnSchema(m![1]!, stored)) { issues.push(issue); continue; }
       const recordKey = m![1] === 'audit' ? `audit/${(stored as StoredAuditEntry).seq}` : `${m![1]}/${(stored as StoredRecord).id}`;
       const existing = bad.find((b) => b.recordKey === recordKey);
       if (existing) { existing.issues.push(issue); continue; }
