@@ -37,7 +37,7 @@ declare global {
 
 const DAY = 86_400_000;
 /** Up to this many events the table renders every row (no virtual scrolling). */
-const RENDER_ALL = 150;
+const RENDER_ALL = 30;
 const OVERSCAN = 4;
 /** Up to this many markers in view are drawn one by one; beyond it, density bars. */
 const MAX_MARKERS = 250;
@@ -589,11 +589,13 @@ export class CwChronology extends CaseElement {
   }
 
   private renderPatterns() {
-    const findings = this.patternFindings;
+    // Patterns are worked out when the panel is first opened, so they never slow the first render.
+    const ready = this.patternsOpen || (this.findingsFor === this.modelFor && this.findingsKey !== '');
+    const findings = ready ? this.patternFindings : [];
     const model = this.chronologyModel;
     return html`
       <details class="patterns" part="patterns" .open=${this.patternsOpen} @toggle=${(e: Event) => (this.patternsOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary>${this.t('patterns.heading')} (${findings.length})</summary>
+        <summary>${this.t('patterns.heading')}${ready ? ` (${findings.length})` : ''}</summary>
         ${this.patternsOpen
           ? html`<p class="cw-hint">${this.t('patterns.intro')}</p>
             ${findings.length

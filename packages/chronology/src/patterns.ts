@@ -139,11 +139,21 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
     const planCats = new Set<string>(cfg.drift.planCategories);
     const asAt = options.asAt ?? Date.now();
     const plans = rows.filter((r) => planCats.has(r.entry.category) && (r.entry.endDate || r.open));
+    // Contacts sorted by their point on the axis, so each plan finds its own with a binary search.
+    const allContacts = rows.filter((r) => contactCats.has(r.entry.category)).sort((a, b) => a.mid - b.mid);
+    const firstAtOrAfter = (t: number) => {
+      let lo = 0, hi = allContacts.length;
+      while (lo < hi) { const m = (lo + hi) >>> 1; if (allContacts[m]!.mid < t) lo = m + 1; else hi = m; }
+      return lo;
+    };
     for (const plan of plans) {
       const end = Math.min(plan.entry.endDate ? plan.periodEnd! : asAt, asAt);
       const about = plan.subjectIds.length ? plan.subjectIds : model.subjectIds;
-      const contacts = rows.filter((r) => contactCats.has(r.entry.category) && r.mid >= plan.start && r.mid <= end
-        && (r.subjectIds.length === 0 || about.length === 0 || r.subjectIds.some((id) => about.includes(id))));
+      const contacts: Row[] = [];
+      for (let i = firstAtOrAfter(plan.start); i < allContacts.length && allContacts[i]!.mid <= end; i++) {
+        const r = allContacts[i]!;
+        if (r.subjectIds.length === 0 || about.length === 0 || r.subjectIds.some((id) => about.includes(id))) contacts.push(r);
+      }
       // Stretches with no contact: plan start to first contact, between contacts, last contact to plan end (or today).
       const points: { at: number; row: Row | null }[] = [{ at: plan.start, row: null }, ...contacts.map((r) => ({ at: r.mid, row: r })), { at: end, row: null }];
       for (let i = 1; i < points.length; i++) {

@@ -327,7 +327,9 @@ describe('<cw-chronology> bad input', () => {
     await (summary as unknown as CwChronology).updateComplete;
     const text = root(summary).textContent!;
     expect(text).to.contain('bad-1').and.contain('bad-2').and.contain('bad-3').and.contain('date');
-    expect(counts(el)).to.contain('Showing 9 of 9');
+    // The two invalid entries are left out; the one that only names an unknown person is reported and still shown.
+    expect(counts(el)).to.contain('Showing 10 of 10');
+    expect(rowIds(el)).to.include('bad-3').and.not.include('bad-1').and.not.include('bad-2');
     await expect(el).to.be.accessible();
   });
 
