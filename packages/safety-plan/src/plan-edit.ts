@@ -217,10 +217,13 @@ export function setConsent(plan: SafetyPlan, consent: boolean): SafetyPlan {
 
 // Versions
 
-/** The content of a plan, without bookkeeping (ids of the plan, status, version, timestamps, snapshot). */
+/**
+ * The content of a plan, without bookkeeping (ids of the plan, status, version, timestamps, snapshot). Shares the
+ * plan's lists (every operation here returns new lists rather than changing them); clone it before changing it.
+ */
 export function contentOf(plan: SafetyPlan): PlanContent {
   const out: Record<string, unknown> = {};
-  for (const k of CONTENT_KEYS) if (plan[k] !== undefined) out[k] = structuredClone(plan[k]);
+  for (const k of CONTENT_KEYS) if (plan[k] !== undefined) out[k] = plan[k];
   return out as PlanContent;
 }
 
@@ -244,7 +247,7 @@ export function touch(plan: SafetyPlan, at: string): SafetyPlan {
  */
 export function agreeVersion(plan: SafetyPlan, at: string, by: string): SafetyPlan {
   const version = plan.version + 1;
-  const snapshot: AgreedSnapshot = { version, agreedAt: at, agreedBy: by, content: contentOf(plan) };
+  const snapshot: AgreedSnapshot = { version, agreedAt: at, agreedBy: by, content: structuredClone(contentOf(plan)) };
   return { ...plan, version, status: 'agreed', updatedAt: at, [SNAPSHOT_FIELD]: snapshot } as SafetyPlan;
 }
 

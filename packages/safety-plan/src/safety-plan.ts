@@ -90,6 +90,8 @@ export class CwSafetyPlan extends CaseElement {
   @state() private alert: { message: string; conflict?: boolean } | null = null;
   @state() private announcement = '';
   @state() private editing: string | null = null;
+  /** The statement whose "Move to…" menu is open (menus are rendered only when open: 6 buttons each add up on a large plan). */
+  @state() private openMenu: string | null = null;
   @state() private otherName: Record<string, boolean> = {};
   @state() private newMember = '';
   @state() private newRole = '';
@@ -153,8 +155,22 @@ export class CwSafetyPlan extends CaseElement {
     return [...pool].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0];
   }
 
+  private nameCache: { bundle: unknown; book: NameBook } | undefined;
   private get names(): NameBook {
-    return new NameBook(this.caseData.bundle);
+    const bundle = this.caseData.bundle;
+    if (this.nameCache?.bundle !== bundle) this.nameCache = { bundle, book: new NameBook(bundle) };
+    return this.nameCache.book;
+  }
+
+  private versionCache: { plan: SafetyPlan; audit: unknown; versions: ReturnType<typeof agreedVersions> } | undefined;
+  /** Agreed versions, recomputed only when the plan's id, snapshot or the audit trail change (not on every keystroke). */
+  private versionsOf(plan: SafetyPlan, audit: NonNullable<CaseBundle['audit']>) {
+    const c = this.versionCache;
+    const snap = (plan as Record<string, unknown>).agreedSnapshot;
+    if (c && c.audit === audit && c.plan.id === plan.id && (c.plan as Record<string, unknown>).agreedSnapshot === snap) return c.versions;
+    const versions = agreedVersions(plan, audit);
+    this.versionCache = { plan, audit, versions };
+    return versions;
   }
 
   private get dateLang(): 'en' | 'cy' {
@@ -586,9 +602,12 @@ export class CwSafetyPlan extends CaseElement {
         ${this.t('move.up')}<span class="cw-visually-hidden">: ${label}</span></button>
       <button type="button" class="secondary" data-action="down" ?disabled=${index === count - 1} aria-keyshortcuts="Alt+ArrowDown" @click=${() => this.reorder(s.id, 1)}>
         ${this.t('move.down')}<span class="cw-visually-hidden">: ${label}</span></button>
-      <details class="move-menu">
+      <details class="move-menu" .open=${this.openMenu === s.id}
+        @toggle=${(e: Event) => { const open = (e.target as HTMLDetailsElement).open; if (open) this.openMenu = s.id; else if (this.openMenu === s.id) this.openMenu = null; }}>
         <summary data-action="move-to">${this.t('move.to')}<span class="cw-visually-hidden">: ${label}</span></summary>
-        <ul>${targets.filter((k) => k !== key).map((k) => html`<li><button type="button" class="link" data-move=${k} @click=${() => this.moveTo(s.id, k)}>${this.sectionName(k)}</button></li>`)}</ul>
+        ${this.openMenu === s.id
+          ? html`<ul>${targets.filter((k) => k !== key).map((k) => html`<li><button type="button" class="link" data-move=${k} @click=${() => { this.openMenu = null; this.moveTo(s.id, k); }}>${this.sectionName(k)}</button></li>`)}</ul>`
+          : nothing}
       </details>
       <button type="button" class="warning" data-action="delete" @click=${() => this.removeStatementById(s.id, s.text)}>
         ${this.t('statement.delete')}<span class="cw-visually-hidden">: ${label}</span></button>
@@ -922,8 +941,8 @@ export class CwSafetyPlan extends CaseElement {
 
   private renderVersions(plan: SafetyPlan) {
     const audit = this.caseData.bundle.audit ?? [];
-    const versions = agreedVersions(plan, audit);
-    const last = lastAgreed(plan, audit, this.baseline ?? this.storedPlan);
+    const versions = this.versionsOf(plan, audit);
+    const last = lastAgreed(plan, versions, this.baseline ?? this.storedPlan);
     const diff = last ? diffPlans(last.content, contentOf(plan)) : undefined;
     return html`<section part="versions" class="versions" aria-labelledby="versions-h">
       <h2 id="versions-h">${this.t('versions.heading')}</h2>

@@ -127,10 +127,12 @@ export function agreedVersions(plan: SafetyPlan, audit: readonly AuditEvent[] = 
 /**
  * The content to compare the plan with: its last agreed version (from the snapshot, the audit trail, or the stored
  * record `stored` when the plan being edited started from an agreed record). An agreed plan with no recorded history
- * is its own last agreed version. Undefined when the plan has never been agreed.
+ * is its own last agreed version. Undefined when the plan has never been agreed. Takes the audit trail, or the
+ * versions `agreedVersions` already found.
  */
-export function lastAgreed(plan: SafetyPlan, audit: readonly AuditEvent[] = [], stored?: SafetyPlan): AgreedVersion | undefined {
-  const versions = agreedVersions(plan, audit).filter((v) => v.version <= plan.version);
+export function lastAgreed(plan: SafetyPlan, audit: readonly AuditEvent[] | readonly AgreedVersion[] = [], stored?: SafetyPlan): AgreedVersion | undefined {
+  const all = audit.length && 'content' in audit[0]! ? (audit as readonly AgreedVersion[]) : agreedVersions(plan, audit as readonly AuditEvent[]);
+  const versions = all.filter((v) => v.version <= plan.version);
   const last = versions[versions.length - 1];
   if (last && last.version === plan.version) return last;
   // A draft whose agreed starting point is not yet in the audit trail (the edit is not saved yet): the stored record.

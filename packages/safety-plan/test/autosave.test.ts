@@ -1,12 +1,11 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { IdbCaseStore, MemoryCaseStore, type CaseBundle, type CaseStore, type SafetyPlan } from '@opencasework/core';
 import '@opencasework/core/define';
 import '../src/define.js';
 import type { CwSafetyPlan } from '../src/safety-plan.js';
 import { findStatement } from '../src/plan-edit.js';
 import { craftedBundle } from './fixtures.js';
-import { $, settle, until } from './helpers.js';
+import { $, settle, typeText, until } from './helpers.js';
 
 const ref = { kind: 'case' as const, id: 'case-1' };
 
@@ -24,7 +23,7 @@ async function typeIntoGoal(el: CwSafetyPlan, words: string): Promise<void> {
   const ta = $<HTMLTextAreaElement>(el, '[data-form="g1"] textarea');
   ta.focus();
   ta.setSelectionRange(ta.value.length, ta.value.length);
-  await sendKeys({ type: words });
+  await typeText(words);
   await settle(el);
 }
 

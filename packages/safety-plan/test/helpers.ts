@@ -32,9 +32,36 @@ export async function until(cond: () => boolean, timeout = 3000): Promise<void> 
   }
 }
 
-/** Alt+Arrow, the reorder shortcut, pressed as a real key chord. */
+/**
+ * Alt+Arrow, the reorder shortcut, held and released as a person would. WebDriver (our WebKit runner) cannot hold a
+ * modifier through @web/test-runner-commands, so there the same keydown is dispatched on the focused element instead.
+ */
 export async function altArrow(key: 'ArrowUp' | 'ArrowDown'): Promise<void> {
-  await sendKeys({ down: 'Alt' });
+  try {
+    await sendKeys({ down: 'Alt' });
+  } catch (err) {
+    if (!String(err).includes('Only "press" and "type"')) throw err;
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    active!.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, altKey: true, bubbles: true, composed: true, cancelable: true }));
+    return;
+  }
   await sendKeys({ press: key });
   await sendKeys({ up: 'Alt' });
+}
+
+/**
+ * Types text into the focused control, in chunks: WebKit's WebDriver drops spaces and a key that repeats the one
+ * before it within one typed string.
+ */
+export async function typeText(text: string): Promise<void> {
+  const chunks: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (ch === ' ') { if (cur) chunks.push(cur); chunks.push(' '); cur = ''; continue; }
+    if (cur.endsWith(ch)) { chunks.push(cur); cur = ''; }
+    cur += ch;
+  }
+  if (cur) chunks.push(cur);
+  for (const c of chunks) await sendKeys(c === ' ' ? { press: ' ' } : { type: c });
 }

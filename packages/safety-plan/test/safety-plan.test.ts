@@ -4,12 +4,14 @@ import type { SafetyPlan } from '@opencasework/core';
 import { findStatement, listOf } from '../src/plan-edit.js';
 import { chartGeometry } from '../src/scaling.js';
 import { craftedBundle, craftedPlan } from './fixtures.js';
-import { $, $$, altArrow, ids, item, planEl, settle, until } from './helpers.js';
+import { $, $$, altArrow, ids, item, planEl, settle, typeText, until } from './helpers.js';
 
 const planOf = (el: HTMLElement) => (el as unknown as { plan: SafetyPlan }).plan;
 const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-describe('<cw-safety-plan> reading', () => {
+describe('<cw-safety-plan> reading', function () {
+  // axe over the whole plan is slow in WebKit (WebDriver); the default 20 s is not enough there.
+  this.timeout(90_000);
   it('renders the three questions with their sections, family words, who agrees and disagrees', async () => {
     const el = await planEl();
     const cols = $$(el, '.column h3').map(text);
@@ -199,7 +201,8 @@ describe('<cw-safety-plan> bad input', () => {
   });
 });
 
-describe('<cw-safety-plan> editing with the keyboard', () => {
+describe('<cw-safety-plan> editing with the keyboard', function () {
+  this.timeout(120_000);
   const SECTIONS = ['harm', 'complicatingFactors', 'dangerStatements', 'strengths', 'existingSafety', 'safetyGoals', 'rules', 'worries', 'goodThings', 'dreams'] as const;
 
   it('adds, edits, reorders (Alt+Arrow) and moves statements in every section', async () => {
@@ -215,7 +218,7 @@ describe('<cw-safety-plan> editing with the keyboard', () => {
       const id = list[list.length - 1]!.id;
       // Focus is in the new statement's text box: type into it.
       await until(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA');
-      await sendKeys({ type: `New ${key}` });
+      await typeText(`New ${key}`);
       await settle(el);
       expect(findStatement(planOf(el), id)!.statement.text).to.equal(`New ${key}`);
       // Finish editing, then move it up with Alt+ArrowUp from its Edit button.
@@ -237,7 +240,7 @@ describe('<cw-safety-plan> editing with the keyboard', () => {
     // Move a statement between sections through its "Move to…" menu, by keyboard.
     $<HTMLElement>(el, '[data-id="s1"] summary').focus();
     await sendKeys({ press: 'Enter' });
-    await settle(el);
+    await until(() => !!el.shadowRoot!.querySelector('[data-id="s1"] [data-move="existingSafety"]'));
     $<HTMLButtonElement>(el, '[data-id="s1"] [data-move="existingSafety"]').focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -246,7 +249,7 @@ describe('<cw-safety-plan> editing with the keyboard', () => {
     // And a child's words between houses.
     $<HTMLElement>(el, '[data-id="w1"] summary').focus();
     await sendKeys({ press: 'Enter' });
-    await settle(el);
+    await until(() => !!el.shadowRoot!.querySelector('[data-id="w1"] [data-move="dreams"]'));
     $<HTMLButtonElement>(el, '[data-id="w1"] [data-move="dreams"]').focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -287,7 +290,7 @@ describe('<cw-safety-plan> editing with the keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     await until(() => el.shadowRoot!.activeElement?.tagName === 'TEXTAREA');
-    await sendKeys({ type: 'Ring Gran' });
+    await typeText('Ring Gran');
     const steps = planOf(el).nextSteps!;
     const id = steps[steps.length - 1]!.id;
     const form = $(el, `[data-form="${id}"]`);
@@ -345,7 +348,7 @@ describe('<cw-safety-plan> editing with the keyboard', () => {
     const ta = $<HTMLTextAreaElement>(el, '[data-form="rule1"] textarea');
     ta.focus();
     ta.select();
-    await sendKeys({ type: 'After the s47 the core group will meet.' });
+    await typeText('After the s47 the core group will meet.');
     await settle(el);
     const advice = $$(el, '[data-form="rule1"] .advice li').map((li) => [li.dataset.kind, text(li)]);
     expect(advice).to.deep.equal([

@@ -4,7 +4,8 @@ import { $, $$, planEl } from './helpers.js';
 
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-describe('<cw-safety-plan> with the sample case', () => {
+describe('<cw-safety-plan> with the sample case', function () {
+  this.timeout(90_000);
   it('renders the Evans plan after three reviews: six raters over three dates, three agreed versions, no changes since', async () => {
     const el = await planEl({ bundle: sampleCase, today: '2025-07-01' });
     expect(text($(el, '.header .title'))).to.equal('Safety plan for Tyler, Ruby and Megan');
