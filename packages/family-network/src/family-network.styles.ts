@@ -112,7 +112,9 @@ export const networkStyles = css`
   @media print {
     :host { font-size: 10pt; color: #000; }
     .bar, .ask, .picture-bar, form, button:not(.sort), .check, cw-error-summary, .details button { display: none !important; }
-    table th button.sort { color: #000; text-decoration: none; }
+    table th button.sort { color: #000; text-decoration: none; font-size: inherit; min-height: 0; min-width: 0; }
+    .sort-mark { display: none; }
+    thead th { overflow-wrap: normal; }
     .print-only { display: block; }
     svg.map { height: auto; max-height: 180mm; }
     :host([printing-sheet]) .view:not(.contacts), :host([printing-sheet]) .legend, :host([printing-sheet]) .details { display: none !important; }

@@ -583,8 +583,9 @@ export class CwFamilyNetwork extends CaseElement {
     return html`<ul>${items.map((i) => {
       const n = model.outer.find((o) => o.id === i.id);
       if (!n) return nothing;
-      return html`<li><button type="button" class="link" @click=${() => this.selectNode(n)}>${n.name}</button>
-        (${[this.roleText(n), this.agencyText(n)].filter(Boolean).join(', ')}): ${this.involvementFacts(i)}</li>`;
+      const button = html`<button type="button" class="link" @click=${() => this.selectNode(n)}>${n.name}</button>`;
+      if (i.kind === 'support') return html`<li>${button} (${this.t('informalSupport')}: ${i.label ?? this.roleText(n)})</li>`;
+      return html`<li>${button} (${[this.roleText(n), this.agencyText(n)].filter(Boolean).join(', ')}): ${this.involvementFacts(i)}</li>`;
     })}</ul>`;
   }
 
@@ -611,7 +612,7 @@ export class CwFamilyNetwork extends CaseElement {
       if (!(CONTACT_SORT_KEYS as readonly string[]).includes(key)) return html`<th scope="col">${label}</th>`;
       const k = key as ContactSortKey;
       const sort = this.sortKey === k ? this.sortDir : 'none';
-      return html`<th scope="col" aria-sort=${sort}><button type="button" class="sort" data-sort=${k} @click=${() => this.sortBy(k)}>${label}<span aria-hidden="true">${sort === 'ascending' ? ' ▲' : sort === 'descending' ? ' ▼' : ''}</span></button></th>`;
+      return html`<th scope="col" aria-sort=${sort}><button type="button" class="sort" data-sort=${k} @click=${() => this.sortBy(k)}>${label}<span class="sort-mark" aria-hidden="true">${sort === 'ascending' ? ' ▲' : sort === 'descending' ? ' ▼' : ''}</span></button></th>`;
     };
     return html`<div class="view contacts">
       <p class="print-only">${this.caseData.bundle.case.title ?? ''}</p>
