@@ -92,9 +92,27 @@ describe('<cw-family-network>', () => {
     el.selection = { kind: 'entry', id: 'e1', related: ['gran'] };
     await el.updateComplete;
     expect($$(el, 'g.node:not(.dim)').map((g) => g.getAttribute('data-id')).sort()).to.deep.equal(['gran', 'sw']);
+    el.selection = { kind: 'involvement', id: 'i-teacher' };
+    await el.updateComplete;
+    expect($$(el, 'g.node:not(.dim)').map((g) => g.getAttribute('data-id')).sort()).to.deep.equal(['jay', 'teacher']);
     el.selection = null;
     await el.updateComplete;
     expect($$(el, 'g.node.dim').length).to.equal(0);
+  });
+
+  it('reaches every node by keyboard, each exactly once per round', async () => {
+    const el = await mount();
+    const ids = nodeIds(el);
+    $(el, 'g.node[tabindex="0"]')!.focus();
+    const seen: string[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      seen.push(el.shadowRoot!.activeElement!.getAttribute('data-id')!);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      await aTimeout(0);
+    }
+    expect([...seen].sort()).to.deep.equal([...ids].sort());
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal(ids[0]);
   });
 
   it('works inside <cw-case>: a selection made in the network is shared', async () => {
@@ -215,19 +233,28 @@ describe('<cw-family-network>', () => {
     expect($$(el, '.history ul li').map((li) => li.getAttribute('data-involvement'))).to.deep.equal(['i-gp']);
   });
 
-  it('is accessible (axe) in the picture, contacts, people and history views, and when editable', async () => {
+  it('is accessible (axe) in the picture, with and without a selection', async () => {
     const el = await mount();
     await expect(el).to.be.accessible();
     el.selection = { kind: 'person', id: 'jay' };
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    for (const view of ['contacts', 'people', 'history'] as const) {
-      el.view = view;
-      await el.updateComplete;
+  });
+
+  for (const view of ['contacts', 'people', 'history'] as const) {
+    it(`is accessible (axe) in the ${view} view`, async () => {
+      const el = await mount(riversFamily(), { view });
       await expect(el).to.be.accessible();
-    }
-    el.editable = true;
+    });
+  }
+
+  it('is accessible (axe) when editable, with the form’s errors shown', async () => {
+    const el = await mount(riversFamily(), { editable: true });
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+    await aTimeout(20);
     await el.updateComplete;
+    expect($(el, 'form')!.textContent).to.contain('Choose at least one family member');
     await expect(el).to.be.accessible();
   });
 
