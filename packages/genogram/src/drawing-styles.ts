@@ -3,10 +3,10 @@
  * Line patterns carry the meaning (not colour alone), so the picture reads in forced colours and in greyscale print.
  */
 export const drawingCss = `
-.person .shape { fill: #ffffff; stroke: #0b0c0c; stroke-width: 2; }
-.person .inner { fill: none; stroke: #0b0c0c; stroke-width: 2; }
-.person .solid { fill: #0b0c0c; stroke: #0b0c0c; }
-.person .cross { stroke: #0b0c0c; stroke-width: 2; }
+.person .shape, .swatch .shape { fill: #ffffff; stroke: #0b0c0c; stroke-width: 2; }
+.person .inner, .swatch .inner { fill: none; stroke: #0b0c0c; stroke-width: 2; }
+.person .solid, .swatch .solid { fill: #0b0c0c; stroke: #0b0c0c; }
+.person .cross, .swatch .cross { stroke: #0b0c0c; stroke-width: 2; }
 .person.deceased.soft .shape { fill: #f3f2f1; stroke: #505a5f; }
 .person-label .age { font: 700 13px sans-serif; fill: #0b0c0c; text-anchor: middle; dominant-baseline: central; }
 .person-label .name { font: 13px sans-serif; fill: #0b0c0c; text-anchor: middle; }

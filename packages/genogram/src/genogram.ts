@@ -80,10 +80,12 @@ export class CwGenogram extends CaseElement {
   get model(): Model {
     const { bundle } = this.caseData;
     const focusId = this.focusIndex ? this.indexId(bundle) : undefined;
-    const key = [bundle, this.asAt, focusId];
+    const key = [bundle, this.asAt, focusId, this.locale];
     if (!this.modelCache || key.some((k, i) => k !== this.modelKey[i])) {
       this.modelKey = key;
-      const opts: { asAt?: string; focusId?: string } = {};
+      const opts: { asAt?: string; focusId?: string; pregnancyLabel: (o: string) => string } = {
+        pregnancyLabel: (o) => capitalise(this.t(`pg.${o}` as GenogramKey)),
+      };
       if (this.asAt && PartialDate.safeParse(this.asAt).success) opts.asAt = this.asAt;
       if (focusId) opts.focusId = focusId;
       this.modelCache = layoutGenogram(bundle, opts);
@@ -339,10 +341,13 @@ export class CwGenogram extends CaseElement {
       return svg`<line class="cross" x1=${-r} y1=${-r} x2=${r} y2=${r}></line><line class="cross" x1=${r} y1=${-r} x2=${-r} y2=${r}></line>`;
     };
     const p = m.graph.byId.get(n.id)!;
-    const age = sym === 'female' || sym === 'male' || sym === 'diamond' ? ageText(p, m.asAt, this.dl) : '';
-    const years = n.deceased && !soft && n.dateOfBirth ? `${n.dateOfBirth.slice(0, 4)}–${n.dateOfDeath?.slice(0, 4) ?? ''}` : n.deceased && !soft && n.dateOfDeath ? `–${n.dateOfDeath.slice(0, 4)}` : '';
+    const person = sym === 'female' || sym === 'male' || sym === 'diamond';
+    // a deceased person's years are written above the symbol; the age would sit under the X
+    const age = person && !(n.deceased && !soft) ? ageText(p, m.asAt, this.dl) : '';
+    const years = !person ? '' : n.deceased && !soft && n.dateOfBirth ? `${n.dateOfBirth.slice(0, 4)}–${n.dateOfDeath?.slice(0, 4) ?? ''}` : n.deceased && !soft && n.dateOfDeath ? `–${n.dateOfDeath.slice(0, 4)}` : '';
     const lines = wrapName(n.name);
-    const cross = (n.deceased && !soft) || sym === 'stillbirth';
+    // pregnancy losses carry their own marks; the deceased X is for people
+    const cross = (n.deceased && !soft && person) || sym === 'stillbirth';
     const ring = h + (n.index ? 10 : 6);
     const cls = `${n.deceased ? ' deceased' : ''}${soft ? ' soft' : ''}${selected ? ' selected' : ''}${highlighted ? ' highlighted' : ''}${n.index ? ' index' : ''}`;
     // The focusable group holds the symbol only; its accessible name says everything. The visible words sit in a
@@ -360,7 +365,7 @@ export class CwGenogram extends CaseElement {
       ${age ? svg`<text class="age" y="0">${age}</text>` : nothing}
       ${years ? svg`<text class="years" x="6" y=${-h - (n.index ? 10 : 6)}>${years}</text>` : nothing}
       ${lines.map((l, i) => svg`<text class="name" y=${h + (n.index ? 20 : 16) + i * 15}>${l}</text>`)}
-      ${n.deceased && soft ? svg`<text class="note" y=${h + (n.index ? 20 : 16) + lines.length * 15}>${n.dateOfDeath ? this.t('died', { date: n.dateOfDeath.slice(0, 4) }) : this.t('deceased')}</text>` : nothing}
+      ${n.deceased && soft && person ? svg`<text class="note" y=${h + (n.index ? 20 : 16) + lines.length * 15}>${n.dateOfDeath ? this.t('died', { date: n.dateOfDeath.slice(0, 4) }) : this.t('deceased')}</text>` : nothing}
     </g>`;
   }
 

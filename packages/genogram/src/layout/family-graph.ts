@@ -82,14 +82,17 @@ export interface GraphOptions {
   focusId?: string;
   /** Today, for tests. */
   today?: string;
+  /** The words for an unnamed pregnancy record ("pregnancy", "miscarriage"...). */
+  pregnancyLabel?: (outcome: string) => string;
 }
 
 const PRIMARY: ParentType[] = ['biological', 'legal', 'unknown'];
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function displayName(p: Person): string {
+export function displayName(p: Person, pregnancyLabel?: (outcome: string) => string): string {
   const given = p.preferredName || p.givenName || '';
   const name = [given, p.familyName ?? ''].filter(Boolean).join(' ').trim();
+  if (!name && p.pregnancy && pregnancyLabel) return pregnancyLabel(p.pregnancy.outcome);
   return name || p.id;
 }
 
@@ -153,7 +156,7 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     if (p.pregnancy?.expected && startOf(asAt) < startOf(p.pregnancy.expected) - 300 * 86_400_000) continue;
     const diedBy = p.dateOfDeath ? startOf(p.dateOfDeath) <= endOf(asAt) : !!p.deceased && !viewIsPast;
     const g: GPerson = {
-      id: p.id, name: displayName(p), gender: p.gender, symbol: symbolOf(p),
+      id: p.id, name: displayName(p, opts.pregnancyLabel), gender: p.gender, symbol: symbolOf(p),
       deceased: diedBy, index: subjects.has(p.id),
     };
     if (p.dateOfBirth) g.dateOfBirth = p.dateOfBirth;
