@@ -22,7 +22,7 @@ type View = 'board' | 'debrief' | 'measures';
 
 interface EditState { before: Blockage; draft: Blockage; newAction: string }
 interface ConflictState { base: Blockage; mine: Blockage; theirs: Blockage | undefined; message: string }
-interface DebriefState { ids: string[]; reasons: Record<string, DueItem['reason']>; index: number; outcomes: Record<string, DebriefOutcome>; notes: string; finished: boolean }
+interface DebriefState { startedAt: string; bases: Record<string, Blockage>; ids: string[]; reasons: Record<string, DueItem['reason']>; index: number; outcomes: Record<string, DebriefOutcome>; notes: string; finished: boolean }
 
 /**
  * A team's blockage board: what takes time away from work with children and families, raised in seconds, reviewed
@@ -492,7 +492,7 @@ export class CwBlockageBoard extends BoardElement {
             <p class="cw-hint column-hint">${this.t(`status.${s}.hint` as BoardKey)}</p>
             ${cards.length
               ? html`<ul class="cards">${repeat(cards, (b) => b.id, (b) => guard(
-                  [b, this.locale, this.editable, this.meTooDone.has(b.id), this.moveOpen === b.id, Math.floor(this.nowMs / 60_000)],
+                  [b, keys.get(b.id), this.locale, this.editable, this.meTooDone.has(b.id), this.moveOpen === b.id, Math.floor(this.nowMs / 60_000)],
                   () => this.renderCard(b, keys.get(b.id)!)))}</ul>`
               : html`<p class="cw-hint none">${this.t('board.columnEmpty')}</p>`}
           </section>`;
@@ -611,6 +611,16 @@ export class CwBlockageBoard extends BoardElement {
   private async resolveConflict(choice: 'mine' | 'theirs' | 'merge'): Promise<void> {
     const c = this.conflict;
     if (!c) return;
+    if (this.debrief) {
+      // The debrief continues from the version the person chose: a fresh base; unless they kept their own version,
+      // only the discussion text carries over, so the form shows the saved card's owner and status.
+      const bases = { ...this.debrief.bases };
+      delete bases[c.mine.id];
+      const outcomes = { ...this.debrief.outcomes };
+      const prev = outcomes[c.mine.id];
+      if (choice !== 'mine' && prev) outcomes[c.mine.id] = { id: c.mine.id, ...(prev.discussion ? { discussion: prev.discussion } : {}) };
+      this.debrief = { ...this.debrief, bases, outcomes };
+    }
     if (choice === 'theirs') {
       this.conflict = null;
       this.alert = '';
@@ -672,6 +682,8 @@ export class CwBlockageBoard extends BoardElement {
   private async startDebrief(): Promise<void> {
     const due = this.dueItems;
     this.debrief = {
+      startedAt: new Date().toISOString(),
+      bases: {},
       ids: due.map((d) => d.blockage.id),
       reasons: Object.fromEntries(due.map((d) => [d.blockage.id, d.reason])),
       index: 0, outcomes: {}, notes: '', finished: due.length === 0,
@@ -685,12 +697,20 @@ export class CwBlockageBoard extends BoardElement {
   }
 
   private outcomeFor(b: Blockage): DebriefOutcome {
-    return this.debrief?.outcomes[b.id] ?? { id: b.id, discussion: '', action: '', owner: b.owner ?? '', status: b.status === 'raised' ? 'discussed' : b.status };
+    const stored = this.debrief?.outcomes[b.id] ?? { id: b.id };
+    const defaults: DebriefOutcome = { id: b.id, discussion: '', action: '', owner: b.owner ?? '', status: b.status === 'raised' ? 'discussed' : b.status };
+    const given = Object.fromEntries(Object.entries(stored).filter(([, v]) => v !== undefined));
+    return { ...defaults, ...given };
   }
 
+  /**
+   * Records what the facilitator typed for a card. The card as it was when they started is kept as the change's
+   * `before`, so a change someone else makes meanwhile comes back as a conflict instead of being overwritten.
+   */
   private patchOutcome(b: Blockage, patch: Partial<DebriefOutcome>): void {
     if (!this.debrief) return;
-    this.debrief = { ...this.debrief, outcomes: { ...this.debrief.outcomes, [b.id]: { ...this.outcomeFor(b), ...patch } } };
+    const bases = this.debrief.bases[b.id] ? this.debrief.bases : { ...this.debrief.bases, [b.id]: b };
+    this.debrief = { ...this.debrief, bases, outcomes: { ...this.debrief.outcomes, [b.id]: { ...this.outcomeFor(b), ...patch } } };
   }
 
   private async debriefStep(step: 1 | -1, save: boolean): Promise<void> {
@@ -699,14 +719,17 @@ export class CwBlockageBoard extends BoardElement {
     const id = d.ids[d.index];
     const b = id ? this.byId(id) : undefined;
     if (save && b) {
-      const o = this.outcomeFor(b);
+      const base = d.bases[b.id] ?? b;
+      const o = this.outcomeFor(base);
       const at = new Date().toISOString();
-      let after = withOwner(b, o.owner ?? '');
-      if (o.status && o.status !== b.status) after = withStatus(after, o.status, at);
-      after = withAction(after, o.action ?? '', at, this.actor || undefined);
-      const changed = JSON.stringify(after) !== JSON.stringify(b);
+      let after = withOwner(base, o.owner ?? '');
+      if (o.status && o.status !== base.status) after = withStatus(after, o.status, at);
+      // After a conflict that kept this person's version, the action may already be on the card: add it once.
+      const already = (base.actions ?? []).some((a) => a.text === (o.action ?? '').trim() && a.at >= d.startedAt);
+      if (!already) after = withAction(after, o.action ?? '', at, this.actor || undefined);
+      const changed = JSON.stringify(after) !== JSON.stringify(base) || base !== b;
       if (changed) {
-        const ok = await this.saveCard(b, after, this.t('debrief.savedCard', { title: b.title }));
+        const ok = await this.saveCard(base, after, this.t('debrief.savedCard', { title: b.title }));
         if (!ok) return;
       }
       this.debrief = { ...this.debrief!, outcomes: { ...this.debrief!.outcomes, [b.id]: { ...o, id: b.id } } };

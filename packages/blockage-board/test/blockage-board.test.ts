@@ -55,7 +55,7 @@ async function typeInto(el: CwBlockageBoard, sel: string, text: string) {
     cur += ch;
   }
   if (cur) chunks.push(cur);
-  for (const c of chunks) await sendKeys(c === ' ' ? { press: 'Space' } : { type: c });
+  for (const c of chunks) await sendKeys({ type: c });
   await settle(el);
   return input;
 }
@@ -428,6 +428,33 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
       (b as unknown as { meToo: (x: Blockage) => Promise<void> }).meToo(blockage(b, 'b3')),
     ]);
     expect((await stored(store, 'b3')).metToo).to.equal(2);
+  });
+
+  it('shows a conflict met during a debrief, and records the action once after keeping mine', async () => {
+    const { store, a, b } = await twoTabs();
+    buttonByText(b, 'Debrief').click();
+    await settle(b);
+    buttonByText(b, 'Start the debrief').click();
+    await settle(b);
+    expect($(b, '#debrief-step').textContent).to.contain('Duplicate recording');
+    const action = $<HTMLTextAreaElement>(b, '#db-action');
+    action.value = 'Ask IT to merge the forms';
+    action.dispatchEvent(new Event('input'));
+    await settle(b);
+    // Meanwhile Alex moves the same card.
+    await (a as unknown as { move: (x: Blockage, s: string, f: boolean) => Promise<void> }).move(blockage(a, 'b3'), 'discussed', false);
+    buttonByText(b, 'Save and next').click();
+    await settle(b);
+    expect($(b, '.conflict')).to.exist;
+    expect($(b, '.debrief .progress').textContent).to.contain('Card 1 of 4');
+    expect((await stored(store, 'b3')).actions).to.deep.equal([]);
+    buttonByText(b, 'Keep mine').click();
+    await settle(b);
+    expect((await stored(store, 'b3')).actions!.map((x) => x.text)).to.deep.equal(['Ask IT to merge the forms']);
+    buttonByText(b, 'Save and next').click();
+    await settle(b);
+    expect((await stored(store, 'b3')).actions!.map((x) => x.text)).to.deep.equal(['Ask IT to merge the forms']);
+    expect($(b, '.debrief .progress').textContent).to.contain('Card 2 of 4');
   });
 
   async function conflictOn(a: CwBlockageBoard, b: CwBlockageBoard) {
