@@ -17,6 +17,6 @@ export { CwCase } from './cw-case.js';
 export { defineElement } from './define-element.js';
 export { IdbCaseStore, DOC_LISTS, type IdbCaseStoreOptions, type StoredAuditEntry } from './store/idb-store.js';
 export { MIGRATIONS, DB_VERSION, runMigrations, type Migration } from './store/migrations.js';
-export { STORAGE_MESSAGES, StorageError, describeStorageError } from './store/storage-errors.js';
+export { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './store/storage-errors.js';
 export type { StoreAnnouncement } from './store/broadcast.js';
 export { styleProps } from './directives/style-props.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import {
-  IdbCaseStore, MIGRATIONS, STORAGE_MESSAGES, makeChange, type CaseBundle, type ChronologyEntry, type Migration,
+  IdbCaseStore, MIGRATIONS, STORAGE_MESSAGES, StorageError, makeChange, type CaseBundle, type ChronologyEntry, type Migration,
   type Person, type StoreEvent, type StoredAuditEntry, type TeamBoard,
 } from '../src/index.js';
 import { deleteDatabase, largeCase, smallBoard, smallCase, uniqueDbName, until } from './store-fixtures.js';
@@ -359,6 +359,10 @@ describe('IdbCaseStore', () => {
         req.onerror = () => reject(req.error);
       });
       const newer = open(dbName, { migrations: [...MIGRATIONS, { version: 3, description: 'test-only', run: () => undefined }] });
+      let readError: unknown;
+      await newer.load(CASE).catch((e: unknown) => { readError = e; });
+      expect(readError).to.be.instanceOf(StorageError);
+      expect((readError as StorageError).message).to.equal(STORAGE_MESSAGES.readBlocked);
       const change = makeChange('ChronologyEntry', 'update', 'A', smallCase().chronology![0]!, { ...smallCase().chronology![0]!, title: 'New title' });
       const r = await newer.apply(CASE, change);
       expect(r).to.deep.equal({ ok: false, reason: 'storage', message: STORAGE_MESSAGES.blocked });

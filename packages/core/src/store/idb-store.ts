@@ -5,7 +5,7 @@ import { AuditEvent as AuditEventSchema, type AuditEvent, type CaseBundle, type 
 import type { DataIssue, IssueEntity } from '../issues.js';
 import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, runMigrations, type Migration } from './migrations.js';
 import { StoreChannel, type StoreAnnouncement } from './broadcast.js';
-import { STORAGE_MESSAGES, StorageError, describeStorageError } from './storage-errors.js';
+import { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './storage-errors.js';
 import type { CaseStore, DocOf, DocRef, LoadedDoc, QuarantinedRecord, StoreEvent } from './types.js';
 
 export interface IdbCaseStoreOptions {
@@ -73,6 +73,8 @@ export class IdbCaseStore implements CaseStore {
   private readonly migrations: readonly Migration[];
   private readonly version: number;
   private dbPromise: Promise<AnyDb> | undefined;
+  /** True while an open request is queued behind another tab's old connection. */
+  private blockedOpen = false;
   private closed = false;
   private readonly instance = globalThis.crypto?.randomUUID?.() ?? String(Math.random());
   private readonly listeners = new Map<string, Set<(e: StoreEvent) => void>>();
@@ -89,10 +91,15 @@ export class IdbCaseStore implements CaseStore {
     this.channel = new StoreChannel(this.channelName, (a) => this.onAnnouncement(a));
   }
 
-  /** Opens (and if needed upgrades) the database. A blocked upgrade fails at once with a message, never hangs. */
+  /**
+   * Opens (and if needed upgrades) the database. A blocked upgrade fails at once with a message, never hangs: the
+   * open request stays queued, every call meanwhile fails with the same message, and the connection is adopted as
+   * soon as the other tab lets go (a new request would only queue behind the blocked one and never hear back).
+   */
   private db(): Promise<AnyDb> {
     if (this.closed) return Promise.reject(new StorageError(STORAGE_MESSAGES.closed, 'closed'));
     if (this.dbPromise) return this.dbPromise;
+    if (this.blockedOpen) return Promise.reject(new StorageError(STORAGE_MESSAGES.blocked, 'blocked'));
     const p = new Promise<AnyDb>((resolve, reject) => {
       let settled = false;
       if (typeof indexedDB === 'undefined') { reject(new StorageError(STORAGE_MESSAGES.unavailable, 'unavailable')); return; }
@@ -105,18 +112,24 @@ export class IdbCaseStore implements CaseStore {
         blocked: () => {
           if (settled) return;
           settled = true;
+          this.blockedOpen = true;
           reject(new StorageError(STORAGE_MESSAGES.blocked, 'blocked'));
         },
         // Another tab wants a newer version: let it upgrade. This instance reopens (and reports) on its next call.
         blocking: () => this.dropConnection(),
-        terminated: () => { if (this.dbPromise === p) this.dbPromise = undefined; },
+        terminated: () => { this.dbPromise = undefined; },
       }).then(
         (db) => {
-          if (settled) { db.close(); return; } // the upgrade finished after we gave up waiting: let a later call reopen
-          settled = true;
-          resolve(db);
+          if (!settled) { settled = true; resolve(db); return; }
+          // The blocked request went through after all: use it from now on.
+          this.blockedOpen = false;
+          if (this.closed) db.close();
+          else this.dbPromise = Promise.resolve(db);
         },
-        (err: unknown) => { if (!settled) { settled = true; reject(err); } },
+        (err: unknown) => {
+          this.blockedOpen = false;
+          if (!settled) { settled = true; reject(err); }
+        },
       );
     });
     this.dbPromise = p;
@@ -136,7 +149,7 @@ export class IdbCaseStore implements CaseStore {
     try {
       return await this.read(ref);
     } catch (err) {
-      throw err instanceof StorageError ? err : new StorageError(describeStorageError(err).replace('the change was not saved', 'the case could not be read'));
+      throw new StorageError(describeStorageError(err, 'read'), storageErrorKind(err));
     }
   }
 
@@ -297,7 +310,7 @@ export class IdbCaseStore implements CaseStore {
         throw err;
       }
     } catch (err) {
-      throw err instanceof StorageError ? err : new StorageError(describeStorageError(err).replace('the change was not saved', 'the case was not stored'));
+      throw new StorageError(describeStorageError(err, 'read').replace('could not be read from', 'could not be stored in').replace('could not be opened', 'could not be stored'), storageErrorKind(err));
     }
     // Read back what was stored, so the document, its order and its audit are exactly what a reload will show.
     const loaded = (await this.read(ref))!;
@@ -467,7 +480,7 @@ export class IdbCaseStore implements CaseStore {
       }
       await this.reloadAndTell(ref, a);
     } catch (err) {
-      this.emit(ref, { type: 'error', ref, message: describeStorageError(err).replace('the change was not saved', 'a change made in another tab could not be read') });
+      this.emit(ref, { type: 'error', ref, message: describeStorageError(err, 'read') });
     }
   }
 
