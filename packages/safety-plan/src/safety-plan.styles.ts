@@ -78,7 +78,9 @@ export const styles = css`
   .series.selected polyline { stroke-width: 6; }
   .legend li { display: inline-flex; align-items: center; gap: var(--_space-1); margin-right: var(--_space-4); font-size: var(--_size-s); }
   svg.key { width: 40px; height: 16px; }
-  .scale-table { margin-top: var(--_space-3); }
+  .table-wrap { max-width: 100%; overflow-x: auto; margin-top: var(--_space-3); }
+  .table-wrap:focus-visible { outline: 3px solid var(--_focus); }
+  .scale-table caption { text-align: left; font-weight: 700; margin-bottom: var(--_space-1); }
   .scale-table-wrap, .steps, .plan, .versions { max-width: 100%; }
   .group { color: var(--_secondary-text); font-size: var(--_size-s); font-weight: 400; }
   .gap-row th, .gap-row td { font-weight: 700; }

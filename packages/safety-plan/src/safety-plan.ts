@@ -114,7 +114,8 @@ export class CwSafetyPlan extends CaseElement {
   private readonly onFocusOut = (e: FocusEvent) => {
     const to = e.relatedTarget as Node | null;
     if (to && (to === this || this.contains(to) || this.shadowRoot?.contains(to))) return;
-    void this.flush();
+    // After the current update: focus can leave while an update moves the focused item.
+    queueMicrotask(() => void this.flush());
   };
 
   override connectedCallback(): void {
@@ -709,8 +710,9 @@ export class CwSafetyPlan extends CaseElement {
       ${ratings.length === 0 ? html`<p class="none">${this.t('scale.none')}</p>` : html`
         ${latest ? html`<p class="gap ${Math.abs(latest.gap!) >= 3 ? 'gap-wide' : ''}"><strong>${this.gapText(latest.gap!, latest.family!, latest.professional!, latest.at)}</strong></p>` : nothing}
         ${this.renderChart(series, dates)}
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="scale-caption">
         <table class="scale-table">
-          <caption>${this.t('scale.tableCaption')}</caption>
+          <caption id="scale-caption">${this.t('scale.tableCaption')}</caption>
           <thead><tr><th scope="col">${this.t('scale.person')}</th>${dates.map((d) => html`<th scope="col">${this.date(d)}</th>`)}</tr></thead>
           <tbody>${series.map((s) => html`<tr class=${who === s.by ? 'concerns' : ''} data-by=${s.by}>
             <th scope="row">${this.whoButton(s.by)} <span class="group">(${this.t(`group.${s.group}` as Key)})</span></th>
@@ -720,7 +722,7 @@ export class CwSafetyPlan extends CaseElement {
             ? html`<tr class="gap-row"><th scope="row">${this.t('scale.gapRow')}</th>${gapsByDate(ratings, group).map((g) => html`<td>${g.gap ?? ''}</td>`)}</tr>`
             : nothing}
           </tbody>
-        </table>`}
+        </table></div>`}
       ${this.editable ? this.renderRatingsEditor(plan) : nothing}
     </section>`;
   }
