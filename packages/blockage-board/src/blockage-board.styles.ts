@@ -123,6 +123,5 @@ export const styles = [
       details.table-view { display: block; }
       svg { max-width: 100%; }
     }
-    @page { size: A3 landscape; margin: 10mm; }
   `,
 ];
