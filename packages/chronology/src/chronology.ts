@@ -226,7 +226,9 @@ export class CwChronology extends CaseElement {
     return this.events;
   }
 
-  private present(row: Row): PresentedEntry {
+  /** Resets the per-entry text cache (and the anonymiser) when the language, version or data change. */
+  private ensurePresentation(): void {
+    this.chronologyModel;
     const key = `${this.dateLocale}|${this.audience}`;
     if (key !== this.presentedKey || this.modelFor !== this.presentedFor) {
       this.presentedKey = key;
@@ -234,6 +236,10 @@ export class CwChronology extends CaseElement {
       this.presented.clear();
       this.anonymiser = this.audience === 'anonymised' ? makeAnonymiser(this.caseData.bundle, this.dateLocale) : undefined;
     }
+  }
+
+  private present(row: Row): PresentedEntry {
+    this.ensurePresentation();
     let p = this.presented.get(row.id);
     if (!p) {
       p = presentEntry(row, { model: this.chronologyModel, locale: this.dateLocale, audience: this.audience, anonymiser: this.anonymiser });
@@ -245,7 +251,7 @@ export class CwChronology extends CaseElement {
 
   private nameOf(id: string): string {
     if (this.audience === 'anonymised') {
-      this.present(this.chronologyModel.rows[0] ?? ({} as Row));
+      this.ensurePresentation();
       return this.anonymiser?.nameOf(id) ?? id;
     }
     return this.chronologyModel.personName.get(id) ?? id;
@@ -398,7 +404,8 @@ export class CwChronology extends CaseElement {
     if (scroller) {
       if (Math.abs(scroller.clientHeight - this.viewportHeight) > 8 && scroller.clientHeight > 0) this.viewportHeight = scroller.clientHeight;
       const rows = scroller.querySelectorAll<HTMLElement>('tbody > tr:not(.spacer)');
-      if (rows.length > 4) {
+      // Re-measure only after a render caused by something else, so a new estimate can never feed back into itself.
+      if (rows.length > 4 && !changed.has('rowHeight')) {
         let sum = 0;
         rows.forEach((r) => (sum += r.offsetHeight));
         const avg = Math.round(sum / rows.length);
@@ -441,7 +448,7 @@ export class CwChronology extends CaseElement {
   override render() {
     const { issues } = this.caseData;
     const model = this.chronologyModel;
-    const { shown, hidden, withheldHidden } = this.shownRows;
+    const { shown, hidden } = this.shownRows;
     const events = this.mergedEvents;
     const total = model.rows.length;
     const person = this.selectedPersonId;
@@ -474,7 +481,7 @@ export class CwChronology extends CaseElement {
         ${this.audience === 'anonymised' ? html`<div class="notice warning"><p>${this.t('anon.notice')}</p></div>` : nothing}
         ${total
           ? html`<p class="counts" role="status" aria-live="polite">
-              ${this.t('count.shown', { shown: shown.length, total })}${hidden ? html` · ${this.t('count.hidden', { hidden: hidden - withheldHidden + withheldHidden })}` : nothing}${events.length !== shown.length ? html` · ${this.t('count.events', { events: events.length })}` : nothing}
+              ${this.t('count.shown', { shown: shown.length, total })}${hidden ? html` · ${this.t('count.hidden', { hidden })}` : nothing}${events.length !== shown.length ? html` · ${this.t('count.events', { events: events.length })}` : nothing}
             </p>`
           : nothing}
         ${total && !this.hidePatterns ? this.renderPatterns() : nothing}
