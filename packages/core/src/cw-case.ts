@@ -52,6 +52,8 @@ export class CwCase extends LitElement {
   /** Changes applied on this page but not yet saved (the store refused them for a storage reason). */
   @state() private unsaved: { change: Change; reason: string }[] = [];
   @state() private notice = '';
+  /** An error notice (the case could not be read) is an alert; news from another tab is a status. */
+  @state() private noticeIsError = false;
 
   @provide({ context: caseContext }) protected ctx: CaseContextValue | undefined = undefined;
   @provide({ context: selectionContext }) protected selectionCtx: SelectionContextValue = { selection: null, select: (s) => this.setSelection(s) };
@@ -142,17 +144,22 @@ export class CwCase extends LitElement {
       }
       this.unsubscribe = store.subscribe({ kind: 'case', id: caseId }, (e) => this.onStoreEvent(e));
     } catch (err) {
-      if (token === this.loadToken) this.notice = err instanceof Error ? err.message : String(err);
+      if (token === this.loadToken) this.showNotice(err instanceof Error ? err.message : String(err), true);
     } finally {
       if (token === this.loadToken) this.loading = false;
     }
   }
 
   private onStoreEvent(e: StoreEvent): void {
-    if (e.type === 'error') { this.notice = e.message; return; }
+    if (e.type === 'error') { this.showNotice(e.message, true); return; }
     if (this.unsaved.length) return; // keep the user's unsaved work on screen; they will meet the conflict on retry
     this.setDoc(e.doc as CaseBundle, this.issues);
-    if (e.remote) this.notice = this.t('case.remoteUpdate');
+    if (e.remote) this.showNotice(this.t('case.remoteUpdate'), false);
+  }
+
+  private showNotice(message: string, isError: boolean): void {
+    this.notice = message;
+    this.noticeIsError = isError;
   }
 
   /** Fires a cancelable `cw-change`, then applies the change through the store (or in memory). */
@@ -230,7 +237,7 @@ export class CwCase extends LitElement {
           </div>`
         : nothing}
       ${this.notice
-        ? html`<div class="status info" part="status" role="status">
+        ? html`<div class="status ${this.noticeIsError ? '' : 'info'}" part="status" role=${this.noticeIsError ? 'alert' : 'status'}>
             <p>${this.notice}</p>
             <button type="button" class="secondary" @click=${() => (this.notice = '')}>${this.t('common.close')}</button>
           </div>`

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import {
-  IdbCaseStore, MemoryCaseStore, STORAGE_MESSAGES, makeChange, type CaseBundle, type CaseStore, type Change, type ChangeResult,
+  IdbCaseStore, MemoryCaseStore, STORAGE_MESSAGES, StorageError, makeChange, type CaseBundle, type CaseStore, type Change, type ChangeResult,
   type CwCase, type CwChangeDetail, type CwInvalidDetail, type CwSelectDetail, type DocRef, type Person,
 } from '../src/index.js';
 import '../src/define.js';
@@ -184,6 +184,16 @@ describe('<cw-case>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect((await inner.load(CASE))!.doc.chronology![0]!.title).to.equal('Not yet saved');
     expect(consumers[0]!.titles()[0]).to.equal('Not yet saved');
+  });
+
+  it('shows a plain message when the store cannot open the case', async () => {
+    const broken = new MemoryCaseStore();
+    broken.load = (() => Promise.reject(new StorageError(STORAGE_MESSAGES.readBlocked, 'blocked'))) as CaseStore['load'];
+    const { el } = await mount((el) => { el.store = broken; el.caseId = 'case-1'; });
+    await until(() => !!el.shadowRoot!.querySelector('[part="status"]'), 3000, 'the message');
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain(STORAGE_MESSAGES.readBlocked);
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
   });
 
   it('saves earlier unsaved changes before a later one, in order', async () => {
