@@ -25,6 +25,15 @@ const visit = (dir) => {
 };
 dirs.sort().forEach(visit);
 
+// The packages ship their Custom Elements Manifest (package.json "customElements"/"files"): generate it first.
+try {
+  const cem = join(repoRoot, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
+  execFileSync(process.execPath, [cem, 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+} catch {
+  console.error('[build] could not generate the custom elements manifests (npm run manifest)');
+  process.exit(1);
+}
+
 const built = [];
 const skipped = [];
 for (const dir of order) {
