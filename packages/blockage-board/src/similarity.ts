@@ -72,14 +72,26 @@ function dice<T>(a: Set<T>, b: Set<T>): number {
   return (2 * inter) / (a.size + b.size);
 }
 
+interface Prepared { norm: string; tokens: string[]; words: Set<string>; grams: Set<string> }
+const prepared = new Map<string, Prepared>();
+/** Tokens and trigrams of a title, cached: the board's titles are compared again on every keystroke. */
+function prepare(text: string): Prepared {
+  let p = prepared.get(text);
+  if (!p) {
+    if (prepared.size > 5000) prepared.clear();
+    const tokens = titleTokens(text);
+    p = { norm: normaliseTitle(text), tokens, words: new Set(tokens), grams: trigrams(tokens) };
+    prepared.set(text, p);
+  }
+  return p;
+}
+
 /** Similarity of two titles, 0 (nothing shared) to 1 (the same after normalising). */
 export function titleSimilarity(a: string, b: string): number {
-  const ta = titleTokens(a);
-  const tb = titleTokens(b);
-  if (!ta.length || !tb.length) return normaliseTitle(a) !== '' && normaliseTitle(a) === normaliseTitle(b) ? 1 : 0;
-  const words = jaccard(new Set(ta), new Set(tb));
-  const grams = dice(trigrams(ta), trigrams(tb));
-  return Math.max(words, grams);
+  const pa = prepare(a);
+  const pb = prepare(b);
+  if (!pa.tokens.length || !pb.tokens.length) return pa.norm !== '' && pa.norm === pb.norm ? 1 : 0;
+  return Math.max(jaccard(pa.words, pb.words), dice(pa.grams, pb.grams));
 }
 
 /** Default threshold: tuned on the test cases in test/similarity.test.ts. */
