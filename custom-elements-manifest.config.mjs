@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const INTERNAL_DECORATORS = new Set(['state', 'query', 'queryAll', 'queryAsync', 'queryAssignedElements', 'queryAssignedNodes']);
+const LIT_STATICS = new Set(['shadowRootOptions', 'styles', 'properties', 'elementStyles', 'elementProperties']);
 const PKG_PATH = /^packages\/([^/]+)\/(.*)$/;
 
 /** Drops non-public members and the attributes/events that belong to them. */
@@ -38,7 +39,8 @@ function publicApiOnly() {
             const from = m.inheritedFrom;
             if (from?.module) for (const n of internal.get(key(from.module, from.name)) ?? []) if (n === m.name) hidden.add(n);
           }
-          const isPublic = (m) => !hidden.has(m.name) && m.privacy !== 'private' && m.privacy !== 'protected'
+          // Lit plumbing is not API: static shadowRootOptions (styles/properties are dropped by the analyzer's lit plugin).
+          const isPublic = (m) => !hidden.has(m.name) && !(m.static && LIT_STATICS.has(m.name)) && m.privacy !== 'private' && m.privacy !== 'protected'
             && !String(m.name).startsWith('_') && !String(m.name).startsWith('#');
           const dropped = new Set((decl.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
           if (decl.members) decl.members = decl.members.filter(isPublic);
