@@ -55,9 +55,11 @@ export function relativesOf(g: FamilyGraph, id: string): Relatives {
   return { parents, children, siblings, partners };
 }
 
-export function joinList(items: string[], and: string): string {
+/** "a, b and c". Welsh writes "ac" before a vowel, so a second word can be given for that case. */
+export function joinList(items: string[], and: string, andBeforeVowel = and): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+  const last = items[items.length - 1]!;
+  return `${items.slice(0, -1).join(', ')} ${/^[aeiouwyâêîôûŵŷ]/i.test(last) ? andBeforeVowel : and} ${last}`;
 }
 
 export function ageText(p: GPerson, asAt: string, locale: DateLocale): string {
@@ -147,7 +149,7 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
       for (const pp of relativesOf(g, par.id).partners) {
         if (!home.has(pp.id) || used.has(pp.id) || r.parents.some((x) => x.id === pp.id)) continue;
         const gd = g.byId.get(par.id)?.gender;
-        item += ` ${t('and')} ${t(gd === 'female' ? 'rw.partnerOfHer' : gd === 'male' ? 'rw.partnerOfHim' : 'rw.partnerOfThem', { name: name(pp.id) })}`;
+        item += ` ${t(gd === 'female' ? 'rw.partnerOfHer' : gd === 'male' ? 'rw.partnerOfHim' : 'rw.partnerOfThem', { name: name(pp.id) })}`;
         used.add(pp.id);
       }
       withList.push(item);
@@ -155,7 +157,7 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     for (const s of r.siblings) if (home.has(s.id) && !used.has(s.id)) { withList.push(t('rw.named', { word: word('sibling', s.id, s.half), name: name(s.id) })); used.add(s.id); }
     for (const m of [...home].sort()) if (!used.has(m)) withList.push(t('rw.other', { name: name(m) }));
     const ageBit = age ? `, ${age},` : '';
-    let text = withList.length ? t('tv.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and')) }) : t('tv.summaryNoHome', { name: p.name, age: ageBit });
+    let text = withList.length ? t('tv.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and'), t('andBeforeVowel')) }) : t('tv.summaryNoHome', { name: p.name, age: ageBit });
     const away = r.parents.filter((x) => !home.has(x.id)).map((x) => {
       const others = r.parents.filter((y) => y.id !== x.id).map((y) => y.id);
       const u = g.unions.find((un) => un.b && others.some((o) => (un.a === x.id && un.b === o) || (un.b === x.id && un.a === o)));

@@ -203,3 +203,12 @@ describe('genogram layout', () => {
     expect(q.crossings).to.equal(0);
   });
 });
+
+describe('text view words', () => {
+  it('joins lists the English and the Welsh way', async () => {
+    const { joinList } = await import('../src/text-view.js');
+    expect(joinList(['a', 'b', 'c'], 'and')).to.equal('a, b and c');
+    expect(joinList(['mam Kelly', 'Alfie'], 'a', 'ac')).to.equal('mam Kelly ac Alfie');
+    expect(joinList(['mam Kelly', 'Dan'], 'a', 'ac')).to.equal('mam Kelly a Dan');
+  });
+});
