@@ -135,6 +135,8 @@ export class CwCase extends LitElement {
     const token = ++this.loadToken;
     this.loading = true;
     try {
+      // Listen first, so a change made elsewhere while the case loads is not missed.
+      this.unsubscribe = store.subscribe({ kind: 'case', id: caseId }, (e) => this.onStoreEvent(e));
       const loaded = await store.load({ kind: 'case', id: caseId });
       if (token !== this.loadToken) return;
       this.missing = !loaded;
@@ -142,7 +144,7 @@ export class CwCase extends LitElement {
         const issues = [...loaded.issues, ...loaded.quarantined.flatMap((q) => q.issues)];
         this.setDoc(loaded.doc, issues);
       }
-      this.unsubscribe = store.subscribe({ kind: 'case', id: caseId }, (e) => this.onStoreEvent(e));
+      if (this.noticeIsError) this.notice = '';
     } catch (err) {
       if (token === this.loadToken) this.showNotice(err instanceof Error ? err.message : String(err), true);
     } finally {
