@@ -202,6 +202,7 @@ export class CwBlockageBoard extends BoardElement {
 
   private async meToo(b: Blockage, fromRaise = false): Promise<void> {
     if (!this.editable) return;
+    if (this.meTooDone.has(b.id)) { this.announce(this.t('status.meTooAlready', { title: b.title })); if (fromRaise) this.resetRaise(); return; }
     // "Me too" commutes with other changes: on a conflict, add it to the newer version instead of asking.
     let current = b;
     for (let attempt = 0; attempt < 3; attempt++) {

@@ -144,6 +144,13 @@ describe('<cw-blockage-board>', function () {
     expect(blockage(el, 'b1').metToo).to.equal(3);
     expect($<HTMLInputElement>(el, '#raise-title').value).to.equal('');
     expect($(el, '.live').textContent).to.contain('me too');
+    // The card's own button shows it was pressed, and a second press does not count twice.
+    const again = [...cardEl(el, 'b1').querySelectorAll('button')].find((x) => x.textContent!.startsWith('Me too'))!;
+    expect(again.getAttribute('aria-pressed')).to.equal('true');
+    again.click();
+    await settle(el);
+    expect(blockage(el, 'b1').metToo).to.equal(3);
+    expect($(el, '.live').textContent).to.contain('already');
   });
 
   it('flags text that could identify a family before saving, and saves only when the person confirms', async () => {
