@@ -424,8 +424,12 @@ export class IdbCaseStore implements CaseStore {
 
   /** The whole audit trail of a document, oldest first, including whole-document imports (which the bundle's `audit` cannot hold). */
   async history(ref: DocRef): Promise<StoredAuditEntry[]> {
-    const db = await this.db();
-    return (await db.getAll(STORE_AUDIT, docRange(docKey(ref)))) as StoredAuditEntry[];
+    try {
+      const db = await this.db();
+      return (await db.getAll(STORE_AUDIT, docRange(docKey(ref)))) as StoredAuditEntry[];
+    } catch (err) {
+      throw new StorageError(describeStorageError(err, 'read'), storageErrorKind(err));
+    }
   }
 
   // ---------------------------------------------------------------- other tabs
