@@ -71,10 +71,15 @@ export function ageText(p: GPerson, asAt: string, locale: DateLocale): string {
 export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale): TextView {
   const date = (d: string) => formatPartialDate(d, locale);
   const name = (id: string) => g.byId.get(id)?.name ?? id;
-  const word = (kind: 'parent' | 'sibling' | 'child', id: string, half = false): string => {
+  const parentType = (child: string, parent: string) => (g.parentRels.get(child) ?? []).find((r) => r.parentId === parent)?.type ?? 'biological';
+  const word = (kind: 'parent' | 'sibling' | 'child', id: string, half = false, type = 'biological'): string => {
     const gd = g.byId.get(id)?.gender;
     const f = gd === 'female', m = gd === 'male';
-    if (kind === 'parent') return t(f ? 'rw.mother' : m ? 'rw.father' : 'rw.parent');
+    if (kind === 'parent') {
+      if (type === 'adoptive' || type === 'step') return t(`rw.${type}-${f ? 'mother' : m ? 'father' : 'parent'}` as GenogramKey);
+      if (type === 'foster' || type === 'kinship' || type === 'special-guardian') return t(`rw.${type}` as GenogramKey);
+      return t(f ? 'rw.mother' : m ? 'rw.father' : 'rw.parent');
+    }
     if (kind === 'child') return t(f ? 'rw.daughter' : m ? 'rw.son' : 'rw.child');
     if (half) return t(f ? 'rw.halfsister' : m ? 'rw.halfbrother' : 'rw.halfsibling');
     return t(f ? 'rw.sister' : m ? 'rw.brother' : 'rw.sibling');
@@ -103,9 +108,9 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     const lines: string[] = [];
     if (r.parents.length) lines.push(t('tv.parents', {
       list: r.parents.map((x) => {
-        let s = t('rw.named', { word: word('parent', x.id), name: name(x.id) });
+        let s = t('rw.named', { word: word('parent', x.id, false, x.type), name: name(x.id) });
         const extra: string[] = [];
-        if (x.type !== 'biological') extra.push(typeText(x.type));
+        if (x.type === 'legal' || x.type === 'unknown') extra.push(typeText(x.type));
         if (x.disputed) extra.push(t('disputed'));
         if (x.source) extra.push(t('source', { source: x.source }));
         if (extra.length) s += ` (${extra.join('; ')})`;
@@ -144,7 +149,7 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     const used = new Set<string>();
     for (const par of r.parents) {
       if (!home.has(par.id)) continue;
-      let item = t('rw.named', { word: word('parent', par.id), name: name(par.id) });
+      let item = t('rw.named', { word: word('parent', par.id, false, par.type), name: name(par.id) });
       used.add(par.id);
       for (const pp of relativesOf(g, par.id).partners) {
         if (!home.has(pp.id) || used.has(pp.id) || r.parents.some((x) => x.id === pp.id)) continue;
@@ -159,9 +164,10 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     const ageBit = age ? `, ${age},` : '';
     let text = withList.length ? t('tv.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and'), t('andBeforeVowel')) }) : t('tv.summaryNoHome', { name: p.name, age: ageBit });
     const away = r.parents.filter((x) => !home.has(x.id)).map((x) => {
-      const others = r.parents.filter((y) => y.id !== x.id).map((y) => y.id);
-      const u = g.unions.find((un) => un.b && others.some((o) => (un.a === x.id && un.b === o) || (un.b === x.id && un.a === o)));
-      let s = t('rw.named', { word: word('parent', x.id), name: name(x.id) });
+      // the partnership that made this person the child's parent (their birth, adoptive or step family)
+      const link = g.links.find((l) => l.childId === p.id && l.relIds.some((rid) => (g.parentRels.get(p.id) ?? []).some((pr) => pr.id === rid && pr.parentId === x.id)));
+      const u = link ? g.unionById.get(link.unionId) : undefined;
+      let s = t('rw.named', { word: word('parent', x.id, false, parentType(p.id, x.id)), name: name(x.id) });
       if (u?.status && u.relId) s += `, ${statusText(u)}`;
       if (g.byId.get(x.id)?.deceased) s += `, ${t('deceased')}`;
       return s;
