@@ -109,7 +109,12 @@ export class CwChronology extends CaseElement {
 
   @state() private tableScroll = 0;
   @state() private viewportHeight = 600;
+  /** Average measured row height: the estimate for rows not yet measured. */
   @state() private rowHeight = 72;
+  /** Measured heights of table rows by event id, for the current width, version, language and view. */
+  private heights = new Map<string, number>();
+  private heightsKey = '';
+  private measurePasses = 0;
   @state() private width = 800;
   @state() private viewport: Viewport | null = null;
   @state() private focusId = '';
@@ -356,7 +361,7 @@ export class CwChronology extends CaseElement {
     if (i < 0) return;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroll');
     if (scroller && this.mergedEvents.length > RENDER_ALL) {
-      scroller.scrollTop = i * this.rowHeight;
+      scroller.scrollTop = this.offsetOf(this.mergedEvents, i);
       this.tableScroll = scroller.scrollTop;
     }
     this.pendingFocus = this.mergedEvents[i]!.id;
@@ -370,6 +375,7 @@ export class CwChronology extends CaseElement {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroll');
     if (scroller) scroller.scrollTop = 0;
     this.tableScroll = 0;
+    this.measurePasses = 0;
     emit<CwFilterChangeDetail>(this, 'cw-filter-change', { filters: { ...this.filters } });
   }
 
@@ -403,13 +409,20 @@ export class CwChronology extends CaseElement {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroll:not(.all)');
     if (scroller) {
       if (Math.abs(scroller.clientHeight - this.viewportHeight) > 8 && scroller.clientHeight > 0) this.viewportHeight = scroller.clientHeight;
-      const rows = scroller.querySelectorAll<HTMLElement>('tbody > tr:not(.spacer)');
-      // Re-measure only after a render caused by something else, so a new estimate can never feed back into itself.
-      if (rows.length > 4 && !changed.has('rowHeight')) {
+      // Record the real height of every rendered row; re-render (a bounded number of times) when an estimate was wrong,
+      // so the rows in view are always the rows drawn there.
+      let changedHeights = false;
+      scroller.querySelectorAll<HTMLElement>('tbody > tr[data-event]').forEach((tr) => {
+        const h = tr.getBoundingClientRect().height;
+        const id = tr.dataset.event!;
+        if (h > 0 && Math.abs((this.heights.get(id) ?? -1) - h) > 0.5) { this.heights.set(id, h); changedHeights = true; }
+      });
+      if (changedHeights && this.measurePasses < 4) {
+        this.measurePasses++;
         let sum = 0;
-        rows.forEach((r) => (sum += r.offsetHeight));
-        const avg = Math.round(sum / rows.length);
-        if (avg > 20 && Math.abs(avg - this.rowHeight) > 6) this.rowHeight = avg;
+        for (const h of this.heights.values()) sum += h;
+        this.rowHeight = Math.max(24, sum / this.heights.size);
+        this.requestUpdate();
       }
     }
     if (this.pendingFocus) {
@@ -430,9 +443,8 @@ export class CwChronology extends CaseElement {
         if (row) { this.focusId = selId; this.viewport = revealInViewport(this.currentViewport(), row.mid); }
       } else if (selId && this.mergedEvents.length > RENDER_ALL) {
         const i = this.mergedEvents.findIndex((e) => e.rows.some((r) => r.id === selId));
-        const visibleFrom = Math.floor(this.tableScroll / this.rowHeight);
-        const visibleTo = visibleFrom + Math.ceil(this.viewportHeight / this.rowHeight);
-        if (i >= 0 && (i < visibleFrom || i > visibleTo) && scroller) { scroller.scrollTop = i * this.rowHeight; this.tableScroll = scroller.scrollTop; }
+        const top = i >= 0 ? this.offsetOf(this.mergedEvents, i) : 0;
+        if (i >= 0 && scroller && (top < this.tableScroll || top > this.tableScroll + this.viewportHeight)) { scroller.scrollTop = top; this.tableScroll = scroller.scrollTop; }
       }
     }
   }
@@ -631,11 +643,24 @@ export class CwChronology extends CaseElement {
   private renderTable(events: MergedEvent[], court: boolean) {
     const n = events.length;
     const all = this.printing || n <= RENDER_ALL;
-    let first = 0, last = n;
+    let first = 0, last = n, before = 0, after = 0;
     if (!all) {
-      const h = this.rowHeight;
-      first = Math.max(0, Math.floor(this.tableScroll / h) - OVERSCAN);
-      last = Math.min(n, first + Math.ceil(this.viewportHeight / h) + OVERSCAN * 2);
+      // Offsets from measured heights where known and the average elsewhere: one pass, cheap even for 10,000 rows.
+      this.checkHeightsKey();
+      const top = this.tableScroll, bottom = this.tableScroll + this.viewportHeight;
+      let y = 0, i = 0;
+      const hOf = (k: number) => this.heights.get(events[k]!.id) ?? this.rowHeight;
+      while (i < n && y + hOf(i) <= top) { y += hOf(i); i++; }
+      first = Math.max(0, i - OVERSCAN);
+      for (let k = first; k < i; k++) y -= hOf(k);
+      before = y;
+      let j = i;
+      let yEnd = this.offsetFrom(events, first, i, before);
+      while (j < n && yEnd < bottom) { yEnd += hOf(j); j++; }
+      last = Math.min(n, j + OVERSCAN);
+      let total = 0;
+      for (let k = last; k < n; k++) total += hOf(k);
+      after = total;
     }
     const slice = events.slice(first, last);
     const selected = this.currentSelection;
@@ -652,9 +677,9 @@ export class CwChronology extends CaseElement {
           <caption class="cw-visually-hidden">${this.printTitle()}</caption>
           <thead><tr role="row" aria-rowindex="1">${header.map((h) => html`<th role="columnheader" scope="col">${h}</th>`)}</tr></thead>
           <tbody>
-            ${first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${first * this.rowHeight}px` })}></td></tr>` : nothing}
+            ${first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${before}px` })}></td></tr>` : nothing}
             ${repeat(slice, (e) => e.id, (e, i) => (court ? this.renderCourtRow(e, first + i) : this.renderRow(e, first + i, selectedId)))}
-            ${last < n ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${(n - last) * this.rowHeight}px` })}></td></tr>` : nothing}
+            ${last < n ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${after}px` })}></td></tr>` : nothing}
           </tbody>
         </table>
       </div>
@@ -663,8 +688,25 @@ export class CwChronology extends CaseElement {
 
   private readonly onScroll = (e: Event) => {
     const top = (e.target as HTMLElement).scrollTop;
-    if (Math.abs(top - this.tableScroll) >= this.rowHeight / 2) this.tableScroll = top;
+    if (Math.abs(top - this.tableScroll) >= Math.min(24, this.rowHeight / 2)) { this.measurePasses = 0; this.tableScroll = top; }
   };
+
+  /** Forgets measured heights when the width, version, language or view changes. */
+  private checkHeightsKey(): void {
+    const key = `${this.width}|${this.audience}|${this.locale}|${this.view}|${this.editable}`;
+    if (key !== this.heightsKey) { this.heightsKey = key; this.heights.clear(); this.measurePasses = 0; }
+  }
+
+  /** Offset of row `to` given the offset of row `from`. */
+  private offsetFrom(events: MergedEvent[], from: number, to: number, y: number): number {
+    for (let k = from; k < to; k++) y += this.heights.get(events[k]!.id) ?? this.rowHeight;
+    return y;
+  }
+
+  /** Distance from the top of the table body to row i. */
+  private offsetOf(events: MergedEvent[], i: number): number {
+    return this.offsetFrom(events, 0, i, 0);
+  }
 
   private hl(text: string): TemplateResult | string {
     const q = this.filters.text;
