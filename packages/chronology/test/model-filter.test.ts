@@ -73,12 +73,14 @@ describe('filter', () => {
       { text: 'Cut', match: true }, { text: ' lip, ', match: false }, { text: 'cut', match: true }, { text: ' hand', match: false }]);
     expect(highlightParts('abc', '')).to.deep.equal([{ text: 'abc', match: false }]);
   });
-  it('filters 10,000 entries well within a frame', () => {
+  it('filters and searches 10,000 entries (timing is measured by bench/chronology, not here)', () => {
     const big = buildModel(scale(10_000));
-    const t0 = performance.now();
-    for (let i = 0; i < 10; i++) filterRows(big, { ...emptyFilters(), agencies: ['a3'], text: 'searching' });
-    const each = (performance.now() - t0) / 10;
     expect(filterRows(big, { ...emptyFilters(), agencies: ['a3'] }).shown.length).to.equal(1250);
-    expect(each).to.be.lessThan(16);
+    const r = filterRows(big, { ...emptyFilters(), agencies: ['a3'], text: 'NUMBER 11' });
+    // Every word must appear somewhere: "number" is in every summary, so this finds agency a3's entries containing "11".
+    const expected = Array.from({ length: 10_000 }, (_, n) => n).filter((n) => n % 8 === 3 && String(n).includes('11')).map((n) => `s${n}`);
+    expect(expected.length).to.be.greaterThan(20);
+    expect(r.shown.map((x) => x.id)).to.deep.equal(expected);
+    expect(r.hidden).to.equal(10_000 - r.shown.length);
   });
 });
