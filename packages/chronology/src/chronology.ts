@@ -1,11 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   CATEGORIES, CONFIDENTIALITIES, SIGNIFICANCES, CaseElement, emit, formatPartialDate, makeChange, newId, todayPartialDate,
-  type CaseBundle, type Category, type ChronologyEntry, type DateLocale, type Significance,
-} from '@opencasework/core';
+  type CaseBundle, type Category, type ChronologyEntry, type DateLocale, type Significance, styleProps } from '@opencasework/core';
 import { chronologyStyles } from './chronology.styles.js';
 import { chronologyMessages, type ChronologyKey } from './messages.js';
 import { buildModel, lowerBound, type ChronologyModel, type Row } from './model.js';
@@ -677,9 +675,9 @@ export class CwChronology extends CaseElement {
           <caption class="cw-visually-hidden">${this.printTitle()}</caption>
           <thead><tr role="row" aria-rowindex="1">${header.map((h) => html`<th role="columnheader" scope="col">${h}</th>`)}</tr></thead>
           <tbody>
-            ${first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${before}px` })}></td></tr>` : nothing}
+            ${first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${before}px` })}></td></tr>` : nothing}
             ${repeat(slice, (e) => e.id, (e, i) => (court ? this.renderCourtRow(e, first + i) : this.renderRow(e, first + i, selectedId)))}
-            ${last < n ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${after}px` })}></td></tr>` : nothing}
+            ${last < n ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${after}px` })}></td></tr>` : nothing}
           </tbody>
         </table>
       </div>
