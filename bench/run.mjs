@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
-import { devViteConfig, repoRoot } from '../scripts/build-lib.mjs';
+import { benchViteConfig, repoRoot } from '../scripts/build-lib.mjs';
 
 const benchDir = join(repoRoot, 'bench');
 const resultsDir = join(benchDir, 'results');
@@ -79,7 +79,11 @@ async function runOne(browser, baseUrl, name, timeoutMs) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(`page error: ${err?.message ?? err}`));
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`); });
+  const warnings = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
+    if (/Lit is in dev mode/.test(msg.text())) warnings.push('WARNING: Lit ran in development mode; the figures are not representative.');
+  });
   page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? ''})`));
   page.on('response', (res) => { if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`); });
   const started = Date.now();
@@ -96,7 +100,7 @@ async function runOne(browser, baseUrl, name, timeoutMs) {
     }
     if (errors.length) throw new Error(errors.join('\n'));
     if (!validResult(result)) throw new Error('window.__benchResult is not { title, rows: [{ label, ours, peer, unit }], notes }');
-    return { ...result, notes: result.notes || [], bench: name, seconds: (Date.now() - started) / 1000 };
+    return { ...result, notes: [...(result.notes || []), ...warnings], bench: name, seconds: (Date.now() - started) / 1000 };
   } finally {
     await page.close().catch(() => {});
   }
@@ -122,10 +126,10 @@ async function main() {
     configFile: false,
     logLevel: 'warn',
     clearScreen: false,
-    ...devViteConfig(),
+    ...benchViteConfig(),
     // Scan only the pages we open (the default scans every HTML file in the repo, including others' work in progress).
-    optimizeDeps: { ...devViteConfig().optimizeDeps, entries: names.map((n) => `bench/${n}/index.html`) },
-    plugins: [{
+    optimizeDeps: { ...benchViteConfig().optimizeDeps, entries: names.map((n) => `bench/${n}/index.html`) },
+    plugins: [...benchViteConfig().plugins, {
       name: 'bench-no-favicon', // browsers ask for /favicon.ico; answer so the 404 is not reported as a page error
       configureServer(srv) {
         srv.middlewares.use((req, res, next) => {

@@ -6,3 +6,5 @@ export declare function devViteConfig(): UserConfig;
 export declare const externals: RegExp[];
 export declare function libraryEntries(pkgDir: string): Record<string, string>;
 export declare function libraryConfig(configUrl: string): UserConfig;
+export declare function workspaceSourcePlugin(): import('vite').Plugin;
+export declare function benchViteConfig(): UserConfig;

@@ -32,6 +32,38 @@ export function devViteConfig() {
   };
 }
 
+/**
+ * Resolves `@opencasework/<pkg>` and `@opencasework/<pkg>/<sub>` to that package's `development` export (its src/)
+ * without turning on the `development` condition for everything else, so lit and the rest load their production
+ * builds. For benchmarks: Lit's development build does extra checking and would skew the figures.
+ */
+export function workspaceSourcePlugin() {
+  return {
+    name: 'cw-workspace-source',
+    enforce: 'pre',
+    resolveId(id) {
+      const m = /^@opencasework\/([^/]+)(\/.*)?$/.exec(id);
+      if (!m) return null;
+      const pkgDir = join(repoRoot, 'packages', m[1]);
+      if (!existsSync(join(pkgDir, 'package.json'))) return null;
+      const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+      const entry = pkg.exports?.[m[2] ? `.${m[2]}` : '.'];
+      const target = typeof entry === 'object' ? entry.development : undefined;
+      return target ? join(pkgDir, target) : null;
+    },
+  };
+}
+
+/** Vite config fragment for benchmarks: our packages from src/, every dependency in its production build. */
+export function benchViteConfig() {
+  return {
+    oxc: oxcOptions,
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    plugins: [workspaceSourcePlugin()],
+    optimizeDeps: { exclude: ['@opencasework/core'] },
+  };
+}
+
 /** Bare imports that stay external in library builds (consumers bring them once). */
 export const externals = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^idb($|\/)/, /^@opencasework\//];
 
