@@ -9,15 +9,14 @@ import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { cspHeaders } from './test/support/csp-headers.mjs';
 import { storiesList } from './test/support/stories-list.mjs';
+import { reactEsm } from './test/support/react-esm.mjs';
 
-const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
-// React ships CommonJS only and Vue's ESM build reads bundler globals: both are needed to mount the framework examples.
-const FRAMEWORK_FILES = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**', '**/node_modules/vue/**', '**/node_modules/@vue/**'];
+// Vue's ESM build reads bundler globals; React is served as ES modules by reactEsm(). Both mount the framework examples.
+const FRAMEWORK_FILES = ['**/node_modules/vue/**', '**/node_modules/@vue/**'];
 
 const ALL = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.CW_BROWSERS || ALL.join(',')).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -62,7 +61,7 @@ export default {
       include: FRAMEWORK_FILES,
       values: { 'process.env.NODE_ENV': JSON.stringify('development'), __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     }),
-    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    reactEsm(),
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     cspHeaders(),
     storiesList(),
