@@ -500,7 +500,8 @@ export class CwChronology extends CaseElement {
           : !shown.length
             ? html`<p class="empty">${this.t('emptyFiltered')}</p>`
             : view === 'timeline'
-              ? this.renderTimeline(shown)
+              // The redacted timeline leaves withheld entries out: their lane would show their agency or child.
+              ? this.renderTimeline(this.audience === 'redacted' ? shown.filter((r) => !withheldReason(r.entry)) : shown)
               : this.renderTable(events, view === 'court')}
       </section>
     `;
@@ -790,6 +791,7 @@ export class CwChronology extends CaseElement {
   // ---------------------------------------------------------------- timeline
 
   private renderTimeline(shown: Row[]) {
+    if (!shown.length) return html`<p class="empty">${this.t('emptyFiltered')}</p>`;
     const model = this.chronologyModel;
     const locale = this.dateLocale;
     const W = Math.max(300, this.width - 2);

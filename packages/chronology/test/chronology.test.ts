@@ -124,6 +124,22 @@ describe('<cw-chronology> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reflows at 320 CSS px (400% zoom): rows become cards, nothing scrolls sideways', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><cw-chronology .bundle=${crafted()}></cw-chronology></div>`);
+    const el = wrap.querySelector('cw-chronology')!;
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(getComputedStyle($(el, 'tbody tr[data-event]')).display).to.equal('block');
+    expect($(el, 'table').getAttribute('role')).to.equal('table');
+    expect(el.scrollWidth).to.be.at.most(321);
+    expect($(el, '.scroll').scrollWidth).to.be.at.most($(el, '.scroll').clientWidth + 1);
+    el.view = 'timeline';
+    await el.updateComplete;
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(321);
+  });
+
   it('shows an empty state', async () => {
     const b = crafted();
     b.chronology = [];
@@ -290,6 +306,12 @@ describe('<cw-chronology> versions and exports', () => {
     expect(rowIds(el)).to.deep.equal([]);
     expect(el.toCsv()).not.to.contain('Lee');
     await expect(el).to.be.accessible();
+    // On the timeline a withheld entry is not drawn at all (its lane would tell its agency).
+    el.filters = { ...el.filters, text: '' };
+    el.view = 'timeline';
+    await el.updateComplete;
+    const ids = $$(el, 'svg.timeline .marker[data-id]').map((m) => m.getAttribute('data-id'));
+    expect(ids).to.include('e1').and.not.include('e6').and.not.include('e7');
   });
 
   it('replaces names with roles in the anonymised version', async () => {
