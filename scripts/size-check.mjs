@@ -57,6 +57,8 @@ for (const name of packages) {
   everythingParts.push(...entries.map((f) => (f === 'index.js' ? `export * as ${name.replace(/\W/g, '_')} from './packages/${name}/dist/${f}';` : `import './packages/${name}/dist/${f}';`)));
 }
 const everything = everythingParts.length ? await bundle(everythingParts.join('\n'), []) : null;
+// What a host that registers every element (imports each package's define entry) and nothing else ships.
+const definesOnly = everythingParts.some((l) => l.startsWith('import ')) ? await bundle(everythingParts.filter((l) => l.startsWith('import ')).join('\n'), []) : null;
 const missing = rows.filter((r) => r.missing).map((r) => r.name);
 
 // Table
@@ -77,6 +79,9 @@ if (everything) {
   lines.push(['everything (all packages + lit + zod + idb)', String(kb(everything.min)), String(g), String(budget.everything.budgetKb),
     budget.everything.currentKb == null ? '-' : String(budget.everything.currentKb), (bad ? 'OVER BUDGET ' : '') + (missing.length ? `(without ${missing.join(', ')})` : delta(g, budget.everything.currentKb))]);
 }
+if (definesOnly) {
+  lines.push(['all elements registered (define entries only)', String(kb(definesOnly.min)), String(kb(definesOnly.gzip)), '-', '-', 'for information']);
+}
 function delta(now, rec) {
   if (rec == null) return '';
   const d = Math.round((now - rec) * 10) / 10;
@@ -90,6 +95,10 @@ for (const [i, l] of lines.entries()) {
 if (everything) {
   const parts = Object.entries(everything.parts).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
   console.log(`\nEverything, minified kB by origin (before gzip): ${parts.map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+  if (definesOnly) {
+    const p2 = Object.entries(definesOnly.parts).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
+    console.log(`Define entries only, minified kB by origin: ${p2.map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+  }
 }
 console.log('Own code: the package\'s dist/index.js + dist/define.js, minified, lit/zod/idb/@opencasework/* external; gzip -9.');
 
@@ -101,6 +110,7 @@ if (args.has('--update')) {
   console.log('\nRecorded the current sizes in size-budget.json. For docs/performance.md:\n');
   console.log('| bundle | gzip kB | budget kB |\n|---|---:|---:|');
   for (const r of rows) if (!r.missing) console.log(`| @opencasework/${r.name} (own code) | ${kb(r.gzip)} | ${r.budget} |`);
+  if (definesOnly) console.log(`| all elements registered (define entries only) | ${kb(definesOnly.gzip)} | - |`);
   if (everything) console.log(`| everything: all packages + lit + zod + idb${missing.length ? ` (without ${missing.join(', ')})` : ''} | ${kb(everything.gzip)} | ${budget.everything.budgetKb} |`);
 }
 
