@@ -25,7 +25,7 @@ function focusVisible(el: Element): boolean {
 }
 
 describe('reference workspace: keyboard-only walk through the case page', function () {
-  this.timeout(120_000);
+  this.timeout(400_000);
   let frame: HTMLIFrameElement;
   let doc: Document;
 
@@ -51,17 +51,22 @@ describe('reference workspace: keyboard-only walk through the case page', functi
     const invisible: string[] = [];
     let last: Element | null = null;
     let repeats = 0;
-    for (let i = 0; i < 400 && reached.size < PARTS.length; i++) {
+    let presses = 0;
+    for (let i = 0; i < 1500 && reached.size < PARTS.length; i++) {
       await sendKeys({ press: 'Tab' });
+      presses++;
       const { el, hosts } = deepFocus(doc);
-      if (!el || el === doc.body) continue;
+      // Skip moments when focus has left the frame (activeElement keeps the last element, which no longer has focus).
+      if (!el || el === doc.body || !el.matches(':focus')) continue;
       hosts.forEach((h) => PARTS.includes(h) && reached.add(h));
-      if (!focusVisible(el)) invisible.push(`${hosts.join('>')}>${el.localName}.${el.className}`);
+      if (!focusVisible(el)) { const cs = getComputedStyle(el); invisible.push(`${hosts.join('>')}>${el.localName}.${el.className} outline=${cs.outlineStyle} ${cs.outlineWidth} shadow=${cs.boxShadow} bg=${cs.backgroundColor} matches-focus=${el.matches(':focus')}`); }
+      // Date and time inputs take one Tab per part (day, month, year) while staying the focused element.
+      const parts = el instanceof (doc.defaultView as Window & typeof globalThis).HTMLInputElement && /^(date|time|datetime-local|month|week)$/.test((el as HTMLInputElement).type) ? 4 : 1;
       repeats = el === last ? repeats + 1 : 0;
-      expect(repeats, `focus stuck on ${el.localName}`).to.be.lessThan(3);
+      expect(repeats, `focus stuck on ${el.localName}`).to.be.lessThan(2 + parts);
       last = el;
     }
-    expect([...reached].sort()).to.deep.equal([...PARTS].sort());
+    expect([...reached].sort(), `reached after ${presses} presses of Tab`).to.deep.equal([...PARTS].sort());
     expect(invisible.slice(0, 5)).to.deep.equal([]);
   });
 

@@ -54,8 +54,10 @@ export const focusStyles = css`
     box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
     text-decoration: none;
   }
-  input:focus-visible, textarea:focus-visible, select:focus-visible {
+  /* Fields show focus whenever they have it (as GOV.UK does): a date field's parts do not all match :focus-visible. */
+  input:focus, textarea:focus, select:focus {
     background-color: var(--_bg);
+    color: var(--_text);
     outline: 3px solid var(--_focus);
     box-shadow: inset 0 0 0 2px var(--_focus-text);
   }
