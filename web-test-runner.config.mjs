@@ -53,7 +53,7 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 900000,
   browsers,
   plugins: [
     replace({

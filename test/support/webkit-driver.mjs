@@ -71,6 +71,11 @@ export async function startWebKitDriver() {
     },
   });
   launcher.name = 'WebKit';
+  // One test file at a time, each in its own navigation: with several at once the WebDriver launcher runs files in
+  // iframes of one page, and WebKitWebDriver loses track of those frames ("Invalid frame ID", a null iframe).
+  launcher.concurrency = 1;
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = (config) => initialize({ ...config, concurrency: 1 });
   const stop = launcher.stop.bind(launcher);
   launcher.stop = async () => { try { await stop(); } finally { cleanup(); } };
   return launcher;
