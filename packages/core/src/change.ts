@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import * as S from './schema/index.js';
 import type { EntityType, Op } from './schema/enums.js';
 import { deepEqual } from './deep-equal.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** What kind of record an issue is about. */
 export type IssueEntity =

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import * as S from './schema/index.js';
 import { describeZodIssue, pathToString, type DataIssue, type IssueEntity, type ParseResult } from './issues.js';
 
