@@ -23,13 +23,18 @@ const wanted = (process.env.CW_BROWSERS || ALL.join(',')).split(',').map((s) => 
 for (const b of wanted) if (!ALL.includes(b)) throw new Error(`Unknown browser "${b}" in CW_BROWSERS: use ${ALL.join(', ')}`);
 
 const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=en-GB'];
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=en-GB',
+  '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'];
 
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({
+  const chromium = chromeLauncher({
     launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: chromeFlags },
-  }));
+  });
+  // One file at a time: headless Chromium treats all but one page as hidden, so a test file running in a background
+  // page never gets an animation frame or focus, and tests that wait for either time out.
+  chromium.concurrency = Number(process.env.CW_CHROMIUM_CONCURRENCY || 1);
+  browsers.push(chromium);
 }
 if (wanted.includes('firefox')) {
   // Firefox through puppeteer-core over WebDriver BiDi (no geckodriver download needed).
