@@ -4,6 +4,7 @@ import { MemoryCaseStore, type TeamBoard, type Blockage } from '@opencasework/co
 import '../src/define.js';
 import type { CwBlockageBoard } from '../src/blockage-board.js';
 import { crafted, NOW } from './fixtures.js';
+import { twoBoards } from './two-boards.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel)!;
@@ -378,8 +379,10 @@ describe('<cw-blockage-board>', function () {
   });
 
   it('speaks Welsh', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="cy"><cw-blockage-board .board=${crafted()} .now=${NOW} editable></cw-blockage-board></div>`);
-    const el = wrap.querySelector('cw-blockage-board')!;
+    // The language comes from an ancestor's lang attribute. The board itself is the fixture's root (see two-boards.ts).
+    const cy = document.createElement('div');
+    cy.lang = 'cy';
+    const el = await fixture<CwBlockageBoard>(html`<cw-blockage-board .board=${crafted()} .now=${NOW} editable></cw-blockage-board>`, { parentNode: cy });
     await settle(el);
     expect($(el, 'h2').textContent).to.contain('Bwrdd rhwystrau');
     expect($$(el, 'section.column h3').map((h) => h.textContent!.replace(/\d+/g, '').trim())).to.deep.equal(["Wedi'i godi", "Wedi'i drafod", 'Yn gweithredu', "Wedi'i ddatrys", "Wedi'i uwchgyfeirio"]);
@@ -404,12 +407,7 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
   async function twoTabs() {
     const store = new MemoryCaseStore();
     await store.replace({ kind: 'board', id: 'team-a' }, crafted(), 'setup');
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <cw-blockage-board id="a" .store=${store} board-id="team-a" .now=${NOW} editable actor="Alex"></cw-blockage-board>
-      <cw-blockage-board id="b" .store=${store} board-id="team-a" .now=${NOW} editable actor="Bea"></cw-blockage-board>
-    </div>`);
-    const a = wrap.querySelector<CwBlockageBoard>('#a')!;
-    const b = wrap.querySelector<CwBlockageBoard>('#b')!;
+    const [a, b] = await twoBoards(store, store);
     await settle(a); await settle(b);
     return { store, a, b };
   }

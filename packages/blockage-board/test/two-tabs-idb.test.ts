@@ -1,8 +1,9 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, aTimeout } from '@open-wc/testing';
 import { IdbCaseStore, type Blockage, type TeamBoard } from '@opencasework/core';
 import '../src/define.js';
 import type { CwBlockageBoard } from '../src/blockage-board.js';
-import { crafted, NOW } from './fixtures.js';
+import { crafted } from './fixtures.js';
+import { twoBoards } from './two-boards.js';
 
 /* Two IdbCaseStore instances on one database behave like two browser tabs: they share IndexedDB and hear each other
    through a BroadcastChannel. */
@@ -36,12 +37,7 @@ describe('<cw-blockage-board> in two tabs (two IdbCaseStore instances on one dat
     const s2 = new IdbCaseStore({ dbName });
     stores.push(s1, s2);
     await s1.replace({ kind: 'board', id: 'team-a' }, crafted(), 'setup');
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <cw-blockage-board id="a" .store=${s1} board-id="team-a" .now=${NOW} editable actor="Alex"></cw-blockage-board>
-      <cw-blockage-board id="b" .store=${s2} board-id="team-a" .now=${NOW} editable actor="Bea"></cw-blockage-board>
-    </div>`);
-    const a = wrap.querySelector<CwBlockageBoard>('#a')!;
-    const b = wrap.querySelector<CwBlockageBoard>('#b')!;
+    const [a, b] = await twoBoards(s1, s2);
     await waitFor(() => !!cardEl(a, 'b1') && !!cardEl(b, 'b1'), 'both tabs to load');
     return { s1, s2, a, b };
   }
