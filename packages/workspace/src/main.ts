@@ -64,7 +64,7 @@ function casePage(): TemplateResult {
       <div id="selection" class="ws-selection" hidden></div>
       <div class="ws-grid">
         <section class="ws-panel" aria-labelledby="h-people"><h2 id="h-people">${t('people')}</h2><ws-people-summary></ws-people-summary></section>
-        <section class="ws-panel" aria-labelledby="h-genogram"><h2 id="h-genogram">${t('genogram')}</h2>
+        <section class="ws-panel wide" aria-labelledby="h-genogram"><h2 id="h-genogram">${t('genogram')}</h2>
           ${part('cw-genogram', t('genogram'), () => html`<cw-genogram editable></cw-genogram>`)}</section>
         <section class="ws-panel wide" aria-labelledby="h-chronology"><h2 id="h-chronology">${t('chronology')}</h2>
           ${part('cw-chronology', t('chronology'), () => html`<cw-chronology editable></cw-chronology>`)}</section>
