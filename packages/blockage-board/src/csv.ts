@@ -1,4 +1,4 @@
-import type { Blockage } from '@opencasework/core';
+import { csvCell, type Blockage } from '@opencasework/core';
 import { ageDays, endToEndDays } from './measures.js';
 
 /**
@@ -13,17 +13,8 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** Makes one cell safe: formula guard for text, then quoting when needed. */
-export function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  let s: string;
-  if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
-  else {
-    s = String(value);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  }
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+// The cell rules (RFC 4180 and the formula guard) are shared with every export in core.
+export { csvCell } from '@opencasework/core';
 
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 

@@ -1,20 +1,8 @@
-import type { DateLocale } from '@opencasework/core';
+import { toCsv, type DateLocale } from '@opencasework/core';
 import { tFor, type PresentedEntry } from './present.js';
 
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, with quotes doubled. A cell that a
- * spreadsheet would run as a formula (starting =, +, -, @, tab or carriage return) is prefixed with an apostrophe.
- */
-export function csvCell(value: string): string {
-  let v = value ?? '';
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** Rows of cells as CSV text with CRLF line ends. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+// The cell rules (RFC 4180 and the formula guard) are shared with every export in core.
+export { csvCell, toCsv } from '@opencasework/core';
 
 /** The chronology as CSV with the columns practice guidance asks for, in the reader's language. */
 export function chronologyCsv(entries: readonly PresentedEntry[], locale: DateLocale): string {

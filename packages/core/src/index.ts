@@ -20,3 +20,4 @@ export { MIGRATIONS, DB_VERSION, runMigrations, type Migration } from './store/m
 export { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './store/storage-errors.js';
 export type { StoreAnnouncement } from './store/broadcast.js';
 export { styleProps } from './directives/style-props.js';
+export { csvCell, toCsv } from './csv.js';
