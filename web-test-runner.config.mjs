@@ -43,6 +43,9 @@ if (wanted.includes('firefox')) {
     launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true },
   });
   firefox.name = 'Firefox';
+  // One file at a time here too: a Firefox page behind another does not get focus, so keyboard tests that open a
+  // menu and move focus into it fail when files run side by side.
+  firefox.concurrency = Number(process.env.CW_FIREFOX_CONCURRENCY || 1);
   browsers.push(firefox);
 }
 if (wanted.includes('webkit')) {
