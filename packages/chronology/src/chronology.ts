@@ -7,7 +7,7 @@ import {
 import { chronologyStyles } from './chronology.styles.js';
 import { chronologyMessages, type ChronologyKey } from './messages.js';
 import { buildModel, lowerBound, type ChronologyModel, type Row } from './model.js';
-import { emptyFilters, filterRows, highlightParts, isFiltering, normaliseFilters, type ChronologyFilters } from './filter.js';
+import { emptyFilters, filterRows, highlightParts, isFiltering, normaliseFilters, searchTerms, type ChronologyFilters } from './filter.js';
 import { mergeSameEvents, type MergedEvent } from './merge.js';
 import { findGaps, type Gap } from './gaps.js';
 import { detectPatterns, type DeepPartial, type Finding, type PatternConfig } from './patterns.js';
@@ -198,7 +198,8 @@ export class CwChronology extends CaseElement {
     if (this.modelFor !== this.filteredFor || key !== this.filteredKey) {
       this.filteredFor = this.modelFor;
       this.filteredKey = key;
-      const r = filterRows(model, f, person ? [person] : []);
+      // The anonymised version searches what it shows (below), not the original text.
+      const r = filterRows(model, this.audience === 'anonymised' ? { ...f, text: '' } : f, person ? [person] : []);
       let shown = r.shown;
       let withheldHidden = 0;
       // In the redacted version a filter or search must not reveal anything about withheld entries, so they are only
@@ -207,6 +208,16 @@ export class CwChronology extends CaseElement {
       if (this.audience === 'redacted' && contentFilter) {
         shown = shown.filter((row) => !withheldReason(row.entry));
         withheldHidden = r.shown.length - shown.length;
+      }
+      // In the anonymised version a search must match what is shown, not the names behind it: otherwise searching a
+      // real name would point at the entries about that person.
+      const terms = this.audience === 'anonymised' ? searchTerms(f.text) : [];
+      if (terms.length) {
+        shown = shown.filter((row) => {
+          const p = this.present(row);
+          const text = [p.title, p.summary, p.agency, p.impact, p.action, p.category, p.concerns, p.familyView, p.reference].join(' ').toLowerCase();
+          return terms.every((t) => text.includes(t));
+        });
       }
       this.filtered = { shown, hidden: model.rows.length - shown.length, withheldHidden };
     }

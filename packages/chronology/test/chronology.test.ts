@@ -319,6 +319,13 @@ describe('<cw-chronology> versions and exports', () => {
     const text = root(el).querySelector('table')!.textContent!;
     expect(text).to.contain('Mother had a cut lip').and.contain('Child A, Child B');
     expect(text).not.to.match(/Kerry|Jay Smith|Alex Green/);
+    // Search matches what is shown, never the names behind it.
+    el.filters = { ...el.filters, text: 'Kerry' };
+    await el.updateComplete;
+    expect(rowIds(el)).to.deep.equal([]);
+    el.filters = { ...el.filters, text: 'mother cut lip' };
+    await el.updateComplete;
+    expect(rowIds(el).length).to.be.greaterThan(0);
   });
 
   it('renders a numbered court chronology with references to source documents', async () => {
