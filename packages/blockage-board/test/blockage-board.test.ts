@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { typeText } from '../../../test/support/keys.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryCaseStore, type TeamBoard, type Blockage } from '@opencasework/core';
 import '../src/define.js';
@@ -47,16 +48,7 @@ async function altArrow(key: 'ArrowLeft' | 'ArrowRight', el?: HTMLElement) {
 async function typeInto(el: CwBlockageBoard, sel: string, text: string) {
   const input = $<HTMLInputElement>(el, sel);
   input.focus();
-  // In chunks: WebKit's WebDriver drops a key that repeats the one before it within one typed string ("ss", "  ").
-  const chunks: string[] = [];
-  let cur = '';
-  for (const ch of text) {
-    if (ch === ' ') { if (cur) chunks.push(cur); chunks.push(' '); cur = ''; continue; }
-    if (cur.endsWith(ch)) { chunks.push(cur); cur = ''; }
-    cur += ch;
-  }
-  if (cur) chunks.push(cur);
-  for (const c of chunks) await sendKeys({ type: c });
+  await typeText(text);
   await settle(el);
   return input;
 }
