@@ -5,6 +5,7 @@ import '@opencasework/blockage-board/define';
 import type { Blockage, TeamBoard } from '@opencasework/core';
 import { makeRng } from '@opencasework/core/sample';
 import { measureBoard, findSimilar, findSensitiveText, blockagesToCsv, type CwBlockageBoard } from '@opencasework/blockage-board';
+import { median, medianTime } from '../support/stats.js';
 
 declare global {
   interface Window { __benchResult?: unknown }
@@ -35,7 +36,6 @@ function makeBoard(n: number, seed = 7): TeamBoard {
   return { schema: 'opencasework/team-board@1', id: 'bench', team: 'Bench team', blockages, debriefs: [], audit: [] };
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const stage = document.getElementById('stage')!;
 const RUNS = 5;
 
@@ -108,11 +108,7 @@ async function moveOne(board: TeamBoard): Promise<number> {
   return t;
 }
 
-function time(fn: () => unknown, runs = RUNS): number {
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) { const t0 = performance.now(); fn(); ts.push(performance.now() - t0); }
-  return median(ts);
-}
+const time = (fn: () => unknown, runs = RUNS): number => medianTime(fn, runs);
 
 async function main() {
   const rows: { label: string; ours: number | null; peer: number | null; unit: string; note?: string }[] = [];

@@ -9,6 +9,7 @@ import { buildModel, emptyFilters, filterRows, type CwChronology } from '@openca
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { median } from '../support/stats.js';
 
 declare global {
   interface Window { __benchResult?: unknown }
@@ -17,7 +18,6 @@ declare global {
 const SIZES = [900, 1000, 10_000];
 const RUNS_OURS = 5;
 const VIS_LIMIT_MS = 30_000;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 /** Resolves after the next frame has been produced (rAF, then a task). */
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const countElements = (root: ParentNode): number => {

@@ -5,6 +5,7 @@ import { makeNetwork } from '@opencasework/core/sample';
 import type { CaseBundle } from '@opencasework/core';
 import { buildNetworkModel, layoutNetwork, countOverlaps, footprint, type NetworkModel, type Rect } from '@opencasework/family-network';
 import cytoscape from 'cytoscape';
+import { median } from '../support/stats.js';
 
 declare global {
   interface Window { __benchResult?: unknown }
@@ -13,7 +14,6 @@ declare global {
 const TODAY = '2025-10-01';
 const RUNS = 5;
 const TARGETS = [30, 80, 150];
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const modelOf = (b: CaseBundle): NetworkModel => buildNetworkModel(b, { today: TODAY, showEnded: true });
 const nodeCount = (m: NetworkModel) => m.family.length + m.outer.length;

@@ -6,6 +6,7 @@ import { parseCaseBundle, type CaseBundle } from '@opencasework/core';
 import { makeFamily } from '@opencasework/core/sample';
 import { layoutGenogram, layoutQuality } from '@opencasework/genogram';
 import * as f3 from 'family-chart';
+import { median } from '../support/stats.js';
 
 declare global {
   interface Window { __benchResult?: unknown }
@@ -14,7 +15,6 @@ declare global {
 const AS_AT = '2100-01-01'; // the generator gives the youngest generation future birth dates; draw everyone
 const SIZES = [40, 150, 300];
 const RUNS = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 function toFamilyChart(b: CaseBundle) {

@@ -6,6 +6,7 @@ import { MemoryCaseStore, type CaseBundle, type SafetyPlan, type Statement } fro
 import { sampleCase, makeRng } from '@opencasework/core/sample';
 import '@opencasework/core/define';
 import { checkPlainLanguage, contentOf, diffPlans, editStatement, gapsByDate, seriesByPerson, type CwSafetyPlan } from '@opencasework/safety-plan';
+import { median, medianTime } from '../support/stats.js';
 
 declare global {
   interface Window { __benchResult?: unknown }
@@ -13,7 +14,6 @@ declare global {
 
 const SECTIONS = ['harm', 'complicatingFactors', 'dangerStatements', 'strengths', 'existingSafety', 'safetyGoals', 'rules'] as const;
 const WORDS = ['Mum', 'takes', 'the', 'children', 'to', 'school', 'every', 'morning', 'and', 'Gran', 'collects', 'them', 'after', 'core group', 'worried', 'safe', 'plan', 's47', 'communication', 'when', 'Dad', 'visits'];
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const round = (n: number) => Math.round(n * 100) / 100;
 const stage = document.getElementById('stage')!;
 const RUNS = 5;
@@ -127,11 +127,7 @@ async function autosaveLatency(bundle: CaseBundle): Promise<number[]> {
   return times;
 }
 
-function time(fn: () => void, runs = RUNS): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) { const t0 = performance.now(); fn(); xs.push(performance.now() - t0); }
-  return median(xs);
-}
+const time = (fn: () => unknown, runs = RUNS): number => medianTime(fn, runs);
 
 async function main() {
   const rows: { label: string; ours: number; peer?: number; unit: string; note?: string }[] = [];

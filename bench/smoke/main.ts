@@ -2,6 +2,7 @@
 // It times rendering <cw-error-summary> with N issues against building the same list with plain DOM calls.
 import '@opencasework/core/define';
 import type { DataIssue } from '@opencasework/core';
+import { median } from '../support/stats.js';
 
 declare global {
   interface Window { __benchResult?: unknown }
@@ -39,7 +40,6 @@ function timePeer(): number {
   return t;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 const ours: number[] = [];
 const peer: number[] = [];
