@@ -5,7 +5,9 @@ import { caseContext, selectionContext, type CaseContextValue, type SelectionCon
 import { parseCaseBundle } from './parse.js';
 import { applyChangeToDoc, type Change, type ChangeResult } from './change.js';
 import { emit, type Selection } from './events.js';
-import { LocaleController } from './i18n.js';
+import { LocalizeController, localeReady } from './localize.js';
+import { coreMessages } from './messages/index.js';
+import { DEFAULT_TIME_ZONE, today } from './day.js';
 import type { CaseBundle } from './schema/index.js';
 import type { DataIssue } from './issues.js';
 
@@ -33,7 +35,10 @@ export abstract class CaseElement extends LitElement {
   @consume({ context: caseContext, subscribe: true }) @state() protected caseCtx?: CaseContextValue;
   @consume({ context: selectionContext, subscribe: true }) @state() protected selectionCtx?: SelectionContextValue;
 
-  protected readonly i18n = new LocaleController(this);
+  /** Core's own messages (e.g. a vetoed change), in the element's language. */
+  readonly #core = new LocalizeController(this, coreMessages);
+  /** The time zone the case's days are counted in (for `today()` and turning instants into days). */
+  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
   /** A working copy for edits made without a provider. */
   @state() private localDoc: CaseBundle | undefined;
   private parsedFor: unknown = Symbol('none');
@@ -42,7 +47,18 @@ export abstract class CaseElement extends LitElement {
 
   /** The language in use: the nearest `lang` attribute, normalised ("cy-GB" -> "cy"). */
   get locale(): string {
-    return this.i18n.locale;
+    return this.#core.locale;
+  }
+
+  /** Today in the element's time zone (YYYY-MM-DD). (Not `today()`: two components have a public `today` property.) */
+  protected currentDay(): string {
+    return today(this.timeZone);
+  }
+
+  /** Waits for every catalogue the element needs (Welsh under `lang="cy"`) before reporting the update complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await localeReady(this);
+    return super.getUpdateComplete();
   }
 
   /** The valid case data and its issues. Parsed once per input. */
@@ -88,7 +104,7 @@ export abstract class CaseElement extends LitElement {
   protected async commit(change: Change): Promise<ChangeResult> {
     if (this.bundle === undefined && this.caseCtx) return this.caseCtx.requestChange(change);
     if (!emit(this, 'cw-change', { change }, { cancelable: true })) {
-      return { ok: false, reason: 'vetoed', message: 'The change was not accepted by the system this page is part of.' };
+      return { ok: false, reason: 'vetoed', message: this.#core.t('change.vetoed') };
     }
     const base = this.localDoc ?? this.caseData.bundle;
     const r = applyChangeToDoc(base as unknown as Record<string, unknown>, change);

@@ -5,8 +5,8 @@ import { caseContext, selectionContext, type CaseContextValue, type SelectionCon
 import { parseCaseBundle } from './parse.js';
 import { applyChangeToDoc, type Change, type ChangeResult } from './change.js';
 import { emit, type Selection } from './events.js';
-import { LocaleController } from './i18n.js';
-import { coreMessages, type CoreKey } from './messages.js';
+import { LocalizeController, localeReady } from './localize.js';
+import { coreMessages, type CoreKey } from './messages/index.js';
 import { baseStyles } from './tokens.js';
 import type { CaseBundle } from './schema/index.js';
 import type { DataIssue } from './issues.js';
@@ -58,7 +58,7 @@ export class CwCase extends LitElement {
   @provide({ context: caseContext }) protected ctx: CaseContextValue | undefined = undefined;
   @provide({ context: selectionContext }) protected selectionCtx: SelectionContextValue = { selection: null, select: (s) => this.setSelection(s) };
 
-  private i18n = new LocaleController(this);
+  private readonly i18n = new LocalizeController(this, coreMessages);
   private unsubscribe: (() => void) | undefined;
   private loadToken = 0;
 
@@ -90,7 +90,13 @@ export class CwCase extends LitElement {
   }
 
   private t(key: CoreKey, p: Record<string, string | number> = {}) {
-    return coreMessages.t(this.i18n.locale, key, p);
+    return this.i18n.t(key, p);
+  }
+
+  /** Waits for the Welsh catalogue (when `lang="cy"`) before reporting the update complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await localeReady(this);
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,7 +173,7 @@ export class CwCase extends LitElement {
   /** Fires a cancelable `cw-change`, then applies the change through the store (or in memory). */
   async requestChange(change: Change): Promise<ChangeResult> {
     if (!emit(this, 'cw-change', { change }, { cancelable: true })) {
-      return { ok: false, reason: 'vetoed', message: 'The change was not accepted by the system this page is part of.' };
+      return { ok: false, reason: 'vetoed', message: this.t('change.vetoed') };
     }
     const store = this.bundle === undefined ? this.store : undefined;
     if (store && this.caseId) {

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './tokens.js';
-import { LocaleController } from './i18n.js';
-import { coreMessages, type CoreKey } from './messages.js';
+import { LocalizeController, localeReady } from './localize.js';
+import { coreMessages, type CoreKey } from './messages/index.js';
 import type { DataIssue } from './issues.js';
 
 const FIRST = 10;
+const isCoreKey = (key: string): key is CoreKey => Object.hasOwn(coreMessages.en, key);
 
 /**
  * An accessible summary of invalid records, in the spirit of GOV.UK's error summary: names each record by its type
@@ -36,10 +37,12 @@ export class CwErrorSummary extends LitElement {
   /** Optional heading that replaces the default one. */
   @property() heading = '';
   @state() private expanded = false;
-  private i18n = new LocaleController(this);
+  private readonly i18n = new LocalizeController(this, coreMessages);
 
-  private t(key: CoreKey, p: Record<string, string | number> = {}) {
-    return coreMessages.t(this.i18n.locale, key, p);
+  /** Waits for the Welsh catalogue (when `lang="cy"`) before reporting the update complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await localeReady(this);
+    return super.getUpdateComplete();
   }
 
   override render() {
@@ -50,19 +53,21 @@ export class CwErrorSummary extends LitElement {
     const shown = this.expanded ? issues : issues.slice(0, FIRST);
     return html`
       <div class="summary" part="summary" role="region" aria-labelledby="heading" tabindex="-1">
-        <h2 id="heading">${this.heading || this.t('summary.heading', { count: records })}</h2>
-        <p>${this.t('summary.body')}</p>
+        <h2 id="heading">${this.heading || this.i18n.t('summary.heading', { count: records })}</h2>
+        <p>${this.i18n.t('summary.body')}</p>
         <ul>
           ${shown.map(
             (i) => html`<li>
-              <span class="record">${this.t('summary.record', { entity: this.entityName(i.entity), id: typeof i.id === 'string' ? i.id : '' })}</span>:
-              ${String(i.message ?? '')}${i.location ? html` <span class="at">(${this.t('summary.at', { location: i.location })})</span>` : nothing}
+              <span class="record">${typeof i.id === 'string' && i.id
+                ? this.i18n.t('summary.record', { entity: this.entityName(i.entity), id: i.id })
+                : this.i18n.t('summary.recordNoId', { entity: this.entityName(i.entity) })}</span>:
+              ${String(i.message ?? '')}${i.location ? html` <span class="at">(${this.i18n.t('summary.at', { location: i.location })})</span>` : nothing}
             </li>`,
           )}
         </ul>
         ${issues.length > FIRST
           ? html`<p><button class="link" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
-              ${this.expanded ? this.t('summary.showFewer') : this.t('summary.showAll', { count: issues.length })}
+              ${this.expanded ? this.i18n.t('summary.showFewer') : this.i18n.t('summary.showAll', { count: issues.length })}
             </button></p>`
           : nothing}
       </div>
@@ -72,7 +77,7 @@ export class CwErrorSummary extends LitElement {
   /** The record type in the user's language; an unknown type is shown as it was given. */
   private entityName(entity: unknown): string {
     const key = `entity.${String(entity)}`;
-    return key in coreMessages.en ? this.t(key as CoreKey) : String(entity ?? '');
+    return isCoreKey(key) ? this.i18n.t(key) : String(entity ?? '');
   }
 
   /** Moves focus to the summary, as GOV.UK does after a failed submission. */

@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_ZONE, today } from './day.js';
+
 /**
  * PartialDate helpers. A partial date ("2019", "2019-03", "2019-03-14") stands for a span of time, not a day:
  * it sorts by its start, and among dates starting the same day the more precise comes first
@@ -5,6 +7,14 @@
  * would look for "sometime in 2019", and never between two dated events of a later month.
  */
 export type Precision = 'year' | 'month' | 'day';
+
+/** The one partial-date pattern: YYYY, YYYY-MM or YYYY-MM-DD (months 01-12, days 01-31). */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Whether a value is a partial date string ("2019", "2019-03", "2019-03-14"). */
+export function isPartialDate(s: unknown): s is string {
+  return typeof s === 'string' && PARTIAL_DATE_PATTERN.test(s);
+}
 
 export interface DateParts { year: number; month?: number; day?: number }
 
@@ -56,10 +66,12 @@ export function sortByPartialDate<T>(items: readonly T[], date: (t: T) => string
     .map((x) => x.item);
 }
 
-/** Today as a PartialDate (local calendar day). */
+/**
+ * Today as a PartialDate, in Europe/London.
+ * @deprecated Use `today(timeZone?, now?)` from day.ts (a component's `today()` uses its `timeZone`).
+ */
 export function todayPartialDate(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return today(DEFAULT_TIME_ZONE, now);
 }
 
 export type DateLocale = 'en' | 'cy';
