@@ -23,3 +23,12 @@ export { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind 
 export type { StoreAnnouncement } from './store/broadcast.js';
 export { styleProps } from './directives/style-props.js';
 export { csvCell, toCsv } from './csv.js';
+// core-b building blocks: pan and zoom, focus, print, download, form fields, announcements.
+export * from './viewbox.js';
+export { ViewBoxController, DRAG_THRESHOLD, ZOOM_STEP, type ViewBoxOptions, type ViewBoxHandlers } from './viewbox-controller.js';
+export { RovingFocusController, type RovingFocusOptions } from './roving-focus.js';
+export { FocusController, type FocusTarget } from './focus.js';
+export { PrintController, DEFAULT_PRINT_MODE, type PrintOptions } from './print.js';
+export { download, safeFileName, MAX_FILE_NAME } from './download.js';
+export { field, fieldStyles, type FieldOptions, type FieldControl } from './field.js';
+export { Announcer, ANNOUNCE_DELAY } from './announcer.js';

@@ -1,0 +1,56 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+export interface FieldControl {
+  /** The control's id (the label's `for`). */
+  id: string;
+  /** The hint's then the error's id, space-separated, for `aria-describedby`; undefined when there is neither. */
+  describedBy: string | undefined;
+  /** True when there is an error: set `aria-invalid="true"` (and the `--error` class) on the control. */
+  invalid: boolean;
+}
+
+export interface FieldOptions {
+  id: string;
+  label: string | TemplateResult;
+  hint?: string;
+  error?: string;
+  /** The localised word read before the error ("Error", "Gwall"); a colon is added unless it ends with one. */
+  errorPrefix: string;
+  /** Extra label classes, e.g. 'cw-label--s'. */
+  labelClass?: string;
+  control: (a: FieldControl) => TemplateResult;
+}
+
+/**
+ * GOV.UK Frontend's form group as one template: label, hint, error message (with a visually hidden, localised
+ * prefix) and the control, whose aria-describedby names the hint then the error.
+ *
+ *   field({ id: 'title', label: t('title'), hint: t('title.hint'), error, errorPrefix: t('error'),
+ *     control: ({ id, describedBy, invalid }) => html`<input id=${id} class=${invalid ? 'cw-input--error' : ''}
+ *       aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ? 'true' : nothing} ...>` })
+ */
+export function field(o: FieldOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const errorId = o.error ? `${o.id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const prefix = o.errorPrefix.trim().endsWith(':') ? o.errorPrefix.trim() : `${o.errorPrefix.trim()}:`;
+  return html`<div class=${o.error ? 'cw-form-group cw-form-group--error' : 'cw-form-group'}>
+    <label class=${o.labelClass ? `cw-label ${o.labelClass}` : 'cw-label'} for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<div class="cw-hint" id=${hintId!}>${o.hint}</div>` : nothing}
+    ${o.error ? html`<p class="cw-error-message" id=${errorId!}><span class="cw-visually-hidden">${prefix}</span> ${o.error}</p>` : nothing}
+    ${o.control({ id: o.id, describedBy, invalid: !!o.error })}
+  </div>`;
+}
+
+/** Styles for `field()`, in GOV.UK's manner: compose after baseStyles. */
+export const fieldStyles = css`
+  .cw-form-group { margin: 0 0 var(--_space-4, 20px); }
+  .cw-form-group:last-of-type { margin-bottom: 0; }
+  .cw-form-group--error { padding-left: var(--_space-3, 15px); border-left: 5px solid var(--_error, #d4351c); }
+  .cw-label { display: block; font-weight: 700; margin: 0 0 var(--_space-1, 5px); }
+  .cw-label--s { font-size: var(--_size-s, 1rem); }
+  .cw-label--m { font-size: var(--_size-m, 1.1875rem); }
+  .cw-form-group .cw-hint { margin-bottom: var(--_space-2, 10px); }
+  .cw-form-group .cw-error-message { margin-bottom: var(--_space-2, 10px); }
+  .cw-input--error, .cw-form-group--error [aria-invalid='true'] { border-color: var(--_error, #d4351c); }
+`;
