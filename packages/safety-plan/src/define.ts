@@ -8,7 +8,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'cw-safety-plan': CwSafetyPlan;
   }
-  interface HTMLElementEventMap {
-    'cw-save-state': CustomEvent<{ state: import('./safety-plan.js').SaveState }>;
-  }
 }

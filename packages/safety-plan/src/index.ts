@@ -1,8 +1,11 @@
 export { CwSafetyPlan, type Audience, type PrintVersion, type SaveState } from './safety-plan.js';
-export { messages as safetyPlanMessages, type Key as SafetyPlanMessageKey } from './messages.js';
+export { safetyPlanStyles } from './safety-plan.styles.js';
+export { safetyPlanMessages, type SafetyPlanKey } from './messages/index.js';
 export * from './plan-edit.js';
 export * from './version-diff.js';
 export * from './scaling.js';
 export * from './next-steps.js';
 export * from './plain-language.js';
+export * from './plan-model.js';
+export { PlanEditor, type PlanEditorOptions, type SaveAlert } from './plan-editor.js';
 export { NameBook, personName } from './names.js';

@@ -1,6 +1,8 @@
-import { css } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
+import { baseStyles, fieldStyles } from '@opencasework/core';
 
-export const styles = css`
+/** The safety plan's own styles, after core's base and form-field styles (tokens, GOV.UK-like controls, focus, visually hidden). */
+const own = css`
   :host {
     display: block;
     --_family: var(--cw-colour-family, #1d70b8);
@@ -139,3 +141,5 @@ export const styles = css`
     :host([print-version='professional']) .professional-version { display: block !important; }
   }
 `;
+
+export const safetyPlanStyles: CSSResultGroup = [...baseStyles, fieldStyles, own];

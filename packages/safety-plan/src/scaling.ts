@@ -61,3 +61,17 @@ export function chartGeometry(dates: readonly string[], width: number, height: n
   const y = (score: number) => pad.top + innerH - (innerH * Math.max(0, Math.min(10, score))) / 10;
   return { x, y, pad, innerW, innerH };
 }
+
+export interface ScaleModel { series: ScaleSeries[]; dates: string[]; gaps: Gap[]; latest: Gap | undefined; question: string | undefined }
+
+/** Everything the scaling section shows, from the ratings: series per person, review dates, gaps, the latest gap and the question asked. */
+export function scaleModel(ratings: readonly ScaleRating[], groupOf: (by: string) => ViewGroup): ScaleModel {
+  const gaps = gapsByDate(ratings, groupOf);
+  return {
+    series: seriesByPerson(ratings, groupOf),
+    dates: reviewDates(ratings),
+    gaps,
+    latest: gaps.filter((g) => g.gap !== undefined).pop(),
+    question: ratings.find((r) => r.question)?.question,
+  };
+}

@@ -1,5 +1,5 @@
 import type { Action, AuditEvent, SafetyPlan, ScaleRating, Statement } from '@opencasework/core';
-import { contentOf, HOUSES, MAP_SECTIONS, snapshotOf, type ListKey, type PlanContent } from './plan-edit.js';
+import { contentOf, HOUSES, MAP_SECTIONS, snapshotOf, type AgreedSnapshot, type ListKey, type PlanContent } from './plan-edit.js';
 
 export type StatementChange =
   | { kind: 'added'; id: string; section: ListKey; after: Statement }
@@ -103,10 +103,18 @@ export interface AgreedVersion { version: number; agreedAt: string; agreedBy: st
  * Oldest first, one per version number.
  */
 export function agreedVersions(plan: SafetyPlan, audit: readonly AuditEvent[] = []): AgreedVersion[] {
+  return versionsFrom(plan.id, snapshotOf(plan), audit);
+}
+
+/**
+ * `agreedVersions` from what it reads of the plan: its id and its snapshot. The snapshot object survives edits that
+ * do not agree the plan, so a memoised caller recomputes only when the id, the snapshot or the audit trail change.
+ */
+export function versionsFrom(planId: string, snap: AgreedSnapshot | undefined, audit: readonly AuditEvent[] = []): AgreedVersion[] {
   const byVersion = new Map<number, AgreedVersion>();
   const fromBefore = new Map<number, AgreedVersion>();
   for (const e of audit) {
-    if (e.entity !== 'SafetyPlan' || e.entityId !== plan.id) continue;
+    if (e.entity !== 'SafetyPlan' || e.entityId !== planId) continue;
     const before = e.before as SafetyPlan | undefined;
     // The record an edit started from, when it was agreed, is that agreed version (who agreed it and when are not known here).
     if (before && typeof before === 'object' && before.status === 'agreed' && typeof before.version === 'number' && !fromBefore.has(before.version)) {
@@ -119,7 +127,6 @@ export function agreedVersions(plan: SafetyPlan, audit: readonly AuditEvent[] = 
     byVersion.set(after.version, { version: after.version, agreedAt: e.at, agreedBy: e.actor, content: contentOf(after) });
   }
   for (const [v, a] of fromBefore) if (!byVersion.has(v)) byVersion.set(v, a);
-  const snap = snapshotOf(plan);
   if (snap) byVersion.set(snap.version, { version: snap.version, agreedAt: snap.agreedAt, agreedBy: snap.agreedBy, content: snap.content });
   return [...byVersion.values()].sort((x, y) => x.version - y.version);
 }

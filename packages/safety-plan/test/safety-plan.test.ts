@@ -261,7 +261,7 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
     $<HTMLButtonElement>(el, '[data-id="d2"] [data-action="edit"]').click();
     await settle(el);
     const form = $(el, '[data-form="d2"]');
-    const who = form.querySelector('label select') as HTMLSelectElement;
+    const who = form.querySelector('[data-field="by"]') as HTMLSelectElement;
     who.value = 'p-gran';
     who.dispatchEvent(new Event('change'));
     const words = form.querySelector('input[type="checkbox"]') as HTMLInputElement;

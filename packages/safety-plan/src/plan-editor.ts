@@ -1,0 +1,192 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { makeChange, type CaseBundle, type Change, type ChangeResult, type SafetyPlan, type SaveState } from '@opencasework/core';
+import { agreeVersion, touch } from './plan-edit.js';
+
+export interface SaveAlert { message: string; conflict?: boolean }
+
+export interface PlanEditorOptions {
+  /** The plan as stored in the case (what a draft started from, and what a conflict is resolved against). */
+  stored: () => SafetyPlan | undefined;
+  editable: () => boolean;
+  /** Milliseconds without edits before the draft is saved. */
+  delay: () => number;
+  actor: () => string;
+  commit: (change: Change) => Promise<ChangeResult>;
+  /** The user-facing text for a failed save or a discarded draft. */
+  message: (key: 'save.conflict' | 'save.vetoed' | 'save.invalid' | 'save.storage' | 'save.discarded' | 'versions.agreedNow', params?: Record<string, string | number>) => string;
+  announce: (text: string) => void;
+  /** Called each time the save state changes (the element fires `cw-save-state`). */
+  onSaveState: (state: SaveState) => void;
+}
+
+/**
+ * The draft of a plan being edited and its autosave: each pure edit goes to the draft, which is committed as one
+ * `SafetyPlan` update (with the record it started from as `before`) after a pause, on blur, when the page is hidden
+ * and before unload. A stale `before` is a conflict: the draft is kept and the user chooses. Also agrees versions.
+ */
+export class PlanEditor implements ReactiveController {
+  /** The plan being edited, or null when nothing is unsaved. */
+  draft: SafetyPlan | null = null;
+  /** The stored record the draft started from (or was last saved as). */
+  baseline: SafetyPlan | null = null;
+  saveState: SaveState = 'saved';
+  alert: SaveAlert | null = null;
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<ChangeResult> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: PlanEditorOptions) {
+    host.addController(this);
+  }
+
+  private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (!this.dirty) return;
+    void this.flush();
+    e.preventDefault();
+    e.returnValue = '';
+  };
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') void this.flush();
+  };
+  private readonly onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    const host = this.host;
+    if (to && (to === host || host.contains(to) || host.shadowRoot?.contains(to))) return;
+    // After the current update: focus can leave while an update moves the focused item.
+    queueMicrotask(() => void this.flush());
+  };
+
+  hostConnected(): void {
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.host.addEventListener('focusout', this.onFocusOut);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.host.removeEventListener('focusout', this.onFocusOut);
+    void this.flush();
+  }
+
+  get dirty(): boolean {
+    return this.draft !== null;
+  }
+
+  private set(state: Partial<Pick<PlanEditor, 'draft' | 'baseline' | 'alert'>>): void {
+    Object.assign(this, state);
+    this.host.requestUpdate();
+  }
+
+  private setSaveState(s: SaveState): void {
+    if (this.saveState === s) return;
+    this.saveState = s;
+    this.host.requestUpdate();
+    this.options.onSaveState(s);
+  }
+
+  showAlert(message: string): void {
+    this.set({ alert: { message } });
+  }
+
+  closeAlert(): void {
+    this.set({ alert: null });
+  }
+
+  /** The host's data was replaced: a draft of the old data no longer applies. */
+  reset(): void {
+    clearTimeout(this.timer);
+    this.set({ draft: null, baseline: null });
+    this.setSaveState('saved');
+  }
+
+  /** Applies a pure edit to `current` (the plan as shown) and schedules an autosave. */
+  edit(current: SafetyPlan | undefined, fn: (p: SafetyPlan) => SafetyPlan, announce?: string): void {
+    if (!current || !this.options.editable()) return;
+    const next = fn(current);
+    if (next === current) return;
+    const baseline = this.draft ? this.baseline : (this.options.stored() ?? current);
+    this.set({ baseline, draft: touch(next, new Date().toISOString()), alert: this.alert?.conflict ? this.alert : null });
+    this.setSaveState('unsaved');
+    this.schedule();
+    if (announce) this.options.announce(announce);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, this.options.delay()));
+  }
+
+  /** Saves the draft now. Resolves true when nothing is left unsaved. */
+  async flush(): Promise<boolean> {
+    clearTimeout(this.timer);
+    if (this.saving) {
+      await this.saving;
+      return this.flush();
+    }
+    const { draft, baseline } = this;
+    if (!draft || !baseline) return true;
+    if (this.alert?.conflict) return false;
+    this.setSaveState('saving');
+    const p = this.options.commit(makeChange('SafetyPlan', 'update', this.options.actor(), baseline, draft));
+    this.saving = p;
+    let r: ChangeResult;
+    try {
+      r = await p;
+    } finally {
+      this.saving = undefined;
+    }
+    if (r.ok) {
+      const saved = (r.doc as CaseBundle).safetyPlans?.find((x) => x.id === draft.id) ?? draft;
+      if (this.draft === draft) {
+        this.set({ draft: null, baseline: null });
+        this.setSaveState('saved');
+      } else {
+        this.set({ baseline: saved });
+        this.schedule();
+      }
+      return true;
+    }
+    this.setSaveState('error');
+    const m = this.options.message;
+    if (r.reason === 'conflict') this.set({ alert: { message: m('save.conflict'), conflict: true } });
+    else if (r.reason === 'vetoed') this.showAlert(m('save.vetoed'));
+    else if (r.reason === 'invalid') this.showAlert(m('save.invalid', { reason: r.message }));
+    else this.showAlert(m('save.storage', { reason: r.message }));
+    return false;
+  }
+
+  /** After a conflict: save the draft over the stored record. */
+  keepMine(): void {
+    this.set({ baseline: this.options.stored() ?? this.baseline, alert: null });
+    void this.flush();
+  }
+
+  /** After a conflict: drop the draft and show the stored record. */
+  discardMine(): void {
+    clearTimeout(this.timer);
+    this.set({ draft: null, baseline: null, alert: null });
+    this.setSaveState('saved');
+    this.options.announce(this.options.message('save.discarded'));
+  }
+
+  /** Saves the draft, then agrees the stored plan as its next version. */
+  async agree(): Promise<boolean> {
+    if (!this.options.editable()) return false;
+    if (!(await this.flush())) return false;
+    const current = this.options.stored();
+    if (!current) return false;
+    const actor = this.options.actor();
+    const agreed = agreeVersion(current, new Date().toISOString(), actor);
+    this.setSaveState('saving');
+    const r = await this.options.commit(makeChange('SafetyPlan', 'update', actor, current, agreed));
+    if (!r.ok) {
+      this.setSaveState('error');
+      this.showAlert(r.reason === 'vetoed' ? this.options.message('save.vetoed') : this.options.message('save.invalid', { reason: r.message }));
+      return false;
+    }
+    this.setSaveState('saved');
+    this.options.announce(this.options.message('versions.agreedNow', { version: agreed.version }));
+    return true;
+  }
+}

@@ -1,0 +1,43 @@
+import { html, type TemplateResult } from 'lit';
+import type { ListKey } from '../plan-edit.js';
+import type { PlanViewContext } from './context.js';
+
+/** The name of a list (a map section, the rules or a house). */
+export const sectionName = (ctx: Pick<PlanViewContext, 't'>, key: ListKey): string => ctx.t(`section.${key}`);
+
+/** A person's or professional's name as a button that selects them; free text stays text. */
+export function whoButton(ctx: Pick<PlanViewContext, 'names' | 'on'>, id: string | undefined): TemplateResult | string {
+  if (!id) return '';
+  if (!ctx.names.isKnown(id)) return id;
+  return html`<button type="button" class="link who" data-who=${id} @click=${() => ctx.on.selectWho(id)}>${ctx.names.name(id)}</button>`;
+}
+
+/** Alt+ArrowUp / Alt+ArrowDown on an item (not while typing in it) moves it. */
+export function reorderKeys(ctx: Pick<PlanViewContext, 'editable' | 'on'>, kind: 'statement' | 'step', id: string) {
+  return (e: KeyboardEvent) => {
+    if (!ctx.editable || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    if ((e.target as HTMLElement).matches?.('textarea, input, select')) return;
+    e.preventDefault();
+    ctx.on.reorder(kind, id, e.key === 'ArrowUp' ? -1 : 1);
+  };
+}
+
+/** An item's "Edit" / "Close editing" button, its accessible name ending with the item's text. */
+export function editButton(ctx: Pick<PlanViewContext, 't' | 'editing' | 'on'>, id: string, label: string): TemplateResult {
+  const open = ctx.editing === id;
+  return html`<button type="button" class="secondary" data-action="edit" aria-expanded=${open ? 'true' : 'false'} @click=${() => ctx.on.toggleEditing(id)}>
+    ${ctx.t(open ? 'statement.close' : 'statement.edit')}<span class="cw-visually-hidden">: ${label}</span></button>`;
+}
+
+/** "Move up" and "Move down" buttons (Alt+Arrow does the same). */
+export function moveButtons(ctx: Pick<PlanViewContext, 't' | 'on'>, kind: 'statement' | 'step', id: string, index: number, count: number, label: string): TemplateResult {
+  return html`<button type="button" class="secondary" data-action="up" ?disabled=${index === 0} aria-keyshortcuts="Alt+ArrowUp" @click=${() => ctx.on.reorder(kind, id, -1)}>
+      ${ctx.t('move.up')}<span class="cw-visually-hidden">: ${label}</span></button>
+    <button type="button" class="secondary" data-action="down" ?disabled=${index === count - 1} aria-keyshortcuts="Alt+ArrowDown" @click=${() => ctx.on.reorder(kind, id, 1)}>
+      ${ctx.t('move.down')}<span class="cw-visually-hidden">: ${label}</span></button>`;
+}
+
+/** The "Done" button closing a form. */
+export const doneButton = (ctx: Pick<PlanViewContext, 't' | 'on'>, id: string): TemplateResult =>
+  html`<button type="button" data-action="done" @click=${() => ctx.on.finishEditing(id)}>${ctx.t('statement.done')}</button>`;
+

@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SafetyPlan, SaveState } from '@opencasework/core';
+import type { SaveAlert } from '../plan-editor.js';
+import { statusOf } from '../plan-model.js';
+import type { PrintVersion } from '../safety-plan.js';
+import type { PlanViewContext } from './context.js';
+
+export type HeaderContext = Pick<PlanViewContext, 't' | 'date' | 'names' | 'editable'>;
+
+/** The toolbar's state and what its buttons do. */
+export interface Toolbar {
+  saveState: SaveState;
+  familyView: boolean;
+  toggleFamilyView(): void;
+  print(version: PrintVersion): void;
+  agree(): void;
+}
+
+/** The plan's title, who it is for, its status and review date, the save state, and the toolbar. */
+export function headerView(ctx: HeaderContext, plan: SafetyPlan, bar: Toolbar): TemplateResult {
+  const children = (plan.childIds ?? []).map((id) => ctx.names.name(id)).join(', ');
+  const status = statusOf(plan);
+  return html`<div part="header" class="header">
+    <h2 class="title">${plan.title || ctx.t('plan.title')}</h2>
+    ${children ? html`<p class="children">${ctx.t('plan.for', { names: children })}</p>` : nothing}
+    <p class="status"><strong>${ctx.t(status.key, { version: status.version, agreed: status.agreed })}</strong>${plan.reviewDate ? html` · ${ctx.t('plan.reviewOn', { date: ctx.date(plan.reviewDate) })}` : nothing}</p>
+    ${ctx.editable ? html`<p class="save save-${bar.saveState}" role="status" aria-live="polite">${ctx.t(`save.${bar.saveState}`)}</p>` : nothing}
+    <div class="toolbar">
+      <button type="button" class="secondary" aria-pressed=${bar.familyView ? 'true' : 'false'} @click=${() => bar.toggleFamilyView()}>${ctx.t('view.family')}</button>
+      <button type="button" class="secondary" data-action="print-family" @click=${() => bar.print('family')}>${ctx.t('print.family')}</button>
+      <button type="button" class="secondary" data-action="print-professional" @click=${() => bar.print('professional')}>${ctx.t('print.professional')}</button>
+      ${ctx.editable && plan.status !== 'closed'
+        ? html`<button type="button" data-action="agree" @click=${() => bar.agree()}>${ctx.t('versions.agree', { version: plan.status === 'agreed' ? plan.version : plan.version + 1 })}</button>`
+        : nothing}
+    </div>
+  </div>`;
+}
+
+/** "Showing what concerns Lisa Stone: 6 items are highlighted", with a way to clear the selection. */
+export function selectionNotice(ctx: Pick<PlanViewContext, 't' | 'names' | 'on'>, who: string, count: number): TemplateResult {
+  return html`<div class="selection-notice">
+    <p>${ctx.t('selection.notice', { name: ctx.names.name(who), count })}</p>
+    <button type="button" class="secondary" @click=${() => ctx.on.clearSelection()}>${ctx.t('selection.clear')}</button>
+  </div>`;
+}
+
+/** A save that failed (with the choice a conflict needs), or a form that was incomplete. */
+export function alertView(ctx: Pick<PlanViewContext, 't'>, alert: SaveAlert, on: { keepMine(): void; discardMine(): void; close(): void }): TemplateResult {
+  return html`<div class="alert" role="alert">
+    <p>${alert.message}</p>
+    ${alert.conflict
+      ? html`<button type="button" @click=${() => on.keepMine()}>${ctx.t('save.keepMine')}</button>
+          <button type="button" class="secondary" @click=${() => on.discardMine()}>${ctx.t('save.discardMine')}</button>`
+      : html`<button type="button" class="secondary" @click=${() => on.close()}>${ctx.t('common.close')}</button>`}
+  </div>`;
+}
+
+/** No plan yet: say so, and offer to start one when editable. */
+export function noPlanView(ctx: Pick<PlanViewContext, 't' | 'editable'>, hasData: boolean, start: () => void): TemplateResult {
+  return html`<div class="empty">
+    <p>${hasData ? ctx.t('plan.none') : ctx.t('plan.noData')}</p>
+    ${ctx.editable && hasData ? html`<button type="button" @click=${start}>${ctx.t('plan.start')}</button>` : nothing}
+  </div>`;
+}

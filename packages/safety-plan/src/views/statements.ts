@@ -1,0 +1,86 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SafetyPlan, Statement } from '@opencasework/core';
+import { HOUSES, MAP_SECTIONS, dangersOf, goalsOf, isHouse, listOf, type ListKey } from '../plan-edit.js';
+import { isWorry, snippet, statementConcerns } from '../plan-model.js';
+import type { PlanViewContext } from './context.js';
+import { editButton, moveButtons, reorderKeys, sectionName } from './common.js';
+import { statementForm } from './statement-form.js';
+
+/** A list of statements (a map section, the rules or a house), with its heading and, when editable, "Add to…". */
+export type StatementsContext = Pick<PlanViewContext, 't' | 'locale' | 'names' | 'editable' | 'selected' | 'editing' | 'openMenu' | 'otherName' | 'on'>;
+
+export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: ListKey, headingLevel: 'h3' | 'h4' = 'h4'): TemplateResult {
+  const items = listOf(plan, key);
+  const hid = `h-${key}`;
+  const name = sectionName(ctx, key);
+  const heading = headingLevel === 'h4' ? html`<h4 id=${hid}>${name}</h4>` : html`<h3 id=${hid}>${name}</h3>`;
+  return html`<div class="list list-${key}" @dragover=${(e: DragEvent) => ctx.editable && e.preventDefault()}
+      @drop=${(e: DragEvent) => { e.preventDefault(); ctx.on.drop(key); }}>
+    ${heading}
+    ${items.length
+      ? html`<ul class="statements" aria-labelledby=${hid}>${repeat(items, (s) => s.id, (s, i) => statementItem(ctx, plan, key, s, i, items.length))}</ul>`
+      : html`<p class="none">${ctx.t('section.none')}</p>`}
+    ${ctx.editable ? html`<button type="button" class="secondary add" data-add=${key} @click=${() => ctx.on.addStatement(key)}>${ctx.t('statement.add', { section: name })}</button>` : nothing}
+  </div>`;
+}
+
+function statementItem(ctx: StatementsContext, plan: SafetyPlan, key: ListKey, s: Statement, index: number, count: number): TemplateResult {
+  const { names, selected } = ctx;
+  const concerns = statementConcerns(s, selected);
+  const label = snippet(s.text) || ctx.t('statement.empty');
+  return html`<li part="statement" class="statement ${concerns ? 'concerns' : ''} ${s.familyWords ? 'family-words' : ''}" data-id=${s.id} tabindex="-1"
+      draggable=${ctx.editable ? 'true' : 'false'} @dragstart=${() => ctx.on.dragStart(s.id)} @keydown=${reorderKeys(ctx, 'statement', s.id)}>
+    <p class="text">${s.familyWords || isHouse(key) ? html`<q>${s.text}</q>` : s.text || html`<em>${ctx.t('statement.empty')}</em>`}</p>
+    <p class="meta">
+      ${s.familyWords ? html`<span class="tag tag-words">${ctx.t('statement.familyWords')}</span>` : nothing}
+      ${s.by ? html`<span class="by">${ctx.t('statement.by', { name: names.name(s.by) })}</span>` : nothing}
+      ${concerns ? html`<span class="tag tag-concerns">${ctx.t('selection.tag', { name: names.name(selected) })}</span>` : nothing}
+    </p>
+    ${isWorry(key) ? stances(ctx, s) : nothing}
+    ${key === 'dangerStatements' ? goalLinks(ctx, plan, s) : nothing}
+    ${key === 'safetyGoals' ? dangerLinks(ctx, plan, s) : nothing}
+    ${ctx.editable ? controls(ctx, key, s, index, count, label) : nothing}
+    ${ctx.editable && ctx.editing === s.id ? statementForm(ctx, plan, key, s) : nothing}
+  </li>`;
+}
+
+function stances(ctx: StatementsContext, s: Statement): TemplateResult | typeof nothing {
+  if (!s.agreedBy?.length && !s.disputedBy?.length) return nothing;
+  const list = (ids: string[]) => ids.map((x) => ctx.names.name(x)).join(', ');
+  return html`<ul class="stances">
+    ${s.agreedBy?.length ? html`<li class="agrees">${ctx.t('stance.agreedBy', { names: list(s.agreedBy) })}</li>` : nothing}
+    ${s.disputedBy?.length ? html`<li class="disagrees">${ctx.t('stance.disputedBy', { names: list(s.disputedBy) })}</li>` : nothing}
+  </ul>`;
+}
+
+function goalLinks(ctx: StatementsContext, plan: SafetyPlan, s: Statement): TemplateResult {
+  const goals = goalsOf(plan, s.id);
+  if (!goals.length) return html`<p class="no-goal"><span class="tag tag-warning">${ctx.t('danger.noGoal')}</span></p>`;
+  return html`<p class="links">${ctx.t('danger.goal', { goals: goals.map((g) => snippet(g.text, 60)).join('; ') })}</p>`;
+}
+
+function dangerLinks(ctx: StatementsContext, plan: SafetyPlan, s: Statement): TemplateResult | typeof nothing {
+  const dangers = dangersOf(plan, s.id);
+  if (!dangers.length) return nothing;
+  return html`<p class="links">${ctx.t('goal.answers', { dangers: dangers.map((d) => snippet(d.text, 60)).join('; ') })}</p>`;
+}
+
+function controls(ctx: StatementsContext, key: ListKey, s: Statement, index: number, count: number, label: string): TemplateResult {
+  const targets: readonly ListKey[] = isHouse(key) ? HOUSES : MAP_SECTIONS;
+  const open = ctx.openMenu === s.id;
+  // The menu's buttons are rendered only while it is open: six buttons per statement add up on a large plan.
+  return html`<div class="controls">
+    ${editButton(ctx, s.id, label)}
+    ${moveButtons(ctx, 'statement', s.id, index, count, label)}
+    <details class="move-menu" .open=${open} @toggle=${(e: Event) => ctx.on.setMenu(s.id, (e.target as HTMLDetailsElement).open)}>
+      <summary data-action="move-to">${ctx.t('move.to')}<span class="cw-visually-hidden">: ${label}</span></summary>
+      ${open
+        ? html`<ul>${targets.filter((k) => k !== key).map((k) => html`<li><button type="button" class="link" data-move=${k}
+            @click=${() => { ctx.on.setMenu(s.id, false); ctx.on.moveTo(s.id, k); }}>${sectionName(ctx, k)}</button></li>`)}</ul>`
+        : nothing}
+    </details>
+    <button type="button" class="warning" data-action="delete" @click=${() => ctx.on.removeStatement(s.id, s.text)}>
+      ${ctx.t('statement.delete')}<span class="cw-visually-hidden">: ${label}</span></button>
+  </div>`;
+}
