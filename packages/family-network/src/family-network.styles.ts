@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { baseStyles, fieldStyles } from '@opencasework/core';
 
-export const networkStyles = css`
+/** The network's styles: core's base and form-field styles, then its own. */
+export const networkStyles = [...baseStyles, fieldStyles, css`
   :host {
     display: block;
     --_line: var(--cw-network-line-colour, #505a5f);
@@ -123,4 +125,4 @@ export const networkStyles = css`
     a { color: #000; text-decoration: none; }
     tr { break-inside: avoid; }
   }
-`;
+`];

@@ -1,4 +1,8 @@
-export { CwFamilyNetwork, zigzag, type NetworkView } from './family-network.js';
+export { CwFamilyNetwork, type NetworkView } from './family-network.js';
+export { zigzag } from './zigzag.js';
+export { networkText, type NetworkText } from './network-text.js';
+export { pictureOf, highlightOf, type Answer } from './network-view.js';
+export { validateForm, formRecords, type FormValues, type FormErrors } from './involvement-form.js';
 export * from './network-model.js';
 export * from './layout.js';
 export * from './invariants.js';
@@ -6,4 +10,4 @@ export * from './questions.js';
 export * from './history.js';
 export * from './contacts.js';
 export { textWidth, fitText } from './text-metrics.js';
-export { networkMessages, type NetworkKey } from './messages.js';
+export { networkMessages, type NetworkKey } from './messages/index.js';

@@ -1,0 +1,67 @@
+/**
+ * What the element derives from the case before drawing: the model and its layout, the model with ended
+ * involvements for the history, and which nodes a selection or an answer highlights. Pure and DOM-free; the
+ * element memoises each (core's `memo`) on its inputs.
+ */
+import { isPartialDate, type CaseBundle, type Selection } from '@opencasework/core';
+import { buildNetworkModel, neighboursOf, type NetworkModel } from './network-model.js';
+import { layoutNetwork, type NetworkLayout } from './layout.js';
+import { notInContactFor, universalServicePrompts } from './questions.js';
+import type { NetworkText } from './network-text.js';
+
+/** The question last asked in the "Ask the network" panel ("who works with" is a selection, not an answer). */
+export type Answer = { kind: 'lead' } | { kind: 'stale'; weeks: number } | { kind: 'universal' };
+
+export interface NetworkOptions { today: string; showEnded: boolean; showSensitiveRoles: boolean }
+
+/** The `today` property when it is a whole date, else the fallback (today in the case's time zone). */
+export function dayToUse(today: string, fallback: string): string {
+  return isPartialDate(today) && today.length === 10 ? today : fallback;
+}
+
+/** The model with the element's options, laid out with the words of the language in use. */
+export function pictureOf(bundle: CaseBundle, today: string, showEnded: boolean, showSensitiveRoles: boolean, text: NetworkText): { model: NetworkModel; layout: NetworkLayout } {
+  const model = buildNetworkModel(bundle, { today, showEnded, showSensitiveRoles });
+  const layout = layoutNetwork(model, {
+    linesOf: (n) => text.lines(n, model),
+    sectorText: (g) => text.t(`sector.${g}`),
+    householdTitle: (id, name) => (id === null ? text.t('household.other') : name ?? text.t('household.unnamed')),
+  });
+  return { model, layout };
+}
+
+/** The model with ended involvements too, for the history. */
+export function historyModelOf(bundle: CaseBundle, today: string, showSensitiveRoles: boolean): NetworkModel {
+  return buildNetworkModel(bundle, { today, showEnded: true, showSensitiveRoles });
+}
+
+/**
+ * The nodes to keep bright (the rest are dimmed), or null for none dimmed: an answer's people, else the selection
+ * and its neighbours (a person or professional, an involvement's two ends, or an entry's related people).
+ */
+export function highlightOf(model: NetworkModel, bundle: CaseBundle, answer: Answer | null, sel: Selection): Set<string> | null {
+  if (answer?.kind === 'stale') {
+    const r = notInContactFor(model, answer.weeks);
+    return new Set([...r.stale.map((s) => s.professionalId), ...r.noDate]);
+  }
+  if (answer?.kind === 'universal') return new Set(universalServicePrompts(bundle, model).map((p) => p.personId));
+  if (!sel) return null;
+  const known = (id: string) => model.family.some((f) => f.id === id) || model.outer.some((o) => o.id === id);
+  let seeds: string[] = [];
+  if (sel.kind === 'person' || sel.kind === 'professional') seeds = [sel.id];
+  else if (sel.kind === 'involvement') {
+    const ends = model.edges.flatMap((e) => (e.kind === 'involvement' && e.involvementId === sel.id ? [e.professionalId, e.personId ?? ''].filter(Boolean) : []));
+    const any = model.edges.some((e) => e.kind === 'involvement' && e.involvementId === sel.id);
+    return any ? new Set(ends) : null;
+  } else if (sel.related?.length) seeds = sel.related;
+  seeds = seeds.filter(known);
+  if (!seeds.length) return null;
+  const out = new Set<string>(seeds);
+  for (const id of seeds) neighboursOf(model, id).forEach((x) => out.add(x));
+  return out;
+}
+
+/** The id of the selected person or professional, if the selection is one. */
+export function selectedNodeId(sel: Selection): string | null {
+  return sel && (sel.kind === 'person' || sel.kind === 'professional') ? sel.id : null;
+}

@@ -1,0 +1,119 @@
+/** The ecomap: households, sector headers, a line per involvement and a focusable marker per person. */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { ViewBox, ViewBoxHandlers } from '@opencasework/core';
+import type { NetworkModel, NetworkNode } from '../network-model.js';
+import type { NetworkLayout, PlacedNode } from '../layout.js';
+import type { NetworkText } from '../network-text.js';
+import { zigzag } from '../zigzag.js';
+
+/** Pointer and wheel handlers for the drawing (ViewBoxController's `handlers`; `clickCapture` listens in the capture phase). */
+export type DrawingHandlers = Pick<ViewBoxHandlers, 'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel' | 'wheel' | 'clickCapture'>;
+
+export interface PictureContext {
+  model: NetworkModel;
+  layout: NetworkLayout;
+  text: NetworkText;
+  viewBox: ViewBox;
+  dragging: boolean;
+  /** The nodes kept bright; null: none dimmed. */
+  highlight: Set<string> | null;
+  selectedId: string | null;
+  /** The node whose label is drawn in the focus style (it has keyboard focus), or null. */
+  focusedId: string | null;
+  handlers: DrawingHandlers;
+  onKeydown(e: KeyboardEvent): void;
+  onSelect(n: NetworkNode): void;
+  onNodeFocus(id: string): void;
+  onNodeBlur(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+}
+
+/** Two-letter initials for a marker. */
+function initials(name: string): string {
+  const parts = name.split(/\s+/).filter(Boolean);
+  const first = parts[0]?.[0] ?? '';
+  const last = parts.length > 1 ? parts[parts.length - 1]![0] ?? '' : '';
+  return (first + last).toLocaleUpperCase();
+}
+
+export function pictureView(c: PictureContext): TemplateResult {
+  const { model, layout, text, viewBox: vb, highlight } = c;
+  const { t } = text;
+  const pos = new Map(layout.nodes.map((n) => [n.id, n]));
+  const nodeOf = new Map<string, NetworkNode>([...model.family.map((f) => [f.id, f] as const), ...model.outer.map((o) => [o.id, o] as const)]);
+  const dim = (id: string) => !!highlight && !highlight.has(id);
+  const centre = () => {
+    const h = layout.households.find((x) => x.id === null) ?? layout.households[0];
+    return h ? { x: h.x + h.w / 2, y: h.y } : { x: 0, y: 0 };
+  };
+  const edges = model.edges.map((e) => {
+    const fromId = e.kind === 'involvement' ? e.professionalId : e.supportId;
+    const a = pos.get(fromId);
+    const b = e.personId ? pos.get(e.personId) : centre();
+    if (!a || !b) return nothing;
+    const dimmed = !!highlight && !(highlight.has(fromId) && (!e.personId || highlight.has(e.personId)));
+    const strength = e.kind === 'involvement' ? e.strength ?? 'none' : 'moderate';
+    const cls = classMap({ edge: true, [strength]: true, support: e.kind === 'support', ended: e.kind === 'involvement' && e.ended, dim: dimmed });
+    if (strength === 'stressful') return svg`<path class=${cls} d=${zigzag(a.x, a.y, b.x, b.y)}></path>`;
+    return svg`<line class=${cls} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
+  });
+  const h = c.handlers;
+  return html`<div class="picture">
+    <div class="picture-bar">
+      <p class="help" id="map-help">${t('picture.help')}</p>
+      <div class="zoom" role="group" aria-label=${t('zoom.label')}>
+        <button type="button" class="secondary" data-zoom="in" aria-label=${t('zoom.in')} title=${t('zoom.in')} @click=${c.zoomIn}>+</button>
+        <button type="button" class="secondary" data-zoom="out" aria-label=${t('zoom.out')} title=${t('zoom.out')} @click=${c.zoomOut}>−</button>
+        <button type="button" class="secondary" data-zoom="fit" @click=${c.fit}>${t('zoom.fit')}</button>
+      </div>
+    </div>
+    <svg class=${classMap({ map: true, dragging: c.dragging })} part="picture" viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}"
+      role="group" aria-label=${t('picture.label', {
+        people: t('picture.people', { count: model.family.length }),
+        professionals: t('picture.professionals', { count: model.outer.filter((o) => o.kind === 'professional').length }),
+        supports: t('picture.supports', { count: model.outer.filter((o) => o.kind === 'support').length }),
+      })}
+      aria-describedby="map-help"
+      @keydown=${c.onKeydown} @pointerdown=${h.pointerdown} @pointermove=${h.pointermove} @pointerup=${h.pointerup}
+      @pointercancel=${h.pointercancel} @wheel=${h.wheel} @click=${h.clickCapture}>
+      <g aria-hidden="true">
+        ${layout.households.map((b) => svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>
+          ${b.title ? svg`<text class="household-title" x=${b.x + 12} y=${b.y + 18}>${b.title}</text>` : nothing}`)}
+        ${layout.sectors.map((s) => svg`<text class="sector-title" x=${s.x + s.w / 2} y=${s.y + s.h / 2 + 4} text-anchor="middle">${s.text}</text>`)}
+        ${edges}
+      </g>
+      ${layout.nodes.map((p) => nodeView(c, p, nodeOf.get(p.id)!, dim(p.id)))}
+      <g aria-hidden="true" class="texts">${layout.nodes.map((p) => {
+        const n = nodeOf.get(p.id)!;
+        const lead = n.kind === 'professional' && n.lead;
+        return svg`<g class=${classMap({ 'node-text': true, selected: c.selectedId === p.id, dim: dim(p.id), focused: c.focusedId === p.id })}>
+          <text class="initials" x=${p.x} y=${p.y}>${lead ? t('lead').slice(0, 1) : initials(n.name)}</text>
+          <text class="label">${p.label.lines.map((line, i) => svg`<tspan class=${i === 0 ? 'name' : ''} x=${p.x} y=${p.label.y + 13 + i * 16} text-anchor="middle">${line}</tspan>`)}</text>
+        </g>`;
+      })}</g>
+    </svg>
+  </div>`;
+}
+
+function nodeView(c: PictureContext, p: PlacedNode, n: NetworkNode, dim: boolean): SVGTemplateResult {
+  const lead = n.kind === 'professional' && n.lead;
+  const ended = n.kind === 'professional' && n.ended;
+  const selected = c.selectedId === p.id;
+  const cls = classMap({ node: true, [n.kind]: true, lead, ended, selected, dim });
+  const side = p.r * 1.7;
+  const marker = n.kind === 'support'
+    ? svg`<rect class="marker" x=${p.x - side / 2} y=${p.y - side / 2} width=${side} height=${side}></rect>`
+    : svg`<circle class="marker" cx=${p.x} cy=${p.y} r=${lead ? p.r - 4 : p.r}></circle>`;
+  const ring = lead || (n.kind === 'person' && n.isSubject) ? svg`<circle class="ring" cx=${p.x} cy=${p.y} r=${lead ? p.r : p.r - 4}></circle>` : nothing;
+  // tabindex is kept by the element's RovingFocusController (one node at 0); -1 until it runs.
+  return svg`<g class=${cls} data-id=${p.id} role="button" tabindex="-1" aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${c.text.accessibleName(n, c.model)}
+      @click=${() => c.onSelect(n)} @focus=${() => c.onNodeFocus(p.id)} @blur=${c.onNodeBlur}>
+    <circle class="focus-ring" cx=${p.x} cy=${p.y} r=${p.r + 3} fill="none" stroke="none"></circle>
+    ${marker}${ring}
+    <rect class="label-bg" x=${p.label.x} y=${p.label.y} width=${p.label.w} height=${p.label.h} rx="3"></rect>
+  </g>`;
+}

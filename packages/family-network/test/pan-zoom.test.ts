@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { CwFamilyNetwork } from '../src/family-network.js';
+import { riversFamily, TODAY } from './fixtures.js';
+
+/** Pan and zoom follow the one behaviour every drawing shares (core's ViewBoxController). */
+describe('<cw-family-network> pan and zoom', () => {
+  const mount = async () => {
+    const el = await fixture<CwFamilyNetwork>(html`<cw-family-network .bundle=${riversFamily()} today=${TODAY}></cw-family-network>`);
+    await el.updateComplete;
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.map')!;
+    return { el, svg };
+  };
+  const viewBox = (svg: SVGSVGElement) => svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+  const centre = (svg: SVGSVGElement) => {
+    const r = svg.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  };
+  const pointer = (target: Element, type: string, x: number, y: number, pointerId = 1) =>
+    target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, composed: true, cancelable: true, pointerId, pointerType: 'touch', isPrimary: pointerId === 1 }));
+
+  it('zooms at the pointer with Ctrl + wheel (and a trackpad pinch, which is a Ctrl wheel)', async () => {
+    const { el, svg } = await mount();
+    const before = viewBox(svg);
+    const c = centre(svg);
+    const wheel = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, clientX: c.x, clientY: c.y, bubbles: true, cancelable: true });
+    svg.dispatchEvent(wheel);
+    await el.updateComplete;
+    expect(wheel.defaultPrevented, 'the page does not zoom too').to.equal(true);
+    expect(viewBox(svg)[2]).to.be.below(before[2]);
+  });
+
+  it('leaves a plain wheel to scroll the page', async () => {
+    const { el, svg } = await mount();
+    const before = viewBox(svg);
+    const c = centre(svg);
+    const wheel = new WheelEvent('wheel', { deltaY: -100, clientX: c.x, clientY: c.y, bubbles: true, cancelable: true });
+    svg.dispatchEvent(wheel);
+    await el.updateComplete;
+    expect(wheel.defaultPrevented).to.equal(false);
+    expect(viewBox(svg)).to.deep.equal(before);
+  });
+
+  it('zooms with a two-finger pinch', async () => {
+    const { el, svg } = await mount();
+    const before = viewBox(svg);
+    const c = centre(svg);
+    pointer(svg, 'pointerdown', c.x - 20, c.y, 1);
+    pointer(svg, 'pointerdown', c.x + 20, c.y, 2);
+    pointer(svg, 'pointermove', c.x - 60, c.y, 1);
+    pointer(svg, 'pointermove', c.x + 60, c.y, 2);
+    pointer(svg, 'pointerup', c.x - 60, c.y, 1);
+    pointer(svg, 'pointerup', c.x + 60, c.y, 2);
+    await el.updateComplete;
+    expect(viewBox(svg)[2]).to.be.below(before[2] / 2);
+  });
+
+  it('a drag that starts on a node pans and does not select it', async () => {
+    const { el, svg } = await mount();
+    let selected = 0;
+    el.addEventListener('cw-select', () => { selected++; });
+    const node = el.shadowRoot!.querySelector<SVGGElement>('g.node[data-id="jay"]')!;
+    const r = node.querySelector('.marker')!.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const before = viewBox(svg);
+    pointer(node, 'pointerdown', x, y);
+    pointer(node, 'pointermove', x + 30, y + 10);
+    pointer(node, 'pointermove', x + 60, y + 20);
+    pointer(node, 'pointerup', x + 60, y + 20);
+    node.dispatchEvent(new MouseEvent('click', { clientX: x + 60, clientY: y + 20, bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(viewBox(svg)[0]).to.be.below(before[0]);
+    expect(selected).to.equal(0);
+    expect(el.selection).to.equal(null);
+    // A click that is not the end of a drag still selects.
+    node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(selected).to.equal(1);
+    expect(el.selection).to.deep.equal({ kind: 'person', id: 'jay' });
+  });
+
+  it('zooms with + and − and goes back with 0 from the keyboard', async () => {
+    const { el, svg } = await mount();
+    const before = viewBox(svg);
+    const node = el.shadowRoot!.querySelector<SVGGElement>('g.node[tabindex="0"]')!;
+    node.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(viewBox(svg)[2]).to.be.below(before[2]);
+    node.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(viewBox(svg)).to.deep.equal(before);
+  });
+});
