@@ -27,6 +27,8 @@ const pathItem = (e: Event, items: HTMLElement[]): HTMLElement | undefined => {
  * Arrow-key roving focus over a set of items (WAI-ARIA's "roving tabindex"): exactly one item has tabindex 0 (the
  * active one, or the first), the rest -1, kept so after every update. Bind `handleKeydown` on the container.
  * Keys with Alt, Ctrl or ⌘, and keys another handler already took (defaultPrevented), are left alone.
+ * The active item is an element: render items with `repeat()` and a key so it stays with its record when the
+ * list changes (with a plain `map()` it stays at its position). Render items without a tabindex binding.
  */
 export class RovingFocusController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
