@@ -1,9 +1,11 @@
 import { css, unsafeCSS } from 'lit';
-import { baseStyles } from '@opencasework/core';
+import { baseStyles, fieldStyles } from '@opencasework/core';
 import { drawingCss } from './drawing-styles.js';
 
+/** The element's styles: core's base and form-field styles, the drawing's own stylesheet, then the layout around it. */
 export const genogramStyles = [
   ...baseStyles,
+  fieldStyles,
   // drawingCss is this package's own constant stylesheet, never data
   unsafeCSS(drawingCss),
   css`
@@ -22,7 +24,7 @@ export const genogramStyles = [
     .main { flex: 1 1 30rem; min-width: 0; }
     .canvas { border: 1px solid var(--_border); background: var(--_bg); }
     svg.drawing { display: block; width: 100%; height: var(--cw-genogram-height, min(70vh, 640px)); touch-action: none; cursor: grab; user-select: none; }
-    svg.drawing:active { cursor: grabbing; }
+    svg.drawing.dragging { cursor: grabbing; }
     .person { cursor: pointer; }
     .person:focus { outline: none; }
     .person:focus-visible .ring, .person:focus .ring { stroke: var(--_focus); stroke-width: 6; }
@@ -49,8 +51,6 @@ export const genogramStyles = [
     .editor { border-top: 2px solid var(--_border); margin-top: var(--_space-4); display: flex; flex-wrap: wrap; gap: var(--_space-6); }
     .editor h2 { flex-basis: 100%; }
     .editor form { flex: 1 1 18rem; }
-    .editor .field { margin-bottom: var(--_space-3); }
-    .editor .field.error { border-left: 5px solid var(--_error); padding-left: var(--_space-2); }
     .editor input:not([type='checkbox']), .editor select { width: 100%; }
     @media (forced-colors: active) {
       .person .shape, .person .inner, .line, .slash, .cross, .emo path, .support, .household rect, .household line { stroke: CanvasText; }

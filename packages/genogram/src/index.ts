@@ -1,5 +1,6 @@
-export { CwGenogram, wrapName } from './genogram.js';
-export { genogramMessages, type GenogramKey } from './messages.js';
+export { CwGenogram } from './genogram.js';
+export { wrapName } from './views/person.js';
+export { genogramMessages, type GenogramKey } from './messages/index.js';
 export { layoutGenogram, layoutGraph } from './layout/layout.js';
 export { buildFamilyGraph, partnerStatusAt, displayName, type FamilyGraph, type GPerson, type Union, type ChildLink, type GraphIssue, type GraphOptions, type SymbolKind } from './layout/family-graph.js';
 export { assignGenerations } from './layout/generations.js';

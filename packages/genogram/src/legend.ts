@@ -1,4 +1,5 @@
 /** Which legend entries a model needs: only the symbols and lines that are actually drawn. Pure. */
+import type { EmotionalQuality } from '@opencasework/core';
 import type { GenogramModel } from './layout/model.js';
 
 export type LegendKey =
@@ -11,7 +12,15 @@ const ORDER: LegendKey[] = ['female', 'male', 'diamond', 'deceased', 'index', 'p
   'married', 'cohabiting', 'unrecorded', 'separated', 'divorced', 'consanguinity', 'biological', 'legal', 'adoptive', 'foster', 'step',
   'kinship', 'special-guardian', 'unknown', 'disputed', 'twins-identical', 'twins-fraternal', 'household', 'support'];
 
-export interface LegendNeeds { keys: LegendKey[]; emotional: string[] }
+export interface LegendNeeds { keys: LegendKey[]; emotional: EmotionalQuality[] }
+
+const WARM = new Set<EmotionalQuality>(['close', 'very-close', 'fused']);
+const HARM = new Set<EmotionalQuality>(['conflict', 'hostile', 'abuse', 'violence', 'neglect', 'cut-off']);
+
+/** The colour family of an emotional line: warm (green), harm (red) or cold (grey). */
+export function emotionalTone(q: EmotionalQuality): 'warm' | 'harm' | 'cold' {
+  return WARM.has(q) ? 'warm' : HARM.has(q) ? 'harm' : 'cold';
+}
 
 export function legendNeeds(m: GenogramModel, opts: { emotional: boolean; households: boolean }): LegendNeeds {
   const used = new Set<LegendKey>();
@@ -21,7 +30,7 @@ export function legendNeeds(m: GenogramModel, opts: { emotional: boolean; househ
     if (n.deceased) used.add('deceased');
     if (n.index) used.add('index');
   }
-  const emotional = new Set<string>();
+  const emotional = new Set<EmotionalQuality>();
   for (const e of m.edges) {
     if (e.kind === 'partner') {
       if (e.unrecorded) used.add('unrecorded');

@@ -3,9 +3,9 @@
  * ("Jay Smith, 11, lives with mother Kelly Smith and her partner Dan Brown, sister Mia Smith; father Lee Jones,
  * separated 2019") and a short structured account of every person. Pure: words come from the `t` function.
  */
-import { ageAt, formatAge, formatPartialDate, type DateLocale } from '@opencasework/core';
+import { ageAt, formatAge, formatPartialDate, type DateLocale, type ParentType, type PartnerStatus } from '@opencasework/core';
 import type { FamilyGraph, GPerson } from './layout/family-graph.js';
-import type { GenogramKey } from './messages.js';
+import type { GenogramKey } from './messages/index.js';
 
 export type Translate = (key: GenogramKey, params?: Record<string, string | number>) => string;
 
@@ -13,10 +13,10 @@ export interface PersonText { id: string; name: string; headline: string; lines:
 export interface TextView { summaries: { id: string; text: string }[]; people: PersonText[] }
 
 export interface Relatives {
-  parents: { id: string; type: string; disputed: boolean; source?: string }[];
-  children: { id: string; type: string }[];
+  parents: { id: string; type: ParentType; disputed: boolean; source?: string }[];
+  children: { id: string; type: ParentType }[];
   siblings: { id: string; half: boolean }[];
-  partners: { id: string; status?: string; statusOn?: string; from?: string }[];
+  partners: { id: string; status?: PartnerStatus; statusOn?: string; from?: string }[];
 }
 
 export function relativesOf(g: FamilyGraph, id: string): Relatives {
@@ -72,43 +72,43 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
   const date = (d: string) => formatPartialDate(d, locale);
   const name = (id: string) => g.byId.get(id)?.name ?? id;
   const parentType = (child: string, parent: string) => (g.parentRels.get(child) ?? []).find((r) => r.parentId === parent)?.type ?? 'biological';
-  const word = (kind: 'parent' | 'sibling' | 'child', id: string, half = false, type = 'biological'): string => {
+  const word = (kind: 'parent' | 'sibling' | 'child', id: string, half = false, type: ParentType = 'biological'): string => {
     const gd = g.byId.get(id)?.gender;
     const f = gd === 'female', m = gd === 'male';
     if (kind === 'parent') {
-      if (type === 'adoptive' || type === 'step') return t(`rw.${type}-${f ? 'mother' : m ? 'father' : 'parent'}` as GenogramKey);
-      if (type === 'foster' || type === 'kinship' || type === 'special-guardian') return t(`rw.${type}` as GenogramKey);
-      return t(f ? 'rw.mother' : m ? 'rw.father' : 'rw.parent');
+      if (type === 'adoptive' || type === 'step') return t(`relative.${type}-${f ? 'mother' : m ? 'father' : 'parent'}`);
+      if (type === 'foster' || type === 'kinship' || type === 'special-guardian') return t(`relative.${type}`);
+      return t(f ? 'relative.mother' : m ? 'relative.father' : 'relative.parent');
     }
-    if (kind === 'child') return t(f ? 'rw.daughter' : m ? 'rw.son' : 'rw.child');
-    if (half) return t(f ? 'rw.halfsister' : m ? 'rw.halfbrother' : 'rw.halfsibling');
-    return t(f ? 'rw.sister' : m ? 'rw.brother' : 'rw.sibling');
+    if (kind === 'child') return t(f ? 'relative.daughter' : m ? 'relative.son' : 'relative.child');
+    if (half) return t(f ? 'relative.halfsister' : m ? 'relative.halfbrother' : 'relative.halfsibling');
+    return t(f ? 'relative.sister' : m ? 'relative.brother' : 'relative.sibling');
   };
-  const statusText = (s: { status?: string; statusOn?: string; from?: string }) => {
-    if (!s.status) return t('ps.unrecorded');
-    const st = t(`ps.${s.status}` as GenogramKey);
+  const statusText = (s: { status?: PartnerStatus | undefined; statusOn?: string | undefined; from?: string | undefined }) => {
+    if (!s.status) return t('partnerStatus.unrecorded');
+    const st = t(`partnerStatus.${s.status}`);
     if (s.statusOn) return t('statusOn', { status: st, date: date(s.statusOn) });
     if (s.from) return `${st}, ${t('since', { date: date(s.from) })}`;
     return st;
   };
-  const typeText = (type: string) => t(`ct.${type}` as GenogramKey);
+  const typeText = (type: ParentType) => t(`childType.${type}`);
 
   const people: PersonText[] = g.people.map((p) => {
     const age = ageText(p, g.asAt, locale);
     const bits: string[] = [p.name];
     if (p.pregnancyOutcome) {
-      bits.push(t(`pg.${p.pregnancyOutcome}` as GenogramKey));
+      bits.push(t(`pregnancy.${p.pregnancyOutcome}`));
       if (p.expected && p.pregnancyOutcome === 'ongoing') bits.push(t('expected', { date: date(p.expected) }));
-    } else bits.push(t(`g.${p.gender}` as GenogramKey));
+    } else bits.push(t(`gender.${p.gender}`));
     if (age) bits.push(t('age', { age }));
     if (p.dateOfBirth) bits.push(t('born', { date: date(p.dateOfBirth) }));
     if (p.deceased) bits.push(p.dateOfDeath ? t('died', { date: date(p.dateOfDeath) }) : t('deceased'));
     if (p.index) bits.push(t('index'));
     const r = relativesOf(g, p.id);
     const lines: string[] = [];
-    if (r.parents.length) lines.push(t('tv.parents', {
+    if (r.parents.length) lines.push(t('textView.parents', {
       list: r.parents.map((x) => {
-        let s = t('rw.named', { word: word('parent', x.id, false, x.type), name: name(x.id) });
+        let s = t('relative.named', { word: word('parent', x.id, false, x.type), name: name(x.id) });
         const extra: string[] = [];
         if (x.type === 'legal' || x.type === 'unknown') extra.push(typeText(x.type));
         if (x.disputed) extra.push(t('disputed'));
@@ -117,26 +117,26 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
         return s;
       }).join('; '),
     }));
-    if (r.siblings.length) lines.push(t('tv.siblings', { list: r.siblings.map((x) => t('rw.named', { word: word('sibling', x.id, x.half), name: name(x.id) })).join('; ') }));
-    if (r.partners.length) lines.push(t('tv.partners', { list: r.partners.map((x) => `${name(x.id)} (${statusText(x)})`).join('; ') }));
-    if (r.children.length) lines.push(t('tv.children', {
-      list: r.children.map((x) => t('rw.named', { word: word('child', x.id), name: name(x.id) }) + (x.type !== 'biological' ? ` (${typeText(x.type)})` : '')).join('; '),
+    if (r.siblings.length) lines.push(t('textView.siblings', { list: r.siblings.map((x) => t('relative.named', { word: word('sibling', x.id, x.half), name: name(x.id) })).join('; ') }));
+    if (r.partners.length) lines.push(t('textView.partners', { list: r.partners.map((x) => `${name(x.id)} (${statusText(x)})`).join('; ') }));
+    if (r.children.length) lines.push(t('textView.children', {
+      list: r.children.map((x) => t('relative.named', { word: word('child', x.id), name: name(x.id) }) + (x.type !== 'biological' ? ` (${typeText(x.type)})` : '')).join('; '),
     }));
     const emo = g.emotional.filter((e) => e.a === p.id || e.b === p.id).map((e) => {
       const other = e.a === p.id ? e.b : e.a;
-      const q = t(`eq.${e.quality}` as GenogramKey);
+      const q = t(`emotionalQuality.${e.quality}`);
       const dir = e.direction;
-      let key: GenogramKey = 'tv.with';
-      if (dir === 'both') key = 'tv.both';
-      else if (dir === 'a-to-b' || (!dir && ['abuse', 'violence', 'neglect', 'focused-on'].includes(e.quality))) key = e.a === p.id ? 'tv.towards' : 'tv.from';
-      else if (dir === 'b-to-a') key = e.b === p.id ? 'tv.towards' : 'tv.from';
+      let key: GenogramKey = 'textView.with';
+      if (dir === 'both') key = 'textView.both';
+      else if (dir === 'a-to-b' || (!dir && ['abuse', 'violence', 'neglect', 'focused-on'].includes(e.quality))) key = e.a === p.id ? 'textView.towards' : 'textView.from';
+      else if (dir === 'b-to-a') key = e.b === p.id ? 'textView.towards' : 'textView.from';
       return t(key, { quality: q, name: name(other) }) + (e.note ? ` (${e.note})` : '');
     });
-    if (emo.length) lines.push(t('tv.emotional', { list: emo.join('; ') }));
+    if (emo.length) lines.push(t('textView.emotional', { list: emo.join('; ') }));
     const sup = g.supports.filter((e) => e.a === p.id || e.b === p.id).map((e) => `${name(e.a === p.id ? e.b : e.a)}${e.label ? ` (${e.label})` : ''}`);
-    if (sup.length) lines.push(t('tv.supports', { list: sup.join('; ') }));
+    if (sup.length) lines.push(t('textView.supports', { list: sup.join('; ') }));
     const hh = g.households.filter((h) => (h.memberIds ?? []).includes(p.id)).map((h) => h.name ?? t('household'));
-    if (hh.length) lines.push(t('tv.households', { list: hh.join('; ') }));
+    if (hh.length) lines.push(t('textView.households', { list: hh.join('; ') }));
     return { id: p.id, name: p.name, headline: bits.join(', '), lines };
   });
 
@@ -149,25 +149,25 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     const used = new Set<string>();
     for (const par of r.parents) {
       if (!home.has(par.id)) continue;
-      let item = t('rw.named', { word: word('parent', par.id, false, par.type), name: name(par.id) });
+      let item = t('relative.named', { word: word('parent', par.id, false, par.type), name: name(par.id) });
       used.add(par.id);
       for (const pp of relativesOf(g, par.id).partners) {
         if (!home.has(pp.id) || used.has(pp.id) || r.parents.some((x) => x.id === pp.id)) continue;
         const gd = g.byId.get(par.id)?.gender;
-        item += ` ${t(gd === 'female' ? 'rw.partnerOfHer' : gd === 'male' ? 'rw.partnerOfHim' : 'rw.partnerOfThem', { name: name(pp.id) })}`;
+        item += ` ${t(gd === 'female' ? 'relative.partnerOfHer' : gd === 'male' ? 'relative.partnerOfHim' : 'relative.partnerOfThem', { name: name(pp.id) })}`;
         used.add(pp.id);
       }
       withList.push(item);
     }
-    for (const s of r.siblings) if (home.has(s.id) && !used.has(s.id)) { withList.push(t('rw.named', { word: word('sibling', s.id, s.half), name: name(s.id) })); used.add(s.id); }
-    for (const m of [...home].sort()) if (!used.has(m)) withList.push(t('rw.other', { name: name(m) }));
+    for (const s of r.siblings) if (home.has(s.id) && !used.has(s.id)) { withList.push(t('relative.named', { word: word('sibling', s.id, s.half), name: name(s.id) })); used.add(s.id); }
+    for (const m of [...home].sort()) if (!used.has(m)) withList.push(t('relative.other', { name: name(m) }));
     const ageBit = age ? `, ${age},` : '';
-    let text = withList.length ? t('tv.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and'), t('andBeforeVowel')) }) : t('tv.summaryNoHome', { name: p.name, age: ageBit });
+    let text = withList.length ? t('textView.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and'), t('andBeforeVowel')) }) : t('textView.summaryNoHome', { name: p.name, age: ageBit });
     const away = r.parents.filter((x) => !home.has(x.id)).map((x) => {
       // the partnership that made this person the child's parent (their birth, adoptive or step family)
       const link = g.links.find((l) => l.childId === p.id && l.relIds.some((rid) => (g.parentRels.get(p.id) ?? []).some((pr) => pr.id === rid && pr.parentId === x.id)));
       const u = link ? g.unionById.get(link.unionId) : undefined;
-      let s = t('rw.named', { word: word('parent', x.id, false, parentType(p.id, x.id)), name: name(x.id) });
+      let s = t('relative.named', { word: word('parent', x.id, false, parentType(p.id, x.id)), name: name(x.id) });
       if (u?.status && u.relId) s += `, ${statusText(u)}`;
       if (g.byId.get(x.id)?.deceased) s += `, ${t('deceased')}`;
       return s;

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CwGenogram } from '../src/genogram.js';
-import { wrapName } from '../src/genogram.js';
+import { wrapName } from '../src/views/person.js';
 import { cousinsFamily, jayFamily } from './fixtures.js';
 
 async function make(bundle: unknown = jayFamily(), attrs: Partial<CwGenogram> = {}): Promise<CwGenogram> {
@@ -271,7 +271,10 @@ describe('<cw-genogram>', () => {
     (form.querySelector('button[type=submit]') as HTMLButtonElement).click();
     await aTimeout(10);
     await el.updateComplete;
-    const msg = $(el, '.message.error')!;
+    expect($(el, '.message.error')!.textContent).to.contain('third biological parent');
+    // the error is announced through the element's assertive live region (core's Announcer), set a moment later
+    await aTimeout(80);
+    const msg = $(el, '[data-announcer="assertive"]')!;
     expect(msg.getAttribute('role')).to.equal('alert');
     expect(msg.textContent).to.contain('third biological parent');
     // a bad date
@@ -280,7 +283,7 @@ describe('<cw-genogram>', () => {
     (form.querySelector('button[type=submit]') as HTMLButtonElement).click();
     await aTimeout(10);
     await el.updateComplete;
-    expect($(el, '#err-dob')!.textContent).to.contain('2019-03-14');
+    expect($(el, '#ed-dob-error')!.textContent).to.contain('2019-03-14'); // core's field() names the error <id>-error
   });
 
   it('adds an emotional relationship', async () => {

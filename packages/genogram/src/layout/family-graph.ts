@@ -7,7 +7,7 @@ import type {
   CaseBundle, EmotionalRelationship, Gender, Household, ParentRelationship, ParentType, PartnerRelationship,
   PartnerStatus, Person, SupportRelationship, TwinRelationship,
 } from '@opencasework/core';
-import { comparePartialDates, endOf, startOf } from '@opencasework/core';
+import { comparePartialDates, endOf, startOf, today as todayIn } from '@opencasework/core';
 
 export type SymbolKind = 'female' | 'male' | 'diamond' | 'pregnancy' | 'miscarriage' | 'stillbirth' | 'termination';
 
@@ -83,13 +83,15 @@ export interface GraphOptions {
   /** Today, for tests. */
   today?: string;
   /** The words for an unnamed pregnancy record ("pregnancy", "miscarriage"...). */
-  pregnancyLabel?: (outcome: string) => string;
+  pregnancyLabel?: (outcome: PregnancyOutcome) => string;
 }
+
+export type PregnancyOutcome = NonNullable<Person['pregnancy']>['outcome'];
 
 const PRIMARY: ParentType[] = ['biological', 'legal', 'unknown'];
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function displayName(p: Person, pregnancyLabel?: (outcome: string) => string): string {
+export function displayName(p: Person, pregnancyLabel?: (outcome: PregnancyOutcome) => string): string {
   const given = p.preferredName || p.givenName || '';
   const name = [given, p.familyName ?? ''].filter(Boolean).join(' ').trim();
   if (!name && p.pregnancy && pregnancyLabel) return pregnancyLabel(p.pregnancy.outcome);
@@ -138,7 +140,8 @@ function within(from: string | undefined, to: string | undefined, at: string): b
 
 /** Builds the family graph for the view date. Never throws on odd data; reports it. */
 export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): FamilyGraph {
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  // today in the case's time zone (Europe/London unless the element says otherwise), not the UTC day
+  const today = opts.today ?? todayIn();
   const asAt = opts.asAt ?? today;
   const issues: GraphIssue[] = [];
   const subjects = new Set(bundle.case.subjectIds ?? []);

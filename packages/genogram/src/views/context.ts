@@ -1,0 +1,18 @@
+import type { DateLocale, FormatOptions } from '@opencasework/core';
+import type { GenogramKey } from '../messages/index.js';
+
+export type Translate = (key: GenogramKey, params?: Record<string, string | number>) => string;
+
+/** The words a view needs: the element's LocalizeController satisfies this. */
+export interface Words {
+  t: Translate;
+  date(date: string, opts?: FormatOptions): string;
+  readonly dateLocale: DateLocale;
+}
+
+/** Rounds to one decimal place: short, stable coordinates in the SVG. */
+export const f1 = (n: number): number => Math.round(n * 10) / 10;
+
+export function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}

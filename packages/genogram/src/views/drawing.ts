@@ -1,0 +1,46 @@
+/** The drawing's content (households, family lines, emotional overlay, people, tip): drawn live and copied for export. */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ChildLinksById, Model } from '../genogram-model.js';
+import { f1, type Words } from './context.js';
+import { lineView, overlayView, tipView, type TipHandler } from './lines.js';
+import { personView } from './person.js';
+
+export interface DrawingContext {
+  model: Model;
+  words: Words;
+  linksByChild: ChildLinksById;
+  familyFacing: boolean;
+  showEmotional: boolean;
+  showHouseholds: boolean;
+  /** The selected person's id, or ''. */
+  selectedId: string;
+  /** The people a selected chronology entry concerns. */
+  highlighted: ReadonlySet<string>;
+  /** The disputed line whose tip shows, or ''. */
+  tipId: string;
+  onTip: TipHandler;
+}
+
+function households(ctx: DrawingContext): SVGTemplateResult {
+  const name = (n?: string) => n ?? ctx.words.t('household');
+  return svg`<g class="households">${ctx.model.households.map((h) => svg`<g class="household">
+    ${h.rects.map((r, i) => svg`<rect x=${f1(r.x)} y=${f1(r.y)} width=${f1(r.w)} height=${f1(r.h)} rx="14">${i === 0 ? svg`<title>${name(h.name)}</title>` : nothing}</rect>`)}
+    ${h.links.map((l) => svg`<line x1=${f1(l[0]![0])} y1=${f1(l[0]![1])} x2=${f1(l[1]![0])} y2=${f1(l[1]![1])}></line>`)}
+    ${h.rects[0] ? svg`<text x=${f1(h.rects[0].x + 8)} y=${f1(h.rects[0].y + h.rects[0].h - 6)}>${name(h.name)}</text>` : nothing}
+  </g>`)}</g>`;
+}
+
+export function drawingView(ctx: DrawingContext): SVGTemplateResult {
+  const { model: m, words } = ctx;
+  const personCtx = { words, asAt: m.asAt, soft: ctx.familyFacing, linksByChild: ctx.linksByChild };
+  return svg`
+    ${ctx.showHouseholds ? households(ctx) : nothing}
+    <g class="lines">${m.edges.map((e) => lineView(e, words, ctx.onTip))}</g>
+    ${ctx.showEmotional ? svg`<g class="emotional">${m.edges.filter((e) => e.kind === 'emotional' || e.kind === 'support').map((e) => overlayView(e, m.graph, words))}</g>` : nothing}
+    <g class="people">${repeat(m.nodes, (n) => n.id, (n) => personView(n, m.graph.byId.get(n.id)!, personCtx, {
+      selected: n.id === ctx.selectedId, highlighted: ctx.highlighted.has(n.id),
+    }))}</g>
+    ${ctx.tipId ? tipView(m, ctx.tipId, words) : nothing}
+  `;
+}

@@ -1,0 +1,76 @@
+/** The lines of the drawing: partnerships (status, slashes, dates), child lines by kind, twin bars, disputed-parentage marks and their tip, emotional and support overlays. */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { FamilyGraph } from '../layout/family-graph.js';
+import type { EdgeModel, GenogramModel, Point } from '../layout/model.js';
+import { emotionalPaths } from '../layout/emotional-paths.js';
+import { emotionalTone } from '../legend.js';
+import { f1, type Words } from './context.js';
+
+const pts = (p: Point[]) => p.map(([x, y]) => `${f1(x)},${f1(y)}`).join(' ');
+
+/** Shows or hides the tip of a disputed-parentage mark ('' hides it). */
+export type TipHandler = (edgeId: string) => void;
+
+/** A partner line: solid, dashed or dotted by status, slashes for separated and divorced, "m. 2012" above. */
+function partnershipLine(e: EdgeModel, words: Words): SVGTemplateResult {
+  const cls = `line partner st-${e.unrecorded ? 'unrecorded' : e.status}`;
+  const horizontal = e.points.length === 2;
+  const mid = e.mid;
+  const year = e.statusOn ?? e.from;
+  const label = e.status && year ? `${words.t(`partnerStatusShort.${e.status}`)} ${year.slice(0, 4)}` : '';
+  const slashes = e.status === 'separated' ? [0] : e.status === 'divorced' ? [-5, 5] : [];
+  return svg`<g class="partner-line" data-id=${e.id}>
+    <polyline class=${cls} points=${pts(e.points)}></polyline>
+    ${e.consanguineous && horizontal ? svg`<polyline class=${cls} points=${pts(e.points.map(([x, y]) => [x, y + 5] as Point))}></polyline>` : nothing}
+    ${mid ? slashes.map((dx) => svg`<line class="slash" x1=${f1(mid[0] + dx - 5)} y1=${f1(mid[1] + 9)} x2=${f1(mid[0] + dx + 5)} y2=${f1(mid[1] - 9)}></line>`) : nothing}
+    ${mid && label ? svg`<text class="status-label" x=${f1(mid[0])} y=${f1(mid[1] - 8)}>${label}</text>` : nothing}
+  </g>`;
+}
+
+/** A child or descent line, with a focusable "?" when the parentage is disputed. */
+function childLine(e: EdgeModel, words: Words, onTip: TipHandler): SVGTemplateResult {
+  const cls = `line ct-${e.childType ?? 'biological'}${e.disputed ? ' disputed' : ''}`;
+  const line = svg`<polyline class=${cls} points=${pts(e.points)} data-id=${e.id}></polyline>`;
+  if (e.kind !== 'child' || !e.disputed) return line;
+  const [a, b] = [e.points[0]!, e.points[e.points.length - 1]!];
+  const mx = (a[0] + b[0]) / 2 + 12, my = (a[1] + b[1]) / 2;
+  const text = `${words.t('disputed')}${e.source ? `. ${words.t('source', { source: e.source })}` : ''}`;
+  return svg`${line}<g class="dispute-mark" tabindex="0" role="img" aria-label=${text} data-tip=${e.id}
+    @focus=${() => onTip(e.id)} @blur=${() => onTip('')} @pointerenter=${() => onTip(e.id)} @pointerleave=${() => onTip('')}>
+    <circle cx=${f1(mx)} cy=${f1(my)} r="12"></circle><text x=${f1(mx)} y=${f1(my)} aria-hidden="true">?</text><title>${text}</title></g>`;
+}
+
+/** The family lines (not the emotional overlay). */
+export function lineView(e: EdgeModel, words: Words, onTip: TipHandler): SVGTemplateResult | typeof nothing {
+  if (e.kind === 'emotional' || e.kind === 'support') return nothing;
+  if (e.kind === 'partner') return partnershipLine(e, words);
+  if (e.kind === 'twin-bar') return svg`<polyline class="line" points=${pts(e.points)}></polyline>`;
+  return childLine(e, words, onTip);
+}
+
+/** The tip beside a disputed-parentage mark: "disputed" and its source. */
+export function tipView(m: GenogramModel, tipId: string, words: Words): SVGTemplateResult | typeof nothing {
+  const e = m.edges.find((x) => x.id === tipId);
+  if (!e) return nothing;
+  const [a, b] = [e.points[0]!, e.points[e.points.length - 1]!];
+  const x = (a[0] + b[0]) / 2 + 28, y = (a[1] + b[1]) / 2 - 14;
+  const lines = [words.t('disputed'), ...(e.source ? [words.t('source', { source: e.source })] : [])];
+  const w = Math.min(420, Math.max(...lines.map((l) => l.length)) * 6.6 + 16);
+  return svg`<g class="tip" aria-hidden="true"><rect x=${f1(x)} y=${f1(y)} width=${f1(w)} height=${lines.length * 16 + 10}></rect>
+    ${lines.map((l, i) => svg`<text x=${f1(x + 8)} y=${f1(y + 18 + i * 16)}>${l}</text>`)}</g>`;
+}
+
+/** An emotional relationship or informal support, drawn over the family. */
+export function overlayView(e: EdgeModel, graph: FamilyGraph, words: Words): SVGTemplateResult {
+  const a = graph.byId.get(e.a!)?.name ?? e.a!, b = graph.byId.get(e.b!)?.name ?? e.b!;
+  if (e.kind === 'support') {
+    const [p0, c, p1] = e.points as [Point, Point, Point];
+    const d = `M${f1(p0[0])} ${f1(p0[1])} Q${f1(c[0])} ${f1(c[1])} ${f1(p1[0])} ${f1(p1[1])}`;
+    return svg`<g class="support-line"><path class="support" d=${d}></path>
+      ${e.label ? svg`<text class="support-label" x=${f1((p0[0] + 2 * c[0] + p1[0]) / 4)} y=${f1((p0[1] + 2 * c[1] + p1[1]) / 4 - 4)}>${e.label}</text>` : nothing}
+      <title>${words.t('support')}: ${a}, ${b}</title></g>`;
+  }
+  const q = e.quality!;
+  return svg`<g class="emo ${emotionalTone(q)} q-${q}" data-id=${e.id}>${emotionalPaths(q, e.points, e.direction).map((p) =>
+    svg`<path class=${p.variant} d=${p.d}></path>`)}<title>${words.t(`emotionalQuality.${q}`)}: ${a}, ${b}${e.note ? ` (${e.note})` : ''}</title></g>`;
+}

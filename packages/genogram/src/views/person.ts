@@ -1,0 +1,98 @@
+/** One person in the drawing: the focusable symbol (its accessible name says everything) and a hidden label layer. */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { GPerson } from '../layout/family-graph.js';
+import type { NodeModel } from '../layout/model.js';
+import type { ChildLinksById } from '../genogram-model.js';
+import { ageText } from '../text-view.js';
+import { f1, type Words } from './context.js';
+
+export interface PersonContext {
+  words: Words;
+  /** The view date of the model: ages are worked out at it. */
+  asAt: string;
+  /** Family-facing: no crossing-out of people who died. */
+  soft: boolean;
+  linksByChild: ChildLinksById;
+}
+
+export interface PersonState { selected: boolean; highlighted: boolean }
+
+/** Splits a name into at most two lines of about 15 characters, shortening the rest with an ellipsis. */
+export function wrapName(name: string, max = 15): string[] {
+  if (name.length <= max) return [name];
+  const words = name.split(/\s+/);
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    if (!cur) cur = w;
+    else if ((cur + ' ' + w).length <= max) cur += ' ' + w;
+    else { lines.push(cur); cur = w; }
+  }
+  if (cur) lines.push(cur);
+  const out = lines.slice(0, 2).map((l) => (l.length > max ? l.slice(0, max - 1) + '…' : l));
+  if (lines.length > 2) out[1] = (out[1]!.length >= max ? out[1]!.slice(0, max - 1) : out[1]!) + '…';
+  return out;
+}
+
+/** The accessible name of a person's symbol: name, gender or pregnancy, age, index, death, kind of parentage, state. */
+export function personLabel(n: NodeModel, p: GPerson, ctx: PersonContext, state: PersonState): string {
+  const w = ctx.words;
+  const bits = [n.name];
+  bits.push(p.pregnancyOutcome ? w.t(`pregnancy.${p.pregnancyOutcome}`) : w.t(`gender.${n.gender}`));
+  const age = ageText(p, ctx.asAt, w.dateLocale);
+  if (age) bits.push(w.t('age', { age }));
+  if (n.index) bits.push(w.t('index'));
+  if (n.deceased) bits.push(n.dateOfDeath ? w.t('died', { date: w.date(n.dateOfDeath) }) : w.t('deceased'));
+  for (const l of ctx.linksByChild.get(n.id) ?? []) {
+    if (l.type !== 'biological') bits.push(w.t(`childType.${l.type}`));
+    if (l.disputed) bits.push(`${w.t('disputed')}${l.source ? `: ${l.source}` : ''}`);
+  }
+  if (state.selected) bits.push(w.t('selected'));
+  if (state.highlighted) bits.push(w.t('highlighted'));
+  return bits.join(', ');
+}
+
+function shape(n: NodeModel, r: number, cls: string): SVGTemplateResult {
+  const sym = n.symbol;
+  const g = sym === 'stillbirth' ? (n.gender === 'female' ? 'female' : n.gender === 'male' ? 'male' : 'diamond') : sym;
+  if (g === 'female') return svg`<circle class=${cls} r=${r}></circle>`;
+  if (g === 'male') return svg`<rect class=${cls} x=${-r} y=${-r} width=${2 * r} height=${2 * r}></rect>`;
+  if (g === 'diamond') return svg`<polygon class=${cls} points="0,${-r * 1.15} ${r * 1.15},0 0,${r * 1.15} ${-r * 1.15},0"></polygon>`;
+  if (g === 'pregnancy') return svg`<polygon class=${cls} points="0,${-r} ${r},${r * 0.85} ${-r},${r * 0.85}"></polygon>`;
+  if (g === 'miscarriage') return svg`<polygon class="solid" points="0,${-r} ${r},${r * 0.85} ${-r},${r * 0.85}"></polygon>`;
+  // termination: a small X
+  return svg`<line class="cross" x1=${-r} y1=${-r} x2=${r} y2=${r}></line><line class="cross" x1=${r} y1=${-r} x2=${-r} y2=${r}></line>`;
+}
+
+export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: PersonState): SVGTemplateResult {
+  const w = ctx.words;
+  const s = n.size, h = s / 2;
+  const soft = ctx.soft;
+  const sym = n.symbol;
+  const isPerson = sym === 'female' || sym === 'male' || sym === 'diamond';
+  // a deceased person's years are written above the symbol; the age would sit under the X
+  const age = isPerson && !(n.deceased && !soft) ? ageText(p, ctx.asAt, ctx.words.dateLocale) : '';
+  const years = !isPerson ? '' : n.deceased && !soft && n.dateOfBirth ? `${n.dateOfBirth.slice(0, 4)}–${n.dateOfDeath?.slice(0, 4) ?? ''}` : n.deceased && !soft && n.dateOfDeath ? `–${n.dateOfDeath.slice(0, 4)}` : '';
+  const lines = wrapName(n.name);
+  // pregnancy losses carry their own marks; the deceased X is for people
+  const cross = (n.deceased && !soft && isPerson) || sym === 'stillbirth';
+  const ring = h + (n.index ? 10 : 6);
+  const cls = `${n.deceased ? ' deceased' : ''}${soft ? ' soft' : ''}${state.selected ? ' selected' : ''}${state.highlighted ? ' highlighted' : ''}${n.index ? ' index' : ''}`;
+  // The focusable group holds the symbol only; its accessible name says everything. The visible words sit in a
+  // separate, hidden layer so that the accessible name never contradicts the visible text. The ring shows focus,
+  // selection and highlighting; the element's RovingFocusController sets tabindex.
+  return svg`<g class=${`person${cls}`}
+      transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id}
+      role="button" aria-label=${personLabel(n, p, ctx, state)}>
+    <circle class="ring" r=${ring}></circle>
+    ${n.index ? shape(n, h + 5, 'shape') : nothing}
+    ${shape(n, h, n.index ? 'inner' : 'shape')}
+    ${cross ? svg`<line class="cross" x1=${-h - 3} y1=${-h - 3} x2=${h + 3} y2=${h + 3}></line><line class="cross" x1=${h + 3} y1=${-h - 3} x2=${-h - 3} y2=${h + 3}></line>` : nothing}
+  </g>
+  <g class=${`person-label${cls}`} transform="translate(${f1(n.x)} ${f1(n.y)})" data-for=${n.id} aria-hidden="true">
+    ${age ? svg`<text class="age" y="0">${age}</text>` : nothing}
+    ${years ? svg`<text class="years" x="6" y=${-h - (n.index ? 10 : 6)}>${years}</text>` : nothing}
+    ${lines.map((l, i) => svg`<text class="name" y=${h + (n.index ? 20 : 16) + i * 15}>${l}</text>`)}
+    ${n.deceased && soft && isPerson ? svg`<text class="note" y=${h + (n.index ? 20 : 16) + lines.length * 15}>${n.dateOfDeath ? w.t('died', { date: n.dateOfDeath.slice(0, 4) }) : w.t('deceased')}</text>` : nothing}
+  </g>`;
+}

@@ -1,0 +1,70 @@
+/** The controls above the drawing: view date, view switch, what to show; and the zoom and download bar. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Words } from './context.js';
+
+export type GenogramView = 'diagram' | 'text' | 'table';
+export type Toggle = 'emotional' | 'households' | 'family' | 'focus';
+
+export interface ToolbarContext {
+  words: Words;
+  asAt: string;
+  view: GenogramView;
+  checks: { id: Toggle; label: string; checked: boolean }[];
+  onAsAt: (value: string) => void;
+  onView: (view: GenogramView) => void;
+  onToggle: (id: Toggle, checked: boolean) => void;
+}
+
+const VIEW_LABEL = { diagram: 'viewDiagram', text: 'viewText', table: 'viewTable' } as const;
+
+export function toolbarView(ctx: ToolbarContext): TemplateResult {
+  const w = ctx.words;
+  return html`<div class="toolbar" part="toolbar" role="group" aria-label=${w.t('controls')}>
+    <div class="field">
+      <label for="as-at">${w.t('asAt')}</label>
+      <p class="cw-hint" id="as-at-hint">${w.t('asAtHint')}</p>
+      <input id="as-at" type="date" aria-describedby="as-at-hint" .value=${ctx.asAt}
+        @change=${(e: Event) => ctx.onAsAt((e.target as HTMLInputElement).value)}>
+    </div>
+    <div class="field views" role="group" aria-label=${w.t('view')}>
+      ${(['diagram', 'text', 'table'] as const).map((v) => html`
+        <button type="button" class="secondary" aria-pressed=${ctx.view === v ? 'true' : 'false'} data-view=${v}
+          @click=${() => ctx.onView(v)}>${w.t(VIEW_LABEL[v])}</button>`)}
+    </div>
+    <div class="field checks">
+      ${ctx.checks.map((c) => html`<div class="check"><input type="checkbox" id=${`chk-${c.id}`} .checked=${c.checked}
+        @change=${(e: Event) => ctx.onToggle(c.id, (e.target as HTMLInputElement).checked)}><label for=${`chk-${c.id}`}>${c.label}</label></div>`)}
+    </div>
+  </div>`;
+}
+
+export interface ZoomBarContext {
+  words: Words;
+  /** CSS pixels per drawing unit, as a whole percentage. */
+  percent: number;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+  exportSvg: () => void;
+  exportPng: () => void;
+}
+
+export function zoomBarView(ctx: ZoomBarContext): TemplateResult {
+  const w = ctx.words;
+  const level = w.t('zoomLevel', { n: ctx.percent });
+  return html`<div class="zoom" role="group" aria-label=${level}>
+      <button type="button" class="secondary" @click=${ctx.zoomIn} aria-label=${w.t('zoomIn')}>+</button>
+      <button type="button" class="secondary" @click=${ctx.zoomOut} aria-label=${w.t('zoomOut')}>−</button>
+      <button type="button" class="secondary" @click=${ctx.fit}>${w.t('fit')}</button>
+      <span class="zoom-level">${level}</span>
+      <button type="button" class="secondary" data-export="svg" @click=${ctx.exportSvg}>${w.t('exportSvg')}</button>
+      <button type="button" class="secondary" data-export="png" @click=${ctx.exportPng}>${w.t('exportPng')}</button>
+    </div>
+    <p class="cw-hint">${w.t('panHint')}</p>`;
+}
+
+/** A note under the toolbar: which date the family is shown at (the element announces changes), or that there is no one to draw. */
+export function notesView(words: Words, asAtNote: string | undefined, empty: boolean): TemplateResult {
+  return html`${asAtNote ? html`<p class="as-at-note">${words.t('asAtShowing', { date: asAtNote })}</p>` : nothing}
+    ${empty ? html`<p class="empty">${words.t('empty')}</p>` : nothing}`;
+}

@@ -1,0 +1,101 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { CwGenogram } from '../src/genogram.js';
+import { jayFamily } from './fixtures.js';
+
+// The one pan-and-zoom behaviour for every drawing (core's ViewBoxController, docs/decisions):
+// Ctrl/Cmd + wheel or a pinch zooms, a plain wheel scrolls the page, a drag pans and never selects.
+
+async function make(): Promise<CwGenogram> {
+  const el = await fixture<CwGenogram>(html`<cw-genogram .bundle=${jayFamily()} as-at="2026-11-22"></cw-genogram>`);
+  await el.updateComplete;
+  return el;
+}
+const svgOf = (el: CwGenogram) => el.shadowRoot!.querySelector('svg.drawing') as SVGSVGElement;
+const viewBox = (el: CwGenogram) => svgOf(el).getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+const centre = (el: CwGenogram) => {
+  const r = svgOf(el).getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+};
+const pointer = (target: Element, type: string, pointerId: number, x: number, y: number) =>
+  target.dispatchEvent(new PointerEvent(type, { pointerId, clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true, isPrimary: pointerId === 1, button: 0, buttons: 1 }));
+
+describe('<cw-genogram> pan and zoom', () => {
+  it('zooms with Ctrl + wheel about the pointer', async () => {
+    const el = await make();
+    const before = viewBox(el);
+    const c = centre(el);
+    const wheel = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: c.x, clientY: c.y, bubbles: true, composed: true, cancelable: true });
+    svgOf(el).dispatchEvent(wheel);
+    await el.updateComplete;
+    expect(wheel.defaultPrevented).to.equal(true);
+    expect(viewBox(el)[2]).to.be.lessThan(before[2]);
+  });
+
+  it('leaves a plain wheel to scroll the page', async () => {
+    const el = await make();
+    const before = viewBox(el);
+    const c = centre(el);
+    const wheel = new WheelEvent('wheel', { deltaY: -200, clientX: c.x, clientY: c.y, bubbles: true, composed: true, cancelable: true });
+    svgOf(el).dispatchEvent(wheel);
+    await el.updateComplete;
+    expect(wheel.defaultPrevented).to.equal(false);
+    expect(viewBox(el)).to.deep.equal(before);
+  });
+
+  it('zooms with a two-finger pinch', async () => {
+    const el = await make();
+    const before = viewBox(el);
+    const svg = svgOf(el);
+    const c = centre(el);
+    pointer(svg, 'pointerdown', 1, c.x - 20, c.y);
+    pointer(svg, 'pointerdown', 2, c.x + 20, c.y);
+    pointer(svg, 'pointermove', 1, c.x - 60, c.y);
+    pointer(svg, 'pointermove', 2, c.x + 60, c.y);
+    pointer(svg, 'pointerup', 1, c.x - 60, c.y);
+    pointer(svg, 'pointerup', 2, c.x + 60, c.y);
+    await el.updateComplete;
+    expect(viewBox(el)[2]).to.be.lessThan(before[2]);
+  });
+
+  it('pans on a drag that starts on a person, and the drag does not select them', async () => {
+    const el = await make();
+    let selected = 0;
+    el.addEventListener('cw-select', () => selected++);
+    const before = viewBox(el);
+    const jay = el.shadowRoot!.querySelector('g.person[data-id="jay"]')!;
+    const r = jay.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    pointer(jay, 'pointerdown', 1, x, y);
+    pointer(jay, 'pointermove', 1, x + 10, y + 5);
+    pointer(jay, 'pointermove', 1, x + 40, y + 20);
+    pointer(jay, 'pointerup', 1, x + 40, y + 20);
+    jay.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, clientX: x + 40, clientY: y + 20 }));
+    await el.updateComplete;
+    expect(viewBox(el)[0]).to.be.lessThan(before[0]);
+    expect(selected).to.equal(0);
+    expect(el.shadowRoot!.querySelector('g.person.selected')).to.equal(null);
+    // a plain click afterwards still selects
+    await aTimeout(0);
+    pointer(jay, 'pointerdown', 2, x, y);
+    pointer(jay, 'pointerup', 2, x, y);
+    jay.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y }));
+    await el.updateComplete;
+    expect(selected).to.equal(1);
+  });
+
+  it('reports the true zoom level and goes back to the first view with "Fit to view"', async () => {
+    const el = await make();
+    await aTimeout(50); // the label follows the drawing's measured size, known after the first layout
+    await el.updateComplete;
+    const first = viewBox(el);
+    const label = () => el.shadowRoot!.querySelector('.zoom-level')!.textContent!;
+    const before = Number(/(\d+)%/.exec(label())![1]);
+    (el.shadowRoot!.querySelector('.zoom button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(Number(/(\d+)%/.exec(label())![1])).to.be.greaterThan(before);
+    el.fit();
+    await el.updateComplete;
+    expect(viewBox(el)).to.deep.equal(first);
+  });
+});
