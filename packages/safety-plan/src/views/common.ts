@@ -41,3 +41,8 @@ export function moveButtons(ctx: Pick<PlanViewContext, 't' | 'on'>, kind: 'state
 export const doneButton = (ctx: Pick<PlanViewContext, 't' | 'on'>, id: string): TemplateResult =>
   html`<button type="button" data-action="done" @click=${() => ctx.on.finishEditing(id)}>${ctx.t('statement.done')}</button>`;
 
+
+/** The value of the input, select or text area an event came from. */
+export const valueOf = (e: Event): string => (e.target as HTMLInputElement).value;
+/** Whether the checkbox an event came from is checked. */
+export const checkedOf = (e: Event): boolean => (e.target as HTMLInputElement).checked;

@@ -5,7 +5,7 @@ import { field, type SafetyPlan } from '@opencasework/core';
 import { editNetworkRole, removeNetworkMember, setReviewDate } from '../plan-edit.js';
 import type { StatementsContext } from './statements.js';
 import { statementList } from './statements.js';
-import { whoButton } from './common.js';
+import { whoButton, valueOf } from './common.js';
 import type { PlanViewContext } from './context.js';
 
 /** The "Add someone to the safety network" form's values and what it does. */
@@ -19,7 +19,6 @@ export interface NetworkForm {
 
 export type PlanSectionContext = StatementsContext & Pick<PlanViewContext, 'date'>;
 
-const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
 const fullDate = (d: string | undefined) => (d && d.length === 10 ? d : '');
 
 /** The safety plan itself: the family's rules, the safety network with roles, the review date. */

@@ -6,7 +6,7 @@ import { removeRating } from '../plan-edit.js';
 import { chartGeometry, type ScaleModel, type ScaleSeries } from '../scaling.js';
 import { whoOptions } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
-import { whoButton } from './common.js';
+import { whoButton, valueOf } from './common.js';
 
 export type ScalingContext = Pick<PlanViewContext, 't' | 'date' | 'names' | 'editable' | 'selected' | 'on'>;
 
@@ -18,7 +18,6 @@ export interface RatingForm {
 }
 
 const W = 640, H = 280;
-const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
 
 /** The safety scale: the gap at the latest review, the chart across reviews, the same data as a table, and the ratings editor. */
 export function scalingView(ctx: ScalingContext, plan: SafetyPlan, model: ScaleModel, form: RatingForm): TemplateResult {

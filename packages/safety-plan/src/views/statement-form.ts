@@ -6,13 +6,12 @@ import { editStatement, goalsOf, isHouse, linkDangerToGoal, listOf, setStance, u
 import { isWorry, snippet, stanceParticipants, whoOptions } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 import { adviceView } from './advice.js';
-import { doneButton } from './common.js';
+import { doneButton, valueOf, checkedOf } from './common.js';
 
 export type StatementFormContext = Pick<PlanViewContext, 't' | 'locale' | 'names' | 'otherName' | 'on'>;
 
 /** The value of the "Who said it" select that asks for a typed name instead. */
 const OTHER = '__other__';
-const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
 
 /** A statement's editing form: the words (with plain-language advice), who said it, own words, stances, goal links. */
 export function statementForm(ctx: StatementFormContext, plan: SafetyPlan, key: ListKey, s: Statement): TemplateResult {
@@ -46,7 +45,7 @@ export function statementForm(ctx: StatementFormContext, plan: SafetyPlan, key: 
         @input=${(e: Event) => edit({ by: valueOf(e).trim() || undefined })}>`,
     }) : nothing}
     <div class="checkbox"><label><input type="checkbox" .checked=${live(!!s.familyWords)}
-      @change=${(e: Event) => edit({ familyWords: (e.target as HTMLInputElement).checked || undefined })}>
+      @change=${(e: Event) => edit({ familyWords: checkedOf(e) || undefined })}>
       ${ctx.t('statement.familyWordsCheck')}</label></div>
     ${isWorry(key) ? stanceForm(ctx, plan, s) : nothing}
     ${key === 'dangerStatements' ? goalForm(ctx, plan, s) : nothing}
@@ -80,7 +79,7 @@ function goalForm(ctx: StatementFormContext, plan: SafetyPlan, s: Statement): Te
   return html`<fieldset class="goal-form"><legend>${ctx.t('danger.goalLegend')}</legend>
     ${goals.length
       ? goals.map((g) => html`<div class="checkbox"><label><input type="checkbox" data-goal=${g.id} .checked=${live(linked.has(g.id))}
-          @change=${(e: Event) => ctx.on.edit((p) => ((e.target as HTMLInputElement).checked ? linkDangerToGoal(p, s.id, g.id) : unlinkDangerFromGoal(p, s.id, g.id)))}>
+          @change=${(e: Event) => ctx.on.edit((p) => (checkedOf(e) ? linkDangerToGoal(p, s.id, g.id) : unlinkDangerFromGoal(p, s.id, g.id)))}>
           ${snippet(g.text, 80) || ctx.t('statement.empty')}</label></div>`)
       : html`<p class="cw-hint">${ctx.t('danger.noGoalsYet')}</p>`}
   </fieldset>`;

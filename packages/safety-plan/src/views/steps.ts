@@ -8,11 +8,10 @@ import { groupByOwner, isOverdue } from '../next-steps.js';
 import { STEP_STATUSES, snippet, whoOptions } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 import { adviceView } from './advice.js';
-import { doneButton, editButton, moveButtons, reorderKeys, whoButton } from './common.js';
+import { doneButton, editButton, moveButtons, reorderKeys, whoButton, valueOf } from './common.js';
 
 export type StepsContext = Pick<PlanViewContext, 't' | 'date' | 'locale' | 'names' | 'editable' | 'selected' | 'today' | 'editing' | 'on'>;
 
-const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
 
 /** Next steps: who, by when, progress; overdue steps stand out; in plan order or grouped by owner. */
 export function stepsView(ctx: StepsContext, plan: SafetyPlan, view: 'plan' | 'owner', setView: (v: 'plan' | 'owner') => void): TemplateResult {
