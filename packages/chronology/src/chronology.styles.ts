@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { baseStyles } from '@opencasework/core';
+import { baseStyles, fieldStyles } from '@opencasework/core';
 
 export const chronologyStyles = [
   ...baseStyles,
+  fieldStyles,
   css`
     :host { display: block; container-type: inline-size; --_row-max-height: var(--cw-chronology-max-height, 75vh); }
     :host([hidden]) { display: none; }
@@ -111,11 +112,9 @@ export const chronologyStyles = [
 
     /* Form */
     form.entry { border: 2px solid var(--_border); padding: var(--_space-4); margin-bottom: var(--_space-4); max-width: 40em; }
-    form.entry .row { margin-bottom: var(--_space-4); }
-    form.entry .row.error { border-left: 5px solid var(--_error); padding-left: var(--_space-3); }
     form.entry input[type='text'], form.entry textarea, form.entry select { width: 100%; }
     form.entry input.narrow { width: 10em; }
-    form.entry .error input, form.entry .error textarea { border-color: var(--_error); }
+    form.entry .cw-form-group--error input, form.entry .cw-form-group--error textarea { border-color: var(--_error); }
     .form-errors { border: 5px solid var(--_error); padding: var(--_space-3); margin-bottom: var(--_space-4); }
     .form-errors:focus, .form-errors:focus-visible, form.entry h3:focus, form.entry h3:focus-visible {
       background: var(--_bg); color: var(--_text); outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: none;

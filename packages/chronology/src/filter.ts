@@ -1,26 +1,12 @@
-import { endOf, startOf, type Category, type Significance } from '@opencasework/core';
+import { endOf, isPartialDate, startOf, type Category, type ChronologyFilters, type Significance } from '@opencasework/core';
 import type { ChronologyModel, Row } from './model.js';
 
-/** What the reader has chosen to see. Empty lists mean "no restriction". Dates are PartialDates ("2019", "2019-03"). */
-export interface ChronologyFilters {
-  agencies: string[];
-  categories: Category[];
-  significances: Significance[];
-  /** Entries about any of these people. */
-  people: string[];
-  from: string;
-  to: string;
-  /** Free text: every word must appear (case-insensitive). */
-  text: string;
-  /** Only significant and critical entries. */
-  significantOnly: boolean;
-}
+/** What the reader has chosen to see (the type lives in core's event map; re-exported here under its name). */
+export type { ChronologyFilters };
 
 export function emptyFilters(): ChronologyFilters {
   return { agencies: [], categories: [], significances: [], people: [], from: '', to: '', text: '', significantOnly: false };
 }
-
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Fills any missing field with its empty value and drops values of the wrong type, so a host's saved state is safe to apply. */
 export function normaliseFilters(input: Partial<ChronologyFilters> | null | undefined): ChronologyFilters {
@@ -31,8 +17,8 @@ export function normaliseFilters(input: Partial<ChronologyFilters> | null | unde
   f.categories = strings(input.categories) as Category[];
   f.significances = strings(input.significances) as Significance[];
   f.people = strings(input.people);
-  f.from = typeof input.from === 'string' && DATE.test(input.from) ? input.from : '';
-  f.to = typeof input.to === 'string' && DATE.test(input.to) ? input.to : '';
+  f.from = typeof input.from === 'string' && isPartialDate(input.from) ? input.from : '';
+  f.to = typeof input.to === 'string' && isPartialDate(input.to) ? input.to : '';
   f.text = typeof input.text === 'string' ? input.text.slice(0, 500) : '';
   f.significantOnly = input.significantOnly === true;
   return f;
@@ -118,4 +104,9 @@ export function highlightParts(text: string, query: string): TextPart[] {
     }
   }
   return parts;
+}
+
+/** A list with `value` added (on) or removed (off), for checkbox groups. */
+export function toggleIn<T extends string>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((x) => x !== value);
 }

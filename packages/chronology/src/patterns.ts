@@ -1,5 +1,5 @@
 import { formatPartialDate, type Category, type DateLocale } from '@opencasework/core';
-import { chronologyMessages, type ChronologyKey } from './messages.js';
+import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import type { ChronologyModel, Row } from './model.js';
 
 const DAY = 86_400_000;

@@ -1,7 +1,8 @@
-import { formatAge, formatPartialDate, type DateLocale } from '@opencasework/core';
-import { chronologyMessages, type ChronologyKey } from './messages.js';
+import { formatAge, formatPartialDate, type ChronologyEntry, type DateLocale } from '@opencasework/core';
+import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { agesAt, type ChronologyModel, type Row } from './model.js';
-import { sourceReference, withheldReason, type Anonymiser, type Audience } from './views.js';
+import type { Anonymiser } from './anonymiser.js';
+import { anonymises, showsSourceRecords, withheldIn, type Audience } from './audience-policy.js';
 
 /** One entry as text, ready for a table cell, a CSV cell or a line of plain text, for one audience and language. */
 export interface PresentedEntry {
@@ -56,7 +57,7 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
   const { model, locale, audience, anonymiser } = ctx;
   const t = tFor(locale);
   const e = row.entry;
-  const withheld = audience === 'redacted' ? withheldReason(e) : null;
+  const withheld = withheldIn(audience, e);
   if (withheld) {
     return {
       id: e.id, date: formatPartialDate(e.date.slice(0, 4), locale), age: '', title: t(`withheld.${withheld}`), summary: '',
@@ -64,7 +65,7 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
       reference: '', recordedBy: '', withheld,
     };
   }
-  const anon = audience === 'anonymised' && anonymiser ? anonymiser : null;
+  const anon = anonymises(audience) && anonymiser ? anonymiser : null;
   const text = (s: string | undefined) => (anon ? anon.text(s) : s ?? '');
   const nameOf = (id: string) => (anon ? anon.nameOf(id) : model.personName.get(id) ?? id);
   const ages = agesAt(row, model);
@@ -80,13 +81,31 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
     agency: agencyLabel(model, row.agencyId, locale),
     impact: text(e.impact),
     action: text(e.action),
-    category: t(`cat.${e.category}` as ChronologyKey),
-    significance: t(`sig.${e.significance}` as ChronologyKey),
+    category: t(`cat.${e.category}`),
+    significance: t(`sig.${e.significance}`),
     concerns: row.subjectIds.map(nameOf).join(', '),
     familyView: text(e.familyView),
     disputed: !!e.disputed,
-    reference: audience === 'redacted' ? '' : sourceReference(e),
+    reference: showsSourceRecords(audience) ? sourceReference(e) : '',
     recordedBy: anon ? text(e.recordedBy) : e.recordedBy ?? '',
     withheld: null,
   };
+}
+
+/** A reference to the source document for a court chronology: "System record-id", or the system alone. */
+export function sourceReference(entry: ChronologyEntry): string {
+  const ref = entry.sourceRef;
+  if (!ref) return '';
+  return [ref.system, ref.recordId].filter(Boolean).join(' ');
+}
+
+/** True when a URL may become a link: http or https only (never javascript:, data: and the like). */
+export function isSafeUrl(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { CaseBundle, ChronologyEntry } from '@opencasework/core';
 import { buildModel } from '../src/model.js';
 import { clusters, detectPatterns } from '../src/patterns.js';
+import { chronologyMessages } from '../src/messages/index.js';
 
 const base = (chronology: ChronologyEntry[], subjectIds = ['jay', 'mia']): CaseBundle => ({
   schema: 'opencasework/case-bundle@1',
@@ -50,7 +51,8 @@ describe('patterns: repeated concern', () => {
     expect(run(base([e('a', '2020-01-10', 'referral'), e('b', '2020-02-01', 'police'), e('c', '2020-03-01', 'police')]), { repeatedConcern: { enabled: false } })
       .filter((x) => x.kind === 'repeated-concern')).to.have.length(0);
   });
-  it('explains in Welsh', () => {
+  it('explains in Welsh', async () => {
+    await chronologyMessages.load('cy'); // Welsh is loaded when first used (an element loads it itself)
     const f = detectPatterns(buildModel(base([e('a', '2020-01-10', 'referral'), e('b', '2020-05-01', 'police'), e('c', '2020-12-01', 'contact')])), undefined, { locale: 'cy' });
     expect(f.find((x) => x.kind === 'repeated-concern')!.explanation).to.contain('Ystyriwch');
   });

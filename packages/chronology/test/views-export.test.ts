@@ -1,14 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { buildModel } from '../src/model.js';
-import { isSafeUrl, makeAnonymiser, roleNames, withheldCount } from '../src/views.js';
-import { presentEntry } from '../src/present.js';
-import { chronologyCsv, csvCell, toCsv } from '../src/csv.js';
-import { chronologyText } from '../src/plain-text.js';
-import { entryFromValues, valuesFromEntry } from '../src/entry-form.js';
-import { fitViewport, ticks, tickUnit, zoomViewport, lanesFor, laneIdsOf } from '../src/timeline-scale.js';
+import { makeAnonymiser, roleNames } from '../src/anonymiser.js';
+import { withheldCount } from '../src/audience-policy.js';
+import { isSafeUrl, presentEntry } from '../src/present.js';
+import { chronologyCsv, chronologyText, csvCell, toCsv } from '../src/export.js';
+import { entryFromValues, valuesFromEntry } from '../src/form/entry-form.js';
+import { chronologyMessages } from '../src/messages/index.js';
+import { fitViewport, ticks, tickUnit, zoomViewport, lanesFor, laneIdsOf } from '../src/timeline/timeline-geometry.js';
 import { crafted } from './fixtures.js';
 
 describe('views', () => {
+  // Welsh is loaded when first used; an element loads it itself, a direct caller of the pure functions loads it first.
+  before(() => chronologyMessages.load('cy'));
   it('derives roles from relationships to the subject children', () => {
     const roles = roleNames(crafted());
     expect(Object.fromEntries(roles)).to.deep.equal({

@@ -1,22 +1,6 @@
-import type { CaseBundle, ChronologyEntry, DateLocale, Person } from '@opencasework/core';
-import { chronologyMessages, type ChronologyKey } from './messages.js';
+import type { CaseBundle, DateLocale, Person } from '@opencasework/core';
+import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { personDisplayName } from './model.js';
-
-/** Who the chronology is rendered for. */
-export type Audience = 'practitioner' | 'redacted' | 'anonymised';
-
-/** Why an entry is withheld in the redacted version, or null when it can be shown. */
-export function withheldReason(entry: ChronologyEntry): 'restricted' | 'third-party' | null {
-  const c = entry.confidentiality;
-  return c === 'restricted' || c === 'third-party' ? c : null;
-}
-
-/** How many entries the redacted version withholds. */
-export function withheldCount(entries: readonly ChronologyEntry[]): number {
-  let n = 0;
-  for (const e of entries) if (withheldReason(e)) n++;
-  return n;
-}
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const letter = (i: number) => (i < 26 ? LETTERS[i]! : `${LETTERS[Math.floor(i / 26) - 1]}${LETTERS[i % 26]}`);
@@ -156,22 +140,4 @@ export function makeAnonymiser(bundle: CaseBundle, locale: DateLocale | string =
     nameOf: (id) => roles.get(id) ?? id,
     text: (s) => (s && pattern ? s.replace(pattern, (m) => replacements.get(m.toLowerCase()) ?? generic) : s ?? ''),
   };
-}
-
-/** A reference to the source document for a court chronology: "System record-id", or the system alone. */
-export function sourceReference(entry: ChronologyEntry): string {
-  const ref = entry.sourceRef;
-  if (!ref) return '';
-  return [ref.system, ref.recordId].filter(Boolean).join(' ');
-}
-
-/** True when a URL may become a link: http or https only (never javascript:, data: and the like). */
-export function isSafeUrl(url: string | undefined): url is string {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
-import { formatPartialDate, type DateLocale } from '@opencasework/core';
-import { childrenOf, type ChronologyModel, type Row } from './model.js';
+import { dayOf, formatPartialDate, type DateLocale, type LaneMode } from '@opencasework/core';
+import { childrenOf, type ChronologyModel, type Row } from '../model.js';
 
 const DAY = 86_400_000;
 const YEAR = 365.2425 * DAY;
@@ -66,7 +66,8 @@ export function tickUnit(v: Viewport, width: number, minPx = 72): TickUnit {
   return 'decade';
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The axis counts UTC days (as the model does): the day a tick falls on is its UTC day. */
+const iso = (ms: number) => dayOf(ms, 'UTC');
 
 /** Ticks across the viewport, labelled in the locale: years for decades, "Mar 2019" for months, "14 Mar 2019" for days. */
 export function ticks(v: Viewport, width: number, locale: DateLocale = 'en', minPx = 72): { unit: TickUnit; ticks: Tick[] } {
@@ -110,7 +111,7 @@ export function ticks(v: Viewport, width: number, locale: DateLocale = 'en', min
   return { unit, ticks: out };
 }
 
-export type LaneMode = 'agency' | 'child';
+export type { LaneMode };
 export interface Lane { id: string; kind: 'agency' | 'child' | 'others' }
 
 /** The lanes to draw: one per agency that has entries (in bundle order), or one per subject child plus "others". */

@@ -1,5 +1,5 @@
-import { ChronologyEntry as EntrySchema, type Category, type ChronologyEntry, type Confidentiality, type Significance } from '@opencasework/core';
-import type { ChronologyKey } from './messages.js';
+import { ChronologyEntry as EntrySchema, isPartialDate, type Category, type ChronologyEntry, type Confidentiality, type Significance } from '@opencasework/core';
+import type { ChronologyKey } from '../messages/index.js';
 
 /** What the add/edit form holds: strings and booleans as the inputs give them. */
 export interface EntryFormValues {
@@ -34,7 +34,6 @@ export function valuesFromEntry(e?: ChronologyEntry): EntryFormValues {
   };
 }
 
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const FIELDS: FormField[] = ['date', 'approximate', 'time', 'endDate', 'title', 'summary', 'category', 'sourceAgencyId', 'subjectIds',
   'significance', 'impact', 'action', 'disputed', 'familyView', 'confidentiality'];
 
@@ -45,11 +44,11 @@ const FIELDS: FormField[] = ['date', 'approximate', 'time', 'endDate', 'title', 
 export function entryFromValues(v: EntryFormValues, id: string, before?: ChronologyEntry): { entry: ChronologyEntry | null; errors: FormError[] } {
   const errors: FormError[] = [];
   const date = v.date.trim(), endDate = v.endDate.trim(), time = v.time.trim(), title = v.title.trim();
-  if (!DATE.test(date)) errors.push({ field: 'date', key: 'error.date' });
+  if (!isPartialDate(date)) errors.push({ field: 'date', key: 'error.date' });
   if (!title) errors.push({ field: 'title', key: 'error.title' });
   else if (title.length > 200) errors.push({ field: 'title', key: 'error.titleLong' });
   if (time && (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time) || date.length !== 10)) errors.push({ field: 'time', key: 'error.time' });
-  if (endDate && (!DATE.test(endDate) || (DATE.test(date) && endDate < date.slice(0, endDate.length)))) errors.push({ field: 'endDate', key: 'error.endDate' });
+  if (endDate && (!isPartialDate(endDate) || (isPartialDate(date) && endDate < date.slice(0, endDate.length)))) errors.push({ field: 'endDate', key: 'error.endDate' });
   const entry: Record<string, unknown> = { ...(before ?? {}), id, date, title, category: v.category, significance: v.significance };
   const opt = (key: string, value: unknown, keep: boolean) => { if (keep) entry[key] = value; else delete entry[key]; };
   opt('approximate', true, v.approximate);

@@ -1,0 +1,88 @@
+import { memo, type CaseBundle, type ChronologyView, type DateLocale } from '@opencasework/core';
+import { makeAnonymiser, type Anonymiser } from './anonymiser.js';
+import { anonymises, groupEvents, modelFilters, patternRows, restrictShown, timelineRows, type Audience } from './audience-policy.js';
+import { filterRows, type ChronologyFilters } from './filter.js';
+import { findGaps, type Gap } from './gaps.js';
+import type { MergedEvent } from './merge.js';
+import { buildModel, type ChronologyModel, type Row } from './model.js';
+import { detectPatterns, type DeepPartial, type Finding, type PatternConfig } from './patterns.js';
+import { presentEntry, type PresentedEntry } from './present.js';
+
+/**
+ * The chronology's derived data, worked out from its inputs only (no DOM, no element): the model, how each entry
+ * reads in a version and language, what the filters show, the events the table lists, gaps and patterns.
+ */
+
+/** Presents entries for one version and language; each entry's text is worked out once. */
+export interface Presenter {
+  present(row: Row): PresentedEntry;
+  /** A person's name, or their role in the anonymised version. */
+  nameOf(id: string): string;
+}
+
+export function makePresenter(model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience): Presenter {
+  const anonymiser: Anonymiser | undefined = anonymises(audience) ? makeAnonymiser(bundle, locale) : undefined;
+  const cache = new Map<string, PresentedEntry>();
+  return {
+    present(row) {
+      let p = cache.get(row.id);
+      if (!p) cache.set(row.id, (p = presentEntry(row, { model, locale, audience, anonymiser })));
+      return p;
+    },
+    nameOf: (id) => (anonymiser ? anonymiser.nameOf(id) : model.personName.get(id) ?? id),
+  };
+}
+
+/** The text of an entry as a version shows it: what the anonymised version's search looks in. */
+export function shownText(p: PresentedEntry): string {
+  return [p.title, p.summary, p.agency, p.impact, p.action, p.category, p.concerns, p.familyView, p.reference].join(' ');
+}
+
+export interface ShownRows {
+  /** Rows shown, in date order. */
+  shown: Row[];
+  /** How many entries the filters (and the selection) hide. */
+  hidden: number;
+  /** Withheld entries left out because a filter is applied in the redacted version. */
+  withheldHidden: number;
+}
+
+/** The rows shown after the filters, the person selected elsewhere and the version's rules. */
+export function shownRows(model: ChronologyModel, filters: ChronologyFilters, person: string, audience: Audience, presenter: Presenter): ShownRows {
+  const people = person ? [person] : [];
+  const r = filterRows(model, modelFilters(audience, filters), people);
+  const { shown, withheldHidden } = restrictShown(audience, r.shown, filters, people, (row) => shownText(presenter.present(row)));
+  return { shown, hidden: model.rows.length - shown.length, withheldHidden };
+}
+
+export interface GapIndex { gaps: Gap[]; byAfter: Map<string, Gap> }
+
+export function gapIndex(rows: readonly Row[], minDays: number): GapIndex {
+  const gaps = findGaps(rows, minDays);
+  return { gaps, byAfter: new Map(gaps.map((g) => [g.afterId, g])) };
+}
+
+/** Patterns over the whole chronology as this version may see it. */
+export function findings(model: ChronologyModel, audience: Audience, presenter: Presenter, locale: DateLocale, config: DeepPartial<PatternConfig> | undefined): Finding[] {
+  return detectPatterns(model, patternRows(audience, model.rows), { locale, config, nameOf: presenter.nameOf });
+}
+
+/** Which view: the table, the timeline or the court chronology (core's type, re-exported under its name). */
+export type { ChronologyView };
+
+/**
+ * One set of memoised derivations per element: each recomputes only when one of its own inputs changed. The text
+ * derivations also take `messages` (the catalogue's language once loaded) so that they start again when Welsh arrives.
+ */
+export function chronologyView() {
+  return {
+    model: memo((bundle: CaseBundle): ChronologyModel => buildModel(bundle)),
+    presenter: memo((model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience, _messages: string) => makePresenter(model, bundle, locale, audience)),
+    shown: memo(shownRows),
+    timelineRows: memo(timelineRows),
+    events: memo((shown: Row[], audience: Audience, noMerge: boolean): MergedEvent[] => groupEvents(audience, shown, noMerge)),
+    gaps: memo(gapIndex),
+    findings: memo(findings),
+  };
+}
+export type ChronologyDerivation = ReturnType<typeof chronologyView>;

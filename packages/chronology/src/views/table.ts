@@ -1,0 +1,138 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProps, type ChronologyEntry } from '@opencasework/core';
+import { highlightParts } from '../filter.js';
+import type { Gap } from '../gaps.js';
+import type { MergedEvent } from '../merge.js';
+import type { Localizer } from '../messages/index.js';
+import type { Row } from '../model.js';
+import { isSafeUrl, type PresentedEntry } from '../present.js';
+import type { RowWindow } from './virtual-rows.js';
+
+export interface TableContext {
+  l: Localizer;
+  events: MergedEvent[];
+  /** The numbered court chronology instead of the full table. */
+  court: boolean;
+  /** Which rows to render (see VirtualRowsController). */
+  rows: RowWindow;
+  caption: string;
+  selectedId: string;
+  /** "No information" gaps by the id of the entry after them. */
+  gapAfter: Map<string, Gap>;
+  /** The search text, for highlighting. */
+  query: string;
+  /** Whether links to and references of case records may be shown (not in the redacted version). */
+  showsSources: boolean;
+  editable: boolean;
+  present(row: Row): PresentedEntry;
+  agencyLabel(agencyId: string): string;
+  onScroll(e: Event): void;
+  onSelect(row: Row): void;
+  onEdit(entry: ChronologyEntry): void;
+}
+
+function hl(c: TableContext, text: string): TemplateResult | string {
+  if (!c.query || !text) return text;
+  const parts = highlightParts(text, c.query);
+  if (parts.length === 1 && !parts[0]!.match) return text;
+  return html`${parts.map((p) => (p.match ? html`<mark>${p.text}</mark>` : p.text))}`;
+}
+
+function source(c: TableContext, row: Row, p: PresentedEntry) {
+  const ref = row.entry.sourceRef;
+  if (!c.showsSources || !ref) return nothing;
+  const system = ref.system || c.l.t('source.unknownSystem');
+  if (isSafeUrl(ref.url)) {
+    return html`<span class="meta"><a href=${ref.url} target="_blank" rel="noopener noreferrer">${c.l.t('source.open', { system })}${ref.recordId ? ` (${ref.recordId})` : ''}</a></span>`;
+  }
+  return p.reference ? html`<span class="meta">${c.l.t('source.record', { system, id: ref.recordId ?? '' })}</span>` : nothing;
+}
+
+function tableRow(c: TableContext, ev: MergedEvent, i: number) {
+  const { l } = c;
+  const row = ev.primary;
+  const p = c.present(row);
+  const gap = c.gapAfter.get(ev.rows[0]!.id);
+  const gapNote = gap ? html`<span class="gap-note">${l.t('timeline.gap', { days: gap.days })}</span>` : nothing;
+  const current = ev.rows.some((r) => r.id === c.selectedId);
+  if (p.withheld) {
+    return html`<tr role="row" class="withheld" aria-rowindex=${i + 2} data-event=${ev.id}>
+      <td role="cell" class="date" data-label=${l.t('col.date')}>${p.date}${gapNote}</td>
+      <td role="cell" data-label=${l.t('col.what')}>${p.title}</td>
+      <td role="cell"></td><td role="cell"></td><td role="cell"></td><td role="cell"></td><td role="cell"></td><td role="cell"></td>
+    </tr>`;
+  }
+  const others = ev.rows.slice(1);
+  return html`<tr role="row" aria-rowindex=${i + 2} aria-current=${current ? 'true' : 'false'} data-event=${ev.id}>
+    <td role="cell" class="date" data-label=${l.t('col.date')}>
+      ${p.date}${p.age ? html`<span class="age">${l.t('col.age')} ${p.age}</span>` : nothing}${gapNote}
+    </td>
+    <td role="cell" data-label=${l.t('col.what')}>
+      <button type="button" class="link title-button" @click=${() => c.onSelect(row)}>${hl(c, p.title)}</button>
+      ${p.disputed ? html` <span class="tag disputed">${l.t('disputed')}</span>` : nothing}
+      ${p.familyView
+        ? html`<div class="family">
+            <div><strong>${l.t('col.what')}</strong>${p.summary ? html`<p class="summary">${hl(c, p.summary)}</p>` : nothing}</div>
+            <div class="theirs"><strong>${l.t('familyView')}</strong><p class="summary">${hl(c, p.familyView)}</p></div>
+          </div>`
+        : p.summary ? html`<p class="summary">${hl(c, p.summary)}</p>` : nothing}
+      ${others.length
+        ? html`<div class="sources"><strong>${l.t('sources.group', { count: ev.agencyIds.length })}</strong>
+            <ul>${others.map((r) => {
+              const o = c.present(r);
+              return html`<li>${c.agencyLabel(r.agencyId)}: ${hl(c, o.title)}${source(c, r, o)}</li>`;
+            })}</ul></div>`
+        : nothing}
+      ${c.editable ? html`<span class="meta no-print">${ev.rows.map((r) => html`<button type="button" class="link" data-edit=${r.id}
+          aria-label=${l.t('edit.editEntry', { title: c.present(r).title })} @click=${() => c.onEdit(r.entry)}>${l.t('edit.edit')}${ev.rows.length > 1 ? ` (${c.agencyLabel(r.agencyId)})` : ''}</button> `)}</span>` : nothing}
+    </td>
+    <td role="cell" data-label=${l.t('col.agency')}>
+      ${p.agency}${p.recordedBy ? html`<span class="meta">${l.t('col.recordedBy')}: ${p.recordedBy}</span>` : nothing}${source(c, row, p)}
+    </td>
+    <td role="cell" class="pre" data-label=${l.t('col.impact')}>${hl(c, p.impact)}</td>
+    <td role="cell" class="pre" data-label=${l.t('col.action')}>${hl(c, p.action)}</td>
+    <td role="cell" data-label=${l.t('col.category')}>${p.category}</td>
+    <td role="cell" data-label=${l.t('col.significance')}><span class="tag sig-${row.entry.significance}">${p.significance}</span></td>
+    <td role="cell" data-label=${l.t('col.concerns')}>${hl(c, p.concerns)}</td>
+  </tr>`;
+}
+
+function courtRow(c: TableContext, ev: MergedEvent, i: number) {
+  const { l } = c;
+  const p = c.present(ev.primary);
+  const refs = ev.rows.map((r) => c.present(r).reference).filter(Boolean);
+  return html`<tr role="row" aria-rowindex=${i + 2} data-event=${ev.id}>
+    <td role="cell" data-label=${l.t('col.number')}>${i + 1}</td>
+    <td role="cell" class="date" data-label=${l.t('col.date')}>${p.date}</td>
+    <td role="cell" data-label=${l.t('col.event')}>
+      <strong>${hl(c, p.title)}</strong>${p.summary ? html`<p class="summary">${hl(c, p.summary)}</p>` : nothing}
+      ${p.familyView ? html`<p class="summary"><strong>${l.t('familyView')}:</strong> ${p.familyView}</p>` : nothing}
+    </td>
+    <td role="cell" data-label=${l.t('col.reference')}>${refs.length ? refs.join('; ') : p.withheld ? '' : l.t('notRecorded')}</td>
+  </tr>`;
+}
+
+/** The table and court views: a real table whose rows out of view are stood in for by two spacer rows. */
+export function tableView(c: TableContext) {
+  const { l, events, court, rows: w } = c;
+  const n = events.length;
+  const cols = court ? 4 : 8;
+  const header = court
+    ? [l.t('col.number'), l.t('col.date'), l.t('col.event'), l.t('col.reference')]
+    : [l.t('col.date'), l.t('col.what'), l.t('col.agency'), l.t('col.impact'), l.t('col.action'), l.t('col.category'), l.t('col.significance'), l.t('col.concerns')];
+  return html`
+    <div class="scroll ${w.all ? 'all' : ''}" tabindex=${w.all ? nothing : '0'} role=${w.all ? nothing : 'region'}
+      aria-label=${w.all ? nothing : l.t(court ? 'view.court' : 'view.table')} @scroll=${w.all ? null : c.onScroll}>
+      <table class="main ${court ? 'court' : ''}" part="table" role="table" aria-rowcount=${n + 1}>
+        <caption class="cw-visually-hidden">${c.caption}</caption>
+        <thead><tr role="row" aria-rowindex="1">${header.map((h) => html`<th role="columnheader" scope="col">${h}</th>`)}</tr></thead>
+        <tbody>
+          ${w.first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${w.before}px` })}></td></tr>` : nothing}
+          ${repeat(events.slice(w.first, w.last), (e) => e.id, (e, i) => (court ? courtRow(c, e, w.first + i) : tableRow(c, e, w.first + i)))}
+          ${w.last < n ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${w.after}px` })}></td></tr>` : nothing}
+        </tbody>
+      </table>
+    </div>
+  `;
+}

@@ -1,0 +1,134 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface VirtualRowsOptions {
+  /** The scrolling element of a virtualised table (null when every row is rendered). */
+  scroller: () => HTMLElement | null;
+  /** The `data-*` attribute (camel-cased key) that carries a row's item id on its `<tr>`. */
+  rowKey?: string;
+  /** Up to this many items every row is rendered (no virtual scrolling). */
+  renderAll?: number;
+  /** Rows rendered above and below those in view. */
+  overscan?: number;
+}
+
+/** Which rows to render, and the heights of the spacer rows that stand for the others. */
+export interface RowWindow { all: boolean; first: number; last: number; before: number; after: number }
+
+/**
+ * Virtual scrolling for a real table: only the rows in view (plus a few) are rendered as native `<tr>` elements,
+ * between two spacer rows, so table semantics (`aria-rowcount`, `aria-rowindex`) and printing stay intact. Row
+ * heights are measured after each render and remembered by item id; rows not yet measured use the average. When an
+ * estimate was wrong it re-renders (a bounded number of times) so that the rows in view are always the rows drawn there.
+ */
+export class VirtualRowsController implements ReactiveController {
+  private scrollTop = 0;
+  private viewportHeight = 600;
+  /** Average measured row height: the estimate for rows not yet measured. */
+  private rowHeight = 72;
+  /** Measured heights by item id, for the current `resetKey` (width, version, language, view). */
+  private heights = new Map<string, number>();
+  private heightsKey = '';
+  private measurePasses = 0;
+  private readonly rowKey: string;
+  private readonly renderAll: number;
+  private readonly overscan: number;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: VirtualRowsOptions) {
+    this.rowKey = options.rowKey ?? 'event';
+    this.renderAll = options.renderAll ?? 30;
+    this.overscan = options.overscan ?? 4;
+    host.addController(this);
+  }
+
+  /** Whether a list this long is virtualised. */
+  virtualises(count: number): boolean {
+    return count > this.renderAll;
+  }
+
+  /**
+   * The rows to render for the current scroll position. `all` renders every row (printing). `resetKey` names what
+   * row heights depend on: measured heights are forgotten when it changes.
+   */
+  window(items: readonly { id: string }[], resetKey: string, all = false): RowWindow {
+    const n = items.length;
+    if (all || !this.virtualises(n)) return { all: true, first: 0, last: n, before: 0, after: 0 };
+    if (resetKey !== this.heightsKey) { this.heightsKey = resetKey; this.heights.clear(); this.measurePasses = 0; }
+    // Offsets from measured heights where known and the average elsewhere: one pass, cheap even for 10,000 rows.
+    const top = this.scrollTop, bottom = this.scrollTop + this.viewportHeight;
+    const hOf = (k: number) => this.heights.get(items[k]!.id) ?? this.rowHeight;
+    let y = 0, i = 0;
+    while (i < n && y + hOf(i) <= top) { y += hOf(i); i++; }
+    const first = Math.max(0, i - this.overscan);
+    for (let k = first; k < i; k++) y -= hOf(k);
+    const before = y;
+    let j = i;
+    let yEnd = this.offsetFrom(items, first, i, before);
+    while (j < n && yEnd < bottom) { yEnd += hOf(j); j++; }
+    const last = Math.min(n, j + this.overscan);
+    let after = 0;
+    for (let k = last; k < n; k++) after += hOf(k);
+    return { all: false, first, last, before, after };
+  }
+
+  /** Bind to the scroller's `scroll` event. */
+  readonly onScroll = (e: Event): void => {
+    const top = (e.target as HTMLElement).scrollTop;
+    if (Math.abs(top - this.scrollTop) >= Math.min(24, this.rowHeight / 2)) {
+      this.measurePasses = 0;
+      this.scrollTop = top;
+      this.host.requestUpdate();
+    }
+  };
+
+  /** Back to the top (after the filters change). */
+  reset(): void {
+    const scroller = this.options.scroller();
+    if (scroller) scroller.scrollTop = 0;
+    this.scrollTop = 0;
+    this.measurePasses = 0;
+  }
+
+  /** Scrolls so that item i is at the top. */
+  scrollTo(items: readonly { id: string }[], i: number): void {
+    const scroller = this.options.scroller();
+    if (!scroller || !this.virtualises(items.length)) return;
+    scroller.scrollTop = this.offsetFrom(items, 0, i, 0);
+    this.scrollTop = scroller.scrollTop;
+    this.host.requestUpdate();
+  }
+
+  /** Scrolls to item i only when it is out of view. */
+  reveal(items: readonly { id: string }[], i: number): void {
+    const top = this.offsetFrom(items, 0, i, 0);
+    if (top < this.scrollTop || top > this.scrollTop + this.viewportHeight) this.scrollTo(items, i);
+  }
+
+  hostUpdated(): void {
+    const scroller = this.options.scroller();
+    if (!scroller) return;
+    if (Math.abs(scroller.clientHeight - this.viewportHeight) > 8 && scroller.clientHeight > 0) {
+      this.viewportHeight = scroller.clientHeight;
+      this.host.requestUpdate();
+    }
+    // Record the real height of every rendered row; re-render (a bounded number of times) when an estimate was wrong.
+    let changed = false;
+    scroller.querySelectorAll<HTMLElement>(`tbody > tr[data-${this.rowKey.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`).forEach((tr) => {
+      const h = tr.getBoundingClientRect().height;
+      const id = tr.dataset[this.rowKey]!;
+      if (h > 0 && Math.abs((this.heights.get(id) ?? -1) - h) > 0.5) { this.heights.set(id, h); changed = true; }
+    });
+    if (changed && this.measurePasses < 4) {
+      this.measurePasses++;
+      let sum = 0;
+      for (const h of this.heights.values()) sum += h;
+      this.rowHeight = Math.max(24, sum / this.heights.size);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Offset of row `to` given the offset of row `from`. */
+  private offsetFrom(items: readonly { id: string }[], from: number, to: number, y: number): number {
+    for (let k = from; k < to; k++) y += this.heights.get(items[k]!.id) ?? this.rowHeight;
+    return y;
+  }
+}
