@@ -2,7 +2,7 @@
  * What the element derives from its inputs, as pure functions (the element memoises each with core's `memo`):
  * the laid-out model, the index child, child links by child, and the person reached by an arrow key.
  */
-import { isPartialDate, type CaseBundle } from '@opencasework/core';
+import { isPartialDate, type CaseBundle, type ViewBox } from '@opencasework/core';
 import { layoutGenogram } from './layout/layout.js';
 import type { ChildLink, FamilyGraph, PregnancyOutcome } from './layout/family-graph.js';
 import type { GenogramModel, NodeModel } from './layout/model.js';
@@ -42,6 +42,19 @@ export function childLinksById(graph: FamilyGraph): ChildLinksById {
   const map: ChildLinksById = new Map();
   for (const l of graph.links) map.set(l.childId, [...(map.get(l.childId) ?? []), l]);
   return map;
+}
+
+/** The whole drawing for pan and zoom: at least 400 by 300 units, centred across. */
+export function drawingBounds(m: GenogramModel): ViewBox {
+  const w = Math.max(m.width, 400), h = Math.max(m.height, 300);
+  return { x: (m.width - w) / 2, y: 0, w, h };
+}
+
+/** The people in keyboard order: the starting person first (Home goes back to them), then rows top to bottom, left to right. */
+export function keyboardOrder(m: GenogramModel): Map<string, number> {
+  const start = startingPerson(m);
+  const sorted = [...m.nodes].sort((a, b) => Number(b.id === start) - Number(a.id === start) || a.y - b.y || a.x - b.x);
+  return new Map(sorted.map((n, i) => [n.id, i]));
 }
 
 /** The person the keyboard starts on: the index child, or the top-left person. */

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   Announcer, CaseElement, FocusController, LocalizeController, PrintController, RovingFocusController, ViewBoxController,
-  makeChange, memo, today, type CaseBundle, type DataIssue, type Person, type Relationship, type ViewBox,
+  makeChange, memo, today, type CaseBundle, type DataIssue, type Person, type Relationship,
 } from '@opencasework/core';
 import { genogramMessages } from './messages/index.js';
-import { buildModel, childLinksById, indexIdOf, neighbour, startingPerson, type ArrowKey, type Model } from './genogram-model.js';
+import { buildModel, childLinksById, drawingBounds, indexIdOf, keyboardOrder, neighbour, type ArrowKey, type Model } from './genogram-model.js';
 import { buildTextView } from './text-view.js';
 import { legendNeeds } from './legend.js';
 import { formValues, readEmotionalForm, readPersonForm, structureProblem } from './editing.js';
@@ -88,10 +88,8 @@ export class CwGenogram extends CaseElement {
   private readonly textModel = memo((graph: Model['graph'], _language: string) =>
     buildTextView(graph, (key, params) => this.localize.t(key, params), this.localize.dateLocale));
   private readonly needs = memo((m: Model, emotional: boolean, households: boolean) => legendNeeds(m, { emotional, households }));
-  private readonly bounds = memo((m: Model): ViewBox => {
-    const w = Math.max(m.width, 400), h = Math.max(m.height, 300);
-    return { x: (m.width - w) / 2, y: 0, w, h };
-  });
+  private readonly bounds = memo(drawingBounds);
+  private readonly order = memo(keyboardOrder);
 
   /** The laid-out model currently drawn (for hosts and tests). */
   get model(): Model {
@@ -133,16 +131,11 @@ export class CwGenogram extends CaseElement {
     const m = this.model;
     const words = this.localize;
     const idx = indexIdOf(this.caseData.bundle);
-    const checks: { id: Toggle; label: string; checked: boolean }[] = [
-      { id: 'emotional', label: words.t('showEmotional'), checked: !this.hideEmotional },
-      { id: 'households', label: words.t('showHouseholds'), checked: !this.hideHouseholds },
-      { id: 'family', label: words.t('familyFacing'), checked: this.familyFacing },
-      ...(idx ? [{ id: 'focus' as const, label: words.t('focusOn', { name: m.graph.byId.get(idx)?.name ?? idx }), checked: this.focusIndex }] : []),
-    ];
+    const show = { emotional: !this.hideEmotional, households: !this.hideHouseholds, familyFacing: this.familyFacing, focusIndex: this.focusIndex };
     const details = this.detailsId ? this.textModel(m.graph, this.language()).people.find((p) => p.id === this.detailsId) : undefined;
     return html`
       <cw-error-summary .issues=${this.allIssues(m)}></cw-error-summary>
-      ${toolbarView({ words, asAt: this.asAt, view: this.view, checks, onAsAt: this.onAsAt, onView: this.onView, onToggle: this.onToggle })}
+      ${toolbarView({ words, asAt: this.asAt, view: this.view, show, indexName: idx && (m.graph.byId.get(idx)?.name ?? idx), onAsAt: this.onAsAt, onView: this.onView, onToggle: this.onToggle })}
       ${notesView(words, this.asAt ? words.date(m.asAt, { style: 'long' }) : undefined, m.nodes.length === 0)}
       ${this.message ? html`<p class="message ${this.message.kind}">${this.message.text}</p>` : nothing}
       ${this.announcer.regions()}
@@ -201,9 +194,7 @@ export class CwGenogram extends CaseElement {
 
   /** The people, the keyboard's starting person (the index child) first, then in reading order. */
   private personItems(): HTMLElement[] {
-    const m = this.model;
-    const start = startingPerson(m);
-    const order = new Map([...m.nodes].sort((a, b) => Number(b.id === start) - Number(a.id === start) || a.y - b.y || a.x - b.x).map((n, i) => [n.id, i]));
+    const order = this.order(this.model);
     // SVG groups take focus like HTML elements; the controller only focuses them and sets tabindex.
     const items = [...this.renderRoot.querySelectorAll<SVGGElement>('svg.drawing g.person')] as unknown as HTMLElement[];
     return items.sort((a, b) => (order.get(personId(a) ?? '') ?? 0) - (order.get(personId(b) ?? '') ?? 0));

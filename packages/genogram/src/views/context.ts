@@ -1,7 +1,7 @@
 import type { DateLocale, FormatOptions } from '@opencasework/core';
-import type { GenogramKey } from '../messages/index.js';
+import type { Translate } from '../text-view.js';
 
-export type Translate = (key: GenogramKey, params?: Record<string, string | number>) => string;
+export type { Translate } from '../text-view.js';
 
 /** The words a view needs: the element's LocalizeController satisfies this. */
 export interface Words {

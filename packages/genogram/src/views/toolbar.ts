@@ -9,7 +9,9 @@ export interface ToolbarContext {
   words: Words;
   asAt: string;
   view: GenogramView;
-  checks: { id: Toggle; label: string; checked: boolean }[];
+  show: { emotional: boolean; households: boolean; familyFacing: boolean; focusIndex: boolean };
+  /** The index child's name, when there is one to focus on. */
+  indexName: string | undefined;
   onAsAt: (value: string) => void;
   onView: (view: GenogramView) => void;
   onToggle: (id: Toggle, checked: boolean) => void;
@@ -19,6 +21,12 @@ const VIEW_LABEL = { diagram: 'viewDiagram', text: 'viewText', table: 'viewTable
 
 export function toolbarView(ctx: ToolbarContext): TemplateResult {
   const w = ctx.words;
+  const checks: { id: Toggle; label: string; checked: boolean }[] = [
+    { id: 'emotional', label: w.t('showEmotional'), checked: ctx.show.emotional },
+    { id: 'households', label: w.t('showHouseholds'), checked: ctx.show.households },
+    { id: 'family', label: w.t('familyFacing'), checked: ctx.show.familyFacing },
+    ...(ctx.indexName !== undefined ? [{ id: 'focus' as const, label: w.t('focusOn', { name: ctx.indexName }), checked: ctx.show.focusIndex }] : []),
+  ];
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${w.t('controls')}>
     <div class="field">
       <label for="as-at">${w.t('asAt')}</label>
@@ -32,7 +40,7 @@ export function toolbarView(ctx: ToolbarContext): TemplateResult {
           @click=${() => ctx.onView(v)}>${w.t(VIEW_LABEL[v])}</button>`)}
     </div>
     <div class="field checks">
-      ${ctx.checks.map((c) => html`<div class="check"><input type="checkbox" id=${`chk-${c.id}`} .checked=${c.checked}
+      ${checks.map((c) => html`<div class="check"><input type="checkbox" id=${`chk-${c.id}`} .checked=${c.checked}
         @change=${(e: Event) => ctx.onToggle(c.id, (e.target as HTMLInputElement).checked)}><label for=${`chk-${c.id}`}>${c.label}</label></div>`)}
     </div>
   </div>`;
