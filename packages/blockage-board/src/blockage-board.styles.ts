@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '@opencasework/core';
+import { baseStyles, fieldStyles } from '@opencasework/core';
 
-export const styles = [
+/** The board's styles: core's base styles, then the board's own (screen, forced colours, the wall print). */
+export const boardStyles = [
   ...baseStyles,
+  fieldStyles,
   css`
     :host { display: block; --_col-min: var(--cw-blockage-column-min, 14rem); }
     :host([hidden]) { display: none; }

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  applyChangeToDoc, emit, LocaleController, parseTeamBoard,
+  applyChangeToDoc, DEFAULT_TIME_ZONE, emit, localeReady, parseTeamBoard, today,
   type CaseStore, type Change, type ChangeResult, type DataIssue, type DocRef, type StoreEvent, type TeamBoard,
 } from '@opencasework/core';
 
@@ -27,6 +27,8 @@ export abstract class BoardElement extends LitElement {
   @property({ type: Boolean, reflect: true }) editable = false;
   /** Who is editing, for the audit trail (cards themselves stay anonymous unless the person chooses otherwise). */
   @property() actor = '';
+  /** The time zone (IANA name) the board's days are counted in: an instant belongs to the day it falls on there. */
+  @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
 
   /** The valid board now shown. */
   @state() protected doc: TeamBoard = EMPTY;
@@ -37,13 +39,19 @@ export abstract class BoardElement extends LitElement {
   /** The store's version of the document, when there is a store. */
   @state() protected version = 0;
 
-  protected readonly i18n = new LocaleController(this);
   private unsubscribe: (() => void) | undefined;
   private reportedFor: unknown = Symbol('none');
   private loadToken = 0;
 
-  get locale(): string {
-    return this.i18n.locale;
+  /** Today in the board's time zone (YYYY-MM-DD). */
+  protected currentDay(): string {
+    return today(this.timeZone);
+  }
+
+  /** Waits for the catalogues the board's language needs, so `await el.updateComplete` sees Welsh under `lang="cy"`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await localeReady(this);
+    return super.getUpdateComplete();
   }
 
   protected get effectiveActor(): string {

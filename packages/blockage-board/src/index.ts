@@ -1,11 +1,15 @@
 export { CwBlockageBoard } from './blockage-board.js';
 export { BoardElement } from './board-element.js';
-export { messages as blockageBoardMessages, type BoardKey } from './messages.js';
+export { boardStyles } from './blockage-board.styles.js';
+export { boardMessages, type BoardKey } from './messages/index.js';
 export * from './measures.js';
 export * from './similarity.js';
 export * from './sensitive-text.js';
 export * from './debrief.js';
+export * from './debrief-session.js';
 export * from './csv.js';
 export * from './filters.js';
 export * from './card-ops.js';
-export { formatDays, formatHours } from './measures-view.js';
+export * from './board-model.js';
+export * from './raise.js';
+export { boardFormat, formatDays, formatHours, type BoardFormat, type Translate } from './format.js';

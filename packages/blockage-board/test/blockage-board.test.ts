@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { typeText } from '../../../test/support/keys.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryCaseStore, type TeamBoard, type Blockage } from '@opencasework/core';
+import { ANNOUNCE_DELAY, MemoryCaseStore, type TeamBoard, type Blockage } from '@opencasework/core';
 import '../src/define.js';
 import type { CwBlockageBoard } from '../src/blockage-board.js';
 import { crafted, NOW } from './fixtures.js';
@@ -16,6 +16,12 @@ const docOf = (el: CwBlockageBoard) => (el as unknown as { doc: TeamBoard }).doc
 const blockage = (el: CwBlockageBoard, id: string) => docOf(el).blockages!.find((b) => b.id === id)!;
 const buttonByText = (el: HTMLElement, text: string, scope = '') =>
   $$<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent!.trim().startsWith(text))!;
+
+/** What the element announced assertively: the announcer sets its text a moment after the region is emptied. */
+async function alertText(el: HTMLElement) {
+  await aTimeout(ANNOUNCE_DELAY + 20);
+  return $(el, '[role="alert"]').textContent;
+}
 
 async function settle(el: CwBlockageBoard) {
   for (let i = 0; i < 4; i++) { await el.updateComplete; await aTimeout(0); }
@@ -111,7 +117,7 @@ describe('<cw-blockage-board>', function () {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(docOf(el).blockages!.length).to.equal(before);
-    expect($(el, '#raise-error').textContent).to.contain('Say what is getting in the way');
+    expect($(el, '#raise-title-error').textContent).to.contain('Say what is getting in the way');
     expect($(el, '#raise-title').getAttribute('aria-invalid')).to.equal('true');
     $<HTMLDetailsElement>(el, 'details.more').open = true;
     const cat = $<HTMLSelectElement>(el, '#raise-category');
@@ -157,7 +163,7 @@ describe('<cw-blockage-board>', function () {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(docOf(el).blockages!.length, 'not saved on first Enter').to.equal(before);
-    expect($(el, '[role="alert"]').textContent).to.contain('Check before saving');
+    expect(await alertText(el)).to.contain('Check before saving');
     expect(buttonByText(el, 'Save anyway', 'form.raise')).to.exist;
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -232,7 +238,7 @@ describe('<cw-blockage-board>', function () {
     await altArrow('ArrowRight');
     await settle(el);
     expect(blockage(el, 'b1').status).to.equal('raised');
-    expect($(el, '[role="alert"]').textContent).to.contain('not accepted');
+    expect(await alertText(el)).to.contain('not accepted');
   });
 
   it('filters by category, owner, status and age, and searches', async () => {
@@ -471,7 +477,7 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
     buttonByText(b, 'Save changes').click();
     await settle(b);
     expect($(b, '.conflict')).to.exist;
-    expect($(b, '[role="alert"]').textContent).to.contain('Someone else changed this card');
+    expect(await alertText(b)).to.contain('Someone else changed this card');
     const rows = $$(b, '.conflict tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows.some((r) => r.includes('Mosaic crashes when saving any form') && r.includes('Mosaic crashes when saving assessments'))).to.equal(true);
     expect(rows.some((r) => r.includes('Service manager'))).to.equal(true);

@@ -1,36 +1,17 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatPartialDate } from '@opencasework/core';
-import type { BoardMeasures, Spread } from './measures.js';
-import { messages, type BoardKey } from './messages.js';
+import type { BlockageCategory } from '@opencasework/core';
+import type { BoardMeasures, Spread } from '../measures.js';
+import type { BoardFormat } from '../format.js';
 
 /**
- * Renders the measures as small SVG charts, each with a table made from the same numbers. There is never a target
- * line: the run chart's only reference line is the median of the points themselves.
+ * The measures panel: small SVG charts, each with a table made from the same numbers. There is never a target line:
+ * the run chart's only reference line is the median of the points themselves.
  */
-
-type T = (key: BoardKey, p?: Record<string, string | number>) => string;
-export interface MeasuresViewOptions { locale: string; t: T; total: number }
-
-const formatters = new Map<string, Intl.NumberFormat>();
-/** Formats a number; formatters are cached (building one costs far more than using it). */
-const num = (n: number, locale: string, digits = 1) => {
-  const key = `${locale}:${digits}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: digits })));
-  return f.format(n);
-};
-
-/** "3 days", "5 weeks", "4 months" (and Welsh), rounded to a sensible unit. */
-export function formatDays(days: number, locale: string): string {
-  const t = (k: BoardKey, n: number) => messages.t(locale, k, { n: num(n, locale, 0) });
-  if (days < 1) return messages.t(locale, 'time.underDay');
-  if (days < 14) return t(Math.round(days) === 1 ? 'time.day' : 'time.days', Math.round(days));
-  if (days < 70) return t('time.weeks', Math.round(days / 7));
-  return t('time.months', Math.round(days / 30.44));
-}
-
-export function formatHours(hours: number, locale: string): string {
-  return messages.t(locale, hours === 1 ? 'time.hour' : 'time.hours', { n: num(hours, locale) });
+export interface MeasuresViewContext {
+  f: BoardFormat;
+  measures: BoardMeasures;
+  /** How many blockages the board has. */
+  total: number;
 }
 
 const W = 600;
@@ -44,19 +25,15 @@ function niceMax(v: number): number {
   return 10 * p;
 }
 
-function spreadText(s: Spread, locale: string, t: T): string {
-  if (!s.count || s.median === null) return t('measures.noneResolved');
-  return t('measures.spread', {
-    median: num(s.median, locale), q1: num(s.q1!, locale), q3: num(s.q3!, locale), min: num(s.min!, locale), max: num(s.max!, locale), count: s.count,
+function spreadText(s: Spread, f: BoardFormat): string {
+  if (!s.count || s.median === null) return f.t('measures.noneResolved');
+  return f.t('measures.spread', {
+    median: f.number(s.median), q1: f.number(s.q1!), q3: f.number(s.q3!), min: f.number(s.min!), max: f.number(s.max!), count: s.count,
   });
 }
 
-function dateOf(instant: string, locale: string): string {
-  return formatPartialDate(instant.slice(0, 10), locale === 'cy' ? 'cy' : 'en');
-}
-
-function runChart(m: BoardMeasures, o: MeasuresViewOptions): TemplateResult {
-  const { t, locale } = o;
+function runChart(m: BoardMeasures, f: BoardFormat): TemplateResult {
+  const { t } = f;
   const pts = m.runChart;
   if (!pts.length) return html`<p>${t('measures.noneResolved')}</p>`;
   const maxY = niceMax(Math.max(...pts.map((p) => p.days)));
@@ -66,17 +43,17 @@ function runChart(m: BoardMeasures, o: MeasuresViewOptions): TemplateResult {
   const y = (d: number) => PAD.t + ih - (d / maxY) * ih;
   const median = m.endToEnd.median ?? 0;
   const path = pts.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.days).toFixed(1)}`).join(' ');
-  const label = t('measures.runLabel', { count: pts.length, median: num(median, locale), min: num(m.endToEnd.min!, locale), max: num(m.endToEnd.max!, locale) });
+  const label = t('measures.runLabel', { count: pts.length, median: f.number(median), min: f.number(m.endToEnd.min!), max: f.number(m.endToEnd.max!) });
   return html`<figure class="chart">
     <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${label} preserveAspectRatio="xMidYMid meet">
-      ${[0, 0.5, 1].map((f) => svg`<g class="tick"><line x1=${PAD.l} x2=${W - PAD.r} y1=${y(maxY * f)} y2=${y(maxY * f)}></line>
-        <text x=${PAD.l - 6} y=${y(maxY * f) + 4} text-anchor="end">${num(maxY * f, locale, 0)}</text></g>`)}
+      ${[0, 0.5, 1].map((k) => svg`<g class="tick"><line x1=${PAD.l} x2=${W - PAD.r} y1=${y(maxY * k)} y2=${y(maxY * k)}></line>
+        <text x=${PAD.l - 6} y=${y(maxY * k) + 4} text-anchor="end">${f.number(maxY * k, 0)}</text></g>`)}
       <line class="median" x1=${PAD.l} x2=${W - PAD.r} y1=${y(median)} y2=${y(median)}></line>
-      <text class="median-label" x=${W - PAD.r} y=${y(median) - 5} text-anchor="end">${t('measures.median')} ${num(median, locale)}</text>
+      <text class="median-label" x=${W - PAD.r} y=${y(median) - 5} text-anchor="end">${t('measures.median')} ${f.number(median)}</text>
       <path class="run" d=${path}></path>
       ${pts.map((p, i) => svg`<circle class="point" cx=${x(i)} cy=${y(p.days)} r="4"></circle>`)}
-      <text x=${PAD.l} y=${H - 8}>${dateOf(pts[0]!.resolvedAt, locale)}</text>
-      <text x=${W - PAD.r} y=${H - 8} text-anchor="end">${dateOf(pts[pts.length - 1]!.resolvedAt, locale)}</text>
+      <text x=${PAD.l} y=${H - 8}>${f.day(pts[0]!.resolvedAt)}</text>
+      <text x=${W - PAD.r} y=${H - 8} text-anchor="end">${f.day(pts[pts.length - 1]!.resolvedAt)}</text>
     </svg>
     <figcaption class="cw-hint">${t('measures.runCaption')}</figcaption>
   </figure>
@@ -85,12 +62,12 @@ function runChart(m: BoardMeasures, o: MeasuresViewOptions): TemplateResult {
     <table>
       <caption class="cw-visually-hidden">${t('measures.runHeading')}</caption>
       <thead><tr><th scope="col">${t('measures.resolvedOn')}</th><th scope="col">${t('field.title')}</th><th scope="col">${t('measures.days')}</th></tr></thead>
-      <tbody>${pts.map((p) => html`<tr><td>${dateOf(p.resolvedAt, locale)}</td><td>${p.title}</td><td>${num(p.days, locale)}</td></tr>`)}</tbody>
+      <tbody>${pts.map((p) => html`<tr><td>${f.day(p.resolvedAt)}</td><td>${p.title}</td><td>${f.number(p.days)}</td></tr>`)}</tbody>
     </table>
   </details>`;
 }
 
-function bars(rows: { label: string; values: number[] }[], series: string[], label: string, o: MeasuresViewOptions, unit: (n: number) => string): TemplateResult {
+function bars(rows: { label: string; values: number[] }[], series: string[], label: string, unit: (n: number) => string): TemplateResult {
   const rowH = 22 * series.length + 10;
   const h = rows.length * rowH + 8;
   const labelW = 170;
@@ -107,46 +84,46 @@ function bars(rows: { label: string; values: number[] }[], series: string[], lab
 }
 
 /** The measures panel. */
-export function renderMeasures(m: BoardMeasures, o: MeasuresViewOptions): TemplateResult {
-  const { t, locale } = o;
-  const days = (n: number) => num(n, locale, 0);
-  const hrs = (n: number) => num(n, locale);
+export function measuresView({ f, measures: m, total }: MeasuresViewContext): TemplateResult {
+  const { t } = f;
+  const days = (n: number) => f.number(n, 0);
+  const hrs = (n: number) => f.number(n);
   const cats = m.byCategory.filter((c) => c.open || c.resolved);
-  const catLabel = (c: string) => t(`category.${c}` as BoardKey);
+  const catLabel = (c: BlockageCategory) => f.category(c);
   return html`<section class="panel measures" part="measures" aria-labelledby="measures-heading">
     <h3 id="measures-heading">${t('measures.heading')}</h3>
-    <p class="cw-hint">${t('measures.intro', { total: o.total })}</p>
+    <p class="cw-hint">${t('measures.intro', { count: total })}</p>
     <dl class="figures">
       <div><dt>${t('measures.open')}</dt><dd>${m.open}</dd></div>
       <div><dt>${t('measures.escalated')}</dt><dd>${m.escalated}</dd></div>
       <div><dt>${t('measures.resolved')}</dt><dd>${m.resolved}</dd></div>
-      <div><dt>${t('measures.hoursOpen')}</dt><dd>${formatHours(m.hoursLostOpen, locale)}</dd></div>
-      <div><dt>${t('measures.hoursRecovered')}</dt><dd>${formatHours(m.hoursRecovered, locale)}</dd></div>
-      <div><dt>${t('measures.endToEnd')}</dt><dd>${spreadText(m.endToEnd, locale, t)}</dd></div>
+      <div><dt>${t('measures.hoursOpen')}</dt><dd>${f.hours(m.hoursLostOpen)}</dd></div>
+      <div><dt>${t('measures.hoursRecovered')}</dt><dd>${f.hours(m.hoursRecovered)}</dd></div>
+      <div><dt>${t('measures.endToEnd')}</dt><dd>${spreadText(m.endToEnd, f)}</dd></div>
     </dl>
     ${m.openWithoutHours ? html`<p class="cw-hint">${t('measures.withoutHours', { count: m.openWithoutHours })}</p>` : nothing}
     ${m.untimedResolved ? html`<p class="cw-hint">${t('measures.untimed', { count: m.untimedResolved })}</p>` : nothing}
 
     <h4>${t('measures.runHeading')}</h4>
-    ${runChart(m, o)}
+    ${runChart(m, f)}
 
     <h4>${t('measures.ageHeading')}</h4>
     ${m.open ? html`<p>${t('measures.ageSummary', { median: days(m.openAge.median ?? 0), max: days(m.openAge.max ?? 0) })}</p>
-      ${bars(m.ageBuckets.map((b) => ({ label: t(`measures.bucket.${b.key}` as BoardKey), values: [b.count] })), [t('measures.open')],
-        t('measures.ageLabel', { list: m.ageBuckets.map((b) => `${t(`measures.bucket.${b.key}` as BoardKey)}: ${b.count}`).join(', ') }), o, (n) => num(n, locale, 0))}
+      ${bars(m.ageBuckets.map((b) => ({ label: t(`measures.bucket.${b.key}`), values: [b.count] })), [t('measures.open')],
+        t('measures.ageLabel', { list: m.ageBuckets.map((b) => `${t(`measures.bucket.${b.key}`)}: ${b.count}`).join(', ') }), days)}
       <details class="table-view">
         <summary>${t('measures.showTable', { name: t('measures.ageHeading') })}</summary>
         <table>
           <caption class="cw-visually-hidden">${t('measures.ageHeading')}</caption>
           <thead><tr><th scope="col">${t('field.title')}</th><th scope="col">${t('field.status')}</th><th scope="col">${t('measures.ageDays')}</th><th scope="col">${t('field.hours')}</th></tr></thead>
-          <tbody>${m.openAges.map((a) => html`<tr><td>${a.title}</td><td>${t(`status.${a.status}` as BoardKey)}</td><td>${days(a.days)}</td><td>${a.hoursLostPerWeek === null ? t('card.notEstimated') : hrs(a.hoursLostPerWeek)}</td></tr>`)}</tbody>
+          <tbody>${m.openAges.map((a) => html`<tr><td>${a.title}</td><td>${f.status(a.status)}</td><td>${days(a.days)}</td><td>${a.hoursLostPerWeek === null ? t('card.notEstimated') : hrs(a.hoursLostPerWeek)}</td></tr>`)}</tbody>
         </table>
       </details>` : html`<p>${t('measures.noneOpen')}</p>`}
 
     <h4>${t('measures.categoryHeading')}</h4>
     ${cats.length ? html`
       ${bars(cats.map((c) => ({ label: catLabel(c.category), values: [c.hoursLostOpen, c.hoursRecovered] })), [t('measures.hoursOpen'), t('measures.hoursRecovered')],
-        t('measures.categoryLabel', { list: cats.map((c) => t('measures.categoryItem', { category: catLabel(c.category), open: hrs(c.hoursLostOpen), recovered: hrs(c.hoursRecovered) })).join('; ') }), o, hrs)}
+        t('measures.categoryLabel', { list: cats.map((c) => t('measures.categoryItem', { category: catLabel(c.category), open: hrs(c.hoursLostOpen), recovered: hrs(c.hoursRecovered) })).join('; ') }), hrs)}
       <table>
         <caption class="cw-visually-hidden">${t('measures.categoryHeading')}</caption>
         <thead><tr>
@@ -155,7 +132,7 @@ export function renderMeasures(m: BoardMeasures, o: MeasuresViewOptions): Templa
           <th scope="col">${t('measures.medianDays')}</th>
         </tr></thead>
         <tbody>${cats.map((c) => html`<tr><th scope="row">${catLabel(c.category)}</th><td>${c.open}</td><td>${c.escalated}</td><td>${c.resolved}</td>
-          <td>${hrs(c.hoursLostOpen)}</td><td>${hrs(c.hoursRecovered)}</td><td>${c.endToEnd.median === null ? '—' : num(c.endToEnd.median, locale)}</td></tr>`)}</tbody>
+          <td>${hrs(c.hoursLostOpen)}</td><td>${hrs(c.hoursRecovered)}</td><td>${c.endToEnd.median === null ? '—' : f.number(c.endToEnd.median)}</td></tr>`)}</tbody>
       </table>` : html`<p>${t('measures.noData')}</p>`}
   </section>`;
 }
