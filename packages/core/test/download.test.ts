@@ -39,8 +39,8 @@ describe('safeFileName', () => {
 });
 
 describe('download', () => {
-  const realClick = HTMLAnchorElement.prototype.click;
-  afterEach(() => { HTMLAnchorElement.prototype.click = realClick; });
+  // The stub is an own property of HTMLAnchorElement.prototype; deleting it brings back HTMLElement's click().
+  afterEach(() => { delete (HTMLAnchorElement.prototype as { click?: unknown }).click; });
 
   function capture(): Array<{ name: string; href: string; parent: Node | null; hidden: boolean; rel: string }> {
     const clicks: Array<{ name: string; href: string; parent: Node | null; hidden: boolean; rel: string }> = [];

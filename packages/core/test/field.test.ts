@@ -44,7 +44,7 @@ describe('field()', () => {
     expect(err.id).to.equal('title-error');
     const prefix = err.querySelector('.cw-visually-hidden')!;
     expect(prefix.textContent).to.equal('Error:');
-    expect(err.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter a title');
+    expect((err.textContent ?? '').replace(/\s+/g, ' ').trim()).to.equal('Error: Enter a title');
     const el = g.querySelector('input')!;
     expect(el.getAttribute('aria-describedby')).to.equal('title-hint title-error');
     expect(el.getAttribute('aria-invalid')).to.equal('true');

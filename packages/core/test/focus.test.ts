@@ -1,11 +1,11 @@
 import { expect, fixture, html as fhtml } from '@open-wc/testing';
 import { LitElement, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { FocusController } from '../src/index.js';
 
 class TestFocus extends LitElement {
-  static override properties = { open: { type: Boolean }, rows: { attribute: false } };
-  open = false;
-  rows: string[] = [];
+  @state() open = false;
+  @state() rows: string[] = [];
   readonly focus$ = new FocusController(this);
   override render() {
     return html`<button id="open">Open</button>

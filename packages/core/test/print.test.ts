@@ -12,13 +12,16 @@ class TestPrint extends LitElement {
 customElements.define('test-print-host', TestPrint);
 
 describe('PrintController', () => {
-  const realPrint = window.print;
-  afterEach(() => { window.print = realPrint; });
+  const realPrint = Object.getOwnPropertyDescriptor(window, 'print');
+  afterEach(() => {
+    if (realPrint) Object.defineProperty(window, 'print', realPrint);
+    else delete (window as { print?: unknown }).print;
+  });
 
   it('renders the print content before window.print() and restores after', async () => {
     const el = await fixture<TestPrint>(fhtml`<test-print-host></test-print-host>`);
     const seen: Array<{ printing: boolean; mode: string; text: string }> = [];
-    window.print = () => { seen.push({ printing: el.printer.printing, mode: el.printer.mode, text: el.shadowRoot!.textContent!.trim() }); };
+    window.print = () => { seen.push({ printing: el.printer.printing, mode: el.printer.mode, text: (el.shadowRoot!.textContent ?? '').trim() }); };
     await el.printer.print('family');
     expect(seen).to.deep.equal([{ printing: true, mode: 'family', text: 'all rows (family)' }]);
     expect(el.printer.printing).to.equal(false);

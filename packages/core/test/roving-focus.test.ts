@@ -1,23 +1,14 @@
 import { expect, fixture, html as fhtml } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, html } from 'lit';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocusController, type RovingFocusOptions } from '../src/index.js';
 
 class TestList extends LitElement {
-  static override properties = { names: { attribute: false } };
-  names: string[] = ['a', 'b', 'c', 'd'];
-  options: Partial<RovingFocusOptions> = {};
+  @state() names: string[] = ['a', 'b', 'c', 'd'];
   moves: string[] = [];
   roving!: RovingFocusController;
-  override connectedCallback(): void {
-    this.roving ??= new RovingFocusController(this, {
-      items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('li')],
-      onMove: (item) => this.moves.push(item.dataset.id!),
-      ...this.options,
-    });
-    super.connectedCallback();
-  }
   override render() {
     return html`<ul @keydown=${(e: KeyboardEvent) => this.roving.handleKeydown(e)}>${repeat(this.names, (n) => n, (n) => html`<li data-id=${n}>${n}</li>`)}</ul>`;
   }
@@ -26,7 +17,11 @@ customElements.define('test-roving-list', TestList);
 
 async function list(options: Partial<RovingFocusOptions> = {}): Promise<TestList> {
   const el = document.createElement('test-roving-list') as TestList;
-  el.options = options;
+  el.roving = new RovingFocusController(el, {
+    items: () => [...el.renderRoot.querySelectorAll<HTMLElement>('li')],
+    onMove: (item) => el.moves.push(item.dataset.id!),
+    ...options,
+  });
   const wrap = await fixture<HTMLElement>(fhtml`<div></div>`);
   wrap.append(el);
   await el.updateComplete;

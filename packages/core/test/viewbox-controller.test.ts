@@ -15,7 +15,7 @@ class TestDrawing extends LitElement {
       <svg viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}" tabindex="0" class=${this.view.dragging ? 'dragging' : ''}
         @pointerdown=${h.pointerdown} @pointermove=${h.pointermove} @pointerup=${h.pointerup} @pointercancel=${h.pointercancel}
         @wheel=${h.wheel} @click=${h.clickCapture} @keydown=${h.keydown}>
-        <rect class="symbol" x="150" y="50" width="100" height="100" @click=${() => this.clicks.push('symbol')}></rect>
+        <rect class="symbol" x="150" y="50" width="100" height="100"></rect>
       </svg>`;
   }
 }
@@ -26,6 +26,7 @@ async function drawing(): Promise<{ el: TestDrawing; svg: SVGSVGElement; r: DOMR
   await nextFrame();
   await el.updateComplete;
   const svg = el.shadowRoot!.querySelector('svg')!;
+  svg.querySelector('rect')!.addEventListener('click', () => el.clicks.push('symbol'));
   return { el, svg, r: svg.getBoundingClientRect() };
 }
 const pointer = (target: Element, type: string, x: number, y: number, id = 1, pointerType = 'mouse') =>
