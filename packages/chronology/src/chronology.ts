@@ -1,27 +1,29 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  Announcer, CaseElement, FocusController, LocalizeController, PrintController, RovingFocusController, emit, makeChange, newId,
+  Announcer, CaseElement, FocusController, LocalizeController, PrintController, emit,
   type CaseBundle, type ChronologyEntry, type ChronologyView, type CwFilterChangeDetail, type CwViewChangeDetail, type LaneMode,
 } from '@opencasework/core';
 import { chronologyStyles } from './chronology.styles.js';
 import { chronologyMessages } from './messages/index.js';
 import { chronologyView } from './chronology-view.js';
-import { caseTitleIn, showsSourceRecords, timelineRows, withheldCountIn, type Audience } from './audience-policy.js';
+import { caseTitleIn, showsSourceRecords, withheldCountIn, type Audience } from './audience-policy.js';
 import { emptyFilters, normaliseFilters, type ChronologyFilters } from './filter.js';
 import type { Row } from './model.js';
 import type { DeepPartial, PatternConfig } from './patterns.js';
 import { agencyLabel, type PresentedEntry } from './present.js';
 import { chronologyCsv, chronologyText, copyToClipboard, downloadCsv } from './export.js';
-import { entryFromValues, valuesFromEntry, type EntryFormValues, type FormField } from './form/entry-form.js';
-import { entryFormView, type EditState } from './form/entry-form-view.js';
-import { fitViewport, revealInViewport, type Viewport } from './timeline/timeline-geometry.js';
-import { timelineKeyAction, timelineRangeText, timelineView } from './timeline/timeline-view.js';
+import { EntryFormController } from './form/entry-form-controller.js';
+import { entryFormView } from './form/entry-form-view.js';
+import { TimelineController } from './timeline/timeline-controller.js';
+import { timelineRangeText, timelineView } from './timeline/timeline-view.js';
 import { filtersView } from './views/filters.js';
+import { countsText, noticesView, resultView, type ResultMessage } from './views/notices.js';
 import { patternsView } from './views/patterns.js';
 import { tableView } from './views/table.js';
 import { toolbarView } from './views/toolbar.js';
 import { VirtualRowsController } from './views/virtual-rows.js';
+import { WidthController } from './views/width-controller.js';
 
 // The event details and view types live in core's event map; re-exported under the names this package has always used.
 export type { ChronologyView, CwFilterChangeDetail, CwViewChangeDetail };
@@ -81,52 +83,36 @@ export class CwChronology extends CaseElement {
   /** Hides the "patterns to consider" panel. */
   @property({ type: Boolean, attribute: 'hide-patterns' }) hidePatterns = false;
 
-  @state() private width = 800;
-  /** The timeline's stretch of time; null fits the whole chronology. */
-  @state() private viewport: Viewport | null = null;
-  /** The entry holding the timeline's keyboard stop. */
-  @state() private focusId = '';
   @state() private moreOpen = false;
   @state() private patternsOpen = false;
   /** The model whose patterns the reader has seen (the count stays in the summary after the panel closes). */
   @state() private patternsSeenFor: unknown = null;
-  @state() private edit: EditState | null = null;
-  @state() private message: { kind: 'ok' | 'alert'; text: string } | null = null;
+  @state() private message: ResultMessage | null = null;
   @state() private copyFallback = '';
 
   private readonly l = new LocalizeController(this, chronologyMessages);
+  private readonly size = new WidthController(this);
   private readonly derive = chronologyView();
   private readonly rows = new VirtualRowsController(this, { scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroll:not(.all)') });
   /** While printing: every shown entry, and the table instead of the timeline. */
   private readonly printer = new PrintController(this);
   private readonly focuser = new FocusController(this);
-  private readonly announcer = new Announcer(this);
-  /** The timeline's markers: one keyboard stop; the arrow keys move through the entries in date order (drawn or not). */
-  private readonly markers = new RovingFocusController(this, {
-    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('svg.timeline .marker[data-id]')],
-    next: (current, key) => this.onTimelineKey(current, key),
+  private readonly form = new EntryFormController(this, {
+    focus: this.focuser, commit: (change) => this.commit(change), actor: () => this.effectiveActor,
+    onResult: (result, entry) => {
+      this.message = result.ok
+        ? { kind: 'ok', text: this.l.t('edit.saved', { title: entry.title }) }
+        : { kind: 'alert', text: this.l.t(`result.${result.reason}`, { message: result.message }) };
+    },
   });
-  private resizeObserver: ResizeObserver | undefined;
+  private readonly announcer = new Announcer(this);
+  private readonly timeline = new TimelineController(this, {
+    root: () => this.renderRoot, rows: () => this.timelineRows, range: () => this.model.range, select: (row) => this.selectEntry(row),
+    onMove: (v) => this.announcer.polite(timelineRangeText(this.l, v)),
+  });
   private lastSelectedEntry = '';
   /** What the count line said last, so that a change the reader made is announced. */
   private lastCounts = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      // The new width is applied in the next frame, so that re-rendering never feeds back into this observation.
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const w = Math.round(entries[0]?.contentRect.width ?? 0);
-        if (w > 0 && Math.abs(w - this.width) > 1) requestAnimationFrame(() => { this.width = w; });
-      });
-      this.resizeObserver.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
 
   // ---------------------------------------------------------------- derived data (memoised in chronology-view.ts)
 
@@ -191,7 +177,7 @@ export class CwChronology extends CaseElement {
     const row = this.model.byId.get(id);
     if (!row) return;
     if (this.view === 'timeline') {
-      this.moveTimelineFocus(row, revealInViewport(this.currentViewport(), row.mid));
+      this.timeline.moveTo(row);
       return;
     }
     const events = this.events;
@@ -220,120 +206,58 @@ export class CwChronology extends CaseElement {
     this.select({ kind: 'entry', id: row.id, related: [...row.subjectIds] });
   };
 
-  private currentViewport(): Viewport {
-    return this.viewport ?? fitViewport(this.model.range);
-  }
-
   private get timelineRows(): Row[] {
     return this.derive.timelineRows(this.audience, this.shown.shown);
-  }
-
-  /** Moves the timeline's keyboard stop to an entry, revealing it, and focuses its marker once drawn. */
-  private moveTimelineFocus(row: Row, viewport: Viewport): void {
-    this.focusId = row.id;
-    this.viewport = viewport;
-    this.markers.focus((items) => items.find((m) => m.dataset.id === row.id));
-  }
-
-  /** The timeline's keys, for the RovingFocusController: it takes every key this answers (null), and no other. */
-  private onTimelineKey(current: HTMLElement, key: string): null | undefined {
-    const shown = this.timelineRows;
-    const focusRow = shown.find((r) => r.id === current.dataset.id) ?? shown[0];
-    const action = focusRow ? timelineKeyAction(key, shown, focusRow, this.currentViewport()) : null;
-    if (!action) return undefined;
-    if (action.kind === 'select') this.selectEntry(action.row);
-    else if (action.kind === 'zoom') { this.viewport = action.viewport; this.moveTimelineFocus(focusRow!, action.viewport); }
-    else this.moveTimelineFocus(action.row, action.viewport);
-    return null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('filters')) this.filters = normaliseFilters(this.filters);
-    if (changed.has('bundle')) this.viewport = null;
+    if (changed.has('bundle')) this.timeline.viewport = null;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.announce(changed);
+    this.announce();
     // Follow an entry selected in a linked component: bring it into view.
     const selId = this.selectedEntryId;
     if (selId !== this.lastSelectedEntry) {
       this.lastSelectedEntry = selId;
       const row = selId ? this.model.byId.get(selId) : undefined;
-      if (row && this.view === 'timeline') {
-        this.focusId = selId;
-        this.viewport = revealInViewport(this.currentViewport(), row.mid);
-      } else if (row) {
+      if (row && this.view === 'timeline') this.timeline.reveal(row);
+      else if (row) {
         const i = this.events.findIndex((e) => e.rows.some((r) => r.id === selId));
         if (i >= 0) this.rows.reveal(this.events, i);
       }
     }
   }
 
-  // ---------------------------------------------------------------- editing
+  // ---------------------------------------------------------------- rendering
 
   private openForm(entry?: ChronologyEntry): void {
     if (!this.editable) return;
     this.message = null;
-    this.edit = { mode: entry ? 'edit' : 'add', ...(entry ? { before: entry } : {}), values: valuesFromEntry(entry), errors: [], submitted: false };
-    if (!entry && this.model.subjectIds.length === 1) this.edit.values.subjectIds = [...this.model.subjectIds];
-    this.focuser.after('form.entry h3');
+    this.form.open(entry, this.model.subjectIds);
   }
-
-  private setValue<K extends FormField>(key: K, value: EntryFormValues[K]): void {
-    if (this.edit) this.edit = { ...this.edit, values: { ...this.edit.values, [key]: value } };
-  }
-
-  private async submitForm(e: Event): Promise<void> {
-    e.preventDefault();
-    const edit = this.edit;
-    if (!edit) return;
-    const { entry, errors } = entryFromValues(edit.values, edit.before?.id ?? newId(), edit.before);
-    if (!entry) {
-      this.edit = { ...edit, errors, submitted: true };
-      this.focuser.after('.form-errors');
-      return;
-    }
-    const change = makeChange<ChronologyEntry>('ChronologyEntry', edit.mode === 'add' ? 'create' : 'update', this.effectiveActor, edit.before ?? null, entry);
-    const result = await this.commit(change);
-    if (result.ok) {
-      this.edit = null;
-      this.message = { kind: 'ok', text: this.l.t('edit.saved', { title: entry.title }) };
-    } else {
-      this.message = { kind: 'alert', text: this.l.t(`result.${result.reason}`, { message: result.message }) };
-    }
-  }
-
-  // ---------------------------------------------------------------- rendering
 
   private printTitle(): string {
     const title = caseTitleIn(this.audience, this.model.case.title);
     return title ? this.l.t('print.title', { title }) : this.l.t('heading');
   }
 
-  /** "Showing 3 of 9 entries · 6 hidden by filters · 2 events (…)": shown, and announced when the reader changes it. */
   private countsText(): string {
     const { shown, hidden } = this.shown;
-    const events = this.events.length;
-    const total = this.model.rows.length;
-    return [
-      this.l.t('count.shown', { shown: shown.length, count: total }),
-      hidden ? this.l.t('count.hidden', { hidden }) : '',
-      events !== shown.length ? this.l.t('count.events', { count: events }) : '',
-    ].filter(Boolean).join(' · ');
+    return this.model.rows.length ? countsText(this.l, shown.length, this.model.rows.length, hidden, this.events.length) : '';
   }
 
   /** What a screen reader hears after the reader filters, selects a person elsewhere or moves the timeline. */
-  private announce(changed: PropertyValues): void {
+  private announce(): void {
     const person = this.selectedPersonId;
-    const counts = this.model.rows.length ? this.countsText() : '';
+    const counts = this.countsText();
     const text = [person ? this.l.t('selection.notice', { name: this.presenter.nameOf(person) }) : '', counts].filter(Boolean).join(' ');
     if (text !== this.lastCounts) {
       if (this.lastCounts) this.announcer.polite(text);
       this.lastCounts = text;
-    } else if (changed.has('viewport') && this.view === 'timeline' && this.timelineRows.length) {
-      this.announcer.polite(timelineRangeText(this.l, this.currentViewport()));
     }
   }
 
@@ -355,36 +279,28 @@ export class CwChronology extends CaseElement {
         </div>
         <slot name="heading" class="no-print"><h2>${l.t('heading')}</h2></slot>
         ${toolbarView({
-          l, view: this.view, audience, hasEntries: total > 0, canAdd: this.editable && !this.edit,
+          l, view: this.view, audience, hasEntries: total > 0, canAdd: this.editable && !this.form.edit,
           onView: (v) => this.setView(v), onAudience: (a) => this.setView(this.view, a), onCsv: () => this.downloadCsv(),
           onCopy: () => void this.copyText(), onPrint: () => void this.print(), onAdd: () => this.openForm(),
         })}
-        ${this.edit
+        ${this.form.edit
           ? entryFormView({
-            l, edit: this.edit, agencies: (this.caseData.bundle.agencies ?? []).map((a) => [a.id, a.name]), people: people(this.caseData.bundle.people ?? []),
-            onValue: (k, v) => this.setValue(k, v), onSubmit: (e) => void this.submitForm(e), onCancel: () => { this.edit = null; },
+            l, edit: this.form.edit, agencies: (this.caseData.bundle.agencies ?? []).map((a) => [a.id, a.name]), people: people(this.caseData.bundle.people ?? []),
+            onValue: (k, v) => this.form.setValue(k, v), onSubmit: (e) => void this.form.submit(e), onCancel: () => this.form.cancel(),
             onFocusField: (f) => this.renderRoot.querySelector<HTMLElement>(`#e-${f}`)?.focus(),
           })
           : nothing}
-        ${this.message
-          ? html`<div class=${this.message.kind === 'ok' ? 'status-ok no-print' : 'alert no-print'} role=${this.message.kind === 'ok' ? 'status' : 'alert'}>${this.message.text}</div>`
-          : nothing}
-        ${this.copyFallback ? html`<label class="no-print">${l.t('export.copy')}<textarea class="copy" readonly .value=${this.copyFallback}></textarea></label>` : nothing}
+        ${resultView(l, this.message, this.copyFallback)}
         ${total
           ? filtersView({
             l, filters: this.filters, moreOpen: this.moreOpen, agencies: model.agencies.map((a) => [a.id, agencyName(a.id)]), people: people(model.people),
             onFilters: this.setFilters, onMoreToggle: (open) => { this.moreOpen = open; },
           })
           : nothing}
-        ${person
-          ? html`<div class="notice selection">
-              ${l.t('selection.notice', { name: presenter.nameOf(person) })}
-              <button type="button" class="link" @click=${() => this.select(null)}>${l.t('selection.clear')}</button>
-            </div>`
-          : nothing}
-        ${audience === 'redacted' ? html`<div class="notice warning"><p>${l.t('redacted.notice')}</p><p><strong>${l.t('withheld.count', { count: withheldCountIn(audience, model.rows) })}</strong></p></div>` : nothing}
-        ${audience === 'anonymised' ? html`<div class="notice warning"><p>${l.t('anon.notice')}</p></div>` : nothing}
-        ${total ? html`<p class="counts">${this.countsText()}</p>` : nothing}
+        ${noticesView({
+          l, audience, selectedName: person ? presenter.nameOf(person) : '', withheld: withheldCountIn(audience, model.rows),
+          counts: this.countsText(), onClearSelection: () => this.select(null),
+        })}
         ${total && !this.hidePatterns
           ? patternsView({
             l, open: this.patternsOpen, findings: this.patternsOpen || this.patternsSeenFor === model ? this.findings : null,
@@ -400,7 +316,7 @@ export class CwChronology extends CaseElement {
 
   private renderTable(court: boolean) {
     const events = this.events;
-    const resetKey = `${this.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
+    const resetKey = `${this.size.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
     return tableView({
       l: this.l, events, court, rows: this.rows.window(events, resetKey, this.printer.printing), caption: this.printTitle(),
       selectedId: this.selectedEntryId, gapAfter: this.gaps.byAfter, query: this.filters.text, showsSources: showsSourceRecords(this.audience),
@@ -413,11 +329,10 @@ export class CwChronology extends CaseElement {
     const shown = this.timelineRows;
     if (!shown.length) return html`<p class="empty">${this.l.t('emptyFiltered')}</p>`;
     return timelineView({
-      l: this.l, model: this.model, shown, gaps: this.gaps.gaps, lanes: this.lanes, viewport: this.currentViewport(),
-      width: this.width, focusId: this.focusId, selectedId: this.selectedEntryId, present: this.presenter.present, nameOf: this.presenter.nameOf,
-      agencyLabel: (id) => agencyLabel(this.model, id, this.l.locale), onViewport: (v) => { this.viewport = v; },
-      onLanes: (m) => this.setView(this.view, this.audience, m), onKeydown: (e) => this.markers.handleKeydown(e),
-      onMarker: (r) => { this.focusId = r.id; this.selectEntry(r); },
+      l: this.l, model: this.model, shown, gaps: this.gaps.gaps, lanes: this.lanes, viewport: this.timeline.current,
+      width: this.size.width, focusId: this.timeline.focusId, selectedId: this.selectedEntryId, present: this.presenter.present, nameOf: this.presenter.nameOf,
+      agencyLabel: (id) => agencyLabel(this.model, id, this.l.locale), onViewport: (v) => this.timeline.setViewport(v),
+      onLanes: (m) => this.setView(this.view, this.audience, m), onKeydown: this.timeline.handleKeydown, onMarker: (r) => this.timeline.choose(r),
     });
   }
 }
