@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
-  Announcer, download, emit, FocusController, LocalizeController, makeChange, memo, newId, PrintController, today,
+  Announcer, download, emit, FocusController, LocalizeController, makeChange, memo, PrintController, today,
   type Blockage, type BlockageStatus, type ChangeResult, type TeamBoard,
 } from '@opencasework/core';
 import { BoardElement } from './board-element.js';
@@ -12,18 +12,17 @@ import { boardFormat } from './format.js';
 import { boardModel } from './board-model.js';
 import { measureBoard, isOpen, type BoardMeasures } from './measures.js';
 import { findSimilar } from './similarity.js';
-import { findSensitiveText, type SensitiveOptions } from './sensitive-text.js';
 import { dueForDebrief, lastDebrief } from './debrief.js';
 import { blockagesToCsv } from './csv.js';
 import { EMPTY_FILTERS, type BoardFilters } from './filters.js';
-import { mergeVersions, newBlockage, withMeToo, withStatus, withAction } from './card-ops.js';
-import { EMPTY_RAISE, checkHours, checkTitle, editText, raiseText, type RaiseDraft } from './raise.js';
+import { mergeVersions, withMeToo, withStatus } from './card-ops.js';
+import { CardForms } from './card-forms.js';
 import { headerView, printMetaView, type BoardView } from './views/toolbar.js';
 import { raiseFormView } from './views/raise-form.js';
 import { filtersView } from './views/filters.js';
 import { columnsView } from './views/columns.js';
 import { cardView, type CardActions } from './views/card.js';
-import { editFormView, type EditState } from './views/edit-form.js';
+import { editFormView } from './views/edit-form.js';
 import { conflictView, type ConflictChoice, type ConflictState } from './views/conflict.js';
 import { debriefView } from './views/debrief.js';
 import { measuresView } from './views/measures.js';
@@ -73,11 +72,6 @@ export class CwBlockageBoard extends BoardElement {
   @property({ reflect: true }) view: BoardView = 'board';
 
   @state() private filters: BoardFilters = { ...EMPTY_FILTERS };
-  @state() private raise: RaiseDraft = EMPTY_RAISE;
-  @state() private raiseError = '';
-  /** The text the person already saw flagged and chose to save anyway. */
-  @state() private confirmedText: string | null = null;
-  @state() private editing: EditState | null = null;
   @state() private conflict: ConflictState | null = null;
   /** The last message, shown on screen (the announcer speaks it). */
   @state() private notice: { text: string; error: boolean } | null = null;
@@ -87,14 +81,41 @@ export class CwBlockageBoard extends BoardElement {
   private readonly announcer = new Announcer(this);
   private readonly focuser = new FocusController(this);
   private readonly printer = new PrintController(this);
+  private readonly debrief = new DebriefController(this, {
+    byId: (id) => this.byId(id),
+    saveCard: (before, after, done) => this.saveCard(before, after, done),
+    commit: (change) => this.commit(change),
+    actor: () => this.actor,
+    auditActor: () => this.effectiveActor,
+    currentDay: () => this.currentDay(),
+    t: (k, p) => this.f.t(k, p),
+    say: (text) => this.say(text),
+    fail: (r) => this.fail(r),
+    focus: this.focuser,
+  });
+  private readonly forms = new CardForms(this, {
+    actor: () => this.actor,
+    knownNames: () => this.knownNames,
+    caseNumberPatterns: () => this.caseNumberPatterns,
+    saveCard: (before, after, done) => this.saveCard(before, after, done),
+    t: (k, p) => this.f.t(k, p),
+    warn: (text) => this.warn(text),
+    focus: this.focuser,
+    focusCard: (id) => this.focusCard(id),
+  });
+  private readonly moves = new MoveController(this, {
+    editable: () => this.editable,
+    byId: (id) => this.byId(id),
+    move: (b, to) => void this.move(b, to, true),
+    cardEl: (id) => this.cardEl(id),
+    focus: this.focuser,
+  });
   private readonly format = memo((locale: string, _loaded: boolean, timeZone: string) =>
     boardFormat((k, p) => this.l10n.t(k, p), locale, this.l10n.dateLocale, timeZone));
   private readonly model = memo(boardModel);
   private readonly measuresOf = memo(measureBoard);
   private readonly dueOf = memo((doc: TeamBoard) => dueForDebrief(doc));
   private readonly similarTo = memo((title: string, blockages: readonly Blockage[]) => findSimilar(title, blockages).map((s) => s.blockage));
-  private readonly flagsFor = memo((text: string, knownNames: string[], patterns: RegExp[] | undefined) =>
-    findSensitiveText(text, { knownNames, ...(patterns ? { caseNumberPatterns: patterns } : {}) } satisfies SensitiveOptions));
 
   /** The time ages and measures are taken at: `now`, or the current minute. */
   private get nowMs(): number {
@@ -177,19 +198,6 @@ export class CwBlockageBoard extends BoardElement {
     return false;
   }
 
-  private readonly debrief = new DebriefController(this, {
-    byId: (id) => this.byId(id),
-    saveCard: (before, after, done) => this.saveCard(before, after, done),
-    commit: (change) => this.commit(change),
-    actor: () => this.actor,
-    auditActor: () => this.effectiveActor,
-    currentDay: () => this.currentDay(),
-    t: (k, p) => this.f.t(k, p),
-    say: (text) => this.say(text),
-    fail: (r) => this.fail(r),
-    focus: this.focuser,
-  });
-
   private async move(b: Blockage, to: BlockageStatus, refocus: boolean): Promise<void> {
     if (!this.editable || b.status === to) return;
     const ok = await this.saveCard(b, withStatus(b, to, new Date().toISOString()), this.f.t('status.moved', { title: b.title, status: this.f.status(to) }));
@@ -199,7 +207,7 @@ export class CwBlockageBoard extends BoardElement {
 
   private async meToo(b: Blockage, fromRaise = false): Promise<void> {
     if (!this.editable) return;
-    const done = () => { if (fromRaise) this.resetRaise(); };
+    const done = () => { if (fromRaise) this.forms.resetRaise(); };
     if (this.meTooDone.has(b.id)) { this.say(this.f.t('status.meTooAlready', { title: b.title })); done(); return; }
     // "Me too" commutes with other changes: on a conflict, add it to the newer version instead of asking.
     let current = b;
@@ -217,108 +225,26 @@ export class CwBlockageBoard extends BoardElement {
     }
   }
 
-  // ---------- raising and editing ----------
-
-  private resetRaise(): void {
-    this.raise = EMPTY_RAISE;
-    this.raiseError = '';
-    this.confirmedText = null;
-  }
-
-  /** True when the text has flags the person has not yet seen; shows them (the next submit saves anyway). */
-  private holdForCheck(text: string): boolean {
-    const flags = this.flagsFor(text, this.knownNames, this.caseNumberPatterns);
-    if (!flags.length || this.confirmedText === text) return false;
-    this.confirmedText = text;
-    this.warn(this.f.t('sensitive.alert', { count: flags.length }));
-    return true;
-  }
-
-  private readonly onRaise = async (e: Event): Promise<void> => {
-    e.preventDefault();
-    const { t } = this.f;
-    const title = checkTitle(this.raise);
-    if (!title.ok) {
-      this.raiseError = t(title.error, title.params);
-      if (title.error === 'raise.errorEmpty') this.focuser.after('#raise-title');
-      return;
-    }
-    this.raiseError = '';
-    if (this.holdForCheck(raiseText(this.raise))) return;
-    const hours = checkHours(this.raise);
-    if (!hours.ok) { this.raiseError = t(hours.error); return; }
-    const d = this.raise;
-    const b = newBlockage(newId(), {
-      title: hours.title, category: d.category, hoursLostPerWeek: hours.hours, detail: d.detail, ...(d.named && this.actor ? { raisedBy: this.actor } : {}),
-    }, new Date().toISOString());
-    if (await this.saveCard(null, b, t('announce.raised', { title: hours.title }))) {
-      this.resetRaise();
-      this.focuser.after('#raise-title');
-    }
-  };
-
-  private openEdit(b: Blockage, before: Blockage = b): void {
-    this.editing = { before, draft: { ...b }, newAction: '' };
-    this.confirmedText = null;
-    this.focuser.after('#edit-title');
-  }
-
-  private patchDraft(patch: Partial<Blockage>): void {
-    if (!this.editing) return;
-    const draft = { ...this.editing.draft, ...patch } as Blockage;
-    for (const [k, v] of Object.entries(patch)) if (v === undefined || v === '') delete (draft as Record<string, unknown>)[k];
-    this.editing = { ...this.editing, draft };
-  }
-
-  private closeEdit(focusId?: string): void {
-    const id = focusId ?? this.editing?.before.id;
-    this.editing = null;
-    this.confirmedText = null;
-    if (id) this.focusCard(id);
-  }
-
-  private readonly onSaveEdit = async (e: Event): Promise<void> => {
-    e.preventDefault();
-    const ed = this.editing;
-    if (!ed) return;
-    if (!ed.draft.title?.trim()) { this.warn(this.f.t('raise.errorEmpty')); return; }
-    if (this.holdForCheck(editText(ed.draft, ed.newAction))) return;
-    const at = new Date().toISOString();
-    let after = withStatus({ ...ed.draft, title: ed.draft.title.trim() }, ed.draft.status, at);
-    if (ed.before.status === 'resolved' && after.status === 'resolved' && ed.before.resolvedAt) after.resolvedAt = ed.before.resolvedAt;
-    after = withAction(after, ed.newAction, at, this.actor || undefined);
-    if (await this.saveCard(ed.before, after, this.f.t('status.saved', { title: after.title }))) this.closeEdit(after.id);
-  };
-
   private async resolveConflict(choice: ConflictChoice): Promise<void> {
     const c = this.conflict;
     if (!c) return;
     this.debrief.afterConflict(c.mine.id, choice === 'mine');
     this.conflict = null;
     this.notice = null;
-    const closeEditing = () => { if (this.editing?.before.id === c.mine.id) this.editing = null; };
     if (choice === 'theirs') {
-      closeEditing();
+      this.forms.dropEdit(c.mine.id);
       this.say(this.f.t('conflict.tookTheirs'));
       this.focusCard(c.mine.id);
     } else if (choice === 'merge' && c.theirs) {
-      this.openEdit(mergeVersions(c.base, c.mine, c.theirs), c.theirs);
+      this.forms.openEdit(mergeVersions(c.base, c.mine, c.theirs), c.theirs);
     } else if (await this.saveCard(c.theirs ?? null, c.mine, this.f.t('conflict.keptMine'))) {
       // Keep mine; or "merge" with a deleted card, which saves mine again as a new card.
-      closeEditing();
+      this.forms.dropEdit(c.mine.id);
       this.focusCard(c.mine.id);
     }
   }
 
   // ---------- cards ----------
-
-  private readonly moves = new MoveController(this, {
-    editable: () => this.editable,
-    byId: (id) => this.byId(id),
-    move: (b, to) => void this.move(b, to, true),
-    cardEl: (id) => this.cardEl(id),
-    focus: this.focuser,
-  });
 
   private readonly cardActions: CardActions = {
     onKeydown: this.moves.keydown,
@@ -326,7 +252,7 @@ export class CwBlockageBoard extends BoardElement {
     onDragEnd: this.moves.dragEnd,
     onSelect: (b) => emit(this, 'cw-select', { selection: { kind: 'blockage', id: b.id } }),
     onMeToo: (b) => void this.meToo(b),
-    onEdit: (b) => this.openEdit(b),
+    onEdit: (b) => this.forms.openEdit(b),
     onToggleMove: this.moves.toggleMenu,
     onCloseMove: this.moves.closeMenu,
     onMove: (b, to) => void this.move(b, to, true),
@@ -365,33 +291,23 @@ export class CwBlockageBoard extends BoardElement {
   }
 
   private renderEdit() {
-    const ed = this.editing;
+    const ed = this.forms.editing;
     if (!ed) return nothing;
-    const text = editText(ed.draft, ed.newAction);
-    const flags = this.flagsFor(text, this.knownNames, this.caseNumberPatterns);
     return editFormView({
-      f: this.f, editing: ed, owners: this.model(this.blockages, this.filters, this.nowMs).owners, flags,
-      confirming: flags.length > 0 && this.confirmedText === text,
-      onPatch: (patch) => this.patchDraft(patch),
-      onNewAction: (newAction) => { this.editing = { ...this.editing!, newAction }; },
-      onSubmit: this.onSaveEdit,
-      onCancel: () => this.closeEdit(),
+      f: this.f, editing: ed, owners: this.model(this.blockages, this.filters, this.nowMs).owners, ...this.forms.editFlags(ed),
+      onPatch: this.forms.patchDraft, onNewAction: this.forms.newAction, onSubmit: this.forms.submitEdit, onCancel: () => this.forms.closeEdit(),
     });
   }
 
   private renderBoard() {
     const { f, blockages, nowMs: now, editable } = this;
     const model = this.model(blockages, this.filters, now);
-    const text = raiseText(this.raise);
-    const flags = this.flagsFor(text, this.knownNames, this.caseNumberPatterns);
+    const { forms } = this;
     return html`
       ${printMetaView(f, today(this.timeZone, new Date(now)), blockages.filter(isOpen).length)}
       ${editable ? raiseFormView({
-        f, draft: this.raise, error: this.raiseError, similar: this.similarTo(this.raise.title, blockages), flags,
-        confirming: flags.length > 0 && this.confirmedText === text, actor: this.actor,
-        onInput: (patch) => { this.raise = { ...this.raise, ...patch }; if (patch.title !== undefined) this.raiseError = ''; },
-        onSubmit: this.onRaise,
-        onMeToo: (b) => void this.meToo(b, true),
+        f, draft: forms.raise, error: forms.raiseError, similar: this.similarTo(forms.raise.title, blockages), ...forms.raiseFlags(), actor: this.actor,
+        onInput: forms.input, onSubmit: forms.submitRaise, onMeToo: (b) => void this.meToo(b, true),
       }) : nothing}
       ${filtersView({
         f, filters: this.filters, owners: model.owners, shown: model.shown, total: blockages.length,
