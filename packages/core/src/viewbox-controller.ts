@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_ZOOM_LIMITS, centreOn, fitViewBox, panBy, revealIn, scaleOf, zoomAt, type ViewBox, type Viewport, type ZoomLimits } from './viewbox.js';
+import { DEFAULT_ZOOM_LIMITS, centreOn, panBy, revealIn, scaleOf, zoomAt, type ViewBox, type Viewport, type ZoomLimits } from './viewbox.js';
 
 /** How far (CSS px) a pointer must move before a press becomes a drag. */
 export const DRAG_THRESHOLD = 4;
@@ -96,9 +96,12 @@ export class ViewBoxController implements ReactiveController {
     this.set(null);
   }
 
-  /** The whole drawing in view. */
+  /**
+   * The whole drawing in view: the viewBox is the bounds (preserveAspectRatio meet centres and letterboxes it), so
+   * without `initialScale` fit() and reset() give the same, first, view and it follows later changes of the bounds.
+   */
   fit(): void {
-    this.set(fitViewBox(this.options.bounds(), this.viewport()));
+    this.set(this.options.initialScale ? { ...this.options.bounds() } : null);
   }
 
   panBy(dx: number, dy: number): void {
@@ -221,6 +224,9 @@ export class ViewBoxController implements ReactiveController {
 
   private onPointerDown(e: PointerEvent): void {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
+    // A new gesture: forget pointers whose end we never saw (lifted outside the page without capture).
+    if (e.isPrimary) { this.pointers.clear(); this.pinch = null; this.drag = null; }
+    this.swallowUntil = 0;
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (this.pointers.size === 2) {
       this.startPinch();

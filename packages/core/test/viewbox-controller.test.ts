@@ -160,6 +160,7 @@ describe('ViewBoxController', () => {
     expect(el.view.scale).to.be.closeTo(8, 1e-6);
     el.view.fit();
     expect(el.view.scale).to.be.closeTo(1, 1e-6);
+    expect(el.view.viewBox).to.deep.equal({ x: 0, y: 0, w: 400, h: 200 }); // the same as the first view
     el.view.zoomOut();
     el.view.centreOn(0, 0);
     expect(el.view.viewBox.x + el.view.viewBox.w / 2).to.be.closeTo(0, 1e-6);
