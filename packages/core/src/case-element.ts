@@ -1,9 +1,10 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { caseContext, selectionContext, type CaseContextValue, type SelectionContextValue } from './context.js';
-import { parseCaseBundle } from './parse.js';
-import { applyChangeToDoc, type Change, type ChangeResult } from './change.js';
+import type { Change, ChangeResult } from './change.js';
+import { DocumentController } from './document-controller.js';
+import { memo } from './memo.js';
 import { emit, type Selection } from './events.js';
 import { LocalizeController, localeReady } from './localize.js';
 import { coreMessages } from './messages/index.js';
@@ -37,13 +38,11 @@ export abstract class CaseElement extends LitElement {
 
   /** Core's own messages (e.g. a vetoed change), in the element's language. */
   readonly #core = new LocalizeController(this, coreMessages);
-  /** The time zone the case's days are counted in (for `today()` and turning instants into days). */
+  /** The time zone the case's days are counted in (for `currentDay()` and turning instants into days). */
   @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
-  /** A working copy for edits made without a provider. */
-  @state() private localDoc: CaseBundle | undefined;
-  private parsedFor: unknown = Symbol('none');
-  private parsed: CaseData = { bundle: { schema: 'opencasework/case-bundle@1', case: { id: '', subjectIds: [] } }, issues: [] };
-  private reportedFor: unknown = Symbol('none');
+  /** The element's own bundle: parsed once per input, edits in a working copy, `cw-invalid` once per input. */
+  readonly #document = new DocumentController<CaseBundle>(this, { kind: 'case', source: () => ({ value: this.bundle }), localize: this.#core });
+  readonly #data = memo((bundle: CaseBundle, issues: DataIssue[]): CaseData => ({ bundle, issues }));
 
   /** The language in use: the nearest `lang` attribute, normalised ("cy-GB" -> "cy"). */
   get locale(): string {
@@ -63,18 +62,8 @@ export abstract class CaseElement extends LitElement {
 
   /** The valid case data and its issues. Parsed once per input. */
   protected get caseData(): CaseData {
-    const source = this.bundle !== undefined ? this.bundle : this.caseCtx;
-    if (this.localDoc && this.bundle !== undefined) return { bundle: this.localDoc, issues: this.parsed.issues };
-    if (source !== this.parsedFor) {
-      this.parsedFor = source;
-      if (this.bundle !== undefined) {
-        const r = parseCaseBundle(this.bundle);
-        this.parsed = { bundle: r.value, issues: r.issues };
-      }
-      else if (this.caseCtx) this.parsed = { bundle: this.caseCtx.bundle, issues: this.caseCtx.issues };
-      else this.parsed = { bundle: { schema: 'opencasework/case-bundle@1', case: { id: '', subjectIds: [] } }, issues: [] };
-    }
-    return this.parsed;
+    if (this.bundle === undefined && this.caseCtx) return this.#data(this.caseCtx.bundle, this.caseCtx.issues);
+    return this.#data(this.#document.doc, this.#document.issues);
   }
 
   /** True when there is data to show (a bundle or a provider). */
@@ -103,28 +92,6 @@ export abstract class CaseElement extends LitElement {
    */
   protected async commit(change: Change): Promise<ChangeResult> {
     if (this.bundle === undefined && this.caseCtx) return this.caseCtx.requestChange(change);
-    if (!emit(this, 'cw-change', { change }, { cancelable: true })) {
-      return { ok: false, reason: 'vetoed', message: this.#core.t('change.vetoed') };
-    }
-    const base = this.localDoc ?? this.caseData.bundle;
-    const r = applyChangeToDoc(base as unknown as Record<string, unknown>, change);
-    if (!r.ok) return r;
-    this.localDoc = r.doc as unknown as CaseBundle;
-    return { ok: true, doc: r.doc, version: 0, audit: r.audit };
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('bundle')) this.localDoc = undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Report issues once per input. Issues from a provider are reported by the provider itself.
-    if (this.bundle !== undefined && this.reportedFor !== this.bundle) {
-      this.reportedFor = this.bundle;
-      const { issues } = this.caseData;
-      if (issues.length) emit(this, 'cw-invalid', { issues });
-    }
+    return this.#document.commit(change);
   }
 }

@@ -1,18 +1,15 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { caseContext, selectionContext, type CaseContextValue, type SelectionContextValue } from './context.js';
-import { parseCaseBundle } from './parse.js';
-import { applyChangeToDoc, type Change, type ChangeResult } from './change.js';
+import type { Change, ChangeResult } from './change.js';
+import { DocumentController, type DocumentState } from './document-controller.js';
 import { emit, type Selection } from './events.js';
 import { LocalizeController, localeReady } from './localize.js';
 import { coreMessages, type CoreKey } from './messages/index.js';
 import { baseStyles } from './tokens.js';
 import type { CaseBundle } from './schema/index.js';
-import type { DataIssue } from './issues.js';
-import type { CaseStore, StoreEvent } from './store/types.js';
-
-const EMPTY: CaseBundle = { schema: 'opencasework/case-bundle@1', case: { id: '', subjectIds: [] } };
+import type { CaseStore } from './store/types.js';
 
 /**
  * Holds one case and shares it, its store, the current actor and one selection with every component inside it.
@@ -45,12 +42,6 @@ export class CwCase extends LitElement {
   /** Who is making changes, recorded on every audit event. */
   @property() actor = 'unknown user';
 
-  @state() private doc: CaseBundle = EMPTY;
-  @state() private issues: DataIssue[] = [];
-  @state() private loading = false;
-  @state() private missing = false;
-  /** Changes applied on this page but not yet saved (the store refused them for a storage reason). */
-  @state() private unsaved: { change: Change; reason: string }[] = [];
   @state() private notice = '';
   /** An error notice (the case could not be read) is an alert; news from another tab is a status. */
   @state() private noticeIsError = false;
@@ -59,8 +50,19 @@ export class CwCase extends LitElement {
   @provide({ context: selectionContext }) protected selectionCtx: SelectionContextValue = { selection: null, select: (s) => this.setSelection(s) };
 
   private readonly i18n = new LocalizeController(this, coreMessages);
-  private unsubscribe: (() => void) | undefined;
-  private loadToken = 0;
+  /** Loads, follows and saves the case: from `bundle`, or from `store` + `caseId`. */
+  private readonly caseDocument = new DocumentController<CaseBundle>(this, {
+    kind: 'case',
+    source: () => ({ value: this.bundle, store: this.store, id: this.caseId }),
+    keepUnsaved: true,
+    localize: this.i18n,
+    onStoreEvent: (e) => {
+      if (e.type === 'error') this.showNotice(e.message, true);
+      else if (e.remote) this.showNotice(this.t('case.remoteUpdate'), false);
+    },
+  });
+  /** The state last seen, to show a load error once and clear it once the case loads. */
+  private seenState: DocumentState = 'idle';
 
   constructor() {
     super();
@@ -86,7 +88,7 @@ export class CwCase extends LitElement {
 
   /** The case as it stands on this page, including unsaved changes. */
   get value(): CaseBundle {
-    return this.doc;
+    return this.caseDocument.doc;
   }
 
   private t(key: CoreKey, p: Record<string, string | number> = {}) {
@@ -99,70 +101,19 @@ export class CwCase extends LitElement {
     return super.getUpdateComplete();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bundle') && this.bundle !== undefined) {
-      const r = parseCaseBundle(this.bundle);
-      this.setDoc(r.value, r.issues);
-    } else if ((changed.has('store') || changed.has('caseId')) && this.bundle === undefined) {
-      void this.loadFromStore();
+  protected override willUpdate(): void {
+    const { doc, issues, state } = this.caseDocument;
+    if (state !== this.seenState) {
+      if (state === 'error') this.showNotice(this.caseDocument.error, true);
+      else if (state === 'ready' && this.noticeIsError) this.notice = '';
+      this.seenState = state;
     }
-    if (changed.has('actor') && this.ctx) this.provideCtx();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected after a move in the DOM: listen again. (The first connection loads from willUpdate.)
-    if (this.hasUpdated && this.bundle === undefined && this.store && this.caseId && !this.unsubscribe) void this.loadFromStore();
-  }
-
-  private setDoc(doc: CaseBundle, issues: DataIssue[]): void {
-    const newIssues = issues !== this.issues && issues.length > 0;
-    this.doc = doc;
-    this.issues = issues;
-    this.provideCtx();
-    if (newIssues) queueMicrotask(() => emit(this, 'cw-invalid', { issues }));
-  }
-
-  private provideCtx(): void {
-    this.ctx = { bundle: this.doc, issues: this.issues, store: this.bundle === undefined ? this.store : undefined, actor: this.actor, requestChange: (c) => this.requestChange(c) };
-  }
-
-  private async loadFromStore(): Promise<void> {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    const { store, caseId } = this;
-    if (!store || !caseId) return;
-    const token = ++this.loadToken;
-    this.loading = true;
-    try {
-      // Listen first, so a change made elsewhere while the case loads is not missed.
-      this.unsubscribe = store.subscribe({ kind: 'case', id: caseId }, (e) => this.onStoreEvent(e));
-      const loaded = await store.load({ kind: 'case', id: caseId });
-      if (token !== this.loadToken) return;
-      this.missing = !loaded;
-      if (loaded) {
-        const issues = [...loaded.issues, ...loaded.quarantined.flatMap((q) => q.issues)];
-        this.setDoc(loaded.doc, issues);
-      }
-      if (this.noticeIsError) this.notice = '';
-    } catch (err) {
-      if (token === this.loadToken) this.showNotice(err instanceof Error ? err.message : String(err), true);
-    } finally {
-      if (token === this.loadToken) this.loading = false;
+    // Components inside see the case once there is one (a bundle, or a loaded case).
+    const store = this.caseDocument.fromStore ? this.store : undefined;
+    const c = this.ctx;
+    if (state === 'ready' && (!c || c.bundle !== doc || c.issues !== issues || c.store !== store || c.actor !== this.actor)) {
+      this.ctx = { bundle: doc, issues, store, actor: this.actor, requestChange: (change) => this.requestChange(change) };
     }
-  }
-
-  private onStoreEvent(e: StoreEvent): void {
-    if (e.type === 'error') { this.showNotice(e.message, true); return; }
-    if (this.unsaved.length) return; // keep the user's unsaved work on screen; they will meet the conflict on retry
-    this.setDoc(e.doc as CaseBundle, this.issues);
-    if (e.remote) this.showNotice(this.t('case.remoteUpdate'), false);
   }
 
   private showNotice(message: string, isError: boolean): void {
@@ -171,76 +122,28 @@ export class CwCase extends LitElement {
   }
 
   /** Fires a cancelable `cw-change`, then applies the change through the store (or in memory). */
-  async requestChange(change: Change): Promise<ChangeResult> {
-    if (!emit(this, 'cw-change', { change }, { cancelable: true })) {
-      return { ok: false, reason: 'vetoed', message: this.t('change.vetoed') };
-    }
-    const store = this.bundle === undefined ? this.store : undefined;
-    if (store && this.caseId) {
-      // Earlier unsaved changes go first, so the store never holds a later change without an earlier one.
-      if (this.unsaved.length) await this.flushUnsaved(store);
-      if (!this.unsaved.length) {
-        let r: ChangeResult;
-        try {
-          r = await store.apply({ kind: 'case', id: this.caseId }, change);
-        } catch (err) {
-          r = { ok: false, reason: 'storage', message: err instanceof Error ? err.message : String(err) };
-        }
-        if (r.ok) { this.setDoc(r.doc as CaseBundle, this.issues); return r; }
-        if (r.reason !== 'storage') return r;
-        return this.keepUnsaved(change, r.message);
-      }
-      return this.keepUnsaved(change, this.unsaved[this.unsaved.length - 1]!.reason);
-    }
-    const local = applyChangeToDoc(this.doc as unknown as Record<string, unknown>, change);
-    if (!local.ok) return local;
-    this.setDoc(local.doc as unknown as CaseBundle, this.issues);
-    return { ok: true, doc: local.doc, version: 0, audit: local.audit };
-  }
-
-  /** The store could not save the change (quota, blocked upgrade...): keep it on this page, shown, and say so. */
-  private keepUnsaved(change: Change, reason: string): ChangeResult {
-    const local = applyChangeToDoc(this.doc as unknown as Record<string, unknown>, change);
-    if (!local.ok) return local;
-    this.unsaved = [...this.unsaved, { change, reason }];
-    this.setDoc(local.doc as unknown as CaseBundle, this.issues);
-    return { ok: false, reason: 'storage', message: reason };
-  }
-
-  /** Saves the unsaved changes in order, stopping at the first that still fails. */
-  private async flushUnsaved(store: CaseStore): Promise<void> {
-    while (this.unsaved.length) {
-      const [first, ...rest] = this.unsaved;
-      let r: ChangeResult;
-      try {
-        r = await store.apply({ kind: 'case', id: this.caseId }, first!.change);
-      } catch (err) {
-        r = { ok: false, reason: 'storage', message: err instanceof Error ? err.message : String(err) };
-      }
-      if (!r.ok) { this.unsaved = [{ change: first!.change, reason: r.message }, ...rest]; return; }
-      this.unsaved = rest;
-    }
+  requestChange(change: Change): Promise<ChangeResult> {
+    return this.caseDocument.commit(change);
   }
 
   /** Retries saving changes that the store refused for a storage reason. */
-  async retryUnsaved(): Promise<void> {
-    const store = this.bundle === undefined ? this.store : undefined;
-    if (!store || !this.caseId) return;
-    await this.flushUnsaved(store);
-    if (!this.unsaved.length) await this.loadFromStore();
+  retryUnsaved(): Promise<void> {
+    return this.caseDocument.retryUnsaved();
   }
 
   /** Changes made on this page that are not saved yet (empty when everything is saved). */
   get unsavedChanges(): readonly Change[] {
-    return this.unsaved.map((u) => u.change);
+    return this.caseDocument.unsaved.map((u) => u.change);
   }
 
   override render() {
+    const unsaved = this.caseDocument.unsaved;
+    const state = this.caseDocument.state;
     return html`
-      ${this.unsaved.length
+      ${unsaved.length
         ? html`<div class="status" part="status" role="alert">
-            <p><strong>${this.t('case.unsaved', { count: this.unsaved.length })}</strong></p>
-            <p>${this.t('case.unsavedReason', { reason: this.unsaved[this.unsaved.length - 1]!.reason })}</p>
+            <p><strong>${this.t('case.unsaved', { count: unsaved.length })}</strong></p>
+            <p>${this.t('case.unsavedReason', { reason: unsaved[unsaved.length - 1]!.reason })}</p>
             <button type="button" @click=${() => this.retryUnsaved()}>${this.t('case.retry')}</button>
           </div>`
         : nothing}
@@ -250,8 +153,8 @@ export class CwCase extends LitElement {
             <button type="button" class="secondary" @click=${() => (this.notice = '')}>${this.t('common.close')}</button>
           </div>`
         : nothing}
-      ${this.loading ? html`<p class="cw-visually-hidden" role="status">${this.t('case.loading')}</p>` : nothing}
-      ${this.missing && !this.loading ? html`<p role="status">${this.t('case.notFound', { id: this.caseId })}</p>` : nothing}
+      ${state === 'loading' ? html`<p class="cw-visually-hidden" role="status">${this.t('case.loading')}</p>` : nothing}
+      ${state === 'missing' ? html`<p role="status">${this.t('case.notFound', { id: this.caseId })}</p>` : nothing}
       <slot></slot>
     `;
   }

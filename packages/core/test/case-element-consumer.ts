@@ -19,6 +19,7 @@ export class CwTestConsumer extends CaseElement {
   get actorInUse() { return this.effectiveActor; }
   pick(selection: Selection) { this.select(selection); }
   edit(change: Change): Promise<ChangeResult> { return this.commit(change); }
+  day(): string { return this.currentDay(); }
   titles(): string[] {
     return [...this.renderRoot.querySelectorAll('li')].map((li) => li.textContent ?? '');
   }

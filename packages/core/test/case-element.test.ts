@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { makeChange, type CwChangeDetail, type CwInvalidDetail, type CwSelectDetail, type Person } from '../src/index.js';
+import { coreMessages, makeChange, today, type CwChangeDetail, type CwInvalidDetail, type CwSelectDetail, type Person } from '../src/index.js';
 import './case-element-consumer.js';
 import type { CwTestConsumer } from './case-element-consumer.js';
 import { deepFreeze, smallCase } from './store-fixtures.js';
@@ -97,5 +97,29 @@ describe('CaseElement without a provider', () => {
   it('is accessible (axe)', async () => {
     const el = await fixture<CwTestConsumer>(html`<cw-test-consumer .bundle=${smallCase()}></cw-test-consumer>`);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('CaseElement: time zone and language', () => {
+  it('counts today in its time zone (Europe/London unless the time-zone attribute says otherwise)', async () => {
+    const el = await fixture<CwTestConsumer>(html`<cw-test-consumer></cw-test-consumer>`);
+    expect(el.timeZone).to.equal('Europe/London');
+    expect(el.day()).to.equal(today('Europe/London'));
+    const nz = await fixture<CwTestConsumer>(html`<cw-test-consumer time-zone="Pacific/Auckland"></cw-test-consumer>`);
+    expect(nz.timeZone).to.equal('Pacific/Auckland');
+    expect(nz.day()).to.equal(today('Pacific/Auckland'));
+  });
+
+  it('says a vetoed change was not accepted in Welsh under lang="cy" (one core message)', async () => {
+    const wrap = await fixture(html`<div lang="cy"><cw-test-consumer editable></cw-test-consumer></div>`);
+    const el = wrap.querySelector('cw-test-consumer')!;
+    el.bundle = smallCase();
+    await el.updateComplete;
+    expect(el.locale).to.equal('cy');
+    el.addEventListener('cw-change', (e) => e.preventDefault());
+    const e1 = smallCase().chronology![0]!;
+    const r = await el.edit(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1, title: 'Na' }));
+    expect(r).to.deep.equal({ ok: false, reason: 'vetoed', message: coreMessages.t('cy', 'change.vetoed') });
+    expect(r.ok ? '' : r.message).to.contain('Ni chafodd y newid');
   });
 });

@@ -1,0 +1,366 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { applyChangeToDoc, type Change, type ChangeResult } from './change.js';
+import { deepEqual } from './deep-equal.js';
+import { emit } from './events.js';
+import type { DataIssue } from './issues.js';
+import { LocalizeController } from './localize.js';
+import { coreMessages, type CoreKey } from './messages/index.js';
+import { parseCaseBundle, parseTeamBoard } from './parse.js';
+import type { CaseBundle, TeamBoard } from './schema/index.js';
+import type { CaseStore, DocRef, StoreEvent } from './store/types.js';
+
+/** The kind of document a type is: a case bundle or a team board. */
+export type DocumentKind<D extends CaseBundle | TeamBoard> = D extends TeamBoard ? 'board' : 'case';
+/** 'idle' (nothing to show), 'loading' (reading the store), 'ready', 'missing' (the store has no such document), 'error' (reading failed). */
+export type DocumentState = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
+
+/** Where the document comes from, read again on every host update. */
+export interface DocumentSource {
+  /** A document handed in by the host (parsed; never modified: edits go to a working copy). */
+  value?: unknown;
+  /** A store holding the document, used with `id`. */
+  store?: CaseStore | undefined;
+  id?: string;
+}
+
+export interface DocumentControllerOptions<D extends CaseBundle | TeamBoard> {
+  kind: DocumentKind<D>;
+  source: () => DocumentSource;
+  /**
+   * Which wins when a value and a store with an id are both given. 'value' (the default; `<cw-case>`): the value is
+   * the document and the store is not read. 'store' (the team board): the store is read, and the value seeds the
+   * store when it has no such document.
+   */
+  prefer?: 'value' | 'store';
+  /** Who is making changes (used when seeding a store). */
+  actor?: () => string;
+  /**
+   * Keep changes the store refused for a storage reason (quota, blocked upgrade) on the page, and save them in order
+   * before the next change (`<cw-case>`). Without it, a storage failure is only returned.
+   */
+  keepUnsaved?: boolean;
+  /** Every store event, after the document has followed it (not called for events ignored while changes are unsaved). */
+  onStoreEvent?: (event: StoreEvent<D>) => void;
+  /** Share the host's LocalizeController for core messages instead of creating one. */
+  localize?: LocalizeController<CoreKey>;
+}
+
+const EMPTY_CASE: CaseBundle = { schema: 'opencasework/case-bundle@1', case: { id: '', subjectIds: [] } };
+const EMPTY_BOARD: TeamBoard = { schema: 'opencasework/team-board@1', id: '', team: '', blockages: [], debriefs: [], audit: [] };
+
+type Doc = Record<string, unknown>;
+const messageOf = (err: unknown, fallback: string) => (err instanceof Error && err.message ? err.message : fallback);
+
+/**
+ * Loads, follows and commits one document (a case bundle or a team board) for an element.
+ *
+ * - From a value: parses it once per value (invalid records become `issues`), keeps edits in a working copy.
+ * - From a store: subscribes first (so nothing made elsewhere while loading is missed), then loads; each load is
+ *   token-guarded, so a late answer for an old id never replaces a newer one; follows the store's events, other
+ *   tabs included, ignoring events older than what is shown; unsubscribes when the host leaves the page and loads
+ *   again when it comes back.
+ * - Fires `cw-invalid` from the host once per input, `cw-change` (cancelable) before every change, and
+ *   `cw-conflict` when a change meets a newer record.
+ *
+ * The host re-renders whenever the document changes; read `doc`, `issues` and `state` in render.
+ */
+export class DocumentController<D extends CaseBundle | TeamBoard> implements ReactiveController {
+  private current: D;
+  private currentIssues: DataIssue[] = [];
+  private currentState: DocumentState = 'idle';
+  private currentVersion = 0;
+  private loadError = '';
+  private pending: { change: Change; reason: string }[] = [];
+  private readonly text: LocalizeController<CoreKey>;
+
+  private attached = false;
+  /** The value last parsed (value mode), or a marker for none. */
+  private valueSeen: unknown = Symbol('none');
+  /** The store connection in use (store mode). */
+  private conn: { store: CaseStore; id: string } | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private token = 0;
+  private loading: Promise<void> = Promise.resolve();
+  private toReport: DataIssue[] | undefined;
+  private reported: { source: unknown[]; issues: DataIssue[] } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DocumentControllerOptions<D>,
+  ) {
+    this.current = this.empty();
+    this.text = options.localize ?? new LocalizeController(host, coreMessages);
+    host.addController(this);
+  }
+
+  /** The valid document now shown (with unsaved and working-copy edits). */
+  get doc(): D {
+    this.sync();
+    return this.current;
+  }
+
+  /** Problems found in the input (and in what the store held). */
+  get issues(): DataIssue[] {
+    this.sync();
+    return this.currentIssues;
+  }
+
+  get state(): DocumentState {
+    this.sync();
+    return this.currentState;
+  }
+
+  /** The store's version of the document (0 without a store). */
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  /** Why the store could not be read, when `state` is 'error'. */
+  get error(): string {
+    return this.loadError;
+  }
+
+  /** True while the document comes from a store. */
+  get fromStore(): boolean {
+    this.sync();
+    return !!this.conn;
+  }
+
+  /** The store reference in use, if any. */
+  get ref(): (DocRef & { kind: DocumentKind<D> }) | undefined {
+    this.sync();
+    return this.conn ? ({ kind: this.options.kind, id: this.conn.id } as DocRef & { kind: DocumentKind<D> }) : undefined;
+  }
+
+  /** Changes kept on the page because the store refused them for a storage reason (`keepUnsaved`). */
+  get unsaved(): readonly { change: Change; reason: string }[] {
+    return this.pending;
+  }
+
+  /** Resolves when the current load (if any) has finished. */
+  get loaded(): Promise<void> {
+    return this.loading;
+  }
+
+  hostConnected(): void {
+    this.attached = true;
+    // Back on the page after a move: the next update connects to the store again.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.attached = false;
+    this.disconnectStore();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    const issues = this.toReport;
+    this.toReport = undefined;
+    if (issues?.length) emit(this.host, 'cw-invalid', { issues });
+  }
+
+  /** Reads the store again (after a retry, or to start over). */
+  reload(): Promise<void> {
+    const conn = this.conn;
+    if (!conn) return Promise.resolve();
+    this.disconnectStore();
+    return this.connect(conn.store, conn.id, this.options.source().value);
+  }
+
+  /**
+   * Applies a change: fires a cancelable `cw-change` from the host, then applies it through the store or to the
+   * working copy. A stale change comes back as `reason: 'conflict'` (with the current record) and fires `cw-conflict`.
+   */
+  async commit(change: Change): Promise<ChangeResult<D>> {
+    if (!emit(this.host, 'cw-change', { change }, { cancelable: true })) {
+      return { ok: false, reason: 'vetoed', message: this.text.t('change.vetoed') };
+    }
+    this.sync();
+    const r = this.conn ? await this.commitToStore(this.conn.store, this.conn.id, change) : this.applyHere(change);
+    if (!r.ok && r.reason === 'conflict') {
+      emit(this.host, 'cw-conflict', { id: change.id, entity: change.entity, mine: change.after ?? undefined, theirs: r.current ?? undefined, message: r.message });
+    }
+    return r;
+  }
+
+  /** Tries again to save the changes kept on the page; once all are saved, reads the store again. */
+  async retryUnsaved(): Promise<void> {
+    const conn = this.conn;
+    if (!conn) return;
+    await this.flushUnsaved(conn.store, conn.id);
+    if (!this.pending.length) await this.reload();
+  }
+
+  private empty(): D {
+    return (this.options.kind === 'board' ? EMPTY_BOARD : EMPTY_CASE) as D;
+  }
+
+  private parse(value: unknown): { value: D; issues: DataIssue[] } {
+    const r = this.options.kind === 'board' ? parseTeamBoard(value) : parseCaseBundle(value);
+    return r as { value: D; issues: DataIssue[] };
+  }
+
+  /** Follows the source: parses a new value, or connects to a new store or id. */
+  private sync(): void {
+    const { value, store, id } = this.options.source();
+    const useStore = !!store && !!id && (this.options.prefer === 'store' || value === undefined);
+    if (useStore) {
+      this.valueSeen = Symbol('none');
+      if (!this.attached) return;
+      if (this.conn?.store === store && this.conn.id === id && this.unsubscribe) return;
+      this.disconnectStore();
+      this.loading = this.connect(store, id, value);
+      return;
+    }
+    if (this.conn) this.disconnectStore();
+    this.conn = undefined;
+    if (value === this.valueSeen) return;
+    this.valueSeen = value;
+    this.pending = [];
+    this.currentVersion = 0;
+    if (value === undefined) {
+      this.set(this.empty(), [], 'idle');
+      return;
+    }
+    const r = this.parse(value);
+    this.set(r.value, r.issues, 'ready');
+    this.report([value], r.issues);
+  }
+
+  private set(doc: D, issues: DataIssue[], state: DocumentState): void {
+    this.current = doc;
+    this.currentIssues = issues;
+    this.currentState = state;
+  }
+
+  /** Reports issues once per input (a reconnection that finds the same problems says nothing new). */
+  private report(source: unknown[], issues: DataIssue[]): void {
+    const same = this.reported && this.reported.source.every((s, i) => Object.is(s, source[i]));
+    if (same && deepEqual(this.reported!.issues, issues)) return;
+    this.reported = { source, issues };
+    this.toReport = issues.length ? issues : undefined;
+  }
+
+  private disconnectStore(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.token++;
+  }
+
+  private async connect(store: CaseStore, id: string, seed: unknown): Promise<void> {
+    const token = ++this.token;
+    const ref = { kind: this.options.kind, id } as DocRef & { kind: DocumentKind<D> };
+    this.conn = { store, id };
+    this.currentState = 'loading';
+    this.loadError = '';
+    // Listen first, so a change made elsewhere while the document loads is not missed.
+    this.unsubscribe = store.subscribe(ref, (e) => {
+      if (token === this.token) this.onStoreEvent(e as StoreEvent<D>);
+    });
+    try {
+      let loaded = await store.load(ref);
+      if (token !== this.token) return;
+      let issues: DataIssue[] | undefined;
+      if (!loaded && this.options.prefer === 'store' && seed !== undefined) {
+        // Seed an empty store with the host's document (parsed first; invalid records stay in the issues).
+        const parsed = this.parse(seed);
+        const doc = (this.options.kind === 'board' ? { ...parsed.value, id } : parsed.value) as D;
+        loaded = await store.replace(ref, doc as never, this.options.actor?.() || 'unknown user');
+        issues = parsed.issues;
+        if (token !== this.token) return;
+      }
+      if (!loaded) {
+        this.currentState = 'missing';
+        return;
+      }
+      const all = issues ?? [...loaded.issues, ...loaded.quarantined.flatMap((q) => q.issues)];
+      this.currentVersion = loaded.version;
+      this.set(loaded.doc as D, all, 'ready');
+      this.report([store, id], all);
+    } catch (err) {
+      if (token !== this.token) return;
+      this.currentState = 'error';
+      this.loadError = messageOf(err, this.text.t('change.notSaved'));
+    } finally {
+      if (token === this.token) this.host.requestUpdate();
+    }
+  }
+
+  private onStoreEvent(e: StoreEvent<D>): void {
+    if (e.type !== 'error') {
+      // Keep the user's unsaved work on screen: they will meet any conflict when it is saved.
+      if (this.pending.length) return;
+      if (e.version < this.currentVersion) return;
+      this.current = e.doc;
+      this.currentVersion = e.version;
+      this.currentState = 'ready';
+      this.host.requestUpdate();
+    }
+    this.options.onStoreEvent?.(e);
+  }
+
+  private async commitToStore(store: CaseStore, id: string, change: Change): Promise<ChangeResult<D>> {
+    if (this.options.keepUnsaved) {
+      // Earlier unsaved changes go first, so the store never holds a later change without an earlier one.
+      if (this.pending.length) await this.flushUnsaved(store, id);
+      if (this.pending.length) return this.keepUnsavedChange(change, this.pending[this.pending.length - 1]!.reason);
+    }
+    const r = await this.applyToStore(store, id, change);
+    if (r.ok) {
+      if (r.version >= this.currentVersion) {
+        this.current = r.doc;
+        this.currentVersion = r.version;
+      }
+      this.host.requestUpdate();
+      return r;
+    }
+    if (r.reason === 'storage' && this.options.keepUnsaved) return this.keepUnsavedChange(change, r.message);
+    return r;
+  }
+
+  private async applyToStore(store: CaseStore, id: string, change: Change): Promise<ChangeResult<D>> {
+    try {
+      return (await store.apply({ kind: this.options.kind, id } as DocRef & { kind: DocumentKind<D> }, change)) as ChangeResult<D>;
+    } catch (err) {
+      return { ok: false, reason: 'storage', message: messageOf(err, this.text.t('change.notSaved')) };
+    }
+  }
+
+  /** Applies a change to the working copy (a document from a value, or unsaved work). */
+  private applyHere(change: Change): ChangeResult<D> {
+    const r = applyChangeToDoc(this.current as unknown as Doc, change);
+    if (!r.ok) return r;
+    this.current = r.doc as unknown as D;
+    if (this.currentState === 'idle') this.currentState = 'ready';
+    this.host.requestUpdate();
+    return { ok: true, doc: this.current, version: this.currentVersion, audit: r.audit };
+  }
+
+  /** The store could not save the change: keep it on this page and say why. */
+  private keepUnsavedChange(change: Change, reason: string): ChangeResult<D> {
+    const local = this.applyHere(change);
+    if (!local.ok) return local;
+    this.pending = [...this.pending, { change, reason }];
+    return { ok: false, reason: 'storage', message: reason };
+  }
+
+  /** Saves the unsaved changes in order, stopping at the first that still fails. */
+  private async flushUnsaved(store: CaseStore, id: string): Promise<void> {
+    while (this.pending.length) {
+      const [first, ...rest] = this.pending;
+      const r = await this.applyToStore(store, id, first!.change);
+      if (!r.ok) {
+        this.pending = [{ change: first!.change, reason: r.message }, ...rest];
+        this.host.requestUpdate();
+        return;
+      }
+      this.pending = rest;
+      if (r.version >= this.currentVersion) this.currentVersion = r.version;
+      this.host.requestUpdate();
+    }
+  }
+}
