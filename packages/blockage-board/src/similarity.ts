@@ -1,4 +1,4 @@
-import type { Blockage } from '@opencasework/core';
+import { memo, type Blockage } from '@opencasework/core';
 
 /**
  * Near-duplicate detection for blockage titles, so a second person who hits the same blockage can say "me too"
@@ -73,25 +73,26 @@ function dice<T>(a: Set<T>, b: Set<T>): number {
 }
 
 interface Prepared { norm: string; tokens: string[]; words: Set<string>; grams: Set<string> }
-const prepared = new Map<string, Prepared>();
-/** Tokens and trigrams of a title, cached: the board's titles are compared again on every keystroke. */
+/** Tokens and trigrams of a title. */
 function prepare(text: string): Prepared {
-  let p = prepared.get(text);
-  if (!p) {
-    if (prepared.size > 5000) prepared.clear();
-    const tokens = titleTokens(text);
-    p = { norm: normaliseTitle(text), tokens, words: new Set(tokens), grams: trigrams(tokens) };
-    prepared.set(text, p);
-  }
-  return p;
+  const tokens = titleTokens(text);
+  return { norm: normaliseTitle(text), tokens, words: new Set(tokens), grams: trigrams(tokens) };
+}
+
+/**
+ * The board's titles, prepared: remembered for the last list of blockages, because the board's titles are compared
+ * again on every keystroke in the raise form while the list stays the same.
+ */
+const preparedTitles = memo((blockages: readonly Blockage[]) => blockages.map((b) => prepare(b.title)));
+
+function similarity(pa: Prepared, pb: Prepared): number {
+  if (!pa.tokens.length || !pb.tokens.length) return pa.norm !== '' && pa.norm === pb.norm ? 1 : 0;
+  return Math.max(jaccard(pa.words, pb.words), dice(pa.grams, pb.grams));
 }
 
 /** Similarity of two titles, 0 (nothing shared) to 1 (the same after normalising). */
 export function titleSimilarity(a: string, b: string): number {
-  const pa = prepare(a);
-  const pb = prepare(b);
-  if (!pa.tokens.length || !pb.tokens.length) return pa.norm !== '' && pa.norm === pb.norm ? 1 : 0;
-  return Math.max(jaccard(pa.words, pb.words), dice(pa.grams, pb.grams));
+  return similarity(prepare(a), prepare(b));
 }
 
 /** Default threshold: tuned on the test cases in test/similarity.test.ts. */
@@ -109,11 +110,14 @@ export function findSimilar(
   options: { threshold?: number; limit?: number; includeResolved?: boolean } = {},
 ): SimilarBlockage[] {
   const { threshold = SIMILARITY_THRESHOLD, limit = 3, includeResolved = false } = options;
-  if (titleTokens(title).length === 0) return [];
-  return blockages
-    .filter((b) => includeResolved || b.status !== 'resolved')
-    .map((blockage) => ({ blockage, score: titleSimilarity(title, blockage.title) }))
-    .filter((s) => s.score >= threshold)
-    .sort((a, b) => b.score - a.score || a.blockage.id.localeCompare(b.blockage.id))
-    .slice(0, limit);
+  const query = prepare(title);
+  if (query.tokens.length === 0) return [];
+  const titles = preparedTitles(blockages);
+  const found: SimilarBlockage[] = [];
+  blockages.forEach((blockage, i) => {
+    if (!includeResolved && blockage.status === 'resolved') return;
+    const score = similarity(query, titles[i]!);
+    if (score >= threshold) found.push({ blockage, score });
+  });
+  return found.sort((a, b) => b.score - a.score || a.blockage.id.localeCompare(b.blockage.id)).slice(0, limit);
 }
