@@ -9,10 +9,19 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
  */
 export function safeFileName(...parts: string[]): string {
   const joined = parts
-    .map((p) => String(p ?? '').normalize('NFC').replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^[-_]+|[-_]+$/g, ''))
+    .map((p) =>
+      String(p ?? '')
+        .normalize('NFC')
+        .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, ''),
+    )
     .filter(Boolean)
     .join('-');
-  const cut = Array.from(joined).slice(0, MAX_FILE_NAME).join('').replace(/[-_]+$/, '');
+  const cut = Array.from(joined)
+    .slice(0, MAX_FILE_NAME)
+    .join('')
+    .replace(/[-_]+$/, '');
   if (!cut) return 'download';
   return RESERVED.test(cut) ? `${cut}-file` : cut;
 }
@@ -25,7 +34,10 @@ export function safeFileName(...parts: string[]): string {
 export function download(name: string, extension: string, data: BlobPart[] | Blob, type: string, root?: Node): void {
   const blob = data instanceof Blob ? data : new Blob(data, { type });
   const url = URL.createObjectURL(blob);
-  const ext = extension.replace(/^\.+/, '').replace(/[^a-z0-9]+/gi, '').toLowerCase();
+  const ext = extension
+    .replace(/^\.+/, '')
+    .replace(/[^a-z0-9]+/gi, '')
+    .toLowerCase();
   const a = document.createElement('a');
   a.href = url;
   a.download = ext ? `${safeFileName(name)}.${ext}` : safeFileName(name);

@@ -94,7 +94,10 @@ export class RovingFocusController implements ReactiveController {
       return;
     }
     const found = item(this.options.items());
-    if (found) { this.move(found, this.options.items()); return; }
+    if (found) {
+      this.move(found, this.options.items());
+      return;
+    }
     void this.host.updateComplete.then(() => {
       const items = this.options.items();
       const later = item(items);

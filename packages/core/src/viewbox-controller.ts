@@ -1,5 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_ZOOM_LIMITS, centreOn, panBy, revealIn, scaleOf, zoomAt, type ViewBox, type Viewport, type ZoomLimits } from './viewbox.js';
+import {
+  DEFAULT_ZOOM_LIMITS,
+  centreOn,
+  panBy,
+  revealIn,
+  scaleOf,
+  zoomAt,
+  type ViewBox,
+  type Viewport,
+  type ZoomLimits,
+} from './viewbox.js';
 
 /** How far (CSS px) a pointer must move before a press becomes a drag. */
 export const DRAG_THRESHOLD = 4;
@@ -19,18 +29,36 @@ export interface ViewBoxOptions {
 
 type Handler<E extends Event> = (e: E) => void;
 export interface ViewBoxHandlers {
-  pointerdown: Handler<PointerEvent>; pointermove: Handler<PointerEvent>; pointerup: Handler<PointerEvent>;
-  pointercancel: Handler<PointerEvent>; wheel: Handler<WheelEvent>;
+  pointerdown: Handler<PointerEvent>;
+  pointermove: Handler<PointerEvent>;
+  pointerup: Handler<PointerEvent>;
+  pointercancel: Handler<PointerEvent>;
+  wheel: Handler<WheelEvent>;
   /** Bound with `@click=${handlers.clickCapture}`: it carries `capture: true`, so Lit listens in the capture phase. */
   clickCapture: Handler<MouseEvent> & { capture: true };
   keydown: Handler<KeyboardEvent>;
 }
 
-interface Point { x: number; y: number }
-interface GestureLike extends UIEvent { scale: number; clientX: number; clientY: number }
+interface Point {
+  x: number;
+  y: number;
+}
+interface GestureLike extends UIEvent {
+  scale: number;
+  clientX: number;
+  clientY: number;
+}
 
 const ALIGN: Record<number, [number, number]> = {
-  2: [0, 0], 3: [0.5, 0], 4: [1, 0], 5: [0, 0.5], 6: [0.5, 0.5], 7: [1, 0.5], 8: [0, 1], 9: [0.5, 1], 10: [1, 1],
+  2: [0, 0],
+  3: [0.5, 0],
+  4: [1, 0],
+  5: [0, 0.5],
+  6: [0.5, 0.5],
+  7: [1, 0.5],
+  8: [0, 1],
+  9: [0.5, 1],
+  10: [1, 1],
 };
 const sameBox = (a: ViewBox | undefined, b: ViewBox): boolean => !!a && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 const typing = (t: EventTarget | null): boolean =>
@@ -82,8 +110,12 @@ export class ViewBoxController implements ReactiveController {
     return this.options.limits ?? DEFAULT_ZOOM_LIMITS;
   }
 
-  zoomIn(): void { this.zoomBy(ZOOM_STEP); }
-  zoomOut(): void { this.zoomBy(1 / ZOOM_STEP); }
+  zoomIn(): void {
+    this.zoomBy(ZOOM_STEP);
+  }
+  zoomOut(): void {
+    this.zoomBy(1 / ZOOM_STEP);
+  }
 
   /** Zooms by a factor about a point in drawing units (the centre of the view by default). */
   zoomBy(factor: number, at?: Point): void {
@@ -129,7 +161,8 @@ export class ViewBoxController implements ReactiveController {
     const s = scaleOf(vb, vp);
     const align = svg.preserveAspectRatio?.baseVal?.align ?? 6;
     const [ax, ay] = ALIGN[align] ?? [0.5, 0.5];
-    const ox = (vp.width - vb.w * s) * ax, oy = (vp.height - vb.h * s) * ay;
+    const ox = (vp.width - vb.w * s) * ax,
+      oy = (vp.height - vb.h * s) * ay;
     return { x: vb.x + (clientX - r.left - svg.clientLeft - ox) / s, y: vb.y + (clientY - r.top - svg.clientTop - oy) / s };
   }
 
@@ -195,7 +228,8 @@ export class ViewBoxController implements ReactiveController {
 
   private viewport(): Viewport {
     const svg = this.options.svg();
-    const width = svg?.clientWidth ?? 0, height = svg?.clientHeight ?? 0;
+    const width = svg?.clientWidth ?? 0,
+      height = svg?.clientHeight ?? 0;
     if (width > 0 && height > 0) {
       this.lastViewport = { width, height };
       return this.lastViewport;
@@ -211,7 +245,8 @@ export class ViewBoxController implements ReactiveController {
     const k = this.options.initialScale;
     if (!k || !(k > 0)) return { ...b };
     const vp = this.viewport();
-    const w = vp.width / k, h = vp.height / k;
+    const w = vp.width / k,
+      h = vp.height / k;
     return { x: b.x + b.w / 2 - w / 2, y: b.y + b.h / 2 - h / 2, w, h };
   }
 
@@ -225,14 +260,19 @@ export class ViewBoxController implements ReactiveController {
   private onPointerDown(e: PointerEvent): void {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     // A new gesture: forget pointers whose end we never saw (lifted outside the page without capture).
-    if (e.isPrimary) { this.pointers.clear(); this.pinch = null; this.drag = null; }
+    if (e.isPrimary) {
+      this.pointers.clear();
+      this.pinch = null;
+      this.drag = null;
+    }
     this.swallowUntil = 0;
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (this.pointers.size === 2) {
       this.startPinch();
       return;
     }
-    if (this.pointers.size === 1) this.drag = { start: { x: e.clientX, y: e.clientY }, vb: this.viewBox, moved: false, pointerId: e.pointerId };
+    if (this.pointers.size === 1)
+      this.drag = { start: { x: e.clientX, y: e.clientY }, vb: this.viewBox, moved: false, pointerId: e.pointerId };
   }
 
   private startPinch(): void {
@@ -265,13 +305,18 @@ export class ViewBoxController implements ReactiveController {
     }
     const d = this.drag;
     if (!d || d.pointerId !== e.pointerId) return;
-    const dx = e.clientX - d.start.x, dy = e.clientY - d.start.y;
+    const dx = e.clientX - d.start.x,
+      dy = e.clientY - d.start.y;
     if (!d.moved) {
       if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
       d.moved = true;
       this.setDragging(true);
       // Firefox throws for a pointer that is no longer active (or a synthetic one): panning goes on without capture.
-      try { this.options.svg()?.setPointerCapture(e.pointerId); } catch { /* not capturable */ }
+      try {
+        this.options.svg()?.setPointerCapture(e.pointerId);
+      } catch {
+        /* not capturable */
+      }
     }
     const s = scaleOf(d.vb, this.viewport());
     this.set(panBy(d.vb, -dx / s, -dy / s));
@@ -289,7 +334,11 @@ export class ViewBoxController implements ReactiveController {
     }
     if (this.pointers.size > 0) return;
     if (d?.moved) {
-      try { this.options.svg()?.releasePointerCapture(e.pointerId); } catch { /* was not captured */ }
+      try {
+        this.options.svg()?.releasePointerCapture(e.pointerId);
+      } catch {
+        /* was not captured */
+      }
       // The click that ends a drag is swallowed (it fires straight after pointerup, in the same task).
       if (up) this.swallowUntil = performance.now() + 500;
     }
@@ -315,7 +364,11 @@ export class ViewBoxController implements ReactiveController {
   private toDrawingIn(vb: ViewBox, client: Point): Point {
     const saved = this.vb;
     this.vb = vb;
-    try { return this.toDrawing(client.x, client.y); } finally { this.vb = saved; }
+    try {
+      return this.toDrawing(client.x, client.y);
+    } finally {
+      this.vb = saved;
+    }
   }
 
   private onWheel(e: WheelEvent): void {
@@ -351,7 +404,12 @@ export class ViewBoxController implements ReactiveController {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.composedPath()[0] ?? e.target)) return;
     const vb = this.viewBox;
     const step = { x: vb.w / 8, y: vb.h / 8 };
-    const pan: Record<string, [number, number]> = { ArrowLeft: [-step.x, 0], ArrowRight: [step.x, 0], ArrowUp: [0, -step.y], ArrowDown: [0, step.y] };
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [-step.x, 0],
+      ArrowRight: [step.x, 0],
+      ArrowUp: [0, -step.y],
+      ArrowDown: [0, step.y],
+    };
     if (e.key === '+' || e.key === '=') this.zoomIn();
     else if (e.key === '-' || e.key === '_') this.zoomOut();
     else if (e.key === '0') this.reset();

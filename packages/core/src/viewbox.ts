@@ -7,10 +7,21 @@
  * a scale is CSS pixels per drawing unit, as the browser draws it with `preserveAspectRatio` "meet" (the default).
  */
 
-export interface ViewBox { x: number; y: number; w: number; h: number }
+export interface ViewBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 /** Zoom limits as scale factors (CSS px per drawing unit). */
-export interface ZoomLimits { min: number; max: number }
-export interface Viewport { width: number; height: number }
+export interface ZoomLimits {
+  min: number;
+  max: number;
+}
+export interface Viewport {
+  width: number;
+  height: number;
+}
 
 export const DEFAULT_ZOOM_LIMITS: ZoomLimits = { min: 0.1, max: 8 };
 
@@ -36,10 +47,16 @@ export function scaleOf(vb: ViewBox, viewport: Viewport): number {
  * bounds themselves.
  */
 export function fitViewBox(bounds: ViewBox, viewport: Viewport, padding = 0): ViewBox {
-  const b = { x: bounds.x - padding, y: bounds.y - padding, w: Math.max(bounds.w + 2 * padding, 1e-6), h: Math.max(bounds.h + 2 * padding, 1e-6) };
+  const b = {
+    x: bounds.x - padding,
+    y: bounds.y - padding,
+    w: Math.max(bounds.w + 2 * padding, 1e-6),
+    h: Math.max(bounds.h + 2 * padding, 1e-6),
+  };
   if (!positive(viewport.width) || !positive(viewport.height)) return b;
   const s = Math.min(viewport.width / b.w, viewport.height / b.h);
-  const w = viewport.width / s, h = viewport.height / s;
+  const w = viewport.width / s,
+    h = viewport.height / s;
   return { x: b.x - (w - b.w) / 2, y: b.y - (h - b.h) / 2, w, h };
 }
 
@@ -48,7 +65,13 @@ export function fitViewBox(bounds: ViewBox, viewport: Viewport, padding = 0): Vi
  * is on screen. The resulting scale stays within `limits`; a zoom that starts outside them never moves further out
  * (zooming out from below the minimum does nothing, it does not jump in).
  */
-export function zoomAt(vb: ViewBox, factor: number, at: { x: number; y: number }, viewport: Viewport, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): ViewBox {
+export function zoomAt(
+  vb: ViewBox,
+  factor: number,
+  at: { x: number; y: number },
+  viewport: Viewport,
+  limits: ZoomLimits = DEFAULT_ZOOM_LIMITS,
+): ViewBox {
   if (!positive(factor)) return vb;
   const s = scaleOf(vb, viewport);
   let next = s * factor;
@@ -74,13 +97,15 @@ export function centreOn(vb: ViewBox, x: number, y: number): ViewBox {
  * view unchanged when it is already inside. A box larger than the view is centred.
  */
 export function revealIn(vb: ViewBox, box: { x: number; y: number; w?: number; h?: number }, padding = 0): ViewBox {
-  const bw = box.w ?? 0, bh = box.h ?? 0;
+  const bw = box.w ?? 0,
+    bh = box.h ?? 0;
   const axis = (start: number, size: number, b: number, bs: number): number => {
     if (bs + 2 * padding > size) return b + bs / 2 - size / 2;
     if (b - padding < start) return b - padding;
     if (b + bs + padding > start + size) return b + bs + padding - size;
     return start;
   };
-  const x = axis(vb.x, vb.w, box.x, bw), y = axis(vb.y, vb.h, box.y, bh);
+  const x = axis(vb.x, vb.w, box.x, bw),
+    y = axis(vb.y, vb.h, box.y, bh);
   return x === vb.x && y === vb.y ? vb : { ...vb, x, y };
 }

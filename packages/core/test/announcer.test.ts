@@ -51,7 +51,9 @@ describe('Announcer', () => {
     const el = await fixture<TestAnnounce>(fhtml`<test-announce-host></test-announce-host>`);
     const { status } = regions(el);
     const changes: string[] = [];
-    const mo = new MutationObserver((records) => { for (const r of records) changes.push(`${r.removedNodes.length ? '-' : ''}${r.addedNodes.length ? '+' : ''}`); });
+    const mo = new MutationObserver((records) => {
+      for (const r of records) changes.push(`${r.removedNodes.length ? '-' : ''}${r.addedNodes.length ? '+' : ''}`);
+    });
     mo.observe(status, { childList: true, characterData: true, subtree: true });
     el.announcer.polite('Moved to Raised');
     await waitUntil(() => status.textContent === 'Moved to Raised');

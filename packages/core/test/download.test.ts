@@ -40,7 +40,9 @@ describe('safeFileName', () => {
 
 describe('download', () => {
   // The stub is an own property of HTMLAnchorElement.prototype; deleting it brings back HTMLElement's click().
-  afterEach(() => { delete (HTMLAnchorElement.prototype as { click?: unknown }).click; });
+  afterEach(() => {
+    delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
+  });
 
   function capture(): Array<{ name: string; href: string; parent: Node | null; hidden: boolean; rel: string }> {
     const clicks: Array<{ name: string; href: string; parent: Node | null; hidden: boolean; rel: string }> = [];

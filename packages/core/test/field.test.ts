@@ -49,7 +49,12 @@ describe('field()', () => {
     expect(el.getAttribute('aria-describedby')).to.equal('title-hint title-error');
     expect(el.getAttribute('aria-invalid')).to.equal('true');
     // GOV.UK's order: label, hint, error, control.
-    expect([...g.children].map((c) => c.className || c.tagName.toLowerCase())).to.deep.equal(['cw-label', 'cw-hint', 'cw-error-message', 'input']);
+    expect([...g.children].map((c) => c.className || c.tagName.toLowerCase())).to.deep.equal([
+      'cw-label',
+      'cw-hint',
+      'cw-error-message',
+      'input',
+    ]);
   });
 
   it('the prefix is localised and gets one colon', async () => {

@@ -30,7 +30,12 @@ describe('FocusController', () => {
   it('falls back along the list in order: selectors and functions', async () => {
     const el = await fixture<TestFocus>(fhtml`<test-focus-host></test-focus-host>`);
     el.rows = ['r1', 'r2'];
-    el.focus$.after('#heading', () => null, () => el.shadowRoot!.querySelector<HTMLElement>('[data-id="r2"]'), '#open');
+    el.focus$.after(
+      '#heading',
+      () => null,
+      () => el.shadowRoot!.querySelector<HTMLElement>('[data-id="r2"]'),
+      '#open',
+    );
     await el.updateComplete;
     expect(active(el)?.dataset.id).to.equal('r2');
     el.focus$.after('#heading', '[data-id="gone"]', '#open');
@@ -55,7 +60,10 @@ describe('FocusController', () => {
     expect(active(el)?.dataset.id).to.equal('late');
     active(el)!.blur();
     el.focus$.after('#heading');
-    for (let i = 0; i < 5; i++) { el.requestUpdate(); await el.updateComplete; }
+    for (let i = 0; i < 5; i++) {
+      el.requestUpdate();
+      await el.updateComplete;
+    }
     el.open = true; // the heading appears only after the request was given up
     await el.updateComplete;
     expect(active(el)).to.equal(null);

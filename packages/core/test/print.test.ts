@@ -21,7 +21,9 @@ describe('PrintController', () => {
   it('renders the print content before window.print() and restores after', async () => {
     const el = await fixture<TestPrint>(fhtml`<test-print-host></test-print-host>`);
     const seen: Array<{ printing: boolean; mode: string; text: string }> = [];
-    window.print = () => { seen.push({ printing: el.printer.printing, mode: el.printer.mode, text: (el.shadowRoot!.textContent ?? '').trim() }); };
+    window.print = () => {
+      seen.push({ printing: el.printer.printing, mode: el.printer.mode, text: (el.shadowRoot!.textContent ?? '').trim() });
+    };
     await el.printer.print('family');
     expect(seen).to.deep.equal([{ printing: true, mode: 'family', text: 'all rows (family)' }]);
     expect(el.printer.printing).to.equal(false);
@@ -33,9 +35,13 @@ describe('PrintController', () => {
 
   it('restores even when window.print() throws', async () => {
     const el = await fixture<TestPrint>(fhtml`<test-print-host></test-print-host>`);
-    window.print = () => { throw new Error('no printer'); };
+    window.print = () => {
+      throw new Error('no printer');
+    };
     let error: unknown;
-    await el.printer.print().catch((e) => { error = e; });
+    await el.printer.print().catch((e) => {
+      error = e;
+    });
     expect((error as Error).message).to.equal('no printer');
     expect(el.printer.printing).to.equal(false);
     expect(el.log).to.deep.equal(['prepare:default', 'restore']);

@@ -10,7 +10,11 @@ class TestList extends LitElement {
   moves: string[] = [];
   roving!: RovingFocusController;
   override render() {
-    return html`<ul @keydown=${(e: KeyboardEvent) => this.roving.handleKeydown(e)}>${repeat(this.names, (n) => n, (n) => html`<li data-id=${n}>${n}</li>`)}</ul>`;
+    return html`<ul @keydown=${(e: KeyboardEvent) => this.roving.handleKeydown(e)}>${repeat(
+      this.names,
+      (n) => n,
+      (n) => html`<li data-id=${n}>${n}</li>`,
+    )}</ul>`;
   }
 }
 customElements.define('test-roving-list', TestList);
@@ -29,7 +33,8 @@ async function list(options: Partial<RovingFocusOptions> = {}): Promise<TestList
 }
 const item = (el: TestList, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${id}"]`)!;
 const focusedId = (el: TestList) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
-const tabStops = (el: TestList) => [...el.shadowRoot!.querySelectorAll('li')].filter((li) => li.getAttribute('tabindex') === '0').map((li) => li.dataset.id);
+const tabStops = (el: TestList) =>
+  [...el.shadowRoot!.querySelectorAll('li')].filter((li) => li.getAttribute('tabindex') === '0').map((li) => li.dataset.id);
 
 describe('RovingFocusController', () => {
   it('keeps exactly one item at tabindex 0, the first by default', async () => {

@@ -30,15 +30,38 @@ async function drawing(): Promise<{ el: TestDrawing; svg: SVGSVGElement; r: DOMR
   return { el, svg, r: svg.getBoundingClientRect() };
 }
 const pointer = (target: Element, type: string, x: number, y: number, id = 1, pointerType = 'mouse') =>
-  target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerId: id, pointerType, button: 0, buttons: type === 'pointerup' ? 0 : 1, bubbles: true, composed: true, cancelable: true }));
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      clientX: x,
+      clientY: y,
+      pointerId: id,
+      pointerType,
+      button: 0,
+      buttons: type === 'pointerup' ? 0 : 1,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    }),
+  );
 const wheel = (target: Element, x: number, y: number, deltaY: number, mods: WheelEventInit = {}) => {
-  const e = new WheelEvent('wheel', { clientX: x, clientY: y, deltaY, deltaMode: 0, bubbles: true, composed: true, cancelable: true, ...mods });
+  const e = new WheelEvent('wheel', {
+    clientX: x,
+    clientY: y,
+    deltaY,
+    deltaMode: 0,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    ...mods,
+  });
   target.dispatchEvent(e);
   return e;
 };
 
 describe('ViewBoxController', () => {
-  afterEach(async () => { await resetMouse().catch(() => undefined); });
+  afterEach(async () => {
+    await resetMouse().catch(() => undefined);
+  });
 
   it('starts at the whole drawing with the true scale (CSS px per unit)', async () => {
     const { el } = await drawing();
@@ -103,7 +126,9 @@ describe('ViewBoxController', () => {
     expect(el.view.viewBox.x).to.be.closeTo(40, 1e-6);
     expect(el.view.viewBox.y).to.be.closeTo(20, 1e-6);
     pointer(rect, 'pointerup', r.left + 160, r.top + 80);
-    rect.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, clientX: r.left + 160, clientY: r.top + 80 }));
+    rect.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, clientX: r.left + 160, clientY: r.top + 80 }),
+    );
     expect(el.clicks).to.deep.equal([]);
     await el.updateComplete;
     expect(svg.classList.contains('dragging')).to.equal(false);
@@ -121,7 +146,8 @@ describe('ViewBoxController', () => {
 
   it('with a real mouse: a drag pans and selects nothing, a click selects', async () => {
     const { el, r } = await drawing();
-    const x = Math.round(r.left + 200), y = Math.round(r.top + 100);
+    const x = Math.round(r.left + 200),
+      y = Math.round(r.top + 100);
     await sendMouse({ type: 'click', position: [x, y] });
     expect(el.clicks).to.deep.equal(['symbol']);
     await sendMouse({ type: 'move', position: [x, y] });

@@ -5,7 +5,8 @@ const vp = { width: 800, height: 400 };
 /** Where a drawing point lands on screen (CSS px from the svg's top left) with preserveAspectRatio xMidYMid meet. */
 function screenOf(vb: ViewBox, p: { x: number; y: number }): { x: number; y: number } {
   const s = scaleOf(vb, vp);
-  const ox = (vp.width - vb.w * s) / 2, oy = (vp.height - vb.h * s) / 2;
+  const ox = (vp.width - vb.w * s) / 2,
+    oy = (vp.height - vb.h * s) / 2;
   return { x: ox + (p.x - vb.x) * s, y: oy + (p.y - vb.y) * s };
 }
 const close = (a: number, b: number) => expect(a).to.be.closeTo(b, 1e-9);
@@ -19,8 +20,16 @@ describe('viewbox (pure)', () => {
   });
 
   it('zooming keeps the point under the pointer where it is, in and out, for any viewBox shape', () => {
-    for (const vb of [{ x: 0, y: 0, w: 800, h: 400 }, { x: -50, y: 20, w: 300, h: 900 }, { x: 10, y: 10, w: 2000, h: 100 }]) {
-      for (const at of [{ x: 100, y: 100 }, { x: vb.x, y: vb.y }, { x: 37.5, y: 222 }]) {
+    for (const vb of [
+      { x: 0, y: 0, w: 800, h: 400 },
+      { x: -50, y: 20, w: 300, h: 900 },
+      { x: 10, y: 10, w: 2000, h: 100 },
+    ]) {
+      for (const at of [
+        { x: 100, y: 100 },
+        { x: vb.x, y: vb.y },
+        { x: 37.5, y: 222 },
+      ]) {
         for (const f of [1.25, 0.8, 3, 0.3]) {
           const before = screenOf(vb, at);
           const next = zoomAt(vb, f, at, vp, { min: 0.001, max: 1000 });
