@@ -9,9 +9,15 @@ export class NameBook {
     for (const p of bundle.people ?? []) this.people.set(p.id, p);
     for (const p of bundle.professionals ?? []) this.pros.set(p.id, p);
   }
-  isPerson(id: string): boolean { return this.people.has(id); }
-  isProfessional(id: string): boolean { return this.pros.has(id); }
-  isKnown(id: string): boolean { return this.people.has(id) || this.pros.has(id); }
+  isPerson(id: string): boolean {
+    return this.people.has(id);
+  }
+  isProfessional(id: string): boolean {
+    return this.pros.has(id);
+  }
+  isKnown(id: string): boolean {
+    return this.people.has(id) || this.pros.has(id);
+  }
 
   /** The display name of a person or professional, or the string itself. */
   name(idOrName: string | undefined): string {
@@ -38,7 +44,9 @@ export class NameBook {
   /** Everyone who can say something, agree or own a step: people then professionals. */
   everyone(): { id: string; name: string; group: ViewGroup }[] {
     return [
-      ...[...this.people.values()].filter((p) => !p.pregnancy).map((p) => ({ id: p.id, name: personName(p) || p.id, group: 'family' as const })),
+      ...[...this.people.values()]
+        .filter((p) => !p.pregnancy)
+        .map((p) => ({ id: p.id, name: personName(p) || p.id, group: 'family' as const })),
       ...[...this.pros.values()].map((p) => ({ id: p.id, name: `${p.name} (${p.role})`, group: 'professional' as const })),
     ];
   }

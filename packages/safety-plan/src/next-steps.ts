@@ -19,7 +19,12 @@ export function byDue(steps: readonly Action[]): Action[] {
     .map((x) => x.s);
 }
 
-export interface OwnerGroup { owner: string | undefined; steps: Action[]; overdue: number; open: number }
+export interface OwnerGroup {
+  owner: string | undefined;
+  steps: Action[];
+  overdue: number;
+  open: number;
+}
 
 /**
  * Groups steps by owner ("what I need to do"): owners in order of their first step in the plan, steps by due date;

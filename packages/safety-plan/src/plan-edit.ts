@@ -9,9 +9,13 @@ export const HOUSES: readonly HouseKey[] = ['worries', 'goodThings', 'dreams'];
 export const MAP_SECTIONS: readonly StatementSection[] = STATEMENT_SECTIONS;
 /** Which column of the map each section sits in. */
 export const COLUMN_OF: Record<StatementSection, 'worried' | 'working' | 'happen' | 'plan'> = {
-  harm: 'worried', complicatingFactors: 'worried', dangerStatements: 'worried',
-  strengths: 'working', existingSafety: 'working',
-  safetyGoals: 'happen', rules: 'plan',
+  harm: 'worried',
+  complicatingFactors: 'worried',
+  dangerStatements: 'worried',
+  strengths: 'working',
+  existingSafety: 'working',
+  safetyGoals: 'happen',
+  rules: 'plan',
 };
 
 /** The content of a plan that is agreed and compared between versions (no bookkeeping fields). */
@@ -20,7 +24,12 @@ export type PlanContent = Pick<SafetyPlan, (typeof CONTENT_KEYS)[number]>;
 
 /** The extra field (kept on the plan record, round-tripped as an unknown field) that holds the last agreed version. */
 export const SNAPSHOT_FIELD = 'agreedSnapshot';
-export interface AgreedSnapshot { version: number; agreedAt: string; agreedBy: string; content: PlanContent }
+export interface AgreedSnapshot {
+  version: number;
+  agreedAt: string;
+  agreedBy: string;
+  content: PlanContent;
+}
 
 export const isHouse = (k: ListKey): k is HouseKey => (HOUSES as readonly string[]).includes(k);
 
@@ -58,7 +67,8 @@ export function editStatement(plan: SafetyPlan, id: string, patch: Partial<State
   if (!hit) return plan;
   const next: Record<string, unknown> = { ...hit.statement, ...patch, id };
   for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
-  for (const k of ['agreedBy', 'disputedBy', 'linkedIds']) if (Array.isArray(next[k]) && (next[k] as unknown[]).length === 0) delete next[k];
+  for (const k of ['agreedBy', 'disputedBy', 'linkedIds'])
+    if (Array.isArray(next[k]) && (next[k] as unknown[]).length === 0) delete next[k];
   const items = listOf(plan, hit.key).map((s, i) => (i === hit.index ? (next as Statement) : s));
   return withList(plan, hit.key, items);
 }
@@ -67,18 +77,29 @@ export function editStatement(plan: SafetyPlan, id: string, patch: Partial<State
 export function removeStatement(plan: SafetyPlan, id: string): SafetyPlan {
   const hit = findStatement(plan, id);
   if (!hit) return plan;
-  let next = withList(plan, hit.key, listOf(plan, hit.key).filter((s) => s.id !== id));
+  let next = withList(
+    plan,
+    hit.key,
+    listOf(plan, hit.key).filter((s) => s.id !== id),
+  );
   for (const key of ALL_KEYS) {
     const items = listOf(next, key);
     if (items.some((s) => s.linkedIds?.includes(id))) {
-      next = withList(next, key, items.map((s) => (s.linkedIds?.includes(id) ? dropEmpty({ ...s, linkedIds: s.linkedIds.filter((x) => x !== id) }) : s)));
+      next = withList(
+        next,
+        key,
+        items.map((s) => (s.linkedIds?.includes(id) ? dropEmpty({ ...s, linkedIds: s.linkedIds.filter((x) => x !== id) }) : s)),
+      );
     }
   }
   return next;
 }
 
 function dropEmpty(s: Statement): Statement {
-  if (s.linkedIds && s.linkedIds.length === 0) { const { linkedIds: _drop, ...rest } = s; return rest as Statement; }
+  if (s.linkedIds && s.linkedIds.length === 0) {
+    const { linkedIds: _drop, ...rest } = s;
+    return rest;
+  }
   return s;
 }
 
@@ -102,7 +123,11 @@ export function reorderStatement(plan: SafetyPlan, id: string, delta: -1 | 1): S
 export function moveStatement(plan: SafetyPlan, id: string, to: ListKey, index?: number): SafetyPlan {
   const hit = findStatement(plan, id);
   if (!hit || (hit.key === to && index === undefined)) return plan;
-  const removed = withList(plan, hit.key, listOf(plan, hit.key).filter((s) => s.id !== id));
+  const removed = withList(
+    plan,
+    hit.key,
+    listOf(plan, hit.key).filter((s) => s.id !== id),
+  );
   return addStatement(removed, to, hit.statement, index);
 }
 
@@ -199,7 +224,10 @@ export function addNetworkMember(plan: SafetyPlan, member: NetworkMember): Safet
   return { ...plan, network: [...(plan.network ?? []), member] };
 }
 export function editNetworkRole(plan: SafetyPlan, memberId: string, role: string): SafetyPlan {
-  return { ...plan, network: (plan.network ?? []).map((m) => (m.memberId === memberId ? (role ? { ...m, role } : { memberId: m.memberId }) : m)) };
+  return {
+    ...plan,
+    network: (plan.network ?? []).map((m) => (m.memberId === memberId ? (role ? { ...m, role } : { memberId: m.memberId }) : m)),
+  };
 }
 export function removeNetworkMember(plan: SafetyPlan, memberId: string): SafetyPlan {
   return { ...plan, network: (plan.network ?? []).filter((m) => m.memberId !== memberId) };
@@ -224,7 +252,7 @@ export function setConsent(plan: SafetyPlan, consent: boolean): SafetyPlan {
 export function contentOf(plan: SafetyPlan): PlanContent {
   const out: Record<string, unknown> = {};
   for (const k of CONTENT_KEYS) if (plan[k] !== undefined) out[k] = plan[k];
-  return out as PlanContent;
+  return out;
 }
 
 /** The last agreed version kept on the plan record, if any. */
@@ -248,7 +276,7 @@ export function touch(plan: SafetyPlan, at: string): SafetyPlan {
 export function agreeVersion(plan: SafetyPlan, at: string, by: string): SafetyPlan {
   const version = plan.version + 1;
   const snapshot: AgreedSnapshot = { version, agreedAt: at, agreedBy: by, content: structuredClone(contentOf(plan)) };
-  return { ...plan, version, status: 'agreed', updatedAt: at, [SNAPSHOT_FIELD]: snapshot } as SafetyPlan;
+  return { ...plan, version, status: 'agreed', updatedAt: at, [SNAPSHOT_FIELD]: snapshot };
 }
 
 /** True when the plan's content differs from its last agreed version (or there is none). */

@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { makeChange, type CaseBundle, type Change, type ChangeResult, type SafetyPlan, type SaveState } from '@opencasework/core';
+import { makeChange, newId, type CaseBundle, type Change, type ChangeResult, type SafetyPlan, type SaveState } from '@opencasework/core';
 import { agreeVersion, touch } from './plan-edit.js';
 
-export interface SaveAlert { message: string; conflict?: boolean }
+export interface SaveAlert {
+  message: string;
+  conflict?: boolean;
+}
 
 export interface PlanEditorOptions {
   /** The plan as stored in the case (what a draft started from, and what a conflict is resolved against). */
@@ -13,7 +16,10 @@ export interface PlanEditorOptions {
   actor: () => string;
   commit: (change: Change) => Promise<ChangeResult>;
   /** The user-facing text for a failed save or a discarded draft. */
-  message: (key: 'save.conflict' | 'save.vetoed' | 'save.invalid' | 'save.storage' | 'save.discarded' | 'versions.agreedNow', params?: Record<string, string | number>) => string;
+  message: (
+    key: 'save.conflict' | 'save.vetoed' | 'save.invalid' | 'save.storage' | 'save.discarded' | 'versions.agreedNow',
+    params?: Record<string, string | number>,
+  ) => string;
   announce: (text: string) => void;
   /** Called each time the save state changes (the element fires `cw-save-state`). */
   onSaveState: (state: SaveState) => void;
@@ -35,7 +41,10 @@ export class PlanEditor implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<ChangeResult> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: PlanEditorOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: PlanEditorOptions,
+  ) {
     host.addController(this);
   }
 
@@ -170,6 +179,16 @@ export class PlanEditor implements ReactiveController {
     this.options.announce(this.options.message('save.discarded'));
   }
 
+  /** Starts a new draft plan for these children (a `create` change). Resolves its id, or undefined when it was not saved. */
+  async create(childIds: string[]): Promise<string | undefined> {
+    const now = new Date().toISOString();
+    const plan: SafetyPlan = { id: newId(), status: 'draft', childIds, createdAt: now, updatedAt: now, version: 0 };
+    const r = await this.options.commit(makeChange('SafetyPlan', 'create', this.options.actor(), null, plan));
+    if (r.ok) return plan.id;
+    this.showAlert(this.options.message('save.invalid', { reason: r.message }));
+    return undefined;
+  }
+
   /** Saves the draft, then agrees the stored plan as its next version. */
   async agree(): Promise<boolean> {
     if (!this.options.editable()) return false;
@@ -182,7 +201,9 @@ export class PlanEditor implements ReactiveController {
     const r = await this.options.commit(makeChange('SafetyPlan', 'update', actor, current, agreed));
     if (!r.ok) {
       this.setSaveState('error');
-      this.showAlert(r.reason === 'vetoed' ? this.options.message('save.vetoed') : this.options.message('save.invalid', { reason: r.message }));
+      this.showAlert(
+        r.reason === 'vetoed' ? this.options.message('save.vetoed') : this.options.message('save.invalid', { reason: r.message }),
+      );
       return false;
     }
     this.setSaveState('saved');

@@ -50,7 +50,10 @@ export function countConcerns(plan: SafetyPlan, who: string): number {
   return n;
 }
 
-export interface Choice { id: string; name: string }
+export interface Choice {
+  id: string;
+  name: string;
+}
 
 /** Who can be chosen (said it, owns a step, gave a rating): the network and the children first, then everyone else, then `extra` values that are free text. */
 export function whoOptions(names: NameBook, plan: SafetyPlan, extra: (string | undefined)[] = []): Choice[] {
@@ -65,19 +68,34 @@ export function whoOptions(names: NameBook, plan: SafetyPlan, extra: (string | u
 
 /** The people whose view on a worry is asked: the network and the children, or everyone when there is no network. */
 export function stanceParticipants(names: NameBook, plan: SafetyPlan, s: Statement): Choice[] {
-  const ids = new Set([...(plan.network ?? []).map((m) => m.memberId), ...(plan.childIds ?? []), ...(s.agreedBy ?? []), ...(s.disputedBy ?? [])]);
+  const ids = new Set([
+    ...(plan.network ?? []).map((m) => m.memberId),
+    ...(plan.childIds ?? []),
+    ...(s.agreedBy ?? []),
+    ...(s.disputedBy ?? []),
+  ]);
   if (ids.size === 0) return names.everyone().map(({ id, name }) => ({ id, name }));
   return [...ids].map((id) => ({ id, name: names.name(id) }));
 }
 
 /** The message naming a changed field of a statement in "what changed". */
 export function fieldKey(f: string): SafetyPlanKey {
-  const known: Record<string, SafetyPlanKey> = { by: 'field.by', familyWords: 'field.familyWords', agreedBy: 'field.agreedBy', disputedBy: 'field.disputedBy', linkedIds: 'field.linkedIds' };
+  const known: Record<string, SafetyPlanKey> = {
+    by: 'field.by',
+    familyWords: 'field.familyWords',
+    agreedBy: 'field.agreedBy',
+    disputedBy: 'field.disputedBy',
+    linkedIds: 'field.linkedIds',
+  };
   return known[f] ?? 'field.other';
 }
 
 /** The plan's status line: agreed version, closed, or a draft of the next version. */
-export function statusOf(plan: SafetyPlan): { key: 'status.agreed' | 'status.closed' | 'status.draftOf' | 'status.firstDraft'; version: number; agreed: number } {
+export function statusOf(plan: SafetyPlan): {
+  key: 'status.agreed' | 'status.closed' | 'status.draftOf' | 'status.firstDraft';
+  version: number;
+  agreed: number;
+} {
   if (plan.status === 'agreed' || plan.status === 'reviewed') return { key: 'status.agreed', version: plan.version, agreed: plan.version };
   if (plan.status === 'closed') return { key: 'status.closed', version: plan.version, agreed: plan.version };
   if (plan.version > 0) return { key: 'status.draftOf', version: plan.version + 1, agreed: plan.version };

@@ -1,22 +1,30 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
-  Announcer, CaseElement, FocusController, LocalizeController, PrintController, dayOf, emit, memo, newId, makeChange,
-  type Action, type AuditEvent, type CaseBundle, type SafetyPlan, type SaveState, type ScaleRating, type Statement,
+  Announcer,
+  CaseElement,
+  FocusController,
+  LocalizeController,
+  PrintController,
+  dayOf,
+  emit,
+  memo,
+  type AuditEvent,
+  type CaseBundle,
+  type SafetyPlan,
+  type SaveState,
+  type ScaleRating,
 } from '@opencasework/core';
 import { safetyPlanStyles } from './safety-plan.styles.js';
 import { safetyPlanMessages, type SafetyPlanKey } from './messages/index.js';
-import {
-  addNetworkMember, addRating, addStatement, addStep, contentOf, findStatement, listOf, moveStatement, removeStatement,
-  reorderStatement, reorderStep, snapshotOf, type ListKey,
-} from './plan-edit.js';
+import { contentOf, snapshotOf } from './plan-edit.js';
 import { diffPlans, lastAgreed, versionsFrom, type AgreedVersion } from './version-diff.js';
 import { scaleModel } from './scaling.js';
 import { NameBook } from './names.js';
 import { PlanEditor } from './plan-editor.js';
-import { countConcerns, currentPlan, snippet } from './plan-model.js';
-import type { PlanActions, PlanViewContext } from './views/context.js';
-import { sectionName } from './views/common.js';
+import { PlanInteraction } from './plan-interaction.js';
+import { countConcerns, currentPlan } from './plan-model.js';
+import type { PlanViewContext } from './views/context.js';
 import { alertView, headerView, noPlanView, selectionNotice } from './views/header.js';
 import { mapView } from './views/map.js';
 import { scalingView } from './views/scaling.js';
@@ -84,21 +92,13 @@ export class CwSafetyPlan extends CaseElement {
   /** How next steps are listed: in plan order, or grouped by owner ("what I need to do"). */
   @property({ attribute: 'steps-view' }) stepsView: 'plan' | 'owner' = 'plan';
 
-  @state() private editing: string | null = null;
-  /** The statement whose "Move to…" menu is open (menus are rendered only when open). */
-  @state() private openMenu: string | null = null;
-  @state() private otherName: Record<string, boolean> = {};
-  @state() private newMember = '';
-  @state() private newRole = '';
-  @state() private newRating = { by: '', score: '', at: '', note: '' };
-  private dragId: string | null = null;
-  private announcedFor: string | undefined;
-
   private readonly localize = new LocalizeController<SafetyPlanKey>(this, safetyPlanMessages);
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
   private readonly printer = new PrintController(this, {
-    prepare: (mode) => { if (mode === 'family' || mode === 'professional') this.printVersion = mode; },
+    prepare: (mode) => {
+      if (mode === 'family' || mode === 'professional') this.printVersion = mode;
+    },
   });
   private readonly editor = new PlanEditor(this, {
     stored: () => this.storedPlan,
@@ -108,15 +108,34 @@ export class CwSafetyPlan extends CaseElement {
     commit: (change) => this.commit(change),
     message: (key, params) => this.localize.t(key, params),
     announce: (text) => this.announcer.polite(text),
-    onSaveState: (s) => emit(this, 'cw-save-state', { state: s }),
+    onSaveState: (state) => emit(this, 'cw-save-state', { state }),
+  });
+  private readonly ui = new PlanInteraction(this, {
+    plan: () => this.plan,
+    names: () => this.names(this.caseData.bundle),
+    t: (key, params) => this.localize.t(key, params),
+    edit: (fn, announce) => this.editor.edit(this.plan, fn, announce),
+    announce: (text) => this.announcer.polite(text),
+    alert: (text) => this.editor.showAlert(text),
+    focusItem: (id, selector) => {
+      const item = `[data-id="${CSS.escape(id)}"]`;
+      this.focusing.after(`${item} ${selector}`, item);
+    },
+    select: (selection) => this.select(selection),
+    flush: () => this.flush(),
   });
 
   private readonly names = memo((bundle: CaseBundle) => new NameBook(bundle));
   private readonly selectPlan = memo(currentPlan);
   /** Agreed versions, recomputed only when the plan's id, its snapshot or the audit trail change (not on every keystroke). */
-  private readonly versions = memo((audit: readonly AuditEvent[], planId: string, snap: ReturnType<typeof snapshotOf>) => versionsFrom(planId, snap, audit));
+  private readonly versions = memo((audit: readonly AuditEvent[], planId: string, snap: ReturnType<typeof snapshotOf>) =>
+    versionsFrom(planId, snap, audit),
+  );
   private readonly scales = memo((ratings: readonly ScaleRating[], names: NameBook) => scaleModel(ratings, (by) => names.group(by)));
-  private readonly diff = memo((last: AgreedVersion | undefined, plan: SafetyPlan) => (last ? diffPlans(last.content, contentOf(plan)) : undefined));
+  private readonly diff = memo((last: AgreedVersion | undefined, plan: SafetyPlan) =>
+    last ? diffPlans(last.content, contentOf(plan)) : undefined,
+  );
+  private announcedFor: string | undefined;
 
   /** True while there are edits that have not reached the store. */
   get dirty(): boolean {
@@ -160,11 +179,14 @@ export class CwSafetyPlan extends CaseElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The selection notice is announced through the live region that is already there.
     const who = this.selectedId();
     const plan = this.plan;
-    if (who !== this.announcedFor) {
-      this.announcedFor = who;
-      if (who && plan) this.announcer.polite(this.localize.t('selection.notice', { name: this.names(this.caseData.bundle).name(who), count: countConcerns(plan, who) }));
+    if (who === this.announcedFor) return;
+    this.announcedFor = who;
+    if (who && plan) {
+      const name = this.names(this.caseData.bundle).name(who);
+      this.announcer.polite(this.localize.t('selection.notice', { name, count: countConcerns(plan, who) }));
     }
   }
 
@@ -173,110 +195,16 @@ export class CwSafetyPlan extends CaseElement {
     return s && (s.kind === 'person' || s.kind === 'professional') ? s.id : undefined;
   }
 
-  private edit(fn: (p: SafetyPlan) => SafetyPlan, announce?: string): void {
-    this.editor.edit(this.plan, fn, announce);
-  }
-
-  /** Focus after the next update: `selector` inside the item, else the item itself. */
-  private focusItem(id: string, selector: string): void {
-    const item = `[data-id="${CSS.escape(id)}"]`;
-    this.focusing.after(`${item} ${selector}`, item);
-  }
-
   private async startPlan(): Promise<void> {
-    const now = new Date().toISOString();
-    const plan: SafetyPlan = { id: newId(), status: 'draft', childIds: [...(this.caseData.bundle.case.subjectIds ?? [])], createdAt: now, updatedAt: now, version: 0 };
-    const r = await this.commit(makeChange('SafetyPlan', 'create', this.effectiveActor, null, plan));
-    if (!r.ok) this.editor.showAlert(this.localize.t('save.invalid', { reason: r.message }));
-    else this.planId = plan.id;
-  }
-
-  private reorder(kind: 'statement' | 'step', id: string, delta: -1 | 1): void {
-    const plan = this.plan;
-    if (!plan) return;
-    const t = this.localize;
-    const hit = kind === 'statement' ? findStatement(plan, id) : undefined;
-    const list: readonly { id: string }[] = hit ? listOf(plan, hit.key) : kind === 'step' ? (plan.nextSteps ?? []) : [];
-    const i = list.findIndex((x) => x.id === id);
-    const to = i + delta;
-    if (i < 0) return;
-    if (to < 0 || to >= list.length) { this.announcer.polite(t.t(delta < 0 ? 'announce.top' : 'announce.bottom')); return; }
-    const section = hit ? sectionName(t, hit.key) : t.t('steps.heading');
-    this.edit((p) => (hit ? reorderStatement(p, id, delta) : reorderStep(p, id, delta)), t.t('announce.moved', { position: to + 1, count: list.length, section }));
-    this.focusItem(id, `[data-action="${delta < 0 ? 'up' : 'down'}"]`);
-  }
-
-  private readonly actions: PlanActions = {
-    edit: (fn, announce) => this.edit(fn, announce),
-    selectWho: (id) => {
-      const names = this.names(this.caseData.bundle);
-      if (names.isPerson(id)) this.select({ kind: 'person', id });
-      else if (names.isProfessional(id)) this.select({ kind: 'professional', id });
-    },
-    clearSelection: () => this.select(null),
-    toggleEditing: (id) => {
-      this.editing = this.editing === id ? null : id;
-      if (this.editing) this.focusItem(id, 'textarea');
-    },
-    finishEditing: (id) => {
-      this.editing = null;
-      this.focusItem(id, '[data-action="edit"]');
-      void this.flush();
-    },
-    addStatement: (key) => {
-      const s: Statement = { id: newId(), text: '' };
-      this.edit((p) => addStatement(p, key, s), this.localize.t('announce.added', { section: sectionName(this.localize, key) }));
-      this.editing = s.id;
-      this.focusItem(s.id, 'textarea');
-    },
-    addStep: () => {
-      const a: Action = { id: newId(), text: '', status: 'to-do' };
-      this.edit((p) => addStep(p, a), this.localize.t('announce.added', { section: this.localize.t('steps.heading') }));
-      this.editing = a.id;
-      this.focusItem(a.id, 'textarea');
-    },
-    reorder: (kind, id, delta) => this.reorder(kind, id, delta),
-    moveTo: (id, key) => {
-      this.edit((p) => moveStatement(p, id, key), this.localize.t('announce.movedTo', { section: sectionName(this.localize, key) }));
-      this.focusItem(id, '[data-action="edit"]');
-    },
-    removeStatement: (id, text) => {
-      this.edit((p) => removeStatement(p, id), this.localize.t('announce.removed', { text: snippet(text) }));
-      if (this.editing === id) this.editing = null;
-    },
-    setMenu: (id, open) => {
-      if (open) this.openMenu = id;
-      else if (this.openMenu === id) this.openMenu = null;
-    },
-    setOtherName: (id, on) => (this.otherName = { ...this.otherName, [id]: on }),
-    dragStart: (id) => (this.dragId = id),
-    drop: (key: ListKey) => {
-      const id = this.dragId;
-      this.dragId = null;
-      if (id) this.actions.moveTo(id, key);
-    },
-  };
-
-  private addMember(names: NameBook): void {
-    if (!this.newMember) { this.editor.showAlert(this.localize.t('network.choose')); return; }
-    const m = this.newMember, role = this.newRole.trim();
-    this.edit((p) => addNetworkMember(p, role ? { memberId: m, role } : { memberId: m }), this.localize.t('network.added', { name: names.name(m) }));
-    this.newMember = '';
-    this.newRole = '';
-  }
-
-  private addRating(names: NameBook): void {
-    const r = this.newRating;
-    if (!r.by || r.score === '' || !/^\d{4}-\d{2}-\d{2}$/.test(r.at)) { this.editor.showAlert(this.localize.t('scale.incomplete')); return; }
-    const rating: ScaleRating = { id: newId(), by: r.by, score: Number(r.score), at: r.at, ...(r.note.trim() ? { note: r.note.trim() } : {}) };
-    this.edit((p) => addRating(p, rating), this.localize.t('scale.added', { name: names.name(r.by), score: r.score }));
-    this.newRating = { by: '', score: '', at: r.at, note: '' };
+    const id = await this.editor.create([...(this.caseData.bundle.case.subjectIds ?? [])]);
+    if (id) this.planId = id;
   }
 
   override render() {
     const { issues, bundle } = this.caseData;
     const plan = this.plan;
     const l = this.localize;
+    const ui = this.ui;
     const ctx: PlanViewContext = {
       t: (key, params) => l.t(key, params),
       date: (d, opts) => l.date(d, opts),
@@ -285,15 +213,16 @@ export class CwSafetyPlan extends CaseElement {
       editable: this.editable,
       selected: this.selectedId(),
       today: this.today || this.currentDay(),
-      editing: this.editing,
-      openMenu: this.openMenu,
-      otherName: this.otherName,
-      on: this.actions,
+      editing: ui.editing,
+      openMenu: ui.openMenu,
+      otherName: ui.otherName,
+      on: ui.actions,
     };
-    const alert = this.editor.alert;
+    const { alert } = this.editor;
+    const e = this.editor;
     return html`
       <cw-error-summary .issues=${issues}></cw-error-summary>
-      ${alert ? alertView(ctx, alert, { keepMine: () => this.editor.keepMine(), discardMine: () => this.editor.discardMine(), close: () => this.editor.closeAlert() }) : nothing}
+      ${alert ? alertView(ctx, alert, { keepMine: () => e.keepMine(), discardMine: () => e.discardMine(), close: () => e.closeAlert() }) : nothing}
       ${plan ? this.renderPlan(ctx, plan) : noPlanView(ctx, this.hasData, () => void this.startPlan())}
       ${this.announcer.regions()}
     `;
@@ -314,19 +243,9 @@ export class CwSafetyPlan extends CaseElement {
       ${ctx.selected ? selectionNotice(ctx, ctx.selected, countConcerns(plan, ctx.selected)) : nothing}
       <div class="professional-version" ?hidden=${family}>
         ${mapView(ctx, plan)}
-        ${scalingView(ctx, plan, this.scales(plan.scales ?? NO_RATINGS, ctx.names), {
-          value: this.newRating,
-          set: (patch) => (this.newRating = { ...this.newRating, ...patch }),
-          add: () => this.addRating(ctx.names),
-        })}
+        ${scalingView(ctx, plan, this.scales(plan.scales ?? NO_RATINGS, ctx.names), this.ui.ratingForm())}
         ${stepsView(ctx, plan, this.stepsView, (v) => (this.stepsView = v))}
-        ${planSection(ctx, plan, {
-          member: this.newMember,
-          role: this.newRole,
-          setMember: (id) => (this.newMember = id),
-          setRole: (role) => (this.newRole = role),
-          add: () => this.addMember(ctx.names),
-        })}
+        ${planSection(ctx, plan, this.ui.networkForm())}
         ${childView(ctx, plan, this.audience === 'workers' || plan.childView?.consentToShare === true)}
         ${versionsView(ctx, last, this.diff(last, plan), versions, (instant) => dayOf(instant, this.timeZone))}
       </div>

@@ -2,8 +2,18 @@ import { comparePartialDates, type ScaleRating } from '@opencasework/core';
 
 export type ViewGroup = 'family' | 'professional' | 'other';
 
-export interface ScalePoint { id: string; at: string; score: number; note?: string; question?: string }
-export interface ScaleSeries { by: string; group: ViewGroup; points: ScalePoint[] }
+export interface ScalePoint {
+  id: string;
+  at: string;
+  score: number;
+  note?: string;
+  question?: string;
+}
+export interface ScaleSeries {
+  by: string;
+  group: ViewGroup;
+  points: ScalePoint[];
+}
 
 /** One series per person who rated, each ordered by date; families first, then professionals, then others. */
 export function seriesByPerson(ratings: readonly ScaleRating[], groupOf: (by: string) => ViewGroup): ScaleSeries[] {
@@ -11,7 +21,13 @@ export function seriesByPerson(ratings: readonly ScaleRating[], groupOf: (by: st
   for (const r of ratings) {
     let s = map.get(r.by);
     if (!s) map.set(r.by, (s = { by: r.by, group: groupOf(r.by), points: [] }));
-    s.points.push({ id: r.id, at: r.at, score: r.score, ...(r.note ? { note: r.note } : {}), ...(r.question ? { question: r.question } : {}) });
+    s.points.push({
+      id: r.id,
+      at: r.at,
+      score: r.score,
+      ...(r.note ? { note: r.note } : {}),
+      ...(r.question ? { question: r.question } : {}),
+    });
   }
   const order: ViewGroup[] = ['family', 'professional', 'other'];
   const out = [...map.values()];
@@ -24,7 +40,12 @@ export function reviewDates(ratings: readonly ScaleRating[]): string[] {
   return [...new Set(ratings.map((r) => r.at))].sort(comparePartialDates);
 }
 
-export interface Gap { at: string; family?: number; professional?: number; /** family minus professional, when both are known. */ gap?: number }
+export interface Gap {
+  at: string;
+  family?: number;
+  professional?: number;
+  /** family minus professional, when both are known. */ gap?: number;
+}
 
 const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : undefined);
 
@@ -48,12 +69,15 @@ export function gapsByDate(ratings: readonly ScaleRating[], groupOf: (by: string
 
 /** The latest date at which both the family and professionals rated, with the gap then. */
 export function latestGap(ratings: readonly ScaleRating[], groupOf: (by: string) => ViewGroup): Gap | undefined {
-  return gapsByDate(ratings, groupOf).filter((g) => g.gap !== undefined).pop();
+  return gapsByDate(ratings, groupOf)
+    .filter((g) => g.gap !== undefined)
+    .pop();
 }
 
 /** Chart geometry for a 0-10 scale over review dates: x for each date, y for each score. Pure numbers for SVG. */
 export function chartGeometry(dates: readonly string[], width: number, height: number, pad = { left: 40, right: 16, top: 16, bottom: 40 }) {
-  const innerW = width - pad.left - pad.right, innerH = height - pad.top - pad.bottom;
+  const innerW = width - pad.left - pad.right,
+    innerH = height - pad.top - pad.bottom;
   const x = (at: string) => {
     const i = dates.indexOf(at);
     return dates.length <= 1 ? pad.left + innerW / 2 : pad.left + (innerW * i) / (dates.length - 1);
@@ -62,7 +86,13 @@ export function chartGeometry(dates: readonly string[], width: number, height: n
   return { x, y, pad, innerW, innerH };
 }
 
-export interface ScaleModel { series: ScaleSeries[]; dates: string[]; gaps: Gap[]; latest: Gap | undefined; question: string | undefined }
+export interface ScaleModel {
+  series: ScaleSeries[];
+  dates: string[];
+  gaps: Gap[];
+  latest: Gap | undefined;
+  question: string | undefined;
+}
 
 /** Everything the scaling section shows, from the ratings: series per person, review dates, gaps, the latest gap and the question asked. */
 export function scaleModel(ratings: readonly ScaleRating[], groupOf: (by: string) => ViewGroup): ScaleModel {

@@ -49,13 +49,18 @@ function byId<T extends { id: string }>(items: T[] | undefined): Map<string, T> 
 }
 
 function diffRecords<T extends { id: string }>(before: T[] | undefined, after: T[] | undefined) {
-  const a = byId(before), b = byId(after);
-  const out: ({ kind: 'added'; id: string; after: T } | { kind: 'removed'; id: string; before: T } | { kind: 'edited'; id: string; before: T; after: T; fields: string[] })[] = [];
+  const a = byId(before),
+    b = byId(after);
+  const out: (
+    | { kind: 'added'; id: string; after: T }
+    | { kind: 'removed'; id: string; before: T }
+    | { kind: 'edited'; id: string; before: T; after: T; fields: string[] }
+  )[] = [];
   for (const [id, x] of a) {
     const y = b.get(id);
     if (!y) out.push({ kind: 'removed', id, before: x });
     else {
-      const fields = changedFields(x as Record<string, unknown>, y as Record<string, unknown>);
+      const fields = changedFields(x, y);
       if (fields.length) out.push({ kind: 'edited', id, before: x, after: y, fields });
     }
   }
@@ -69,18 +74,32 @@ function diffRecords<T extends { id: string }>(before: T[] | undefined, after: T
  * Reordering within a section is not a change of content and is not listed.
  */
 export function diffPlans(before: PlanContent, after: PlanContent): PlanDiff {
-  const a = statementsOf(before), b = statementsOf(after);
+  const a = statementsOf(before),
+    b = statementsOf(after);
   const statements: StatementChange[] = [];
   for (const [id, x] of a) {
     const y = b.get(id);
-    if (!y) { statements.push({ kind: 'removed', id, section: x.section, before: x.s }); continue; }
-    const fields = changedFields(x.s as Record<string, unknown>, y.s as Record<string, unknown>);
+    if (!y) {
+      statements.push({ kind: 'removed', id, section: x.section, before: x.s });
+      continue;
+    }
+    const fields = changedFields(x.s, y.s);
     if (x.section !== y.section) fields.push('section');
-    if (fields.length) statements.push({ kind: 'edited', id, section: y.section, before: x.s, after: y.s, fields, ...(x.section !== y.section ? { fromSection: x.section } : {}) });
+    if (fields.length)
+      statements.push({
+        kind: 'edited',
+        id,
+        section: y.section,
+        before: x.s,
+        after: y.s,
+        fields,
+        ...(x.section !== y.section ? { fromSection: x.section } : {}),
+      });
   }
   for (const [id, y] of b) if (!a.has(id)) statements.push({ kind: 'added', id, section: y.section, after: y.s });
 
-  const na = new Map((before.network ?? []).map((m) => [m.memberId, m.role ?? ''])), nb = new Map((after.network ?? []).map((m) => [m.memberId, m.role ?? '']));
+  const na = new Map((before.network ?? []).map((m) => [m.memberId, m.role ?? ''])),
+    nb = new Map((after.network ?? []).map((m) => [m.memberId, m.role ?? '']));
   const network = {
     added: [...nb.keys()].filter((k) => !na.has(k)),
     removed: [...na.keys()].filter((k) => !nb.has(k)),
@@ -90,12 +109,24 @@ export function diffPlans(before: PlanContent, after: PlanContent): PlanDiff {
   const steps = diffRecords(before.nextSteps, after.nextSteps) as StepChange[];
   const reviewDateChanged = (before.reviewDate ?? '') !== (after.reviewDate ?? '');
   const consentChanged = !!before.childView?.consentToShare !== !!after.childView?.consentToShare;
-  const empty = !statements.length && !scores.length && !steps.length && !network.added.length && !network.removed.length
-    && !network.roleChanged.length && !reviewDateChanged && !consentChanged;
+  const empty =
+    !statements.length &&
+    !scores.length &&
+    !steps.length &&
+    !network.added.length &&
+    !network.removed.length &&
+    !network.roleChanged.length &&
+    !reviewDateChanged &&
+    !consentChanged;
   return { statements, scores, steps, network, reviewDateChanged, consentChanged, empty };
 }
 
-export interface AgreedVersion { version: number; agreedAt: string; agreedBy: string; content: PlanContent }
+export interface AgreedVersion {
+  version: number;
+  agreedAt: string;
+  agreedBy: string;
+  content: PlanContent;
+}
 
 /**
  * Every agreed version of a plan that can be recovered: from the audit trail (each change that raised the version
@@ -117,7 +148,13 @@ export function versionsFrom(planId: string, snap: AgreedSnapshot | undefined, a
     if (e.entity !== 'SafetyPlan' || e.entityId !== planId) continue;
     const before = e.before as SafetyPlan | undefined;
     // The record an edit started from, when it was agreed, is that agreed version (who agreed it and when are not known here).
-    if (before && typeof before === 'object' && before.status === 'agreed' && typeof before.version === 'number' && !fromBefore.has(before.version)) {
+    if (
+      before &&
+      typeof before === 'object' &&
+      before.status === 'agreed' &&
+      typeof before.version === 'number' &&
+      !fromBefore.has(before.version)
+    ) {
       fromBefore.set(before.version, { version: before.version, agreedAt: before.updatedAt, agreedBy: '', content: contentOf(before) });
     }
     if (!e.after || typeof e.after !== 'object') continue;
@@ -137,8 +174,13 @@ export function versionsFrom(planId: string, snap: AgreedSnapshot | undefined, a
  * is its own last agreed version. Undefined when the plan has never been agreed. Takes the audit trail, or the
  * versions `agreedVersions` already found.
  */
-export function lastAgreed(plan: SafetyPlan, audit: readonly AuditEvent[] | readonly AgreedVersion[] = [], stored?: SafetyPlan): AgreedVersion | undefined {
-  const all = audit.length && 'content' in audit[0]! ? (audit as readonly AgreedVersion[]) : agreedVersions(plan, audit as readonly AuditEvent[]);
+export function lastAgreed(
+  plan: SafetyPlan,
+  audit: readonly AuditEvent[] | readonly AgreedVersion[] = [],
+  stored?: SafetyPlan,
+): AgreedVersion | undefined {
+  const all =
+    audit.length && 'content' in audit[0]! ? (audit as readonly AgreedVersion[]) : agreedVersions(plan, audit as readonly AuditEvent[]);
   const versions = all.filter((v) => v.version <= plan.version);
   const last = versions[versions.length - 1];
   if (last && last.version === plan.version) return last;

@@ -5,12 +5,25 @@ import { sampleCase } from '@opencasework/core/sample';
 import '@opencasework/core/define';
 import '../src/define.js';
 
-interface Args { editable: boolean; audience: 'workers' | 'family' | 'wider'; view: 'professional' | 'family'; printVersion: 'family' | 'professional'; today: string }
+interface Args {
+  editable: boolean;
+  audience: 'workers' | 'family' | 'wider';
+  view: 'professional' | 'family';
+  printVersion: 'family' | 'professional';
+  today: string;
+}
 
 const samplePlan = (sampleCase.safetyPlans ?? [])[0] as SafetyPlan;
 const withPlan = (plan: SafetyPlan | Record<string, unknown>): CaseBundle => ({ ...sampleCase, safetyPlans: [plan as SafetyPlan] });
 const now = '2025-04-01T09:00:00Z';
-const emptyPlan: SafetyPlan = { id: 'sp-new', status: 'draft', childIds: samplePlan.childIds ?? [], createdAt: now, updatedAt: now, version: 0 };
+const emptyPlan: SafetyPlan = {
+  id: 'sp-new',
+  status: 'draft',
+  childIds: samplePlan.childIds ?? [],
+  createdAt: now,
+  updatedAt: now,
+  version: 0,
+};
 
 /**
  * `<cw-safety-plan>`: a Signs of Safety assessment map (what are we worried about, what's working well, what needs
@@ -25,7 +38,11 @@ const meta: Meta<Args> = {
   args: { editable: false, audience: 'workers', view: 'professional', printVersion: 'professional', today: '2025-07-01' },
   argTypes: {
     editable: { control: 'boolean', description: 'Allows editing; each edit autosaves as a draft.' },
-    audience: { control: 'inline-radio', options: ['workers', 'family', 'wider'], description: 'Who is looking. The child’s view needs the child’s consent beyond the workers.' },
+    audience: {
+      control: 'inline-radio',
+      options: ['workers', 'family', 'wider'],
+      description: 'Who is looking. The child’s view needs the child’s consent beyond the workers.',
+    },
     view: { control: 'inline-radio', options: ['professional', 'family'] },
     printVersion: { control: 'inline-radio', options: ['professional', 'family'], description: 'Which version @media print prints.' },
     today: { control: 'text', description: 'Today, for overdue steps (YYYY-MM-DD).' },
@@ -39,7 +56,8 @@ type Story = StoryObj<Args>;
 /** A new plan with nothing written yet: the map, the scale, the steps and the plan are empty and ready to fill in. */
 export const EmptyPlan: Story = {
   args: { editable: true },
-  render: (args) => html`<cw-safety-plan .bundle=${withPlan(emptyPlan)} ?editable=${args.editable} audience=${args.audience} today=${args.today}></cw-safety-plan>`,
+  render: (args) =>
+    html`<cw-safety-plan .bundle=${withPlan(emptyPlan)} ?editable=${args.editable} audience=${args.audience} today=${args.today}></cw-safety-plan>`,
 };
 
 /** A case with no plan at all: an editor can start one. */
@@ -83,7 +101,8 @@ export const PrintProfessionalVersion: Story = { args: { printVersion: 'professi
 
 /** In Welsh (the toolbar's language switch does the same for every story). */
 export const Welsh: Story = {
-  render: (args) => html`<div lang="cy"><cw-safety-plan .bundle=${sampleCase} ?editable=${args.editable} today=${args.today}></cw-safety-plan></div>`,
+  render: (args) =>
+    html`<div lang="cy"><cw-safety-plan .bundle=${sampleCase} ?editable=${args.editable} today=${args.today}></cw-safety-plan></div>`,
 };
 
 /** Invalid statements and ratings are listed in the error summary; the rest of the plan renders and can be edited. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { IdbCaseStore, MemoryCaseStore, type CaseBundle, type CaseStore, type SafetyPlan } from '@opencasework/core';
+import { IdbCaseStore, MemoryCaseStore, type CaseStore, type SafetyPlan } from '@opencasework/core';
 import '@opencasework/core/define';
 import '../src/define.js';
 import type { CwSafetyPlan } from '../src/safety-plan.js';
@@ -29,8 +29,8 @@ async function typeIntoGoal(el: CwSafetyPlan, words: string): Promise<void> {
 
 const storedGoal = async (store: CaseStore) => {
   const loaded = await store.load(ref);
-  const plan = (loaded!.doc as CaseBundle).safetyPlans![0] as SafetyPlan;
-  return { plan, text: findStatement(plan, 'g1')!.statement.text, audit: (loaded!.doc as CaseBundle).audit ?? [] };
+  const plan = loaded!.doc.safetyPlans![0] as SafetyPlan;
+  return { plan, text: findStatement(plan, 'g1')!.statement.text, audit: loaded!.doc.audit ?? [] };
 };
 
 describe('<cw-safety-plan> drafts are never lost', () => {
@@ -39,7 +39,7 @@ describe('<cw-safety-plan> drafts are never lost', () => {
     await store.replace(ref, craftedBundle(), 'import');
     const el = await mount(store);
     const states: string[] = [];
-    el.addEventListener('cw-save-state', (e) => states.push((e as CustomEvent).detail.state));
+    el.addEventListener('cw-save-state', (e) => states.push(e.detail.state));
     // A long pause, so that slow typing (Firefox, WebKit) does not hit the autosave mid-word in this test.
     el.autosaveDelay = 1500;
     await typeIntoGoal(el, ' Always.');
@@ -120,12 +120,20 @@ describe('<cw-safety-plan> drafts are never lost', () => {
     // Someone else changes the plan in the store: saving now conflicts, and the user chooses.
     const loaded = await storedGoal(store);
     const theirs = { ...loaded.plan, title: 'Changed elsewhere' };
-    await store.apply(ref, { entity: 'SafetyPlan', id: theirs.id, op: 'update', before: loaded.plan, after: theirs, actor: 'Other', at: new Date().toISOString() });
+    await store.apply(ref, {
+      entity: 'SafetyPlan',
+      id: theirs.id,
+      op: 'update',
+      before: loaded.plan,
+      after: theirs,
+      actor: 'Other',
+      at: new Date().toISOString(),
+    });
     await el.flush();
     await settle(el);
     expect(el.saveStatus).to.equal('error');
     expect($(el, '[role="alert"]').textContent).to.contain('Someone else changed this plan');
-    ($(el, '[role="alert"] button') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '[role="alert"] button').click();
     await until(() => el.saveStatus === 'saved');
     const after = await storedGoal(store);
     expect(after.text).to.equal('Ava will be safe from Dan. X');

@@ -37,7 +37,10 @@ export function craftedPlan(): SafetyPlan {
       { id: 'r5', by: 'pro-teacher', score: 6, at: '2024-02-01' },
     ],
     rules: [{ id: 'rule1', text: 'Dan does not come to the house.', by: 'p-mum', familyWords: true }],
-    network: [{ memberId: 'p-gran', role: 'Has Ava on Fridays' }, { memberId: 'pro-teacher', role: 'Teacher' }],
+    network: [
+      { memberId: 'p-gran', role: 'Has Ava on Fridays' },
+      { memberId: 'pro-teacher', role: 'Teacher' },
+    ],
     childView: {
       childId: 'p-ava',
       consentToShare: false,
@@ -58,7 +61,10 @@ export function craftedBundle(plan: SafetyPlan | Record<string, unknown> = craft
       { id: 'p-dan', givenName: 'Dan', familyName: 'Price', gender: 'male' },
       { id: 'p-gran', givenName: 'June', familyName: 'Stone', gender: 'female' },
     ],
-    agencies: [{ id: 'a-lа', name: 'Children’s services', sector: 'social-care' }, { id: 'a-school', name: 'Hill Primary', sector: 'education' }],
+    agencies: [
+      { id: 'a-lа', name: 'Children’s services', sector: 'social-care' },
+      { id: 'a-school', name: 'Hill Primary', sector: 'education' },
+    ],
     professionals: [
       { id: 'pro-sw', name: 'Sam Patel', role: 'Social worker', agencyId: 'a-lа' },
       { id: 'pro-teacher', name: 'Ms Owen', role: 'Class teacher', agencyId: 'a-school' },

@@ -5,7 +5,8 @@ import type { CwSafetyPlan } from '../src/safety-plan.js';
 import { craftedBundle } from './fixtures.js';
 
 export async function planEl(opts: { bundle?: unknown; editable?: boolean; lang?: string; today?: string } = {}): Promise<CwSafetyPlan> {
-  const wrap = await fixture<HTMLDivElement>(html`<div lang=${opts.lang ?? 'en'}><cw-safety-plan .bundle=${opts.bundle ?? craftedBundle()} ?editable=${!!opts.editable}
+  const wrap =
+    await fixture<HTMLDivElement>(html`<div lang=${opts.lang ?? 'en'}><cw-safety-plan .bundle=${opts.bundle ?? craftedBundle()} ?editable=${!!opts.editable}
     today=${opts.today ?? '2024-04-01'} autosave-delay="20"></cw-safety-plan></div>`);
   const el = wrap.querySelector('cw-safety-plan')!;
   await el.updateComplete;

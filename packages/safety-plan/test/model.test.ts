@@ -23,9 +23,19 @@ describe('plan-model (pure)', () => {
     const plan = craftedPlan();
     const names = new NameBook(craftedBundle());
     expect(countConcerns(plan, 'p-mum')).to.equal(6);
-    expect(whoOptions(names, plan).slice(0, 3).map((o) => o.id)).to.deep.equal(['p-ava', 'p-gran', 'pro-teacher']);
+    expect(
+      whoOptions(names, plan)
+        .slice(0, 3)
+        .map((o) => o.id),
+    ).to.deep.equal(['p-ava', 'p-gran', 'pro-teacher']);
     expect(whoOptions(names, plan, ['Aunt Jo']).at(-1)).to.deep.equal({ id: 'Aunt Jo', name: 'Aunt Jo' });
-    expect(stanceParticipants(names, plan, plan.harm![0]!).map((p) => p.id)).to.deep.equal(['p-gran', 'pro-teacher', 'p-ava', 'p-mum', 'p-dan']);
+    expect(stanceParticipants(names, plan, plan.harm![0]!).map((p) => p.id)).to.deep.equal([
+      'p-gran',
+      'pro-teacher',
+      'p-ava',
+      'p-mum',
+      'p-dan',
+    ]);
   });
 
   it('states a plan’s status, shortens text and names changed fields', () => {
@@ -62,10 +72,16 @@ describe('safety plan messages', () => {
     await safetyPlanMessages.load('cy');
     const cy = [0, 1, 2, 3, 6, 11].map((count) => safetyPlanMessages.t('cy', 'steps.overdueCount', { count }));
     expect(cy).to.deep.equal([
-      'Mae 0 o gamau nesaf yn hwyr.', 'Mae 1 cam nesaf yn hwyr.', 'Mae 2 o gamau nesaf yn hwyr.',
-      'Mae 3 o gamau nesaf yn hwyr.', 'Mae 6 o gamau nesaf yn hwyr.', 'Mae 11 o gamau nesaf yn hwyr.',
+      'Mae 0 o gamau nesaf yn hwyr.',
+      'Mae 1 cam nesaf yn hwyr.',
+      'Mae 2 o gamau nesaf yn hwyr.',
+      'Mae 3 o gamau nesaf yn hwyr.',
+      'Mae 6 o gamau nesaf yn hwyr.',
+      'Mae 11 o gamau nesaf yn hwyr.',
     ]);
-    expect(safetyPlanMessages.t('cy', 'selection.notice', { name: 'Lisa', count: 1 })).to.equal('Yn dangos beth sy’n ymwneud â Lisa: mae 1 eitem wedi’i hamlygu.');
+    expect(safetyPlanMessages.t('cy', 'selection.notice', { name: 'Lisa', count: 1 })).to.equal(
+      'Yn dangos beth sy’n ymwneud â Lisa: mae 1 eitem wedi’i hamlygu.',
+    );
     expect(safetyPlanMessages.t('en', 'steps.ownerCountOverdue', { open: 2, overdue: 1 })).to.equal('(2 still to do, 1 overdue)');
   });
 });

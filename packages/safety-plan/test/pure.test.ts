@@ -1,7 +1,21 @@
 import { expect } from '@open-wc/testing';
 import {
-  addStatement, agreeVersion, contentOf, dangersWithoutGoal, editStatement, findStatement, goalsOf, linkDangerToGoal,
-  moveStatement, removeStatement, reorderStatement, setStance, snapshotOf, touch, unlinkDangerFromGoal, listOf,
+  addStatement,
+  agreeVersion,
+  contentOf,
+  dangersWithoutGoal,
+  editStatement,
+  findStatement,
+  goalsOf,
+  linkDangerToGoal,
+  moveStatement,
+  removeStatement,
+  reorderStatement,
+  setStance,
+  snapshotOf,
+  touch,
+  unlinkDangerFromGoal,
+  listOf,
 } from '../src/plan-edit.js';
 import { agreedVersions, diffPlans, lastAgreed } from '../src/version-diff.js';
 import { chartGeometry, gapsByDate, latestGap, reviewDates, seriesByPerson } from '../src/scaling.js';
@@ -21,7 +35,12 @@ describe('plan-edit', () => {
     expect(listOf(p, 'strengths').map((s) => s.id)).to.deep.equal(['s1', 'new', 's2']);
     expect(reorderStatement(p, 's1', -1)).to.equal(p, 'moving the first item up changes nothing');
     p = editStatement(p, 'new', { text: 'Gran visits every week', by: 'p-gran', familyWords: true });
-    expect(findStatement(p, 'new')!.statement).to.deep.equal({ id: 'new', text: 'Gran visits every week', by: 'p-gran', familyWords: true });
+    expect(findStatement(p, 'new')!.statement).to.deep.equal({
+      id: 'new',
+      text: 'Gran visits every week',
+      by: 'p-gran',
+      familyWords: true,
+    });
     p = moveStatement(p, 'new', 'existingSafety');
     expect(findStatement(p, 'new')!.key).to.equal('existingSafety');
     expect(listOf(p, 'strengths').map((s) => s.id)).to.deep.equal(['s1', 's2']);
@@ -73,7 +92,13 @@ describe('version-diff', () => {
     after = editStatement(after, 's1', { text: 'Mum walks Ava to school.' });
     after = moveStatement(after, 'e1', 'strengths');
     after = reorderStatement(after, 'd2', -1);
-    after = { ...after, scales: after.scales!.map((r) => (r.id === 'r4' ? { ...r, score: 5 } : r)).filter((r) => r.id !== 'r5').concat({ id: 'r6', by: 'p-ava', score: 9, at: '2024-02-01' }) };
+    after = {
+      ...after,
+      scales: after
+        .scales!.map((r) => (r.id === 'r4' ? { ...r, score: 5 } : r))
+        .filter((r) => r.id !== 'r5')
+        .concat({ id: 'r6', by: 'p-ava', score: 9, at: '2024-02-01' }),
+    };
     const d = diffPlans(contentOf(before), contentOf(after));
     const summary = d.statements.map((c) => `${c.kind}:${c.id}:${c.section}`).sort();
     expect(summary).to.deep.equal(['added:rule2:rules', 'edited:e1:strengths', 'edited:s1:strengths', 'removed:c1:complicatingFactors']);
@@ -89,8 +114,26 @@ describe('version-diff', () => {
     const draft = touch(editStatement(v1, 'g1', { text: 'Ava is safe.' }), '2024-03-01T00:00:00Z');
     const v2 = agreeVersion(draft, '2024-03-02T00:00:00Z', 'Sam');
     const audit = [
-      { id: 'a1', at: '2024-02-01T10:00:00Z', actor: 'Sam', entity: 'SafetyPlan' as const, entityId: 'plan-1', op: 'update' as const, before: { ...v1, version: 0, status: 'draft' }, after: v1 },
-      { id: 'a2', at: '2024-03-01T00:00:00Z', actor: 'Sam', entity: 'SafetyPlan' as const, entityId: 'plan-1', op: 'update' as const, before: v1, after: draft },
+      {
+        id: 'a1',
+        at: '2024-02-01T10:00:00Z',
+        actor: 'Sam',
+        entity: 'SafetyPlan' as const,
+        entityId: 'plan-1',
+        op: 'update' as const,
+        before: { ...v1, version: 0, status: 'draft' },
+        after: v1,
+      },
+      {
+        id: 'a2',
+        at: '2024-03-01T00:00:00Z',
+        actor: 'Sam',
+        entity: 'SafetyPlan' as const,
+        entityId: 'plan-1',
+        op: 'update' as const,
+        before: v1,
+        after: draft,
+      },
     ];
     expect(agreedVersions(v2, audit).map((v) => v.version)).to.deep.equal([1, 2]);
     const later = touch(editStatement(v2, 'g1', { text: 'Ava is safe at home.' }), '2024-04-01T00:00:00Z');
@@ -108,7 +151,9 @@ describe('scaling', () => {
     const scales = craftedPlan().scales!;
     const series = seriesByPerson(scales, group);
     expect(series.map((s) => [s.by, s.group, s.points.map((p) => p.score)])).to.deep.equal([
-      ['p-mum', 'family', [7, 8]], ['pro-sw', 'professional', [3, 4]], ['pro-teacher', 'professional', [6]],
+      ['p-mum', 'family', [7, 8]],
+      ['pro-sw', 'professional', [3, 4]],
+      ['pro-teacher', 'professional', [6]],
     ]);
     expect(reviewDates(scales)).to.deep.equal(['2024-01-10', '2024-02-01']);
     expect(gapsByDate(scales, group)).to.deep.equal([
@@ -136,7 +181,9 @@ describe('next-steps', () => {
   it('groups by owner with counts, unowned last, each by due date', () => {
     const groups = groupByOwner(craftedPlan().nextSteps!, '2024-04-01');
     expect(groups.map((g) => [g.owner, g.steps.map((s) => s.id), g.open, g.overdue])).to.deep.equal([
-      ['p-mum', ['n1'], 1, 1], ['pro-sw', ['n3', 'n2'], 1, 0], [undefined, ['n4'], 1, 0],
+      ['p-mum', ['n1'], 1, 1],
+      ['pro-sw', ['n3', 'n2'], 1, 0],
+      [undefined, ['n4'], 1, 0],
     ]);
     expect(byDue(craftedPlan().nextSteps!).map((s) => s.id)).to.deep.equal(['n3', 'n1', 'n2', 'n4']);
   });
@@ -157,11 +204,15 @@ describe('plain-language', () => {
 
   it('does not flag ordinary words that contain jargon letters, and finds LAC and strategy discussion', () => {
     expect(checkPlainLanguage('Black lace and a classic plan.').filter((a) => a.kind === 'jargon')).to.deep.equal([]);
-    expect(checkPlainLanguage('She is LAC. There was a strategy discussion.').map((a) => a.text)).to.deep.equal(['LAC', 'strategy discussion']);
+    expect(checkPlainLanguage('She is LAC. There was a strategy discussion.').map((a) => a.text)).to.deep.equal([
+      'LAC',
+      'strategy discussion',
+    ]);
   });
 
   it('flags long sentences and long words, and gives no advice on plain text', () => {
-    const long = 'We will all meet at the school on Monday morning so that everyone can say what they think about how things are going at home now.';
+    const long =
+      'We will all meet at the school on Monday morning so that everyone can say what they think about how things are going at home now.';
     const advice = checkPlainLanguage(`${long} Short one.`);
     const s = advice.find((a) => a.kind === 'long-sentence')!;
     expect(s.start).to.equal(0);

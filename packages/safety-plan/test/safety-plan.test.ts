@@ -1,6 +1,6 @@
-import { expect, aTimeout, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { SafetyPlan } from '@opencasework/core';
+import type { CwInvalidDetail, CwSelectDetail, SafetyPlan } from '@opencasework/core';
 import { findStatement, listOf } from '../src/plan-edit.js';
 import { chartGeometry } from '../src/scaling.js';
 import { craftedBundle, craftedPlan } from './fixtures.js';
@@ -19,7 +19,7 @@ describe('<cw-safety-plan> reading', function () {
     expect(ids(el, '.list-harm')).to.deep.equal(['h1']);
     expect(ids(el, '.list-strengths')).to.deep.equal(['s1', 's2']);
     expect(text(item(el, 's2'))).to.contain('In their own words');
-    expect(item(el, 's2').querySelector('q')).to.exist;
+    expect(item(el, 's2').querySelector('q')).not.to.equal(null);
     expect(text(item(el, 'h1'))).to.contain('Agreed by Lisa Stone');
     expect(text(item(el, 'h1'))).to.contain('Not agreed by Dan Price');
     expect(text(item(el, 'h1'))).to.contain('Said by Sam Patel');
@@ -31,7 +31,7 @@ describe('<cw-safety-plan> reading', function () {
   it('links danger statements to goals and points out a danger statement with no goal', async () => {
     const el = await planEl();
     expect(text(item(el, 'd1'))).to.contain('Safety goal: Ava will be safe from Dan.');
-    expect(item(el, 'd2').querySelector('.tag-warning')).to.exist;
+    expect(item(el, 'd2').querySelector('.tag-warning')).not.to.equal(null);
     expect(text($(el, '.warning-box'))).to.contain('1 danger statement has no safety goal');
     expect(text($(el, '.warning-box'))).to.contain('left alone at night');
     expect(text(item(el, 'g1'))).to.contain('Answers: We worry Ava could be hurt again');
@@ -66,9 +66,12 @@ describe('<cw-safety-plan> reading', function () {
     expect(item(el, 'n2').classList.contains('overdue')).to.equal(false);
     expect(item(el, 'n3').classList.contains('overdue')).to.equal(false, 'done steps are never overdue');
     expect(text($(el, '.overdue-summary'))).to.equal('1 next step is overdue.');
-    ($(el, '[data-view="owner"]') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '[data-view="owner"]').click();
     await settle(el);
-    const groups = $$(el, '.owner-group').map((g) => [text(g.querySelector('h3')), [...g.querySelectorAll('li.step')].map((li) => (li as HTMLElement).dataset.id)]);
+    const groups = $$(el, '.owner-group').map((g) => [
+      text(g.querySelector('h3')),
+      [...g.querySelectorAll('li.step')].map((li) => (li as HTMLElement).dataset.id),
+    ]);
     expect(groups).to.deep.equal([
       ['Lisa Stone (1 still to do, 1 overdue)', ['n1']],
       ['Sam Patel (1 still to do)', ['n3', 'n2']],
@@ -92,7 +95,7 @@ describe('<cw-safety-plan> reading', function () {
     await settle(el);
     expect($$(el, '.house')).to.have.length(0);
     expect(text($(el, '.child-view'))).to.contain('has not agreed to share');
-    expect(text(el.shadowRoot!)).not.to.contain('When Dan shouts.');
+    expect(text(el.shadowRoot)).not.to.contain('When Dan shouts.');
     el.audience = 'family';
     await settle(el);
     expect($$(el, '.house')).to.have.length(0);
@@ -118,7 +121,17 @@ describe('<cw-safety-plan> reading', function () {
     expect(t).to.contain('Who: Lisa Stone');
     expect(t).to.contain('By: 1 March 2024');
     expect(t).to.contain('We will look at this plan again on 1 June 2024.');
-    for (const internal of ['plan-1', 'p-mum', 'pro-sw', 'Not agreed by', 'Agreed by', 'How safe is Ava today?', 'Version', 'Gap', 'When Dan shouts.']) {
+    for (const internal of [
+      'plan-1',
+      'p-mum',
+      'pro-sw',
+      'Not agreed by',
+      'Agreed by',
+      'How safe is Ava today?',
+      'Version',
+      'Gap',
+      'When Dan shouts.',
+    ]) {
       expect(t, internal).not.to.contain(internal);
     }
     // Large type: the family version's font size is the family size token (1.5rem by default).
@@ -134,7 +147,16 @@ describe('<cw-safety-plan> reading', function () {
     await settle(el);
     expect($(el, '.family-version')).to.equal(null);
     const pro = text($(el, '.professional-version'));
-    for (const s of ['Ava was hit by Dan', 'Mum drinks', 'Not agreed by Dan Price', 'Gap (family minus professionals)', 'Versions', 'Next steps', 'Safety goals']) expect(pro).to.contain(s);
+    for (const s of [
+      'Ava was hit by Dan',
+      'Mum drinks',
+      'Not agreed by Dan Price',
+      'Gap (family minus professionals)',
+      'Versions',
+      'Next steps',
+      'Safety goals',
+    ])
+      expect(pro).to.contain(s);
   });
 
   it('highlights what concerns the selected person, with a notice and a way to clear', async () => {
@@ -146,19 +168,23 @@ describe('<cw-safety-plan> reading', function () {
     expect(item(el, 's2').classList.contains('concerns')).to.equal(true);
     expect(item(el, 'n1').classList.contains('concerns')).to.equal(true);
     expect(item(el, 'c1').classList.contains('concerns')).to.equal(false);
-    const cleared = oneEvent(el, 'cw-select');
-    ($(el, '.selection-notice button') as HTMLButtonElement).click();
+    const cleared = oneEvent<CustomEvent<CwSelectDetail>>(el, 'cw-select');
+    $<HTMLButtonElement>(el, '.selection-notice button').click();
     expect((await cleared).detail.selection).to.equal(null);
     await settle(el);
     expect($(el, '.selection-notice')).to.equal(null);
-    const picked = oneEvent(el, 'cw-select');
-    ($(el, '.network [data-who="p-gran"]') as HTMLButtonElement).click();
+    const picked = oneEvent<CustomEvent<CwSelectDetail>>(el, 'cw-select');
+    $<HTMLButtonElement>(el, '.network [data-who="p-gran"]').click();
     expect((await picked).detail.selection).to.deep.equal({ kind: 'person', id: 'p-gran' });
   });
 
   it('is in Welsh when the page is', async () => {
     const el = await planEl({ lang: 'cy' });
-    expect($$(el, '.column h3').map(text)).to.deep.equal(['Beth sy’n ein poeni ni?', 'Beth sy’n gweithio’n dda?', 'Beth sydd angen digwydd?']);
+    expect($$(el, '.column h3').map(text)).to.deep.equal([
+      'Beth sy’n ein poeni ni?',
+      'Beth sy’n gweithio’n dda?',
+      'Beth sydd angen digwydd?',
+    ]);
     expect(text($(el, '#scale-h'))).to.equal('Graddfa diogelwch');
     expect(text($(el, '.overdue-summary'))).to.equal('Mae 1 cam nesaf yn hwyr.');
     expect(text(item(el, 'n1'))).to.contain('1 Maw 2024');
@@ -169,7 +195,7 @@ describe('<cw-safety-plan> reading', function () {
     const ro = await planEl();
     await expect(ro).to.be.accessible();
     const ed = await planEl({ editable: true, lang: 'cy' });
-    ($(ed, '[data-id="h1"] [data-action="edit"]') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(ed, '[data-id="h1"] [data-action="edit"]').click();
     await settle(ed);
     await expect(ed).to.be.accessible();
   });
@@ -180,30 +206,43 @@ describe('<cw-safety-plan> bad input', () => {
     const plan = craftedPlan() as unknown as Record<string, unknown>;
     (plan.harm as unknown[]).push({ id: 'bad1', text: 42 });
     (plan.scales as unknown[]).push({ id: 'bad-score', by: 'p-mum', score: 14, at: '2024-02-01' });
-    const invalid = new Promise<CustomEvent>((resolve) => document.addEventListener('cw-invalid', (e) => resolve(e as CustomEvent), { once: true }));
+    const invalid = new Promise<CustomEvent<CwInvalidDetail>>((resolve) =>
+      document.addEventListener('cw-invalid', (e) => resolve(e as CustomEvent<CwInvalidDetail>), { once: true }),
+    );
     const el = await planEl({ bundle: craftedBundle(plan), editable: true });
     const issues = (await invalid).detail.issues as { id: string }[];
     expect(issues.map((i) => i.id).sort()).to.deep.equal(['bad-score', 'bad1']);
     const summary = $(el, 'cw-error-summary');
     await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(text(summary.shadowRoot!)).to.contain('bad1');
+    expect(text(summary.shadowRoot)).to.contain('bad1');
     expect(ids(el, '.list-harm')).to.deep.equal(['h1']);
-    ($(el, '[data-add="strengths"]') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '[data-add="strengths"]').click();
     await settle(el);
     expect(listOf(planOf(el), 'strengths')).to.have.length(3);
   });
 
   it('never crashes on a bundle that is not a case, and shows that there is no plan', async () => {
     const el = await planEl({ bundle: { nonsense: true } });
-    expect(text(el.shadowRoot!)).to.contain('There is no safety plan in this case yet.');
+    expect(text(el.shadowRoot)).to.contain('There is no safety plan in this case yet.');
     const el2 = await planEl({ bundle: { ...craftedBundle(), safetyPlans: [{ id: 'x', status: 'weird' }] } });
-    expect(text(el2.shadowRoot!)).to.contain('There is no safety plan');
+    expect(text(el2.shadowRoot)).to.contain('There is no safety plan');
   });
 });
 
 describe('<cw-safety-plan> editing with the keyboard', function () {
   this.timeout(120_000);
-  const SECTIONS = ['harm', 'complicatingFactors', 'dangerStatements', 'strengths', 'existingSafety', 'safetyGoals', 'rules', 'worries', 'goodThings', 'dreams'] as const;
+  const SECTIONS = [
+    'harm',
+    'complicatingFactors',
+    'dangerStatements',
+    'strengths',
+    'existingSafety',
+    'safetyGoals',
+    'rules',
+    'worries',
+    'goodThings',
+    'dreams',
+  ] as const;
 
   it('adds, edits, reorders (Alt+Arrow) and moves statements in every section', async () => {
     const el = await planEl({ editable: true });
@@ -229,12 +268,18 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
         $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="edit"]`).focus();
         await altArrow('ArrowUp');
         await settle(el);
-        expect(listOf(planOf(el), key).findIndex((s) => s.id === id), key).to.equal(before - 1);
+        expect(
+          listOf(planOf(el), key).findIndex((s) => s.id === id),
+          key,
+        ).to.equal(before - 1);
         expect(el.shadowRoot!.activeElement?.closest('[data-id]')?.getAttribute('data-id')).to.equal(id);
         $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="down"]`).focus();
         await sendKeys({ press: 'Enter' });
         await settle(el);
-        expect(listOf(planOf(el), key).findIndex((s) => s.id === id), key).to.equal(before);
+        expect(
+          listOf(planOf(el), key).findIndex((s) => s.id === id),
+          key,
+        ).to.equal(before);
       }
     }
     // Move a statement between sections through its "Move to…" menu, by keyboard.
@@ -245,7 +290,9 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(findStatement(planOf(el), 's1')!.key).to.equal('existingSafety');
-    expect(text($(el, '[role="status"][aria-live="polite"].cw-visually-hidden'))).to.satisfy((s: string) => s === '' || s.includes('Moved to Existing safety'));
+    expect(text($(el, '[role="status"][aria-live="polite"].cw-visually-hidden'))).to.satisfy(
+      (s: string) => s === '' || s.includes('Moved to Existing safety'),
+    );
     // And a child's words between houses.
     $<HTMLElement>(el, '[data-id="w1"] summary').focus();
     await sendKeys({ press: 'Enter' });
@@ -275,7 +322,14 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
     await sendKeys({ press: ' ' });
     await settle(el);
     const s = findStatement(planOf(el), 'd2')!.statement;
-    expect(s).to.deep.equal({ id: 'd2', text: 'We worry Ava could be left alone at night.', by: 'p-gran', familyWords: true, disputedBy: ['p-gran'], linkedIds: ['g1'] });
+    expect(s).to.deep.equal({
+      id: 'd2',
+      text: 'We worry Ava could be left alone at night.',
+      by: 'p-gran',
+      familyWords: true,
+      disputedBy: ['p-gran'],
+      linkedIds: ['g1'],
+    });
     expect($(el, '.warning-box')).to.equal(null);
     expect(text(item(el, 'd2'))).to.contain('Not agreed by June Stone');
     $<HTMLButtonElement>(el, '[data-id="c1"] [data-action="delete"]').focus();
@@ -301,7 +355,13 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
     due.value = '2024-03-15';
     due.dispatchEvent(new Event('change'));
     await settle(el);
-    expect(planOf(el).nextSteps!.find((a) => a.id === id)).to.deep.equal({ id, text: 'Ring Gran', status: 'to-do', owner: 'p-mum', due: '2024-03-15' });
+    expect(planOf(el).nextSteps!.find((a) => a.id === id)).to.deep.equal({
+      id,
+      text: 'Ring Gran',
+      status: 'to-do',
+      owner: 'p-mum',
+      due: '2024-03-15',
+    });
     expect(item(el, id).classList.contains('overdue')).to.equal(true);
     $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="edit"]`).focus();
     await altArrow('ArrowUp');
@@ -309,14 +369,18 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
     expect(planOf(el).nextSteps!.map((a) => a.id)).to.deep.equal(['n1', 'n2', 'n3', id, 'n4']);
 
     const rf = $(el, '.rating-form');
-    const set = (sel: string, v: string, ev = 'change') => { const i = rf.querySelector(sel) as HTMLInputElement; i.value = v; i.dispatchEvent(new Event(ev)); };
+    const set = (sel: string, v: string, ev = 'change') => {
+      const i = rf.querySelector(sel) as HTMLInputElement;
+      i.value = v;
+      i.dispatchEvent(new Event(ev));
+    };
     set('[data-field="by"]', 'p-gran');
     await settle(el);
     set('[data-field="score"]', '9');
     await settle(el);
     set('[data-field="at"]', '2024-03-01', 'input');
     await settle(el);
-    ($(el, '[data-action="add-rating"]') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '[data-action="add-rating"]').click();
     await settle(el);
     const added = planOf(el).scales!.find((r) => r.by === 'p-gran')!;
     expect([added.score, added.at]).to.deep.equal([9, '2024-03-01']);
@@ -331,10 +395,10 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
     role.value = 'Mum';
     role.dispatchEvent(new Event('input'));
     await settle(el);
-    ($(el, '[data-action="add-member"]') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '[data-action="add-member"]').click();
     await settle(el);
     expect(planOf(el).network).to.deep.include({ memberId: 'p-mum', role: 'Mum' });
-    const review = $(el, '[data-field="review"]') as HTMLInputElement;
+    const review = $<HTMLInputElement>(el, '[data-field="review"]');
     review.value = '2024-09-01';
     review.dispatchEvent(new Event('change'));
     await settle(el);

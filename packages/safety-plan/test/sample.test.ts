@@ -13,7 +13,11 @@ describe('<cw-safety-plan> with the sample case', function () {
     expect($$(el, '.chart svg[role="img"] polyline')).to.have.length(6);
     expect($$(el, '.scale-table thead th')).to.have.length(4);
     expect(text($(el, '.gap'))).to.contain('higher than the professionals');
-    expect($$(el, '.version-list li').map(text).map((t) => t.slice(0, 9))).to.deep.equal(['Version 1', 'Version 2', 'Version 3']);
+    expect(
+      $$(el, '.version-list li')
+        .map(text)
+        .map((t) => t.slice(0, 9)),
+    ).to.deep.equal(['Version 1', 'Version 2', 'Version 3']);
     expect(text($(el, '.versions'))).to.contain('Nothing has changed since then.');
     expect($$(el, '.house')).to.have.length(3);
     expect(text($(el, '.list-dangerStatements'))).to.contain('No safety goal yet');

@@ -17,7 +17,16 @@ const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+
 /** A context for rendering a view alone: English, the crafted case, actions recorded. */
 function context(over: Partial<PlanViewContext> = {}): { ctx: PlanViewContext; calls: string[] } {
   const calls: string[] = [];
-  const record = (name: string) => (...args: unknown[]) => { calls.push(`${name}:${args.filter((a) => typeof a !== 'function').join(',')}`); };
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      calls.push(
+        `${name}:${args
+          .filter((a) => typeof a !== 'function')
+          .map(String)
+          .join(',')}`,
+      );
+    };
   const on = new Proxy({}, { get: (_, name: string) => record(name) }) as PlanActions;
   const ctx: PlanViewContext = {
     t: (key: SafetyPlanKey, params) => safetyPlanMessages.t('en', key, params),
@@ -36,7 +45,7 @@ function context(over: Partial<PlanViewContext> = {}): { ctx: PlanViewContext; c
   return { ctx, calls };
 }
 
-async function mount(t: ReturnType<typeof html> | unknown): Promise<HTMLElement> {
+async function mount(t: unknown): Promise<HTMLElement> {
   const host = await fixture<HTMLElement>(html`<div></div>`);
   render(t, host);
   return host;
@@ -51,7 +60,11 @@ describe('views, rendered alone from a context', () => {
     host.querySelector<HTMLButtonElement>('[data-add="strengths"]')!.click();
     host.querySelector<HTMLButtonElement>('[data-id="s2"] [data-action="up"]')!.click();
     host.querySelector<HTMLButtonElement>('[data-id="s1"] [data-action="delete"]')!.click();
-    expect(calls).to.deep.equal(['addStatement:strengths', 'reorder:statement,s2,-1', 'removeStatement:s1,Mum walks Ava to school every day.']);
+    expect(calls).to.deep.equal([
+      'addStatement:strengths',
+      'reorder:statement,s2,-1',
+      'removeStatement:s1,Mum walks Ava to school every day.',
+    ]);
   });
 
   it('next steps mark overdue steps against the context’s today', async () => {
@@ -63,9 +76,14 @@ describe('views, rendered alone from a context', () => {
 
   it('versions give the day an agreement happened in the case’s time zone, through the dayOf it is handed', async () => {
     const { ctx } = context();
-    const plan: SafetyPlan = { ...craftedPlan(), agreedSnapshot: { version: 1, agreedAt: '2024-06-30T23:30:00Z', agreedBy: 'pro-sw', content: {} } } as SafetyPlan;
+    const plan: SafetyPlan = {
+      ...craftedPlan(),
+      agreedSnapshot: { version: 1, agreedAt: '2024-06-30T23:30:00Z', agreedBy: 'pro-sw', content: {} },
+    };
     const versions = agreedVersions(plan, []);
-    const host = await mount(versionsView(ctx, undefined, undefined, versions, (instant) => (instant === '2024-06-30T23:30:00Z' ? '2024-07-01' : instant)));
+    const host = await mount(
+      versionsView(ctx, undefined, undefined, versions, (instant) => (instant === '2024-06-30T23:30:00Z' ? '2024-07-01' : instant)),
+    );
     expect(text(host.querySelector('.version-list li'))).to.equal('Version 1, agreed on 2024-07-01 by Sam Patel');
   });
 
@@ -88,7 +106,7 @@ describe('<cw-safety-plan> building blocks', () => {
   it('announces the selection through its polite region, which exists before the text is set', async () => {
     const el = await planEl();
     const region = el.shadowRoot!.querySelector('[data-announcer="polite"]')!;
-    expect(region).to.exist;
+    expect(region).not.to.equal(null);
     el.selection = { kind: 'person', id: 'p-mum' };
     await el.updateComplete;
     const start = Date.now();
@@ -99,9 +117,11 @@ describe('<cw-safety-plan> building blocks', () => {
 
   it('prints a version through print(): the version is rendered when the print dialogue opens', async () => {
     const el = await planEl();
-    const original = window.print;
+    const original = window.print.bind(window);
     let seen = '';
-    window.print = () => { seen = `${el.getAttribute('print-version')}:${!!el.shadowRoot!.querySelector('.family-version')}`; };
+    window.print = () => {
+      seen = `${el.getAttribute('print-version')}:${!!el.shadowRoot!.querySelector('.family-version')}`;
+    };
     try {
       await el.print('family');
     } finally {

@@ -25,11 +25,13 @@ const cy: Record<SafetyPlanKey, Message> = {
   'save.unsaved': 'Heb ei gadw eto',
   'save.saving': 'Yn cadw…',
   'save.error': 'Heb ei gadw',
-  'save.conflict': 'Mae rhywun arall wedi newid y cynllun hwn ers i chi ddechrau golygu. Mae eich newidiadau yma o hyd ac nid ydynt wedi’u cadw.',
+  'save.conflict':
+    'Mae rhywun arall wedi newid y cynllun hwn ers i chi ddechrau golygu. Mae eich newidiadau yma o hyd ac nid ydynt wedi’u cadw.',
   'save.keepMine': 'Cadw fy fersiwn i yn lle eu fersiwn nhw',
   'save.discardMine': 'Taflu fy newidiadau a dangos eu fersiwn nhw',
   'save.discarded': 'Cafodd eich newidiadau heb eu cadw eu taflu.',
-  'save.vetoed': 'Ni chafodd y newid ei dderbyn gan y system y mae’r dudalen hon yn rhan ohoni. Mae eich newidiadau ar y dudalen hon o hyd.',
+  'save.vetoed':
+    'Ni chafodd y newid ei dderbyn gan y system y mae’r dudalen hon yn rhan ohoni. Mae eich newidiadau ar y dudalen hon o hyd.',
   'save.invalid': 'Nid oedd modd cadw’r newid: {reason}',
   'save.storage': 'Nid oedd modd cadw’r newid yn y porwr hwn: {reason}. Mae ar y dudalen hon o hyd.',
   'view.family': 'Fersiwn y teulu',
@@ -116,15 +118,18 @@ const cy: Record<SafetyPlanKey, Message> = {
   'plain.longWord': 'Mae “{word}” yn air hir. Oes un byrrach?',
   'plain.longSentence': 'Mae {words} o eiriau yn y frawddeg sy’n dechrau “{start}”. Rhannwch hi: anelwch at 20 gair neu lai.',
   'scale.heading': 'Graddfa diogelwch',
-  'scale.question': 'Ar raddfa o 0 i 10, lle mae 10 yn golygu bod pawb yn gwybod bod y plant yn ddigon diogel i’r achos gau a 0 yn golygu bod pethau mor ddrwg na all y plant aros gartref, ble mae pethau heddiw?',
+  'scale.question':
+    'Ar raddfa o 0 i 10, lle mae 10 yn golygu bod pawb yn gwybod bod y plant yn ddigon diogel i’r achos gau a 0 yn golygu bod pethau mor ddrwg na all y plant aros gartref, ble mae pethau heddiw?',
   'scale.none': 'Does neb wedi rhoi sgôr eto.',
   'scale.chartLabel': 'Siart o sgoriau graddfa diogelwch pob person, 0 i 10, ar draws yr adolygiadau',
   'scale.tableCaption': 'Sgoriau’r raddfa diogelwch fesul person a dyddiad adolygu (0 i 10)',
   'scale.person': 'Person',
   'scale.gapRow': 'Bwlch (y teulu namyn y gweithwyr proffesiynol)',
   'scale.sameView': 'Yn yr adolygiad diweddaraf ({date}) rhoddodd y teulu a’r gweithwyr proffesiynol yr un sgôr i ddiogelwch: {score}.',
-  'scale.gapFamilyHigher': 'Yn yr adolygiad diweddaraf ({date}) rhoddodd y teulu sgôr {gap} pwynt yn uwch na’r gweithwyr proffesiynol ({family} o’i gymharu â {professional}).',
-  'scale.gapFamilyLower': 'Yn yr adolygiad diweddaraf ({date}) rhoddodd y teulu sgôr {gap} pwynt yn is na’r gweithwyr proffesiynol ({family} o’i gymharu â {professional}).',
+  'scale.gapFamilyHigher':
+    'Yn yr adolygiad diweddaraf ({date}) rhoddodd y teulu sgôr {gap} pwynt yn uwch na’r gweithwyr proffesiynol ({family} o’i gymharu â {professional}).',
+  'scale.gapFamilyLower':
+    'Yn yr adolygiad diweddaraf ({date}) rhoddodd y teulu sgôr {gap} pwynt yn is na’r gweithwyr proffesiynol ({family} o’i gymharu â {professional}).',
   'scale.manage': 'Y sgoriau a roddwyd hyd yma',
   'scale.addLegend': 'Ychwanegu sgôr',
   'scale.who': 'Pwy a’i rhoddodd',
@@ -174,7 +179,8 @@ const cy: Record<SafetyPlanKey, Message> = {
   'network.choose': 'Dewiswch pwy i’w ychwanegu at y rhwydwaith diogelwch.',
   'child.heading': 'Barn y plentyn: Tri Thŷ',
   'child.headingNamed': 'Tri Thŷ {name}',
-  'child.withheld': 'Nid yw barn y plentyn yn cael ei dangos yma: nid yw’r plentyn wedi cytuno i’w rhannu y tu hwnt i’r gweithwyr ar y cynllun hwn.',
+  'child.withheld':
+    'Nid yw barn y plentyn yn cael ei dangos yma: nid yw’r plentyn wedi cytuno i’w rhannu y tu hwnt i’r gweithwyr ar y cynllun hwn.',
   'child.consentYes': 'Mae’r plentyn wedi cytuno y gellir rhannu ei eiriau.',
   'child.consentNo': 'Nid yw’r plentyn wedi cytuno i rannu ei eiriau y tu hwnt i’r gweithwyr ar y cynllun hwn.',
   'child.consentCheck': 'Mae’r plentyn yn cytuno y gellir rhannu ei eiriau',

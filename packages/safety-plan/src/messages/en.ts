@@ -97,15 +97,18 @@ export const en = {
   'plain.longWord': '“{word}” is a long word. Is there a shorter one?',
   'plain.longSentence': 'The sentence starting “{start}” has {words} words. Try splitting it: aim for 20 words or fewer.',
   'scale.heading': 'Safety scale',
-  'scale.question': 'On a scale of 0 to 10, where 10 means everyone knows the children are safe enough for the case to close and 0 means things are so bad the children cannot stay at home, where are things today?',
+  'scale.question':
+    'On a scale of 0 to 10, where 10 means everyone knows the children are safe enough for the case to close and 0 means things are so bad the children cannot stay at home, where are things today?',
   'scale.none': 'No one has given a rating yet.',
   'scale.chartLabel': 'Chart of each person’s safety scale ratings, 0 to 10, across reviews',
   'scale.tableCaption': 'Safety scale ratings by person and review date (0 to 10)',
   'scale.person': 'Person',
   'scale.gapRow': 'Gap (family minus professionals)',
   'scale.sameView': 'At the latest review ({date}) the family and the professionals rated safety the same: {score}.',
-  'scale.gapFamilyHigher': 'At the latest review ({date}) the family rated safety {gap} points higher than the professionals ({family} against {professional}).',
-  'scale.gapFamilyLower': 'At the latest review ({date}) the family rated safety {gap} points lower than the professionals ({family} against {professional}).',
+  'scale.gapFamilyHigher':
+    'At the latest review ({date}) the family rated safety {gap} points higher than the professionals ({family} against {professional}).',
+  'scale.gapFamilyLower':
+    'At the latest review ({date}) the family rated safety {gap} points lower than the professionals ({family} against {professional}).',
   'scale.manage': 'Ratings given so far',
   'scale.addLegend': 'Add a rating',
   'scale.who': 'Who gave it',

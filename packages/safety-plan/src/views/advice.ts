@@ -19,9 +19,13 @@ export function adviceText(ctx: Pick<PlanViewContext, 't'>, a: Advice): string {
 export function adviceView(ctx: AdviceContext, text: string): TemplateResult {
   const advice = checkPlainLanguage(text, { locale: ctx.locale });
   return html`<div class="advice" aria-live="polite">
-    ${advice.length
-      ? html`<p class="advice-heading">${ctx.t('plain.heading', { count: advice.length })}</p>
+    ${
+      advice.length
+        ? html`<p class="advice-heading">${ctx.t('plain.heading', { count: advice.length })}</p>
           <ul>${advice.map((a) => html`<li data-kind=${a.kind}>${adviceText(ctx, a)}</li>`)}</ul>`
-      : text.trim() ? html`<p class="advice-ok">${ctx.t('plain.ok')}</p>` : nothing}
+        : text.trim()
+          ? html`<p class="advice-ok">${ctx.t('plain.ok')}</p>`
+          : nothing
+    }
   </div>`;
 }

@@ -16,11 +16,17 @@ export function childView(ctx: StatementsContext, plan: SafetyPlan, visible: boo
   return html`<section part="child-view" class="child-view" aria-labelledby="child-h">
     <h2 id="child-h">${child ? ctx.t('child.headingNamed', { name: child }) : ctx.t('child.heading')}</h2>
     <p class="consent">${cv?.consentToShare ? ctx.t('child.consentYes') : ctx.t('child.consentNo')}</p>
-    ${ctx.editable ? html`<div class="checkbox"><label><input type="checkbox" data-field="consent" .checked=${live(!!cv?.consentToShare)}
-      @change=${(e: Event) => ctx.on.edit((p) => setConsent(p, checkedOf(e)))}>${ctx.t('child.consentCheck')}</label></div>` : nothing}
-    <div class="houses">${HOUSES.map((h) => html`<div class="house house-${h}">
+    ${
+      ctx.editable
+        ? html`<div class="checkbox"><label><input type="checkbox" data-field="consent" .checked=${live(!!cv?.consentToShare)}
+      @change=${(e: Event) => ctx.on.edit((p) => setConsent(p, checkedOf(e)))}>${ctx.t('child.consentCheck')}</label></div>`
+        : nothing
+    }
+    <div class="houses">${HOUSES.map(
+      (h) => html`<div class="house house-${h}">
       <svg class="roof" viewBox="0 0 200 60" aria-hidden="true" focusable="false"><polygon points="100,4 196,58 4,58"></polygon></svg>
       <div class="house-body">${statementList(ctx, plan, h, 'h3')}</div>
-    </div>`)}</div>
+    </div>`,
+    )}</div>
   </section>`;
 }

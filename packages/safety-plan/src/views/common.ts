@@ -30,7 +30,14 @@ export function editButton(ctx: Pick<PlanViewContext, 't' | 'editing' | 'on'>, i
 }
 
 /** "Move up" and "Move down" buttons (Alt+Arrow does the same). */
-export function moveButtons(ctx: Pick<PlanViewContext, 't' | 'on'>, kind: 'statement' | 'step', id: string, index: number, count: number, label: string): TemplateResult {
+export function moveButtons(
+  ctx: Pick<PlanViewContext, 't' | 'on'>,
+  kind: 'statement' | 'step',
+  id: string,
+  index: number,
+  count: number,
+  label: string,
+): TemplateResult {
   return html`<button type="button" class="secondary" data-action="up" ?disabled=${index === 0} aria-keyshortcuts="Alt+ArrowUp" @click=${() => ctx.on.reorder(kind, id, -1)}>
       ${ctx.t('move.up')}<span class="cw-visually-hidden">: ${label}</span></button>
     <button type="button" class="secondary" data-action="down" ?disabled=${index === count - 1} aria-keyshortcuts="Alt+ArrowDown" @click=${() => ctx.on.reorder(kind, id, 1)}>
@@ -40,7 +47,6 @@ export function moveButtons(ctx: Pick<PlanViewContext, 't' | 'on'>, kind: 'state
 /** The "Done" button closing a form. */
 export const doneButton = (ctx: Pick<PlanViewContext, 't' | 'on'>, id: string): TemplateResult =>
   html`<button type="button" data-action="done" @click=${() => ctx.on.finishEditing(id)}>${ctx.t('statement.done')}</button>`;
-
 
 /** The value of the input, select or text area an event came from. */
 export const valueOf = (e: Event): string => (e.target as HTMLInputElement).value;

@@ -29,9 +29,11 @@ export function headerView(ctx: HeaderContext, plan: SafetyPlan, bar: Toolbar): 
       <button type="button" class="secondary" aria-pressed=${bar.familyView ? 'true' : 'false'} @click=${() => bar.toggleFamilyView()}>${ctx.t('view.family')}</button>
       <button type="button" class="secondary" data-action="print-family" @click=${() => bar.print('family')}>${ctx.t('print.family')}</button>
       <button type="button" class="secondary" data-action="print-professional" @click=${() => bar.print('professional')}>${ctx.t('print.professional')}</button>
-      ${ctx.editable && plan.status !== 'closed'
-        ? html`<button type="button" data-action="agree" @click=${() => bar.agree()}>${ctx.t('versions.agree', { version: plan.status === 'agreed' ? plan.version : plan.version + 1 })}</button>`
-        : nothing}
+      ${
+        ctx.editable && plan.status !== 'closed'
+          ? html`<button type="button" data-action="agree" @click=${() => bar.agree()}>${ctx.t('versions.agree', { version: plan.status === 'agreed' ? plan.version : plan.version + 1 })}</button>`
+          : nothing
+      }
     </div>
   </div>`;
 }
@@ -45,13 +47,19 @@ export function selectionNotice(ctx: Pick<PlanViewContext, 't' | 'names' | 'on'>
 }
 
 /** A save that failed (with the choice a conflict needs), or a form that was incomplete. */
-export function alertView(ctx: Pick<PlanViewContext, 't'>, alert: SaveAlert, on: { keepMine(): void; discardMine(): void; close(): void }): TemplateResult {
+export function alertView(
+  ctx: Pick<PlanViewContext, 't'>,
+  alert: SaveAlert,
+  on: { keepMine(): void; discardMine(): void; close(): void },
+): TemplateResult {
   return html`<div class="alert" role="alert">
     <p>${alert.message}</p>
-    ${alert.conflict
-      ? html`<button type="button" @click=${() => on.keepMine()}>${ctx.t('save.keepMine')}</button>
+    ${
+      alert.conflict
+        ? html`<button type="button" @click=${() => on.keepMine()}>${ctx.t('save.keepMine')}</button>
           <button type="button" class="secondary" @click=${() => on.discardMine()}>${ctx.t('save.discardMine')}</button>`
-      : html`<button type="button" class="secondary" @click=${() => on.close()}>${ctx.t('common.close')}</button>`}
+        : html`<button type="button" class="secondary" @click=${() => on.close()}>${ctx.t('common.close')}</button>`
+    }
   </div>`;
 }
 

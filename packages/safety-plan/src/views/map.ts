@@ -9,15 +9,19 @@ export function mapView(ctx: StatementsContext, plan: SafetyPlan): TemplateResul
   const missing = dangersWithoutGoal(plan);
   return html`<section part="map" class="map-section" aria-labelledby="map-h">
     <h2 id="map-h">${ctx.t('map.heading')}</h2>
-    ${missing.length
-      ? html`<div class="warning-box"><p><strong>${ctx.t('danger.missingGoals', { count: missing.length })}</strong></p>
+    ${
+      missing.length
+        ? html`<div class="warning-box"><p><strong>${ctx.t('danger.missingGoals', { count: missing.length })}</strong></p>
           <ul>${missing.map((d) => html`<li>${snippet(d.text, 80) || ctx.t('statement.empty')}</li>`)}</ul></div>`
-      : nothing}
+        : nothing
+    }
     <div class="map">
-      ${COLUMNS.map((c) => html`<div part="column" class="column column-${c.key}">
+      ${COLUMNS.map(
+        (c) => html`<div part="column" class="column column-${c.key}">
         <h3>${ctx.t(`column.${c.key}`)}</h3>
         ${c.sections.map((key) => statementList(ctx, plan, key))}
-      </div>`)}
+      </div>`,
+      )}
     </div>
   </section>`;
 }

@@ -32,40 +32,70 @@ export function planSection(ctx: PlanSectionContext, plan: SafetyPlan, form: Net
     <h2 id="plan-h">${ctx.t('plan.heading')}</h2>
     ${statementList(ctx, plan, 'rules', 'h3')}
     <h3 id="network-h">${ctx.t('network.heading')}</h3>
-    ${network.length === 0 ? html`<p class="none">${ctx.t('network.none')}</p>` : html`
-      <ul class="network" aria-labelledby="network-h">${network.map((m, i) => html`<li data-member=${m.memberId} class=${ctx.selected === m.memberId ? 'concerns' : ''}>
+    ${
+      network.length === 0
+        ? html`<p class="none">${ctx.t('network.none')}</p>`
+        : html`
+      <ul class="network" aria-labelledby="network-h">${network.map(
+        (m, i) => html`<li data-member=${m.memberId} class=${ctx.selected === m.memberId ? 'concerns' : ''}>
         ${whoButton(ctx, m.memberId)}${m.role && !editable ? html` – ${m.role}` : nothing}
-        ${editable ? html`${field({
-            id: `network-role-${i}`, errorPrefix, labelClass: 'inline',
-            label: html`${ctx.t('network.role')}<span class="cw-visually-hidden"> (${names.name(m.memberId)})</span>`,
-            control: (a) => html`<input id=${a.id} type="text" aria-describedby=${ifDefined(a.describedBy)} .value=${live(m.role ?? '')}
+        ${
+          editable
+            ? html`${field({
+                id: `network-role-${i}`,
+                errorPrefix,
+                labelClass: 'inline',
+                label: html`${ctx.t('network.role')}<span class="cw-visually-hidden"> (${names.name(m.memberId)})</span>`,
+                control: (a) => html`<input id=${a.id} type="text" aria-describedby=${ifDefined(a.describedBy)} .value=${live(m.role ?? '')}
               @input=${(e: Event) => ctx.on.edit((p) => editNetworkRole(p, m.memberId, valueOf(e)))}>`,
-          })}
+              })}
           <button type="button" class="link" @click=${() => ctx.on.edit((p) => removeNetworkMember(p, m.memberId), ctx.t('network.removed', { name: names.name(m.memberId) }))}>
-            ${ctx.t('network.remove')}<span class="cw-visually-hidden">: ${names.name(m.memberId)}</span></button>` : nothing}
-      </li>`)}</ul>`}
-    ${editable ? html`<fieldset class="network-form"><legend>${ctx.t('network.addLegend')}</legend>
+            ${ctx.t('network.remove')}<span class="cw-visually-hidden">: ${names.name(m.memberId)}</span></button>`
+            : nothing
+        }
+      </li>`,
+      )}</ul>`
+    }
+    ${
+      editable
+        ? html`<fieldset class="network-form"><legend>${ctx.t('network.addLegend')}</legend>
       ${field({
-        id: 'network-member', errorPrefix, label: ctx.t('network.member'),
-        control: (a) => html`<select id=${a.id} data-field="member" aria-describedby=${ifDefined(a.describedBy)} @change=${(e: Event) => form.setMember(valueOf(e))}>
+        id: 'network-member',
+        errorPrefix,
+        label: ctx.t('network.member'),
+        control: (
+          a,
+        ) => html`<select id=${a.id} data-field="member" aria-describedby=${ifDefined(a.describedBy)} @change=${(e: Event) => form.setMember(valueOf(e))}>
           <option value="" ?selected=${!form.member}>${ctx.t('scale.choose')}</option>
           ${candidates.map((c) => html`<option value=${c.id} ?selected=${form.member === c.id}>${c.name}</option>`)}
         </select>`,
       })}
       ${field({
-        id: 'network-new-role', errorPrefix, label: ctx.t('network.role'),
-        control: (a) => html`<input id=${a.id} type="text" data-field="role" aria-describedby=${ifDefined(a.describedBy)} .value=${live(form.role)}
+        id: 'network-new-role',
+        errorPrefix,
+        label: ctx.t('network.role'),
+        control: (
+          a,
+        ) => html`<input id=${a.id} type="text" data-field="role" aria-describedby=${ifDefined(a.describedBy)} .value=${live(form.role)}
           @input=${(e: Event) => form.setRole(valueOf(e))}>`,
       })}
       <button type="button" data-action="add-member" @click=${() => form.add()}>${ctx.t('network.add')}</button>
-    </fieldset>` : nothing}
+    </fieldset>`
+        : nothing
+    }
     <h3>${ctx.t('plan.reviewHeading')}</h3>
-    ${editable
-      ? field({
-          id: 'review-date', errorPrefix, label: ctx.t('plan.reviewDate'),
-          control: (a) => html`<input id=${a.id} type="date" data-field="review" aria-describedby=${ifDefined(a.describedBy)} .value=${live(fullDate(plan.reviewDate))}
+    ${
+      editable
+        ? field({
+            id: 'review-date',
+            errorPrefix,
+            label: ctx.t('plan.reviewDate'),
+            control: (
+              a,
+            ) => html`<input id=${a.id} type="date" data-field="review" aria-describedby=${ifDefined(a.describedBy)} .value=${live(fullDate(plan.reviewDate))}
             @change=${(e: Event) => ctx.on.edit((p) => setReviewDate(p, valueOf(e) || undefined))}>`,
-        })
-      : html`<p>${plan.reviewDate ? ctx.date(plan.reviewDate) : ctx.t('plan.noReview')}</p>`}
+          })
+        : html`<p>${plan.reviewDate ? ctx.date(plan.reviewDate) : ctx.t('plan.noReview')}</p>`
+    }
   </section>`;
 }

@@ -17,7 +17,8 @@ export interface RatingForm {
   add(): void;
 }
 
-const W = 640, H = 280;
+const W = 640,
+  H = 280;
 
 /** The safety scale: the gap at the latest review, the chart across reviews, the same data as a table, and the ratings editor. */
 export function scalingView(ctx: ScalingContext, plan: SafetyPlan, model: ScaleModel, form: RatingForm): TemplateResult {
@@ -26,22 +27,36 @@ export function scalingView(ctx: ScalingContext, plan: SafetyPlan, model: ScaleM
   return html`<section part="scaling" class="scaling" aria-labelledby="scale-h">
     <h2 id="scale-h">${ctx.t('scale.heading')}</h2>
     <p class="question">${model.question || ctx.t('scale.question')}</p>
-    ${ratings.length === 0 ? html`<p class="none">${ctx.t('scale.none')}</p>` : html`
+    ${
+      ratings.length === 0
+        ? html`<p class="none">${ctx.t('scale.none')}</p>`
+        : html`
       ${latest?.gap !== undefined ? html`<p class="gap ${Math.abs(latest.gap) >= 3 ? 'gap-wide' : ''}"><strong>${gapText(ctx, latest.gap, latest.family ?? 0, latest.professional ?? 0, latest.at)}</strong></p>` : nothing}
       ${chart(ctx, series, dates)}
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="scale-caption">
       <table class="scale-table">
         <caption id="scale-caption">${ctx.t('scale.tableCaption')}</caption>
         <thead><tr><th scope="col">${ctx.t('scale.person')}</th>${dates.map((d) => html`<th scope="col">${ctx.date(d)}</th>`)}</tr></thead>
-        <tbody>${series.map((s) => html`<tr class=${ctx.selected === s.by ? 'concerns' : ''} data-by=${s.by}>
+        <tbody>${series.map(
+          (s) => html`<tr class=${ctx.selected === s.by ? 'concerns' : ''} data-by=${s.by}>
           <th scope="row">${whoButton(ctx, s.by)} <span class="group">(${ctx.t(`group.${s.group}`)})</span></th>
-          ${dates.map((d) => html`<td>${s.points.filter((x) => x.at === d).map((x) => x.score).join(', ')}</td>`)}
-        </tr>`)}
-        ${gaps.some((g) => g.gap !== undefined)
-          ? html`<tr class="gap-row"><th scope="row">${ctx.t('scale.gapRow')}</th>${gaps.map((g) => html`<td>${g.gap ?? ''}</td>`)}</tr>`
-          : nothing}
+          ${dates.map(
+            (d) =>
+              html`<td>${s.points
+                .filter((x) => x.at === d)
+                .map((x) => x.score)
+                .join(', ')}</td>`,
+          )}
+        </tr>`,
+        )}
+        ${
+          gaps.some((g) => g.gap !== undefined)
+            ? html`<tr class="gap-row"><th scope="row">${ctx.t('scale.gapRow')}</th>${gaps.map((g) => html`<td>${g.gap ?? ''}</td>`)}</tr>`
+            : nothing
+        }
         </tbody>
-      </table></div>`}
+      </table></div>`
+    }
     ${ctx.editable ? ratingsEditor(ctx, plan, form) : nothing}
   </section>`;
 }
@@ -49,25 +64,39 @@ export function scalingView(ctx: ScalingContext, plan: SafetyPlan, model: ScaleM
 /** The sentence stating the gap between the family's and the professionals' views. */
 export function gapText(ctx: Pick<PlanViewContext, 't' | 'date'>, gap: number, family: number, professional: number, at: string): string {
   if (gap === 0) return ctx.t('scale.sameView', { score: String(family), date: ctx.date(at) });
-  return ctx.t(gap > 0 ? 'scale.gapFamilyHigher' : 'scale.gapFamilyLower', { gap: String(Math.abs(gap)), family: String(family), professional: String(professional), date: ctx.date(at) });
+  return ctx.t(gap > 0 ? 'scale.gapFamilyHigher' : 'scale.gapFamilyLower', {
+    gap: String(Math.abs(gap)),
+    family: String(family),
+    professional: String(professional),
+    date: ctx.date(at),
+  });
 }
 
 function chart(ctx: ScalingContext, series: ScaleSeries[], dates: string[]): TemplateResult {
   const g = chartGeometry(dates, W, H);
-  const summary = series.map((s) => `${ctx.names.name(s.by)}: ${s.points.map((p) => `${p.score} (${ctx.date(p.at)})`).join(', ')}`).join('. ');
-  const key = (group: string, marker: TemplateResult) => html`<svg class="key" viewBox="0 0 40 16" aria-hidden="true"><g class="series series-${group}"><polyline points="0,8 40,8"></polyline>${marker}</g></svg>`;
+  const summary = series
+    .map((s) => `${ctx.names.name(s.by)}: ${s.points.map((p) => `${p.score} (${ctx.date(p.at)})`).join(', ')}`)
+    .join('. ');
+  const key = (group: string, marker: TemplateResult) =>
+    html`<svg class="key" viewBox="0 0 40 16" aria-hidden="true"><g class="series series-${group}"><polyline points="0,8 40,8"></polyline>${marker}</g></svg>`;
   const square = svg`<rect x="15" y="3" width="10" height="10"></rect>`;
   return html`<figure class="chart" part="chart">
     <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${`${ctx.t('scale.chartLabel')}. ${summary}`} focusable="false">
-      ${[0, 2, 4, 6, 8, 10].map((v) => svg`<line class="grid" x1=${g.pad.left} x2=${W - g.pad.right} y1=${g.y(v)} y2=${g.y(v)}></line>
-        <text class="axis" x=${g.pad.left - 8} y=${g.y(v) + 5} text-anchor="end">${v}</text>`)}
+      ${[0, 2, 4, 6, 8, 10].map(
+        (v) => svg`<line class="grid" x1=${g.pad.left} x2=${W - g.pad.right} y1=${g.y(v)} y2=${g.y(v)}></line>
+        <text class="axis" x=${g.pad.left - 8} y=${g.y(v) + 5} text-anchor="end">${v}</text>`,
+      )}
       ${dates.map((d) => svg`<text class="axis" x=${g.x(d)} y=${H - g.pad.bottom + 22} text-anchor="middle">${ctx.date(d)}</text>`)}
-      ${series.map((s) => svg`<g class="series series-${s.group} ${ctx.selected === s.by ? 'selected' : ''}">
+      ${series.map(
+        (s) => svg`<g class="series series-${s.group} ${ctx.selected === s.by ? 'selected' : ''}">
         <polyline points=${s.points.map((p) => `${g.x(p.at)},${g.y(p.score)}`).join(' ')}></polyline>
-        ${s.points.map((p) => (s.group === 'family'
-          ? svg`<circle cx=${g.x(p.at)} cy=${g.y(p.score)} r="6"></circle>`
-          : svg`<rect x=${g.x(p.at) - 5} y=${g.y(p.score) - 5} width="10" height="10"></rect>`))}
-      </g>`)}
+        ${s.points.map((p) =>
+          s.group === 'family'
+            ? svg`<circle cx=${g.x(p.at)} cy=${g.y(p.score)} r="6"></circle>`
+            : svg`<rect x=${g.x(p.at) - 5} y=${g.y(p.score) - 5} width="10" height="10"></rect>`,
+        )}
+      </g>`,
+      )}
     </svg>
     <figcaption>
       <ul class="legend">
@@ -85,32 +114,52 @@ function ratingsEditor(ctx: ScalingContext, plan: SafetyPlan, form: RatingForm):
   const scales = plan.scales ?? [];
   const name = (by: string) => ctx.names.name(by);
   return html`
-    ${scales.length ? html`<details class="ratings-list"><summary>${ctx.t('scale.manage')}</summary><ul>
-      ${scales.map((x) => html`<li data-id=${x.id}>${name(x.by)}: ${x.score} (${ctx.date(x.at)})${x.note ? ` – ${x.note}` : ''}
-        <button type="button" class="link" @click=${() => ctx.on.edit((p) => removeRating(p, x.id), ctx.t('scale.removed'))}>${ctx.t('statement.delete')}<span class="cw-visually-hidden">: ${name(x.by)} ${x.score} ${ctx.date(x.at)}</span></button></li>`)}
-    </ul></details>` : nothing}
+    ${
+      scales.length
+        ? html`<details class="ratings-list"><summary>${ctx.t('scale.manage')}</summary><ul>
+      ${scales.map(
+        (x) => html`<li data-id=${x.id}>${name(x.by)}: ${x.score} (${ctx.date(x.at)})${x.note ? ` – ${x.note}` : ''}
+        <button type="button" class="link" @click=${() => ctx.on.edit((p) => removeRating(p, x.id), ctx.t('scale.removed'))}>${ctx.t('statement.delete')}<span class="cw-visually-hidden">: ${name(x.by)} ${x.score} ${ctx.date(x.at)}</span></button></li>`,
+      )}
+    </ul></details>`
+        : nothing
+    }
     <fieldset class="rating-form"><legend>${ctx.t('scale.addLegend')}</legend>
       ${field({
-        id: 'rating-by', errorPrefix, label: ctx.t('scale.who'),
-        control: (a) => html`<select id=${a.id} data-field="by" aria-describedby=${ifDefined(a.describedBy)} @change=${(e: Event) => form.set({ by: valueOf(e) })}>
+        id: 'rating-by',
+        errorPrefix,
+        label: ctx.t('scale.who'),
+        control: (
+          a,
+        ) => html`<select id=${a.id} data-field="by" aria-describedby=${ifDefined(a.describedBy)} @change=${(e: Event) => form.set({ by: valueOf(e) })}>
           <option value="" ?selected=${!r.by}>${ctx.t('scale.choose')}</option>
           ${whoOptions(ctx.names, plan).map((o) => html`<option value=${o.id} ?selected=${r.by === o.id}>${o.name}</option>`)}
         </select>`,
       })}
       ${field({
-        id: 'rating-score', errorPrefix, label: ctx.t('scale.score'),
-        control: (a) => html`<select id=${a.id} data-field="score" aria-describedby=${ifDefined(a.describedBy)} @change=${(e: Event) => form.set({ score: valueOf(e) })}>
+        id: 'rating-score',
+        errorPrefix,
+        label: ctx.t('scale.score'),
+        control: (
+          a,
+        ) => html`<select id=${a.id} data-field="score" aria-describedby=${ifDefined(a.describedBy)} @change=${(e: Event) => form.set({ score: valueOf(e) })}>
           <option value="" ?selected=${r.score === ''}>${ctx.t('scale.choose')}</option>
           ${[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => html`<option value=${n} ?selected=${r.score === String(n)}>${n}</option>`)}
         </select>`,
       })}
       ${field({
-        id: 'rating-at', errorPrefix, label: ctx.t('scale.date'),
-        control: (a) => html`<input id=${a.id} type="date" data-field="at" aria-describedby=${ifDefined(a.describedBy)} .value=${live(r.at)} @input=${(e: Event) => form.set({ at: valueOf(e) })}>`,
+        id: 'rating-at',
+        errorPrefix,
+        label: ctx.t('scale.date'),
+        control: (a) =>
+          html`<input id=${a.id} type="date" data-field="at" aria-describedby=${ifDefined(a.describedBy)} .value=${live(r.at)} @input=${(e: Event) => form.set({ at: valueOf(e) })}>`,
       })}
       ${field({
-        id: 'rating-note', errorPrefix, label: ctx.t('scale.note'),
-        control: (a) => html`<input id=${a.id} type="text" data-field="note" aria-describedby=${ifDefined(a.describedBy)} .value=${live(r.note)} @input=${(e: Event) => form.set({ note: valueOf(e) })}>`,
+        id: 'rating-note',
+        errorPrefix,
+        label: ctx.t('scale.note'),
+        control: (a) =>
+          html`<input id=${a.id} type="text" data-field="note" aria-describedby=${ifDefined(a.describedBy)} .value=${live(r.note)} @input=${(e: Event) => form.set({ note: valueOf(e) })}>`,
       })}
       <button type="button" data-action="add-rating" @click=${() => form.add()}>${ctx.t('scale.add')}</button>
     </fieldset>`;

@@ -22,13 +22,17 @@ export function statementForm(ctx: StatementFormContext, plan: SafetyPlan, key: 
   const edit = (patch: Partial<Statement>) => on.edit((p) => editStatement(p, s.id, patch));
   return html`<div class="form" data-form=${s.id}>
     ${field({
-      id: `${s.id}-text`, errorPrefix, label: ctx.t(isHouse(key) ? 'statement.childWords' : 'statement.text'),
+      id: `${s.id}-text`,
+      errorPrefix,
+      label: ctx.t(isHouse(key) ? 'statement.childWords' : 'statement.text'),
       control: (a) => html`<textarea id=${a.id} rows="3" aria-describedby=${ifDefined(a.describedBy)} .value=${live(s.text)}
         @input=${(e: Event) => edit({ text: valueOf(e) })}></textarea>`,
     })}
     ${adviceView(ctx, s.text)}
     ${field({
-      id: `${s.id}-by`, errorPrefix, label: ctx.t('statement.who'),
+      id: `${s.id}-by`,
+      errorPrefix,
+      label: ctx.t('statement.who'),
       control: (a) => html`<select id=${a.id} data-field="by" aria-describedby=${ifDefined(a.describedBy)} @change=${(e: Event) => {
         const v = valueOf(e);
         on.setOtherName(s.id, v === OTHER);
@@ -39,11 +43,19 @@ export function statementForm(ctx: StatementFormContext, plan: SafetyPlan, key: 
         <option value=${OTHER} ?selected=${other}>${ctx.t('statement.whoOther')}</option>
       </select>`,
     })}
-    ${other ? field({
-      id: `${s.id}-name`, errorPrefix, label: ctx.t('statement.whoName'),
-      control: (a) => html`<input id=${a.id} type="text" aria-describedby=${ifDefined(a.describedBy)} .value=${live(s.by && !names.isKnown(s.by) ? s.by : '')}
+    ${
+      other
+        ? field({
+            id: `${s.id}-name`,
+            errorPrefix,
+            label: ctx.t('statement.whoName'),
+            control: (
+              a,
+            ) => html`<input id=${a.id} type="text" aria-describedby=${ifDefined(a.describedBy)} .value=${live(s.by && !names.isKnown(s.by) ? s.by : '')}
         @input=${(e: Event) => edit({ by: valueOf(e).trim() || undefined })}>`,
-    }) : nothing}
+          })
+        : nothing
+    }
     <div class="checkbox"><label><input type="checkbox" .checked=${live(!!s.familyWords)}
       @change=${(e: Event) => edit({ familyWords: checkedOf(e) || undefined })}>
       ${ctx.t('statement.familyWordsCheck')}</label></div>
@@ -62,7 +74,10 @@ function stanceForm(ctx: StatementFormContext, plan: SafetyPlan, s: Statement): 
     ${stanceParticipants(ctx.names, plan, s).map((who, i) => {
       const v = s.agreedBy?.includes(who.id) ? 'agrees' : s.disputedBy?.includes(who.id) ? 'disagrees' : 'none';
       return field({
-        id: `${s.id}-stance-${i}`, errorPrefix, label: who.name, labelClass: 'inline',
+        id: `${s.id}-stance-${i}`,
+        errorPrefix,
+        label: who.name,
+        labelClass: 'inline',
         control: (a) => html`<select id=${a.id} data-stance=${who.id} aria-describedby=${ifDefined(a.describedBy)}
           @change=${(e: Event) => ctx.on.edit((p) => setStance(p, s.id, who.id, STANCES.find((x) => x === valueOf(e)) ?? 'none'))}>
           ${STANCES.map((x) => html`<option value=${x} ?selected=${v === x}>${ctx.t(`stance.${x}`)}</option>`)}
@@ -77,10 +92,14 @@ function goalForm(ctx: StatementFormContext, plan: SafetyPlan, s: Statement): Te
   const goals = listOf(plan, 'safetyGoals');
   const linked = new Set(goalsOf(plan, s.id).map((g) => g.id));
   return html`<fieldset class="goal-form"><legend>${ctx.t('danger.goalLegend')}</legend>
-    ${goals.length
-      ? goals.map((g) => html`<div class="checkbox"><label><input type="checkbox" data-goal=${g.id} .checked=${live(linked.has(g.id))}
+    ${
+      goals.length
+        ? goals.map(
+            (g) => html`<div class="checkbox"><label><input type="checkbox" data-goal=${g.id} .checked=${live(linked.has(g.id))}
           @change=${(e: Event) => ctx.on.edit((p) => (checkedOf(e) ? linkDangerToGoal(p, s.id, g.id) : unlinkDangerFromGoal(p, s.id, g.id)))}>
-          ${snippet(g.text, 80) || ctx.t('statement.empty')}</label></div>`)
-      : html`<p class="cw-hint">${ctx.t('danger.noGoalsYet')}</p>`}
+          ${snippet(g.text, 80) || ctx.t('statement.empty')}</label></div>`,
+          )
+        : html`<p class="cw-hint">${ctx.t('danger.noGoalsYet')}</p>`
+    }
   </fieldset>`;
 }

@@ -8,7 +8,10 @@ import { editButton, moveButtons, reorderKeys, sectionName } from './common.js';
 import { statementForm } from './statement-form.js';
 
 /** A list of statements (a map section, the rules or a house), with its heading and, when editable, "Add to…". */
-export type StatementsContext = Pick<PlanViewContext, 't' | 'locale' | 'names' | 'editable' | 'selected' | 'editing' | 'openMenu' | 'otherName' | 'on'>;
+export type StatementsContext = Pick<
+  PlanViewContext,
+  't' | 'locale' | 'names' | 'editable' | 'selected' | 'editing' | 'openMenu' | 'otherName' | 'on'
+>;
 
 export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: ListKey, headingLevel: 'h3' | 'h4' = 'h4'): TemplateResult {
   const items = listOf(plan, key);
@@ -16,11 +19,20 @@ export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: Lis
   const name = sectionName(ctx, key);
   const heading = headingLevel === 'h4' ? html`<h4 id=${hid}>${name}</h4>` : html`<h3 id=${hid}>${name}</h3>`;
   return html`<div class="list list-${key}" @dragover=${(e: DragEvent) => ctx.editable && e.preventDefault()}
-      @drop=${(e: DragEvent) => { e.preventDefault(); ctx.on.drop(key); }}>
+      @drop=${(e: DragEvent) => {
+        e.preventDefault();
+        ctx.on.drop(key);
+      }}>
     ${heading}
-    ${items.length
-      ? html`<ul class="statements" aria-labelledby=${hid}>${repeat(items, (s) => s.id, (s, i) => statementItem(ctx, plan, key, s, i, items.length))}</ul>`
-      : html`<p class="none">${ctx.t('section.none')}</p>`}
+    ${
+      items.length
+        ? html`<ul class="statements" aria-labelledby=${hid}>${repeat(
+            items,
+            (s) => s.id,
+            (s, i) => statementItem(ctx, plan, key, s, i, items.length),
+          )}</ul>`
+        : html`<p class="none">${ctx.t('section.none')}</p>`
+    }
     ${ctx.editable ? html`<button type="button" class="secondary add" data-add=${key} @click=${() => ctx.on.addStatement(key)}>${ctx.t('statement.add', { section: name })}</button>` : nothing}
   </div>`;
 }
@@ -75,10 +87,19 @@ function controls(ctx: StatementsContext, key: ListKey, s: Statement, index: num
     ${moveButtons(ctx, 'statement', s.id, index, count, label)}
     <details class="move-menu" .open=${open} @toggle=${(e: Event) => ctx.on.setMenu(s.id, (e.target as HTMLDetailsElement).open)}>
       <summary data-action="move-to">${ctx.t('move.to')}<span class="cw-visually-hidden">: ${label}</span></summary>
-      ${open
-        ? html`<ul>${targets.filter((k) => k !== key).map((k) => html`<li><button type="button" class="link" data-move=${k}
-            @click=${() => { ctx.on.setMenu(s.id, false); ctx.on.moveTo(s.id, k); }}>${sectionName(ctx, k)}</button></li>`)}</ul>`
-        : nothing}
+      ${
+        open
+          ? html`<ul>${targets
+              .filter((k) => k !== key)
+              .map(
+                (k) => html`<li><button type="button" class="link" data-move=${k}
+            @click=${() => {
+              ctx.on.setMenu(s.id, false);
+              ctx.on.moveTo(s.id, k);
+            }}>${sectionName(ctx, k)}</button></li>`,
+              )}</ul>`
+          : nothing
+      }
     </details>
     <button type="button" class="warning" data-action="delete" @click=${() => ctx.on.removeStatement(s.id, s.text)}>
       ${ctx.t('statement.delete')}<span class="cw-visually-hidden">: ${label}</span></button>

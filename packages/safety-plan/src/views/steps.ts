@@ -12,9 +12,13 @@ import { doneButton, editButton, moveButtons, reorderKeys, whoButton, valueOf } 
 
 export type StepsContext = Pick<PlanViewContext, 't' | 'date' | 'locale' | 'names' | 'editable' | 'selected' | 'today' | 'editing' | 'on'>;
 
-
 /** Next steps: who, by when, progress; overdue steps stand out; in plan order or grouped by owner. */
-export function stepsView(ctx: StepsContext, plan: SafetyPlan, view: 'plan' | 'owner', setView: (v: 'plan' | 'owner') => void): TemplateResult {
+export function stepsView(
+  ctx: StepsContext,
+  plan: SafetyPlan,
+  view: 'plan' | 'owner',
+  setView: (v: 'plan' | 'owner') => void,
+): TemplateResult {
   const steps = plan.nextSteps ?? [];
   const overdue = steps.filter((s) => isOverdue(s, ctx.today)).length;
   const toggle = (v: 'plan' | 'owner', key: 'steps.inOrder' | 'steps.byOwner') =>
@@ -23,13 +27,26 @@ export function stepsView(ctx: StepsContext, plan: SafetyPlan, view: 'plan' | 'o
     <h2 id="steps-h">${ctx.t('steps.heading')}</h2>
     ${overdue ? html`<p class="overdue-summary"><strong>${ctx.t('steps.overdueCount', { count: overdue })}</strong></p>` : nothing}
     <div class="toggle" role="group" aria-label=${ctx.t('steps.viewLabel')}>${toggle('plan', 'steps.inOrder')}${toggle('owner', 'steps.byOwner')}</div>
-    ${steps.length === 0 ? html`<p class="none">${ctx.t('steps.none')}</p>`
-      : view === 'owner'
-        ? groupByOwner(steps, ctx.today).map((g) => html`<div class="owner-group" data-owner=${g.owner ?? ''}>
+    ${
+      steps.length === 0
+        ? html`<p class="none">${ctx.t('steps.none')}</p>`
+        : view === 'owner'
+          ? groupByOwner(steps, ctx.today).map(
+              (g) => html`<div class="owner-group" data-owner=${g.owner ?? ''}>
             <h3>${g.owner ? whoButton(ctx, g.owner) : ctx.t('steps.noOwner')}
               <span class="count">${ctx.t(g.overdue ? 'steps.ownerCountOverdue' : 'steps.ownerCount', { open: g.open, overdue: g.overdue })}</span></h3>
-            <ul class="step-list">${repeat(g.steps, (a) => a.id, (a) => stepItem(ctx, plan, a, -1, 0))}</ul></div>`)
-        : html`<ul class="step-list">${repeat(steps, (a) => a.id, (a, i) => stepItem(ctx, plan, a, i, steps.length))}</ul>`}
+            <ul class="step-list">${repeat(
+              g.steps,
+              (a) => a.id,
+              (a) => stepItem(ctx, plan, a, -1, 0),
+            )}</ul></div>`,
+            )
+          : html`<ul class="step-list">${repeat(
+              steps,
+              (a) => a.id,
+              (a, i) => stepItem(ctx, plan, a, i, steps.length),
+            )}</ul>`
+    }
     ${ctx.editable ? html`<button type="button" class="secondary add" data-add="nextSteps" @click=${() => ctx.on.addStep()}>${ctx.t('steps.add')}</button>` : nothing}
   </section>`;
 }
@@ -47,12 +64,16 @@ function stepItem(ctx: StepsContext, plan: SafetyPlan, a: Action, index: number,
       <div><dt>${ctx.t('steps.due')}</dt><dd>${a.due ? ctx.date(a.due) : ctx.t('steps.noDue')}${over ? html` <strong class="tag tag-overdue">${ctx.t('steps.overdue')}</strong>` : nothing}</dd></div>
       <div><dt>${ctx.t('steps.status')}</dt><dd>${ctx.t(`status.${a.status}`)}</dd></div>
     </dl>
-    ${ctx.editable ? html`<div class="controls">
+    ${
+      ctx.editable
+        ? html`<div class="controls">
       ${editButton(ctx, a.id, label)}
       ${index >= 0 ? moveButtons(ctx, 'step', a.id, index, count, label) : nothing}
       <button type="button" class="warning" data-action="delete" @click=${() => ctx.on.edit((p) => removeStep(p, a.id), ctx.t('announce.removed', { text: label }))}>
         ${ctx.t('statement.delete')}<span class="cw-visually-hidden">: ${label}</span></button>
-    </div>` : nothing}
+    </div>`
+        : nothing
+    }
     ${ctx.editable && ctx.editing === a.id ? stepForm(ctx, plan, a) : nothing}
   </li>`;
 }
@@ -62,24 +83,37 @@ function stepForm(ctx: StepsContext, plan: SafetyPlan, a: Action): TemplateResul
   const edit = (patch: Partial<Action>) => ctx.on.edit((p) => editStep(p, a.id, patch));
   return html`<div class="form" data-form=${a.id}>
     ${field({
-      id: `${a.id}-text`, errorPrefix, label: ctx.t('steps.text'),
-      control: (f) => html`<textarea id=${f.id} rows="2" aria-describedby=${ifDefined(f.describedBy)} .value=${live(a.text)} @input=${(e: Event) => edit({ text: valueOf(e) })}></textarea>`,
+      id: `${a.id}-text`,
+      errorPrefix,
+      label: ctx.t('steps.text'),
+      control: (f) =>
+        html`<textarea id=${f.id} rows="2" aria-describedby=${ifDefined(f.describedBy)} .value=${live(a.text)} @input=${(e: Event) => edit({ text: valueOf(e) })}></textarea>`,
     })}
     ${adviceView(ctx, a.text)}
     ${field({
-      id: `${a.id}-owner`, errorPrefix, label: ctx.t('steps.owner'),
-      control: (f) => html`<select id=${f.id} data-field="owner" aria-describedby=${ifDefined(f.describedBy)} @change=${(e: Event) => edit({ owner: valueOf(e) || undefined })}>
+      id: `${a.id}-owner`,
+      errorPrefix,
+      label: ctx.t('steps.owner'),
+      control: (
+        f,
+      ) => html`<select id=${f.id} data-field="owner" aria-describedby=${ifDefined(f.describedBy)} @change=${(e: Event) => edit({ owner: valueOf(e) || undefined })}>
         <option value="" ?selected=${!a.owner}>${ctx.t('steps.noOwner')}</option>
         ${whoOptions(ctx.names, plan, [a.owner]).map((o) => html`<option value=${o.id} ?selected=${a.owner === o.id}>${o.name}</option>`)}
       </select>`,
     })}
     ${field({
-      id: `${a.id}-due`, errorPrefix, label: ctx.t('steps.due'),
-      control: (f) => html`<input id=${f.id} type="date" data-field="due" aria-describedby=${ifDefined(f.describedBy)} .value=${live(a.due && a.due.length === 10 ? a.due : '')}
+      id: `${a.id}-due`,
+      errorPrefix,
+      label: ctx.t('steps.due'),
+      control: (
+        f,
+      ) => html`<input id=${f.id} type="date" data-field="due" aria-describedby=${ifDefined(f.describedBy)} .value=${live(a.due && a.due.length === 10 ? a.due : '')}
         @change=${(e: Event) => edit({ due: valueOf(e) || undefined })}>`,
     })}
     ${field({
-      id: `${a.id}-status`, errorPrefix, label: ctx.t('steps.status'),
+      id: `${a.id}-status`,
+      errorPrefix,
+      label: ctx.t('steps.status'),
       control: (f) => html`<select id=${f.id} data-field="status" aria-describedby=${ifDefined(f.describedBy)}
         @change=${(e: Event) => edit({ status: STEP_STATUSES.find((s) => s === valueOf(e)) ?? a.status })}>
         ${STEP_STATUSES.map((s) => html`<option value=${s} ?selected=${a.status === s}>${ctx.t(`status.${s}`)}</option>`)}

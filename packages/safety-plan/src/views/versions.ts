@@ -10,13 +10,28 @@ export type VersionsContext = Pick<PlanViewContext, 't' | 'date' | 'names'>;
  * Versions: what changed since the last agreed version (`diff`, undefined when never agreed), and the agreed versions.
  * `dayOf` turns an agreement's instant into the day it happened in the case's time zone.
  */
-export function versionsView(ctx: VersionsContext, last: AgreedVersion | undefined, diff: PlanDiff | undefined, versions: readonly AgreedVersion[], dayOf: (instant: string) => string): TemplateResult {
+export function versionsView(
+  ctx: VersionsContext,
+  last: AgreedVersion | undefined,
+  diff: PlanDiff | undefined,
+  versions: readonly AgreedVersion[],
+  dayOf: (instant: string) => string,
+): TemplateResult {
   return html`<section part="versions" class="versions" aria-labelledby="versions-h">
     <h2 id="versions-h">${ctx.t('versions.heading')}</h2>
-    ${!last || !diff ? html`<p>${ctx.t('versions.never')}</p>`
-      : html`<h3>${ctx.t('versions.since', { version: last.version })}</h3>${diff.empty ? html`<p class="no-changes">${ctx.t('versions.noChanges')}</p>` : diffView(ctx, diff)}`}
-    ${versions.length ? html`<h3>${ctx.t('versions.list')}</h3><ol class="version-list">${versions.map((v) => html`<li>
-      ${ctx.t('versions.item', { version: v.version, date: ctx.date(dayOf(v.agreedAt)), who: ctx.names.name(v.agreedBy) || ctx.t('versions.unknown') })}</li>`)}</ol>` : nothing}
+    ${
+      !last || !diff
+        ? html`<p>${ctx.t('versions.never')}</p>`
+        : html`<h3>${ctx.t('versions.since', { version: last.version })}</h3>${diff.empty ? html`<p class="no-changes">${ctx.t('versions.noChanges')}</p>` : diffView(ctx, diff)}`
+    }
+    ${
+      versions.length
+        ? html`<h3>${ctx.t('versions.list')}</h3><ol class="version-list">${versions.map(
+            (v) => html`<li>
+      ${ctx.t('versions.item', { version: v.version, date: ctx.date(dayOf(v.agreedAt)), who: ctx.names.name(v.agreedBy) || ctx.t('versions.unknown') })}</li>`,
+          )}</ol>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -28,24 +43,55 @@ export function diffView(ctx: VersionsContext, d: PlanDiff): TemplateResult {
   for (const c of d.statements) {
     const section = sectionName(ctx, c.section);
     if (c.kind === 'added') items.push(item('added', html`<strong>${ctx.t('diff.added')}</strong> ${section}: <q>${c.after.text}</q>`));
-    else if (c.kind === 'removed') items.push(item('removed', html`<strong>${ctx.t('diff.removed')}</strong> ${section}: <q><del>${c.before.text}</del></q>`));
+    else if (c.kind === 'removed')
+      items.push(item('removed', html`<strong>${ctx.t('diff.removed')}</strong> ${section}: <q><del>${c.before.text}</del></q>`));
     else {
       const others = c.fields.filter((f) => f !== 'text' && f !== 'section');
-      items.push(item('edited', html`<strong>${ctx.t('diff.edited')}</strong> ${section}:
+      items.push(
+        item(
+          'edited',
+          html`<strong>${ctx.t('diff.edited')}</strong> ${section}:
         ${c.fields.includes('text') ? html`<q><del>${c.before.text}</del></q> → <q><ins>${c.after.text}</ins></q>` : html`<q>${c.after.text}</q>`}
         ${c.fromSection ? html` (${ctx.t('diff.movedFrom', { section: sectionName(ctx, c.fromSection) })})` : nothing}
-        ${others.length ? html` (${ctx.t('diff.fields', { fields: others.map((f) => ctx.t(fieldKey(f))).join(', ') })})` : nothing}`));
+        ${others.length ? html` (${ctx.t('diff.fields', { fields: others.map((f) => ctx.t(fieldKey(f))).join(', ') })})` : nothing}`,
+        ),
+      );
     }
   }
   for (const c of d.scores) {
-    if (c.kind === 'added') items.push(item('added', html`<strong>${ctx.t('diff.scoreAdded')}</strong> ${names.name(c.after.by)}: ${c.after.score} (${ctx.date(c.after.at)})`));
-    else if (c.kind === 'removed') items.push(item('removed', html`<strong>${ctx.t('diff.scoreRemoved')}</strong> ${names.name(c.before.by)}: ${c.before.score} (${ctx.date(c.before.at)})`));
-    else items.push(item('edited', html`<strong>${ctx.t('diff.scoreChanged')}</strong> ${names.name(c.after.by)}: ${c.before.score} → ${c.after.score} (${ctx.date(c.after.at)})`));
+    if (c.kind === 'added')
+      items.push(
+        item(
+          'added',
+          html`<strong>${ctx.t('diff.scoreAdded')}</strong> ${names.name(c.after.by)}: ${c.after.score} (${ctx.date(c.after.at)})`,
+        ),
+      );
+    else if (c.kind === 'removed')
+      items.push(
+        item(
+          'removed',
+          html`<strong>${ctx.t('diff.scoreRemoved')}</strong> ${names.name(c.before.by)}: ${c.before.score} (${ctx.date(c.before.at)})`,
+        ),
+      );
+    else
+      items.push(
+        item(
+          'edited',
+          html`<strong>${ctx.t('diff.scoreChanged')}</strong> ${names.name(c.after.by)}: ${c.before.score} → ${c.after.score} (${ctx.date(c.after.at)})`,
+        ),
+      );
   }
   for (const c of d.steps) {
     if (c.kind === 'added') items.push(item('added', html`<strong>${ctx.t('diff.stepAdded')}</strong> <q>${c.after.text}</q>`));
-    else if (c.kind === 'removed') items.push(item('removed', html`<strong>${ctx.t('diff.stepRemoved')}</strong> <q><del>${c.before.text}</del></q>`));
-    else items.push(item('edited', html`<strong>${ctx.t('diff.stepEdited')}</strong> <q>${c.after.text}</q>${c.fields.includes('status') ? html` (${ctx.t(`status.${c.before.status}`)} → ${ctx.t(`status.${c.after.status}`)})` : nothing}`));
+    else if (c.kind === 'removed')
+      items.push(item('removed', html`<strong>${ctx.t('diff.stepRemoved')}</strong> <q><del>${c.before.text}</del></q>`));
+    else
+      items.push(
+        item(
+          'edited',
+          html`<strong>${ctx.t('diff.stepEdited')}</strong> <q>${c.after.text}</q>${c.fields.includes('status') ? html` (${ctx.t(`status.${c.before.status}`)} → ${ctx.t(`status.${c.after.status}`)})` : nothing}`,
+        ),
+      );
   }
   for (const id of d.network.added) items.push(item('added', html`<strong>${ctx.t('diff.networkAdded')}</strong> ${names.name(id)}`));
   for (const id of d.network.removed) items.push(item('removed', html`<strong>${ctx.t('diff.networkRemoved')}</strong> ${names.name(id)}`));
