@@ -191,7 +191,6 @@ export class CwBlockageBoard extends BoardElement {
     if (r.reason === 'conflict' && before) {
       const theirs = r.current as Blockage | undefined;
       this.conflict = { base: before, mine: after, theirs, message: r.message };
-      emit(this, 'cw-conflict', { id: after.id, entity: 'Blockage', mine: after, theirs, message: r.message });
       this.focuser.after('#conflict-heading');
     }
     this.fail(r);
