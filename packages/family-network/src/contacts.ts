@@ -2,9 +2,9 @@
  * The "who to contact" list and the per-person list of involvements: rows built from the network model (so its
  * privacy rules hold), sorting, and safe tel:/mailto: links. Pure and DOM-free.
  */
-import type { Consent, Strength } from '@opencasework/core';
+import type { Consent } from '@opencasework/core';
 import { comparePartialDates, CONSENTS } from '@opencasework/core';
-import type { NetworkModel, RingGroup } from './network-model.js';
+import type { InvolvementEdge, NetworkModel, RingGroup } from './network-model.js';
 import { RING_GROUPS } from './network-model.js';
 
 export interface ContactRow {
@@ -44,11 +44,21 @@ export function contactRows(model: NetworkModel): ContactRow[] {
     const consentSet = new Set(edges.map((e) => (e.kind === 'involvement' ? e.consent : null)));
     const consents = [...CONSENTS.filter((c) => consentSet.has(c)), ...(consentSet.has(null) ? [null] : [])];
     let lastContact: string | undefined;
-    for (const e of edges) if (e.kind === 'involvement' && e.lastContact && (!lastContact || comparePartialDates(e.lastContact, lastContact) > 0)) lastContact = e.lastContact;
+    for (const e of edges)
+      if (e.kind === 'involvement' && e.lastContact && (!lastContact || comparePartialDates(e.lastContact, lastContact) > 0))
+        lastContact = e.lastContact;
     const row: ContactRow = {
-      id: n.id, name: n.name, role: n.role, withheld: n.withheld, agencyName: n.agencyName, group: n.group, people,
+      id: n.id,
+      name: n.name,
+      role: n.role,
+      withheld: n.withheld,
+      agencyName: n.agencyName,
+      group: n.group,
+      people,
       wholeFamily: edges.some((e) => e.kind === 'involvement' && e.personId === null),
-      lead: n.lead, consents, ended: n.ended,
+      lead: n.lead,
+      consents,
+      ended: n.ended,
     };
     if (n.phone) row.phone = n.phone;
     if (n.email) row.email = n.email;
@@ -64,7 +74,12 @@ const consentRank = (r: ContactRow) => Math.min(...r.consents.map((c) => (c === 
  * Sorts rows by a column; empty values go last in either direction, ties keep a stable name order.
  * The lead sorts first when ascending.
  */
-export function sortContacts(rows: readonly ContactRow[], key: ContactSortKey, direction: 'ascending' | 'descending' = 'ascending', locale = 'en'): ContactRow[] {
+export function sortContacts(
+  rows: readonly ContactRow[],
+  key: ContactSortKey,
+  direction: 'ascending' | 'descending' = 'ascending',
+  locale = 'en',
+): ContactRow[] {
   const text = (a: string | null | undefined, b: string | null | undefined) => {
     if (!a && !b) return 0;
     if (!a) return Infinity;
@@ -73,13 +88,20 @@ export function sortContacts(rows: readonly ContactRow[], key: ContactSortKey, d
   };
   const cmp = (a: ContactRow, b: ContactRow): number => {
     switch (key) {
-      case 'name': return text(a.name, b.name);
-      case 'role': return text(a.role, b.role);
-      case 'agency': return text(a.agencyName, b.agencyName) || RING_GROUPS.indexOf(a.group) - RING_GROUPS.indexOf(b.group);
-      case 'people': return text(a.people[0]?.name, b.people[0]?.name) || a.people.length - b.people.length;
-      case 'phone': return text(a.phone, b.phone);
-      case 'lead': return Number(b.lead) - Number(a.lead);
-      case 'consent': return consentRank(a) - consentRank(b);
+      case 'name':
+        return text(a.name, b.name);
+      case 'role':
+        return text(a.role, b.role);
+      case 'agency':
+        return text(a.agencyName, b.agencyName) || RING_GROUPS.indexOf(a.group) - RING_GROUPS.indexOf(b.group);
+      case 'people':
+        return text(a.people[0]?.name, b.people[0]?.name) || a.people.length - b.people.length;
+      case 'phone':
+        return text(a.phone, b.phone);
+      case 'lead':
+        return Number(b.lead) - Number(a.lead);
+      case 'consent':
+        return consentRank(a) - consentRank(b);
       case 'lastContact':
         if (!a.lastContact && !b.lastContact) return 0;
         if (!a.lastContact) return Infinity;
@@ -115,19 +137,15 @@ export function mailtoHref(email: string | undefined): string | null {
   return `mailto:${t}`;
 }
 
-export interface PersonInvolvement {
+/** One of a person's involvements (or informal supports), with the involvement's own facts. */
+export interface PersonInvolvement extends Pick<
+  InvolvementEdge,
+  'strength' | 'consent' | 'lead' | 'ended' | 'from' | 'to' | 'lastContact' | 'purpose'
+> {
   kind: 'involvement' | 'support';
   /** The professional's or supporter's id. */
   id: string;
   involvementId?: string;
-  strength: Strength | null;
-  consent: Consent | null;
-  lead: boolean;
-  ended: boolean;
-  from?: string;
-  to?: string;
-  lastContact?: string;
-  purpose: string | null;
   /** For supports: friend, neighbour... */
   label: string | null;
 }
@@ -140,13 +158,32 @@ export function involvementsByPerson(model: NetworkModel): { personId: string; i
     for (const e of model.edges) {
       if (e.personId !== f.id) continue;
       if (e.kind === 'involvement') {
-        const item: PersonInvolvement = { kind: 'involvement', id: e.professionalId, involvementId: e.involvementId, strength: e.strength, consent: e.consent, lead: e.lead, ended: e.ended, purpose: e.purpose, label: null };
+        const item: PersonInvolvement = {
+          kind: 'involvement',
+          id: e.professionalId,
+          involvementId: e.involvementId,
+          strength: e.strength,
+          consent: e.consent,
+          lead: e.lead,
+          ended: e.ended,
+          purpose: e.purpose,
+          label: null,
+        };
         if (e.from) item.from = e.from;
         if (e.to) item.to = e.to;
         if (e.lastContact) item.lastContact = e.lastContact;
         items.push(item);
       } else {
-        items.push({ kind: 'support', id: e.supportId, strength: null, consent: null, lead: false, ended: false, purpose: null, label: e.label });
+        items.push({
+          kind: 'support',
+          id: e.supportId,
+          strength: null,
+          consent: null,
+          lead: false,
+          ended: false,
+          purpose: null,
+          label: e.label,
+        });
       }
     }
     items.sort((a, b) => Number(b.lead) - Number(a.lead) || (outerOrder.get(a.id) ?? 0) - (outerOrder.get(b.id) ?? 0));

@@ -2,7 +2,10 @@ import { css } from 'lit';
 import { baseStyles, fieldStyles } from '@opencasework/core';
 
 /** The network's styles: core's base and form-field styles, then its own. */
-export const networkStyles = [...baseStyles, fieldStyles, css`
+export const networkStyles = [
+  ...baseStyles,
+  fieldStyles,
+  css`
   :host {
     display: block;
     --_line: var(--cw-network-line-colour, #505a5f);
@@ -125,4 +128,5 @@ export const networkStyles = [...baseStyles, fieldStyles, css`
     a { color: #000; text-decoration: none; }
     tr { break-inside: avoid; }
   }
-`];
+`,
+];

@@ -1,8 +1,17 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  Announcer, CaseElement, FocusController, LocalizeController, PrintController, RovingFocusController, ViewBoxController,
-  makeChange, memo, newId, type CaseBundle,
+  Announcer,
+  CaseElement,
+  FocusController,
+  LocalizeController,
+  PrintController,
+  RovingFocusController,
+  ViewBoxController,
+  makeChange,
+  memo,
+  newId,
+  type CaseBundle,
 } from '@opencasework/core';
 import { networkStyles } from './family-network.styles.js';
 import { networkMessages } from './messages/index.js';
@@ -139,7 +148,8 @@ export class CwFamilyNetwork extends CaseElement {
 
   private readonly onMapKey = (e: KeyboardEvent): void => {
     if (e.key === 'Enter' || e.key === ' ') {
-      const id = (e.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('node')) as SVGGElement | undefined)?.dataset.id;
+      const id = (e.composedPath().find((t) => t instanceof SVGGElement && t.classList.contains('node')) as SVGGElement | undefined)
+        ?.dataset.id;
       const n = this.data().layout.nodes.find((p) => p.id === id);
       if (n) {
         e.preventDefault();
@@ -209,45 +219,103 @@ export class CwFamilyNetwork extends CaseElement {
         <h2 id="title">${t('title')}</h2>
         <p class="as-at">${t('asAt', { date: this.l10n.date(model.today, { style: 'long' }) })}</p>
         <div class="bar" role="group" aria-label=${t('views.label')}>
-          ${VIEWS.map((v) => html`<button type="button" class="secondary" aria-pressed=${this.view === v ? 'true' : 'false'} data-view=${v}
-            @click=${() => { this.view = v; }}>${t(`view.${v}`)}</button>`)}
+          ${VIEWS.map(
+            (v) => html`<button type="button" class="secondary" aria-pressed=${this.view === v ? 'true' : 'false'} data-view=${v}
+            @click=${() => {
+              this.view = v;
+            }}>${t(`view.${v}`)}</button>`,
+          )}
         </div>
-        <label class="check"><input type="checkbox" .checked=${this.showEnded} @change=${(e: Event) => { this.showEnded = (e.target as HTMLInputElement).checked; }}>
+        <label class="check"><input type="checkbox" .checked=${this.showEnded} @change=${(e: Event) => {
+          this.showEnded = (e.target as HTMLInputElement).checked;
+        }}>
           ${t('showEnded')} ${!this.showEnded && model.hiddenEnded ? t('hiddenEnded', { count: model.hiddenEnded }) : ''}</label>
-        ${empty ? html`<p>${t('empty')}</p>` : html`
+        ${
+          empty
+            ? html`<p>${t('empty')}</p>`
+            : html`
           ${askView({
-            model, bundle, text, answer: this.answer, personId, clearable: !!(this.answer || sel), contactWeeks: this.contactWeeks,
+            model,
+            bundle,
+            text,
+            answer: this.answer,
+            personId,
+            clearable: !!(this.answer || sel),
+            contactWeeks: this.contactWeeks,
             onWorksWith: (id) => this.ask(null, { id, kind: 'person' }),
             onLead: () => this.ask({ kind: 'lead' }, whoIsLead(model)),
             onStale: (weeks) => this.ask({ kind: 'stale', weeks }),
             onUniversal: () => this.ask({ kind: 'universal' }),
             onClear: this.clearSelection,
           })}
-          ${this.view === 'picture' ? html`<div class="view picture-view">${pictureView({
-            model, layout, text, viewBox: this.zoom.viewBox, dragging: this.zoom.dragging, handlers: this.zoom.handlers,
-            highlight: this.highlight(model, bundle, this.answer, sel), selectedId, focusedId: this.focusedId,
-            onKeydown: this.onMapKey, onSelect: this.selectNode,
-            onNodeFocus: (id) => { this.focusedId = id; },
-            onNodeBlur: () => { this.focusedId = null; },
-            zoomIn: () => this.zoom.zoomIn(), zoomOut: () => this.zoom.zoomOut(), fit: () => this.zoom.reset(),
-          })}${legendView(text)}${detailsView({ ...lists, selectedId, onClear: this.clearSelection })}</div>` : nothing}
-          ${this.view === 'contacts' ? contactsView({
-            model, text, locale: this.l10n.locale, caseTitle: bundle.case.title ?? '', sortKey: this.sortKey, sortDir: this.sortDir,
-            onSort: (key) => {
-              this.sortDir = this.sortKey === key && this.sortDir === 'ascending' ? 'descending' : 'ascending';
-              this.sortKey = key;
-            },
-            onPrint: () => void this.printContactSheet(),
-          }) : nothing}
+          ${
+            this.view === 'picture'
+              ? html`<div class="view picture-view">${pictureView({
+                  model,
+                  layout,
+                  text,
+                  viewBox: this.zoom.viewBox,
+                  dragging: this.zoom.dragging,
+                  handlers: this.zoom.handlers,
+                  highlight: this.highlight(model, bundle, this.answer, sel),
+                  selectedId,
+                  focusedId: this.focusedId,
+                  onKeydown: this.onMapKey,
+                  onSelect: this.selectNode,
+                  onNodeFocus: (id) => {
+                    this.focusedId = id;
+                  },
+                  onNodeBlur: () => {
+                    this.focusedId = null;
+                  },
+                  zoomIn: () => this.zoom.zoomIn(),
+                  zoomOut: () => this.zoom.zoomOut(),
+                  fit: () => this.zoom.reset(),
+                })}${legendView(text)}${detailsView({ ...lists, selectedId, onClear: this.clearSelection })}</div>`
+              : nothing
+          }
+          ${
+            this.view === 'contacts'
+              ? contactsView({
+                  model,
+                  text,
+                  locale: this.l10n.locale,
+                  caseTitle: bundle.case.title ?? '',
+                  sortKey: this.sortKey,
+                  sortDir: this.sortDir,
+                  onSort: (key) => {
+                    this.sortDir = this.sortKey === key && this.sortDir === 'ascending' ? 'descending' : 'ascending';
+                    this.sortKey = key;
+                  },
+                  onPrint: () => void this.printContactSheet(),
+                })
+              : nothing
+          }
           ${this.view === 'people' ? peopleView(lists) : nothing}
-          ${this.view === 'history' ? historyView({ model: this.showEnded ? model : this.historyModel(bundle, this.day(), this.showSensitiveRoles), text }) : nothing}`}
-        ${this.editable ? involvementFormView({
-          bundle, model, text, locale: this.l10n.locale, professionalId: this.formProfessional, agencyId: this.formAgency,
-          errors: this.formErrors, alert: this.formAlert, saved: this.formSaved,
-          onProfessional: (id) => { this.formProfessional = id; },
-          onAgency: (id) => { this.formAgency = id; },
-          onSubmit: (e) => void this.onSubmit(e),
-        }) : nothing}
+          ${this.view === 'history' ? historyView({ model: this.showEnded ? model : this.historyModel(bundle, this.day(), this.showSensitiveRoles), text }) : nothing}`
+        }
+        ${
+          this.editable
+            ? involvementFormView({
+                bundle,
+                model,
+                text,
+                locale: this.l10n.locale,
+                professionalId: this.formProfessional,
+                agencyId: this.formAgency,
+                errors: this.formErrors,
+                alert: this.formAlert,
+                saved: this.formSaved,
+                onProfessional: (id) => {
+                  this.formProfessional = id;
+                },
+                onAgency: (id) => {
+                  this.formAgency = id;
+                },
+                onSubmit: (e) => void this.onSubmit(e),
+              })
+            : nothing
+        }
       </section>`;
   }
 }

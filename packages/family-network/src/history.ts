@@ -20,7 +20,12 @@ export function networkHistory(model: NetworkModel): { dated: HistoryEvent[]; un
   const byInvolvement = new Map<string, { professionalId: string; from?: string; to?: string; personIds: string[] }>();
   for (const e of model.edges) {
     if (e.kind !== 'involvement') continue;
-    const entry = byInvolvement.get(e.involvementId) ?? { professionalId: e.professionalId, personIds: [], ...(e.from ? { from: e.from } : {}), ...(e.to ? { to: e.to } : {}) };
+    const entry = byInvolvement.get(e.involvementId) ?? {
+      professionalId: e.professionalId,
+      personIds: [],
+      ...(e.from ? { from: e.from } : {}),
+      ...(e.to ? { to: e.to } : {}),
+    };
     if (e.personId) entry.personIds.push(e.personId);
     byInvolvement.set(e.involvementId, entry);
   }
@@ -32,7 +37,12 @@ export function networkHistory(model: NetworkModel): { dated: HistoryEvent[]; un
     else undated.push({ ...base, date: null, type: 'joined' });
     if (i.to) dated.push({ ...base, date: i.to, type: 'left' });
   }
-  dated.sort((a, b) => comparePartialDates(a.date!, b.date!) || (a.type === b.type ? 0 : a.type === 'joined' ? -1 : 1) || (a.involvementId < b.involvementId ? -1 : 1));
+  dated.sort(
+    (a, b) =>
+      comparePartialDates(a.date!, b.date!) ||
+      (a.type === b.type ? 0 : a.type === 'joined' ? -1 : 1) ||
+      (a.involvementId < b.involvementId ? -1 : 1),
+  );
   undated.sort((a, b) => (a.involvementId < b.involvementId ? -1 : 1));
   return { dated, undated };
 }

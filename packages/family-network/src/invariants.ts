@@ -4,12 +4,19 @@
  */
 import type { NetworkLayout, Rect } from './layout.js';
 
-interface Shape { owner: string; what: string; rect?: Rect; circle?: { x: number; y: number; r: number } }
+interface Shape {
+  owner: string;
+  what: string;
+  rect?: Rect;
+  circle?: { x: number; y: number; r: number };
+}
 
 const rectRect = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const circleCircle = (a: { x: number; y: number; r: number }, b: { x: number; y: number; r: number }) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r;
+const circleCircle = (a: { x: number; y: number; r: number }, b: { x: number; y: number; r: number }) =>
+  Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r;
 const circleRect = (c: { x: number; y: number; r: number }, r: Rect) => {
-  const nx = Math.max(r.x, Math.min(c.x, r.x + r.w)), ny = Math.max(r.y, Math.min(c.y, r.y + r.h));
+  const nx = Math.max(r.x, Math.min(c.x, r.x + r.w)),
+    ny = Math.max(r.y, Math.min(c.y, r.y + r.h));
   return Math.hypot(c.x - nx, c.y - ny) < c.r;
 };
 function intersects(a: Shape, b: Shape): boolean {
@@ -19,7 +26,10 @@ function intersects(a: Shape, b: Shape): boolean {
   return rectRect(a.rect!, b.rect!);
 }
 
-export interface Overlap { a: string; b: string }
+export interface Overlap {
+  a: string;
+  b: string;
+}
 
 /**
  * Every pair of overlapping items: node markers (circles), node labels, sector headers, household boxes (a household
@@ -38,14 +48,16 @@ export function findOverlaps(layout: NetworkLayout): Overlap[] {
   const out: Overlap[] = [];
   for (let i = 0; i < shapes.length; i++) {
     for (let j = i + 1; j < shapes.length; j++) {
-      const a = shapes[i]!, b = shapes[j]!;
+      const a = shapes[i]!,
+        b = shapes[j]!;
       if (a.owner === b.owner) continue;
       if (intersects(a, b)) out.push({ a: a.what, b: b.what });
     }
   }
   for (let i = 0; i < householdShapes.length; i++) {
     const h = householdShapes[i]!;
-    for (let j = i + 1; j < householdShapes.length; j++) if (intersects(h, householdShapes[j]!)) out.push({ a: h.what, b: householdShapes[j]!.what });
+    for (let j = i + 1; j < householdShapes.length; j++)
+      if (intersects(h, householdShapes[j]!)) out.push({ a: h.what, b: householdShapes[j]!.what });
     // Family members are drawn inside household boxes; everything else must stay out of them.
     for (const s of shapes) if (!family.has(s.owner) && intersects(h, s)) out.push({ a: h.what, b: s.what });
   }
@@ -59,13 +71,15 @@ export const countOverlaps = (layout: NetworkLayout): number => findOverlaps(lay
 export function membersOutsideHouseholds(layout: NetworkLayout, householdOf: Map<string, string>): string[] {
   const boxes = new Map(layout.households.map((h) => [h.id, h]));
   const inside = (r: Rect, b: Rect) => r.x >= b.x && r.y >= b.y && r.x + r.w <= b.x + b.w && r.y + r.h <= b.y + b.h;
-  return layout.nodes.filter((n) => {
-    const hid = householdOf.get(n.id);
-    if (hid === undefined) return false;
-    const b = boxes.get(hid);
-    if (!b) return true;
-    return !inside({ x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r }, b) || !inside(n.label, b);
-  }).map((n) => n.id);
+  return layout.nodes
+    .filter((n) => {
+      const hid = householdOf.get(n.id);
+      if (hid === undefined) return false;
+      const b = boxes.get(hid);
+      if (!b) return true;
+      return !inside({ x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r }, b) || !inside(n.label, b);
+    })
+    .map((n) => n.id);
 }
 
 /**

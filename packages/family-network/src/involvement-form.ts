@@ -3,14 +3,27 @@
  * a new professional, the involvement) a valid form adds. Pure and DOM-free: the view reads the form's values,
  * the element calls these and commits each record as its own change.
  */
-import { CONSENTS, isPartialDate, SECTORS, STRENGTHS, type Agency, type CaseBundle, type Consent, type Involvement, type Professional, type Sector, type Strength } from '@opencasework/core';
+import {
+  CONSENTS,
+  isPartialDate,
+  SECTORS,
+  STRENGTHS,
+  type Agency,
+  type CaseBundle,
+  type Consent,
+  type Involvement,
+  type Professional,
+  type Sector,
+  type Strength,
+} from '@opencasework/core';
 import { mailtoHref, telHref } from './contacts.js';
 import { buildNetworkModel } from './network-model.js';
 import { whoIsLead } from './questions.js';
 
 /** The fields that can be wrong, each with the message key that says why. */
 export type FormField = 'name' | 'role' | 'agencyName' | 'phone' | 'email' | 'people' | 'from' | 'lastContact' | 'lead';
-export type FormError = 'error.name' | 'error.role' | 'error.agency' | 'error.phone' | 'error.email' | 'error.people' | 'error.date' | 'error.leadTaken';
+export type FormError =
+  'error.name' | 'error.role' | 'error.agency' | 'error.phone' | 'error.email' | 'error.people' | 'error.date' | 'error.leadTaken';
 export type FormErrors = Partial<Record<FormField, { key: FormError; name?: string }>>;
 
 /** What the form holds, trimmed. `professionalId` '' means someone new; `agencyId` '' a new agency. */
@@ -54,9 +67,7 @@ export function validateForm(v: FormValues, bundle: CaseBundle, today: string): 
 }
 
 export type FormRecord =
-  | { entity: 'Agency'; after: Agency }
-  | { entity: 'Professional'; after: Professional }
-  | { entity: 'Involvement'; after: Involvement };
+  { entity: 'Agency'; after: Agency } | { entity: 'Professional'; after: Professional } | { entity: 'Involvement'; after: Involvement };
 
 const oneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 

@@ -17,7 +17,12 @@ import type { NetworkModel, NetworkNode, OuterNode, RingGroup } from './network-
 import { RING_GROUPS } from './network-model.js';
 import { fitText, textWidth } from './text-metrics.js';
 
-export interface Rect { x: number; y: number; w: number; h: number }
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export interface LabelBox extends Rect {
   /** The lines to draw, already shortened to fit; the first is the name (drawn bold). */
@@ -97,7 +102,9 @@ const defaultLines = (n: NetworkNode): string[] =>
 
 /** Builds a node's label box with its top centre at (cx, top). */
 function labelBox(lines: string[], cx: number, top: number): LabelBox {
-  const fitted = lines.filter((l) => l.trim() !== '').map((l, i) => (i === 0 ? fitText(l, MAX_LABEL_WIDTH, NAME_SIZE, true) : fitText(l, MAX_LABEL_WIDTH, LINE_SIZE)));
+  const fitted = lines
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => (i === 0 ? fitText(l, MAX_LABEL_WIDTH, NAME_SIZE, true) : fitText(l, MAX_LABEL_WIDTH, LINE_SIZE)));
   const w = Math.max(24, ...fitted.map((l, i) => (i === 0 ? textWidth(l, NAME_SIZE, true) : textWidth(l, LINE_SIZE)))) + 2 * LABEL_PAD;
   const h = Math.max(1, fitted.length) * LINE_HEIGHT + LABEL_PAD;
   return { x: cx - w / 2, y: top, w, h, lines: fitted };
@@ -105,8 +112,10 @@ function labelBox(lines: string[], cx: number, top: number): LabelBox {
 
 /** The box around a node's marker and label together. */
 export function footprint(n: { x: number; y: number; r: number; label: Rect }): Rect {
-  const x0 = Math.min(n.x - n.r, n.label.x), x1 = Math.max(n.x + n.r, n.label.x + n.label.w);
-  const y0 = n.y - n.r, y1 = Math.max(n.y + n.r, n.label.y + n.label.h);
+  const x0 = Math.min(n.x - n.r, n.label.x),
+    x1 = Math.max(n.x + n.r, n.label.x + n.label.w);
+  const y0 = n.y - n.r,
+    y1 = Math.max(n.y + n.r, n.label.y + n.label.h);
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
@@ -128,7 +137,8 @@ class SpatialIndex {
   add(r: Rect): void {
     for (const k of this.keys(r)) {
       const list = this.cells.get(k);
-      if (list) list.push(r); else this.cells.set(k, [r]);
+      if (list) list.push(r);
+      else this.cells.set(k, [r]);
     }
   }
   collides(r: Rect, margin: number): boolean {
@@ -141,7 +151,9 @@ class SpatialIndex {
 /** Lays out the family block at the centre. */
 function layoutCentre(model: NetworkModel, linesOf: (n: NetworkNode) => string[], titleOf: NonNullable<LayoutOptions['householdTitle']>) {
   const groups: { id: string; name: string | null; members: typeof model.family }[] = model.households.map((h) => ({
-    id: h.id, name: h.name, members: h.memberIds.map((id) => model.family.find((f) => f.id === id)!).filter(Boolean),
+    id: h.id,
+    name: h.name,
+    members: h.memberIds.map((id) => model.family.find((f) => f.id === id)!).filter(Boolean),
   }));
   const loose = model.family.filter((f) => !f.householdId || !model.households.some((h) => h.id === f.householdId));
   if (loose.length) groups.push({ id: OTHER_HOUSEHOLD, name: null, members: loose });
@@ -177,11 +189,21 @@ function layoutCentre(model: NetworkModel, linesOf: (n: NetworkNode) => string[]
     for (const b of row) {
       households.push({ id: b.g.id, x, y, w: b.w, h: b.h, title: b.title });
       b.g.members.forEach((m, i) => {
-        const col = i % b.cols, r = Math.floor(i / b.cols);
+        const col = i % b.cols,
+          r = Math.floor(i / b.cols);
         const cx = x + HOUSEHOLD_PAD + col * cellW + cellW / 2;
         const cy = y + HOUSEHOLD_PAD + HOUSEHOLD_TITLE_H + r * cellH + MARGIN + 2 + FAMILY_R;
         const lb = labels.get(m.id)!;
-        nodes.push({ id: m.id, kind: 'person', x: cx, y: cy, r: FAMILY_R, group: null, angle: null, label: { ...lb, x: cx - lb.w / 2, y: cy + FAMILY_R + LABEL_GAP } });
+        nodes.push({
+          id: m.id,
+          kind: 'person',
+          x: cx,
+          y: cy,
+          r: FAMILY_R,
+          group: null,
+          angle: null,
+          label: { ...lb, x: cx - lb.w / 2, y: cy + FAMILY_R + LABEL_GAP },
+        });
       });
       x += b.w + gap;
     }
@@ -201,7 +223,13 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
   let centreRadius = 0;
   for (const h of households) {
     index.add(h);
-    for (const [cx, cy] of [[h.x, h.y], [h.x + h.w, h.y], [h.x, h.y + h.h], [h.x + h.w, h.y + h.h]] as const) centreRadius = Math.max(centreRadius, Math.hypot(cx, cy));
+    for (const [cx, cy] of [
+      [h.x, h.y],
+      [h.x + h.w, h.y],
+      [h.x, h.y + h.h],
+      [h.x + h.w, h.y + h.h],
+    ] as const)
+      centreRadius = Math.max(centreRadius, Math.hypot(cx, cy));
   }
 
   // Wedges: each present group gets an angle in proportion to its node count (plus one for its header).
@@ -220,7 +248,8 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
 
   for (const g of present) {
     const span = (2 * Math.PI * weight(g)) / total;
-    const start = angle, end = angle + span;
+    const start = angle,
+      end = angle + span;
     angle = end;
     // Each wedge keeps its own sweep position: ring k, angle a.
     let ring = 0;
@@ -232,9 +261,14 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
         // Only the centre of the box must lie in the wedge, with a little margin when the wedge allows it.
         const inset = Math.min(step, (end - start) / 2);
         if (a < start + inset) a = start + inset;
-        if (a > end - inset + 1e-9) { ring++; a = start; continue; }
+        if (a > end - inset + 1e-9) {
+          ring++;
+          a = start;
+          continue;
+        }
         // Clockwise from the top: angle 0 points up.
-        const cx = Math.sin(a) * r, cy = -Math.cos(a) * r;
+        const cx = Math.sin(a) * r,
+          cy = -Math.cos(a) * r;
         const box = anchor(cx, cy);
         if (!index.collides(box, MARGIN)) {
           index.add(box);
@@ -248,18 +282,21 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
     };
 
     const text = fitText(sectorText(g).toLocaleUpperCase(), MAX_HEADER_WIDTH, HEADER_SIZE, true);
-    const hw = textWidth(text, HEADER_SIZE, true) + 2 * LABEL_PAD, hh = LINE_HEIGHT + LABEL_PAD;
+    const hw = textWidth(text, HEADER_SIZE, true) + 2 * LABEL_PAD,
+      hh = LINE_HEIGHT + LABEL_PAD;
     const hc = place(hw, hh, (cx, cy) => ({ x: cx - hw / 2, y: cy - hh / 2, w: hw, h: hh }));
     sectors.push({ group: g, text, start, end, x: hc.cx - hw / 2, y: hc.cy - hh / 2, w: hw, h: hh });
 
     for (const n of byGroup.get(g)!) {
       const r = n.kind === 'professional' && n.lead ? LEAD_R : OUTER_R;
       const lb = labelBox(linesOf(n), 0, 0);
-      const w = Math.max(2 * r, lb.w), h = 2 * r + LABEL_GAP + lb.h;
+      const w = Math.max(2 * r, lb.w),
+        h = 2 * r + LABEL_GAP + lb.h;
       // The footprint's centre is the polar point; the marker sits at its top.
       let placed: PlacedNode | undefined;
       const spot = place(w, h, (cx, cy) => {
-        const x = cx, y = cy - h / 2 + r;
+        const x = cx,
+          y = cy - h / 2 + r;
         placed = { id: n.id, kind: n.kind, x, y, r, group: g, angle: null, label: { ...lb, x: x - lb.w / 2, y: y + r + LABEL_GAP } };
         return footprint(placed);
       });
@@ -268,8 +305,10 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
   }
 
   const rects: Rect[] = [...households, ...sectors, ...nodes.map(footprint)];
-  const x0 = Math.min(...rects.map((r) => r.x)), y0 = Math.min(...rects.map((r) => r.y));
-  const x1 = Math.max(...rects.map((r) => r.x + r.w)), y1 = Math.max(...rects.map((r) => r.y + r.h));
+  const x0 = Math.min(...rects.map((r) => r.x)),
+    y0 = Math.min(...rects.map((r) => r.y));
+  const x1 = Math.max(...rects.map((r) => r.x + r.w)),
+    y1 = Math.max(...rects.map((r) => r.y + r.h));
   const bounds = rects.length ? { x: x0 - 20, y: y0 - 20, w: x1 - x0 + 40, h: y1 - y0 + 40 } : { x: -100, y: -100, w: 200, h: 200 };
   return { nodes, households, sectors, bounds, centreRadius };
 }

@@ -10,12 +10,22 @@
  *   with `confidentialAddress` are flagged so views can say so.
  */
 import type { CaseBundle, Consent, Involvement, Person, Sector, Strength } from '@opencasework/core';
-import { SECTORS, comparePartialDates, endOf, startOf, todayPartialDate } from '@opencasework/core';
+import { SECTORS, comparePartialDates, endOf, startOf, today as todayIn } from '@opencasework/core';
 
 /** Sectors in the fixed order they go round the ecomap (clockwise from the top), then informal supports. */
 export const SECTOR_ORDER = [
-  'social-care', 'early-help', 'health', 'mental-health', 'education', 'housing', 'voluntary',
-  'substance-misuse', 'youth-justice', 'probation', 'police', 'other',
+  'social-care',
+  'early-help',
+  'health',
+  'mental-health',
+  'education',
+  'housing',
+  'voluntary',
+  'substance-misuse',
+  'youth-justice',
+  'probation',
+  'police',
+  'other',
 ] as const satisfies readonly Sector[];
 export type RingGroup = Sector | 'informal';
 export const RING_GROUPS: readonly RingGroup[] = [...SECTOR_ORDER, 'informal'];
@@ -93,7 +103,11 @@ export interface SupportEdge {
 
 export type NetworkEdge = InvolvementEdge | SupportEdge;
 
-export interface HouseholdGroup { id: string; name: string | null; memberIds: string[] }
+export interface HouseholdGroup {
+  id: string;
+  name: string | null;
+  memberIds: string[];
+}
 
 export interface NetworkModel {
   family: FamilyNode[];
@@ -106,7 +120,7 @@ export interface NetworkModel {
 }
 
 export interface ModelOptions {
-  /** Today, as YYYY-MM-DD. Defaults to the local date. */
+  /** Today, as YYYY-MM-DD. Defaults to today in Europe/London (core's `today()`). */
   today?: string;
   /** Shows ended involvements (and professionals whose every involvement has ended). */
   showEnded?: boolean;
@@ -131,7 +145,7 @@ const byName = <T extends { name: string; id: string }>(a: T, b: T) =>
 
 /** Builds the network model from a (valid) case bundle. Deterministic: the same bundle gives the same model. */
 export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}): NetworkModel {
-  const today = options.today ?? todayPartialDate();
+  const today = options.today ?? todayIn();
   const people = new Map((bundle.people ?? []).map((p) => [p.id, p]));
   const agencies = new Map((bundle.agencies ?? []).map((a) => [a.id, a]));
   const professionals = new Map((bundle.professionals ?? []).map((p) => [p.id, p]));
@@ -152,7 +166,7 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
   for (const h of centreHouseholds) {
     for (const id of h.memberIds ?? []) {
       const p = people.get(id);
-      if (!p || (p.deceased || p.dateOfDeath) && !subjects.has(id)) continue;
+      if (!p || ((p.deceased || p.dateOfDeath) && !subjects.has(id))) continue;
       centre.add(id);
       if (!householdOf.has(id)) householdOf.set(id, h.id);
     }
@@ -177,7 +191,14 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
     if (!sp) continue;
     const label = r.label?.trim() || null;
     if (!supportNodes.has(supportId)) {
-      supportNodes.set(supportId, { kind: 'support', id: supportId, name: personName(sp), group: 'informal', label, confidentialAddress: !!sp.confidentialAddress });
+      supportNodes.set(supportId, {
+        kind: 'support',
+        id: supportId,
+        name: personName(sp),
+        group: 'informal',
+        label,
+        confidentialAddress: !!sp.confidentialAddress,
+      });
     }
     supportEdges.push({ kind: 'support', id: `${r.id}:${personId}`, relationshipId: r.id, supportId, personId, label });
   }
@@ -185,16 +206,24 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
   const family: FamilyNode[] = [...centre].map((id) => {
     const p = people.get(id)!;
     const node: FamilyNode = {
-      kind: 'person', id, name: personName(p), householdId: householdOf.get(id) ?? null, isSubject: subjects.has(id),
-      deceased: !!(p.deceased || p.dateOfDeath), confidentialAddress: !!p.confidentialAddress,
+      kind: 'person',
+      id,
+      name: personName(p),
+      householdId: householdOf.get(id) ?? null,
+      isSubject: subjects.has(id),
+      deceased: !!(p.deceased || p.dateOfDeath),
+      confidentialAddress: !!p.confidentialAddress,
     };
     if (p.dateOfBirth) node.dateOfBirth = p.dateOfBirth;
     return node;
   });
   // Subjects first, then by date of birth (eldest first), then name.
-  family.sort((a, b) => Number(b.isSubject) - Number(a.isSubject)
-    || (a.dateOfBirth && b.dateOfBirth ? comparePartialDates(a.dateOfBirth, b.dateOfBirth) : a.dateOfBirth ? -1 : b.dateOfBirth ? 1 : 0)
-    || byName(a, b));
+  family.sort(
+    (a, b) =>
+      Number(b.isSubject) - Number(a.isSubject) ||
+      (a.dateOfBirth && b.dateOfBirth ? comparePartialDates(a.dateOfBirth, b.dateOfBirth) : a.dateOfBirth ? -1 : b.dateOfBirth ? 1 : 0) ||
+      byName(a, b),
+  );
 
   const households: HouseholdGroup[] = [];
   for (const h of [...centreHouseholds, ...currentHouseholds.filter((x) => !centreHouseholds.includes(x))]) {
@@ -215,11 +244,13 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
     const withheld = !!pro.sensitiveRole && !options.showSensitiveRoles;
     const agency = agencies.get(pro.agencyId);
     const node: ProfessionalNode = {
-      kind: 'professional', id: pid, name: pro.name,
+      kind: 'professional',
+      id: pid,
+      name: pro.name,
       role: withheld ? null : pro.role,
       agencyId: withheld ? null : pro.agencyId,
-      agencyName: withheld ? null : agency?.name ?? null,
-      group: withheld ? 'other' : (agency && (SECTORS as readonly string[]).includes(agency.sector) ? agency.sector : 'other'),
+      agencyName: withheld ? null : (agency?.name ?? null),
+      group: withheld ? 'other' : agency && (SECTORS as readonly string[]).includes(agency.sector) ? agency.sector : 'other',
       withheld,
       lead: invs.some((i) => i.lead && !hasEnded(i.to, today)),
       ended: invs.every((i) => hasEnded(i.to, today)),
@@ -236,10 +267,17 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
     const ended = hasEnded(inv.to, today);
     const ids = (inv.personIds ?? []).filter((id) => centre.has(id));
     const base = {
-      kind: 'involvement' as const, involvementId: inv.id, professionalId: inv.professionalId,
-      strength: inv.strength ?? null, consent: inv.consent ?? null, lead: !!inv.lead && !ended, ended,
+      kind: 'involvement' as const,
+      involvementId: inv.id,
+      professionalId: inv.professionalId,
+      strength: inv.strength ?? null,
+      consent: inv.consent ?? null,
+      lead: !!inv.lead && !ended,
+      ended,
       purpose: withheld ? null : inv.purpose?.trim() || null,
-      ...(inv.from ? { from: inv.from } : {}), ...(inv.to ? { to: inv.to } : {}), ...(inv.lastContact ? { lastContact: inv.lastContact } : {}),
+      ...(inv.from ? { from: inv.from } : {}),
+      ...(inv.to ? { to: inv.to } : {}),
+      ...(inv.lastContact ? { lastContact: inv.lastContact } : {}),
     };
     if (!ids.length) edges.push({ ...base, id: inv.id, personId: null });
     for (const personId of ids) edges.push({ ...base, id: `${inv.id}:${personId}`, personId });
@@ -247,17 +285,23 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
   edges.push(...supportEdges);
 
   const groupIndex = (g: RingGroup) => RING_GROUPS.indexOf(g);
-  const outer: OuterNode[] = [...profNodes, ...supportNodes.values()].sort((a, b) =>
-    groupIndex(a.group) - groupIndex(b.group)
-    || (a.kind === 'professional' && b.kind === 'professional' ? (a.agencyName ?? '\uffff').localeCompare(b.agencyName ?? '\uffff', 'en') : 0)
-    || byName(a, b));
+  const outer: OuterNode[] = [...profNodes, ...supportNodes.values()].sort(
+    (a, b) =>
+      groupIndex(a.group) - groupIndex(b.group) ||
+      (a.kind === 'professional' && b.kind === 'professional'
+        ? (a.agencyName ?? '\uffff').localeCompare(b.agencyName ?? '\uffff', 'en')
+        : 0) ||
+      byName(a, b),
+  );
 
   return { family, households, outer, edges, hiddenEnded, today };
 }
 
 /** The edges touching a node. */
 export function edgesOf(model: NetworkModel, id: string): NetworkEdge[] {
-  return model.edges.filter((e) => (e.kind === 'involvement' ? e.professionalId === id || e.personId === id : e.supportId === id || e.personId === id));
+  return model.edges.filter((e) =>
+    e.kind === 'involvement' ? e.professionalId === id || e.personId === id : e.supportId === id || e.personId === id,
+  );
 }
 
 /** The family members an outer node is linked to, and the outer nodes a family member is linked to. */

@@ -10,29 +10,29 @@ import type { PersonInvolvement } from './contacts.js';
 
 /** What the text helpers need from a localiser (LocalizeController satisfies it). */
 export interface Localiser {
-  t(key: NetworkKey, params?: Params): string;
-  date(date: string): string;
-  age(age: Age | null): string;
+  t: (key: NetworkKey, params?: Params) => string;
+  date: (date: string) => string;
+  age: (age: Age | null) => string;
 }
 
 export interface NetworkText {
-  t(key: NetworkKey, params?: Params): string;
+  t: (key: NetworkKey, params?: Params) => string;
   /** A partial date, or '' when there is none. */
-  date(date: string | null | undefined): string;
+  date: (date: string | null | undefined) => string;
   /** "A, B and C" in the language in use. */
-  list(names: string[]): string;
-  age(f: FamilyNode, today: string): string;
-  consent(c: Consent | null): string;
-  role(n: OuterNode): string;
-  agency(n: OuterNode): string;
+  list: (names: string[]) => string;
+  age: (f: FamilyNode, today: string) => string;
+  consent: (c: Consent | null) => string;
+  role: (n: OuterNode) => string;
+  agency: (n: OuterNode) => string;
   /** "Role, Agency" (either may be withheld or absent). */
-  roleAndAgency(n: OuterNode): string;
-  nameOf(model: NetworkModel, id: string): string;
+  roleAndAgency: (n: OuterNode) => string;
+  nameOf: (model: NetworkModel, id: string) => string;
   /** The label lines the layout measures and the picture draws. */
-  lines(n: NetworkNode, model: NetworkModel): string[];
-  accessibleName(n: NetworkNode, model: NetworkModel): string;
+  lines: (n: NetworkNode, model: NetworkModel) => string[];
+  accessibleName: (n: NetworkNode, model: NetworkModel) => string;
   /** One involvement as "lead; strength; consent; purpose; dates" for the lists. */
-  facts(i: PersonInvolvement): string;
+  facts: (i: PersonInvolvement) => string;
 }
 
 export function networkText(l: Localiser): NetworkText {
@@ -47,8 +47,8 @@ export function networkText(l: Localiser): NetworkText {
       return age ? t('age', { age: l.age(age) }) : '';
     },
     consent: (c) => t(c ? `consent.${c}` : 'consent.none'),
-    role: (n) => (n.kind === 'support' ? n.label ?? t('informalSupport') : n.role ?? t('roleWithheld')),
-    agency: (n) => (n.kind === 'support' ? '' : n.withheld ? t('agencyWithheld') : n.agencyName ?? ''),
+    role: (n) => (n.kind === 'support' ? (n.label ?? t('informalSupport')) : (n.role ?? t('roleWithheld'))),
+    agency: (n) => (n.kind === 'support' ? '' : n.withheld ? t('agencyWithheld') : (n.agencyName ?? '')),
     roleAndAgency: (n) => [text.role(n), text.agency(n)].filter(Boolean).join(', '),
     nameOf: (model, id) => model.family.find((f) => f.id === id)?.name ?? model.outer.find((o) => o.id === id)?.name ?? id,
     lines(n, model) {
@@ -62,15 +62,30 @@ export function networkText(l: Localiser): NetworkText {
     accessibleName(n, model) {
       const linked = [...neighboursOf(model, n.id)].map((id) => text.nameOf(model, id));
       if (n.kind === 'person') {
-        return [n.name, n.isSubject ? t('subject') : t('familyMember'), text.age(n, model.today), n.confidentialAddress ? t('addressConfidential') : '',
-          linked.length ? t('node.linkedTo', { names: text.list(linked) }) : ''].filter(Boolean).join(', ');
+        return [
+          n.name,
+          n.isSubject ? t('subject') : t('familyMember'),
+          text.age(n, model.today),
+          n.confidentialAddress ? t('addressConfidential') : '',
+          linked.length ? t('node.linkedTo', { names: text.list(linked) }) : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
       }
       if (n.kind === 'support') {
         return [n.name, n.label ?? t('informalSupport'), t('node.linkedTo', { names: text.list(linked) })].filter(Boolean).join(', ');
       }
       const whole = model.edges.some((e) => e.kind === 'involvement' && e.professionalId === n.id && e.personId === null);
-      return [n.name, text.role(n), text.agency(n), n.lead ? t('leadProfessional') : '', n.ended ? t('ended') : '',
-        t('node.worksWith', { names: text.list(whole ? [t('wholeFamily'), ...linked] : linked) || t('nobody') })].filter(Boolean).join(', ');
+      return [
+        n.name,
+        text.role(n),
+        text.agency(n),
+        n.lead ? t('leadProfessional') : '',
+        n.ended ? t('ended') : '',
+        t('node.worksWith', { names: text.list(whole ? [t('wholeFamily'), ...linked] : linked) || t('nobody') }),
+      ]
+        .filter(Boolean)
+        .join(', ');
     },
     facts(i) {
       if (i.kind === 'support') return i.label ?? t('informalSupport');
@@ -83,7 +98,9 @@ export function networkText(l: Localiser): NetworkText {
         i.to ? t('until', { date: l.date(i.to) }) : '',
         i.lastContact ? t('lastContact', { date: l.date(i.lastContact) }) : '',
         i.ended ? t('ended') : '',
-      ].filter(Boolean).join('; ');
+      ]
+        .filter(Boolean)
+        .join('; ');
     },
   };
   return text;

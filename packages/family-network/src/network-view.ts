@@ -12,7 +12,11 @@ import type { NetworkText } from './network-text.js';
 /** The question last asked in the "Ask the network" panel ("who works with" is a selection, not an answer). */
 export type Answer = { kind: 'lead' } | { kind: 'stale'; weeks: number } | { kind: 'universal' };
 
-export interface NetworkOptions { today: string; showEnded: boolean; showSensitiveRoles: boolean }
+export interface NetworkOptions {
+  today: string;
+  showEnded: boolean;
+  showSensitiveRoles: boolean;
+}
 
 /** The `today` property when it is a whole date, else the fallback (today in the case's time zone). */
 export function dayToUse(today: string, fallback: string): string {
@@ -20,12 +24,18 @@ export function dayToUse(today: string, fallback: string): string {
 }
 
 /** The model with the element's options, laid out with the words of the language in use. */
-export function pictureOf(bundle: CaseBundle, today: string, showEnded: boolean, showSensitiveRoles: boolean, text: NetworkText): { model: NetworkModel; layout: NetworkLayout } {
+export function pictureOf(
+  bundle: CaseBundle,
+  today: string,
+  showEnded: boolean,
+  showSensitiveRoles: boolean,
+  text: NetworkText,
+): { model: NetworkModel; layout: NetworkLayout } {
   const model = buildNetworkModel(bundle, { today, showEnded, showSensitiveRoles });
   const layout = layoutNetwork(model, {
     linesOf: (n) => text.lines(n, model),
     sectorText: (g) => text.t(`sector.${g}`),
-    householdTitle: (id, name) => (id === null ? text.t('household.other') : name ?? text.t('household.unnamed')),
+    householdTitle: (id, name) => (id === null ? text.t('household.other') : (name ?? text.t('household.unnamed'))),
   });
   return { model, layout };
 }
@@ -50,7 +60,9 @@ export function highlightOf(model: NetworkModel, bundle: CaseBundle, answer: Ans
   let seeds: string[] = [];
   if (sel.kind === 'person' || sel.kind === 'professional') seeds = [sel.id];
   else if (sel.kind === 'involvement') {
-    const ends = model.edges.flatMap((e) => (e.kind === 'involvement' && e.involvementId === sel.id ? [e.professionalId, e.personId ?? ''].filter(Boolean) : []));
+    const ends = model.edges.flatMap((e) =>
+      e.kind === 'involvement' && e.involvementId === sel.id ? [e.professionalId, e.personId ?? ''].filter(Boolean) : [],
+    );
     const any = model.edges.some((e) => e.kind === 'involvement' && e.involvementId === sel.id);
     return any ? new Set(ends) : null;
   } else if (sel.related?.length) seeds = sel.related;

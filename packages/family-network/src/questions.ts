@@ -40,7 +40,10 @@ export function notInContactFor(model: NetworkModel, weeks: number, today = mode
   for (const e of model.edges) {
     if (e.kind !== 'involvement' || e.ended) continue;
     const prev = latest.get(e.professionalId);
-    if (!e.lastContact) { if (prev === undefined) latest.set(e.professionalId, null); continue; }
+    if (!e.lastContact) {
+      if (prev === undefined) latest.set(e.professionalId, null);
+      continue;
+    }
     if (!prev || endOf(e.lastContact) > endOf(prev)) latest.set(e.professionalId, e.lastContact);
   }
   const stale: ContactGap[] = [];
@@ -48,7 +51,10 @@ export function notInContactFor(model: NetworkModel, weeks: number, today = mode
   for (const n of model.outer) {
     if (!latest.has(n.id)) continue;
     const last = latest.get(n.id);
-    if (!last) { noDate.push(n.id); continue; }
+    if (!last) {
+      noDate.push(n.id);
+      continue;
+    }
     const days = Math.floor((startOf(today) - endOf(last)) / 86_400_000);
     const w = Math.floor(days / 7);
     if (days >= weeks * 7) stale.push({ professionalId: n.id, lastContact: last, weeks: w });
@@ -101,7 +107,10 @@ export function universalServicePrompts(bundle: CaseBundle, model: NetworkModel,
     const age = p.dateOfBirth ? ageAt(p.dateOfBirth, today) : null;
     if (age === null && !(subjects.has(f.id) && !p.dateOfBirth)) continue; // born after today, or an adult-unknown
     if (age && age.years >= 18) continue;
-    if (!age) { out.push({ personId: f.id, name: personName(p), age: null, notRecorded: [] }); continue; }
+    if (!age) {
+      out.push({ personId: f.id, name: personName(p), age: null, notRecorded: [] });
+      continue;
+    }
     const has = new Set<UniversalService>();
     for (const inv of bundle.involvements ?? []) {
       if (hasEnded(inv.to, today) || !(inv.personIds ?? []).includes(f.id)) continue;

@@ -30,7 +30,8 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
   const clean = text.replace(/\s+/g, ' ').trim();
   if (textWidth(clean, fontSize, bold) <= maxWidth) return clean;
   const chars = [...clean];
-  let lo = 0, hi = chars.length;
+  let lo = 0,
+    hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (textWidth(chars.slice(0, mid).join('').trimEnd() + '…', fontSize, bold) <= maxWidth) lo = mid;

@@ -2,8 +2,10 @@
 export function zigzag(x1: number, y1: number, x2: number, y2: number, amplitude = 4, wavelength = 10): string {
   const len = Math.hypot(x2 - x1, y2 - y1);
   if (len < 1) return `M${x1} ${y1}L${x2} ${y2}`;
-  const ux = (x2 - x1) / len, uy = (y2 - y1) / len;
-  const nx = -uy, ny = ux;
+  const ux = (x2 - x1) / len,
+    uy = (y2 - y1) / len;
+  const nx = -uy,
+    ny = ux;
   const steps = Math.max(2, Math.floor(len / (wavelength / 2)));
   let d = `M${x1.toFixed(1)} ${y1.toFixed(1)}`;
   for (let i = 1; i < steps; i++) {

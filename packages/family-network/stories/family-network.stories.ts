@@ -1,10 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { makeNetwork, sampleCase } from '@opencasework/core/sample';
-import type { CaseBundle } from '@opencasework/core';
+import type { CaseBundle, CwSelectDetail } from '@opencasework/core';
 import '../src/define.js';
 
-interface Args { editable: boolean; showEnded: boolean; showSensitiveRoles: boolean; view: 'picture' | 'contacts' | 'people' | 'history'; today: string }
+interface Args {
+  editable: boolean;
+  showEnded: boolean;
+  showSensitiveRoles: boolean;
+  view: 'picture' | 'contacts' | 'people' | 'history';
+  today: string;
+}
 
 /**
  * `<cw-family-network>`: the team around the family at a glance. The family's households sit at the centre, the
@@ -56,15 +62,16 @@ function make150(): CaseBundle {
 
 /** Selection driven from outside: the network follows a selection set by the host (here, the first child in the case). */
 export const Selection: Story = {
-  render: () => html`<cw-family-network .bundle=${sampleCase} .selection=${{ kind: 'person', id: sampleCase.case.subjectIds?.[0] ?? '' }}></cw-family-network>`,
+  render: () =>
+    html`<cw-family-network .bundle=${sampleCase} .selection=${{ kind: 'person', id: sampleCase.case.subjectIds?.[0] ?? '' }}></cw-family-network>`,
 };
 
 /** Selection shared with another component through `<cw-case>`: select in the network, the host's status line follows. */
 export const LinkedThroughCwCase: Story = {
-  render: () => html`<cw-case .bundle=${sampleCase} @cw-select=${(e: CustomEvent) => {
-      const out = (e.currentTarget as HTMLElement).querySelector('output');
-      if (out) out.textContent = JSON.stringify(e.detail.selection);
-    }}>
+  render: () => html`<cw-case .bundle=${sampleCase} @cw-select=${(e: CustomEvent<CwSelectDetail>) => {
+    const out = (e.currentTarget as HTMLElement).querySelector('output');
+    if (out) out.textContent = JSON.stringify(e.detail.selection);
+  }}>
     <p>Selected: <output>null</output></p>
     <cw-family-network></cw-family-network>
   </cw-case>`,

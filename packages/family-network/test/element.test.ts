@@ -23,7 +23,11 @@ describe('<cw-family-network>', () => {
     expect(nodeIds(el).sort()).to.deep.equal(['ann', 'dv', 'gpdoc', 'gran', 'jay', 'mo', 'neighbour', 'sw', 'teacher']);
     const sw = $(el, 'g.node[data-id="sw"]')!;
     expect(sw.getAttribute('role')).to.equal('button');
-    expect(sw.getAttribute('aria-label')).to.contain('Sam Social').and.contain('Social worker').and.contain('Lead professional').and.contain('Jay Rivers');
+    expect(sw.getAttribute('aria-label'))
+      .to.contain('Sam Social')
+      .and.contain('Social worker')
+      .and.contain('Lead professional')
+      .and.contain('Jay Rivers');
     expect(sw.classList.contains('lead')).to.equal(true);
     expect($(el, 'g.node[data-id="sw"] .ring')).to.exist;
     expect($(el, 'g.node[data-id="neighbour"]')!.classList.contains('support')).to.equal(true);
@@ -77,7 +81,9 @@ describe('<cw-family-network>', () => {
     const ev = await oneEvent(el, 'cw-select');
     expect(ev.detail.selection).to.deep.equal({ kind: 'person', id: 'jay' });
     await el.updateComplete;
-    const dimmed = $$(el, 'g.node.dim').map((g) => g.getAttribute('data-id')).sort();
+    const dimmed = $$(el, 'g.node.dim')
+      .map((g) => g.getAttribute('data-id'))
+      .sort();
     expect(dimmed).to.deep.equal(['ann', 'dv', 'gran', 'mo', 'neighbour']);
     expect(node.getAttribute('aria-pressed')).to.equal('true');
     expect($(el, '.answer')!.textContent).to.contain('3 professionals and supports work with Jay Rivers');
@@ -87,14 +93,26 @@ describe('<cw-family-network>', () => {
     const el = await mount();
     el.selection = { kind: 'professional', id: 'teacher' };
     await el.updateComplete;
-    expect($$(el, 'g.node:not(.dim)').map((g) => g.getAttribute('data-id')).sort()).to.deep.equal(['jay', 'teacher']);
+    expect(
+      $$(el, 'g.node:not(.dim)')
+        .map((g) => g.getAttribute('data-id'))
+        .sort(),
+    ).to.deep.equal(['jay', 'teacher']);
     expect($(el, '.details h3')!.textContent).to.contain('Tina Teach');
     el.selection = { kind: 'entry', id: 'e1', related: ['gran'] };
     await el.updateComplete;
-    expect($$(el, 'g.node:not(.dim)').map((g) => g.getAttribute('data-id')).sort()).to.deep.equal(['gran', 'sw']);
+    expect(
+      $$(el, 'g.node:not(.dim)')
+        .map((g) => g.getAttribute('data-id'))
+        .sort(),
+    ).to.deep.equal(['gran', 'sw']);
     el.selection = { kind: 'involvement', id: 'i-teacher' };
     await el.updateComplete;
-    expect($$(el, 'g.node:not(.dim)').map((g) => g.getAttribute('data-id')).sort()).to.deep.equal(['jay', 'teacher']);
+    expect(
+      $$(el, 'g.node:not(.dim)')
+        .map((g) => g.getAttribute('data-id'))
+        .sort(),
+    ).to.deep.equal(['jay', 'teacher']);
     el.selection = null;
     await el.updateComplete;
     expect($$(el, 'g.node.dim').length).to.equal(0);
@@ -116,7 +134,9 @@ describe('<cw-family-network>', () => {
   });
 
   it('works inside <cw-case>: a selection made in the network is shared', async () => {
-    const wrap = await fixture<HTMLElement>(html`<cw-case .bundle=${riversFamily()}><cw-family-network today=${TODAY}></cw-family-network></cw-case>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<cw-case .bundle=${riversFamily()}><cw-family-network today=${TODAY}></cw-family-network></cw-case>`,
+    );
     const el = wrap.querySelector('cw-family-network')!;
     await el.updateComplete;
     expect(nodeIds(el)).to.include('jay');
@@ -170,14 +190,18 @@ describe('<cw-family-network>', () => {
     weeks.value = '4';
     $(el, 'button[data-ask="stale"]')!.click();
     await el.updateComplete;
-    const answer = $(el, '.answer')!.textContent!;
+    const answer = $(el, '.answer')!.textContent;
     expect(answer).to.contain('2 professionals have no contact recorded in the last 4 weeks');
     expect(answer).to.contain('Tina Teach: last contact 1 Mar 2025 (13 weeks ago)');
     // "Apr 2025" counts from 30 April: 33 days before 2 June, so 4 whole weeks and no more.
     expect(answer).to.contain('Dee Vale: last contact Apr 2025 (4 weeks ago)');
     expect(answer).to.contain('Dr Gill: no contact date recorded');
     expect(answer).not.to.contain('Sam Social');
-    expect($$(el, 'g.node:not(.dim)').map((g) => g.getAttribute('data-id')).sort()).to.deep.equal(['dv', 'gpdoc', 'teacher']);
+    expect(
+      $$(el, 'g.node:not(.dim)')
+        .map((g) => g.getAttribute('data-id'))
+        .sort(),
+    ).to.deep.equal(['dv', 'gpdoc', 'teacher']);
   });
 
   it('prompts about universal services not recorded, without a verdict', async () => {
@@ -186,7 +210,7 @@ describe('<cw-family-network>', () => {
     const el = await mount(bundle);
     $(el, 'button[data-ask="universal"]')!.click();
     await el.updateComplete;
-    const answer = $(el, '.answer')!.textContent!;
+    const answer = $(el, '.answer')!.textContent;
     expect(answer).to.contain('Worth checking');
     expect(answer).to.contain('may be in place but not recorded');
     expect(answer).to.contain('Jay Rivers (age 7): no GP recorded');
@@ -198,7 +222,13 @@ describe('<cw-family-network>', () => {
     const rows = () => $$(el, 'tbody tr').map((r) => r.getAttribute('data-id'));
     expect(rows()).to.deep.equal(['dv', 'gpdoc', 'sw', 'teacher']);
     const sw = $(el, 'tbody tr[data-id="sw"]')!;
-    expect(sw.textContent).to.contain('Social worker').and.contain('Children’s Services').and.contain('Jay Rivers, Mo Rivers, Rose Rivers and Ann Rivers').and.contain('Yes').and.contain('Consent to share given').and.contain('28 May 2025');
+    expect(sw.textContent)
+      .to.contain('Social worker')
+      .and.contain('Children’s Services')
+      .and.contain('Jay Rivers, Mo Rivers, Rose Rivers and Ann Rivers')
+      .and.contain('Yes')
+      .and.contain('Consent to share given')
+      .and.contain('28 May 2025');
     expect(sw.querySelector('a[href="tel:01234567890"]')).to.exist;
     expect(sw.querySelector('a[href="mailto:sam@example.org"]')).to.exist;
     const teacher = $(el, 'tbody tr[data-id="teacher"]')!;
@@ -269,7 +299,7 @@ describe('<cw-family-network>', () => {
     await el.updateComplete;
     const summary = $(el, 'cw-error-summary')!;
     await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const s = summary.shadowRoot!.textContent!;
+    const s = summary.shadowRoot!.textContent;
     expect(s).to.contain('bad-1').and.contain('bad-2').and.contain('bad-3').and.contain('pro-x');
     expect(nodeIds(el)).to.include.members(['sw', 'jay', 'teacher']);
   });
@@ -282,7 +312,9 @@ describe('<cw-family-network>', () => {
   });
 
   it('speaks Welsh', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div lang="cy"><cw-family-network .bundle=${riversFamily()} today=${TODAY}></cw-family-network></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="cy"><cw-family-network .bundle=${riversFamily()} today=${TODAY}></cw-family-network></div>`,
+    );
     const el = wrap.querySelector('cw-family-network')!;
     await el.updateComplete;
     expect(text(el)).to.contain('Tîm o amgylch y teulu');
@@ -364,7 +396,11 @@ describe('<cw-family-network> editing', () => {
     $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
     await aTimeout(50);
     await el.updateComplete;
-    expect(changes.map((c) => `${c.entity}:${c.op}:${c.actor}`)).to.deep.equal(['Agency:create:Test Worker', 'Professional:create:Test Worker', 'Involvement:create:Test Worker']);
+    expect(changes.map((c) => `${c.entity}:${c.op}:${c.actor}`)).to.deep.equal([
+      'Agency:create:Test Worker',
+      'Professional:create:Test Worker',
+      'Involvement:create:Test Worker',
+    ]);
     expect($(el, 'form [role="status"]')!.textContent).to.contain('Added Hana Health to the network');
     const hana = $$(el, 'g.node').find((g) => g.getAttribute('aria-label')!.startsWith('Hana Health'));
     expect(hana, 'new professional drawn').to.exist;
@@ -379,13 +415,15 @@ describe('<cw-family-network> editing', () => {
   it('shows errors for a form that is not complete, and refuses a second lead', async () => {
     const el = await mount(riversFamily(), { editable: true });
     let fired = false;
-    el.addEventListener('cw-change', () => { fired = true; });
+    el.addEventListener('cw-change', () => {
+      fired = true;
+    });
     $<HTMLInputElement>(el, 'input[name="lead"]')!.checked = true;
     fill(el, '#f-from', 'March 2024');
     $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
     await aTimeout(20);
     await el.updateComplete;
-    const t = $(el, 'form')!.textContent!;
+    const t = $(el, 'form')!.textContent;
     expect(t).to.contain('Enter the professional’s name');
     expect(t).to.contain('Choose at least one family member');
     expect(t).to.contain('Enter a date as YYYY, YYYY-MM or YYYY-MM-DD');
@@ -414,7 +452,9 @@ describe('<cw-family-network> editing', () => {
 
   it('goes through the <cw-case> store with an audit event', async () => {
     const bundle = riversFamily();
-    const wrap = await fixture<HTMLElement & { bundle: CaseBundle }>(html`<cw-case actor="Case Worker" .bundle=${bundle}><cw-family-network editable today=${TODAY}></cw-family-network></cw-case>`);
+    const wrap = await fixture<HTMLElement & { bundle: CaseBundle }>(
+      html`<cw-case actor="Case Worker" .bundle=${bundle}><cw-family-network editable today=${TODAY}></cw-family-network></cw-case>`,
+    );
     const el = wrap.querySelector('cw-family-network')!;
     await el.updateComplete;
     fill(el, '#f-pro', 'gpdoc');

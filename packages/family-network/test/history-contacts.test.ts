@@ -9,7 +9,12 @@ describe('history', () => {
     const m = buildNetworkModel(riversFamily(), { today: TODAY, showEnded: true });
     const { dated, undated } = networkHistory(m);
     expect(dated.map((e) => `${e.date} ${e.type} ${e.involvementId}`)).to.deep.equal([
-      '2022-02 joined i-pc', '2023-05 left i-pc', '2023-09 joined i-teacher', '2024-01-10 joined i-sw', '2024-02 joined i-gran', '2024-06 joined i-dv',
+      '2022-02 joined i-pc',
+      '2023-05 left i-pc',
+      '2023-09 joined i-teacher',
+      '2024-01-10 joined i-sw',
+      '2024-02 joined i-gran',
+      '2024-06 joined i-dv',
     ]);
     expect(dated[3]!.personIds).to.deep.equal(['ann', 'jay', 'mo']);
     expect(undated.map((e) => e.involvementId)).to.deep.equal(['i-gp']);
@@ -27,14 +32,24 @@ describe('contacts', () => {
 
   it('has a row per professional with role, agency, people, phone, email, lead, consent and last contact', () => {
     const sw = rows().find((r) => r.id === 'sw')!;
-    expect(sw).to.deep.include({ name: 'Sam Social', role: 'Social worker', agencyName: 'Children’s Services', lead: true, phone: '01234 567890', email: 'sam@example.org', lastContact: '2025-05-28', consents: ['given', null] });
+    expect(sw).to.deep.include({
+      name: 'Sam Social',
+      role: 'Social worker',
+      agencyName: 'Children’s Services',
+      lead: true,
+      phone: '01234 567890',
+      email: 'sam@example.org',
+      lastContact: '2025-05-28',
+      consents: ['given', null],
+    });
     expect(sw.people.map((p) => p.id)).to.deep.equal(['jay', 'mo', 'gran', 'ann']);
     expect(rows().find((r) => r.id === 'dv')).to.deep.include({ role: null, agencyName: null, withheld: true });
     expect(rows().some((r) => r.id === 'neighbour')).to.equal(false);
   });
 
   it('sorts by each column, keeping empty values last', () => {
-    const ids = (key: Parameters<typeof sortContacts>[1], dir: 'ascending' | 'descending' = 'ascending') => sortContacts(rows(), key, dir).map((r) => r.id);
+    const ids = (key: Parameters<typeof sortContacts>[1], dir: 'ascending' | 'descending' = 'ascending') =>
+      sortContacts(rows(), key, dir).map((r) => r.id);
     expect(ids('name')).to.deep.equal(['dv', 'gpdoc', 'sw', 'teacher']);
     expect(ids('name', 'descending')).to.deep.equal(['teacher', 'sw', 'gpdoc', 'dv']);
     expect(ids('role')).to.deep.equal(['teacher', 'gpdoc', 'sw', 'dv']);
@@ -59,7 +74,12 @@ describe('contacts', () => {
   it('lists each family member’s involvements, lead first, supports included', () => {
     const m = buildNetworkModel(riversFamily(), { today: TODAY });
     const ann = involvementsByPerson(m).find((p) => p.personId === 'ann')!;
-    expect(ann.items.map((i) => `${i.kind}:${i.id}`)).to.deep.equal(['involvement:sw', 'involvement:gpdoc', 'involvement:dv', 'support:neighbour']);
+    expect(ann.items.map((i) => `${i.kind}:${i.id}`)).to.deep.equal([
+      'involvement:sw',
+      'involvement:gpdoc',
+      'involvement:dv',
+      'support:neighbour',
+    ]);
     expect(ann.items.find((i) => i.id === 'dv')!.purpose).to.equal(null);
   });
 });

@@ -56,7 +56,9 @@ describe('layout', () => {
   it('counts overlaps when items do overlap (the checker can fail)', () => {
     const layout = layoutNetwork(buildNetworkModel(riversFamily(), { today: TODAY }));
     const [a, b] = layout.nodes.filter((n) => n.group !== null);
-    b!.x = a!.x; b!.y = a!.y; b!.label = { ...a!.label };
+    b!.x = a!.x;
+    b!.y = a!.y;
+    b!.label = { ...a!.label };
     expect(countOverlaps(layout)).to.be.greaterThan(0);
   });
 });

@@ -6,7 +6,10 @@ describe('network model', () => {
   it('puts the subjects’ current households and anyone worked with at the centre', () => {
     const m = buildNetworkModel(riversFamily(), { today: TODAY });
     expect(m.family.map((f) => f.id)).to.deep.equal(['jay', 'mo', 'gran', 'ann']);
-    expect(m.households.map((h) => [h.id, h.memberIds])).to.deep.equal([['h1', ['jay', 'mo', 'ann']], ['h2', ['gran']]]);
+    expect(m.households.map((h) => [h.id, h.memberIds])).to.deep.equal([
+      ['h1', ['jay', 'mo', 'ann']],
+      ['h2', ['gran']],
+    ]);
     // The uncle lived only in an old household and nobody works with him: not part of this network.
     expect(m.family.some((f) => f.id === 'uncle')).to.equal(false);
     expect(m.family.find((f) => f.id === 'jay')!.isSubject).to.equal(true);
@@ -14,14 +17,23 @@ describe('network model', () => {
 
   it('groups professionals by sector in the fixed order, with informal supports last', () => {
     const m = buildNetworkModel(riversFamily(), { today: TODAY, showEnded: true, showSensitiveRoles: true });
-    expect(m.outer.map((o) => `${o.group}:${o.id}`)).to.deep.equal(['social-care:sw', 'health:gpdoc', 'education:teacher', 'voluntary:dv', 'police:pc', 'informal:neighbour']);
+    expect(m.outer.map((o) => `${o.group}:${o.id}`)).to.deep.equal([
+      'social-care:sw',
+      'health:gpdoc',
+      'education:teacher',
+      'voluntary:dv',
+      'police:pc',
+      'informal:neighbour',
+    ]);
   });
 
   it('makes one edge per involvement per person, with strength, consent, lead and ended', () => {
     const m = buildNetworkModel(riversFamily(), { today: TODAY, showEnded: true });
     const sw = m.edges.filter((e) => e.kind === 'involvement' && e.involvementId === 'i-sw');
     expect(sw.map((e) => e.personId)).to.deep.equal(['ann', 'jay', 'mo']);
-    expect(sw.every((e) => e.kind === 'involvement' && e.strength === 'strong' && e.consent === 'given' && e.lead && !e.ended)).to.equal(true);
+    expect(sw.every((e) => e.kind === 'involvement' && e.strength === 'strong' && e.consent === 'given' && e.lead && !e.ended)).to.equal(
+      true,
+    );
     const pc = m.edges.find((e) => e.kind === 'involvement' && e.involvementId === 'i-pc')!;
     expect(pc.kind === 'involvement' && pc.ended).to.equal(true);
     expect(m.outer.find((o) => o.id === 'pc')).to.include({ ended: true, lead: false });
@@ -49,7 +61,12 @@ describe('network model', () => {
     expect(JSON.stringify(hidden)).not.to.contain('Domestic abuse');
     expect(JSON.stringify(hidden)).not.to.contain('Safe Haven');
     const shown = buildNetworkModel(riversFamily(), { today: TODAY, showSensitiveRoles: true });
-    expect(shown.outer.find((o) => o.id === 'dv')).to.include({ role: 'Domestic abuse worker', agencyName: 'Safe Haven Refuge', group: 'voluntary', withheld: false });
+    expect(shown.outer.find((o) => o.id === 'dv')).to.include({
+      role: 'Domestic abuse worker',
+      agencyName: 'Safe Haven Refuge',
+      group: 'voluntary',
+      withheld: false,
+    });
   });
 
   it('never carries an address, and flags a confidential one', () => {

@@ -17,7 +17,19 @@ describe('<cw-family-network> pan and zoom', () => {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   };
   const pointer = (target: Element, type: string, x: number, y: number, pointerId = 1) =>
-    target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, button: 0, bubbles: true, composed: true, cancelable: true, pointerId, pointerType: 'touch', isPrimary: pointerId === 1 }));
+    target.dispatchEvent(
+      new PointerEvent(type, {
+        clientX: x,
+        clientY: y,
+        button: 0,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        pointerId,
+        pointerType: 'touch',
+        isPrimary: pointerId === 1,
+      }),
+    );
 
   it('zooms at the pointer with Ctrl + wheel (and a trackpad pinch, which is a Ctrl wheel)', async () => {
     const { el, svg } = await mount();
@@ -58,10 +70,13 @@ describe('<cw-family-network> pan and zoom', () => {
   it('a drag that starts on a node pans and does not select it', async () => {
     const { el, svg } = await mount();
     let selected = 0;
-    el.addEventListener('cw-select', () => { selected++; });
+    el.addEventListener('cw-select', () => {
+      selected++;
+    });
     const node = el.shadowRoot!.querySelector<SVGGElement>('g.node[data-id="jay"]')!;
     const r = node.querySelector('.marker')!.getBoundingClientRect();
-    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const x = r.left + r.width / 2,
+      y = r.top + r.height / 2;
     const before = viewBox(svg);
     pointer(node, 'pointerdown', x, y);
     pointer(node, 'pointermove', x + 30, y + 10);

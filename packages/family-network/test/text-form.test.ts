@@ -14,8 +14,9 @@ describe('network messages', () => {
     expect(networkMessages.t('en', 'hiddenEnded', { count: 1 })).to.equal('(1 ended involvement hidden)');
     expect(networkMessages.t('en', 'hiddenEnded', { count: 3 })).to.equal('(3 ended involvements hidden)');
     expect(networkMessages.t('en', 'weeksAgo', { count: 1 })).to.equal('1 week ago');
-    expect(networkMessages.t('en', 'answer.stale', { count: 2, weeks: networkMessages.t('en', 'weeks', { count: 4 }) }))
-      .to.equal('2 professionals have no contact recorded in the last 4 weeks:');
+    expect(networkMessages.t('en', 'answer.stale', { count: 2, weeks: networkMessages.t('en', 'weeks', { count: 4 }) })).to.equal(
+      '2 professionals have no contact recorded in the last 4 weeks:',
+    );
   });
 
   it('has Welsh plural forms for 0, 1, 2, 3, 6 and 11', async () => {
@@ -30,7 +31,12 @@ describe('network messages', () => {
       '(11 cysylltiad sydd wedi dod i ben wedi’u cuddio)',
     ]);
     expect([0, 1, 2, 3, 6, 11].map((count) => networkMessages.t('cy', 'picture.supports', { count }))).to.deep.equal([
-      '0 cefnogaeth anffurfiol', '1 gefnogaeth anffurfiol', '2 gefnogaeth anffurfiol', '3 cefnogaeth anffurfiol', '6 chefnogaeth anffurfiol', '11 cefnogaeth anffurfiol',
+      '0 cefnogaeth anffurfiol',
+      '1 gefnogaeth anffurfiol',
+      '2 gefnogaeth anffurfiol',
+      '3 cefnogaeth anffurfiol',
+      '6 chefnogaeth anffurfiol',
+      '11 cefnogaeth anffurfiol',
     ]);
   });
 });
@@ -51,8 +57,22 @@ describe('network text', () => {
 
 describe('involvement form rules', () => {
   const blank: FormValues = {
-    professionalId: '', agencyId: '', name: '', role: '', agencyName: '', sector: '', phone: '', email: '', sensitive: false,
-    personIds: [], purpose: '', strength: '', consent: '', lead: false, from: '', lastContact: '',
+    professionalId: '',
+    agencyId: '',
+    name: '',
+    role: '',
+    agencyName: '',
+    sector: '',
+    phone: '',
+    email: '',
+    sensitive: false,
+    personIds: [],
+    purpose: '',
+    strength: '',
+    consent: '',
+    lead: false,
+    from: '',
+    lastContact: '',
   };
 
   it('says what is missing or wrong', () => {
@@ -63,7 +83,16 @@ describe('involvement form rules', () => {
 
   it('builds a new agency, professional and involvement in order', () => {
     let n = 0;
-    const v: FormValues = { ...blank, name: 'Hana Health', role: 'Health visitor', agencyName: 'Valley Health Board', sector: 'health', personIds: ['mo'], strength: 'strong', consent: 'bogus' };
+    const v: FormValues = {
+      ...blank,
+      name: 'Hana Health',
+      role: 'Health visitor',
+      agencyName: 'Valley Health Board',
+      sector: 'health',
+      personIds: ['mo'],
+      strength: 'strong',
+      consent: 'bogus',
+    };
     const { records, name } = formRecords(v, riversFamily(), () => `id-${++n}`);
     expect(name).to.equal('Hana Health');
     expect(records.map((r) => r.entity)).to.deep.equal(['Agency', 'Professional', 'Involvement']);

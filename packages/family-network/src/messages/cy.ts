@@ -40,16 +40,33 @@ const cy: Record<NetworkKey, Message> = {
     two: 'Nid oes cysylltiad wedi’i gofnodi gan 2 weithiwr proffesiynol yn ystod y {weeks} diwethaf:',
     other: 'Nid oes cysylltiad wedi’i gofnodi gan {count} o weithwyr proffesiynol yn ystod y {weeks} diwethaf:',
   },
-  'answer.staleNone': 'Mae pob gweithiwr proffesiynol sydd â dyddiad cysylltu wedi’i gofnodi wedi bod mewn cysylltiad yn ystod y {weeks} diwethaf.',
+  'answer.staleNone':
+    'Mae pob gweithiwr proffesiynol sydd â dyddiad cysylltu wedi’i gofnodi wedi bod mewn cysylltiad yn ystod y {weeks} diwethaf.',
   // Wythnos stays singular after a numeral and, being feminine, does not mutate after dwy, tair or chwe.
-  weeks: { zero: '{count} wythnos', one: '{count} wythnos', two: '{count} wythnos', few: '{count} wythnos', many: '{count} wythnos', other: '{count} wythnos' },
-  weeksAgo: { zero: '{count} wythnos yn ôl', one: '{count} wythnos yn ôl', two: '{count} wythnos yn ôl', few: '{count} wythnos yn ôl', many: '{count} wythnos yn ôl', other: '{count} wythnos yn ôl' },
+  weeks: {
+    zero: '{count} wythnos',
+    one: '{count} wythnos',
+    two: '{count} wythnos',
+    few: '{count} wythnos',
+    many: '{count} wythnos',
+    other: '{count} wythnos',
+  },
+  weeksAgo: {
+    zero: '{count} wythnos yn ôl',
+    one: '{count} wythnos yn ôl',
+    two: '{count} wythnos yn ôl',
+    few: '{count} wythnos yn ôl',
+    many: '{count} wythnos yn ôl',
+    other: '{count} wythnos yn ôl',
+  },
   'answer.staleItem': '{name}: cysylltiad diwethaf {date} ({ago})',
   'answer.noDate': '{name}: dim dyddiad cysylltu wedi’i gofnodi',
-  'answer.universal': 'Gwerth ei wirio: nid oes cysylltiad cyfredol wedi’i gofnodi ar gyfer y gwasanaethau cyffredinol hyn. Efallai fod y gwasanaeth ar waith ond heb ei gofnodi yma.',
+  'answer.universal':
+    'Gwerth ei wirio: nid oes cysylltiad cyfredol wedi’i gofnodi ar gyfer y gwasanaethau cyffredinol hyn. Efallai fod y gwasanaeth ar waith ond heb ei gofnodi yma.',
   'answer.universalItem': '{name} ({age} oed): dim {services} wedi’i gofnodi',
   'answer.universalNoDob': '{name}: dim dyddiad geni wedi’i gofnodi, felly ni ellir gweld pa wasanaethau i’w disgwyl',
-  'answer.universalNone': 'Mae gan bob plentyn y gwasanaethau cyffredinol a ddisgwylir ar gyfer ei oedran wedi’u cofnodi (ymwelydd iechyd dan 5, ysgol o 5 i 16, meddyg teulu ar unrhyw oedran).',
+  'answer.universalNone':
+    'Mae gan bob plentyn y gwasanaethau cyffredinol a ddisgwylir ar gyfer ei oedran wedi’u cofnodi (ymwelydd iechyd dan 5, ysgol o 5 i 16, meddyg teulu ar unrhyw oedran).',
   'service.health-visitor': 'ymwelydd iechyd',
   'service.school': 'ysgol',
   'service.gp': 'meddyg teulu',
@@ -120,7 +137,8 @@ const cy: Record<NetworkKey, Message> = {
     many: '{count} chefnogaeth anffurfiol',
     other: '{count} cefnogaeth anffurfiol',
   },
-  'picture.help': 'Ewch i’r llun gyda’r fysell Tab, symudwch rhwng pobl gyda’r bysellau saeth, Home ac End, a phwyswch Enter i ddewis. Llusgwch neu defnyddiwch y botymau i symud a chwyddo; mae + a − yn chwyddo gyda’r bysellfwrdd.',
+  'picture.help':
+    'Ewch i’r llun gyda’r fysell Tab, symudwch rhwng pobl gyda’r bysellau saeth, Home ac End, a phwyswch Enter i ddewis. Llusgwch neu defnyddiwch y botymau i symud a chwyddo; mae + a − yn chwyddo gyda’r bysellfwrdd.',
   'node.worksWith': 'yn gweithio gyda {names}',
   'node.linkedTo': 'yn gysylltiedig â {names}',
   'contacts.caption': 'Pwy i gysylltu â nhw: y tîm o amgylch y teulu',

@@ -37,10 +37,12 @@ export const en = {
   weeksAgo: { one: '{count} week ago', other: '{count} weeks ago' },
   'answer.staleItem': '{name}: last contact {date} ({ago})',
   'answer.noDate': '{name}: no contact date recorded',
-  'answer.universal': 'Worth checking: no current involvement is recorded for these universal services. The service may be in place but not recorded here.',
+  'answer.universal':
+    'Worth checking: no current involvement is recorded for these universal services. The service may be in place but not recorded here.',
   'answer.universalItem': '{name} (age {age}): no {services} recorded',
   'answer.universalNoDob': '{name}: no date of birth recorded, so which services to expect cannot be worked out',
-  'answer.universalNone': 'Every child has the universal services expected at their age recorded (health visitor under 5, school from 5 to 16, GP at any age).',
+  'answer.universalNone':
+    'Every child has the universal services expected at their age recorded (health visitor under 5, school from 5 to 16, GP at any age).',
   'service.health-visitor': 'health visitor',
   'service.school': 'school',
   'service.gp': 'GP',
@@ -103,7 +105,8 @@ export const en = {
   'picture.people': { one: '{count} family member', other: '{count} family members' },
   'picture.professionals': { one: '{count} professional', other: '{count} professionals' },
   'picture.supports': { one: '{count} informal support', other: '{count} informal supports' },
-  'picture.help': 'Tab to the picture, move between people with the arrow keys, Home and End, and press Enter to select. Drag or use the buttons to pan and zoom; + and − zoom with the keyboard.',
+  'picture.help':
+    'Tab to the picture, move between people with the arrow keys, Home and End, and press Enter to select. Drag or use the buttons to pan and zoom; + and − zoom with the keyboard.',
   'node.worksWith': 'works with {names}',
   'node.linkedTo': 'linked to {names}',
   'contacts.caption': 'Who to contact: the team around the family',

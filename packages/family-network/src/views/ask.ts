@@ -16,11 +16,11 @@ export interface AskContext {
   /** Something is selected or answered: offer to clear it. */
   clearable: boolean;
   contactWeeks: number;
-  onWorksWith(personId: string): void;
-  onLead(): void;
-  onStale(weeks: number): void;
-  onUniversal(): void;
-  onClear(): void;
+  onWorksWith: (personId: string) => void;
+  onLead: () => void;
+  onStale: (weeks: number) => void;
+  onUniversal: () => void;
+  onClear: () => void;
 }
 
 export function askView(c: AskContext): TemplateResult {
@@ -33,14 +33,19 @@ export function askView(c: AskContext): TemplateResult {
     <h3 id="ask-h">${t('ask.heading')}</h3>
     <div class="row">
       <div class="field"><label for="works-with">${t('ask.worksWith')}</label>
-        <select id="works-with" @change=${(e: Event) => { const id = (e.target as HTMLSelectElement).value; if (id) c.onWorksWith(id); }}>
+        <select id="works-with" @change=${(e: Event) => {
+          const id = (e.target as HTMLSelectElement).value;
+          if (id) c.onWorksWith(id);
+        }}>
           <option value="" ?selected=${!c.personId}>${t('ask.choosePerson')}</option>
           ${c.model.family.map((f) => html`<option value=${f.id} ?selected=${c.personId === f.id}>${f.name}</option>`)}
         </select></div>
       <button type="button" class="secondary" data-ask="lead" @click=${c.onLead}>${t('ask.lead')}</button>
       <div class="field"><label for="weeks">${t('ask.weeks')}</label>
         <input id="weeks" type="number" min="0" max="520" inputmode="numeric" .value=${String(c.contactWeeks)}
-          @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') stale(e); }}></div>
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter') stale(e);
+          }}></div>
       <button type="button" class="secondary" data-ask="stale" @click=${stale}>${t('ask.find')}</button>
       <button type="button" class="secondary" data-ask="universal" @click=${c.onUniversal}>${t('ask.universal')}</button>
       ${c.clearable ? html`<button type="button" class="link" data-ask="clear" @click=${c.onClear}>${t('ask.clear')}</button>` : nothing}
@@ -64,7 +69,8 @@ export function answerSummary(c: AnswerContext): string {
     const weeks = t('weeks', { count: c.answer.weeks });
     return count ? t('answer.stale', { count, weeks }) : t('answer.staleNone', { weeks });
   }
-  if (c.answer?.kind === 'universal') return t(universalServicePrompts(c.bundle, model).length ? 'answer.universal' : 'answer.universalNone');
+  if (c.answer?.kind === 'universal')
+    return t(universalServicePrompts(c.bundle, model).length ? 'answer.universal' : 'answer.universalNone');
   if (c.personId) {
     const w = whoWorksWith(model, c.personId);
     const count = w.professionals.length + w.supports.length;
@@ -87,13 +93,29 @@ export function answerView(c: AnswerContext): TemplateResult | typeof nothing {
       ${r.noDate.length ? html`<ul>${r.noDate.map((id) => html`<li>${t('answer.noDate', { name: text.nameOf(model, id) })}</li>`)}</ul>` : nothing}`;
   } else if (c.answer?.kind === 'universal') {
     const prompts = universalServicePrompts(c.bundle, model);
-    list = prompts.length ? html`<ul>${prompts.map((p) => html`<li>${p.age === null
-      ? t('answer.universalNoDob', { name: p.name })
-      : t('answer.universalItem', { name: p.name, age: p.age, services: p.notRecorded.map((s) => t(`service.${s}`)).join(` ${t('or')} `) })}</li>`)}</ul>` : nothing;
+    list = prompts.length
+      ? html`<ul>${prompts.map(
+          (p) =>
+            html`<li>${
+              p.age === null
+                ? t('answer.universalNoDob', { name: p.name })
+                : t('answer.universalItem', {
+                    name: p.name,
+                    age: p.age,
+                    services: p.notRecorded.map((s) => t(`service.${s}`)).join(` ${t('or')} `),
+                  })
+            }</li>`,
+        )}</ul>`
+      : nothing;
   } else if (!c.answer && c.personId) {
     const w = whoWorksWith(model, c.personId);
     const ids = [...w.professionals, ...w.supports];
-    list = ids.length ? html`<ul>${ids.map((id) => { const n = model.outer.find((o) => o.id === id)!; return html`<li>${n.name}: ${text.roleAndAgency(n)}</li>`; })}</ul>` : nothing;
+    list = ids.length
+      ? html`<ul>${ids.map((id) => {
+          const n = model.outer.find((o) => o.id === id)!;
+          return html`<li>${n.name}: ${text.roleAndAgency(n)}</li>`;
+        })}</ul>`
+      : nothing;
   }
   return html`<div class="box"><p>${summary}</p>${list}</div>`;
 }

@@ -12,8 +12,8 @@ export interface ContactsContext {
   caseTitle: string;
   sortKey: ContactSortKey;
   sortDir: 'ascending' | 'descending';
-  onSort(key: ContactSortKey): void;
-  onPrint(): void;
+  onSort: (key: ContactSortKey) => void;
+  onPrint: () => void;
 }
 
 const COLUMNS = ['name', 'role', 'agency', 'people', 'phone', 'email', 'lead', 'consent', 'lastContact'] as const;
@@ -45,20 +45,26 @@ export function contactsView(c: ContactsContext): TemplateResult {
   return html`<div class="view contacts">
     <p class="print-only">${c.caseTitle}</p>
     <p><button type="button" class="secondary" data-print @click=${c.onPrint}>${t('print')}</button></p>
-    ${rows.length ? html`<div class="table-wrap"><table part="contacts">
+    ${
+      rows.length
+        ? html`<div class="table-wrap"><table part="contacts">
       <caption class="cw-visually-hidden">${t('contacts.caption')}</caption>
       <thead><tr>${COLUMNS.map(head)}</tr></thead>
-      <tbody>${rows.map((r) => html`<tr data-id=${r.id}>
+      <tbody>${rows.map(
+        (r) => html`<tr data-id=${r.id}>
         <th scope="row">${r.name}${r.ended ? html` <span class="muted">(${t('ended')})</span>` : nothing}</th>
         <td>${r.role ?? html`<span class="muted">${t('roleWithheld')}</span>`}</td>
-        <td>${r.withheld ? html`<span class="muted">${t('agencyWithheld')}</span>` : r.agencyName ?? ''}${r.withheld ? nothing : html`<br><span class="muted">${t(`sector.${r.group}`)}</span>`}</td>
+        <td>${r.withheld ? html`<span class="muted">${t('agencyWithheld')}</span>` : (r.agencyName ?? '')}${r.withheld ? nothing : html`<br><span class="muted">${t(`sector.${r.group}`)}</span>`}</td>
         <td>${text.list([...(r.wholeFamily ? [t('wholeFamily')] : []), ...r.people.map((p) => p.name)]) || t('nobody')}</td>
         <td>${phoneView(r)}</td>
         <td>${emailView(r)}</td>
         <td>${r.lead ? t('yes') : ''}</td>
         <td>${r.consents.map((x) => text.consent(x)).join('; ')}</td>
         <td>${text.date(r.lastContact)}</td>
-      </tr>`)}</tbody>
-    </table></div>` : html`<p>${t('contacts.empty')}</p>`}
+      </tr>`,
+      )}</tbody>
+    </table></div>`
+        : html`<p>${t('contacts.empty')}</p>`
+    }
   </div>`;
 }

@@ -4,9 +4,12 @@ import { STRENGTHS } from '@opencasework/core';
 import type { NetworkText } from '../network-text.js';
 import { zigzag } from '../zigzag.js';
 
-const sample = (cls: string, stressful = false) => html`<svg width="48" height="16" aria-hidden="true" focusable="false">${stressful
-  ? svg`<path class="edge ${cls}" d=${zigzag(2, 8, 46, 8)}></path>`
-  : svg`<line class="edge ${cls}" x1="2" y1="8" x2="46" y2="8"></line>`}</svg>`;
+const sample = (cls: string, stressful = false) =>
+  html`<svg width="48" height="16" aria-hidden="true" focusable="false">${
+    stressful
+      ? svg`<path class="edge ${cls}" d=${zigzag(2, 8, 46, 8)}></path>`
+      : svg`<line class="edge ${cls}" x1="2" y1="8" x2="46" y2="8"></line>`
+  }</svg>`;
 const shape = (content: SVGTemplateResult) => html`<svg width="48" height="30" aria-hidden="true" focusable="false">${content}</svg>`;
 
 export function legendView({ t }: Pick<NetworkText, 't'>): TemplateResult {

@@ -8,7 +8,7 @@ import { emailView, phoneView } from './contacts.js';
 export interface ListContext {
   model: NetworkModel;
   text: NetworkText;
-  onSelect(n: NetworkNode): void;
+  onSelect: (n: NetworkNode) => void;
 }
 
 /** One person's involvements, each professional's name a button that selects them. */
@@ -31,7 +31,10 @@ export function peopleView(c: ListContext): TemplateResult {
   return html`<div class="view people-list">${model.family.map((f) => {
     const items = byPerson.find((p) => p.personId === f.id)?.items ?? [];
     return html`<section aria-labelledby="person-${f.id}" data-person=${f.id}>
-      <h3 id="person-${f.id}">${f.name}<span class="muted">${[f.isSubject ? text.t('subject') : '', text.age(f, model.today)].filter(Boolean).map((x) => `, ${x}`).join('')}</span>
+      <h3 id="person-${f.id}">${f.name}<span class="muted">${[f.isSubject ? text.t('subject') : '', text.age(f, model.today)]
+        .filter(Boolean)
+        .map((x) => `, ${x}`)
+        .join('')}</span>
         ${f.confidentialAddress ? html`<span class="tag">${text.t('addressConfidential')}</span>` : nothing}</h3>
       ${involvementListView(c, items)}
     </section>`;
@@ -41,7 +44,7 @@ export function peopleView(c: ListContext): TemplateResult {
 export interface DetailsContext extends ListContext {
   /** The selected person or professional. */
   selectedId: string | null;
-  onClear(): void;
+  onClear: () => void;
 }
 
 /** The selected person's or professional's details, beside the picture. */

@@ -1,6 +1,7 @@
 /** The ecomap: households, sector headers, a line per involvement and a focusable marker per person. */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { ViewBox, ViewBoxHandlers } from '@opencasework/core';
 import type { NetworkModel, NetworkNode } from '../network-model.js';
 import type { NetworkLayout, PlacedNode } from '../layout.js';
@@ -8,7 +9,10 @@ import type { NetworkText } from '../network-text.js';
 import { zigzag } from '../zigzag.js';
 
 /** Pointer and wheel handlers for the drawing (ViewBoxController's `handlers`; `clickCapture` listens in the capture phase). */
-export type DrawingHandlers = Pick<ViewBoxHandlers, 'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel' | 'wheel' | 'clickCapture'>;
+export type DrawingHandlers = Pick<
+  ViewBoxHandlers,
+  'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel' | 'wheel' | 'clickCapture'
+>;
 
 export interface PictureContext {
   model: NetworkModel;
@@ -22,20 +26,20 @@ export interface PictureContext {
   /** The node whose label is drawn in the focus style (it has keyboard focus), or null. */
   focusedId: string | null;
   handlers: DrawingHandlers;
-  onKeydown(e: KeyboardEvent): void;
-  onSelect(n: NetworkNode): void;
-  onNodeFocus(id: string): void;
-  onNodeBlur(): void;
-  zoomIn(): void;
-  zoomOut(): void;
-  fit(): void;
+  onKeydown: (e: KeyboardEvent) => void;
+  onSelect: (n: NetworkNode) => void;
+  onNodeFocus: (id: string) => void;
+  onNodeBlur: () => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
 }
 
 /** Two-letter initials for a marker. */
 function initials(name: string): string {
   const parts = name.split(/\s+/).filter(Boolean);
   const first = parts[0]?.[0] ?? '';
-  const last = parts.length > 1 ? parts[parts.length - 1]![0] ?? '' : '';
+  const last = parts.length > 1 ? (parts[parts.length - 1]![0] ?? '') : '';
   return (first + last).toLocaleUpperCase();
 }
 
@@ -43,7 +47,10 @@ export function pictureView(c: PictureContext): TemplateResult {
   const { model, layout, text, viewBox: vb, highlight } = c;
   const { t } = text;
   const pos = new Map(layout.nodes.map((n) => [n.id, n]));
-  const nodeOf = new Map<string, NetworkNode>([...model.family.map((f) => [f.id, f] as const), ...model.outer.map((o) => [o.id, o] as const)]);
+  const nodeOf = new Map<string, NetworkNode>([
+    ...model.family.map((f) => [f.id, f] as const),
+    ...model.outer.map((o) => [o.id, o] as const),
+  ]);
   const dim = (id: string) => !!highlight && !highlight.has(id);
   const centre = () => {
     const h = layout.households.find((x) => x.id === null) ?? layout.households[0];
@@ -55,8 +62,14 @@ export function pictureView(c: PictureContext): TemplateResult {
     const b = e.personId ? pos.get(e.personId) : centre();
     if (!a || !b) return nothing;
     const dimmed = !!highlight && !(highlight.has(fromId) && (!e.personId || highlight.has(e.personId)));
-    const strength = e.kind === 'involvement' ? e.strength ?? 'none' : 'moderate';
-    const cls = classMap({ edge: true, [strength]: true, support: e.kind === 'support', ended: e.kind === 'involvement' && e.ended, dim: dimmed });
+    const strength = e.kind === 'involvement' ? (e.strength ?? 'none') : 'moderate';
+    const cls = classMap({
+      edge: true,
+      [strength]: true,
+      support: e.kind === 'support',
+      ended: e.kind === 'involvement' && e.ended,
+      dim: dimmed,
+    });
     if (strength === 'stressful') return svg`<path class=${cls} d=${zigzag(a.x, a.y, b.x, b.y)}></path>`;
     return svg`<line class=${cls} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
   });
@@ -80,12 +93,18 @@ export function pictureView(c: PictureContext): TemplateResult {
       @keydown=${c.onKeydown} @pointerdown=${h.pointerdown} @pointermove=${h.pointermove} @pointerup=${h.pointerup}
       @pointercancel=${h.pointercancel} @wheel=${h.wheel} @click=${h.clickCapture}>
       <g aria-hidden="true">
-        ${layout.households.map((b) => svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>
-          ${b.title ? svg`<text class="household-title" x=${b.x + 12} y=${b.y + 18}>${b.title}</text>` : nothing}`)}
+        ${layout.households.map(
+          (b) => svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>
+          ${b.title ? svg`<text class="household-title" x=${b.x + 12} y=${b.y + 18}>${b.title}</text>` : nothing}`,
+        )}
         ${layout.sectors.map((s) => svg`<text class="sector-title" x=${s.x + s.w / 2} y=${s.y + s.h / 2 + 4} text-anchor="middle">${s.text}</text>`)}
         ${edges}
       </g>
-      ${layout.nodes.map((p) => nodeView(c, p, nodeOf.get(p.id)!, dim(p.id)))}
+      ${repeat(
+        layout.nodes,
+        (p) => p.id,
+        (p) => nodeView(c, p, nodeOf.get(p.id)!, dim(p.id)),
+      )}
       <g aria-hidden="true" class="texts">${layout.nodes.map((p) => {
         const n = nodeOf.get(p.id)!;
         const lead = n.kind === 'professional' && n.lead;
@@ -104,11 +123,15 @@ function nodeView(c: PictureContext, p: PlacedNode, n: NetworkNode, dim: boolean
   const selected = c.selectedId === p.id;
   const cls = classMap({ node: true, [n.kind]: true, lead, ended, selected, dim });
   const side = p.r * 1.7;
-  const marker = n.kind === 'support'
-    ? svg`<rect class="marker" x=${p.x - side / 2} y=${p.y - side / 2} width=${side} height=${side}></rect>`
-    : svg`<circle class="marker" cx=${p.x} cy=${p.y} r=${lead ? p.r - 4 : p.r}></circle>`;
-  const ring = lead || (n.kind === 'person' && n.isSubject) ? svg`<circle class="ring" cx=${p.x} cy=${p.y} r=${lead ? p.r : p.r - 4}></circle>` : nothing;
-  // tabindex is kept by the element's RovingFocusController (one node at 0); -1 until it runs.
+  const marker =
+    n.kind === 'support'
+      ? svg`<rect class="marker" x=${p.x - side / 2} y=${p.y - side / 2} width=${side} height=${side}></rect>`
+      : svg`<circle class="marker" cx=${p.x} cy=${p.y} r=${lead ? p.r - 4 : p.r}></circle>`;
+  const ring =
+    lead || (n.kind === 'person' && n.isSubject)
+      ? svg`<circle class="ring" cx=${p.x} cy=${p.y} r=${lead ? p.r : p.r - 4}></circle>`
+      : nothing;
+  // Keyed (repeat) and with no tabindex binding: the element's RovingFocusController keeps one node at 0.
   return svg`<g class=${cls} data-id=${p.id} role="button" tabindex="-1" aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${c.text.accessibleName(n, c.model)}
       @click=${() => c.onSelect(n)} @focus=${() => c.onNodeFocus(p.id)} @blur=${c.onNodeBlur}>
