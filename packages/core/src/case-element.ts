@@ -12,7 +12,10 @@ import { DEFAULT_TIME_ZONE, today } from './day.js';
 import type { CaseBundle } from './schema/index.js';
 import type { DataIssue } from './issues.js';
 
-export interface CaseData { bundle: CaseBundle; issues: DataIssue[] }
+export interface CaseData {
+  bundle: CaseBundle;
+  issues: DataIssue[];
+}
 
 /**
  * The base of every case component. A component reads a whole case bundle from its own `bundle` property, or
@@ -41,7 +44,11 @@ export abstract class CaseElement extends LitElement {
   /** The time zone the case's days are counted in (for `currentDay()` and turning instants into days). */
   @property({ attribute: 'time-zone' }) timeZone = DEFAULT_TIME_ZONE;
   /** The element's own bundle: parsed once per input, edits in a working copy, `cw-invalid` once per input. */
-  readonly #document = new DocumentController<CaseBundle>(this, { kind: 'case', source: () => ({ value: this.bundle }), localize: this.#core });
+  readonly #document = new DocumentController<CaseBundle>(this, {
+    kind: 'case',
+    source: () => ({ value: this.bundle }),
+    localize: this.#core,
+  });
   readonly #data = memo((bundle: CaseBundle, issues: DataIssue[]): CaseData => ({ bundle, issues }));
 
   /** The language in use: the nearest `lang` attribute, normalised ("cy-GB" -> "cy"). */

@@ -47,7 +47,10 @@ export class CwCase extends LitElement {
   @state() private noticeIsError = false;
 
   @provide({ context: caseContext }) protected ctx: CaseContextValue | undefined = undefined;
-  @provide({ context: selectionContext }) protected selectionCtx: SelectionContextValue = { selection: null, select: (s) => this.setSelection(s) };
+  @provide({ context: selectionContext }) protected selectionCtx: SelectionContextValue = {
+    selection: null,
+    select: (s) => this.setSelection(s),
+  };
 
   private readonly i18n = new LocalizeController(this, coreMessages);
   /** Loads, follows and saves the case: from `bundle`, or from `store` + `caseId`. */
@@ -140,19 +143,23 @@ export class CwCase extends LitElement {
     const unsaved = this.caseDocument.unsaved;
     const state = this.caseDocument.state;
     return html`
-      ${unsaved.length
-        ? html`<div class="status" part="status" role="alert">
+      ${
+        unsaved.length
+          ? html`<div class="status" part="status" role="alert">
             <p><strong>${this.t('case.unsaved', { count: unsaved.length })}</strong></p>
             <p>${this.t('case.unsavedReason', { reason: unsaved[unsaved.length - 1]!.reason })}</p>
             <button type="button" @click=${() => this.retryUnsaved()}>${this.t('case.retry')}</button>
           </div>`
-        : nothing}
-      ${this.notice
-        ? html`<div class="status ${this.noticeIsError ? '' : 'info'}" part="status" role=${this.noticeIsError ? 'alert' : 'status'}>
+          : nothing
+      }
+      ${
+        this.notice
+          ? html`<div class="status ${this.noticeIsError ? '' : 'info'}" part="status" role=${this.noticeIsError ? 'alert' : 'status'}>
             <p>${this.notice}</p>
             <button type="button" class="secondary" @click=${() => (this.notice = '')}>${this.t('common.close')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${state === 'loading' ? html`<p class="cw-visually-hidden" role="status">${this.t('case.loading')}</p>` : nothing}
       ${state === 'missing' ? html`<p role="status">${this.t('case.notFound', { id: this.caseId })}</p>` : nothing}
       <slot></slot>

@@ -7,7 +7,13 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function formatFor(timeZone: string): Intl.DateTimeFormat {
   let f = formats.get(timeZone);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' };
+    const options: Intl.DateTimeFormatOptions = {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    };
     try {
       f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
     } catch {
@@ -28,7 +34,9 @@ export function dayOf(instant: string | number | Date, timeZone: string = DEFAUL
   if (typeof instant === 'string' && isPartialDate(instant)) return instant;
   const date = instant instanceof Date ? instant : new Date(instant);
   if (Number.isNaN(date.getTime())) return '';
-  let year = '', month = '', day = '';
+  let year = '',
+    month = '',
+    day = '';
   for (const part of formatFor(timeZone).formatToParts(date)) {
     if (part.type === 'year') year = part.value;
     else if (part.type === 'month') month = part.value;

@@ -182,7 +182,13 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     this.sync();
     const r = this.conn ? await this.commitToStore(this.conn.store, this.conn.id, change) : this.applyHere(change);
     if (!r.ok && r.reason === 'conflict') {
-      emit(this.host, 'cw-conflict', { id: change.id, entity: change.entity, mine: change.after ?? undefined, theirs: r.current ?? undefined, message: r.message });
+      emit(this.host, 'cw-conflict', {
+        id: change.id,
+        entity: change.entity,
+        mine: change.after ?? undefined,
+        theirs: r.current ?? undefined,
+        message: r.message,
+      });
     }
     return r;
   }
@@ -268,7 +274,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
       if (!loaded && this.options.prefer === 'store' && seed !== undefined) {
         // Seed an empty store with the host's document (parsed first; invalid records stay in the issues).
         const parsed = this.parse(seed);
-        const doc = (this.options.kind === 'board' ? { ...parsed.value, id } : parsed.value) as D;
+        const doc = this.options.kind === 'board' ? { ...parsed.value, id } : parsed.value;
         loaded = await store.replace(ref, doc as never, this.options.actor?.() || 'unknown user');
         issues = parsed.issues;
         if (token !== this.token) return;

@@ -58,18 +58,22 @@ export class CwErrorSummary extends LitElement {
         <ul>
           ${shown.map(
             (i) => html`<li>
-              <span class="record">${typeof i.id === 'string' && i.id
-                ? this.i18n.t('summary.record', { entity: this.entityName(i.entity), id: i.id })
-                : this.i18n.t('summary.recordNoId', { entity: this.entityName(i.entity) })}</span>:
+              <span class="record">${
+                typeof i.id === 'string' && i.id
+                  ? this.i18n.t('summary.record', { entity: this.entityName(i.entity), id: i.id })
+                  : this.i18n.t('summary.recordNoId', { entity: this.entityName(i.entity) })
+              }</span>:
               ${String(i.message ?? '')}${i.location ? html` <span class="at">(${this.i18n.t('summary.at', { location: i.location })})</span>` : nothing}
             </li>`,
           )}
         </ul>
-        ${issues.length > FIRST
-          ? html`<p><button class="link" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
+        ${
+          issues.length > FIRST
+            ? html`<p><button class="link" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${() => (this.expanded = !this.expanded)}>
               ${this.expanded ? this.i18n.t('summary.showFewer') : this.i18n.t('summary.showAll', { count: issues.length })}
             </button></p>`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }
@@ -77,6 +81,7 @@ export class CwErrorSummary extends LitElement {
   /** The record type in the user's language; an unknown type is shown as it was given. */
   private entityName(entity: unknown): string {
     const key = `entity.${String(entity)}`;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- whatever a host handed in is shown as text, as before
     return isCoreKey(key) ? this.i18n.t(key) : String(entity ?? '');
   }
 

@@ -3,9 +3,11 @@ import type { DataIssue } from './issues.js';
 import type { Category, EntityType, Significance } from './schema/index.js';
 
 /** What is selected across linked components. */
-export type Selection =
-  | { kind: 'person' | 'professional' | 'entry' | 'involvement' | 'blockage' | 'statement'; id: string; /** Related ids, e.g. the people an entry concerns. */ related?: string[] }
-  | null;
+export type Selection = {
+  kind: 'person' | 'professional' | 'entry' | 'involvement' | 'blockage' | 'statement';
+  id: string;
+  /** Related ids, e.g. the people an entry concerns. */ related?: string[];
+} | null;
 
 /** What the chronology reader has chosen to see. Empty lists mean "no restriction". Dates are PartialDates ("2019", "2019-03"). */
 export interface ChronologyFilters {
@@ -31,11 +33,17 @@ export type LaneMode = 'agency' | 'child';
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
 
 /** Before a change is applied. Cancelable: `preventDefault()` vetoes it. */
-export interface CwChangeDetail { change: Change }
+export interface CwChangeDetail {
+  change: Change;
+}
 /** The input had invalid records (fired once per input). */
-export interface CwInvalidDetail { issues: DataIssue[] }
+export interface CwInvalidDetail {
+  issues: DataIssue[];
+}
 /** The user selected something (or cleared the selection). */
-export interface CwSelectDetail { selection: Selection }
+export interface CwSelectDetail {
+  selection: Selection;
+}
 /** Someone else changed a record this user was changing; nothing was overwritten. */
 export interface CwConflictDetail<T = unknown> {
   /** The record's id. */
@@ -50,11 +58,19 @@ export interface CwConflictDetail<T = unknown> {
   message?: string;
 }
 /** The draft's save state changed. */
-export interface CwSaveStateDetail { state: SaveState }
+export interface CwSaveStateDetail {
+  state: SaveState;
+}
 /** The chronology reader changed a filter or the search: the whole filter state. */
-export interface CwFilterChangeDetail { filters: ChronologyFilters }
+export interface CwFilterChangeDetail {
+  filters: ChronologyFilters;
+}
 /** The chronology reader switched view, version or lanes. */
-export interface CwViewChangeDetail { view: ChronologyView; audience: ChronologyAudience; lanes: LaneMode }
+export interface CwViewChangeDetail {
+  view: ChronologyView;
+  audience: ChronologyAudience;
+  lanes: LaneMode;
+}
 
 /** Every `cw-*` event and its detail. */
 export interface CwEventMap {
@@ -86,6 +102,13 @@ declare global {
  * Dispatches a bubbling, composed `cw-*` event, its detail typed by `CwEventMap`. Returns false when a listener
  * called preventDefault() (only possible with `cancelable: true`).
  */
-export function emit<K extends keyof CwEventMap>(target: EventTarget, name: K, detail: CwEventMap[K], options: { cancelable?: boolean } = {}): boolean {
-  return target.dispatchEvent(new CustomEvent<CwEventMap[K]>(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
+export function emit<K extends keyof CwEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: CwEventMap[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent<CwEventMap[K]>(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }),
+  );
 }

@@ -10,7 +10,13 @@ export * from './localize.js';
 export { coreMessages, type CoreKey } from './messages/index.js';
 export * from './day.js';
 export { memo } from './memo.js';
-export { DocumentController, type DocumentControllerOptions, type DocumentKind, type DocumentSource, type DocumentState } from './document-controller.js';
+export {
+  DocumentController,
+  type DocumentControllerOptions,
+  type DocumentKind,
+  type DocumentSource,
+  type DocumentState,
+} from './document-controller.js';
 export * from './tokens.js';
 export * from './store/types.js';
 export { MemoryCaseStore } from './store/memory-store.js';

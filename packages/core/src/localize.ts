@@ -3,7 +3,14 @@ import { formatAge, formatPartialDate, type Age, type DateLocale, type FormatOpt
 
 export type Params = Record<string, string | number>;
 /** Plural forms chosen by `Intl.PluralRules(locale).select(Number(params.count))`. `other` is required. */
-export interface PluralForms { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string }
+export interface PluralForms {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
 /** A message: text with `{name}` placeholders, plural forms, or (rarely) a function of the parameters. */
 export type Message = string | PluralForms | ((p: Params) => string);
 /** A lazily loaded locale: `() => import('./cy.js').then((m) => m.default)`. */
@@ -56,7 +63,10 @@ export class Catalogue<K extends string> {
   private readonly loaders = new Map<Locale, LocaleLoader<K>>();
   private readonly loading = new Map<Locale, Promise<void>>();
 
-  constructor(readonly en: Record<K, Message>, loaders: Record<string, LocaleLoader<K>> | Partial<Record<K, Message>> = {}) {
+  constructor(
+    readonly en: Record<K, Message>,
+    loaders: Record<string, LocaleLoader<K>> | Partial<Record<K, Message>> = {},
+  ) {
     this.byLocale.set('en', en);
     const keys = Object.keys(loaders);
     if (keys.some((k) => k in en)) {
@@ -95,15 +105,17 @@ export class Catalogue<K extends string> {
     if (this.byLocale.has(l) || !loader) return Promise.resolve();
     let p = this.loading.get(l);
     if (!p) {
-      p = loader().then(
-        (messages) => {
-          // Messages added by the host while loading win over the loaded ones.
-          this.byLocale.set(l, { ...messages, ...this.byLocale.get(l) });
-        },
-        () => {
-          // The chunk failed to load (offline, for instance): English remains; a later call may try again.
-        },
-      ).finally(() => this.loading.delete(l));
+      p = loader()
+        .then(
+          (messages) => {
+            // Messages added by the host while loading win over the loaded ones.
+            this.byLocale.set(l, { ...messages, ...this.byLocale.get(l) });
+          },
+          () => {
+            // The chunk failed to load (offline, for instance): English remains; a later call may try again.
+          },
+        )
+        .finally(() => this.loading.delete(l));
       this.loading.set(l, p);
     }
     return p;
@@ -162,13 +174,13 @@ export class LocalizeController<K extends string> implements ReactiveController 
   }
 
   hostConnected(): void {
-    controllers.add(this as LocalizeController<string>);
+    controllers.add(this);
     watch();
     this.refresh();
   }
 
   hostDisconnected(): void {
-    controllers.delete(this as LocalizeController<string>);
+    controllers.delete(this);
   }
 
   /** Reads the language again (the MutationObserver calls this when any `lang` attribute changes). */
@@ -254,7 +266,7 @@ export async function localeReady(host: HTMLElement): Promise<void> {
   }
 }
 
-const NO_MESSAGES = new Catalogue<never>({} as Record<never, Message>);
+const NO_MESSAGES = new Catalogue<never>({});
 
 /**
  * @deprecated Use `LocalizeController` with the package's catalogue. Kept for one session while packages move over:

@@ -16,7 +16,11 @@ export function isPartialDate(s: unknown): s is string {
   return typeof s === 'string' && PARTIAL_DATE_PATTERN.test(s);
 }
 
-export interface DateParts { year: number; month?: number; day?: number }
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
 
 export function precisionOf(date: string): Precision {
   return date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year';
@@ -75,9 +79,35 @@ export function todayPartialDate(now = new Date()): string {
 }
 
 export type DateLocale = 'en' | 'cy';
-const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const CY_MONTHS = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
 const CY_MONTHS_SHORT = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const EN_MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface FormatOptions {
@@ -102,7 +132,11 @@ export function formatPartialDate(date: string, locale: DateLocale = 'en', opts:
   return text;
 }
 
-export interface Age { years: number; months: number; /** True when the dates are too imprecise for an exact age. */ approximate: boolean }
+export interface Age {
+  years: number;
+  months: number;
+  /** True when the dates are too imprecise for an exact age. */ approximate: boolean;
+}
 
 /**
  * Age of a person born on `dateOfBirth` at `at`. Null when the event is before birth.
@@ -113,7 +147,8 @@ export function ageAt(dateOfBirth: string, at: string): Age | null {
   const b = exact ? startOf(dateOfBirth) : midpointOf(dateOfBirth);
   const e = exact ? startOf(at) : midpointOf(at);
   if (e < b && (exact || endOf(at) < startOf(dateOfBirth))) return null;
-  const bd = new Date(b), ed = new Date(Math.max(b, e));
+  const bd = new Date(b),
+    ed = new Date(Math.max(b, e));
   let months = (ed.getUTCFullYear() - bd.getUTCFullYear()) * 12 + (ed.getUTCMonth() - bd.getUTCMonth());
   if (ed.getUTCDate() < bd.getUTCDate()) months -= 1;
   months = Math.max(0, months);

@@ -13,13 +13,27 @@ export class CwTestConsumer extends CaseElement {
       <p class="selected">${this.currentSelection ? `${this.currentSelection.kind}:${this.currentSelection.id}` : 'none'}</p>
     `;
   }
-  get data() { return this.caseData; }
-  get context() { return this.caseCtx; }
-  get shared(): Selection { return this.currentSelection; }
-  get actorInUse() { return this.effectiveActor; }
-  pick(selection: Selection) { this.select(selection); }
-  edit(change: Change): Promise<ChangeResult> { return this.commit(change); }
-  day(): string { return this.currentDay(); }
+  get data() {
+    return this.caseData;
+  }
+  get context() {
+    return this.caseCtx;
+  }
+  get shared(): Selection {
+    return this.currentSelection;
+  }
+  get actorInUse() {
+    return this.effectiveActor;
+  }
+  pick(selection: Selection) {
+    this.select(selection);
+  }
+  edit(change: Change): Promise<ChangeResult> {
+    return this.commit(change);
+  }
+  day(): string {
+    return this.currentDay();
+  }
   titles(): string[] {
     return [...this.renderRoot.querySelectorAll('li')].map((li) => li.textContent ?? '');
   }
@@ -27,5 +41,7 @@ export class CwTestConsumer extends CaseElement {
 defineElement('cw-test-consumer', CwTestConsumer);
 
 declare global {
-  interface HTMLElementTagNameMap { 'cw-test-consumer': CwTestConsumer }
+  interface HTMLElementTagNameMap {
+    'cw-test-consumer': CwTestConsumer;
+  }
 }

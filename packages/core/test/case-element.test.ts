@@ -1,5 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { coreMessages, makeChange, today, type CwChangeDetail, type CwInvalidDetail, type CwSelectDetail, type Person } from '../src/index.js';
+import {
+  coreMessages,
+  makeChange,
+  today,
+  type CwChangeDetail,
+  type CwInvalidDetail,
+  type CwSelectDetail,
+  type Person,
+} from '../src/index.js';
 import './case-element-consumer.js';
 import type { CwTestConsumer } from './case-element-consumer.js';
 import { deepFreeze, smallCase } from './store-fixtures.js';
@@ -15,7 +23,7 @@ describe('CaseElement without a provider', () => {
     const frozen = deepFreeze(smallCase());
     const el = await fixture<CwTestConsumer>(html`<cw-test-consumer editable actor="Dee" .bundle=${frozen}></cw-test-consumer>`);
     const e1 = frozen.chronology![0]!;
-    const heard = oneEvent(el, 'cw-change') as Promise<CustomEvent<CwChangeDetail>>;
+    const heard = oneEvent<CustomEvent<CwChangeDetail>>(el, 'cw-change');
     const result = el.edit(makeChange('ChronologyEntry', 'update', el.actorInUse, e1, { ...e1, title: 'Working copy' }));
     const ev = await heard;
     expect(ev.cancelable && ev.bubbles && ev.composed).to.equal(true);
@@ -27,7 +35,9 @@ describe('CaseElement without a provider', () => {
     expect(el.data.bundle.audit).to.have.length(1);
     expect(frozen.chronology![0]!.title).to.equal('Referral from school');
     // A second edit builds on the working copy; a stale one is a conflict.
-    const second = await el.edit(makeChange('ChronologyEntry', 'update', 'Dee', { ...e1, title: 'Working copy' }, { ...e1, title: 'Second' }));
+    const second = await el.edit(
+      makeChange('ChronologyEntry', 'update', 'Dee', { ...e1, title: 'Working copy' }, { ...e1, title: 'Second' }),
+    );
     expect(second.ok).to.equal(true);
     const stale = await el.edit(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1, title: 'Stale' }));
     expect(stale).to.include({ ok: false, reason: 'conflict' });
@@ -58,7 +68,7 @@ describe('CaseElement without a provider', () => {
     const bad = smallCase();
     bad.people!.push({ id: 'p-bad', gender: 'x' } as unknown as Person);
     const el = document.createElement('cw-test-consumer');
-    const heard = oneEvent(el, 'cw-invalid') as Promise<CustomEvent<CwInvalidDetail>>;
+    const heard = oneEvent<CustomEvent<CwInvalidDetail>>(el, 'cw-invalid');
     let count = 0;
     el.addEventListener('cw-invalid', () => count++);
     el.bundle = bad;
@@ -77,7 +87,7 @@ describe('CaseElement without a provider', () => {
 
   it('keeps its own selection and announces it', async () => {
     const el = await fixture<CwTestConsumer>(html`<cw-test-consumer .bundle=${smallCase()}></cw-test-consumer>`);
-    const heard = oneEvent(el, 'cw-select') as Promise<CustomEvent<CwSelectDetail>>;
+    const heard = oneEvent<CustomEvent<CwSelectDetail>>(el, 'cw-select');
     el.pick({ kind: 'person', id: 'p-child' });
     expect((await heard).detail.selection).to.deep.equal({ kind: 'person', id: 'p-child' });
     await el.updateComplete;

@@ -1,7 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import {
-  IdbCaseStore, MemoryCaseStore, STORAGE_MESSAGES, StorageError, makeChange, type CaseBundle, type CaseStore, type Change, type ChangeResult,
-  type CwCase, type CwChangeDetail, type CwInvalidDetail, type CwSelectDetail, type DocRef, type Person,
+  IdbCaseStore,
+  MemoryCaseStore,
+  STORAGE_MESSAGES,
+  StorageError,
+  makeChange,
+  type CaseStore,
+  type Change,
+  type ChangeResult,
+  type CwCase,
+  type CwChangeDetail,
+  type CwInvalidDetail,
+  type CwSelectDetail,
+  type DocRef,
+  type Person,
 } from '../src/index.js';
 import '../src/define.js';
 import './case-element-consumer.js';
@@ -28,7 +40,9 @@ class FlakyStore implements CaseStore {
   load: CaseStore['load'] = (ref) => this.inner.load(ref);
   replace: CaseStore['replace'] = (ref, doc, actor) => this.inner.replace(ref, doc, actor);
   subscribe: CaseStore['subscribe'] = (ref, l) => this.inner.subscribe(ref, l);
-  close(): void { this.inner.close(); }
+  close(): void {
+    this.inner.close();
+  }
   apply = (async (ref: DocRef, change: Change): Promise<ChangeResult> => {
     if (!this.healthy) return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.quota };
     return this.inner.apply(ref, change);
@@ -44,7 +58,9 @@ describe('<cw-case>', () => {
   });
 
   it('provides the bundle, its issues and the actor to components inside it', async () => {
-    const { consumers } = await mount((el) => { el.bundle = smallCase(); });
+    const { consumers } = await mount((el) => {
+      el.bundle = smallCase();
+    });
     const c = consumers[0]!;
     expect(c.context?.actor).to.equal('Dee Worker');
     expect(c.context?.store).to.equal(undefined);
@@ -57,7 +73,10 @@ describe('<cw-case>', () => {
     const store = new MemoryCaseStore();
     stores.push(store);
     await store.replace(CASE, smallCase(), 'import');
-    const { el, consumers } = await mount((el) => { el.store = store; el.caseId = 'case-1'; });
+    const { el, consumers } = await mount((el) => {
+      el.store = store;
+      el.caseId = 'case-1';
+    });
     await until(() => consumers[0]!.titles().length === 3, 3000, 'the case to load');
     expect(consumers[0]!.context?.store).to.equal(store);
     expect(el.value.case.id).to.equal('case-1');
@@ -65,14 +84,20 @@ describe('<cw-case>', () => {
 
   it('says so when the store has no such case', async () => {
     const store = new MemoryCaseStore();
-    const { el } = await mount((el) => { el.store = store; el.caseId = 'nobody'; });
-    await until(() => !!el.shadowRoot!.textContent!.includes('There is no case "nobody"'), 3000, 'the not-found message');
+    const { el } = await mount((el) => {
+      el.store = store;
+      el.caseId = 'nobody';
+    });
+    await until(() => !!el.shadowRoot!.textContent.includes('There is no case "nobody"'), 3000, 'the not-found message');
   });
 
   it('fires a cancelable cw-change first: a veto leaves the data and the store unchanged', async () => {
     const store = new MemoryCaseStore();
     await store.replace(CASE, smallCase(), 'import');
-    const { el, consumers } = await mount((el) => { el.store = store; el.caseId = 'case-1'; });
+    const { el, consumers } = await mount((el) => {
+      el.store = store;
+      el.caseId = 'case-1';
+    });
     await until(() => consumers[0]!.titles().length === 3);
     const e1 = el.value.chronology![0]!;
     el.addEventListener('cw-change', (e) => e.preventDefault(), { once: true });
@@ -87,11 +112,17 @@ describe('<cw-case>', () => {
   it('applies and audits a change that is not vetoed, and the event is bubbling and composed', async () => {
     const store = new MemoryCaseStore();
     await store.replace(CASE, smallCase(), 'import');
-    const { el, consumers } = await mount((el) => { el.store = store; el.caseId = 'case-1'; });
+    const { el, consumers } = await mount((el) => {
+      el.store = store;
+      el.caseId = 'case-1';
+    });
     await until(() => consumers[0]!.titles().length === 3);
     const e1 = el.value.chronology![0]!;
-    const heard = oneEvent(document, 'cw-change') as Promise<CustomEvent<CwChangeDetail>>;
-    const change = makeChange('ChronologyEntry', 'update', consumers[0]!.actorInUse, e1, { ...e1, title: 'Referral from school (by phone)' });
+    const heard = oneEvent<CustomEvent<CwChangeDetail>>(document, 'cw-change');
+    const change = makeChange('ChronologyEntry', 'update', consumers[0]!.actorInUse, e1, {
+      ...e1,
+      title: 'Referral from school (by phone)',
+    });
     const result = consumers[0]!.edit(change);
     const ev = await heard;
     expect(ev.bubbles && ev.composed && ev.cancelable).to.equal(true);
@@ -107,7 +138,7 @@ describe('<cw-case>', () => {
     const bad = smallCase();
     bad.people!.push({ id: 'p-x', gender: 'dragon' } as unknown as Person);
     const el = await fixture<CwCase>(html`<cw-case><cw-test-consumer></cw-test-consumer></cw-case>`);
-    const heard = oneEvent(el, 'cw-invalid') as Promise<CustomEvent<CwInvalidDetail>>;
+    const heard = oneEvent<CustomEvent<CwInvalidDetail>>(el, 'cw-invalid');
     el.bundle = bad;
     const ev = await heard;
     expect(ev.detail.issues).to.have.length(1);
@@ -122,9 +153,11 @@ describe('<cw-case>', () => {
   });
 
   it('shares one selection: a child selects, the provider and the other children follow, and the provider can set it', async () => {
-    const { el, consumers } = await mount((el) => { el.bundle = smallCase(); }, 2);
+    const { el, consumers } = await mount((el) => {
+      el.bundle = smallCase();
+    }, 2);
     const [a, b] = consumers as [CwTestConsumer, CwTestConsumer];
-    const heard = oneEvent(el, 'cw-select') as Promise<CustomEvent<CwSelectDetail>>;
+    const heard = oneEvent<CustomEvent<CwSelectDetail>>(el, 'cw-select');
     a.pick({ kind: 'entry', id: 'e2', related: ['p-child', 'p-mum'] });
     expect((await heard).detail.selection).to.deep.equal({ kind: 'entry', id: 'e2', related: ['p-child', 'p-mum'] });
     await el.updateComplete;
@@ -132,7 +165,7 @@ describe('<cw-case>', () => {
     expect(el.selection).to.deep.equal({ kind: 'entry', id: 'e2', related: ['p-child', 'p-mum'] });
     expect(b.shared).to.deep.equal(el.selection);
     expect(b.shadowRoot!.querySelector('.selected')!.textContent).to.equal('entry:e2');
-    const fromHost = oneEvent(el, 'cw-select') as Promise<CustomEvent<CwSelectDetail>>;
+    const fromHost = oneEvent<CustomEvent<CwSelectDetail>>(el, 'cw-select');
     el.selection = { kind: 'person', id: 'p-mum' };
     expect((await fromHost).detail.selection).to.deep.equal({ kind: 'person', id: 'p-mum' });
     await a.updateComplete;
@@ -145,13 +178,20 @@ describe('<cw-case>', () => {
   it('shows a change made through a second store instance (another tab) without a reload', async () => {
     const dbName = uniqueDbName('cwcase-remote');
     dbs.push(dbName);
-    const mine = new IdbCaseStore({ dbName }), theirs = new IdbCaseStore({ dbName });
+    const mine = new IdbCaseStore({ dbName }),
+      theirs = new IdbCaseStore({ dbName });
     stores.push(mine, theirs);
     await mine.replace(CASE, smallCase(), 'import');
-    const { el, consumers } = await mount((el) => { el.store = mine; el.caseId = 'case-1'; });
+    const { el, consumers } = await mount((el) => {
+      el.store = mine;
+      el.caseId = 'case-1';
+    });
     await until(() => consumers[0]!.titles().length === 3, 3000, 'the case to load');
     const e3 = (await theirs.load(CASE))!.doc.chronology![2]!;
-    const r = await theirs.apply(CASE, makeChange('ChronologyEntry', 'update', 'Other tab', e3, { ...e3, title: 'Strategy meeting (moved)' }));
+    const r = await theirs.apply(
+      CASE,
+      makeChange('ChronologyEntry', 'update', 'Other tab', e3, { ...e3, title: 'Strategy meeting (moved)' }),
+    );
     expect(r.ok).to.equal(true);
     await until(() => consumers[0]!.titles()[2] === 'Strategy meeting (moved)', 3000, 'the remote change to arrive');
     expect(el.value.chronology![2]!.title).to.equal('Strategy meeting (moved)');
@@ -163,7 +203,10 @@ describe('<cw-case>', () => {
     const inner = new MemoryCaseStore();
     await inner.replace(CASE, smallCase(), 'import');
     const flaky = new FlakyStore(inner);
-    const { el, consumers } = await mount((el) => { el.store = flaky; el.caseId = 'case-1'; });
+    const { el, consumers } = await mount((el) => {
+      el.store = flaky;
+      el.caseId = 'case-1';
+    });
     await until(() => consumers[0]!.titles().length === 3);
     const e1 = el.value.chronology![0]!;
     const r = await consumers[0]!.edit(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1, title: 'Not yet saved' }));
@@ -189,7 +232,10 @@ describe('<cw-case>', () => {
   it('shows a plain message when the store cannot open the case', async () => {
     const broken = new MemoryCaseStore();
     broken.load = (() => Promise.reject(new StorageError(STORAGE_MESSAGES.readBlocked, 'blocked'))) as CaseStore['load'];
-    const { el } = await mount((el) => { el.store = broken; el.caseId = 'case-1'; });
+    const { el } = await mount((el) => {
+      el.store = broken;
+      el.caseId = 'case-1';
+    });
     await until(() => !!el.shadowRoot!.querySelector('[part="status"]'), 3000, 'the message');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain(STORAGE_MESSAGES.readBlocked);
     expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('alert');
@@ -200,7 +246,10 @@ describe('<cw-case>', () => {
     const inner = new MemoryCaseStore();
     await inner.replace(CASE, smallCase(), 'import');
     const flaky = new FlakyStore(inner);
-    const { el, consumers } = await mount((el) => { el.store = flaky; el.caseId = 'case-1'; });
+    const { el, consumers } = await mount((el) => {
+      el.store = flaky;
+      el.caseId = 'case-1';
+    });
     await until(() => consumers[0]!.titles().length === 3);
     const e1 = el.value.chronology![0]!;
     const first = { ...e1, title: 'First' };
@@ -216,7 +265,9 @@ describe('<cw-case>', () => {
 
   it('never modifies the host bundle object (deep-frozen), keeping edits in its working copy', async () => {
     const frozen = deepFreeze(smallCase());
-    const { el, consumers } = await mount((el) => { el.bundle = frozen; });
+    const { el, consumers } = await mount((el) => {
+      el.bundle = frozen;
+    });
     const e2 = frozen.chronology![1]!;
     const r = await consumers[0]!.edit(makeChange('ChronologyEntry', 'update', 'Dee', e2, { ...e2, title: 'Edited copy' }));
     expect(r.ok, JSON.stringify(r)).to.equal(true);
@@ -229,8 +280,16 @@ describe('<cw-case>', () => {
 
   it('is accessible with content, a notice and the error summary (axe)', async () => {
     const bad = smallCase();
-    bad.chronology!.push({ id: 'e-bad', date: 'last week', title: '<img src=x onerror=alert(1)>', category: 'visit', significance: 'routine' } as CaseBundle['chronology'] extends (infer T)[] | undefined ? T : never);
-    const { el, consumers } = await mount((el) => { el.bundle = bad; });
+    bad.chronology!.push({
+      id: 'e-bad',
+      date: 'last week',
+      title: '<img src=x onerror=alert(1)>',
+      category: 'visit',
+      significance: 'routine',
+    });
+    const { el, consumers } = await mount((el) => {
+      el.bundle = bad;
+    });
     await consumers[0]!.updateComplete;
     await expect(el).to.be.accessible();
     await expect(consumers[0]!).to.be.accessible();

@@ -40,7 +40,8 @@ describe('dayOf / today', () => {
 describe('isPartialDate', () => {
   it('accepts YYYY, YYYY-MM and YYYY-MM-DD only', () => {
     for (const ok of ['2019', '2019-03', '2019-03-14', '2019-12-31']) expect(isPartialDate(ok), ok).to.equal(true);
-    for (const bad of ['19', '2019-13', '2019-3', '2019-03-32', '2019-03-14T00:00', '', 2019, null, undefined]) expect(isPartialDate(bad), String(bad)).to.equal(false);
+    for (const bad of ['19', '2019-13', '2019-3', '2019-03-32', '2019-03-14T00:00', '', 2019, null, undefined])
+      expect(isPartialDate(bad), String(bad)).to.equal(false);
     expect(PARTIAL_DATE_PATTERN.test('2020-02-29')).to.equal(true);
   });
 });

@@ -1,8 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
-  DocumentController, MemoryCaseStore, localeReady, makeChange, type Blockage, type CaseBundle, type CaseStore, type CwConflictDetail,
-  type CwInvalidDetail, type DocRef, type Person, type StoreEvent, type TeamBoard,
+  DocumentController,
+  MemoryCaseStore,
+  localeReady,
+  makeChange,
+  type Blockage,
+  type CaseBundle,
+  type CaseStore,
+  type CwConflictDetail,
+  type CwInvalidDetail,
+  type DocRef,
+  type Person,
+  type StoreEvent,
+  type TeamBoard,
 } from '../src/index.js';
 import { smallBoard, smallCase, until } from './store-fixtures.js';
 
@@ -63,7 +74,7 @@ describe('DocumentController with a case', () => {
     const el = document.createElement('test-case-host');
     let count = 0;
     el.addEventListener('cw-invalid', () => count++);
-    const heard = oneEvent(el, 'cw-invalid') as Promise<CustomEvent<CwInvalidDetail>>;
+    const heard = oneEvent<CustomEvent<CwInvalidDetail>>(el, 'cw-invalid');
     el.value = bad;
     (await fixture(html`<div></div>`)).append(el);
     expect((await heard).detail.issues[0]).to.include({ entity: 'Person', id: 'p-bad' });
@@ -85,10 +96,16 @@ describe('DocumentController with a case', () => {
     await store.replace(CASE, smallCase(), 'import');
     const calls: string[] = [];
     const spy: CaseStore = {
-      load: ((ref: DocRef) => { calls.push('load'); return store.load(ref); }) as CaseStore['load'],
-      replace: store.replace.bind(store) as CaseStore['replace'],
-      apply: store.apply.bind(store) as CaseStore['apply'],
-      subscribe: (ref, l) => { calls.push('subscribe'); return store.subscribe(ref, l); },
+      load: ((ref: DocRef) => {
+        calls.push('load');
+        return store.load(ref);
+      }) as CaseStore['load'],
+      replace: (ref, doc, actor) => store.replace(ref, doc, actor),
+      apply: (ref, change) => store.apply(ref, change),
+      subscribe: (ref, l) => {
+        calls.push('subscribe');
+        return store.subscribe(ref, l);
+      },
       close: () => store.close(),
     };
     const el = await fixture<TestCaseHost>(html`<test-case-host .store=${spy} .docId=${'case-1'}></test-case-host>`);
@@ -118,7 +135,7 @@ describe('DocumentController with a case', () => {
     await until(() => el.titles().length === 3);
     const e1 = el.docs.doc.chronology![0]!;
     await store.apply(CASE, makeChange('ChronologyEntry', 'update', 'Other', e1, { ...e1, title: 'Theirs' }));
-    const heard = oneEvent(el, 'cw-conflict') as Promise<CustomEvent<CwConflictDetail>>;
+    const heard = oneEvent<CustomEvent<CwConflictDetail>>(el, 'cw-conflict');
     const r = await el.docs.commit(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1, title: 'Mine' }));
     expect(r).to.include({ ok: false, reason: 'conflict' });
     const ev = await heard;
@@ -135,7 +152,11 @@ describe('DocumentController with a case', () => {
     el.addEventListener('cw-change', (e) => e.preventDefault(), { once: true });
     const e1 = smallCase().chronology![0]!;
     const r = await el.docs.commit(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1, title: 'No' }));
-    expect(r).to.deep.equal({ ok: false, reason: 'vetoed', message: "Ni chafodd y newid ei dderbyn gan y system y mae'r dudalen hon yn rhan ohoni." });
+    expect(r).to.deep.equal({
+      ok: false,
+      reason: 'vetoed',
+      message: "Ni chafodd y newid ei dderbyn gan y system y mae'r dudalen hon yn rhan ohoni.",
+    });
   });
 
   it('ignores a late load for an id it no longer shows (token-guarded)', async () => {
@@ -147,10 +168,13 @@ describe('DocumentController with a case', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const slow: CaseStore = {
-      load: (async (ref: DocRef) => { if (ref.id === 'case-1') await gate; return store.load(ref); }) as CaseStore['load'],
-      replace: store.replace.bind(store) as CaseStore['replace'],
-      apply: store.apply.bind(store) as CaseStore['apply'],
-      subscribe: store.subscribe.bind(store),
+      load: (async (ref: DocRef) => {
+        if (ref.id === 'case-1') await gate;
+        return store.load(ref);
+      }) as CaseStore['load'],
+      replace: (ref, doc, actor) => store.replace(ref, doc, actor),
+      apply: (ref, change) => store.apply(ref, change),
+      subscribe: (ref, l) => store.subscribe(ref, l),
       close: () => store.close(),
     };
     const el = await fixture<TestCaseHost>(html`<test-case-host .store=${slow} .docId=${'case-1'}></test-case-host>`);
@@ -179,7 +203,14 @@ describe('DocumentController with a team board', () => {
   it('seeds an empty store with the handed-in board, fires cw-invalid once, and follows another actor', async () => {
     const store = new MemoryCaseStore();
     const board = smallBoard();
-    board.blockages!.push({ id: 'b-bad', title: '', raisedAt: 'never', category: 'nonsense', status: 'raised', actions: [] } as unknown as Blockage);
+    board.blockages!.push({
+      id: 'b-bad',
+      title: '',
+      raisedAt: 'never',
+      category: 'nonsense',
+      status: 'raised',
+      actions: [],
+    } as unknown as Blockage);
     const el = document.createElement('test-board-host');
     let count = 0;
     el.addEventListener('cw-invalid', () => count++);
@@ -215,7 +246,7 @@ describe('DocumentController with a team board', () => {
     expect(ok.ok).to.equal(true);
     expect(el.docs.doc.blockages![1]!.status).to.equal('resolved');
     expect(el.remote).to.have.length(0);
-    const heard = oneEvent(el, 'cw-conflict') as Promise<CustomEvent<CwConflictDetail<Blockage>>>;
+    const heard = oneEvent<CustomEvent<CwConflictDetail<Blockage>>>(el, 'cw-conflict');
     const stale = await el.docs.commit(makeChange('Blockage', 'update', 'Tester', b2, { ...b2, title: 'Stale' }));
     expect(stale).to.include({ ok: false, reason: 'conflict' });
     const ev = await heard;
@@ -238,5 +269,8 @@ describe('DocumentController with a team board', () => {
 });
 
 declare global {
-  interface HTMLElementTagNameMap { 'test-case-host': TestCaseHost; 'test-board-host': TestBoardHost }
+  interface HTMLElementTagNameMap {
+    'test-case-host': TestCaseHost;
+    'test-board-host': TestBoardHost;
+  }
 }

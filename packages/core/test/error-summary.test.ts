@@ -3,7 +3,12 @@ import type { CwErrorSummary, DataIssue } from '../src/index.js';
 import '../src/define.js';
 
 const issue = (n: number, extra: Partial<DataIssue> = {}): DataIssue => ({
-  entity: 'ChronologyEntry', id: `e${n}`, path: 'category', message: `"category" must be one of: referral, contact (it is "gossip-${n}")`, location: `chronology[${n}]`, ...extra,
+  entity: 'ChronologyEntry',
+  id: `e${n}`,
+  path: 'category',
+  message: `"category" must be one of: referral, contact (it is "gossip-${n}")`,
+  location: `chronology[${n}]`,
+  ...extra,
 });
 
 async function summaryOf(issues: DataIssue[], lang = 'en'): Promise<{ wrap: HTMLElement; el: CwErrorSummary }> {
@@ -24,7 +29,13 @@ describe('<cw-error-summary>', () => {
     const { el } = await summaryOf([
       issue(1),
       { entity: 'Person', id: 'p-7', path: 'gender', message: '"gender" must be one of: female, male', location: 'people[7]' },
-      { entity: 'Relationship', id: null, path: 'kind', message: '"kind" must be one of: partner, parent, twin, emotional, support', location: 'relationships[2]' },
+      {
+        entity: 'Relationship',
+        id: null,
+        path: 'kind',
+        message: '"kind" must be one of: partner, parent, twin, emotional, support',
+        location: 'relationships[2]',
+      },
     ]);
     const t = text(el);
     expect(t).to.contain('There is a problem with 3 records');
@@ -40,13 +51,13 @@ describe('<cw-error-summary>', () => {
     const { el } = await summaryOf(many);
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(10);
     const button = el.shadowRoot!.querySelector('button')!;
-    expect(button.textContent!.trim()).to.equal('Show all 25 problems');
+    expect(button.textContent.trim()).to.equal('Show all 25 problems');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(25);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(button.textContent!.trim()).to.equal('Show fewer problems');
+    expect(button.textContent.trim()).to.equal('Show fewer problems');
     button.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(10);
@@ -67,14 +78,21 @@ describe('<cw-error-summary>', () => {
 
   it('renders a hostile id and message as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
-    const { el } = await summaryOf([{ entity: 'Person', id: hostile, path: 'gender', message: `${hostile} is wrong`, location: 'people[0]' }]);
+    const { el } = await summaryOf([
+      { entity: 'Person', id: hostile, path: 'gender', message: `${hostile} is wrong`, location: 'people[0]' },
+    ]);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text(el)).to.contain(`Person "${hostile}"`);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
   it('does not crash on odd issues from a host', async () => {
-    const odd = [null, 'text', { entity: 'Spaceship', id: 7, message: undefined }, { entity: 'Person', id: 'p1', path: '', message: 'ok' }] as unknown as DataIssue[];
+    const odd = [
+      null,
+      'text',
+      { entity: 'Spaceship', id: 7, message: undefined },
+      { entity: 'Person', id: 'p1', path: '', message: 'ok' },
+    ] as unknown as DataIssue[];
     const { el } = await summaryOf(odd);
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
     expect(text(el)).to.contain('Spaceship with no id').and.contain('Person "p1"');

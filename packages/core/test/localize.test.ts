@@ -10,7 +10,14 @@ const en = {
   only: 'English only',
 } satisfies Record<string, Message>;
 type Key = keyof typeof en;
-const cyForms = { zero: 'dim-{count}', one: 'un-{count}', two: 'dau-{count}', few: 'tri-{count}', many: 'chwech-{count}', other: 'arall-{count}' };
+const cyForms = {
+  zero: 'dim-{count}',
+  one: 'un-{count}',
+  two: 'dau-{count}',
+  few: 'tri-{count}',
+  many: 'chwech-{count}',
+  other: 'arall-{count}',
+};
 
 let loads = 0;
 const lazy = new Catalogue<Key>(en, {
@@ -37,7 +44,12 @@ describe('Catalogue', () => {
     const c = new Catalogue<Key>(en, { cy: async () => ({ items: cyForms }) });
     await c.load('cy');
     expect([0, 1, 2, 3, 6, 11].map((count) => c.t('cy', 'items', { count }))).to.deep.equal([
-      'dim-0', 'un-1', 'dau-2', 'tri-3', 'chwech-6', 'arall-11',
+      'dim-0',
+      'un-1',
+      'dau-2',
+      'tri-3',
+      'chwech-6',
+      'arall-11',
     ]);
   });
 
@@ -61,7 +73,12 @@ describe('Catalogue', () => {
 
   it('loads a locale once, knows it before loading it, and ignores unknown locales', async () => {
     let n = 0;
-    const c = new Catalogue<Key>(en, { cy: async () => { n++; return { only: 'Cymraeg' }; } });
+    const c = new Catalogue<Key>(en, {
+      cy: async () => {
+        n++;
+        return { only: 'Cymraeg' };
+      },
+    });
     expect(c.has('cy')).to.equal(true);
     expect(c.isLoaded('cy')).to.equal(false);
     expect(c.t('cy', 'only')).to.equal('English only');

@@ -8,8 +8,19 @@ describe('PartialDate helpers', () => {
   });
 
   it('orders same-day events by sequence, keeping input order without one', () => {
-    const items = [{ d: '2020-01-01', s: 2, n: 'b' }, { d: '2020-01-01', s: 1, n: 'a' }, { d: '2020-01-01', n: 'c' }, { d: '2019', n: 'z' }];
-    expect(sortByPartialDate(items, (i) => i.d, (i) => i.s).map((i) => i.n)).to.deep.equal(['z', 'a', 'b', 'c']);
+    const items = [
+      { d: '2020-01-01', s: 2, n: 'b' },
+      { d: '2020-01-01', s: 1, n: 'a' },
+      { d: '2020-01-01', n: 'c' },
+      { d: '2019', n: 'z' },
+    ];
+    expect(
+      sortByPartialDate(
+        items,
+        (i) => i.d,
+        (i) => i.s,
+      ).map((i) => i.n),
+    ).to.deep.equal(['z', 'a', 'b', 'c']);
   });
 
   it('formats only the precision it has, in English and Welsh', () => {

@@ -11,7 +11,8 @@ const cy: Record<CoreKey, Message> = {
     many: 'Mae problem gyda {count} chofnod',
     other: 'Mae problem gyda {count} o gofnodion',
   },
-  'summary.body': "Nid oedd modd dangos y cofnodion hyn. Mae popeth arall yn cael ei ddangos fel arfer. Nid oes dim wedi'i newid na'i ddileu: cywirwch y data yn y system y daeth ohoni.",
+  'summary.body':
+    "Nid oedd modd dangos y cofnodion hyn. Mae popeth arall yn cael ei ddangos fel arfer. Nid oes dim wedi'i newid na'i ddileu: cywirwch y data yn y system y daeth ohoni.",
   'summary.showAll': { other: "Dangos pob un o'r {count} problem" },
   'summary.showFewer': 'Dangos llai o broblemau',
   'summary.record': '{entity} "{id}"',

@@ -3,7 +3,8 @@ import type { Message } from '../localize.js';
 /** Core's own messages in English: the error summary, `<cw-case>` and the base elements. */
 export const en = {
   'summary.heading': { one: 'There is a problem with 1 record', other: 'There is a problem with {count} records' },
-  'summary.body': 'These records could not be shown. Everything else is shown as normal. Nothing has been changed or deleted: correct the data in the system it came from.',
+  'summary.body':
+    'These records could not be shown. Everything else is shown as normal. Nothing has been changed or deleted: correct the data in the system it came from.',
   'summary.showAll': { one: 'Show the {count} problem', other: 'Show all {count} problems' },
   'summary.showFewer': 'Show fewer problems',
   'summary.record': '{entity} "{id}"',
