@@ -1,4 +1,4 @@
-import type { CaseBundle, DateLocale, Person } from '@opencasework/core';
+import type { CaseBundle, Person } from '@opencasework/core';
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { personDisplayName } from './model.js';
 
@@ -14,7 +14,7 @@ const byGender = (p: Person | undefined, female: ChronologyKey, male: Chronology
  * is "Person 1", "Person 2". Two people who would share a role are told apart by the child ("Father of Child B")
  * or by number. Professionals are named by their job.
  */
-export function roleNames(bundle: CaseBundle, locale: DateLocale | string = 'en'): Map<string, string> {
+export function roleNames(bundle: CaseBundle, locale: string = 'en'): Map<string, string> {
   const t = (key: ChronologyKey, p: Record<string, string | number> = {}) => chronologyMessages.t(locale, key, p);
   const people = new Map((bundle.people ?? []).map((p) => [p.id, p]));
   const subjects = (bundle.case.subjectIds ?? []).filter((id) => people.has(id));
@@ -29,12 +29,17 @@ export function roleNames(bundle: CaseBundle, locale: DateLocale | string = 'en'
       if (r.childId !== child || roles.has(r.parentId)) continue;
       const p = people.get(r.parentId);
       const key: ChronologyKey =
-        r.type === 'adoptive' ? byGender(p, 'role.adoptive-mother', 'role.adoptive-father', 'role.adoptive-parent')
-        : r.type === 'step' ? byGender(p, 'role.stepmother', 'role.stepfather', 'role.step-parent')
-        : r.type === 'foster' ? 'role.foster-carer'
-        : r.type === 'kinship' ? 'role.kinship-carer'
-        : r.type === 'special-guardian' ? 'role.special-guardian'
-        : byGender(p, 'role.mother', 'role.father', 'role.parent');
+        r.type === 'adoptive'
+          ? byGender(p, 'role.adoptive-mother', 'role.adoptive-father', 'role.adoptive-parent')
+          : r.type === 'step'
+            ? byGender(p, 'role.stepmother', 'role.stepfather', 'role.step-parent')
+            : r.type === 'foster'
+              ? 'role.foster-carer'
+              : r.type === 'kinship'
+                ? 'role.kinship-carer'
+                : r.type === 'special-guardian'
+                  ? 'role.special-guardian'
+                  : byGender(p, 'role.mother', 'role.father', 'role.parent');
       roles.set(r.parentId, { key, child });
     }
   }
@@ -62,7 +67,10 @@ export function roleNames(bundle: CaseBundle, locale: DateLocale | string = 'en'
   // Partners of parents and carers.
   for (const r of bundle.relationships ?? []) {
     if (r.kind !== 'partner') continue;
-    for (const [a, b] of [[r.a, r.b], [r.b, r.a]] as const) {
+    for (const [a, b] of [
+      [r.a, r.b],
+      [r.b, r.a],
+    ] as const) {
       const ra = roles.get(a);
       if (ra && !roles.has(b) && ra.key !== 'role.child' && people.has(b)) {
         roles.set(b, { key: 'role.partner-of', child: ra.child, label: t('role.partner-of', { role: labelOf(a) }) });
@@ -78,7 +86,14 @@ export function roleNames(bundle: CaseBundle, locale: DateLocale | string = 'en'
     if (ids.length < 2) continue;
     const childLabels = ids.map((id) => roles.get(id)?.child);
     const distinct = new Set(childLabels).size === ids.length && childLabels.every(Boolean);
-    ids.forEach((id, i) => out.set(id, distinct ? t('role.of-child', { role: label, child: out.get(childLabels[i]!) ?? '' }) : t('role.numbered', { role: label, n: i + 1 })));
+    ids.forEach((id, i) =>
+      out.set(
+        id,
+        distinct
+          ? t('role.of-child', { role: label, child: out.get(childLabels[i]!) ?? '' })
+          : t('role.numbered', { role: label, n: i + 1 }),
+      ),
+    );
   }
   let n = 0;
   for (const p of bundle.people ?? []) if (!out.has(p.id)) out.set(p.id, t('role.person', { n: ++n }));
@@ -105,7 +120,7 @@ export interface Anonymiser {
 }
 
 /** Builds the name-to-role replacement for one case. */
-export function makeAnonymiser(bundle: CaseBundle, locale: DateLocale | string = 'en'): Anonymiser {
+export function makeAnonymiser(bundle: CaseBundle, locale: string = 'en'): Anonymiser {
   const roles = roleNames(bundle, locale);
   const generic = chronologyMessages.t(locale, 'anon.name');
   const replacements = new Map<string, string>();
@@ -138,6 +153,6 @@ export function makeAnonymiser(bundle: CaseBundle, locale: DateLocale | string =
   const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
   return {
     nameOf: (id) => roles.get(id) ?? id,
-    text: (s) => (s && pattern ? s.replace(pattern, (m) => replacements.get(m.toLowerCase()) ?? generic) : s ?? ''),
+    text: (s) => (s && pattern ? s.replace(pattern, (m) => replacements.get(m.toLowerCase()) ?? generic) : (s ?? '')),
   };
 }

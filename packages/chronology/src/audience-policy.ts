@@ -45,7 +45,7 @@ export const showsSourceRecords = (audience: Audience): boolean => audience !== 
 
 /** The case title as this version may show it: the anonymised version never shows it (it usually names the family). */
 export function caseTitleIn(audience: Audience, title: string | undefined): string {
-  return anonymises(audience) ? '' : title ?? '';
+  return anonymises(audience) ? '' : (title ?? '');
 }
 
 /**
@@ -64,7 +64,11 @@ export function modelFilters(audience: Audience, f: ChronologyFilters): Chronolo
  *   point at the entries about that person. `shownText` gives the text a row shows in this version.
  */
 export function restrictShown(
-  audience: Audience, rows: Row[], f: ChronologyFilters, people: string[], shownText: (row: Row) => string,
+  audience: Audience,
+  rows: Row[],
+  f: ChronologyFilters,
+  people: string[],
+  shownText: (row: Row) => string,
 ): { shown: Row[]; withheldHidden: number } {
   let shown = rows;
   let withheldHidden = 0;

@@ -15,21 +15,21 @@ import { presentEntry, type PresentedEntry } from './present.js';
 
 /** Presents entries for one version and language; each entry's text is worked out once. */
 export interface Presenter {
-  present(row: Row): PresentedEntry;
+  present: (row: Row) => PresentedEntry;
   /** A person's name, or their role in the anonymised version. */
-  nameOf(id: string): string;
+  nameOf: (id: string) => string;
 }
 
 export function makePresenter(model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience): Presenter {
   const anonymiser: Anonymiser | undefined = anonymises(audience) ? makeAnonymiser(bundle, locale) : undefined;
   const cache = new Map<string, PresentedEntry>();
   return {
-    present(row) {
+    present: (row) => {
       let p = cache.get(row.id);
       if (!p) cache.set(row.id, (p = presentEntry(row, { model, locale, audience, anonymiser })));
       return p;
     },
-    nameOf: (id) => (anonymiser ? anonymiser.nameOf(id) : model.personName.get(id) ?? id),
+    nameOf: (id) => (anonymiser ? anonymiser.nameOf(id) : (model.personName.get(id) ?? id)),
   };
 }
 
@@ -48,14 +48,23 @@ export interface ShownRows {
 }
 
 /** The rows shown after the filters, the person selected elsewhere and the version's rules. */
-export function shownRows(model: ChronologyModel, filters: ChronologyFilters, person: string, audience: Audience, presenter: Presenter): ShownRows {
+export function shownRows(
+  model: ChronologyModel,
+  filters: ChronologyFilters,
+  person: string,
+  audience: Audience,
+  presenter: Presenter,
+): ShownRows {
   const people = person ? [person] : [];
   const r = filterRows(model, modelFilters(audience, filters), people);
   const { shown, withheldHidden } = restrictShown(audience, r.shown, filters, people, (row) => shownText(presenter.present(row)));
   return { shown, hidden: model.rows.length - shown.length, withheldHidden };
 }
 
-export interface GapIndex { gaps: Gap[]; byAfter: Map<string, Gap> }
+export interface GapIndex {
+  gaps: Gap[];
+  byAfter: Map<string, Gap>;
+}
 
 export function gapIndex(rows: readonly Row[], minDays: number): GapIndex {
   const gaps = findGaps(rows, minDays);
@@ -63,7 +72,13 @@ export function gapIndex(rows: readonly Row[], minDays: number): GapIndex {
 }
 
 /** Patterns over the whole chronology as this version may see it. */
-export function findings(model: ChronologyModel, audience: Audience, presenter: Presenter, locale: DateLocale, config: DeepPartial<PatternConfig> | undefined): Finding[] {
+export function findings(
+  model: ChronologyModel,
+  audience: Audience,
+  presenter: Presenter,
+  locale: DateLocale,
+  config: DeepPartial<PatternConfig> | undefined,
+): Finding[] {
   return detectPatterns(model, patternRows(audience, model.rows), { locale, config, nameOf: presenter.nameOf });
 }
 
@@ -77,7 +92,9 @@ export type { ChronologyView };
 export function chronologyView() {
   return {
     model: memo((bundle: CaseBundle): ChronologyModel => buildModel(bundle)),
-    presenter: memo((model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience, _messages: string) => makePresenter(model, bundle, locale, audience)),
+    presenter: memo((model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience, _messages: string) =>
+      makePresenter(model, bundle, locale, audience),
+    ),
     shown: memo(shownRows),
     timelineRows: memo(timelineRows),
     events: memo((shown: Row[], audience: Audience, noMerge: boolean): MergedEvent[] => groupEvents(audience, shown, noMerge)),

@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  Announcer, CaseElement, FocusController, LocalizeController, PrintController, emit,
-  type CaseBundle, type ChronologyEntry, type ChronologyView, type CwFilterChangeDetail, type CwViewChangeDetail, type LaneMode,
-} from '@opencasework/core';
+import { Announcer, CaseElement, FocusController, LocalizeController, PrintController, emit } from '@opencasework/core';
+import type { CaseBundle, ChronologyEntry, ChronologyView, CwFilterChangeDetail, CwViewChangeDetail, LaneMode } from '@opencasework/core';
 import { chronologyStyles } from './chronology.styles.js';
 import { chronologyMessages } from './messages/index.js';
 import { chronologyView } from './chronology-view.js';
@@ -14,11 +12,10 @@ import type { DeepPartial, PatternConfig } from './patterns.js';
 import { agencyLabel, type PresentedEntry } from './present.js';
 import { chronologyCsv, chronologyText, copyToClipboard, downloadCsv } from './export.js';
 import { EntryFormController } from './form/entry-form-controller.js';
-import { entryFormView } from './form/entry-form-view.js';
 import { TimelineController } from './timeline/timeline-controller.js';
-import { timelineRangeText, timelineView } from './timeline/timeline-view.js';
+import { timelineRangeText } from './timeline/timeline-view.js';
 import { filtersView } from './views/filters.js';
-import { countsText, noticesView, resultView, type ResultMessage } from './views/notices.js';
+import { StatusAnnouncer, countsText, noticesView, resultView, type ResultMessage } from './views/notices.js';
 import { patternsView } from './views/patterns.js';
 import { tableView } from './views/table.js';
 import { toolbarView } from './views/toolbar.js';
@@ -93,12 +90,16 @@ export class CwChronology extends CaseElement {
   private readonly l = new LocalizeController(this, chronologyMessages);
   private readonly size = new WidthController(this);
   private readonly derive = chronologyView();
-  private readonly rows = new VirtualRowsController(this, { scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroll:not(.all)') });
+  private readonly rows = new VirtualRowsController(this, {
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroll:not(.all)'),
+  });
   /** While printing: every shown entry, and the table instead of the timeline. */
   private readonly printer = new PrintController(this);
   private readonly focuser = new FocusController(this);
   private readonly form = new EntryFormController(this, {
-    focus: this.focuser, commit: (change) => this.commit(change), actor: () => this.effectiveActor,
+    focus: this.focuser,
+    commit: (change) => this.commit(change),
+    actor: () => this.effectiveActor,
     onResult: (result, entry) => {
       this.message = result.ok
         ? { kind: 'ok', text: this.l.t('edit.saved', { title: entry.title }) }
@@ -107,19 +108,23 @@ export class CwChronology extends CaseElement {
   });
   private readonly announcer = new Announcer(this);
   private readonly timeline = new TimelineController(this, {
-    root: () => this.renderRoot, rows: () => this.timelineRows, range: () => this.model.range, select: (row) => this.selectEntry(row),
+    root: () => this.renderRoot,
+    rows: () => this.timelineRows,
+    range: () => this.model.range,
+    select: (row) => this.selectEntry(row),
     onMove: (v) => this.announcer.polite(timelineRangeText(this.l, v)),
   });
+  private readonly status = new StatusAnnouncer(this.announcer);
   private lastSelectedEntry = '';
-  /** What the count line said last, so that a change the reader made is announced. */
-  private lastCounts = '';
 
   // ---------------------------------------------------------------- derived data (memoised in chronology-view.ts)
 
-  private get model() { return this.derive.model(this.caseData.bundle); }
+  private get model() {
+    return this.derive.model(this.caseData.bundle);
+  }
   private get presenter() {
-    const { locale, dateLocale } = this.l;
-    return this.derive.presenter(this.model, this.caseData.bundle, dateLocale, this.audience, chronologyMessages.isLoaded(locale) ? locale : 'en');
+    const messages = chronologyMessages.isLoaded(this.l.locale) ? this.l.locale : 'en'; // starts again when Welsh arrives
+    return this.derive.presenter(this.model, this.caseData.bundle, this.l.dateLocale, this.audience, messages);
   }
   /** The person selected in a linked component, if any. */
   private get selectedPersonId(): string {
@@ -130,10 +135,18 @@ export class CwChronology extends CaseElement {
     const s = this.currentSelection;
     return s && s.kind === 'entry' ? s.id : '';
   }
-  private get shown() { return this.derive.shown(this.model, this.filters, this.selectedPersonId, this.audience, this.presenter); }
-  private get events() { return this.derive.events(this.shown.shown, this.audience, this.noMerge); }
-  private get gaps() { return this.derive.gaps(this.model.rows, this.gapDays); }
-  private get findings() { return this.derive.findings(this.model, this.audience, this.presenter, this.l.dateLocale, this.patternConfig); }
+  private get shown() {
+    return this.derive.shown(this.model, this.filters, this.selectedPersonId, this.audience, this.presenter);
+  }
+  private get events() {
+    return this.derive.events(this.shown.shown, this.audience, this.noMerge);
+  }
+  private get gaps() {
+    return this.derive.gaps(this.model.rows, this.gapDays);
+  }
+  private get findings() {
+    return this.derive.findings(this.model, this.audience, this.presenter, this.l.dateLocale, this.patternConfig);
+  }
 
   // ---------------------------------------------------------------- public API
 
@@ -218,7 +231,9 @@ export class CwChronology extends CaseElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.announce();
+    // A screen reader hears the new counts (and the person selected elsewhere) when they change.
+    const person = this.selectedPersonId;
+    this.status.say([person ? this.l.t('selection.notice', { name: this.presenter.nameOf(person) }) : '', this.countsText()].join(' '));
     // Follow an entry selected in a linked component: bring it into view.
     const selId = this.selectedEntryId;
     if (selId !== this.lastSelectedEntry) {
@@ -250,17 +265,6 @@ export class CwChronology extends CaseElement {
     return this.model.rows.length ? countsText(this.l, shown.length, this.model.rows.length, hidden, this.events.length) : '';
   }
 
-  /** What a screen reader hears after the reader filters, selects a person elsewhere or moves the timeline. */
-  private announce(): void {
-    const person = this.selectedPersonId;
-    const counts = this.countsText();
-    const text = [person ? this.l.t('selection.notice', { name: this.presenter.nameOf(person) }) : '', counts].filter(Boolean).join(' ');
-    if (text !== this.lastCounts) {
-      if (this.lastCounts) this.announcer.polite(text);
-      this.lastCounts = text;
-    }
-  }
-
   override render() {
     const { l, model, presenter, audience } = this;
     const { shown } = this.shown;
@@ -279,36 +283,67 @@ export class CwChronology extends CaseElement {
         </div>
         <slot name="heading" class="no-print"><h2>${l.t('heading')}</h2></slot>
         ${toolbarView({
-          l, view: this.view, audience, hasEntries: total > 0, canAdd: this.editable && !this.form.edit,
-          onView: (v) => this.setView(v), onAudience: (a) => this.setView(this.view, a), onCsv: () => this.downloadCsv(),
-          onCopy: () => void this.copyText(), onPrint: () => void this.print(), onAdd: () => this.openForm(),
+          l,
+          view: this.view,
+          audience,
+          hasEntries: total > 0,
+          canAdd: this.editable && !this.form.edit,
+          onView: (v) => this.setView(v),
+          onAudience: (a) => this.setView(this.view, a),
+          onCsv: () => this.downloadCsv(),
+          onCopy: () => void this.copyText(),
+          onPrint: () => void this.print(),
+          onAdd: () => this.openForm(),
         })}
-        ${this.form.edit
-          ? entryFormView({
-            l, edit: this.form.edit, agencies: (this.caseData.bundle.agencies ?? []).map((a) => [a.id, a.name]), people: people(this.caseData.bundle.people ?? []),
-            onValue: (k, v) => this.form.setValue(k, v), onSubmit: (e) => void this.form.submit(e), onCancel: () => this.form.cancel(),
-            onFocusField: (f) => this.renderRoot.querySelector<HTMLElement>(`#e-${f}`)?.focus(),
-          })
-          : nothing}
+        ${this.form.view(
+          {
+            l,
+            agencies: (this.caseData.bundle.agencies ?? []).map((a) => [a.id, a.name]),
+            people: people(this.caseData.bundle.people ?? []),
+          },
+          this.renderRoot,
+        )}
         ${resultView(l, this.message, this.copyFallback)}
-        ${total
-          ? filtersView({
-            l, filters: this.filters, moreOpen: this.moreOpen, agencies: model.agencies.map((a) => [a.id, agencyName(a.id)]), people: people(model.people),
-            onFilters: this.setFilters, onMoreToggle: (open) => { this.moreOpen = open; },
-          })
-          : nothing}
+        ${
+          total
+            ? filtersView({
+                l,
+                filters: this.filters,
+                moreOpen: this.moreOpen,
+                agencies: model.agencies.map((a) => [a.id, agencyName(a.id)]),
+                people: people(model.people),
+                onFilters: this.setFilters,
+                onMoreToggle: (open) => void (this.moreOpen = open),
+              })
+            : nothing
+        }
         ${noticesView({
-          l, audience, selectedName: person ? presenter.nameOf(person) : '', withheld: withheldCountIn(audience, model.rows),
-          counts: this.countsText(), onClearSelection: () => this.select(null),
+          l,
+          audience,
+          selectedName: person ? presenter.nameOf(person) : '',
+          withheld: withheldCountIn(audience, model.rows),
+          counts: this.countsText(),
+          onClearSelection: () => this.select(null),
         })}
-        ${total && !this.hidePatterns
-          ? patternsView({
-            l, open: this.patternsOpen, findings: this.patternsOpen || this.patternsSeenFor === model ? this.findings : null,
-            rowOf: (id) => model.byId.get(id), present: presenter.present,
-            onToggle: (open) => { this.patternsOpen = open; if (open) this.patternsSeenFor = model; },
-            onEntry: (row) => { this.selectEntry(row); void this.revealEntry(row.id); },
-          })
-          : nothing}
+        ${
+          total && !this.hidePatterns
+            ? patternsView({
+                l,
+                open: this.patternsOpen,
+                findings: this.patternsOpen || this.patternsSeenFor === model ? this.findings : null,
+                rowOf: (id) => model.byId.get(id),
+                present: presenter.present,
+                onToggle: (open) => {
+                  this.patternsOpen = open;
+                  if (open) this.patternsSeenFor = model;
+                },
+                onEntry: (row) => {
+                  this.selectEntry(row);
+                  void this.revealEntry(row.id);
+                },
+              })
+            : nothing
+        }
         ${!total ? html`<p class="empty">${l.t('empty')}</p>` : !shown.length ? html`<p class="empty">${l.t('emptyFiltered')}</p>` : view === 'timeline' ? this.renderTimeline() : this.renderTable(view === 'court')}
       </section>
     `;
@@ -318,21 +353,39 @@ export class CwChronology extends CaseElement {
     const events = this.events;
     const resetKey = `${this.size.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
     return tableView({
-      l: this.l, events, court, rows: this.rows.window(events, resetKey, this.printer.printing), caption: this.printTitle(),
-      selectedId: this.selectedEntryId, gapAfter: this.gaps.byAfter, query: this.filters.text, showsSources: showsSourceRecords(this.audience),
-      editable: this.editable, present: this.presenter.present, agencyLabel: (id) => agencyLabel(this.model, id, this.l.locale),
-      onScroll: this.rows.onScroll, onSelect: this.selectEntry, onEdit: (entry) => this.openForm(entry),
+      l: this.l,
+      events,
+      court,
+      rows: this.rows.window(events, resetKey, this.printer.printing),
+      caption: this.printTitle(),
+      selectedId: this.selectedEntryId,
+      gapAfter: this.gaps.byAfter,
+      query: this.filters.text,
+      showsSources: showsSourceRecords(this.audience),
+      editable: this.editable,
+      present: this.presenter.present,
+      agencyLabel: (id) => agencyLabel(this.model, id, this.l.locale),
+      onScroll: this.rows.onScroll,
+      onSelect: this.selectEntry,
+      onEdit: (entry) => this.openForm(entry),
     });
   }
 
   private renderTimeline() {
     const shown = this.timelineRows;
     if (!shown.length) return html`<p class="empty">${this.l.t('emptyFiltered')}</p>`;
-    return timelineView({
-      l: this.l, model: this.model, shown, gaps: this.gaps.gaps, lanes: this.lanes, viewport: this.timeline.current,
-      width: this.size.width, focusId: this.timeline.focusId, selectedId: this.selectedEntryId, present: this.presenter.present, nameOf: this.presenter.nameOf,
-      agencyLabel: (id) => agencyLabel(this.model, id, this.l.locale), onViewport: (v) => this.timeline.setViewport(v),
-      onLanes: (m) => this.setView(this.view, this.audience, m), onKeydown: this.timeline.handleKeydown, onMarker: (r) => this.timeline.choose(r),
+    return this.timeline.view({
+      l: this.l,
+      model: this.model,
+      shown,
+      gaps: this.gaps.gaps,
+      lanes: this.lanes,
+      width: this.size.width,
+      selectedId: this.selectedEntryId,
+      present: this.presenter.present,
+      nameOf: this.presenter.nameOf,
+      agencyLabel: (id) => agencyLabel(this.model, id, this.l.locale),
+      onLanes: (m) => this.setView(this.view, this.audience, m),
     });
   }
 }

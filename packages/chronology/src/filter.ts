@@ -25,8 +25,17 @@ export function normaliseFilters(input: Partial<ChronologyFilters> | null | unde
 }
 
 export function isFiltering(f: ChronologyFilters, extraPeople: string[] = []): boolean {
-  return !!(f.agencies.length || f.categories.length || f.significances.length || f.people.length || f.from || f.to
-    || f.text.trim() || f.significantOnly || extraPeople.length);
+  return !!(
+    f.agencies.length ||
+    f.categories.length ||
+    f.significances.length ||
+    f.people.length ||
+    f.from ||
+    f.to ||
+    f.text.trim() ||
+    f.significantOnly ||
+    extraPeople.length
+  );
 }
 
 /** The search words: lower-case, split on white space. */
@@ -67,7 +76,11 @@ export function filterRows(model: ChronologyModel, f: ChronologyFilters, onlyPeo
     if (r.start > to || Math.max(r.dateEnd, r.periodEnd ?? r.dateEnd) < from) continue;
     if (terms.length) {
       let all = true;
-      for (const t of terms) if (!r.text.includes(t)) { all = false; break; }
+      for (const t of terms)
+        if (!r.text.includes(t)) {
+          all = false;
+          break;
+        }
       if (!all) continue;
     }
     shown.push(r);
@@ -75,7 +88,10 @@ export function filterRows(model: ChronologyModel, f: ChronologyFilters, onlyPeo
   return { shown, hidden: model.rows.length - shown.length };
 }
 
-export interface TextPart { text: string; match: boolean }
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
 
 /** Splits text into matching and non-matching parts for highlighting (case-insensitive, every search word). */
 export function highlightParts(text: string, query: string): TextPart[] {

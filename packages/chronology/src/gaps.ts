@@ -30,7 +30,10 @@ export function findGaps(rows: readonly Row[], minDays = 180): Gap[] {
     const r = sorted[i]!;
     const days = Math.round((r.start - reach) / DAY);
     if (days > minDays) gaps.push({ start: reach, end: r.start, days, beforeId: reachId, afterId: r.id });
-    if (r.dateEnd >= reach) { reach = r.dateEnd; reachId = r.id; }
+    if (r.dateEnd >= reach) {
+      reach = r.dateEnd;
+      reachId = r.id;
+    }
   }
   return gaps;
 }

@@ -12,5 +12,13 @@ export * from './anonymiser.js';
 export * from './present.js';
 export * from './export.js';
 export * from './form/entry-form.js';
-export { chronologyView, makePresenter, shownRows, shownText, type ChronologyDerivation, type Presenter, type ShownRows } from './chronology-view.js';
+export {
+  chronologyView,
+  makePresenter,
+  shownRows,
+  shownText,
+  type ChronologyDerivation,
+  type Presenter,
+  type ShownRows,
+} from './chronology-view.js';
 export { VirtualRowsController, type RowWindow, type VirtualRowsOptions } from './views/virtual-rows.js';

@@ -12,11 +12,38 @@ export interface MergedEvent {
   agencyIds: string[];
 }
 
-const STOP = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'about', 'y', 'yr', 'a\'r', 'i', 'o', 'ar', 'gan']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'about',
+  'y',
+  'yr',
+  "a'r",
+  'i',
+  'o',
+  'ar',
+  'gan',
+]);
 
 /** The meaningful words of a title, lower-case, with simple plural and punctuation folded away. */
 export function titleWords(title: string): Set<string> {
-  const words = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u);
+  const words = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u);
   const out = new Set<string>();
   for (const w of words) {
     if (!w || STOP.has(w)) continue;
@@ -27,7 +54,8 @@ export function titleWords(title: string): Set<string> {
 
 /** Similarity of two titles: Jaccard overlap of their words, or 1 when one title's words contain the other's. */
 export function titleSimilarity(a: string, b: string): number {
-  const x = titleWords(a), y = titleWords(b);
+  const x = titleWords(a),
+    y = titleWords(b);
   if (!x.size || !y.size) return a.trim().toLowerCase() === b.trim().toLowerCase() ? 1 : 0;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
@@ -66,7 +94,8 @@ export function mergeSameEvents(rows: readonly Row[], options: MergeOptions = {}
     if (!placed) {
       const g = [row];
       groups.push(g);
-      if (candidates) candidates.push(g); else open.set(key, [g]);
+      if (candidates) candidates.push(g);
+      else open.set(key, [g]);
     }
   }
   return groups.map((g) => {

@@ -1,6 +1,16 @@
 import {
-  ageAt, endOf, midpointOf, precisionOf, sortByPartialDate, startOf,
-  type Age, type CaseBundle, type ChronologyEntry, type Person, type Precision, type Significance,
+  ageAt,
+  endOf,
+  midpointOf,
+  precisionOf,
+  sortByPartialDate,
+  startOf,
+  type Age,
+  type CaseBundle,
+  type ChronologyEntry,
+  type Person,
+  type Precision,
+  type Significance,
 } from '@opencasework/core';
 
 /** Significance as a number, for sorting, sizing and trend detection (routine 0 .. critical 3). */
@@ -33,7 +43,10 @@ export interface Row {
   text: string;
 }
 
-export interface NamedItem { id: string; name: string }
+export interface NamedItem {
+  id: string;
+  name: string;
+}
 
 export interface ChronologyModel {
   rows: Row[];
@@ -72,12 +85,17 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
   const dateOfBirth = new Map<string, string>();
   for (const p of people) if (p.dateOfBirth) dateOfBirth.set(p.id, p.dateOfBirth);
   const agencyName = new Map((bundle.agencies ?? []).map((a) => [a.id, a.name]));
-  const entries = sortByPartialDate(bundle.chronology ?? [], (e) => e.date, (e) => e.sequence);
+  const entries = sortByPartialDate(
+    bundle.chronology ?? [],
+    (e) => e.date,
+    (e) => e.sequence,
+  );
   const rows: Row[] = [];
   const byId = new Map<string, Row>();
   const usedAgencies = new Set<string>();
   const usedPeople = new Set<string>();
-  let min = Infinity, max = -Infinity;
+  let min = Infinity,
+    max = -Infinity;
   entries.forEach((entry, index) => {
     const start = startOf(entry.date);
     const dateEnd = endOf(entry.date);
@@ -88,13 +106,35 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
     usedAgencies.add(agencyId);
     subjectIds.forEach((id) => usedPeople.add(id));
     const text = [
-      entry.title, entry.summary, entry.impact, entry.action, entry.familyView, entry.recordedBy,
-      agencyName.get(agencyId), ...subjectIds.map((id) => personName.get(id)), ...(entry.tags ?? []),
-      entry.sourceRef?.system, entry.sourceRef?.recordId,
-    ].filter(Boolean).join('\n').toLowerCase();
+      entry.title,
+      entry.summary,
+      entry.impact,
+      entry.action,
+      entry.familyView,
+      entry.recordedBy,
+      agencyName.get(agencyId),
+      ...subjectIds.map((id) => personName.get(id)),
+      ...(entry.tags ?? []),
+      entry.sourceRef?.system,
+      entry.sourceRef?.recordId,
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase();
     const row: Row = {
-      entry, id: entry.id, index, start, dateEnd, mid: midpointOf(entry.date), precision: precisionOf(entry.date),
-      periodEnd, open, agencyId, subjectIds, sig: SIGNIFICANCE_RANK[entry.significance] ?? 0, text,
+      entry,
+      id: entry.id,
+      index,
+      start,
+      dateEnd,
+      mid: midpointOf(entry.date),
+      precision: precisionOf(entry.date),
+      periodEnd,
+      open,
+      agencyId,
+      subjectIds,
+      sig: SIGNIFICANCE_RANK[entry.significance] ?? 0,
+      text,
     };
     rows.push(row);
     byId.set(entry.id, row);
@@ -109,8 +149,16 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
     ...people.filter((p) => usedPeople.has(p.id) && !subjects.includes(p.id)).map((p) => ({ id: p.id, name: personName.get(p.id)! })),
   ];
   return {
-    rows, byId, agencies, agencyName, people: peopleList, personName, subjectIds: subjects, dateOfBirth,
-    range: rows.length ? { start: min, end: max } : null, case: bundle.case,
+    rows,
+    byId,
+    agencies,
+    agencyName,
+    people: peopleList,
+    personName,
+    subjectIds: subjects,
+    dateOfBirth,
+    range: rows.length ? { start: min, end: max } : null,
+    case: bundle.case,
   };
 }
 
@@ -135,10 +183,12 @@ export function agesAt(row: Row, model: ChronologyModel): { personId: string; ag
 
 /** Binary search: index of the first row whose start is >= t. */
 export function lowerBound(rows: readonly Row[], t: number): number {
-  let lo = 0, hi = rows.length;
+  let lo = 0,
+    hi = rows.length;
   while (lo < hi) {
     const m = (lo + hi) >>> 1;
-    if (rows[m]!.start < t) lo = m + 1; else hi = m;
+    if (rows[m]!.start < t) lo = m + 1;
+    else hi = m;
   }
   return lo;
 }

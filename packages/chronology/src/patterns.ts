@@ -30,7 +30,13 @@ export interface PatternConfig {
 }
 
 export const DEFAULT_PATTERN_CONFIG: PatternConfig = {
-  repeatedConcern: { enabled: true, count: 3, windowDays: 365, concernCategories: ['referral', 'contact', 'incident', 'police'], assessmentCategories: ['assessment'] },
+  repeatedConcern: {
+    enabled: true,
+    count: 3,
+    windowDays: 365,
+    concernCategories: ['referral', 'contact', 'incident', 'police'],
+    assessmentCategories: ['assessment'],
+  },
   drift: { enabled: true, days: 42, contactCategories: ['visit', 'contact'], planCategories: ['plan'] },
   escalation: { enabled: true, recent: 6, minRise: 1 },
   missing: { enabled: true, count: 3, windowDays: 90 },
@@ -103,7 +109,10 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
   const add = (kind: FindingKind, severity: Finding['severity'], text: string, group: Row[], personId?: string) => {
     const approximate = group.some((r) => r.precision !== 'day' || r.entry.approximate);
     findings.push({
-      kind, severity, entryIds: group.map((r) => r.id), approximate,
+      kind,
+      severity,
+      entryIds: group.map((r) => r.id),
+      approximate,
       explanation: approximate ? `${text} ${t('explain.approximate', {})}` : text,
       ...(personId ? { personId } : {}),
     });
@@ -119,9 +128,19 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
       const flush = () => {
         for (const c of clusters(segment, cfg.repeatedConcern.count, cfg.repeatedConcern.windowDays)) {
           const months = Math.max(1, Math.round((c[c.length - 1]!.mid - c[0]!.mid) / (30.44 * DAY)));
-          add('repeated-concern', 'concern', t('explain.repeated-concern', {
-            count: c.length, name: nameOf(child), from: fmt(c[0]!), to: fmt(c[c.length - 1]!), months,
-          }), c, child);
+          add(
+            'repeated-concern',
+            'concern',
+            t('explain.repeated-concern', {
+              count: c.length,
+              name: nameOf(child),
+              from: fmt(c[0]!),
+              to: fmt(c[c.length - 1]!),
+              months,
+            }),
+            c,
+            child,
+          );
         }
         segment = [];
       };
@@ -142,8 +161,13 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
     // Contacts sorted by their point on the axis, so each plan finds its own with a binary search.
     const allContacts = rows.filter((r) => contactCats.has(r.entry.category)).sort((a, b) => a.mid - b.mid);
     const firstAtOrAfter = (t: number) => {
-      let lo = 0, hi = allContacts.length;
-      while (lo < hi) { const m = (lo + hi) >>> 1; if (allContacts[m]!.mid < t) lo = m + 1; else hi = m; }
+      let lo = 0,
+        hi = allContacts.length;
+      while (lo < hi) {
+        const m = (lo + hi) >>> 1;
+        if (allContacts[m]!.mid < t) lo = m + 1;
+        else hi = m;
+      }
       return lo;
     };
     for (const plan of plans) {
@@ -155,15 +179,29 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
         if (r.subjectIds.length === 0 || about.length === 0 || r.subjectIds.some((id) => about.includes(id))) contacts.push(r);
       }
       // Stretches with no contact: plan start to first contact, between contacts, last contact to plan end (or today).
-      const points: { at: number; row: Row | null }[] = [{ at: plan.start, row: null }, ...contacts.map((r) => ({ at: r.mid, row: r })), { at: end, row: null }];
+      const points: { at: number; row: Row | null }[] = [
+        { at: plan.start, row: null },
+        ...contacts.map((r) => ({ at: r.mid, row: r })),
+        { at: end, row: null },
+      ];
       for (let i = 1; i < points.length; i++) {
-        const a = points[i - 1]!, b = points[i]!;
+        const a = points[i - 1]!,
+          b = points[i]!;
         const days = Math.floor((b.at - a.at) / DAY);
         if (days > cfg.drift.days) {
           const group = [plan, ...(a.row ? [a.row] : []), ...(b.row ? [b.row] : [])];
-          add('drift', 'concern', t('explain.drift', {
-            days, from: a.row ? fmt(a.row) : fmt(plan), to: b.row ? fmt(b.row) : fmtMs(b.at), plan: plan.entry.title,
-          }), group, about.length === 1 ? about[0] : undefined);
+          add(
+            'drift',
+            'concern',
+            t('explain.drift', {
+              days,
+              from: a.row ? fmt(a.row) : fmt(plan),
+              to: b.row ? fmt(b.row) : fmtMs(b.at),
+              plan: plan.entry.title,
+            }),
+            group,
+            about.length === 1 ? about[0] : undefined,
+          );
         }
       }
     }
@@ -171,16 +209,27 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
 
   if (cfg.escalation.enabled) {
     const n = Math.max(2, cfg.escalation.recent);
-    const sigName = (avg: number) => t((['sig.routine', 'sig.notable', 'sig.significant', 'sig.critical'] as const)[Math.min(3, Math.max(0, Math.round(avg)))]!, {}).toLowerCase();
+    const sigName = (avg: number) =>
+      t(
+        (['sig.routine', 'sig.notable', 'sig.significant', 'sig.critical'] as const)[Math.min(3, Math.max(0, Math.round(avg)))]!,
+        {},
+      ).toLowerCase();
     for (const child of children) {
       const about = rows.filter((r) => concerns(r, child, model));
       if (about.length < n) continue;
       const recent = about.slice(-n);
       const half = Math.floor(n / 2);
       const avg = (xs: Row[]) => xs.reduce((s, r) => s + r.sig, 0) / xs.length;
-      const before = avg(recent.slice(0, half)), after = avg(recent.slice(half));
+      const before = avg(recent.slice(0, half)),
+        after = avg(recent.slice(half));
       if (after - before >= cfg.escalation.minRise && recent[recent.length - 1]!.sig >= 2) {
-        add('escalation', 'prompt', t('explain.escalation', { count: n, name: nameOf(child), before: sigName(before), after: sigName(after) }), recent, child);
+        add(
+          'escalation',
+          'prompt',
+          t('explain.escalation', { count: n, name: nameOf(child), before: sigName(before), after: sigName(after) }),
+          recent,
+          child,
+        );
       }
     }
   }
@@ -189,7 +238,13 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
     for (const child of children) {
       const missing = rows.filter((r) => r.entry.category === 'missing' && concerns(r, child, model));
       for (const c of clusters(missing, cfg.missing.count, cfg.missing.windowDays)) {
-        add('missing-cluster', 'concern', t('explain.missing-cluster', { count: c.length, name: nameOf(child), from: fmt(c[0]!), to: fmt(c[c.length - 1]!) }), c, child);
+        add(
+          'missing-cluster',
+          'concern',
+          t('explain.missing-cluster', { count: c.length, name: nameOf(child), from: fmt(c[0]!), to: fmt(c[c.length - 1]!) }),
+          c,
+          child,
+        );
       }
     }
   }

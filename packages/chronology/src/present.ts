@@ -60,18 +60,32 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
   const withheld = withheldIn(audience, e);
   if (withheld) {
     return {
-      id: e.id, date: formatPartialDate(e.date.slice(0, 4), locale), age: '', title: t(`withheld.${withheld}`), summary: '',
-      agency: '', impact: '', action: '', category: '', significance: '', concerns: '', familyView: '', disputed: false,
-      reference: '', recordedBy: '', withheld,
+      id: e.id,
+      date: formatPartialDate(e.date.slice(0, 4), locale),
+      age: '',
+      title: t(`withheld.${withheld}`),
+      summary: '',
+      agency: '',
+      impact: '',
+      action: '',
+      category: '',
+      significance: '',
+      concerns: '',
+      familyView: '',
+      disputed: false,
+      reference: '',
+      recordedBy: '',
+      withheld,
     };
   }
   const anon = anonymises(audience) && anonymiser ? anonymiser : null;
-  const text = (s: string | undefined) => (anon ? anon.text(s) : s ?? '');
-  const nameOf = (id: string) => (anon ? anon.nameOf(id) : model.personName.get(id) ?? id);
+  const text = (s: string | undefined) => (anon ? anon.text(s) : (s ?? ''));
+  const nameOf = (id: string) => (anon ? anon.nameOf(id) : (model.personName.get(id) ?? id));
   const ages = agesAt(row, model);
-  const age = ages.length === 1 && model.subjectIds.length === 1
-    ? formatAge(ages[0]!.age, locale, true)
-    : ages.map((a) => t('age.of', { name: nameOf(a.personId), age: formatAge(a.age, locale, true) })).join('; ');
+  const age =
+    ages.length === 1 && model.subjectIds.length === 1
+      ? formatAge(ages[0]!.age, locale, true)
+      : ages.map((a) => t('age.of', { name: nameOf(a.personId), age: formatAge(a.age, locale, true) })).join('; ');
   return {
     id: e.id,
     date: presentDate(row, locale),
@@ -87,7 +101,7 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
     familyView: text(e.familyView),
     disputed: !!e.disputed,
     reference: showsSourceRecords(audience) ? sourceReference(e) : '',
-    recordedBy: anon ? text(e.recordedBy) : e.recordedBy ?? '',
+    recordedBy: anon ? text(e.recordedBy) : (e.recordedBy ?? ''),
     withheld: null,
   };
 }

@@ -5,7 +5,13 @@ import { sampleCase, makeChronology } from '@opencasework/core/sample';
 import '@opencasework/core/define';
 import '../src/define.js';
 
-interface Args { view: 'table' | 'timeline' | 'court'; audience: 'practitioner' | 'redacted' | 'anonymised'; lanes: 'agency' | 'child'; editable: boolean; gapDays: number }
+interface Args {
+  view: 'table' | 'timeline' | 'court';
+  audience: 'practitioner' | 'redacted' | 'anonymised';
+  lanes: 'agency' | 'child';
+  editable: boolean;
+  gapDays: number;
+}
 
 const tenThousand = makeChronology(10_000, 3);
 const emptyCase: CaseBundle = { ...sampleCase, chronology: [] };
@@ -17,7 +23,14 @@ const invalidCase = {
     { id: 'bad-date', date: '31/02/2021', title: 'Home visit', category: 'visit', significance: 'routine' },
     { id: 'bad-category', date: '2021-03-01', title: 'Gossip', category: 'rumour', significance: 'routine' },
     { id: 'no-title', date: '2021-03-02', category: 'visit', significance: 'routine' },
-    { id: 'unknown-person', date: '2021-03-03', title: 'Visit to an unrecorded relative', category: 'visit', significance: 'routine', subjectIds: ['not-in-case'] },
+    {
+      id: 'unknown-person',
+      date: '2021-03-03',
+      title: 'Visit to an unrecorded relative',
+      category: 'visit',
+      significance: 'routine',
+      subjectIds: ['not-in-case'],
+    },
   ],
 };
 
@@ -68,7 +81,8 @@ export const Editable: Story = { args: { editable: true } };
 
 /** Only significant and critical entries, restored from a saved filter state. */
 export const SignificantOnly: Story = {
-  render: () => html`<cw-chronology .bundle=${sampleCase} .filters=${{ agencies: [], categories: [], significances: [], people: [], from: '', to: '', text: '', significantOnly: true }}></cw-chronology>`,
+  render: () =>
+    html`<cw-chronology .bundle=${sampleCase} .filters=${{ agencies: [], categories: [], significances: [], people: [], from: '', to: '', text: '', significantOnly: true }}></cw-chronology>`,
 };
 
 /** No entries yet. */
@@ -88,7 +102,8 @@ export const InvalidData: Story = {
 
 /** In Welsh (the nearest `lang` attribute decides). */
 export const Welsh: Story = {
-  render: (args) => html`<div lang="cy"><cw-chronology .bundle=${sampleCase} view=${args.view} audience=${args.audience} lanes=${args.lanes}></cw-chronology></div>`,
+  render: (args) =>
+    html`<div lang="cy"><cw-chronology .bundle=${sampleCase} view=${args.view} audience=${args.audience} lanes=${args.lanes}></cw-chronology></div>`,
 };
 
 /** Linked to other components through `<cw-case>`: selecting a person elsewhere narrows the chronology to them. */

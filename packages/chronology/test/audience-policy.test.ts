@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import {
-  anonymises, caseTitleIn, groupEvents, modelFilters, patternRows, restrictShown, showsSourceRecords, timelineRows, withheldCount,
-  withheldCountIn, withheldIn, withheldReason, AUDIENCES,
+  anonymises,
+  caseTitleIn,
+  groupEvents,
+  modelFilters,
+  patternRows,
+  restrictShown,
+  showsSourceRecords,
+  timelineRows,
+  withheldCount,
+  withheldCountIn,
+  withheldIn,
+  withheldReason,
+  AUDIENCES,
 } from '../src/audience-policy.js';
 import { emptyFilters } from '../src/filter.js';
 import { buildModel } from '../src/model.js';
@@ -17,7 +28,9 @@ describe('audience policy', () => {
   });
 
   it('withholds restricted and third-party entries, and only in the redacted version', () => {
-    const e6 = model.byId.get('e6')!.entry, e7 = model.byId.get('e7')!.entry, e1 = model.byId.get('e1')!.entry;
+    const e6 = model.byId.get('e6')!.entry,
+      e7 = model.byId.get('e7')!.entry,
+      e1 = model.byId.get('e1')!.entry;
     expect([withheldReason(e6), withheldReason(e7), withheldReason(e1)]).to.deep.equal(['third-party', 'restricted', null]);
     expect(withheldIn('redacted', e6)).to.equal('third-party');
     expect(withheldIn('practitioner', e6)).to.equal(null);
@@ -64,12 +77,24 @@ describe('audience policy', () => {
     expect(r2.withheldHidden).to.equal(2);
     // A person selected elsewhere is a content filter too.
     expect(restrictShown('redacted', model.rows, emptyFilters(), ['mia'], shownText).withheldHidden).to.equal(2);
-    expect(restrictShown('practitioner', model.rows, { ...emptyFilters(), significantOnly: true }, [], shownText).withheldHidden).to.equal(0);
+    expect(restrictShown('practitioner', model.rows, { ...emptyFilters(), significantOnly: true }, [], shownText).withheldHidden).to.equal(
+      0,
+    );
   });
 
   it('never groups a withheld entry with others, and keeps date order', () => {
-    const b = crafted([{ id: 'w1', date: '2020-03-14', title: 'Domestic abuse incident', category: 'police', significance: 'notable', sourceAgencyId: 'hv',
-      subjectIds: ['jay'], confidentiality: 'restricted' }]);
+    const b = crafted([
+      {
+        id: 'w1',
+        date: '2020-03-14',
+        title: 'Domestic abuse incident',
+        category: 'police',
+        significance: 'notable',
+        sourceAgencyId: 'hv',
+        subjectIds: ['jay'],
+        confidentiality: 'restricted',
+      },
+    ]);
     const m = buildModel(b);
     const full = groupEvents('practitioner', m.rows, false);
     expect(full.find((e) => e.rows.some((r) => r.id === 'w1'))!.rows.length).to.be.greaterThan(1);
@@ -81,8 +106,12 @@ describe('audience policy', () => {
   });
 
   it('leaves withheld entries out of patterns and the timeline in the redacted version', () => {
-    expect(ids(patternRows('redacted', model.rows))).to.not.include('e6').and.not.include('e7');
-    expect(ids(timelineRows('redacted', model.rows))).to.not.include('e6').and.not.include('e7');
+    expect(ids(patternRows('redacted', model.rows)))
+      .to.not.include('e6')
+      .and.not.include('e7');
+    expect(ids(timelineRows('redacted', model.rows)))
+      .to.not.include('e6')
+      .and.not.include('e7');
     expect(patternRows('practitioner', model.rows)).to.equal(model.rows);
     expect(timelineRows('anonymised', model.rows)).to.equal(model.rows);
   });

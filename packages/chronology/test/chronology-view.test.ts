@@ -9,7 +9,10 @@ import { fitViewport } from '../src/timeline/timeline-geometry.js';
 import { crafted } from './fixtures.js';
 
 const localizer = (locale: 'en' | 'cy'): Localizer => ({
-  locale, dateLocale: locale, t: (key: ChronologyKey, p?: Record<string, string | number>) => chronologyMessages.t(locale, key, p), date: (d: string) => d,
+  locale,
+  dateLocale: locale,
+  t: (key: ChronologyKey, p?: Record<string, string | number>) => chronologyMessages.t(locale, key, p),
+  date: (d: string) => d,
 });
 
 describe('chronology view (derived data)', () => {
@@ -28,7 +31,9 @@ describe('chronology view (derived data)', () => {
 
   it('filters as the version allows', () => {
     const f = { ...emptyFilters(), text: 'Kerry' };
-    expect(shownRows(model, f, '', 'practitioner', makePresenter(model, bundle, 'en', 'practitioner')).shown.map((r) => r.id)).to.deep.equal(['e3', 'e7']);
+    expect(
+      shownRows(model, f, '', 'practitioner', makePresenter(model, bundle, 'en', 'practitioner')).shown.map((r) => r.id),
+    ).to.deep.equal(['e3', 'e7']);
     expect(shownRows(model, f, '', 'anonymised', makePresenter(model, bundle, 'en', 'anonymised')).shown).to.have.length(0);
     const bySelection = shownRows(model, emptyFilters(), 'mia', 'practitioner', makePresenter(model, bundle, 'en', 'practitioner'));
     expect(bySelection.hidden).to.equal(model.rows.length - bySelection.shown.length);
@@ -51,7 +56,9 @@ describe('chronology view (derived data)', () => {
   it('counts what is shown with plural forms, in English and Welsh', async () => {
     await chronologyMessages.load('cy');
     expect(countsText(localizer('en'), 1, 1, 0, 1)).to.equal('Showing 1 of 1 entry');
-    expect(countsText(localizer('en'), 3, 9, 6, 2)).to.equal('Showing 3 of 9 entries · 6 hidden by filters · 2 events (entries from several agencies about the same event are grouped)');
+    expect(countsText(localizer('en'), 3, 9, 6, 2)).to.equal(
+      'Showing 3 of 9 entries · 6 hidden by filters · 2 events (entries from several agencies about the same event are grouped)',
+    );
     expect(countsText(localizer('cy'), 1, 1, 0, 1)).to.equal('Yn dangos 1 o 1 cofnod');
     expect(countsText(localizer('cy'), 9, 9, 0, 9)).to.equal('Yn dangos 9 o 9 o gofnodion');
   });

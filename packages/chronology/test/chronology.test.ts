@@ -13,7 +13,7 @@ const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
 const rowIds = (el: Element) => $$(el, 'tbody tr[data-event]').map((tr) => tr.dataset.event);
-const counts = (el: Element) => $(el, '.counts').textContent!.replace(/\s+/g, ' ').trim();
+const counts = (el: Element) => $(el, '.counts').textContent.replace(/\s+/g, ' ').trim();
 async function render(bundle: unknown = crafted(), extra: Partial<CwChronology> = {}) {
   const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${bundle}></cw-chronology>`);
   Object.assign(el, extra);
@@ -23,7 +23,10 @@ async function render(bundle: unknown = crafted(), extra: Partial<CwChronology> 
 function countNodes(node: Node): number {
   let n = 0;
   const walk = (r: Node) => {
-    for (const c of (r as ParentNode).querySelectorAll?.('*') ?? []) { n++; if (c.shadowRoot) walk(c.shadowRoot); }
+    for (const c of (r as ParentNode).querySelectorAll?.('*') ?? []) {
+      n++;
+      if (c.shadowRoot) walk(c.shadowRoot);
+    }
   };
   walk(node);
   return n;
@@ -32,8 +35,17 @@ function countNodes(node: Node): number {
 describe('<cw-chronology> rendering', () => {
   it('renders the crafted case as a table with the guidance columns, ages and honest dates', async () => {
     const el = await render();
-    const headers = $$(el, 'thead th').map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['Date', 'What happened', 'Source', 'Impact on the child', 'Action taken / outcome', 'Category', 'Significance', 'Concerns']);
+    const headers = $$(el, 'thead th').map((th) => th.textContent.trim());
+    expect(headers).to.deep.equal([
+      'Date',
+      'What happened',
+      'Source',
+      'Impact on the child',
+      'Action taken / outcome',
+      'Category',
+      'Significance',
+      'Concerns',
+    ]);
     // e3 and e4 (police and social care, same day, same category, similar title) are one event.
     expect(rowIds(el)).to.deep.equal(['e1', 'e2', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9']);
     const moved = $(el, 'tr[data-event="e2"]');
@@ -66,7 +78,7 @@ describe('<cw-chronology> rendering', () => {
 
   it('renders the sample case: every event accounted for, virtualised, with table semantics', async () => {
     const el = await render(sampleCase);
-    const model = buildModel(sampleCase as never);
+    const model = buildModel(sampleCase);
     const events = mergeSameEvents(model.rows);
     expect(counts(el)).to.contain(`Showing ${model.rows.length} of ${model.rows.length} entries`);
     expect($(el, 'table').getAttribute('aria-rowcount')).to.equal(String(events.length + 1));
@@ -92,7 +104,12 @@ describe('<cw-chronology> rendering', () => {
       expect(Number(rows[0]!.getAttribute('aria-rowindex'))).to.be.greaterThan(2);
       // Some rendered row covers the middle of the visible area (no blank gap where rows should be).
       const middle = view.top + view.height / 2;
-      expect(rows.some((r) => { const b = r.getBoundingClientRect(); return b.top <= middle && b.bottom >= middle; })).to.equal(true);
+      expect(
+        rows.some((r) => {
+          const b = r.getBoundingClientRect();
+          return b.top <= middle && b.bottom >= middle;
+        }),
+      ).to.equal(true);
     }
   });
 
@@ -120,7 +137,11 @@ describe('<cw-chronology> rendering', () => {
     const el = await render(sampleCase);
     $(el, 'details.more summary').click();
     $(el, 'details.patterns summary').click();
-    await waitUntil(() => $$(el, '.findings > li').length > 0 && $$(el, 'details.more input[type="checkbox"]').length > 20, 'filters and findings shown', { timeout: 5000 });
+    await waitUntil(
+      () => $$(el, '.findings > li').length > 0 && $$(el, 'details.more input[type="checkbox"]').length > 20,
+      'filters and findings shown',
+      { timeout: 5000 },
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -152,7 +173,7 @@ describe('<cw-chronology> rendering', () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="cy"><cw-chronology .bundle=${crafted()}></cw-chronology></div>`);
     const el = wrap.querySelector('cw-chronology')!;
     await el.updateComplete;
-    expect($$(el, 'thead th').map((th) => th.textContent!.trim())[0]).to.equal('Dyddiad');
+    expect($$(el, 'thead th').map((th) => th.textContent.trim())[0]).to.equal('Dyddiad');
     expect($(el, 'tr[data-event="e2"] td.date').textContent).to.contain('tua 2019');
     expect(counts(el)).to.contain('Yn dangos 9 o 9');
   });
@@ -165,7 +186,16 @@ describe('<cw-chronology> filters', () => {
     input.value = 'cut lip';
     setTimeout(() => input.dispatchEvent(new Event('input')));
     const ev = await oneEvent(el, 'cw-filter-change');
-    expect(ev.detail.filters).to.deep.equal({ agencies: [], categories: [], significances: [], people: [], from: '', to: '', text: 'cut lip', significantOnly: false });
+    expect(ev.detail.filters).to.deep.equal({
+      agencies: [],
+      categories: [],
+      significances: [],
+      people: [],
+      from: '',
+      to: '',
+      text: 'cut lip',
+      significantOnly: false,
+    });
     await el.updateComplete;
     expect(rowIds(el)).to.deep.equal(['e3']);
     expect($$(el, 'mark').map((m) => m.textContent)).to.deep.equal(['cut', 'lip']);
@@ -221,7 +251,9 @@ describe('<cw-chronology> filters', () => {
   });
 
   it('applies a filter state the host sets', async () => {
-    const el = await render(crafted(), { filters: { agencies: ['sc'], categories: [], significances: [], people: [], from: '', to: '', text: '', significantOnly: true } });
+    const el = await render(crafted(), {
+      filters: { agencies: ['sc'], categories: [], significances: [], people: [], from: '', to: '', text: '', significantOnly: true },
+    });
     expect(rowIds(el)).to.deep.equal(['e7', 'e8']);
   });
 });
@@ -235,7 +267,11 @@ describe('<cw-chronology> timeline', () => {
     expect($$(el, '.legend li').length).to.equal(7);
     $(el, '[data-lanes="child"]').click();
     await el.updateComplete;
-    expect($$(el, 'svg.timeline .lane-label title').map((t) => t.textContent)).to.deep.equal(['Jay Smith', 'Mia Smith', 'Others and the whole family']);
+    expect($$(el, 'svg.timeline .lane-label title').map((t) => t.textContent)).to.deep.equal([
+      'Jay Smith',
+      'Mia Smith',
+      'Others and the whole family',
+    ]);
   });
 
   it('moves between markers in date order with the arrow keys, each named by date, title and agency', async () => {
@@ -271,9 +307,12 @@ describe('<cw-chronology> timeline', () => {
 
   it('zooms from decades to days', async () => {
     const el = await render(crafted(), { view: 'timeline' });
-    const labels = () => $$(el, '.tick-label').map((t) => t.textContent!);
+    const labels = () => $$(el, '.tick-label').map((t) => t.textContent);
     expect(labels().every((l) => /^\d{4}$/.test(l))).to.equal(true);
-    for (let i = 0; i < 12; i++) { $(el, '[data-action="zoom-in"]').click(); await el.updateComplete; }
+    for (let i = 0; i < 12; i++) {
+      $(el, '[data-action="zoom-in"]').click();
+      await el.updateComplete;
+    }
     expect(labels().some((l) => /^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(l))).to.equal(true);
   });
 
@@ -316,7 +355,7 @@ describe('<cw-chronology> versions and exports', () => {
 
   it('replaces names with roles in the anonymised version', async () => {
     const el = await render(crafted(), { audience: 'anonymised' });
-    const text = root(el).querySelector('table')!.textContent!;
+    const text = root(el).querySelector('table')!.textContent;
     expect(text).to.contain('Mother had a cut lip').and.contain('Child A, Child B');
     expect(text).not.to.match(/Kerry|Jay Smith|Alex Green/);
     // Search matches what is shown, never the names behind it.
@@ -330,9 +369,9 @@ describe('<cw-chronology> versions and exports', () => {
 
   it('renders a numbered court chronology with references to source documents', async () => {
     const el = await render(crafted(), { view: 'court' });
-    expect($$(el, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal(['No.', 'Date', 'Event', 'Reference']);
+    expect($$(el, 'thead th').map((th) => th.textContent.trim())).to.deep.equal(['No.', 'Date', 'Event', 'Reference']);
     const rows = $$(el, 'tbody tr[data-event]');
-    expect(rows.map((r) => r.querySelector('td')!.textContent!.trim())).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(rows.map((r) => r.querySelector('td')!.textContent.trim())).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(rows[2]!.textContent).to.contain('Niche N-1; Mosaic M-7');
   });
 
@@ -341,7 +380,9 @@ describe('<cw-chronology> versions and exports', () => {
     el.filters = { ...el.filters, categories: ['police'] };
     await el.updateComplete;
     const lines = el.toCsv().trim().split('\r\n');
-    expect(lines[0]).to.equal("Date,Age,What happened,Details,Source,Impact on the child,Action taken / outcome,Category,Significance,Concerns,The family's account,Reference");
+    expect(lines[0]).to.equal(
+      "Date,Age,What happened,Details,Source,Impact on the child,Action taken / outcome,Category,Significance,Concerns,The family's account,Reference",
+    );
     expect(lines).to.have.length(3);
     expect(lines[2]).to.contain('Domestic abuse incident at home').and.contain('Niche N-1');
     expect(el.toPlainText()).to.contain('Smith family: chronology').and.contain('Impact on the child: Jay saw the incident.');
@@ -353,12 +394,19 @@ describe('<cw-chronology> bad input', () => {
     const b = crafted() as unknown as { chronology: unknown[] };
     b.chronology.push({ id: 'bad-1', date: '14/03/2020', title: 'Bad date', category: 'police', significance: 'routine' });
     b.chronology.push({ id: 'bad-2', date: '2020-01-01', title: 'Bad category', category: 'gossip', significance: 'routine' });
-    b.chronology.push({ id: 'bad-3', date: '2020-01-01', title: 'Who?', category: 'visit', significance: 'routine', subjectIds: ['nobody'] });
+    b.chronology.push({
+      id: 'bad-3',
+      date: '2020-01-01',
+      title: 'Who?',
+      category: 'visit',
+      significance: 'routine',
+      subjectIds: ['nobody'],
+    });
     const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${b}></cw-chronology>`);
     await el.updateComplete;
     const summary = $(el, 'cw-error-summary');
     await (summary as unknown as CwChronology).updateComplete;
-    const text = root(summary).textContent!;
+    const text = root(summary).textContent;
     expect(text).to.contain('bad-1').and.contain('bad-2').and.contain('bad-3').and.contain('date');
     // The two invalid entries are left out; the one that only names an unknown person is reported and still shown.
     expect(counts(el)).to.contain('Showing 10 of 10');
@@ -391,7 +439,11 @@ describe('<cw-chronology> editing', () => {
     expect(summary.textContent).to.contain('Enter the date').and.contain('Enter what happened');
     expect($(el, '#e-date').getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
-    const set = (id: string, v: string) => { const i = $<HTMLInputElement>(el, id); i.value = v; i.dispatchEvent(new Event('input')); };
+    const set = (id: string, v: string) => {
+      const i = $<HTMLInputElement>(el, id);
+      i.value = v;
+      i.dispatchEvent(new Event('input'));
+    };
     set('#e-date', '2021-03');
     set('#e-title', 'Review child protection conference');
     set('#e-impact', 'Jay said he felt listened to.');
@@ -401,7 +453,12 @@ describe('<cw-chronology> editing', () => {
     const ev = await oneEvent(el, 'cw-change');
     expect(ev.detail.change.op).to.equal('create');
     expect(ev.detail.change.actor).to.equal('Alex Green');
-    expect(ev.detail.change.after).to.include({ date: '2021-03', title: 'Review child protection conference', significance: 'significant', impact: 'Jay said he felt listened to.' });
+    expect(ev.detail.change.after).to.include({
+      date: '2021-03',
+      title: 'Review child protection conference',
+      significance: 'significant',
+      impact: 'Jay said he felt listened to.',
+    });
     await aTimeout(10);
     await el.updateComplete;
     expect($(el, '[role="status"].status-ok').textContent).to.contain('Saved');

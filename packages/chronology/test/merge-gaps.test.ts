@@ -5,8 +5,14 @@ import { entryIdsOf, mergeSameEvents, titleSimilarity } from '../src/merge.js';
 import { findGaps } from '../src/gaps.js';
 import { crafted } from './fixtures.js';
 
-const e = (id: string, date: string, title: string, agency: string, category: ChronologyEntry['category'] = 'police', significance: ChronologyEntry['significance'] = 'notable'): ChronologyEntry =>
-  ({ id, date, title, category, significance, sourceAgencyId: agency });
+const e = (
+  id: string,
+  date: string,
+  title: string,
+  agency: string,
+  category: ChronologyEntry['category'] = 'police',
+  significance: ChronologyEntry['significance'] = 'notable',
+): ChronologyEntry => ({ id, date, title, category, significance, sourceAgencyId: agency });
 
 describe('merge', () => {
   it('groups the same event from two agencies, most significant first, listing both sources', () => {
@@ -26,8 +32,10 @@ describe('merge', () => {
 
   it('keeps apart different days, categories, dissimilar titles and two records by one agency', () => {
     const b = crafted([
-      e('x1', '2022-04-01', 'Assault reported', 'pol'), e('x2', '2022-04-02', 'Assault reported', 'sc'),
-      e('x3', '2022-04-01', 'Assault reported', 'sc', 'health'), e('x4', '2022-04-01', 'School trip', 'sch'),
+      e('x1', '2022-04-01', 'Assault reported', 'pol'),
+      e('x2', '2022-04-02', 'Assault reported', 'sc'),
+      e('x3', '2022-04-01', 'Assault reported', 'sc', 'health'),
+      e('x4', '2022-04-01', 'School trip', 'sch'),
       e('x5', '2022-04-01', 'Assault reported', 'pol'),
     ]);
     b.chronology = b.chronology!.filter((x) => x.id.startsWith('x'));

@@ -15,14 +15,21 @@ describe('views', () => {
   it('derives roles from relationships to the subject children', () => {
     const roles = roleNames(crafted());
     expect(Object.fromEntries(roles)).to.deep.equal({
-      jay: 'Child A', mia: 'Child B', mum: 'Mother', dad: 'Father', nan: 'Grandmother', lee: "Mother's partner", sw1: 'Social worker',
+      jay: 'Child A',
+      mia: 'Child B',
+      mum: 'Mother',
+      dad: 'Father',
+      nan: 'Grandmother',
+      lee: "Mother's partner",
+      sw1: 'Social worker',
     });
     expect(roleNames(crafted(), 'cy').get('mum')).to.equal('Mam');
   });
   it('replaces names in free text, a shared family name with a neutral marker', () => {
     const a = makeAnonymiser(crafted());
-    expect(a.text('Kerry Smith told Alex Green that Jay and Lee argued; the Smith family moved.'))
-      .to.equal("Mother told Social worker that Child A and Mother's partner argued; the [name] family moved.");
+    expect(a.text('Kerry Smith told Alex Green that Jay and Lee argued; the Smith family moved.')).to.equal(
+      "Mother told Social worker that Child A and Mother's partner argued; the [name] family moved.",
+    );
   });
   it('withholds restricted and third-party entries in the redacted version, keeping only the year', () => {
     const b = crafted();
@@ -52,16 +59,25 @@ describe('csv and plain text', () => {
     expect(csvCell('+1')).to.equal("'+1");
     expect(csvCell('-2')).to.equal("'-2");
     expect(csvCell('@SUM(A1)')).to.equal("'@SUM(A1)");
-    expect(toCsv([['a', 'b'], ['c', 'd']])).to.equal('a,b\r\nc,d\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).to.equal('a,b\r\nc,d\r\n');
   });
   it('exports the guidance columns with dates, ages and sources', () => {
     const m = buildModel(crafted());
     const rows = m.rows.map((r) => presentEntry(r, { model: m, locale: 'en', audience: 'practitioner' }));
     const csv = chronologyCsv(rows, 'en');
     const lines = csv.split('\r\n');
-    expect(lines[0]).to.equal('Date,Age,What happened,Details,Source,Impact on the child,Action taken / outcome,Category,Significance,Concerns,The family\'s account,Reference');
+    expect(lines[0]).to.equal(
+      "Date,Age,What happened,Details,Source,Impact on the child,Action taken / outcome,Category,Significance,Concerns,The family's account,Reference",
+    );
     expect(lines[2]).to.equal('c. 2019,Jay Smith: c. 4; Mia Smith: c. 1y 4m,Family moved to the area,,Housing,,,Other,Routine,,,');
-    expect(csv).to.contain('14 Mar 2020,Jay Smith: 4y 9m; Mia Smith: c. 2y 1m,Domestic abuse incident at home,Officers called by a neighbour. Kerry Smith had a cut lip.,Police,Jay saw the incident.,Referred to social care,Police,Significant,"Jay Smith, Mia Smith",,Niche N-1');
+    expect(csv).to.contain(
+      '14 Mar 2020,Jay Smith: 4y 9m; Mia Smith: c. 2y 1m,Domestic abuse incident at home,Officers called by a neighbour. Kerry Smith had a cut lip.,Police,Jay saw the incident.,Referred to social care,Police,Significant,"Jay Smith, Mia Smith",,Niche N-1',
+    );
     expect(csv).to.contain('5 Jan 2021 – 30 Sep 2021');
   });
   it('writes plain text with a heading and withheld entries as such', () => {
@@ -84,7 +100,11 @@ describe('entry form', () => {
   });
   it('reports each invalid field in form order', () => {
     const v = { ...valuesFromEntry(), date: '14/03/2020', title: '', time: '25:00', endDate: '2019' };
-    expect(entryFromValues(v, 'n').errors.map((x) => [x.field, x.key])).to.deep.equal([['date', 'error.date'], ['time', 'error.time'], ['title', 'error.title']]);
+    expect(entryFromValues(v, 'n').errors.map((x) => [x.field, x.key])).to.deep.equal([
+      ['date', 'error.date'],
+      ['time', 'error.time'],
+      ['title', 'error.title'],
+    ]);
     const w = { ...valuesFromEntry(), date: '2020-03-14', title: 'x', endDate: '2019' };
     expect(entryFromValues(w, 'n').errors.map((x) => x.field)).to.deep.equal(['endDate']);
   });

@@ -3,7 +3,15 @@ import type { ReactiveControllerHost } from 'lit';
 import { VirtualRowsController } from '../src/views/virtual-rows.js';
 
 const host = () => {
-  const h = { updates: 0, addController() {}, removeController() {}, requestUpdate() { h.updates++; }, updateComplete: Promise.resolve(true) };
+  const h = {
+    updates: 0,
+    addController() {},
+    removeController() {},
+    requestUpdate() {
+      h.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
   return h;
 };
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}` }));

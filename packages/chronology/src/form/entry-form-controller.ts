@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { makeChange, newId, type Change, type ChangeResult, type ChronologyEntry, type FocusController } from '@opencasework/core';
 import { entryFromValues, valuesFromEntry, type EntryFormValues, type FormField } from './entry-form.js';
-import type { EditState } from './entry-form-view.js';
+import { entryFormView, type EditState, type EntryFormContext } from './entry-form-view.js';
 
 export interface EntryFormOptions {
   focus: FocusController;
@@ -17,13 +17,22 @@ export class EntryFormController implements ReactiveController {
   /** The form's state while it is open. */
   edit: EditState | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly options: EntryFormOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: EntryFormOptions,
+  ) {
     host.addController(this);
   }
 
   /** Opens the form for a new entry (about `subjects` when the case has one child) or to edit `entry`, and focuses its heading. */
   open(entry?: ChronologyEntry, subjects: string[] = []): void {
-    this.edit = { mode: entry ? 'edit' : 'add', ...(entry ? { before: entry } : {}), values: valuesFromEntry(entry), errors: [], submitted: false };
+    this.edit = {
+      mode: entry ? 'edit' : 'add',
+      ...(entry ? { before: entry } : {}),
+      values: valuesFromEntry(entry),
+      errors: [],
+      submitted: false,
+    };
     if (!entry && subjects.length === 1) this.edit.values.subjectIds = [...subjects];
     this.options.focus.after('form.entry h3');
   }
@@ -49,10 +58,29 @@ export class EntryFormController implements ReactiveController {
       this.options.focus.after('.form-errors');
       return;
     }
-    const change = makeChange<ChronologyEntry>('ChronologyEntry', edit.mode === 'add' ? 'create' : 'update', this.options.actor(), edit.before ?? null, entry);
+    const change = makeChange<ChronologyEntry>(
+      'ChronologyEntry',
+      edit.mode === 'add' ? 'create' : 'update',
+      this.options.actor(),
+      edit.before ?? null,
+      entry,
+    );
     const result = await this.options.commit(change);
     if (result.ok) this.edit = null;
     this.options.onResult(result, entry);
     this.host.requestUpdate();
+  }
+
+  /** The form while it is open (nothing otherwise), wired to these steps. */
+  view(c: Pick<EntryFormContext, 'l' | 'agencies' | 'people'>, root: ParentNode) {
+    if (!this.edit) return nothing;
+    return entryFormView({
+      ...c,
+      edit: this.edit,
+      onValue: (k, v) => this.setValue(k, v),
+      onSubmit: (e) => void this.submit(e),
+      onCancel: () => this.cancel(),
+      onFocusField: (f) => root.querySelector<HTMLElement>(`#e-${f}`)?.focus(),
+    });
   }
 }

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RovingFocusController } from '@opencasework/core';
 import type { Row } from '../model.js';
 import { fitViewport, revealInViewport, type Viewport } from './timeline-geometry.js';
-import { timelineKeyAction } from './timeline-view.js';
+import { timelineKeyAction, timelineView, type TimelineContext } from './timeline-view.js';
 
 export interface TimelineOptions {
   /** The markers' container (the element's render root). */
@@ -28,7 +28,10 @@ export class TimelineController implements ReactiveController {
   focusId = '';
   private readonly markers: RovingFocusController;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: TimelineOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: TimelineOptions,
+  ) {
     host.addController(this);
     this.markers = new RovingFocusController(host, {
       items: () => [...options.root().querySelectorAll<HTMLElement>('svg.timeline .marker[data-id]')],
@@ -82,5 +85,17 @@ export class TimelineController implements ReactiveController {
     else if (action.kind === 'zoom') this.moveTo(focusRow!, action.viewport);
     else this.moveTo(action.row, action.viewport);
     return null;
+  }
+
+  /** The drawing, wired to this state and keyboard. */
+  view(c: Omit<TimelineContext, 'viewport' | 'focusId' | 'onViewport' | 'onKeydown' | 'onMarker'>) {
+    return timelineView({
+      ...c,
+      viewport: this.current,
+      focusId: this.focusId,
+      onViewport: (v) => this.setViewport(v),
+      onKeydown: this.handleKeydown,
+      onMarker: (r) => this.choose(r),
+    });
   }
 }

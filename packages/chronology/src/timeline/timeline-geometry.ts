@@ -9,7 +9,10 @@ export const MIN_SPAN = 4 * DAY;
 export const MAX_SPAN = 200 * YEAR;
 
 /** The stretch of time on screen, UTC ms. */
-export interface Viewport { start: number; end: number }
+export interface Viewport {
+  start: number;
+  end: number;
+}
 
 /** A viewport showing a whole range with a little space either side. */
 export function fitViewport(range: { start: number; end: number } | null, now = Date.now()): Viewport {
@@ -51,11 +54,19 @@ export function revealInViewport(v: Viewport, t: number, margin = 0.05): Viewpor
 export const xOf = (t: number, v: Viewport, width: number): number => ((t - v.start) / (v.end - v.start)) * width;
 
 export type TickUnit = 'decade' | 'five-years' | 'year' | 'quarter' | 'month' | 'week' | 'day';
-export interface Tick { t: number; label: string; major: boolean }
+export interface Tick {
+  t: number;
+  label: string;
+  major: boolean;
+}
 
 const UNITS: { unit: TickUnit; approx: number }[] = [
-  { unit: 'day', approx: DAY }, { unit: 'week', approx: 7 * DAY }, { unit: 'month', approx: YEAR / 12 },
-  { unit: 'quarter', approx: YEAR / 4 }, { unit: 'year', approx: YEAR }, { unit: 'five-years', approx: 5 * YEAR },
+  { unit: 'day', approx: DAY },
+  { unit: 'week', approx: 7 * DAY },
+  { unit: 'month', approx: YEAR / 12 },
+  { unit: 'quarter', approx: YEAR / 4 },
+  { unit: 'year', approx: YEAR },
+  { unit: 'five-years', approx: 5 * YEAR },
   { unit: 'decade', approx: 10 * YEAR },
 ];
 
@@ -74,36 +85,79 @@ export function ticks(v: Viewport, width: number, locale: DateLocale = 'en', min
   const unit = tickUnit(v, width, minPx);
   const out: Tick[] = [];
   const s = new Date(v.start);
-  let y = s.getUTCFullYear(), m = s.getUTCMonth(), d = s.getUTCDate();
+  let y = s.getUTCFullYear(),
+    m = s.getUTCMonth(),
+    d = s.getUTCDate();
   let t: number;
   const step = () => {
     switch (unit) {
-      case 'decade': y += 10; return Date.UTC(y, 0, 1);
-      case 'five-years': y += 5; return Date.UTC(y, 0, 1);
-      case 'year': y += 1; return Date.UTC(y, 0, 1);
-      case 'quarter': m += 3; return Date.UTC(y, m, 1);
-      case 'month': m += 1; return Date.UTC(y, m, 1);
-      case 'week': d += 7; return Date.UTC(y, m, d);
-      default: d += 1; return Date.UTC(y, m, d);
+      case 'decade':
+        y += 10;
+        return Date.UTC(y, 0, 1);
+      case 'five-years':
+        y += 5;
+        return Date.UTC(y, 0, 1);
+      case 'year':
+        y += 1;
+        return Date.UTC(y, 0, 1);
+      case 'quarter':
+        m += 3;
+        return Date.UTC(y, m, 1);
+      case 'month':
+        m += 1;
+        return Date.UTC(y, m, 1);
+      case 'week':
+        d += 7;
+        return Date.UTC(y, m, d);
+      default:
+        d += 1;
+        return Date.UTC(y, m, d);
     }
   };
   switch (unit) {
-    case 'decade': y = Math.floor(y / 10) * 10; t = Date.UTC(y, 0, 1); break;
-    case 'five-years': y = Math.floor(y / 5) * 5; t = Date.UTC(y, 0, 1); break;
-    case 'year': t = Date.UTC(y, 0, 1); break;
-    case 'quarter': m = Math.floor(m / 3) * 3; t = Date.UTC(y, m, 1); break;
-    case 'month': t = Date.UTC(y, m, 1); break;
-    case 'week': { const wd = (s.getUTCDay() + 6) % 7; d -= wd; t = Date.UTC(y, m, d); break; }
-    default: t = Date.UTC(y, m, d);
+    case 'decade':
+      y = Math.floor(y / 10) * 10;
+      t = Date.UTC(y, 0, 1);
+      break;
+    case 'five-years':
+      y = Math.floor(y / 5) * 5;
+      t = Date.UTC(y, 0, 1);
+      break;
+    case 'year':
+      t = Date.UTC(y, 0, 1);
+      break;
+    case 'quarter':
+      m = Math.floor(m / 3) * 3;
+      t = Date.UTC(y, m, 1);
+      break;
+    case 'month':
+      t = Date.UTC(y, m, 1);
+      break;
+    case 'week': {
+      const wd = (s.getUTCDay() + 6) % 7;
+      d -= wd;
+      t = Date.UTC(y, m, d);
+      break;
+    }
+    default:
+      t = Date.UTC(y, m, d);
   }
   let guard = 0;
   while (t <= v.end && guard++ < 1000) {
     if (t >= v.start) {
       const date = new Date(t);
-      const label = unit === 'decade' || unit === 'five-years' || unit === 'year'
-        ? String(date.getUTCFullYear())
-        : unit === 'quarter' || unit === 'month' ? formatPartialDate(iso(t).slice(0, 7), locale) : formatPartialDate(iso(t), locale);
-      const major = unit === 'month' || unit === 'quarter' ? date.getUTCMonth() === 0 : unit === 'day' || unit === 'week' ? date.getUTCDate() === 1 : date.getUTCFullYear() % 10 === 0;
+      const label =
+        unit === 'decade' || unit === 'five-years' || unit === 'year'
+          ? String(date.getUTCFullYear())
+          : unit === 'quarter' || unit === 'month'
+            ? formatPartialDate(iso(t).slice(0, 7), locale)
+            : formatPartialDate(iso(t), locale);
+      const major =
+        unit === 'month' || unit === 'quarter'
+          ? date.getUTCMonth() === 0
+          : unit === 'day' || unit === 'week'
+            ? date.getUTCDate() === 1
+            : date.getUTCFullYear() % 10 === 0;
       out.push({ t, label, major });
     }
     t = step();
@@ -112,7 +166,10 @@ export function ticks(v: Viewport, width: number, locale: DateLocale = 'en', min
 }
 
 export type { LaneMode };
-export interface Lane { id: string; kind: 'agency' | 'child' | 'others' }
+export interface Lane {
+  id: string;
+  kind: 'agency' | 'child' | 'others';
+}
 
 /** The lanes to draw: one per agency that has entries (in bundle order), or one per subject child plus "others". */
 export function lanesFor(model: ChronologyModel, mode: LaneMode): Lane[] {
@@ -131,7 +188,14 @@ export function laneIdsOf(row: Row, model: ChronologyModel, mode: LaneMode): str
 }
 
 /** Counts of entries per lane per pixel bin, for drawing density when there are too many markers to draw one by one. */
-export function densityBins(rows: readonly Row[], model: ChronologyModel, mode: LaneMode, v: Viewport, width: number, binPx = 4): Map<string, Uint32Array> {
+export function densityBins(
+  rows: readonly Row[],
+  model: ChronologyModel,
+  mode: LaneMode,
+  v: Viewport,
+  width: number,
+  binPx = 4,
+): Map<string, Uint32Array> {
   const n = Math.max(1, Math.ceil(width / binPx));
   const bins = new Map<string, Uint32Array>();
   for (const r of rows) {

@@ -6,7 +6,17 @@ import type { Localizer } from '../messages/index.js';
 import { lowerBound, type ChronologyModel, type Row } from '../model.js';
 import type { PresentedEntry } from '../present.js';
 import {
-  densityBins, laneIdsOf, lanesFor, panViewport, revealInViewport, ticks, xOf, zoomViewport, type Lane, type LaneMode, type Viewport,
+  densityBins,
+  laneIdsOf,
+  lanesFor,
+  panViewport,
+  revealInViewport,
+  ticks,
+  xOf,
+  zoomViewport,
+  type Lane,
+  type LaneMode,
+  type Viewport,
 } from './timeline-geometry.js';
 
 const DAY = 86_400_000;
@@ -29,38 +39,57 @@ export interface TimelineContext {
   /** The entry the keyboard is on: drawn even when the others are density bars. */
   focusId: string;
   selectedId: string;
-  present(row: Row): PresentedEntry;
-  nameOf(id: string): string;
-  agencyLabel(agencyId: string): string;
+  present: (row: Row) => PresentedEntry;
+  nameOf: (id: string) => string;
+  agencyLabel: (agencyId: string) => string;
   /** A new viewport, or null for "show everything". */
-  onViewport(v: Viewport | null): void;
-  onLanes(mode: LaneMode): void;
+  onViewport: (v: Viewport | null) => void;
+  onLanes: (mode: LaneMode) => void;
   /** Bound on the drawing: the RovingFocusController's handler. */
-  onKeydown(e: KeyboardEvent): void;
-  onMarker(row: Row): void;
+  onKeydown: (e: KeyboardEvent) => void;
+  onMarker: (row: Row) => void;
 }
 
 /** What a key does on the timeline: move the keyboard stop (revealing it), zoom about it, or select it. */
 export type TimelineKeyAction =
-  | { kind: 'move'; row: Row; viewport: Viewport }
-  | { kind: 'zoom'; viewport: Viewport }
-  | { kind: 'select'; row: Row };
+  { kind: 'move'; row: Row; viewport: Viewport } | { kind: 'zoom'; viewport: Viewport } | { kind: 'select'; row: Row };
 
 /** Arrow keys move between entries in date order; Home/End, PageUp/PageDown; + and - zoom; Enter and Space select. */
 export function timelineKeyAction(key: string, shown: Row[], focusRow: Row, v: Viewport): TimelineKeyAction | null {
   const i = Math.max(0, shown.indexOf(focusRow));
-  let next = -1;
+  let next: number;
   switch (key) {
-    case 'ArrowRight': case 'ArrowDown': next = Math.min(shown.length - 1, i + 1); break;
-    case 'ArrowLeft': case 'ArrowUp': next = Math.max(0, i - 1); break;
-    case 'Home': next = 0; break;
-    case 'End': next = shown.length - 1; break;
-    case 'PageDown': next = Math.min(shown.length - 1, i + 10); break;
-    case 'PageUp': next = Math.max(0, i - 10); break;
-    case 'Enter': case ' ': return { kind: 'select', row: focusRow };
-    case '+': case '=': return { kind: 'zoom', viewport: zoomViewport(v, 0.5, focusRow.mid) };
-    case '-': case '_': return { kind: 'zoom', viewport: zoomViewport(v, 2, focusRow.mid) };
-    default: return null;
+    case 'ArrowRight':
+    case 'ArrowDown':
+      next = Math.min(shown.length - 1, i + 1);
+      break;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      next = Math.max(0, i - 1);
+      break;
+    case 'Home':
+      next = 0;
+      break;
+    case 'End':
+      next = shown.length - 1;
+      break;
+    case 'PageDown':
+      next = Math.min(shown.length - 1, i + 10);
+      break;
+    case 'PageUp':
+      next = Math.max(0, i - 10);
+      break;
+    case 'Enter':
+    case ' ':
+      return { kind: 'select', row: focusRow };
+    case '+':
+    case '=':
+      return { kind: 'zoom', viewport: zoomViewport(v, 0.5, focusRow.mid) };
+    case '-':
+    case '_':
+      return { kind: 'zoom', viewport: zoomViewport(v, 2, focusRow.mid) };
+    default:
+      return null;
   }
   const row = shown[next]!;
   return { kind: 'move', row, viewport: revealInViewport(v, row.mid) };
@@ -71,13 +100,23 @@ export function timelineRangeText(l: Localizer, v: Viewport): string {
   return l.t('timeline.showing', { from: l.date(dayOf(v.start, 'UTC')), to: l.date(dayOf(v.end, 'UTC')) });
 }
 
-const clip = (s: string, px: number) => { const n = Math.max(4, Math.floor(px / 7)); return s.length > n ? `${s.slice(0, n - 1)}…` : s; };
+const clip = (s: string, px: number) => {
+  const n = Math.max(4, Math.floor(px / 7));
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+};
 
 function legend(l: Localizer) {
   return html`<ul class="legend" part="legend" aria-label=${l.t('timeline.legend')}>
-    ${SIGNIFICANCES.map((s, i) => html`<li><svg aria-hidden="true" viewBox="0 0 24 18"><g class="marker sig-${s}">${
-      i >= 3 ? svg`<path class="shape" d="M12 2L21 16L3 16Z"></path>` : i === 2 ? svg`<rect class="shape" x="7" y="4" width="10" height="10" transform="rotate(45 12 9)"></rect>` : svg`<circle class="shape" cx="12" cy="9" r=${4 + i * 1.6}></circle>`
-    }</g></svg>${l.t(`sig.${s}`)}</li>`)}
+    ${SIGNIFICANCES.map(
+      (s, i) =>
+        html`<li><svg aria-hidden="true" viewBox="0 0 24 18"><g class="marker sig-${s}">${
+          i >= 3
+            ? svg`<path class="shape" d="M12 2L21 16L3 16Z"></path>`
+            : i === 2
+              ? svg`<rect class="shape" x="7" y="4" width="10" height="10" transform="rotate(45 12 9)"></rect>`
+              : svg`<circle class="shape" cx="12" cy="9" r=${4 + i * 1.6}></circle>`
+        }</g></svg>${l.t(`sig.${s}`)}</li>`,
+    )}
     <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="band plan" x="0" y="3" width="24" height="12"></rect></svg>${l.t('timeline.legend.period')}</li>
     <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="gap" x="1" y="1" width="22" height="16"></rect></svg>${l.t('timeline.legend.gap')}</li>
     <li><svg aria-hidden="true" viewBox="0 0 24 18"><line class="span-line" x1="1" x2="23" y1="9" y2="9"></line><circle cx="12" cy="9" r="4" class="marker-dot"></circle></svg>${l.t('timeline.legend.imprecise')}</li>
@@ -96,35 +135,53 @@ export function timelineView(c: TimelineContext) {
   const x = (ms: number) => labelW + xOf(ms, v, plotW);
   const { ticks: tickList } = ticks(v, plotW, l.dateLocale);
   // Rows whose marker falls in view (a year-only date's midpoint is up to half a year after its start).
-  const lo = lowerBound(shown, v.start - 370 * DAY), hi = lowerBound(shown, v.end + 1);
+  const lo = lowerBound(shown, v.start - 370 * DAY),
+    hi = lowerBound(shown, v.end + 1);
   const inView: Row[] = [];
-  for (let i = lo; i < hi; i++) { const r = shown[i]!; if (r.mid >= v.start && r.mid <= v.end) inView.push(r); }
+  for (let i = lo; i < hi; i++) {
+    const r = shown[i]!;
+    if (r.mid >= v.start && r.mid <= v.end) inView.push(r);
+  }
   const focused = model.byId.get(c.focusId);
-  const focusRow = focused && shown.includes(focused) ? focused : inView[0] ?? shown[0]!;
+  const focusRow = focused && shown.includes(focused) ? focused : (inView[0] ?? shown[0]!);
   const dense = inView.length > MAX_MARKERS;
   const drawn = dense ? (inView.includes(focusRow) ? [focusRow] : []) : inView;
   const periods: Row[] = [];
   for (const r of shown) {
-    if (r.periodEnd !== null && r.start <= v.end && r.periodEnd >= v.start) { periods.push(r); if (periods.length >= MAX_BANDS) break; }
+    if (r.periodEnd !== null && r.start <= v.end && r.periodEnd >= v.start) {
+      periods.push(r);
+      if (periods.length >= MAX_BANDS) break;
+    }
   }
   const gaps = c.gaps.filter((g) => g.end >= v.start && g.start <= v.end);
   const laneY = (id: string) => AXIS_H + (laneIndex.get(id) ?? lanes.length - 1) * LANE_H;
-  const laneName = (lane: Lane) => (lane.kind === 'agency' ? c.agencyLabel(lane.id) : lane.kind === 'others' ? l.t('timeline.lane.others') : c.nameOf(lane.id));
+  const laneName = (lane: Lane) =>
+    lane.kind === 'agency' ? c.agencyLabel(lane.id) : lane.kind === 'others' ? l.t('timeline.lane.others') : c.nameOf(lane.id);
   const range = model.range!;
   // The axis counts UTC days (as the model does), so a moment on it is the UTC day it falls on.
   const fmt = (ms: number) => l.date(dayOf(ms, 'UTC'));
   const bins = dense ? densityBins(inView, model, c.lanes, v, plotW, 4) : null;
   const markerFor = (r: Row) => {
     const p = c.present(r);
-    const label = l.t('marker.label', { date: p.date, title: p.title, agency: p.withheld ? '' : p.agency, significance: p.significance || l.t('withheld') });
+    const label = l.t('marker.label', {
+      date: p.date,
+      title: p.title,
+      agency: p.withheld ? '' : p.agency,
+      significance: p.significance || l.t('withheld'),
+    });
     const selected = r.id === c.selectedId;
     return laneIdsOf(r, model, c.lanes).map((laneId, k) => {
-      const cx = x(r.mid), cy = laneY(laneId) + LANE_H / 2;
+      const cx = x(r.mid),
+        cy = laneY(laneId) + LANE_H / 2;
       const size = 4 + r.sig * 1.6;
-      const shape = r.sig >= 3 ? svg`<path class="shape" d=${`M${cx} ${cy - size - 2}L${cx + size + 2} ${cy + size}L${cx - size - 2} ${cy + size}Z`}></path>`
-        : r.sig === 2 ? svg`<rect class="shape" x=${cx - size} y=${cy - size} width=${size * 2} height=${size * 2} transform=${`rotate(45 ${cx} ${cy})`}></rect>`
-          : svg`<circle class="shape" cx=${cx} cy=${cy} r=${size}></circle>`;
-      const span = r.precision !== 'day' ? svg`<line class="span-line" x1=${x(r.start)} x2=${x(r.dateEnd + DAY)} y1=${cy} y2=${cy}></line>` : nothing;
+      const shape =
+        r.sig >= 3
+          ? svg`<path class="shape" d=${`M${cx} ${cy - size - 2}L${cx + size + 2} ${cy + size}L${cx - size - 2} ${cy + size}Z`}></path>`
+          : r.sig === 2
+            ? svg`<rect class="shape" x=${cx - size} y=${cy - size} width=${size * 2} height=${size * 2} transform=${`rotate(45 ${cx} ${cy})`}></rect>`
+            : svg`<circle class="shape" cx=${cx} cy=${cy} r=${size}></circle>`;
+      const span =
+        r.precision !== 'day' ? svg`<line class="span-line" x1=${x(r.start)} x2=${x(r.dateEnd + DAY)} y1=${cy} y2=${cy}></line>` : nothing;
       // The first copy is the keyboard stop (RovingFocusController keeps its tabindex); copies in other lanes (an entry about two children) are for the eye only.
       return k === 0
         ? svg`<g class="marker sig-${r.entry.significance} ${selected ? 'selected' : ''}" role="button" data-id=${r.id}
@@ -145,8 +202,10 @@ export function timelineView(c: TimelineContext) {
         <button type="button" class="secondary" data-action="fit" @click=${() => c.onViewport(null)}>${l.t('timeline.fit')}</button>
         <div class="group" role="group" aria-label=${l.t('timeline.lanesBy')}>
           <span class="group-label" aria-hidden="true">${l.t('timeline.lanesBy')}</span>
-          ${(['agency', 'child'] as const).map((m) => html`<button type="button" class="secondary" data-lanes=${m} aria-pressed=${c.lanes === m ? 'true' : 'false'}
-            @click=${() => c.onLanes(m)}>${l.t(`timeline.lanes.${m}`)}</button>`)}
+          ${(['agency', 'child'] as const).map(
+            (m) => html`<button type="button" class="secondary" data-lanes=${m} aria-pressed=${c.lanes === m ? 'true' : 'false'}
+            @click=${() => c.onLanes(m)}>${l.t(`timeline.lanes.${m}`)}</button>`,
+          )}
         </div>
       </div>
       <p class="counts">${timelineRangeText(l, v)}</p>
@@ -162,36 +221,50 @@ export function timelineView(c: TimelineContext) {
             </pattern>
           </defs>
           <g aria-hidden="true">
-            ${lanes.map((lane, i) => svg`
+            ${lanes.map(
+              (lane, i) => svg`
               ${i % 2 === 0 ? svg`<rect class="lane-bg" x="0" y=${AXIS_H + i * LANE_H} width=${W} height=${LANE_H}></rect>` : nothing}
-              <text class="lane-label" x="6" y=${AXIS_H + i * LANE_H + LANE_H / 2 + 4}>${clip(laneName(lane), labelW - 10)}<title>${laneName(lane)}</title></text>`)}
+              <text class="lane-label" x="6" y=${AXIS_H + i * LANE_H + LANE_H / 2 + 4}>${clip(laneName(lane), labelW - 10)}<title>${laneName(lane)}</title></text>`,
+            )}
             <line class="axis-line" x1=${labelW} x2=${W} y1=${AXIS_H - 4} y2=${AXIS_H - 4}></line>
-            ${tickList.map((tk) => svg`<line class="tick ${tk.major ? 'major' : ''}" x1=${x(tk.t)} x2=${x(tk.t)} y1=${AXIS_H - 10} y2=${H - 20}></line>
-              <text class="tick-label" x=${x(tk.t) + 3} y="14">${tk.label}</text>`)}
+            ${tickList.map(
+              (tk) => svg`<line class="tick ${tk.major ? 'major' : ''}" x1=${x(tk.t)} x2=${x(tk.t)} y1=${AXIS_H - 10} y2=${H - 20}></line>
+              <text class="tick-label" x=${x(tk.t) + 3} y="14">${tk.label}</text>`,
+            )}
             ${gaps.map((g) => {
-              const gx = Math.max(labelW, x(g.start)), gw = Math.min(W, x(g.end)) - gx;
-              return gw > 1 ? svg`<rect class="gap" x=${gx} y=${AXIS_H - 4} width=${gw} height=${lanes.length * LANE_H + 4}></rect>
-                ${gw > 90 ? svg`<text class="gap-label" x=${gx + 4} y=${H - 6}>${l.t('timeline.gap', { days: g.days })}</text>` : nothing}` : nothing;
+              const gx = Math.max(labelW, x(g.start)),
+                gw = Math.min(W, x(g.end)) - gx;
+              return gw > 1
+                ? svg`<rect class="gap" x=${gx} y=${AXIS_H - 4} width=${gw} height=${lanes.length * LANE_H + 4}></rect>
+                ${gw > 90 ? svg`<text class="gap-label" x=${gx + 4} y=${H - 6}>${l.t('timeline.gap', { days: g.days })}</text>` : nothing}`
+                : nothing;
             })}
-            ${periods.map((r) => laneIdsOf(r, model, c.lanes).map((laneId) => {
-              const bx = Math.max(labelW, x(r.start)), bw = Math.max(3, Math.min(W, x(r.periodEnd!)) - bx);
-              const cls = ['plan', 'placement', 'missing'].includes(r.entry.category) ? r.entry.category : 'other';
-              const p = c.present(r);
-              return svg`<rect class="band ${cls}" x=${bx} y=${laneY(laneId) + 6} width=${bw} height=${LANE_H - 12}><title>${p.date}: ${p.title}</title></rect>`;
-            }))}
-            ${bins ? [...bins].map(([laneId, arr]) => {
-              // One path per lane keeps the DOM small however many entries there are.
-              const y0 = laneY(laneId) + LANE_H - 5;
-              let peak = 1;
-              for (const n of arr) peak = Math.max(peak, n);
-              let d = '';
-              arr.forEach((n, b) => {
-                if (!n) return;
-                const h = Math.max(2, ((LANE_H - 10) * Math.log2(1 + n)) / Math.log2(1 + peak));
-                d += `M${labelW + b * 4} ${y0}v${-h.toFixed(1)}h3v${h.toFixed(1)}z`;
-              });
-              return svg`<path class="density" d=${d}></path>`;
-            }) : nothing}
+            ${periods.map((r) =>
+              laneIdsOf(r, model, c.lanes).map((laneId) => {
+                const bx = Math.max(labelW, x(r.start)),
+                  bw = Math.max(3, Math.min(W, x(r.periodEnd!)) - bx);
+                const cls = ['plan', 'placement', 'missing'].includes(r.entry.category) ? r.entry.category : 'other';
+                const p = c.present(r);
+                return svg`<rect class="band ${cls}" x=${bx} y=${laneY(laneId) + 6} width=${bw} height=${LANE_H - 12}><title>${p.date}: ${p.title}</title></rect>`;
+              }),
+            )}
+            ${
+              bins
+                ? [...bins].map(([laneId, arr]) => {
+                    // One path per lane keeps the DOM small however many entries there are.
+                    const y0 = laneY(laneId) + LANE_H - 5;
+                    let peak = 1;
+                    for (const n of arr) peak = Math.max(peak, n);
+                    let d = '';
+                    arr.forEach((n, b) => {
+                      if (!n) return;
+                      const h = Math.max(2, ((LANE_H - 10) * Math.log2(1 + n)) / Math.log2(1 + peak));
+                      d += `M${labelW + b * 4} ${y0}v${(-h).toFixed(1)}h3v${h.toFixed(1)}z`;
+                    });
+                    return svg`<path class="density" d=${d}></path>`;
+                  })
+                : nothing
+            }
           </g>
           ${repeat(drawn, (r) => r.id, markerFor)}
         </svg>

@@ -11,8 +11,8 @@ export interface FiltersContext {
   /** [id, label] of each agency and person, as this version names them. */
   agencies: [string, string][];
   people: [string, string][];
-  onFilters(next: Partial<ChronologyFilters>): void;
-  onMoreToggle(open: boolean): void;
+  onFilters: (next: Partial<ChronologyFilters>) => void;
+  onMoreToggle: (open: boolean) => void;
 }
 
 type ListKey = 'agencies' | 'categories' | 'significances' | 'people';
@@ -22,11 +22,13 @@ function checks(c: FiltersContext, key: ListKey, legend: string, options: [strin
   return html`<fieldset>
     <legend>${legend}</legend>
     <div class="options">
-      ${options.map(([value, label], i) => html`<div class="check">
+      ${options.map(
+        ([value, label], i) => html`<div class="check">
         <input type="checkbox" id="f-${key}-${i}" data-filter=${key} .value=${value} .checked=${selected.includes(value)}
           @change=${(e: Event) => c.onFilters({ [key]: toggleIn(selected, value, (e.target as HTMLInputElement).checked) })}>
         <label for="f-${key}-${i}">${label}</label>
-      </div>`)}
+      </div>`,
+      )}
     </div>
   </fieldset>`;
 }
@@ -65,23 +67,37 @@ export function filtersView(c: FiltersContext) {
     </div>
     <details class="more" part="filters" .open=${c.moreOpen} @toggle=${(e: Event) => c.onMoreToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${l.t('filter.more')}</summary>
-      ${c.moreOpen
-        ? html`<div class="filter-grid">
+      ${
+        c.moreOpen
+          ? html`<div class="filter-grid">
             ${checks(c, 'agencies', l.t('filter.agencies'), c.agencies)}
-            ${checks(c, 'categories', l.t('filter.categories'), CATEGORIES.map((k) => [k, l.t(`cat.${k}`)]))}
-            ${checks(c, 'significances', l.t('filter.significances'), SIGNIFICANCES.map((s) => [s, l.t(`sig.${s}`)]))}
+            ${checks(
+              c,
+              'categories',
+              l.t('filter.categories'),
+              CATEGORIES.map((k) => [k, l.t(`cat.${k}`)]),
+            )}
+            ${checks(
+              c,
+              'significances',
+              l.t('filter.significances'),
+              SIGNIFICANCES.map((s) => [s, l.t(`sig.${s}`)]),
+            )}
             ${checks(c, 'people', l.t('filter.people'), c.people)}
             <fieldset>
               <legend>${l.t('filter.from')} / ${l.t('filter.to')}</legend>
               <p class="cw-hint" id="date-hint">${l.t('filter.dateHint')}</p>
-              ${(['from', 'to'] as const).map((k) => html`<div class="field">
+              ${(['from', 'to'] as const).map(
+                (k) => html`<div class="field">
                 <label for="date-${k}">${l.t(`filter.${k}`)}</label>
                 <input id="date-${k}" class="narrow" type="text" inputmode="numeric" aria-describedby="date-hint" .value=${f[k]}
                   @change=${(e: Event) => setDate(c, k, e.target as HTMLInputElement)}>
-              </div>`)}
+              </div>`,
+              )}
             </fieldset>
           </div>`
-        : nothing}
+          : nothing
+      }
     </details>
   `;
 }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { Announcer } from '@opencasework/core';
 import type { Audience } from '../audience-policy.js';
 import type { Localizer } from '../messages/index.js';
 
@@ -11,7 +12,7 @@ export interface NoticesContext {
   withheld: number;
   /** The count line (see countsText), or '' when there are no entries. */
   counts: string;
-  onClearSelection(): void;
+  onClearSelection: () => void;
 }
 
 /** "Showing 3 of 9 entries · 6 hidden by filters · 2 events (…)". */
@@ -20,10 +21,15 @@ export function countsText(l: Localizer, shown: number, total: number, hidden: n
     l.t('count.shown', { shown, count: total }),
     hidden ? l.t('count.hidden', { hidden }) : '',
     events !== shown ? l.t('count.events', { count: events }) : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
-export interface ResultMessage { kind: 'ok' | 'alert'; text: string }
+export interface ResultMessage {
+  kind: 'ok' | 'alert';
+  text: string;
+}
 
 /**
  * The result of the last save or copy (a status, or an alert when it failed), and the plain text to copy by hand
@@ -31,9 +37,11 @@ export interface ResultMessage { kind: 'ok' | 'alert'; text: string }
  */
 export function resultView(l: Localizer, message: ResultMessage | null, copyFallback: string) {
   return html`
-    ${message
-      ? html`<div class=${message.kind === 'ok' ? 'status-ok no-print' : 'alert no-print'} role=${message.kind === 'ok' ? 'status' : 'alert'}>${message.text}</div>`
-      : nothing}
+    ${
+      message
+        ? html`<div class=${message.kind === 'ok' ? 'status-ok no-print' : 'alert no-print'} role=${message.kind === 'ok' ? 'status' : 'alert'}>${message.text}</div>`
+        : nothing
+    }
     ${copyFallback ? html`<label class="no-print">${l.t('export.copy')}<textarea class="copy" readonly .value=${copyFallback}></textarea></label>` : nothing}
   `;
 }
@@ -45,14 +53,26 @@ export function resultView(l: Localizer, message: ResultMessage | null, copyFall
 export function noticesView(c: NoticesContext) {
   const { l } = c;
   return html`
-    ${c.selectedName
-      ? html`<div class="notice selection">
+    ${
+      c.selectedName
+        ? html`<div class="notice selection">
           ${l.t('selection.notice', { name: c.selectedName })}
           <button type="button" class="link" @click=${c.onClearSelection}>${l.t('selection.clear')}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${c.audience === 'redacted' ? html`<div class="notice warning"><p>${l.t('redacted.notice')}</p><p><strong>${l.t('withheld.count', { count: c.withheld })}</strong></p></div>` : nothing}
     ${c.audience === 'anonymised' ? html`<div class="notice warning"><p>${l.t('anon.notice')}</p></div>` : nothing}
     ${c.counts ? html`<p class="counts">${c.counts}</p>` : nothing}
   `;
+}
+
+/** Announces a status line (the counts, the selection) when it changes, not when it is first shown. */
+export class StatusAnnouncer {
+  private last = '';
+  constructor(private readonly announcer: Announcer) {}
+  say(text: string): void {
+    if (text !== this.last && this.last) this.announcer.polite(text);
+    this.last = text;
+  }
 }

@@ -9,11 +9,11 @@ export interface PatternsContext {
   open: boolean;
   /** The findings, or null while they have not been worked out (they are, when the panel is first opened). */
   findings: Finding[] | null;
-  rowOf(id: string): Row | undefined;
-  present(row: Row): PresentedEntry;
-  onToggle(open: boolean): void;
+  rowOf: (id: string) => Row | undefined;
+  present: (row: Row) => PresentedEntry;
+  onToggle: (open: boolean) => void;
   /** The reader chose an entry a finding is about. */
-  onEntry(row: Row): void;
+  onEntry: (row: Row) => void;
 }
 
 /** "Patterns to consider": prompts for professional judgement, each with the entries it is about. */
@@ -22,11 +22,14 @@ export function patternsView(c: PatternsContext) {
   return html`
     <details class="patterns" part="patterns" .open=${c.open} @toggle=${(e: Event) => c.onToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${l.t('patterns.heading')}${findings ? ` (${findings.length})` : ''}</summary>
-      ${c.open && findings
-        ? html`<p class="cw-hint">${l.t('patterns.intro')}</p>
-          ${findings.length
-            ? html`<ul class="findings">
-                ${findings.slice(0, 50).map((f) => html`<li class=${f.severity} data-kind=${f.kind}>
+      ${
+        c.open && findings
+          ? html`<p class="cw-hint">${l.t('patterns.intro')}</p>
+          ${
+            findings.length
+              ? html`<ul class="findings">
+                ${findings.slice(0, 50).map(
+                  (f) => html`<li class=${f.severity} data-kind=${f.kind}>
                   <strong>${l.t(`pattern.${f.kind}`)}</strong>
                   <p>${f.explanation}</p>
                   <ul>
@@ -37,10 +40,13 @@ export function patternsView(c: PatternsContext) {
                       return html`<li><button type="button" class="link" @click=${() => c.onEntry(row)}>${p.date}: ${p.title}</button></li>`;
                     })}
                   </ul>
-                </li>`)}
+                </li>`,
+                )}
               </ul>`
-            : html`<p>${l.t('patterns.none')}</p>`}`
-        : nothing}
+              : html`<p>${l.t('patterns.none')}</p>`
+          }`
+          : nothing
+      }
     </details>
   `;
 }

@@ -25,11 +25,11 @@ export interface TableContext {
   /** Whether links to and references of case records may be shown (not in the redacted version). */
   showsSources: boolean;
   editable: boolean;
-  present(row: Row): PresentedEntry;
-  agencyLabel(agencyId: string): string;
-  onScroll(e: Event): void;
-  onSelect(row: Row): void;
-  onEdit(entry: ChronologyEntry): void;
+  present: (row: Row) => PresentedEntry;
+  agencyLabel: (agencyId: string) => string;
+  onScroll: (e: Event) => void;
+  onSelect: (row: Row) => void;
+  onEdit: (entry: ChronologyEntry) => void;
 }
 
 function hl(c: TableContext, text: string): TemplateResult | string {
@@ -71,21 +71,33 @@ function tableRow(c: TableContext, ev: MergedEvent, i: number) {
     <td role="cell" data-label=${l.t('col.what')}>
       <button type="button" class="link title-button" @click=${() => c.onSelect(row)}>${hl(c, p.title)}</button>
       ${p.disputed ? html` <span class="tag disputed">${l.t('disputed')}</span>` : nothing}
-      ${p.familyView
-        ? html`<div class="family">
+      ${
+        p.familyView
+          ? html`<div class="family">
             <div><strong>${l.t('col.what')}</strong>${p.summary ? html`<p class="summary">${hl(c, p.summary)}</p>` : nothing}</div>
             <div class="theirs"><strong>${l.t('familyView')}</strong><p class="summary">${hl(c, p.familyView)}</p></div>
           </div>`
-        : p.summary ? html`<p class="summary">${hl(c, p.summary)}</p>` : nothing}
-      ${others.length
-        ? html`<div class="sources"><strong>${l.t('sources.group', { count: ev.agencyIds.length })}</strong>
+          : p.summary
+            ? html`<p class="summary">${hl(c, p.summary)}</p>`
+            : nothing
+      }
+      ${
+        others.length
+          ? html`<div class="sources"><strong>${l.t('sources.group', { count: ev.agencyIds.length })}</strong>
             <ul>${others.map((r) => {
               const o = c.present(r);
               return html`<li>${c.agencyLabel(r.agencyId)}: ${hl(c, o.title)}${source(c, r, o)}</li>`;
             })}</ul></div>`
-        : nothing}
-      ${c.editable ? html`<span class="meta no-print">${ev.rows.map((r) => html`<button type="button" class="link" data-edit=${r.id}
-          aria-label=${l.t('edit.editEntry', { title: c.present(r).title })} @click=${() => c.onEdit(r.entry)}>${l.t('edit.edit')}${ev.rows.length > 1 ? ` (${c.agencyLabel(r.agencyId)})` : ''}</button> `)}</span>` : nothing}
+          : nothing
+      }
+      ${
+        c.editable
+          ? html`<span class="meta no-print">${ev.rows.map(
+              (r) => html`<button type="button" class="link" data-edit=${r.id}
+          aria-label=${l.t('edit.editEntry', { title: c.present(r).title })} @click=${() => c.onEdit(r.entry)}>${l.t('edit.edit')}${ev.rows.length > 1 ? ` (${c.agencyLabel(r.agencyId)})` : ''}</button> `,
+            )}</span>`
+          : nothing
+      }
     </td>
     <td role="cell" data-label=${l.t('col.agency')}>
       ${p.agency}${p.recordedBy ? html`<span class="meta">${l.t('col.recordedBy')}: ${p.recordedBy}</span>` : nothing}${source(c, row, p)}
@@ -120,7 +132,16 @@ export function tableView(c: TableContext) {
   const cols = court ? 4 : 8;
   const header = court
     ? [l.t('col.number'), l.t('col.date'), l.t('col.event'), l.t('col.reference')]
-    : [l.t('col.date'), l.t('col.what'), l.t('col.agency'), l.t('col.impact'), l.t('col.action'), l.t('col.category'), l.t('col.significance'), l.t('col.concerns')];
+    : [
+        l.t('col.date'),
+        l.t('col.what'),
+        l.t('col.agency'),
+        l.t('col.impact'),
+        l.t('col.action'),
+        l.t('col.category'),
+        l.t('col.significance'),
+        l.t('col.concerns'),
+      ];
   return html`
     <div class="scroll ${w.all ? 'all' : ''}" tabindex=${w.all ? nothing : '0'} role=${w.all ? nothing : 'region'}
       aria-label=${w.all ? nothing : l.t(court ? 'view.court' : 'view.table')} @scroll=${w.all ? null : c.onScroll}>
@@ -129,7 +150,11 @@ export function tableView(c: TableContext) {
         <thead><tr role="row" aria-rowindex="1">${header.map((h) => html`<th role="columnheader" scope="col">${h}</th>`)}</tr></thead>
         <tbody>
           ${w.first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${w.before}px` })}></td></tr>` : nothing}
-          ${repeat(events.slice(w.first, w.last), (e) => e.id, (e, i) => (court ? courtRow(c, e, w.first + i) : tableRow(c, e, w.first + i)))}
+          ${repeat(
+            events.slice(w.first, w.last),
+            (e) => e.id,
+            (e, i) => (court ? courtRow(c, e, w.first + i) : tableRow(c, e, w.first + i)),
+          )}
           ${w.last < n ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${w.after}px` })}></td></tr>` : nothing}
         </tbody>
       </table>

@@ -13,12 +13,12 @@ export interface ToolbarContext {
   hasEntries: boolean;
   /** Offers "Add an entry". */
   canAdd: boolean;
-  onView(view: ChronologyView): void;
-  onAudience(audience: Audience): void;
-  onCsv(): void;
-  onCopy(): void;
-  onPrint(): void;
-  onAdd(): void;
+  onView: (view: ChronologyView) => void;
+  onAudience: (audience: Audience) => void;
+  onCsv: () => void;
+  onCopy: () => void;
+  onPrint: () => void;
+  onAdd: () => void;
 }
 
 /** The view switch, the version choice, the exports and "Add an entry". */
@@ -28,8 +28,10 @@ export function toolbarView(c: ToolbarContext) {
     <div class="toolbar" part="toolbar">
       <div class="group" role="group" aria-label=${l.t('view.label')}>
         <span class="group-label" aria-hidden="true">${l.t('view.label')}</span>
-        ${VIEWS.map((v) => html`<button type="button" class="secondary" aria-pressed=${c.view === v ? 'true' : 'false'} data-view=${v}
-            @click=${() => c.onView(v)}>${l.t(`view.${v}`)}</button>`)}
+        ${VIEWS.map(
+          (v) => html`<button type="button" class="secondary" aria-pressed=${c.view === v ? 'true' : 'false'} data-view=${v}
+            @click=${() => c.onView(v)}>${l.t(`view.${v}`)}</button>`,
+        )}
       </div>
       <div class="field">
         <label for="audience">${l.t('audience.label')}</label>
@@ -37,13 +39,15 @@ export function toolbarView(c: ToolbarContext) {
           ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${c.audience === a}>${l.t(`audience.${a}`)}</option>`)}
         </select>
       </div>
-      ${c.hasEntries
-        ? html`<div class="group">
+      ${
+        c.hasEntries
+          ? html`<div class="group">
             <button type="button" class="secondary" data-action="csv" @click=${c.onCsv}>${l.t('export.csv')}</button>
             <button type="button" class="secondary" data-action="copy" @click=${c.onCopy}>${l.t('export.copy')}</button>
             <button type="button" class="secondary" data-action="print" @click=${c.onPrint}>${l.t('export.print')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${c.canAdd ? html`<button type="button" data-action="add" @click=${c.onAdd}>${l.t('edit.add')}</button>` : nothing}
       <slot name="actions"></slot>
     </div>

@@ -12,7 +12,13 @@ export interface VirtualRowsOptions {
 }
 
 /** Which rows to render, and the heights of the spacer rows that stand for the others. */
-export interface RowWindow { all: boolean; first: number; last: number; before: number; after: number }
+export interface RowWindow {
+  all: boolean;
+  first: number;
+  last: number;
+  before: number;
+  after: number;
+}
 
 /**
  * Virtual scrolling for a real table: only the rows in view (plus a few) are rendered as native `<tr>` elements,
@@ -33,7 +39,10 @@ export class VirtualRowsController implements ReactiveController {
   private readonly renderAll: number;
   private readonly overscan: number;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: VirtualRowsOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: VirtualRowsOptions,
+  ) {
     this.rowKey = options.rowKey ?? 'event';
     this.renderAll = options.renderAll ?? 30;
     this.overscan = options.overscan ?? 4;
@@ -52,18 +61,30 @@ export class VirtualRowsController implements ReactiveController {
   window(items: readonly { id: string }[], resetKey: string, all = false): RowWindow {
     const n = items.length;
     if (all || !this.virtualises(n)) return { all: true, first: 0, last: n, before: 0, after: 0 };
-    if (resetKey !== this.heightsKey) { this.heightsKey = resetKey; this.heights.clear(); this.measurePasses = 0; }
+    if (resetKey !== this.heightsKey) {
+      this.heightsKey = resetKey;
+      this.heights.clear();
+      this.measurePasses = 0;
+    }
     // Offsets from measured heights where known and the average elsewhere: one pass, cheap even for 10,000 rows.
-    const top = this.scrollTop, bottom = this.scrollTop + this.viewportHeight;
+    const top = this.scrollTop,
+      bottom = this.scrollTop + this.viewportHeight;
     const hOf = (k: number) => this.heights.get(items[k]!.id) ?? this.rowHeight;
-    let y = 0, i = 0;
-    while (i < n && y + hOf(i) <= top) { y += hOf(i); i++; }
+    let y = 0,
+      i = 0;
+    while (i < n && y + hOf(i) <= top) {
+      y += hOf(i);
+      i++;
+    }
     const first = Math.max(0, i - this.overscan);
     for (let k = first; k < i; k++) y -= hOf(k);
     const before = y;
     let j = i;
     let yEnd = this.offsetFrom(items, first, i, before);
-    while (j < n && yEnd < bottom) { yEnd += hOf(j); j++; }
+    while (j < n && yEnd < bottom) {
+      yEnd += hOf(j);
+      j++;
+    }
     const last = Math.min(n, j + this.overscan);
     let after = 0;
     for (let k = last; k < n; k++) after += hOf(k);
@@ -112,11 +133,16 @@ export class VirtualRowsController implements ReactiveController {
     }
     // Record the real height of every rendered row; re-render (a bounded number of times) when an estimate was wrong.
     let changed = false;
-    scroller.querySelectorAll<HTMLElement>(`tbody > tr[data-${this.rowKey.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`).forEach((tr) => {
-      const h = tr.getBoundingClientRect().height;
-      const id = tr.dataset[this.rowKey]!;
-      if (h > 0 && Math.abs((this.heights.get(id) ?? -1) - h) > 0.5) { this.heights.set(id, h); changed = true; }
-    });
+    scroller
+      .querySelectorAll<HTMLElement>(`tbody > tr[data-${this.rowKey.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`)
+      .forEach((tr) => {
+        const h = tr.getBoundingClientRect().height;
+        const id = tr.dataset[this.rowKey]!;
+        if (h > 0 && Math.abs((this.heights.get(id) ?? -1) - h) > 0.5) {
+          this.heights.set(id, h);
+          changed = true;
+        }
+      });
     if (changed && this.measurePasses < 4) {
       this.measurePasses++;
       let sum = 0;
