@@ -2,7 +2,15 @@
  * The person and relationship forms' logic, without the DOM: reading a submitted form into records, the checks that
  * refuse an impossible family, and the emotional relationship. The element turns the results into changes.
  */
-import { isPartialDate, newId, type CaseBundle, type ParentType, type PartnerStatus, type Person, type Relationship } from '@opencasework/core';
+import {
+  isPartialDate,
+  newId,
+  type CaseBundle,
+  type ParentType,
+  type PartnerStatus,
+  type Person,
+  type Relationship,
+} from '@opencasework/core';
 import { buildFamilyGraph, type GraphIssueCode } from './layout/family-graph.js';
 
 export type FormValues = (name: string) => string;
@@ -12,7 +20,10 @@ export type StructureProblem = { code: GraphIssueCode } | { code: 'born-before' 
 /** Reads a FormData into trimmed strings. */
 export function formValues(form: HTMLFormElement): FormValues {
   const data = new FormData(form);
-  return (k) => String(data.get(k) ?? '').trim();
+  return (k) => {
+    const v = data.get(k);
+    return typeof v === 'string' ? v.trim() : '';
+  };
 }
 
 export interface PersonDraft {
@@ -34,17 +45,22 @@ export function readPersonForm(v: FormValues, otherId: string): PersonDraft {
   const relation = v('relation');
   const draft: PersonDraft = { errors, person };
   if (relation !== 'none' && relation && otherId) {
-    const status = v('partnerStatus') as PartnerStatus, type = v('parentType') as ParentType;
-    if (relation === 'partner') draft.rel = { id: newId(), kind: 'partner', a: otherId, b: person.id, status } as Relationship;
-    else if (relation === 'child') draft.rel = { id: newId(), kind: 'parent', parentId: otherId, childId: person.id, type } as Relationship;
-    else draft.rel = { id: newId(), kind: 'parent', parentId: person.id, childId: otherId, type } as Relationship;
+    const status = v('partnerStatus') as PartnerStatus,
+      type = v('parentType') as ParentType;
+    if (relation === 'partner') draft.rel = { id: newId(), kind: 'partner', a: otherId, b: person.id, status };
+    else if (relation === 'child') draft.rel = { id: newId(), kind: 'parent', parentId: otherId, childId: person.id, type };
+    else draft.rel = { id: newId(), kind: 'parent', parentId: person.id, childId: otherId, type };
   }
   return draft;
 }
 
 /** Why adding this person and relationship would make an impossible family, or null when it is fine. */
 export function structureProblem(b: CaseBundle, person: Person | null, rel: Relationship): StructureProblem | null {
-  const trial: CaseBundle = { ...b, people: [...(b.people ?? []), ...(person ? [person] : [])], relationships: [...(b.relationships ?? []), rel] };
+  const trial: CaseBundle = {
+    ...b,
+    people: [...(b.people ?? []), ...(person ? [person] : [])],
+    relationships: [...(b.relationships ?? []), rel],
+  };
   const before = new Set(buildFamilyGraph(b, { asAt: '9999-12-31' }).issues.map((i) => `${i.id}|${i.code}`));
   const g = buildFamilyGraph(trial, { asAt: '9999-12-31' });
   // the new link may be the one reported, or it may push an existing one out (the graph reads records in id order)
@@ -52,7 +68,8 @@ export function structureProblem(b: CaseBundle, person: Person | null, rel: Rela
   if (issue) return { code: issue.code };
   if (rel.kind === 'parent') {
     const dob = (id: string) => trial.people!.find((p) => p.id === id)?.dateOfBirth;
-    const pd = dob(rel.parentId), cd = dob(rel.childId);
+    const pd = dob(rel.parentId),
+      cd = dob(rel.childId);
     if (pd && cd && cd.slice(0, 4) < pd.slice(0, 4)) return { code: 'born-before' };
   }
   return null;
@@ -60,7 +77,8 @@ export function structureProblem(b: CaseBundle, person: Person | null, rel: Rela
 
 /** The add-emotional-relationship form as a record, or null when the two people are the same (or missing). */
 export function readEmotionalForm(v: FormValues): Relationship | null {
-  const a = v('a'), b = v('b');
+  const a = v('a'),
+    b = v('b');
   if (!a || a === b) return null;
   const dir = v('direction') || 'none';
   const rel = { id: newId(), kind: 'emotional', a, b, quality: v('quality') } as Relationship & { direction?: string };

@@ -23,7 +23,8 @@ const widthOf = (m: GenogramModel) => Math.max(m.width, 400);
 
 export function svgDocument({ model: m, live, title, legendHeading, legend }: SvgExport): string {
   const legendH = 30 + legend.length * 18;
-  const W = widthOf(m), H = m.height + legendH;
+  const W = widthOf(m),
+    H = m.height + legendH;
   const doc = document.implementation.createDocument(NS, 'svg', null);
   const root = doc.documentElement;
   const make = (tag: string, attrs: Record<string, string | number>, text?: string) => {
@@ -32,12 +33,13 @@ export function svgDocument({ model: m, live, title, legendHeading, legend }: Sv
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  for (const [k, v] of Object.entries({ viewBox: `0 0 ${f1(W)} ${f1(H)}`, width: Math.round(W), height: Math.round(H), role: 'img' })) root.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({ viewBox: `0 0 ${f1(W)} ${f1(H)}`, width: Math.round(W), height: Math.round(H), role: 'img' }))
+    root.setAttribute(k, String(v));
   root.appendChild(make('title', {}, title));
   root.appendChild(make('style', {}, drawingCss));
   root.appendChild(make('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
   for (const child of Array.from(live?.children ?? [])) {
-    const clone = doc.importNode(child, true) as Element;
+    const clone = doc.importNode(child, true);
     clone.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
     clone.querySelectorAll('.tip').forEach((n) => n.remove());
     root.appendChild(clone);
@@ -76,7 +78,9 @@ export async function pngFromSvg(text: string, m: GenogramModel): Promise<Blob> 
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no image'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no image'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -46,7 +46,8 @@ export function childLinksById(graph: FamilyGraph): ChildLinksById {
 
 /** The whole drawing for pan and zoom: at least 400 by 300 units, centred across. */
 export function drawingBounds(m: GenogramModel): ViewBox {
-  const w = Math.max(m.width, 400), h = Math.max(m.height, 300);
+  const w = Math.max(m.width, 400),
+    h = Math.max(m.height, 300);
   return { x: (m.width - w) / 2, y: 0, w, h };
 }
 
@@ -68,12 +69,19 @@ export function neighbour(m: Model, id: string, key: ArrowKey): string | undefin
   const node = (x: string) => m.nodes.find((n) => n.id === x);
   const me = node(id);
   if (!me) return undefined;
-  const closest = (ids: string[]) => ids.map(node).filter((n): n is NodeModel => !!n)
-    .sort((a, b) => Math.abs(a.x - me.x) - Math.abs(b.x - me.x) || a.x - b.x)[0]?.id;
+  const closest = (ids: string[]) =>
+    ids
+      .map(node)
+      .filter((n): n is NodeModel => !!n)
+      .sort((a, b) => Math.abs(a.x - me.x) - Math.abs(b.x - me.x) || a.x - b.x)[0]?.id;
   const r = relativesOf(m.graph, id);
   if (key === 'ArrowUp') return closest(r.parents.map((p) => p.id));
   if (key === 'ArrowDown') {
-    const kids = r.children.map((c) => c.id).map(node).filter((n): n is NodeModel => !!n).sort((a, b) => a.x - b.x);
+    const kids = r.children
+      .map((c) => c.id)
+      .map(node)
+      .filter((n): n is NodeModel => !!n)
+      .sort((a, b) => a.x - b.x);
     return kids[0]?.id;
   }
   const dir = key === 'ArrowRight' ? 1 : -1;

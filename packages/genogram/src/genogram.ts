@@ -1,24 +1,41 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  Announcer, CaseElement, FocusController, LocalizeController, PrintController, RovingFocusController, ViewBoxController,
-  makeChange, memo, today, type CaseBundle, type DataIssue, type Person, type Relationship,
+  Announcer,
+  CaseElement,
+  FocusController,
+  LocalizeController,
+  PrintController,
+  RovingFocusController,
+  ViewBoxController,
+  memo,
+  type CaseBundle,
+  type DataIssue,
 } from '@opencasework/core';
 import { genogramMessages } from './messages/index.js';
-import { buildModel, childLinksById, drawingBounds, indexIdOf, keyboardOrder, neighbour, type ArrowKey, type Model } from './genogram-model.js';
+import {
+  buildModel,
+  childLinksById,
+  drawingBounds,
+  indexIdOf,
+  keyboardOrder,
+  neighbour,
+  type ArrowKey,
+  type Model,
+} from './genogram-model.js';
 import { buildTextView } from './text-view.js';
 import { legendNeeds } from './legend.js';
-import { formValues, readEmotionalForm, readPersonForm, structureProblem } from './editing.js';
+import { EditorController } from './editor-controller.js';
 import { pngFromSvg, saveFile, svgDocument } from './export.js';
 import { genogramStyles } from './genogram.styles.js';
-import { capitalise, f1 } from './views/context.js';
-import { drawingView } from './views/drawing.js';
+import { capitalise } from './views/context.js';
+import { diagramView } from './views/drawing.js';
 import { legendLines, legendView } from './views/legend.js';
 import { textView } from './views/text.js';
 import { relationshipRows, tablesView } from './views/tables.js';
 import { detailsView } from './views/details.js';
 import { notesView, toolbarView, zoomBarView, type GenogramView, type Toggle } from './views/toolbar.js';
-import { personFormView, type FormErrors } from './views/person-form.js';
+import { personFormView } from './views/person-form.js';
 
 export { wrapName } from './views/person.js';
 
@@ -62,9 +79,6 @@ export class CwGenogram extends CaseElement {
 
   @state() private detailsId = '';
   @state() private tipId = '';
-  /** The last result of an edit, shown under the toolbar (and announced). */
-  @state() private message: { kind: 'ok' | 'error'; text: string } | null = null;
-  @state() private formErrors: FormErrors = {};
   @query('svg.drawing') private svgEl?: SVGSVGElement;
 
   private readonly localize = new LocalizeController(this, genogramMessages);
@@ -80,13 +94,23 @@ export class CwGenogram extends CaseElement {
     onMove: (item) => this.reveal(personId(item)),
   });
   private readonly printer = new PrintController(this, { prepare: () => this.pan.reset() });
+  private readonly editor = new EditorController(this, {
+    words: this.localize,
+    announcer: this.announcer,
+    bundle: () => this.caseData.bundle,
+    selectedId: () => this.detailsId,
+    actor: () => this.effectiveActor,
+    commit: (change) => this.commit(change),
+  });
 
   // `language` is an argument so that new words (another language, or Welsh once loaded) lay out again: pregnancy labels are words
   private readonly layout = memo((bundle: CaseBundle, asAt: string, day: string, focusId: string | undefined, _language: string) =>
-    buildModel({ bundle, asAt, today: day, focusId, pregnancyLabel: (o) => capitalise(this.localize.t(`pregnancy.${o}`)) }));
+    buildModel({ bundle, asAt, today: day, focusId, pregnancyLabel: (o) => capitalise(this.localize.t(`pregnancy.${o}`)) }),
+  );
   private readonly linksByChild = memo(childLinksById);
   private readonly textModel = memo((graph: Model['graph'], _language: string) =>
-    buildTextView(graph, (key, params) => this.localize.t(key, params), this.localize.dateLocale));
+    buildTextView(graph, (key, params) => this.localize.t(key, params), this.localize.dateLocale),
+  );
   private readonly needs = memo((m: Model, emotional: boolean, households: boolean) => legendNeeds(m, { emotional, households }));
   private readonly bounds = memo(drawingBounds);
   private readonly order = memo(keyboardOrder);
@@ -94,7 +118,7 @@ export class CwGenogram extends CaseElement {
   /** The laid-out model currently drawn (for hosts and tests). */
   get model(): Model {
     const { bundle } = this.caseData;
-    return this.layout(bundle, this.asAt, today(this.timeZone), this.focusIndex ? indexIdOf(bundle) : undefined, this.language());
+    return this.layout(bundle, this.asAt, this.currentDay(), this.focusIndex ? indexIdOf(bundle) : undefined, this.language());
   }
 
   /** The words in use: the locale, and whether its catalogue has arrived (English is shown while it loads). */
@@ -131,13 +155,18 @@ export class CwGenogram extends CaseElement {
     const m = this.model;
     const words = this.localize;
     const idx = indexIdOf(this.caseData.bundle);
-    const show = { emotional: !this.hideEmotional, households: !this.hideHouseholds, familyFacing: this.familyFacing, focusIndex: this.focusIndex };
+    const show = {
+      emotional: !this.hideEmotional,
+      households: !this.hideHouseholds,
+      familyFacing: this.familyFacing,
+      focusIndex: this.focusIndex,
+    };
     const details = this.detailsId ? this.textModel(m.graph, this.language()).people.find((p) => p.id === this.detailsId) : undefined;
     return html`
       <cw-error-summary .issues=${this.allIssues(m)}></cw-error-summary>
       ${toolbarView({ words, asAt: this.asAt, view: this.view, show, indexName: idx && (m.graph.byId.get(idx)?.name ?? idx), onAsAt: this.onAsAt, onView: this.onView, onToggle: this.onToggle })}
       ${notesView(words, this.asAt ? words.date(m.asAt, { style: 'long' }) : undefined, m.nodes.length === 0)}
-      ${this.message ? html`<p class="message ${this.message.kind}">${this.message.text}</p>` : nothing}
+      ${this.editor.messageView()}
       ${this.announcer.regions()}
       <div class="layout">
         <div class="main">
@@ -147,10 +176,18 @@ export class CwGenogram extends CaseElement {
         </div>
         ${details ? detailsView(details, words, this.closeDetails) : nothing}
       </div>
-      ${this.editable ? personFormView({
-        words, selected: m.graph.byId.get(this.detailsId), people: [...m.graph.people].sort((a, b) => a.name.localeCompare(b.name)),
-        errors: this.formErrors, onAddPerson: this.onAddPerson, onAddEmotional: this.onAddEmotional,
-      }) : nothing}
+      ${
+        this.editable
+          ? personFormView({
+              words,
+              selected: m.graph.byId.get(this.detailsId),
+              people: [...m.graph.people].sort((a, b) => a.name.localeCompare(b.name)),
+              errors: this.editor.errors,
+              onAddPerson: this.editor.onAddPerson,
+              onAddEmotional: this.editor.onAddEmotional,
+            })
+          : nothing
+      }
     `;
   }
 
@@ -162,31 +199,37 @@ export class CwGenogram extends CaseElement {
   }
 
   private renderDiagram(m: Model): TemplateResult {
-    const words = this.localize;
-    const vb = this.pan.viewBox;
     const sel = this.currentSelection;
-    const h = this.pan.handlers;
+    const words = this.localize;
+    const show = { emotional: !this.hideEmotional, households: !this.hideHouseholds };
     return html`
       ${zoomBarView({
-        words: this.localize, percent: Math.round(this.pan.scale * 100),
-        zoomIn: () => this.pan.zoomIn(), zoomOut: () => this.pan.zoomOut(), fit: () => this.pan.reset(),
-        exportSvg: this.downloadSvg, exportPng: this.downloadPng,
+        words,
+        percent: Math.round(this.pan.scale * 100),
+        zoomIn: () => this.pan.zoomIn(),
+        zoomOut: () => this.pan.zoomOut(),
+        fit: () => this.pan.reset(),
+        exportSvg: this.downloadSvg,
+        exportPng: this.downloadPng,
       })}
-      <div class="canvas" @click=${h.clickCapture}>
-        <svg class="drawing ${this.pan.dragging ? 'dragging' : ''}" part="drawing" xmlns="http://www.w3.org/2000/svg"
-          viewBox="${f1(vb.x)} ${f1(vb.y)} ${f1(vb.w)} ${f1(vb.h)}" preserveAspectRatio="xMidYMin meet"
-          role="group" aria-label=${`${words.t('svgLabel', { count: m.nodes.length })} ${words.t('svgHelp')}`} aria-roledescription=${words.t('title')}
-          @keydown=${this.onKey} @click=${this.onClick} @pointerdown=${h.pointerdown} @pointermove=${h.pointermove}
-          @pointerup=${h.pointerup} @pointercancel=${h.pointercancel} @wheel=${h.wheel}>
-          ${drawingView({
-            model: m, words: this.localize, linksByChild: this.linksByChild(m.graph), familyFacing: this.familyFacing,
-            showEmotional: !this.hideEmotional, showHouseholds: !this.hideHouseholds,
-            selectedId: sel?.kind === 'person' ? sel.id : '', highlighted: new Set(sel?.kind === 'entry' ? sel.related ?? [] : []),
-            tipId: this.tipId, onTip: (id) => { this.tipId = id; },
-          })}
-        </svg>
-      </div>
-      ${legendView({ words: this.localize, needs: this.needs(m, !this.hideEmotional, !this.hideHouseholds), familyFacing: this.familyFacing })}
+      ${diagramView({
+        model: m,
+        words,
+        linksByChild: this.linksByChild(m.graph),
+        familyFacing: this.familyFacing,
+        showEmotional: show.emotional,
+        showHouseholds: show.households,
+        selectedId: sel?.kind === 'person' ? sel.id : '',
+        highlighted: new Set(sel?.kind === 'entry' ? (sel.related ?? []) : []),
+        tipId: this.tipId,
+        onTip: (id) => (this.tipId = id),
+        onClick: this.onClick,
+        viewBox: this.pan.viewBox,
+        dragging: this.pan.dragging,
+        handlers: this.pan.handlers,
+        onKey: this.onKey,
+      })}
+      ${legendView({ words, needs: this.needs(m, show.emotional, show.households), familyFacing: this.familyFacing })}
     `;
   }
 
@@ -228,7 +271,7 @@ export class CwGenogram extends CaseElement {
     if (id) this.roving.handleKeydown(e);
   };
 
-  private onClick = (e: Event): void => {
+  private onClick = (e: MouseEvent): void => {
     const id = personId(e.target as Element);
     if (id) this.activate(id);
   };
@@ -244,8 +287,12 @@ export class CwGenogram extends CaseElement {
     this.focuser.after(() => this.personEl(id));
   };
 
-  private onAsAt = (value: string): void => { this.asAt = value; };
-  private onView = (view: GenogramView): void => { this.view = view; };
+  private onAsAt = (value: string): void => {
+    this.asAt = value;
+  };
+  private onView = (view: GenogramView): void => {
+    this.view = view;
+  };
   private onToggle = (id: Toggle, on: boolean): void => {
     if (id === 'emotional') this.hideEmotional = !on;
     else if (id === 'households') this.hideHouseholds = !on;
@@ -253,60 +300,16 @@ export class CwGenogram extends CaseElement {
     else this.focusIndex = on;
   };
 
-  // ---------- editing ----------
-
-  private say(kind: 'ok' | 'error', text: string): void {
-    this.message = { kind, text };
-    if (kind === 'error') this.announcer.assertive(text);
-    else this.announcer.polite(text);
-  }
-
-  private onAddPerson = async (e: SubmitEvent): Promise<void> => {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const words = this.localize;
-    const draft = readPersonForm(formValues(form), this.detailsId);
-    const errors: FormErrors = {};
-    if (draft.errors.name) errors.name = words.t('editor.error.name');
-    if (draft.errors.dob) errors.dob = words.t('editor.error.date');
-    if (!Object.keys(errors).length && draft.rel) {
-      const problem = structureProblem(this.caseData.bundle, draft.person, draft.rel);
-      if (problem) errors.structure = problem.code === 'born-before' ? words.t('editor.error.bornBefore') : words.t('editor.error.structure', { reason: words.t(`layoutIssue.${problem.code}`) });
-    }
-    this.formErrors = errors;
-    if (Object.keys(errors).length) return this.say('error', Object.values(errors).join('. '));
-    if (!(await this.save(draft.person, 'Person'))) return;
-    if (draft.rel && !(await this.save(draft.rel, 'Relationship'))) return;
-    form.reset();
-    this.say('ok', words.t('editor.added', { name: [draft.person.givenName, draft.person.familyName].filter(Boolean).join(' ') }));
-  };
-
-  private onAddEmotional = async (e: SubmitEvent): Promise<void> => {
-    e.preventDefault();
-    const rel = readEmotionalForm(formValues(e.target as HTMLFormElement));
-    if (!rel) {
-      this.formErrors = { emotional: this.localize.t('editor.error.same') };
-      return this.say('error', this.localize.t('editor.error.same'));
-    }
-    this.formErrors = {};
-    if (await this.save(rel, 'Relationship')) this.say('ok', this.localize.t('editor.addedRel'));
-  };
-
-  /** Commits one new record; says why when it was not saved. */
-  private async save(record: Person | Relationship, entity: 'Person' | 'Relationship'): Promise<boolean> {
-    const r = await this.commit(makeChange(entity, 'create', this.effectiveActor, null, record as unknown as { id: string }));
-    if (!r.ok) this.say('error', this.localize.t('editor.failed', { message: r.message }));
-    return r.ok;
-  }
-
   // ---------- export ----------
 
   /** The whole genogram, with its key, as a standalone SVG document (UTF-8 text). */
   exportSvg(): string {
     const m = this.model;
-    const { localize: words } = this;
-    const legend = legendLines({ words: this.localize, needs: this.needs(m, !this.hideEmotional, !this.hideHouseholds), familyFacing: this.familyFacing });
-    return svgDocument({ model: m, live: this.svgEl, title: `${words.t('title')}: ${this.caseData.bundle.case.title ?? ''}`.trim(), legendHeading: words.t('legendHeading'), legend });
+    const words = this.localize;
+    const needs = this.needs(m, !this.hideEmotional, !this.hideHouseholds);
+    const title = `${words.t('title')}: ${this.caseData.bundle.case.title ?? ''}`.trim();
+    const legend = legendLines({ words, needs, familyFacing: this.familyFacing });
+    return svgDocument({ model: m, live: this.svgEl, title, legendHeading: words.t('legendHeading'), legend });
   }
 
   /** The genogram as a PNG image (twice the drawing's size, at most 8000 pixels wide). */
@@ -316,11 +319,10 @@ export class CwGenogram extends CaseElement {
 
   private downloadSvg = (): void => saveFile(this.caseData.bundle.case.id, 'svg', this.exportSvg(), this.renderRoot);
 
-  private downloadPng = async (): Promise<void> => {
-    try {
-      saveFile(this.caseData.bundle.case.id, 'png', await this.exportPng(), this.renderRoot);
-    } catch (err) {
-      this.say('error', this.localize.t('exportFailed', { message: (err as Error).message }));
-    }
+  private downloadPng = (): void => {
+    this.exportPng().then(
+      (png) => saveFile(this.caseData.bundle.case.id, 'png', png, this.renderRoot),
+      (err: Error) => this.editor.say('error', this.localize.t('exportFailed', { message: err.message })),
+    );
   };
 }

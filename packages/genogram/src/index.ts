@@ -2,7 +2,18 @@ export { CwGenogram } from './genogram.js';
 export { wrapName } from './views/person.js';
 export { genogramMessages, type GenogramKey } from './messages/index.js';
 export { layoutGenogram, layoutGraph } from './layout/layout.js';
-export { buildFamilyGraph, partnerStatusAt, displayName, type FamilyGraph, type GPerson, type Union, type ChildLink, type GraphIssue, type GraphOptions, type SymbolKind } from './layout/family-graph.js';
+export {
+  buildFamilyGraph,
+  partnerStatusAt,
+  displayName,
+  type FamilyGraph,
+  type GPerson,
+  type Union,
+  type ChildLink,
+  type GraphIssue,
+  type GraphOptions,
+  type SymbolKind,
+} from './layout/family-graph.js';
 export { assignGenerations } from './layout/generations.js';
 export { buildUnits, orderRows, type Unit } from './layout/order.js';
 export { assignCoordinates, placeRow, SYMBOL, NODE_W, ROW_H } from './layout/coordinates.js';

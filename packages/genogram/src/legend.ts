@@ -3,16 +3,70 @@ import type { EmotionalQuality } from '@opencasework/core';
 import type { GenogramModel } from './layout/model.js';
 
 export type LegendKey =
-  | 'female' | 'male' | 'diamond' | 'deceased' | 'index' | 'pregnancy' | 'miscarriage' | 'stillbirth' | 'termination'
-  | 'married' | 'cohabiting' | 'unrecorded' | 'separated' | 'divorced' | 'consanguinity'
-  | 'biological' | 'legal' | 'adoptive' | 'foster' | 'step' | 'kinship' | 'special-guardian' | 'unknown' | 'disputed'
-  | 'twins-identical' | 'twins-fraternal' | 'household' | 'support';
+  | 'female'
+  | 'male'
+  | 'diamond'
+  | 'deceased'
+  | 'index'
+  | 'pregnancy'
+  | 'miscarriage'
+  | 'stillbirth'
+  | 'termination'
+  | 'married'
+  | 'cohabiting'
+  | 'unrecorded'
+  | 'separated'
+  | 'divorced'
+  | 'consanguinity'
+  | 'biological'
+  | 'legal'
+  | 'adoptive'
+  | 'foster'
+  | 'step'
+  | 'kinship'
+  | 'special-guardian'
+  | 'unknown'
+  | 'disputed'
+  | 'twins-identical'
+  | 'twins-fraternal'
+  | 'household'
+  | 'support';
 
-const ORDER: LegendKey[] = ['female', 'male', 'diamond', 'deceased', 'index', 'pregnancy', 'miscarriage', 'stillbirth', 'termination',
-  'married', 'cohabiting', 'unrecorded', 'separated', 'divorced', 'consanguinity', 'biological', 'legal', 'adoptive', 'foster', 'step',
-  'kinship', 'special-guardian', 'unknown', 'disputed', 'twins-identical', 'twins-fraternal', 'household', 'support'];
+const ORDER: LegendKey[] = [
+  'female',
+  'male',
+  'diamond',
+  'deceased',
+  'index',
+  'pregnancy',
+  'miscarriage',
+  'stillbirth',
+  'termination',
+  'married',
+  'cohabiting',
+  'unrecorded',
+  'separated',
+  'divorced',
+  'consanguinity',
+  'biological',
+  'legal',
+  'adoptive',
+  'foster',
+  'step',
+  'kinship',
+  'special-guardian',
+  'unknown',
+  'disputed',
+  'twins-identical',
+  'twins-fraternal',
+  'household',
+  'support',
+];
 
-export interface LegendNeeds { keys: LegendKey[]; emotional: EmotionalQuality[] }
+export interface LegendNeeds {
+  keys: LegendKey[];
+  emotional: EmotionalQuality[];
+}
 
 const WARM = new Set<EmotionalQuality>(['close', 'very-close', 'fused']);
 const HARM = new Set<EmotionalQuality>(['conflict', 'hostile', 'abuse', 'violence', 'neglect', 'cut-off']);
@@ -40,7 +94,7 @@ export function legendNeeds(m: GenogramModel, opts: { emotional: boolean; househ
       else used.add('cohabiting');
       if (e.consanguineous) used.add('consanguinity');
     } else if (e.kind === 'child' || (e.kind === 'descent' && e.childType && e.childType !== 'biological')) {
-      if (e.childType) used.add(e.childType as LegendKey);
+      if (e.childType) used.add(e.childType);
       if (e.disputed) used.add('disputed');
       if (e.zygosity) used.add(e.zygosity === 'identical' ? 'twins-identical' : 'twins-fraternal');
     } else if (e.kind === 'emotional' && opts.emotional && e.quality) emotional.add(e.quality);

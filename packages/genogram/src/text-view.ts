@@ -9,8 +9,16 @@ import type { GenogramKey } from './messages/index.js';
 
 export type Translate = (key: GenogramKey, params?: Record<string, string | number>) => string;
 
-export interface PersonText { id: string; name: string; headline: string; lines: string[] }
-export interface TextView { summaries: { id: string; text: string }[]; people: PersonText[] }
+export interface PersonText {
+  id: string;
+  name: string;
+  headline: string;
+  lines: string[];
+}
+export interface TextView {
+  summaries: { id: string; text: string }[];
+  people: PersonText[];
+}
 
 export interface Relatives {
   parents: { id: string; type: ParentType; disputed: boolean; source?: string }[];
@@ -29,13 +37,14 @@ export function relativesOf(g: FamilyGraph, id: string): Relatives {
   for (const [c, list] of g.parentRels) for (const r of list) if (r.parentId === id) children.push({ id: c, type: r.type });
   const mine = new Set(parents.map((p) => p.id));
   const siblings: Relatives['siblings'] = [];
-  if (mine.size) for (const [c, list] of g.parentRels) {
-    if (c === id) continue;
-    const theirs = new Set(list.map((r) => r.parentId));
-    const shared = [...mine].filter((p) => theirs.has(p)).length;
-    if (!shared) continue;
-    siblings.push({ id: c, half: shared < Math.max(mine.size, theirs.size) });
-  }
+  if (mine.size)
+    for (const [c, list] of g.parentRels) {
+      if (c === id) continue;
+      const theirs = new Set(list.map((r) => r.parentId));
+      const shared = [...mine].filter((p) => theirs.has(p)).length;
+      if (!shared) continue;
+      siblings.push({ id: c, half: shared < Math.max(mine.size, theirs.size) });
+    }
   const partners: Relatives['partners'] = [];
   for (const u of g.unions) {
     if (!u.b || !u.relId) continue;
@@ -47,7 +56,8 @@ export function relativesOf(g: FamilyGraph, id: string): Relatives {
     partners.push(p);
   }
   const byBirth = (a: { id: string }, b: { id: string }) => {
-    const da = g.byId.get(a.id)?.dateOfBirth ?? '9999', db = g.byId.get(b.id)?.dateOfBirth ?? '9999';
+    const da = g.byId.get(a.id)?.dateOfBirth ?? '9999',
+      db = g.byId.get(b.id)?.dateOfBirth ?? '9999';
     return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : 1;
   };
   children.sort(byBirth);
@@ -71,10 +81,12 @@ export function ageText(p: GPerson, asAt: string, locale: DateLocale): string {
 export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale): TextView {
   const date = (d: string) => formatPartialDate(d, locale);
   const name = (id: string) => g.byId.get(id)?.name ?? id;
-  const parentType = (child: string, parent: string) => (g.parentRels.get(child) ?? []).find((r) => r.parentId === parent)?.type ?? 'biological';
+  const parentType = (child: string, parent: string) =>
+    (g.parentRels.get(child) ?? []).find((r) => r.parentId === parent)?.type ?? 'biological';
   const word = (kind: 'parent' | 'sibling' | 'child', id: string, half = false, type: ParentType = 'biological'): string => {
     const gd = g.byId.get(id)?.gender;
-    const f = gd === 'female', m = gd === 'male';
+    const f = gd === 'female',
+      m = gd === 'male';
     if (kind === 'parent') {
       if (type === 'adoptive' || type === 'step') return t(`relative.${type}-${f ? 'mother' : m ? 'father' : 'parent'}`);
       if (type === 'foster' || type === 'kinship' || type === 'special-guardian') return t(`relative.${type}`);
@@ -106,74 +118,117 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     if (p.index) bits.push(t('index'));
     const r = relativesOf(g, p.id);
     const lines: string[] = [];
-    if (r.parents.length) lines.push(t('textView.parents', {
-      list: r.parents.map((x) => {
-        let s = t('relative.named', { word: word('parent', x.id, false, x.type), name: name(x.id) });
-        const extra: string[] = [];
-        if (x.type === 'legal' || x.type === 'unknown') extra.push(typeText(x.type));
-        if (x.disputed) extra.push(t('disputed'));
-        if (x.source) extra.push(t('source', { source: x.source }));
-        if (extra.length) s += ` (${extra.join('; ')})`;
-        return s;
-      }).join('; '),
-    }));
-    if (r.siblings.length) lines.push(t('textView.siblings', { list: r.siblings.map((x) => t('relative.named', { word: word('sibling', x.id, x.half), name: name(x.id) })).join('; ') }));
-    if (r.partners.length) lines.push(t('textView.partners', { list: r.partners.map((x) => `${name(x.id)} (${statusText(x)})`).join('; ') }));
-    if (r.children.length) lines.push(t('textView.children', {
-      list: r.children.map((x) => t('relative.named', { word: word('child', x.id), name: name(x.id) }) + (x.type !== 'biological' ? ` (${typeText(x.type)})` : '')).join('; '),
-    }));
-    const emo = g.emotional.filter((e) => e.a === p.id || e.b === p.id).map((e) => {
-      const other = e.a === p.id ? e.b : e.a;
-      const q = t(`emotionalQuality.${e.quality}`);
-      const dir = e.direction;
-      let key: GenogramKey = 'textView.with';
-      if (dir === 'both') key = 'textView.both';
-      else if (dir === 'a-to-b' || (!dir && ['abuse', 'violence', 'neglect', 'focused-on'].includes(e.quality))) key = e.a === p.id ? 'textView.towards' : 'textView.from';
-      else if (dir === 'b-to-a') key = e.b === p.id ? 'textView.towards' : 'textView.from';
-      return t(key, { quality: q, name: name(other) }) + (e.note ? ` (${e.note})` : '');
-    });
+    if (r.parents.length)
+      lines.push(
+        t('textView.parents', {
+          list: r.parents
+            .map((x) => {
+              let s = t('relative.named', { word: word('parent', x.id, false, x.type), name: name(x.id) });
+              const extra: string[] = [];
+              if (x.type === 'legal' || x.type === 'unknown') extra.push(typeText(x.type));
+              if (x.disputed) extra.push(t('disputed'));
+              if (x.source) extra.push(t('source', { source: x.source }));
+              if (extra.length) s += ` (${extra.join('; ')})`;
+              return s;
+            })
+            .join('; '),
+        }),
+      );
+    if (r.siblings.length)
+      lines.push(
+        t('textView.siblings', {
+          list: r.siblings.map((x) => t('relative.named', { word: word('sibling', x.id, x.half), name: name(x.id) })).join('; '),
+        }),
+      );
+    if (r.partners.length)
+      lines.push(t('textView.partners', { list: r.partners.map((x) => `${name(x.id)} (${statusText(x)})`).join('; ') }));
+    if (r.children.length)
+      lines.push(
+        t('textView.children', {
+          list: r.children
+            .map(
+              (x) =>
+                t('relative.named', { word: word('child', x.id), name: name(x.id) }) +
+                (x.type !== 'biological' ? ` (${typeText(x.type)})` : ''),
+            )
+            .join('; '),
+        }),
+      );
+    const emo = g.emotional
+      .filter((e) => e.a === p.id || e.b === p.id)
+      .map((e) => {
+        const other = e.a === p.id ? e.b : e.a;
+        const q = t(`emotionalQuality.${e.quality}`);
+        const dir = e.direction;
+        let key: GenogramKey = 'textView.with';
+        if (dir === 'both') key = 'textView.both';
+        else if (dir === 'a-to-b' || (!dir && ['abuse', 'violence', 'neglect', 'focused-on'].includes(e.quality)))
+          key = e.a === p.id ? 'textView.towards' : 'textView.from';
+        else if (dir === 'b-to-a') key = e.b === p.id ? 'textView.towards' : 'textView.from';
+        return t(key, { quality: q, name: name(other) }) + (e.note ? ` (${e.note})` : '');
+      });
     if (emo.length) lines.push(t('textView.emotional', { list: emo.join('; ') }));
-    const sup = g.supports.filter((e) => e.a === p.id || e.b === p.id).map((e) => `${name(e.a === p.id ? e.b : e.a)}${e.label ? ` (${e.label})` : ''}`);
+    const sup = g.supports
+      .filter((e) => e.a === p.id || e.b === p.id)
+      .map((e) => `${name(e.a === p.id ? e.b : e.a)}${e.label ? ` (${e.label})` : ''}`);
     if (sup.length) lines.push(t('textView.supports', { list: sup.join('; ') }));
     const hh = g.households.filter((h) => (h.memberIds ?? []).includes(p.id)).map((h) => h.name ?? t('household'));
     if (hh.length) lines.push(t('textView.households', { list: hh.join('; ') }));
     return { id: p.id, name: p.name, headline: bits.join(', '), lines };
   });
 
-  const summaries = g.people.filter((p) => p.index).map((p) => {
-    const age = ageText(p, g.asAt, locale);
-    const r = relativesOf(g, p.id);
-    const home = new Set<string>();
-    for (const h of g.households) if ((h.memberIds ?? []).includes(p.id)) (h.memberIds ?? []).forEach((m) => { if (m !== p.id) home.add(m); });
-    const withList: string[] = [];
-    const used = new Set<string>();
-    for (const par of r.parents) {
-      if (!home.has(par.id)) continue;
-      let item = t('relative.named', { word: word('parent', par.id, false, par.type), name: name(par.id) });
-      used.add(par.id);
-      for (const pp of relativesOf(g, par.id).partners) {
-        if (!home.has(pp.id) || used.has(pp.id) || r.parents.some((x) => x.id === pp.id)) continue;
-        const gd = g.byId.get(par.id)?.gender;
-        item += ` ${t(gd === 'female' ? 'relative.partnerOfHer' : gd === 'male' ? 'relative.partnerOfHim' : 'relative.partnerOfThem', { name: name(pp.id) })}`;
-        used.add(pp.id);
+  const summaries = g.people
+    .filter((p) => p.index)
+    .map((p) => {
+      const age = ageText(p, g.asAt, locale);
+      const r = relativesOf(g, p.id);
+      const home = new Set<string>();
+      for (const h of g.households)
+        if ((h.memberIds ?? []).includes(p.id))
+          (h.memberIds ?? []).forEach((m) => {
+            if (m !== p.id) home.add(m);
+          });
+      const withList: string[] = [];
+      const used = new Set<string>();
+      for (const par of r.parents) {
+        if (!home.has(par.id)) continue;
+        let item = t('relative.named', { word: word('parent', par.id, false, par.type), name: name(par.id) });
+        used.add(par.id);
+        for (const pp of relativesOf(g, par.id).partners) {
+          if (!home.has(pp.id) || used.has(pp.id) || r.parents.some((x) => x.id === pp.id)) continue;
+          const gd = g.byId.get(par.id)?.gender;
+          item += ` ${t(gd === 'female' ? 'relative.partnerOfHer' : gd === 'male' ? 'relative.partnerOfHim' : 'relative.partnerOfThem', { name: name(pp.id) })}`;
+          used.add(pp.id);
+        }
+        withList.push(item);
       }
-      withList.push(item);
-    }
-    for (const s of r.siblings) if (home.has(s.id) && !used.has(s.id)) { withList.push(t('relative.named', { word: word('sibling', s.id, s.half), name: name(s.id) })); used.add(s.id); }
-    for (const m of [...home].sort()) if (!used.has(m)) withList.push(t('relative.other', { name: name(m) }));
-    const ageBit = age ? `, ${age},` : '';
-    let text = withList.length ? t('textView.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and'), t('andBeforeVowel')) }) : t('textView.summaryNoHome', { name: p.name, age: ageBit });
-    const away = r.parents.filter((x) => !home.has(x.id)).map((x) => {
-      // the partnership that made this person the child's parent (their birth, adoptive or step family)
-      const link = g.links.find((l) => l.childId === p.id && l.relIds.some((rid) => (g.parentRels.get(p.id) ?? []).some((pr) => pr.id === rid && pr.parentId === x.id)));
-      const u = link ? g.unionById.get(link.unionId) : undefined;
-      let s = t('relative.named', { word: word('parent', x.id, false, parentType(p.id, x.id)), name: name(x.id) });
-      if (u?.status && u.relId) s += `, ${statusText(u)}`;
-      if (g.byId.get(x.id)?.deceased) s += `, ${t('deceased')}`;
-      return s;
+      for (const s of r.siblings)
+        if (home.has(s.id) && !used.has(s.id)) {
+          withList.push(t('relative.named', { word: word('sibling', s.id, s.half), name: name(s.id) }));
+          used.add(s.id);
+        }
+      for (const m of [...home].sort()) if (!used.has(m)) withList.push(t('relative.other', { name: name(m) }));
+      const ageBit = age ? `, ${age},` : '';
+      let text = withList.length
+        ? t('textView.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and'), t('andBeforeVowel')) })
+        : t('textView.summaryNoHome', { name: p.name, age: ageBit });
+      const away = r.parents
+        .filter((x) => !home.has(x.id))
+        .map((x) => {
+          // the partnership that made this person the child's parent (their birth, adoptive or step family)
+          const link = g.links.find(
+            (l) =>
+              l.childId === p.id &&
+              l.relIds.some((rid) => (g.parentRels.get(p.id) ?? []).some((pr) => pr.id === rid && pr.parentId === x.id)),
+          );
+          const u = link ? g.unionById.get(link.unionId) : undefined;
+          let s = t('relative.named', { word: word('parent', x.id, false, parentType(p.id, x.id)), name: name(x.id) });
+          if (u?.status && u.relId) s += `, ${statusText(u)}`;
+          if (g.byId.get(x.id)?.deceased) s += `, ${t('deceased')}`;
+          return s;
+        });
+      if (away.length) text += `; ${away.join('; ')}`;
+      return { id: p.id, text: text + '.' };
     });
-    if (away.length) text += `; ${away.join('; ')}`;
-    return { id: p.id, text: text + '.' };
-  });
   return { summaries, people };
 }

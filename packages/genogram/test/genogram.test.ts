@@ -83,16 +83,20 @@ describe('<cw-genogram>', () => {
     const kelly = person(el, 'kelly');
     kelly.focus();
     await sendKeys({ press: 'ArrowUp' });
-    await el.updateComplete; await aTimeout(0);
+    await el.updateComplete;
+    await aTimeout(0);
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.be.oneOf(['gf', 'gm']);
     await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete; await aTimeout(0);
+    await el.updateComplete;
+    await aTimeout(0);
     const down = el.shadowRoot!.activeElement?.getAttribute('data-id');
     expect(['kelly', 'sam']).to.include(down);
     person(el, 'kelly').focus();
-    const dir = el.model.nodes.find((n) => n.id === 'dan')!.x > el.model.nodes.find((n) => n.id === 'kelly')!.x ? 'ArrowRight' : 'ArrowLeft';
+    const dir =
+      el.model.nodes.find((n) => n.id === 'dan')!.x > el.model.nodes.find((n) => n.id === 'kelly')!.x ? 'ArrowRight' : 'ArrowLeft';
     await sendKeys({ press: dir });
-    await el.updateComplete; await aTimeout(0);
+    await el.updateComplete;
+    await aTimeout(0);
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('dan');
     // roving tabindex: only one person is in the tab order
     expect($$(el, 'g.person[tabindex="0"]')).to.have.length(1);
@@ -132,7 +136,7 @@ describe('<cw-genogram>', () => {
     expect(person(el, 'jay')).to.equal(null);
   });
 
-  it('focuses on the index child\'s immediate family and toggles emotional lines and households', async () => {
+  it("focuses on the index child's immediate family and toggles emotional lines and households", async () => {
     const el = await make();
     ($(el, '#chk-focus') as HTMLInputElement).click();
     await el.updateComplete;
@@ -169,10 +173,12 @@ describe('<cw-genogram>', () => {
 
   it('gives an accessible text view in the shape practitioners write', async () => {
     const el = await make(jayFamily(), { view: 'text' });
-    const s = $(el, '.summary')!.textContent!;
-    expect(s).to.equal('Jay Smith, 11, lives with mother Kelly Smith and her partner Dan Brown, sister Mia Smith, half-sister Tia Brown and half-brother Tom Brown; father Lee Jones, separated 2019.');
+    const s = $(el, '.summary')!.textContent;
+    expect(s).to.equal(
+      'Jay Smith, 11, lives with mother Kelly Smith and her partner Dan Brown, sister Mia Smith, half-sister Tia Brown and half-brother Tom Brown; father Lee Jones, separated 2019.',
+    );
     expect(s).to.contain('father Lee Jones, separated 2019');
-    const items = $$(el, '.people-list > li').map((li) => li.textContent!);
+    const items = $$(el, '.people-list > li').map((li) => li.textContent);
     expect(items.find((t) => t.includes('George Smith'))).to.contain('died Jun 2015');
     expect(items.find((t) => t.trim().startsWith('Rae Silva'))).to.contain('adoptive mother Ana Silva');
   });
@@ -191,7 +197,9 @@ describe('<cw-genogram>', () => {
     const el = wrap.querySelector('cw-genogram')!;
     await el.updateComplete;
     expect($(el, '.text-view h2')!.textContent).to.equal('Y teulu mewn geiriau');
-    expect($(el, '.summary')!.textContent).to.match(/^Mae Jay Smith, 11, yn byw gyda mam Kelly Smith a’i phartner Dan Brown, chwaer Mia Smith/);
+    expect($(el, '.summary')!.textContent).to.match(
+      /^Mae Jay Smith, 11, yn byw gyda mam Kelly Smith a’i phartner Dan Brown, chwaer Mia Smith/,
+    );
     expect($(el, '#chk-households + label')!.textContent).to.equal('Aelwydydd');
   });
 
@@ -229,7 +237,14 @@ describe('<cw-genogram>', () => {
   });
 
   it('never crashes on odd input', async () => {
-    for (const odd of [null, 42, 'x', {}, { schema: 'opencasework/case-bundle@1' }, { schema: 'opencasework/case-bundle@1', case: { id: 'c' }, people: 'no' }]) {
+    for (const odd of [
+      null,
+      42,
+      'x',
+      {},
+      { schema: 'opencasework/case-bundle@1' },
+      { schema: 'opencasework/case-bundle@1', case: { id: 'c' }, people: 'no' },
+    ]) {
       const el = await make(odd);
       expect(el.shadowRoot!.querySelector('cw-error-summary')).to.exist;
     }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { CaseBundle, Relationship } from '@opencasework/core';
+import type { CaseBundle } from '@opencasework/core';
 import { layoutGenogram } from '../src/layout/layout.js';
 import { layoutQuality } from '../src/layout/invariants.js';
 import { placeRow } from '../src/layout/coordinates.js';
@@ -29,7 +29,8 @@ function expectSound(m: ReturnType<typeof lay>) {
   // every child below every parent
   for (const l of m.graph.links) {
     const u = m.graph.unionById.get(l.unionId)!;
-    for (const p of [u.a, u.b].filter(Boolean) as string[]) expect(node(m, l.childId).y, `${l.childId} below ${p}`).to.be.greaterThan(node(m, p).y);
+    for (const p of [u.a, u.b].filter(Boolean) as string[])
+      expect(node(m, l.childId).y, `${l.childId} below ${p}`).to.be.greaterThan(node(m, p).y);
   }
   return q;
 }
@@ -55,7 +56,8 @@ describe('genogram layout', () => {
     // children in birth order, oldest left: Jay before Mia
     expect(node(m, 'jay').x).to.be.lessThan(node(m, 'mia').x);
     // the twins come from one point
-    const t1 = m.edges.find((e) => e.id === 'c:tia')!, t2 = m.edges.find((e) => e.id === 'c:tom')!;
+    const t1 = m.edges.find((e) => e.id === 'c:tia')!,
+      t2 = m.edges.find((e) => e.id === 'c:tom')!;
     expect(t1.points[0]).to.deep.equal(t2.points[0]);
     expect(t1.zygosity).to.equal('fraternal');
     // adoptive child is marked as such
@@ -72,7 +74,7 @@ describe('genogram layout', () => {
     expect(node(m, 'jay').index).to.equal(true);
   });
 
-  it('places children under their parents\' line', () => {
+  it("places children under their parents' line", () => {
     const m = lay(jayFamily());
     for (const id of ['jay', 'mia']) {
       const bar = m.edges.find((e) => e.id === 'c:' + id)!;
@@ -93,7 +95,16 @@ describe('genogram layout', () => {
   });
 
   it('lays out a person with no known parents and a lone parent', () => {
-    const m = lay(bundle([{ id: 'x', gender: 'not-stated' }, { id: 'm', gender: 'female' }, { id: 'k', gender: 'male' }], [parent('m', 'k')]));
+    const m = lay(
+      bundle(
+        [
+          { id: 'x', gender: 'not-stated' },
+          { id: 'm', gender: 'female' },
+          { id: 'k', gender: 'male' },
+        ],
+        [parent('m', 'k')],
+      ),
+    );
     expectSound(m);
     expect(node(m, 'k').y).to.be.greaterThan(node(m, 'm').y);
     expect(node(m, 'x').y).to.equal(node(m, 'm').y);
@@ -104,14 +115,25 @@ describe('genogram layout', () => {
     const a = JSON.stringify(lay(b));
     expect(JSON.stringify(lay(b))).to.equal(a);
     for (const seed of [1, 7, 42]) {
-      const s: CaseBundle = { ...b, people: shuffle(b.people!, seed), relationships: shuffle(b.relationships!, seed + 1), households: shuffle(b.households!, seed) };
+      const s: CaseBundle = {
+        ...b,
+        people: shuffle(b.people!, seed),
+        relationships: shuffle(b.relationships!, seed + 1),
+        households: shuffle(b.households!, seed),
+      };
       expect(JSON.stringify(lay(s))).to.equal(a);
     }
   });
 
   it('reports a person who is their own ancestor and does not hang', () => {
-    const b = bundle([{ id: 'a', gender: 'male' }, { id: 'b', gender: 'female' }, { id: 'c', gender: 'male' }],
-      [parent('a', 'b'), parent('b', 'c'), { id: 'loop', kind: 'parent', parentId: 'c', childId: 'a', type: 'biological' } as Relationship]);
+    const b = bundle(
+      [
+        { id: 'a', gender: 'male' },
+        { id: 'b', gender: 'female' },
+        { id: 'c', gender: 'male' },
+      ],
+      [parent('a', 'b'), parent('b', 'c'), { id: 'loop', kind: 'parent', parentId: 'c', childId: 'a', type: 'biological' }],
+    );
     const m = lay(b);
     const cycle = m.issues.filter((i) => /own ancestor/.test(i.message));
     expect(cycle).to.have.length(1);
@@ -122,16 +144,28 @@ describe('genogram layout', () => {
   });
 
   it('reports a third biological parent and leaves it out', () => {
-    const b = bundle([{ id: 'a', gender: 'male' }, { id: 'b', gender: 'female' }, { id: 'c', gender: 'male' }, { id: 'k', gender: 'female' }],
-      [parent('a', 'k'), parent('b', 'k'), { id: 'third', kind: 'parent', parentId: 'c', childId: 'k', type: 'biological' } as Relationship]);
+    const b = bundle(
+      [
+        { id: 'a', gender: 'male' },
+        { id: 'b', gender: 'female' },
+        { id: 'c', gender: 'male' },
+        { id: 'k', gender: 'female' },
+      ],
+      [parent('a', 'k'), parent('b', 'k'), { id: 'third', kind: 'parent', parentId: 'c', childId: 'k', type: 'biological' }],
+    );
     const m = lay(b);
     expect(m.issues.find((i) => i.id === 'third')!.message).to.match(/third biological parent/);
     expect(m.graph.links.filter((l) => l.childId === 'k')).to.have.length(1);
   });
 
-  it('reports partners where one is the other\'s ancestor, and still draws them', () => {
-    const b = bundle([{ id: 'a', gender: 'male' }, { id: 'k', gender: 'female' }],
-      [parent('a', 'k'), { id: 'odd', kind: 'partner', a: 'a', b: 'k', status: 'dating' } as Relationship]);
+  it("reports partners where one is the other's ancestor, and still draws them", () => {
+    const b = bundle(
+      [
+        { id: 'a', gender: 'male' },
+        { id: 'k', gender: 'female' },
+      ],
+      [parent('a', 'k'), { id: 'odd', kind: 'partner', a: 'a', b: 'k', status: 'dating' }],
+    );
     const m = lay(b);
     expect(m.issues.map((i) => i.id)).to.include('odd');
     expect(node(m, 'k').y).to.be.greaterThan(node(m, 'a').y);
@@ -153,9 +187,21 @@ describe('genogram layout', () => {
     expect(later.edges.find((e) => e.id === 'p:u:kelly|lee')!.status).to.equal('separated');
   });
 
-  it('reads a partnership\'s status at a date from its history', () => {
-    const r = { id: 'r', kind: 'partner', a: 'a', b: 'b', status: 'divorced', from: '2010', to: '2019',
-      history: [{ status: 'cohabiting', on: '2010' }, { status: 'married', on: '2012' }, { status: 'separated', on: '2018' }] } as const;
+  it("reads a partnership's status at a date from its history", () => {
+    const r = {
+      id: 'r',
+      kind: 'partner',
+      a: 'a',
+      b: 'b',
+      status: 'divorced',
+      from: '2010',
+      to: '2019',
+      history: [
+        { status: 'cohabiting', on: '2010' },
+        { status: 'married', on: '2012' },
+        { status: 'separated', on: '2018' },
+      ],
+    } as const;
     expect(partnerStatusAt(r as never, '2009')).to.equal(undefined);
     expect(partnerStatusAt(r as never, '2011-05-01')!.status).to.equal('cohabiting');
     expect(partnerStatusAt(r as never, '2013-05-01')!.status).to.equal('married');
@@ -163,7 +209,7 @@ describe('genogram layout', () => {
     expect(partnerStatusAt(r as never, '2020-05-01')!.status).to.equal('divorced');
   });
 
-  it('focuses on the index child\'s immediate family', () => {
+  it("focuses on the index child's immediate family", () => {
     const m = lay(jayFamily(), { focusId: 'jay' });
     const ids = m.nodes.map((n) => n.id).sort();
     expect(ids).to.include.members(['jay', 'kelly', 'lee', 'mia', 'tia', 'tom', 'dan']);
@@ -176,11 +222,17 @@ describe('genogram layout', () => {
     const h = m.households.find((x) => x.id === 'h1')!;
     for (const id of ['kelly', 'dan', 'jay']) {
       const n = node(m, id);
-      expect(h.rects.some((r) => n.x > r.x && n.x < r.x + r.w && n.y > r.y && n.y < r.y + r.h), id).to.equal(true);
+      expect(
+        h.rects.some((r) => n.x > r.x && n.x < r.x + r.w && n.y > r.y && n.y < r.y + r.h),
+        id,
+      ).to.equal(true);
     }
     for (const id of ['lee', 'gf']) {
       const n = node(m, id);
-      expect(h.rects.some((r) => n.x > r.x && n.x < r.x + r.w && n.y > r.y && n.y < r.y + r.h), id).to.equal(false);
+      expect(
+        h.rects.some((r) => n.x > r.x && n.x < r.x + r.w && n.y > r.y && n.y < r.y + r.h),
+        id,
+      ).to.equal(false);
     }
   });
 
@@ -194,10 +246,27 @@ describe('genogram layout', () => {
 
   it('keeps several partnerships of one person without crossings', () => {
     const b = bundle(
-      [{ id: 'h', gender: 'male' }, { id: 'w1', gender: 'female' }, { id: 'w2', gender: 'female' }, { id: 'w3', gender: 'female' },
-        { id: 'k1', gender: 'male', dateOfBirth: '2000' }, { id: 'k2', gender: 'female', dateOfBirth: '2005' }, { id: 'k3', gender: 'female', dateOfBirth: '2010' }],
-      [partner('h', 'w1', 'divorced', { from: '1998' }), partner('h', 'w2', 'divorced', { from: '2004' }), partner('h', 'w3', 'married', { from: '2009' }),
-        parent('h', 'k1'), parent('w1', 'k1'), parent('h', 'k2'), parent('w2', 'k2'), parent('h', 'k3'), parent('w3', 'k3')]);
+      [
+        { id: 'h', gender: 'male' },
+        { id: 'w1', gender: 'female' },
+        { id: 'w2', gender: 'female' },
+        { id: 'w3', gender: 'female' },
+        { id: 'k1', gender: 'male', dateOfBirth: '2000' },
+        { id: 'k2', gender: 'female', dateOfBirth: '2005' },
+        { id: 'k3', gender: 'female', dateOfBirth: '2010' },
+      ],
+      [
+        partner('h', 'w1', 'divorced', { from: '1998' }),
+        partner('h', 'w2', 'divorced', { from: '2004' }),
+        partner('h', 'w3', 'married', { from: '2009' }),
+        parent('h', 'k1'),
+        parent('w1', 'k1'),
+        parent('h', 'k2'),
+        parent('w2', 'k2'),
+        parent('h', 'k3'),
+        parent('w3', 'k3'),
+      ],
+    );
     const m = lay(b);
     const q = expectSound(m);
     expect(q.crossings).to.equal(0);

@@ -18,14 +18,34 @@ const centre = (el: CwGenogram) => {
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 };
 const pointer = (target: Element, type: string, pointerId: number, x: number, y: number) =>
-  target.dispatchEvent(new PointerEvent(type, { pointerId, clientX: x, clientY: y, bubbles: true, composed: true, cancelable: true, isPrimary: pointerId === 1, button: 0, buttons: 1 }));
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      pointerId,
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      isPrimary: pointerId === 1,
+      button: 0,
+      buttons: 1,
+    }),
+  );
 
 describe('<cw-genogram> pan and zoom', () => {
   it('zooms with Ctrl + wheel about the pointer', async () => {
     const el = await make();
     const before = viewBox(el);
     const c = centre(el);
-    const wheel = new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: c.x, clientY: c.y, bubbles: true, composed: true, cancelable: true });
+    const wheel = new WheelEvent('wheel', {
+      deltaY: -200,
+      ctrlKey: true,
+      clientX: c.x,
+      clientY: c.y,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     svgOf(el).dispatchEvent(wheel);
     await el.updateComplete;
     expect(wheel.defaultPrevented).to.equal(true);
@@ -65,7 +85,8 @@ describe('<cw-genogram> pan and zoom', () => {
     const before = viewBox(el);
     const jay = el.shadowRoot!.querySelector('g.person[data-id="jay"]')!;
     const r = jay.getBoundingClientRect();
-    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const x = r.left + r.width / 2,
+      y = r.top + r.height / 2;
     pointer(jay, 'pointerdown', 1, x, y);
     pointer(jay, 'pointermove', 1, x + 10, y + 5);
     pointer(jay, 'pointermove', 1, x + 40, y + 20);
@@ -89,7 +110,7 @@ describe('<cw-genogram> pan and zoom', () => {
     await aTimeout(50); // the label follows the drawing's measured size, known after the first layout
     await el.updateComplete;
     const first = viewBox(el);
-    const label = () => el.shadowRoot!.querySelector('.zoom-level')!.textContent!;
+    const label = () => el.shadowRoot!.querySelector('.zoom-level')!.textContent;
     const before = Number(/(\d+)%/.exec(label())![1]);
     (el.shadowRoot!.querySelector('.zoom button') as HTMLButtonElement).click();
     await el.updateComplete;

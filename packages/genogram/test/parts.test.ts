@@ -34,7 +34,12 @@ describe('genogram messages', () => {
     await genogramMessages.load('cy');
     const cyText = (count: number) => genogramMessages.t('cy', 'svgLabel', { count });
     expect([0, 1, 2, 3, 6, 11].map(cyText)).to.deep.equal([
-      'Genogram o 0 o bobl.', 'Genogram o 1 person.', 'Genogram o 2 berson.', 'Genogram o 3 pherson.', 'Genogram o 6 pherson.', 'Genogram o 11 o bobl.',
+      'Genogram o 0 o bobl.',
+      'Genogram o 1 person.',
+      'Genogram o 2 berson.',
+      'Genogram o 3 pherson.',
+      'Genogram o 6 pherson.',
+      'Genogram o 11 o bobl.',
     ]);
   });
 });
@@ -67,7 +72,10 @@ describe('genogram model (pure)', () => {
 
 describe('genogram editing (pure)', () => {
   it('reads the add-person form, with its errors', () => {
-    const ok = readPersonForm(values({ givenName: 'Ada', gender: 'female', dateOfBirth: '2040', relation: 'child', parentType: 'biological' }), 'mia');
+    const ok = readPersonForm(
+      values({ givenName: 'Ada', gender: 'female', dateOfBirth: '2040', relation: 'child', parentType: 'biological' }),
+      'mia',
+    );
     expect(ok.errors).to.deep.equal({});
     expect(ok.person).to.include({ givenName: 'Ada', gender: 'female', dateOfBirth: '2040' });
     expect(ok.rel).to.include({ kind: 'parent', parentId: 'mia', childId: ok.person.id, type: 'biological' });
@@ -79,16 +87,28 @@ describe('genogram editing (pure)', () => {
   it('refuses a third biological parent and a child born before the parent', () => {
     const b = jayFamily();
     const zed = { id: 'zed', gender: 'male', givenName: 'Zed' } as Person;
-    expect(structureProblem(b, zed, { id: 'r-zed', kind: 'parent', parentId: 'zed', childId: 'mia', type: 'biological' } as never)).to.deep.equal({ code: 'third-biological' });
+    expect(
+      structureProblem(b, zed, { id: 'r-zed', kind: 'parent', parentId: 'zed', childId: 'mia', type: 'biological' } as never),
+    ).to.deep.equal({ code: 'third-biological' });
     const old = { id: 'old', gender: 'female', givenName: 'Old', dateOfBirth: '1900' } as Person;
-    expect(structureProblem(b, old, { id: 'r-old', kind: 'parent', parentId: 'mia', childId: 'old', type: 'adoptive' } as never)).to.deep.equal({ code: 'born-before' });
+    expect(
+      structureProblem(b, old, { id: 'r-old', kind: 'parent', parentId: 'mia', childId: 'old', type: 'adoptive' } as never),
+    ).to.deep.equal({ code: 'born-before' });
     const baby = { id: 'baby', gender: 'female', givenName: 'Baby', dateOfBirth: '2026' } as Person;
-    expect(structureProblem(b, baby, { id: 'r-ok', kind: 'parent', parentId: 'kelly', childId: 'baby', type: 'biological' } as never)).to.equal(null);
+    expect(
+      structureProblem(b, baby, { id: 'r-ok', kind: 'parent', parentId: 'kelly', childId: 'baby', type: 'biological' } as never),
+    ).to.equal(null);
   });
 
   it('reads the emotional form and refuses one person twice', () => {
     expect(readEmotionalForm(values({ a: 'mia', b: 'mia', quality: 'close' }))).to.equal(null);
-    expect(readEmotionalForm(values({ a: 'mia', b: 'lee', quality: 'distant', direction: 'a-to-b' }))).to.include({ kind: 'emotional', a: 'mia', b: 'lee', quality: 'distant', direction: 'a-to-b' });
+    expect(readEmotionalForm(values({ a: 'mia', b: 'lee', quality: 'distant', direction: 'a-to-b' }))).to.include({
+      kind: 'emotional',
+      a: 'mia',
+      b: 'lee',
+      quality: 'distant',
+      direction: 'a-to-b',
+    });
   });
 });
 
@@ -102,7 +122,8 @@ describe('genogram views', () => {
 
   it('lists relationships as table rows, emotional ones only when shown', () => {
     const g = model().graph;
-    const all = relationshipRows(g, words(), true), family = relationshipRows(g, words(), false);
+    const all = relationshipRows(g, words(), true),
+      family = relationshipRows(g, words(), false);
     expect(all.some((r) => r.rel === 'partner (separated)')).to.equal(true);
     expect(all.length).to.be.greaterThan(family.length);
   });
@@ -111,7 +132,9 @@ describe('genogram views', () => {
     const m = model();
     const n = m.nodes.find((x) => x.id === 'gf')!;
     const ctx = { words: words(), asAt: m.asAt, soft: false, linksByChild: childLinksById(m.graph) };
-    expect(personLabel(n, m.graph.byId.get('gf')!, ctx, { selected: true, highlighted: false })).to.equal('George Smith, male, age c. 64, died 2015-06, selected');
+    expect(personLabel(n, m.graph.byId.get('gf')!, ctx, { selected: true, highlighted: false })).to.equal(
+      'George Smith, male, age c. 64, died 2015-06, selected',
+    );
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     render(html`<svg>${svg`${personView(n, m.graph.byId.get('gf')!, ctx, { selected: false, highlighted: false })}`}</svg>`, host);
     expect(host.querySelectorAll('g.person line.cross')).to.have.length(2);

@@ -27,7 +27,7 @@ describe('genogram at scale and on the sample case', () => {
     const { m, q } = sound(sampleCase);
     expect(m.nodes.length).to.equal(parseCaseBundle(sampleCase).value.people!.length);
     expect(JSON.stringify(layoutGenogram(sampleCase, { today: TODAY }))).to.equal(JSON.stringify(m));
-    // eslint-disable-next-line no-console
+
     console.info(`sample: ${m.nodes.length} people, crossings ${q.crossings}`);
   });
 
@@ -37,14 +37,14 @@ describe('genogram at scale and on the sample case', () => {
     const { m, q } = sound(b);
     const ms = performance.now() - t0;
     // the generator gives some people in the youngest generation birth dates after today: they are not drawn yet
-    const born = b.people!.filter((p) => !p.dateOfBirth || p.dateOfBirth.slice(0, 4) <= TODAY.slice(0, 4) && p.dateOfBirth <= TODAY);
+    const born = b.people!.filter((p) => !p.dateOfBirth || (p.dateOfBirth.slice(0, 4) <= TODAY.slice(0, 4) && p.dateOfBirth <= TODAY));
     expect(m.nodes).to.have.length(born.length);
     const all = layoutGenogram(b, { today: TODAY, asAt: '2100-01-01' });
     expect(all.nodes).to.have.length(300);
     expect(layoutQuality(all).overlaps).to.equal(0);
     const shuffled = { ...b, people: [...b.people!].reverse(), relationships: [...b.relationships!].reverse() };
     expect(JSON.stringify(layoutGenogram(shuffled, { today: TODAY }))).to.equal(JSON.stringify(layoutGenogram(b, { today: TODAY })));
-    // eslint-disable-next-line no-console
+
     console.info(`300 people: layout ${ms.toFixed(0)} ms, crossings ${q.crossings}`);
   });
 

@@ -29,14 +29,16 @@ describe('genogram stories', () => {
 
   it('NotationChildren draws every kind of child line and both kinds of twins', async () => {
     const el = await renderStory('NotationChildren');
-    for (const t of ['adoptive', 'foster', 'step', 'kinship', 'special-guardian', 'unknown']) expect(el.shadowRoot!.querySelector(`polyline.ct-${t}`), t).to.exist;
+    for (const t of ['adoptive', 'foster', 'step', 'kinship', 'special-guardian', 'unknown'])
+      expect(el.shadowRoot!.querySelector(`polyline.ct-${t}`), t).to.exist;
     const legend = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.getAttribute('data-legend'));
     expect(legend).to.include.members(['twins-identical', 'twins-fraternal', 'disputed']);
   });
 
   it('NotationPartnerships draws every status', async () => {
     const el = await renderStory('NotationPartnerships');
-    for (const s of ['married', 'civil-partnership', 'cohabiting', 'engaged', 'dating', 'separated', 'divorced', 'widowed']) expect(el.shadowRoot!.querySelector(`polyline.st-${s}`), s).to.exist;
+    for (const s of ['married', 'civil-partnership', 'cohabiting', 'engaged', 'dating', 'separated', 'divorced', 'widowed'])
+      expect(el.shadowRoot!.querySelector(`polyline.st-${s}`), s).to.exist;
   });
 
   it('InvalidData lists the bad records and still draws the family', async () => {

@@ -26,17 +26,29 @@ export function placeRow(desired: number[], spans: number[], gap: number, weight
   const n = desired.length;
   const c: number[] = [];
   let acc = 0;
-  for (let i = 0; i < n; i++) { c.push(acc); acc += spans[i]! + gap; }
-  // blocks of pooled values
-  const val: number[] = [], wt: number[] = [], cnt: number[] = [];
   for (let i = 0; i < n; i++) {
-    let v = desired[i]! - c[i]!, w = weights?.[i] ?? 1, k = 1;
+    c.push(acc);
+    acc += spans[i]! + gap;
+  }
+  // blocks of pooled values
+  const val: number[] = [],
+    wt: number[] = [],
+    cnt: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let v = desired[i]! - c[i]!,
+      w = weights?.[i] ?? 1,
+      k = 1;
     while (val.length && val[val.length - 1]! > v) {
-      const pv = val.pop()!, pw = wt.pop()!, pk = cnt.pop()!;
+      const pv = val.pop()!,
+        pw = wt.pop()!,
+        pk = cnt.pop()!;
       v = (pv * pw + v * w) / (pw + w);
-      w += pw; k += pk;
+      w += pw;
+      k += pk;
     }
-    val.push(v); wt.push(w); cnt.push(k);
+    val.push(v);
+    wt.push(w);
+    cnt.push(k);
   }
   const out: number[] = [];
   let i = 0;
@@ -59,13 +71,15 @@ export function unionDropX(u: Union, x: Map<string, number>, chainOf: Map<string
   if (xb === undefined) return xa + NODE_W / 2;
   const chain = chainOf.get(u.a);
   if (chain && chain.includes(u.b)) {
-    const ia = chain.indexOf(u.a), ib = chain.indexOf(u.b);
+    const ia = chain.indexOf(u.a),
+      ib = chain.indexOf(u.b);
     if (Math.abs(ia - ib) === 1) return (xa + xb) / 2;
     // not side by side: drop beside the partner further from the middle of the chain, towards the other
     const mid = (chain.length - 1) / 2;
     const outer = Math.abs(ia - mid) >= Math.abs(ib - mid) ? u.a : u.b;
     const inner = outer === u.a ? u.b : u.a;
-    const xo = x.get(outer)!, xi = x.get(inner)!;
+    const xo = x.get(outer)!,
+      xi = x.get(inner)!;
     return xo + (xi > xo ? NODE_W / 2 : -NODE_W / 2);
   }
   // partners in different rows (split): drop beside the lower one
@@ -79,7 +93,11 @@ export function assignCoordinates(g: FamilyGraph, rows: Unit[][], passes = 6): P
   rows.forEach((row, r) => {
     let left = MARGIN;
     for (const u of row) {
-      u.members.forEach((m, i) => { x.set(m, left + i * NODE_W); y.set(m, MARGIN + r * ROW_H); chainOf.set(m, u.members); });
+      u.members.forEach((m, i) => {
+        x.set(m, left + i * NODE_W);
+        y.set(m, MARGIN + r * ROW_H);
+        chainOf.set(m, u.members);
+      });
       left += (u.members.length - 1) * NODE_W + UNIT_GAP;
     }
   });
@@ -97,7 +115,12 @@ export function assignCoordinates(g: FamilyGraph, rows: Unit[][], passes = 6): P
     if (u.b && u.b !== u.a) unionsOf.set(u.b, [...(unionsOf.get(u.b) ?? []), u]);
   }
   const place = (row: Unit[], desiredLeft: number[]) => {
-    const lefts = placeRow(desiredLeft, row.map(span), UNIT_GAP, row.map((u) => u.members.length));
+    const lefts = placeRow(
+      desiredLeft,
+      row.map(span),
+      UNIT_GAP,
+      row.map((u) => u.members.length),
+    );
     row.forEach((u, i) => u.members.forEach((m, k) => x.set(m, lefts[i]! + k * NODE_W)));
   };
 
@@ -120,7 +143,9 @@ export function assignCoordinates(g: FamilyGraph, rows: Unit[][], passes = 6): P
         const anchored: number[] = [];
         for (let k = i; k < j; k++) {
           rel.push(left);
-          row[k]!.members.forEach((m, mi) => { if (primaryOf.get(m) === a) anchored.push(left + mi * NODE_W); });
+          row[k]!.members.forEach((m, mi) => {
+            if (primaryOf.get(m) === a) anchored.push(left + mi * NODE_W);
+          });
           left += span(row[k]!) + UNIT_GAP;
         }
         const centre = anchored.reduce((s, v) => s + v, 0) / anchored.length;
@@ -136,16 +161,17 @@ export function assignCoordinates(g: FamilyGraph, rows: Unit[][], passes = 6): P
       const cur = x.get(u.members[0]!)!;
       const shifts: number[] = [];
       const seen = new Set<string>();
-      for (const m of u.members) for (const un of unionsOf.get(m) ?? []) {
-        if (seen.has(un.id)) continue;
-        seen.add(un.id);
-        const kids = childrenOfUnion.get(un.id);
-        if (!kids?.length) continue;
-        const xs = kids.map((k) => x.get(k)).filter((v): v is number => v !== undefined);
-        if (!xs.length) continue;
-        const target = (Math.min(...xs) + Math.max(...xs)) / 2;
-        shifts.push(target - unionDropX(un, x, chainOf));
-      }
+      for (const m of u.members)
+        for (const un of unionsOf.get(m) ?? []) {
+          if (seen.has(un.id)) continue;
+          seen.add(un.id);
+          const kids = childrenOfUnion.get(un.id);
+          if (!kids?.length) continue;
+          const xs = kids.map((k) => x.get(k)).filter((v): v is number => v !== undefined);
+          if (!xs.length) continue;
+          const target = (Math.min(...xs) + Math.max(...xs)) / 2;
+          shifts.push(target - unionDropX(un, x, chainOf));
+        }
       return shifts.length ? cur + shifts.reduce((s, v) => s + v, 0) / shifts.length : cur;
     });
     place(row, desired);
@@ -158,9 +184,16 @@ export function assignCoordinates(g: FamilyGraph, rows: Unit[][], passes = 6): P
   for (let r = 1; r < rows.length; r++) downPass(r);
 
   // normalise to the margin
-  let minX = Infinity, maxX = -Infinity;
-  for (const v of x.values()) { minX = Math.min(minX, v); maxX = Math.max(maxX, v); }
-  if (!Number.isFinite(minX)) { minX = MARGIN; maxX = MARGIN; }
+  let minX = Infinity,
+    maxX = -Infinity;
+  for (const v of x.values()) {
+    minX = Math.min(minX, v);
+    maxX = Math.max(maxX, v);
+  }
+  if (!Number.isFinite(minX)) {
+    minX = MARGIN;
+    maxX = MARGIN;
+  }
   const shift = MARGIN - minX;
   for (const [k, v] of x) x.set(k, Math.round((v + shift) * 10) / 10);
   return { x, y, rows, width: maxX - minX + 2 * MARGIN, height: Math.max(1, rows.length) * ROW_H + MARGIN };

@@ -23,7 +23,8 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
   const gaps = pl.rows.map((row) => {
     const out: number[] = [];
     row.forEach((u, i) => {
-      const first = x.get(u.members[0]!)!, last = x.get(u.members[u.members.length - 1]!)!;
+      const first = x.get(u.members[0]!)!,
+        last = x.get(u.members[u.members.length - 1]!)!;
       if (i === 0) out.push(first - NODE_W / 2 - 6);
       const next = row[i + 1];
       out.push(next ? (last + x.get(next.members[0]!)!) / 2 : last + NODE_W / 2 + 6);
@@ -35,37 +36,65 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
   const bracketLevel = new Map<string, number>();
   for (const u of g.unions) {
     if (!u.b) continue;
-    const ya = y.get(u.a), yb = y.get(u.b);
+    const ya = y.get(u.a),
+      yb = y.get(u.b);
     if (ya === undefined || yb === undefined) continue;
-    let xa = x.get(u.a)!, xb = x.get(u.b)!;
+    let xa = x.get(u.a)!,
+      xb = x.get(u.b)!;
     let [pa, pb] = [u.a, u.b];
-    if (xa > xb) { [xa, xb] = [xb, xa]; [pa, pb] = [pb, pa]; }
+    if (xa > xb) {
+      [xa, xb] = [xb, xa];
+      [pa, pb] = [pb, pa];
+    }
     const chain = chainOf.get(u.a) ?? [];
     const base: EdgeModel = {
-      id: `p:${u.id}`, kind: 'partner', points: [], relIds: u.relId ? [u.relId] : [], a: pa, b: pb,
+      id: `p:${u.id}`,
+      kind: 'partner',
+      points: [],
+      relIds: u.relId ? [u.relId] : [],
+      a: pa,
+      b: pb,
       consanguineous: u.consanguineous,
     };
-    if (u.status) base.status = u.status; else base.unrecorded = true;
+    if (u.status) base.status = u.status;
+    else base.unrecorded = true;
     if (u.statusOn) base.statusOn = u.statusOn;
     if (u.from) base.from = u.from;
     if (u.to) base.to = u.to;
     if (ya === yb && chain.includes(u.b) && Math.abs(chain.indexOf(u.a) - chain.indexOf(u.b)) === 1) {
-      base.points = [[xa + SYMBOL / 2, ya], [xb - SYMBOL / 2, ya]];
+      base.points = [
+        [xa + SYMBOL / 2, ya],
+        [xb - SYMBOL / 2, ya],
+      ];
       base.mid = [(xa + xb) / 2, ya];
     } else if (ya === yb) {
       const key = chain[0] ?? u.a;
       const level = bracketLevel.get(key) ?? 0;
       bracketLevel.set(key, level + 1);
       const top = ya - SYMBOL / 2 - 24 - level * LANE;
-      base.points = [[xa, ya - SYMBOL / 2], [xa, top], [xb, top], [xb, ya - SYMBOL / 2]];
+      base.points = [
+        [xa, ya - SYMBOL / 2],
+        [xa, top],
+        [xb, top],
+        [xb, ya - SYMBOL / 2],
+      ];
       base.mid = [unionDropX(u, x, chainOf), top];
     } else {
       // partners in different generations (odd data): a plain connector through the gap beside the upper one
       const [up, low] = ya < yb ? [u.a, u.b] : [u.b, u.a];
-      const xu = x.get(up)!, yu = y.get(up)!, xl = x.get(low)!, yl = y.get(low)!;
+      const xu = x.get(up)!,
+        yu = y.get(up)!,
+        xl = x.get(low)!,
+        yl = y.get(low)!;
       const gx = xu + NODE_W / 2;
       const ch = yl - BAR_TOP - 4 * LANE;
-      base.points = [[xu + SYMBOL / 2, yu], [gx, yu], [gx, ch], [xl, ch], [xl, yl - SYMBOL / 2]];
+      base.points = [
+        [xu + SYMBOL / 2, yu],
+        [gx, yu],
+        [gx, ch],
+        [xl, ch],
+        [xl, yl - SYMBOL / 2],
+      ];
       base.mid = [gx, (yu + ch) / 2];
     }
     edges.push(base);
@@ -73,7 +102,16 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
 
   const brackets = new Map(edges.filter((e) => e.kind === 'partner' && e.points.length === 4).map((e) => [e.id.slice(2), e] as const));
   // child lines: collect per union, per child row
-  interface Pending { id: string; union: Union; dropX: number; fromY: number; children: string[]; primary: boolean; childRank: number; types: Map<string, { type: string; disputed: boolean; source?: string; relIds: string[] }> }
+  interface Pending {
+    id: string;
+    union: Union;
+    dropX: number;
+    fromY: number;
+    children: string[];
+    primary: boolean;
+    childRank: number;
+    types: Map<string, { type: string; disputed: boolean; source?: string; relIds: string[] }>;
+  }
   const pendings = new Map<string, Pending>();
   for (const l of g.links) {
     const u = g.unionById.get(l.unionId);
@@ -85,13 +123,23 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
       const uy = u.b && y.has(u.b) ? Math.max(y.get(u.a)!, y.get(u.b)!) : y.get(u.a)!;
       const bracket = brackets.get(u.id);
       p = {
-        id: key, union: u, dropX: unionDropX(u, x, chainOf), fromY: bracket ? bracket.points[1]![1] : uy,
-        children: [], primary: l.primary, childRank: cr, types: new Map(),
+        id: key,
+        union: u,
+        dropX: unionDropX(u, x, chainOf),
+        fromY: bracket ? bracket.points[1]![1] : uy,
+        children: [],
+        primary: l.primary,
+        childRank: cr,
+        types: new Map(),
       };
       pendings.set(key, p);
     }
     p.children.push(l.childId);
-    const t: { type: string; disputed: boolean; source?: string; relIds: string[] } = { type: l.type, disputed: l.disputed, relIds: l.relIds };
+    const t: { type: string; disputed: boolean; source?: string; relIds: string[] } = {
+      type: l.type,
+      disputed: l.disputed,
+      relIds: l.relIds,
+    };
     if (l.source) t.source = l.source;
     p.types.set(l.childId, t);
   }
@@ -102,7 +150,8 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
     const rowsBelow = new Set(p.children.map((c) => rank.get(c)!));
     p.childRank = Math.min(...rowsBelow);
     const xs = p.children.map((c) => x.get(c)! + (p.primary ? 0 : -12));
-    const lo = Math.min(p.dropX, ...xs), hi = Math.max(p.dropX, ...xs);
+    const lo = Math.min(p.dropX, ...xs),
+      hi = Math.max(p.dropX, ...xs);
     const arr = byRow.get(p.childRank) ?? [];
     arr.push({ p, lo, hi });
     byRow.set(p.childRank, arr);
@@ -113,7 +162,10 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
     const ends: number[] = [];
     for (const it of arr) {
       let lane = ends.findIndex((e) => e < it.lo - 4);
-      if (lane < 0) { lane = ends.length; ends.push(it.hi); } else ends[lane] = it.hi;
+      if (lane < 0) {
+        lane = ends.length;
+        ends.push(it.hi);
+      } else ends[lane] = it.hi;
       laneOf.set(it.p.id, lane);
     }
   }
@@ -139,16 +191,31 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
       cx = gx;
     }
     const childXs = p.children.map((c) => x.get(c)! + (p.primary ? 0 : -12));
-    const lo = Math.min(cx, ...childXs), hi = Math.max(cx, ...childXs);
+    const lo = Math.min(cx, ...childXs),
+      hi = Math.max(cx, ...childXs);
     pts.push([cx, barY]);
     const first = p.types.get(p.children[0]!)!;
     const descent: EdgeModel = {
-      id: `d:${p.id}`, kind: 'descent', points: pts, relIds: [...p.types.values()].flatMap((t) => t.relIds),
-      a: p.union.id, childType: p.primary ? 'biological' : (first.type as EdgeModel['childType']),
+      id: `d:${p.id}`,
+      kind: 'descent',
+      points: pts,
+      relIds: [...p.types.values()].flatMap((t) => t.relIds),
+      a: p.union.id,
+      childType: p.primary ? 'biological' : (first.type as EdgeModel['childType']),
     };
     edges.push(descent);
     if (hi - lo > 0.5) {
-      edges.push({ id: `s:${p.id}`, kind: 'descent', points: [[lo, barY], [hi, barY]], relIds: [], a: p.union.id, childType: descent.childType! });
+      edges.push({
+        id: `s:${p.id}`,
+        kind: 'descent',
+        points: [
+          [lo, barY],
+          [hi, barY],
+        ],
+        relIds: [],
+        a: p.union.id,
+        childType: descent.childType!,
+      });
     }
     const done = new Set<string>();
     for (const c of p.children) {
@@ -158,7 +225,17 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
       const cxx = x.get(c)! + (p.primary ? 0 : -12);
       const cyy = y.get(c)! - SYMBOL / 2;
       const mk = (id: string, pts2: Point[], tt: typeof t, extra: Partial<EdgeModel> = {}): EdgeModel => {
-        const e: EdgeModel = { id, kind: 'child', points: pts2, relIds: tt.relIds, a: p.union.id, b: id.slice(2), childType: tt.type as EdgeModel['childType'], disputed: tt.disputed, ...extra };
+        const e: EdgeModel = {
+          id,
+          kind: 'child',
+          points: pts2,
+          relIds: tt.relIds,
+          a: p.union.id,
+          b: id.slice(2),
+          childType: tt.type as EdgeModel['childType'],
+          disputed: tt.disputed,
+          ...extra,
+        };
         if (tt.source) e.source = tt.source;
         return e;
       };
@@ -168,19 +245,35 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
         const apex: Point = [(cxx + ox) / 2, barY];
         const e1 = mk(`c:${c}`, [apex, [cxx, cyy]], t, { zygosity: tw.zygosity });
         const e2 = mk(`c:${tw.other}`, [apex, [ox, oy]], p.types.get(tw.other)!, { zygosity: tw.zygosity });
-        e1.b = c; e2.b = tw.other;
+        e1.b = c;
+        e2.b = tw.other;
         edges.push(e1, e2);
         if (tw.zygosity === 'identical') {
           const f = 0.45;
           edges.push({
-            id: `t:${tw.id}`, kind: 'twin-bar', relIds: [tw.id], a: c, b: tw.other,
-            points: [[apex[0] + (cxx - apex[0]) * f, barY + (cyy - barY) * f], [apex[0] + (ox - apex[0]) * f, barY + (oy - barY) * f]],
+            id: `t:${tw.id}`,
+            kind: 'twin-bar',
+            relIds: [tw.id],
+            a: c,
+            b: tw.other,
+            points: [
+              [apex[0] + (cxx - apex[0]) * f, barY + (cyy - barY) * f],
+              [apex[0] + (ox - apex[0]) * f, barY + (oy - barY) * f],
+            ],
           });
         }
-        done.add(c); done.add(tw.other);
+        done.add(c);
+        done.add(tw.other);
         continue;
       }
-      const e = mk(`c:${c}`, [[cxx, barY], [cxx, cyy]], t);
+      const e = mk(
+        `c:${c}`,
+        [
+          [cxx, barY],
+          [cxx, cyy],
+        ],
+        t,
+      );
       e.b = c;
       if (!p.primary) e.id = `c:${c}:${p.union.id}`;
       edges.push(e);
@@ -207,22 +300,42 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
 }
 
 function nearest(xs: number[], v: number): number {
-  let best = v, d = Infinity;
-  for (const c of xs) if (Math.abs(c - v) < d) { d = Math.abs(c - v); best = c; }
+  let best = v,
+    d = Infinity;
+  for (const c of xs)
+    if (Math.abs(c - v) < d) {
+      d = Math.abs(c - v);
+      best = c;
+    }
   return best;
 }
 
-function curve(id: string, kind: 'emotional' | 'support', a: string, b: string, x: Map<string, number>, y: Map<string, number>): EdgeModel | null {
-  const xa = x.get(a), ya = y.get(a), xb = x.get(b), yb = y.get(b);
+function curve(
+  id: string,
+  kind: 'emotional' | 'support',
+  a: string,
+  b: string,
+  x: Map<string, number>,
+  y: Map<string, number>,
+): EdgeModel | null {
+  const xa = x.get(a),
+    ya = y.get(a),
+    xb = x.get(b),
+    yb = y.get(b);
   if (xa === undefined || ya === undefined || xb === undefined || yb === undefined) return null;
-  const dx = xb - xa, dy = yb - ya;
+  const dx = xb - xa,
+    dy = yb - ya;
   const len = Math.hypot(dx, dy) || 1;
   const r = SYMBOL / 2 + 4;
   const p0: Point = [xa + (dx / len) * r, ya + (dy / len) * r];
   const p1: Point = [xb - (dx / len) * r, yb - (dy / len) * r];
   // bend to one side (upwards for people in one row), more for longer lines
-  let nx = -dy / len, ny = dx / len;
-  if (ny > 0 || (ny === 0 && nx > 0)) { nx = -nx; ny = -ny; }
+  let nx = -dy / len,
+    ny = dx / len;
+  if (ny > 0 || (ny === 0 && nx > 0)) {
+    nx = -nx;
+    ny = -ny;
+  }
   const bend = Math.min(60, 18 + len * 0.12);
   const c: Point = [(p0[0] + p1[0]) / 2 + nx * bend, (p0[1] + p1[1]) / 2 + ny * bend];
   return { id: `${kind === 'emotional' ? 'e' : 'x'}:${id}`, kind, points: [p0, c, p1], relIds: [id], a, b };
@@ -248,20 +361,31 @@ export function householdBoxes(g: FamilyGraph, pl: Placement): HouseholdModel[] 
         if (!run.length) return;
         const xs = run.map((m) => pl.x.get(m)!);
         const yy = pl.y.get(run[0]!)!;
-        const left = Math.min(...xs) - NODE_W / 2 + 4 + inset, right = Math.max(...xs) + NODE_W / 2 - 4 - inset;
+        const left = Math.min(...xs) - NODE_W / 2 + 4 + inset,
+          right = Math.max(...xs) + NODE_W / 2 - 4 - inset;
         rects.push({ x: left, y: yy - SYMBOL / 2 - 20 + inset, w: right - left, h: SYMBOL + 64 - 2 * inset });
         run = [];
       };
       for (const id of ids) {
-        if (members.has(id)) run.push(id); else flush();
+        if (members.has(id)) run.push(id);
+        else flush();
       }
       flush();
     });
     const links: Point[][] = [];
     for (let i = 1; i < rects.length; i++) {
-      const a = rects[i - 1]!, b = rects[i]!;
-      if (b.y > a.y) links.push([[a.x + a.w / 2, a.y + a.h], [b.x + b.w / 2, b.y]]);
-      else links.push([[a.x + a.w, a.y + a.h / 2], [b.x, b.y + b.h / 2]]);
+      const a = rects[i - 1]!,
+        b = rects[i]!;
+      if (b.y > a.y)
+        links.push([
+          [a.x + a.w / 2, a.y + a.h],
+          [b.x + b.w / 2, b.y],
+        ]);
+      else
+        links.push([
+          [a.x + a.w, a.y + a.h / 2],
+          [b.x, b.y + b.h / 2],
+        ]);
     }
     const m: HouseholdModel = { id: h.id, memberIds: [...members], rects, links };
     if (h.name) m.name = h.name;

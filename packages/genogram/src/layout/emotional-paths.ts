@@ -6,14 +6,18 @@
 import type { EmotionalQuality } from '@opencasework/core';
 import type { Point } from './model.js';
 
-export interface StrokePath { d: string; variant: 'line' | 'dotted' | 'dashed' | 'thick' | 'fill' }
+export interface StrokePath {
+  d: string;
+  variant: 'line' | 'dotted' | 'dashed' | 'thick' | 'fill';
+}
 
 const f = (n: number) => Math.round(n * 10) / 10;
 
 function sample(p0: Point, c: Point, p1: Point, n: number): { p: Point; nx: number; ny: number }[] {
   const out: { p: Point; nx: number; ny: number }[] = [];
   for (let i = 0; i <= n; i++) {
-    const t = i / n, u = 1 - t;
+    const t = i / n,
+      u = 1 - t;
     const x = u * u * p0[0] + 2 * u * t * c[0] + t * t * p1[0];
     const y = u * u * p0[1] + 2 * u * t * c[1] + t * t * p1[1];
     const tx = 2 * u * (c[0] - p0[0]) + 2 * t * (p1[0] - c[0]);
@@ -31,16 +35,20 @@ function offsetCurve(s: ReturnType<typeof sample>, off: number, from = 0, to = s
 }
 
 function zigzag(s: ReturnType<typeof sample>, amp: number): string {
-  return poly(s.map(({ p, nx, ny }, i) => {
-    const k = i === 0 || i === s.length - 1 ? 0 : i % 2 ? amp : -amp;
-    return [p[0] + nx * k, p[1] + ny * k] as Point;
-  }));
+  return poly(
+    s.map(({ p, nx, ny }, i) => {
+      const k = i === 0 || i === s.length - 1 ? 0 : i % 2 ? amp : -amp;
+      return [p[0] + nx * k, p[1] + ny * k] as Point;
+    }),
+  );
 }
 
 function arrowAt(tip: Point, from: Point): string {
-  const dx = tip[0] - from[0], dy = tip[1] - from[1];
+  const dx = tip[0] - from[0],
+    dy = tip[1] - from[1];
   const l = Math.hypot(dx, dy) || 1;
-  const ux = dx / l, uy = dy / l;
+  const ux = dx / l,
+    uy = dy / l;
   const b: Point = [tip[0] - ux * 10, tip[1] - uy * 10];
   return `M${f(tip[0])} ${f(tip[1])} L${f(b[0] - uy * 5)} ${f(b[1] + ux * 5)} L${f(b[0] + uy * 5)} ${f(b[1] - ux * 5)} Z`;
 }
@@ -54,25 +62,51 @@ export function emotionalPaths(quality: EmotionalQuality, pts: Point[], directio
   const s = sample(p0, c, p1, n);
   const out: StrokePath[] = [];
   switch (quality) {
-    case 'close': out.push({ d: offsetCurve(s, -2.5), variant: 'line' }, { d: offsetCurve(s, 2.5), variant: 'line' }); break;
-    case 'very-close': for (const o of [-4, 0, 4]) out.push({ d: offsetCurve(s, o), variant: 'line' }); break;
-    case 'fused': for (const o of [-4, 0, 4]) out.push({ d: offsetCurve(s, o), variant: 'thick' }); break;
-    case 'distant': out.push({ d: offsetCurve(s, 0), variant: 'dotted' }); break;
-    case 'conflict': out.push({ d: zigzag(s, 4), variant: 'line' }); break;
-    case 'hostile': out.push({ d: zigzag(s, 4), variant: 'line' }, { d: offsetCurve(s, -7), variant: 'line' }, { d: offsetCurve(s, 7), variant: 'line' }); break;
+    case 'close':
+      out.push({ d: offsetCurve(s, -2.5), variant: 'line' }, { d: offsetCurve(s, 2.5), variant: 'line' });
+      break;
+    case 'very-close':
+      for (const o of [-4, 0, 4]) out.push({ d: offsetCurve(s, o), variant: 'line' });
+      break;
+    case 'fused':
+      for (const o of [-4, 0, 4]) out.push({ d: offsetCurve(s, o), variant: 'thick' });
+      break;
+    case 'distant':
+      out.push({ d: offsetCurve(s, 0), variant: 'dotted' });
+      break;
+    case 'conflict':
+      out.push({ d: zigzag(s, 4), variant: 'line' });
+      break;
+    case 'hostile':
+      out.push({ d: zigzag(s, 4), variant: 'line' }, { d: offsetCurve(s, -7), variant: 'line' }, { d: offsetCurve(s, 7), variant: 'line' });
+      break;
     case 'cut-off': {
       const m = Math.floor(n / 2);
       out.push({ d: offsetCurve(s, 0, 0, m - 1), variant: 'line' }, { d: offsetCurve(s, 0, m + 1), variant: 'line' });
       for (const i of [m - 1, m + 1]) {
         const { p, nx, ny } = s[i]!;
-        out.push({ d: poly([[p[0] - nx * 7, p[1] - ny * 7], [p[0] + nx * 7, p[1] + ny * 7]]), variant: 'line' });
+        out.push({
+          d: poly([
+            [p[0] - nx * 7, p[1] - ny * 7],
+            [p[0] + nx * 7, p[1] + ny * 7],
+          ]),
+          variant: 'line',
+        });
       }
       break;
     }
-    case 'abuse': out.push({ d: zigzag(s, 4), variant: 'line' }); break;
-    case 'violence': out.push({ d: zigzag(s, 5), variant: 'thick' }); break;
-    case 'neglect': out.push({ d: offsetCurve(s, 0), variant: 'dashed' }); break;
-    case 'focused-on': out.push({ d: offsetCurve(s, 0), variant: 'line' }); break;
+    case 'abuse':
+      out.push({ d: zigzag(s, 4), variant: 'line' });
+      break;
+    case 'violence':
+      out.push({ d: zigzag(s, 5), variant: 'thick' });
+      break;
+    case 'neglect':
+      out.push({ d: offsetCurve(s, 0), variant: 'dashed' });
+      break;
+    case 'focused-on':
+      out.push({ d: offsetCurve(s, 0), variant: 'line' });
+      break;
   }
   const dir = direction ?? (DIRECTED.includes(quality) ? 'a-to-b' : undefined);
   if (dir === 'a-to-b' || dir === 'both') out.push({ d: arrowAt(s[n]!.p, s[n - 2]!.p), variant: 'fill' });

@@ -4,10 +4,20 @@
  * the relationship's id; the offending link is left out so the rest can still be drawn. Every traversal is guarded.
  */
 import type {
-  CaseBundle, EmotionalRelationship, Gender, Household, ParentRelationship, ParentType, PartnerRelationship,
-  PartnerStatus, Person, SupportRelationship, TwinRelationship,
+  CaseBundle,
+  EmotionalRelationship,
+  Gender,
+  Household,
+  ParentRelationship,
+  ParentType,
+  PartnerRelationship,
+  PartnerStatus,
+  Person,
+  SupportRelationship,
+  TwinRelationship,
 } from '@opencasework/core';
 import { comparePartialDates, endOf, startOf, today as todayIn } from '@opencasework/core';
+import { dropCycles, immediateFamily, makeAncestorFn, within } from './ancestry.js';
 
 export type SymbolKind = 'female' | 'male' | 'diamond' | 'pregnancy' | 'miscarriage' | 'stillbirth' | 'termination';
 
@@ -56,8 +66,14 @@ export interface ChildLink {
   to?: string;
 }
 
-export type GraphIssueCode = 'own-parent' | 'self-link' | 'duplicate-parent' | 'third-biological' | 'cycle' | 'partner-ancestor' | 'twins-not-siblings';
-export interface GraphIssue { id: string; code: GraphIssueCode; message: string; entity: 'Relationship' | 'Person' }
+export type GraphIssueCode =
+  'own-parent' | 'self-link' | 'duplicate-parent' | 'third-biological' | 'cycle' | 'partner-ancestor' | 'twins-not-siblings';
+export interface GraphIssue {
+  id: string;
+  code: GraphIssueCode;
+  message: string;
+  entity: 'Relationship' | 'Person';
+}
 
 export interface FamilyGraph {
   people: GPerson[];
@@ -132,12 +148,6 @@ export function partnerStatusAt(r: PartnerRelationship, at: string): { status: P
   return cur;
 }
 
-function within(from: string | undefined, to: string | undefined, at: string): boolean {
-  if (from && startOf(from) > endOf(at)) return false;
-  if (to && endOf(to) < startOf(at)) return false;
-  return true;
-}
-
 /** Builds the family graph for the view date. Never throws on odd data; reports it. */
 export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): FamilyGraph {
   // today in the case's time zone (Europe/London unless the element says otherwise), not the UTC day
@@ -159,8 +169,12 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     if (p.pregnancy?.expected && startOf(asAt) < startOf(p.pregnancy.expected) - 300 * 86_400_000) continue;
     const diedBy = p.dateOfDeath ? startOf(p.dateOfDeath) <= endOf(asAt) : !!p.deceased && !viewIsPast;
     const g: GPerson = {
-      id: p.id, name: displayName(p, opts.pregnancyLabel), gender: p.gender, symbol: symbolOf(p),
-      deceased: diedBy, index: subjects.has(p.id),
+      id: p.id,
+      name: displayName(p, opts.pregnancyLabel),
+      gender: p.gender,
+      symbol: symbolOf(p),
+      deceased: diedBy,
+      index: subjects.has(p.id),
     };
     if (p.dateOfBirth) g.dateOfBirth = p.dateOfBirth;
     if (p.dateOfDeath && diedBy) g.dateOfDeath = p.dateOfDeath;
@@ -180,12 +194,18 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
   const supports: SupportRelationship[] = [];
   for (const r of rels) {
     if (r.kind === 'parent') {
-      if (r.parentId === r.childId) { issues.push({ entity: 'Relationship', id: r.id, code: 'own-parent', message: 'names a person as their own parent' }); continue; }
+      if (r.parentId === r.childId) {
+        issues.push({ entity: 'Relationship', id: r.id, code: 'own-parent', message: 'names a person as their own parent' });
+        continue;
+      }
       if (!map.has(r.parentId) || !map.has(r.childId)) continue;
       if (!within(r.from, undefined, asAt)) continue;
       parents.push(r);
     } else {
-      if (r.a === r.b) { issues.push({ entity: 'Relationship', id: r.id, code: 'self-link', message: 'links a person to themselves' }); continue; }
+      if (r.a === r.b) {
+        issues.push({ entity: 'Relationship', id: r.id, code: 'self-link', message: 'links a person to themselves' });
+        continue;
+      }
       if (!map.has(r.a) || !map.has(r.b)) continue;
       if (r.kind === 'partner') partners.push(r);
       else if (r.kind === 'twin') twins.push(r);
@@ -199,11 +219,21 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
   for (const r of parents) {
     const list = byChild.get(r.childId) ?? [];
     if (list.some((x) => x.parentId === r.parentId)) {
-      issues.push({ entity: 'Relationship', id: r.id, code: 'duplicate-parent', message: 'repeats a parent link that is already recorded' });
+      issues.push({
+        entity: 'Relationship',
+        id: r.id,
+        code: 'duplicate-parent',
+        message: 'repeats a parent link that is already recorded',
+      });
       continue;
     }
     if (r.type === 'biological' && list.filter((x) => x.type === 'biological').length >= 2) {
-      issues.push({ entity: 'Relationship', id: r.id, code: 'third-biological', message: 'gives a child a third biological parent: a child has at most two' });
+      issues.push({
+        entity: 'Relationship',
+        id: r.id,
+        code: 'third-biological',
+        message: 'gives a child a third biological parent: a child has at most two',
+      });
       continue;
     }
     list.push(r);
@@ -211,7 +241,11 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
   }
 
   // Cycles: a person who is their own ancestor. Iterative DFS over child -> parents, in id order.
-  const kept = dropCycles(byChild, people.map((p) => p.id), issues);
+  const kept = dropCycles(
+    byChild,
+    people.map((p) => p.id),
+    issues,
+  );
 
   // Focus on one person's immediate family.
   if (opts.focusId && map.has(opts.focusId)) {
@@ -221,9 +255,13 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     people.push(...keepPeople);
     map = new Map(people.map((p) => [p.id, p] as const));
     for (const [c, list] of [...kept]) {
-      if (!map.has(c)) { kept.delete(c); continue; }
+      if (!map.has(c)) {
+        kept.delete(c);
+        continue;
+      }
       const l = list.filter((r) => map.has(r.parentId));
-      if (l.length) kept.set(c, l); else kept.delete(c);
+      if (l.length) kept.set(c, l);
+      else kept.delete(c);
     }
   }
   const has = (id: string) => map.has(id);
@@ -242,11 +280,22 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     if (st.on) u.statusOn = st.on;
     if (r.from) u.from = r.from;
     if (r.to && ['separated', 'divorced', 'widowed'].includes(st.status)) u.to = r.to;
-    const ancA = ancestorsOf(a), ancB = ancestorsOf(b);
-    if (!u.consanguineous) for (const x of ancA) if (ancB.has(x)) { u.consanguineous = true; break; }
+    const ancA = ancestorsOf(a),
+      ancB = ancestorsOf(b);
+    if (!u.consanguineous)
+      for (const x of ancA)
+        if (ancB.has(x)) {
+          u.consanguineous = true;
+          break;
+        }
     if (ancA.has(b) || ancB.has(a)) {
       u.split = true;
-      issues.push({ entity: 'Relationship', id: r.id, code: 'partner-ancestor', message: 'records partners where one is the other\'s ancestor; they cannot be drawn in one generation' });
+      issues.push({
+        entity: 'Relationship',
+        id: r.id,
+        code: 'partner-ancestor',
+        message: "records partners where one is the other's ancestor; they cannot be drawn in one generation",
+      });
     }
     unions.set(key, u);
   }
@@ -258,7 +307,8 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     const list = (kept.get(child.id) ?? []).filter((r) => has(r.parentId));
     if (!list.length) continue;
     parentRels.set(child.id, list);
-    const primary = list.filter((r) => PRIMARY.includes(r.type))
+    const primary = list
+      .filter((r) => PRIMARY.includes(r.type))
       .sort((x, y) => PRIMARY.indexOf(x.type) - PRIMARY.indexOf(y.type) || byId(x, y));
     const groups: ParentRelationship[][] = [];
     if (primary.length) {
@@ -277,20 +327,34 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
       const [p, q] = g;
       const key = unionKey(p!.parentId, q?.parentId);
       if (!unions.has(key)) {
-        const u: Union = q ? { id: key, a: p!.parentId < q.parentId ? p!.parentId : q.parentId, b: p!.parentId < q.parentId ? q.parentId : p!.parentId, consanguineous: false }
+        const u: Union = q
+          ? {
+              id: key,
+              a: p!.parentId < q.parentId ? p!.parentId : q.parentId,
+              b: p!.parentId < q.parentId ? q.parentId : p!.parentId,
+              consanguineous: false,
+            }
           : { id: key, a: p!.parentId, consanguineous: false };
         if (q) {
-          const ancA = ancestorsOf(u.a), ancB = ancestorsOf(u.b!);
+          const ancA = ancestorsOf(u.a),
+            ancB = ancestorsOf(u.b!);
           if (ancA.has(u.b!) || ancB.has(u.a)) u.split = true;
         }
         unions.set(key, u);
       }
       const disputed = g.some((r) => r.disputed);
       const link: ChildLink = {
-        relIds: g.map((r) => r.id), unionId: key, childId: child.id,
-        type: g[0]!.type, primary: gi === 0, disputed,
+        relIds: g.map((r) => r.id),
+        unionId: key,
+        childId: child.id,
+        type: g[0]!.type,
+        primary: gi === 0,
+        disputed,
       };
-      const src = g.map((r) => r.source).filter(Boolean).join('; ');
+      const src = g
+        .map((r) => r.source)
+        .filter(Boolean)
+        .join('; ');
       if (src) link.source = src;
       const from = g.map((r) => r.from).find(Boolean);
       const to = g.map((r) => r.to).find(Boolean);
@@ -305,7 +369,8 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
   const twinsKept: TwinRelationship[] = [];
   for (const t of twins) {
     if (!has(t.a) || !has(t.b)) continue;
-    const ua = primaryUnion.get(t.a), ub = primaryUnion.get(t.b);
+    const ua = primaryUnion.get(t.a),
+      ub = primaryUnion.get(t.b);
     if (ua && ub && ua !== ub) {
       issues.push({ entity: 'Relationship', id: t.id, code: 'twins-not-siblings', message: 'records twins who do not share parents' });
       continue;
@@ -321,76 +386,17 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
 
   const unionList = [...unions.values()].sort(byId);
   return {
-    people, byId: map, unions: unionList, unionById: new Map(unionList.map((u) => [u.id, u] as const)), links,
+    people,
+    byId: map,
+    unions: unionList,
+    unionById: new Map(unionList.map((u) => [u.id, u] as const)),
+    links,
     twins: twinsKept,
     emotional: emotional.filter((r) => has(r.a) && has(r.b)),
     supports: supports.filter((r) => has(r.a) && has(r.b)),
-    households, parentRels, issues, asAt,
+    households,
+    parentRels,
+    issues,
+    asAt,
   };
-}
-
-/** Removes parent links that would make someone their own ancestor; reports each. */
-function dropCycles(byChild: Map<string, ParentRelationship[]>, ids: string[], issues: GraphIssue[]): Map<string, ParentRelationship[]> {
-  const out = new Map<string, ParentRelationship[]>();
-  for (const [k, v] of byChild) out.set(k, [...v]);
-  const state = new Map<string, 1 | 2>(); // 1 on stack, 2 done
-  for (const start of ids) {
-    if (state.has(start)) continue;
-    const stack: { id: string; i: number }[] = [{ id: start, i: 0 }];
-    state.set(start, 1);
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const list = out.get(top.id) ?? [];
-      if (top.i >= list.length) { state.set(top.id, 2); stack.pop(); continue; }
-      const r = list[top.i]!;
-      const s = state.get(r.parentId);
-      if (s === 1) {
-        issues.push({ entity: 'Relationship', id: r.id, code: 'cycle', message: 'would make a person their own ancestor (a loop of parent links), so it is not drawn' });
-        list.splice(top.i, 1);
-        continue;
-      }
-      top.i++;
-      if (s === undefined) { state.set(r.parentId, 1); stack.push({ id: r.parentId, i: 0 }); }
-    }
-  }
-  return out;
-}
-
-function makeAncestorFn(byChild: Map<string, ParentRelationship[]>): (id: string) => Set<string> {
-  const cache = new Map<string, Set<string>>();
-  return (id) => {
-    const hit = cache.get(id);
-    if (hit) return hit;
-    const out = new Set<string>();
-    const queue = [id];
-    for (let qi = 0; qi < queue.length && qi < 100_000; qi++) {
-      for (const r of byChild.get(queue[qi]!) ?? []) {
-        if (r.type !== 'biological' && r.type !== 'unknown' && r.type !== 'legal') continue;
-        if (!out.has(r.parentId)) { out.add(r.parentId); queue.push(r.parentId); }
-      }
-    }
-    cache.set(id, out);
-    return out;
-  };
-}
-
-/** Parents, siblings, partners, children, the parents' partners and the people the person lives with. */
-function immediateFamily(id: string, byChild: Map<string, ParentRelationship[]>, partners: PartnerRelationship[], households: Household[], asAt: string): Set<string> {
-  const keep = new Set<string>([id]);
-  const parentsOf = (c: string) => (byChild.get(c) ?? []).map((r) => r.parentId);
-  const myParents = parentsOf(id);
-  myParents.forEach((p) => keep.add(p));
-  for (const [c, list] of byChild) {
-    if (list.some((r) => r.parentId === id)) keep.add(c);
-    if (list.some((r) => myParents.includes(r.parentId))) keep.add(c);
-  }
-  for (const r of partners) {
-    if (r.a === id || myParents.includes(r.a)) keep.add(r.b);
-    if (r.b === id || myParents.includes(r.b)) keep.add(r.a);
-  }
-  for (const h of households) {
-    if (!within(h.from, h.to, asAt)) continue;
-    if ((h.memberIds ?? []).includes(id)) (h.memberIds ?? []).forEach((m) => keep.add(m));
-  }
-  return keep;
 }

@@ -22,12 +22,22 @@ export function assignGenerations(g: FamilyGraph): Map<string, number> {
       let changed = false;
       for (const [p, c] of edges) {
         const want = rank.get(p)! + 1;
-        if (rank.get(c)! < want) { rank.set(c, want); changed = true; }
+        if (rank.get(c)! < want) {
+          rank.set(c, want);
+          changed = true;
+        }
       }
-      if (withPairs) for (const [a, b] of pairs) {
-        const ra = rank.get(a)!, rb = rank.get(b)!;
-        if (ra !== rb) { const m = Math.max(ra, rb); rank.set(a, m); rank.set(b, m); changed = true; }
-      }
+      if (withPairs)
+        for (const [a, b] of pairs) {
+          const ra = rank.get(a)!,
+            rb = rank.get(b)!;
+          if (ra !== rb) {
+            const m = Math.max(ra, rb);
+            rank.set(a, m);
+            rank.set(b, m);
+            changed = true;
+          }
+        }
       if (!changed) return true;
     }
     return false;
@@ -50,7 +60,12 @@ export function assignGenerations(g: FamilyGraph): Map<string, number> {
   const groupOf = (id: string): string[] => {
     const out = [id];
     const seen = new Set(out);
-    for (let i = 0; i < out.length; i++) for (const q of partnersOf.get(out[i]!) ?? []) if (!seen.has(q)) { seen.add(q); out.push(q); }
+    for (let i = 0; i < out.length; i++)
+      for (const q of partnersOf.get(out[i]!) ?? [])
+        if (!seen.has(q)) {
+          seen.add(q);
+          out.push(q);
+        }
     return out;
   };
   for (let round = 0; round < 4; round++) {
@@ -61,7 +76,10 @@ export function assignGenerations(g: FamilyGraph): Map<string, number> {
       const kids = group.flatMap((m) => childrenOf.get(m) ?? []);
       if (!kids.length) continue;
       const target = Math.min(...kids.map((k) => rank.get(k)!)) - 1;
-      if (target > rank.get(p.id)!) { group.forEach((m) => rank.set(m, target)); changed = true; }
+      if (target > rank.get(p.id)!) {
+        group.forEach((m) => rank.set(m, target));
+        changed = true;
+      }
     }
     if (!changed) break;
   }

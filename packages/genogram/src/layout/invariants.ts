@@ -6,7 +6,12 @@
 import { NODE_W, SYMBOL } from './coordinates.js';
 import type { EdgeModel, GenogramModel, Point } from './model.js';
 
-export interface LayoutQuality { overlaps: number; labelOverlaps: number; linesThroughSymbols: number; crossings: number }
+export interface LayoutQuality {
+  overlaps: number;
+  labelOverlaps: number;
+  linesThroughSymbols: number;
+  crossings: number;
+}
 
 type Seg = [Point, Point, string];
 const STRUCTURAL = new Set<EdgeModel['kind']>(['partner', 'descent', 'child', 'twin-bar']);
@@ -27,17 +32,19 @@ function overlap1(a0: number, a1: number, b0: number, b1: number): boolean {
 export function countOverlaps(m: GenogramModel): { overlaps: number; labelOverlaps: number } {
   const byRow = new Map<number, typeof m.nodes>();
   for (const n of m.nodes) byRow.set(n.y, [...(byRow.get(n.y) ?? []), n]);
-  let overlaps = 0, labelOverlaps = 0;
+  let overlaps = 0,
+    labelOverlaps = 0;
   // nodes in different rows are ROW_H apart, far more than a symbol and its labels; still check every pair in a row
   for (const row of byRow.values()) {
     const s = [...row].sort((a, b) => a.x - b.x);
-    for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) {
-      const dx = s[j]!.x - s[i]!.x;
-      if (dx >= NODE_W) break;
-      if (overlap1(s[i]!.x - SYMBOL / 2, s[i]!.x + SYMBOL / 2, s[j]!.x - SYMBOL / 2, s[j]!.x + SYMBOL / 2)) overlaps++;
-      const lw = NODE_W - 12;
-      if (overlap1(s[i]!.x - lw / 2, s[i]!.x + lw / 2, s[j]!.x - lw / 2, s[j]!.x + lw / 2)) labelOverlaps++;
-    }
+    for (let i = 0; i < s.length; i++)
+      for (let j = i + 1; j < s.length; j++) {
+        const dx = s[j]!.x - s[i]!.x;
+        if (dx >= NODE_W) break;
+        if (overlap1(s[i]!.x - SYMBOL / 2, s[i]!.x + SYMBOL / 2, s[j]!.x - SYMBOL / 2, s[j]!.x + SYMBOL / 2)) overlaps++;
+        const lw = NODE_W - 12;
+        if (overlap1(s[i]!.x - lw / 2, s[i]!.x + lw / 2, s[j]!.x - lw / 2, s[j]!.x + lw / 2)) labelOverlaps++;
+      }
   }
   // different rows: only if rows were closer than a symbol (never with the fixed row height), checked for honesty
   const ys = [...byRow.keys()].sort((a, b) => a - b);
@@ -47,15 +54,25 @@ export function countOverlaps(m: GenogramModel): { overlaps: number; labelOverla
 
 /** Whether segment p-q passes through the inside of a box (shrunk a little so touching its edge does not count). */
 function segmentHitsBox(p: Point, q: Point, cx: number, cy: number, half: number): boolean {
-  const x0 = cx - half, x1 = cx + half, y0 = cy - half, y1 = cy + half;
+  const x0 = cx - half,
+    x1 = cx + half,
+    y0 = cy - half,
+    y1 = cy + half;
   // Liang-Barsky clipping
-  let t0 = 0, t1 = 1;
-  const dx = q[0] - p[0], dy = q[1] - p[1];
+  let t0 = 0,
+    t1 = 1;
+  const dx = q[0] - p[0],
+    dy = q[1] - p[1];
   const clip = (pp: number, qq: number): boolean => {
     if (pp === 0) return qq > 0;
     const r = qq / pp;
-    if (pp < 0) { if (r > t1) return false; if (r > t0) t0 = r; }
-    else { if (r < t0) return false; if (r < t1) t1 = r; }
+    if (pp < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
     return true;
   };
   if (!clip(-dx, p[0] - x0) || !clip(dx, x1 - p[0]) || !clip(-dy, p[1] - y0) || !clip(dy, y1 - p[1])) return false;
@@ -67,8 +84,10 @@ export function countLinesThroughSymbols(m: GenogramModel): number {
   const half = SYMBOL / 2 - 1.5;
   let n = 0;
   for (const [p, q] of segs) {
-    const minX = Math.min(p[0], q[0]) - SYMBOL, maxX = Math.max(p[0], q[0]) + SYMBOL;
-    const minY = Math.min(p[1], q[1]) - SYMBOL, maxY = Math.max(p[1], q[1]) + SYMBOL;
+    const minX = Math.min(p[0], q[0]) - SYMBOL,
+      maxX = Math.max(p[0], q[0]) + SYMBOL;
+    const minY = Math.min(p[1], q[1]) - SYMBOL,
+      maxY = Math.max(p[1], q[1]) + SYMBOL;
     for (const node of m.nodes) {
       if (node.x < minX || node.x > maxX || node.y < minY || node.y > maxY) continue;
       if (segmentHitsBox(p, q, node.x, node.y, half)) n++;
@@ -96,7 +115,10 @@ export function countCrossings(m: GenogramModel): number {
       if (box[j]![2] > box[i]![3] || box[j]![3] < box[i]![2]) continue;
       const [q1, q2, e2] = segs[j]!;
       if (e1 === e2) continue;
-      const d1 = cross(q1, q2, p1), d2 = cross(q1, q2, p2), d3 = cross(p1, p2, q1), d4 = cross(p1, p2, q2);
+      const d1 = cross(q1, q2, p1),
+        d2 = cross(q1, q2, p2),
+        d3 = cross(p1, p2, q1),
+        d4 = cross(p1, p2, q2);
       if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) n++;
     }
   }

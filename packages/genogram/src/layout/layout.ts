@@ -19,9 +19,16 @@ export function layoutGraph(g: FamilyGraph): GenogramModel {
   const nodes: NodeModel[] = g.people.map((p) => {
     const small = p.symbol === 'miscarriage' || p.symbol === 'termination';
     const n: NodeModel = {
-      id: p.id, x: pl.x.get(p.id)!, y: pl.y.get(p.id)!, rank: rank.get(p.id)!, symbol: p.symbol,
+      id: p.id,
+      x: pl.x.get(p.id)!,
+      y: pl.y.get(p.id)!,
+      rank: rank.get(p.id)!,
+      symbol: p.symbol,
       size: small ? SYMBOL * 0.6 : p.symbol === 'pregnancy' || p.symbol === 'stillbirth' ? SYMBOL * 0.8 : SYMBOL,
-      gender: p.gender, name: p.name, deceased: p.deceased, index: p.index,
+      gender: p.gender,
+      name: p.name,
+      deceased: p.deceased,
+      index: p.index,
     };
     if (p.dateOfBirth) n.dateOfBirth = p.dateOfBirth;
     if (p.dateOfDeath) n.dateOfDeath = p.dateOfDeath;
@@ -29,7 +36,13 @@ export function layoutGraph(g: FamilyGraph): GenogramModel {
     return n;
   });
   return {
-    nodes, edges, households: householdBoxes(g, pl), width: pl.width, height: pl.height, issues: g.issues, asAt: g.asAt,
+    nodes,
+    edges,
+    households: householdBoxes(g, pl),
+    width: pl.width,
+    height: pl.height,
+    issues: g.issues,
+    asAt: g.asAt,
   };
 }
 

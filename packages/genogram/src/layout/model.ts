@@ -53,7 +53,12 @@ export interface EdgeModel {
   zygosity?: 'identical' | 'fraternal' | 'unknown';
 }
 
-export interface Rect { x: number; y: number; w: number; h: number }
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export interface HouseholdModel {
   id: string;

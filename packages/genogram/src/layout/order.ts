@@ -6,7 +6,11 @@
 import { comparePartialDates, startOf } from '@opencasework/core';
 import type { FamilyGraph, Union } from './family-graph.js';
 
-export interface Unit { id: string; members: string[]; rank: number }
+export interface Unit {
+  id: string;
+  members: string[];
+  rank: number;
+}
 
 const cmpId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -19,10 +23,12 @@ export function buildUnits(g: FamilyGraph, rank: Map<string, number>): Unit[] {
     adj.set(u.b, [...(adj.get(u.b) ?? []), u]);
   }
   const other = (u: Union, id: string) => (u.a === id ? u.b! : u.a);
-  const sortUnions = (l: Union[]) => [...l].sort((x, y) => {
-    const fx = x.from ?? '9999', fy = y.from ?? '9999';
-    return comparePartialDates(fx, fy) || cmpId(x.id, y.id);
-  });
+  const sortUnions = (l: Union[]) =>
+    [...l].sort((x, y) => {
+      const fx = x.from ?? '9999',
+        fy = y.from ?? '9999';
+      return comparePartialDates(fx, fy) || cmpId(x.id, y.id);
+    });
   const placed = new Set<string>();
   const units: Unit[] = [];
   for (const p of g.people) {
@@ -30,10 +36,14 @@ export function buildUnits(g: FamilyGraph, rank: Map<string, number>): Unit[] {
     // the component
     const comp = [p.id];
     const seen = new Set(comp);
-    for (let i = 0; i < comp.length; i++) for (const u of adj.get(comp[i]!) ?? []) {
-      const o = other(u, comp[i]!);
-      if (!seen.has(o)) { seen.add(o); comp.push(o); }
-    }
+    for (let i = 0; i < comp.length; i++)
+      for (const u of adj.get(comp[i]!) ?? []) {
+        const o = other(u, comp[i]!);
+        if (!seen.has(o)) {
+          seen.add(o);
+          comp.push(o);
+        }
+      }
     comp.sort(cmpId);
     const deg = (id: string) => (adj.get(id) ?? []).length;
     let chain: string[];
@@ -44,7 +54,9 @@ export function buildUnits(g: FamilyGraph, rank: Map<string, number>): Unit[] {
       const inChain = new Set(chain);
       for (let guard = 0; guard < comp.length; guard++) {
         const last = chain[chain.length - 1]!;
-        const next = sortUnions(adj.get(last) ?? []).map((u) => other(u, last)).find((o) => !inChain.has(o));
+        const next = sortUnions(adj.get(last) ?? [])
+          .map((u) => other(u, last))
+          .find((o) => !inChain.has(o));
         if (!next) break;
         chain.push(next);
         inChain.add(next);
@@ -131,14 +143,19 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
     const row = rows[r]!;
     const key = new Map<Unit, number>();
     for (const u of row) {
-      let s = 0, w = 0;
-      for (const m of u.members) for (const l of linksOf.get(m) ?? []) {
-        const p = unionPos(l.unionId);
-        if (p !== undefined) { s += p * l.w; w += l.w; }
-      }
+      let s = 0,
+        w = 0;
+      for (const m of u.members)
+        for (const l of linksOf.get(m) ?? []) {
+          const p = unionPos(l.unionId);
+          if (p !== undefined) {
+            s += p * l.w;
+            w += l.w;
+          }
+        }
       key.set(u, w ? s / w : current(u));
     }
-    row.sort((x, y) => (key.get(x)! - key.get(y)!) || (birthKey(x) - birthKey(y)) || cmpId(x.id, y.id));
+    row.sort((x, y) => key.get(x)! - key.get(y)! || birthKey(x) - birthKey(y) || cmpId(x.id, y.id));
     // orient chains: the member whose parents are further left goes left
     for (const u of row) {
       if (u.members.length < 2) continue;
@@ -147,7 +164,8 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
         const ps = ls.map((l) => unionPos(l.unionId)).filter((x): x is number => x !== undefined);
         return ps.length ? ps[0]! : undefined;
       };
-      const first = bary(u.members[0]!), last = bary(u.members[u.members.length - 1]!);
+      const first = bary(u.members[0]!),
+        last = bary(u.members[u.members.length - 1]!);
       if (first !== undefined && last !== undefined && first > last) u.members.reverse();
     }
     setPositions();
@@ -156,16 +174,22 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
     const row = rows[r]!;
     const key = new Map<Unit, number>();
     for (const u of row) {
-      let s = 0, w = 0;
-      for (const m of u.members) for (const uid of unionsOf.get(m) ?? []) for (const c of childrenOfUnion.get(uid) ?? []) {
-        const p = pos.get(c);
-        if (p !== undefined) { s += p; w++; }
-      }
+      let s = 0,
+        w = 0;
+      for (const m of u.members)
+        for (const uid of unionsOf.get(m) ?? [])
+          for (const c of childrenOfUnion.get(uid) ?? []) {
+            const p = pos.get(c);
+            if (p !== undefined) {
+              s += p;
+              w++;
+            }
+          }
       key.set(u, w ? s / w : current(u));
     }
     // units keep their present order where keys tie
     const cur = new Map(row.map((u) => [u, current(u)] as const));
-    row.sort((x, y) => (key.get(x)! - key.get(y)!) || (cur.get(x)! - cur.get(y)!) || cmpId(x.id, y.id));
+    row.sort((x, y) => key.get(x)! - key.get(y)! || cur.get(x)! - cur.get(y)! || cmpId(x.id, y.id));
     setPositions();
   };
 

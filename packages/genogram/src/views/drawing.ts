@@ -1,6 +1,7 @@
 /** The drawing's content (households, family lines, emotional overlay, people, tip): drawn live and copied for export. */
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import type { ViewBox, ViewBoxHandlers } from '@opencasework/core';
 import type { ChildLinksById, Model } from '../genogram-model.js';
 import { f1, type Words } from './context.js';
 import { lineView, overlayView, tipView, type TipHandler } from './lines.js';
@@ -20,15 +21,19 @@ export interface DrawingContext {
   /** The disputed line whose tip shows, or ''. */
   tipId: string;
   onTip: TipHandler;
+  /** A click in the people layer (the svg swallows the click that ends a drag before it gets here). */
+  onClick: (e: MouseEvent) => void;
 }
 
 function households(ctx: DrawingContext): SVGTemplateResult {
   const name = (n?: string) => n ?? ctx.words.t('household');
-  return svg`<g class="households">${ctx.model.households.map((h) => svg`<g class="household">
+  return svg`<g class="households">${ctx.model.households.map(
+    (h) => svg`<g class="household">
     ${h.rects.map((r, i) => svg`<rect x=${f1(r.x)} y=${f1(r.y)} width=${f1(r.w)} height=${f1(r.h)} rx="14">${i === 0 ? svg`<title>${name(h.name)}</title>` : nothing}</rect>`)}
     ${h.links.map((l) => svg`<line x1=${f1(l[0]![0])} y1=${f1(l[0]![1])} x2=${f1(l[1]![0])} y2=${f1(l[1]![1])}></line>`)}
     ${h.rects[0] ? svg`<text x=${f1(h.rects[0].x + 8)} y=${f1(h.rects[0].y + h.rects[0].h - 6)}>${name(h.name)}</text>` : nothing}
-  </g>`)}</g>`;
+  </g>`,
+  )}</g>`;
 }
 
 export function drawingView(ctx: DrawingContext): SVGTemplateResult {
@@ -38,9 +43,39 @@ export function drawingView(ctx: DrawingContext): SVGTemplateResult {
     ${ctx.showHouseholds ? households(ctx) : nothing}
     <g class="lines">${m.edges.map((e) => lineView(e, words, ctx.onTip))}</g>
     ${ctx.showEmotional ? svg`<g class="emotional">${m.edges.filter((e) => e.kind === 'emotional' || e.kind === 'support').map((e) => overlayView(e, m.graph, words))}</g>` : nothing}
-    <g class="people">${repeat(m.nodes, (n) => n.id, (n) => personView(n, m.graph.byId.get(n.id)!, personCtx, {
-      selected: n.id === ctx.selectedId, highlighted: ctx.highlighted.has(n.id),
-    }))}</g>
+    <g class="people" @click=${ctx.onClick}>${repeat(
+      m.nodes,
+      (n) => n.id,
+      (n) =>
+        personView(n, m.graph.byId.get(n.id)!, personCtx, {
+          selected: n.id === ctx.selectedId,
+          highlighted: ctx.highlighted.has(n.id),
+        }),
+    )}</g>
     ${ctx.tipId ? tipView(m, ctx.tipId, words) : nothing}
   `;
+}
+
+export interface DiagramContext extends DrawingContext {
+  viewBox: ViewBox;
+  /** A drag is panning (the grabbing cursor). */
+  dragging: boolean;
+  /** Core's pan and zoom handlers (ViewBoxController). */
+  handlers: ViewBoxHandlers;
+  /** Keys on the drawing: pan and zoom, then family navigation and Enter. */
+  onKey: (e: KeyboardEvent) => void;
+}
+
+/** The drawing in its frame: one focus stop (a roving tabindex over the people), pan and zoom on the svg. */
+export function diagramView(ctx: DiagramContext): TemplateResult {
+  const { viewBox: vb, handlers: h, words: w } = ctx;
+  return html`<div class="canvas">
+    <svg class="drawing ${ctx.dragging ? 'dragging' : ''}" part="drawing" xmlns="http://www.w3.org/2000/svg"
+      viewBox="${f1(vb.x)} ${f1(vb.y)} ${f1(vb.w)} ${f1(vb.h)}" preserveAspectRatio="xMidYMin meet" role="group"
+      aria-label=${`${w.t('svgLabel', { count: ctx.model.nodes.length })} ${w.t('svgHelp')}`} aria-roledescription=${w.t('title')}
+      @keydown=${ctx.onKey} @click=${h.clickCapture} @pointerdown=${h.pointerdown} @pointermove=${h.pointermove}
+      @pointerup=${h.pointerup} @pointercancel=${h.pointercancel} @wheel=${h.wheel}>
+      ${drawingView(ctx)}
+    </svg>
+  </div>`;
 }

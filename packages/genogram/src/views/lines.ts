@@ -33,7 +33,8 @@ function childLine(e: EdgeModel, words: Words, onTip: TipHandler): SVGTemplateRe
   const line = svg`<polyline class=${cls} points=${pts(e.points)} data-id=${e.id}></polyline>`;
   if (e.kind !== 'child' || !e.disputed) return line;
   const [a, b] = [e.points[0]!, e.points[e.points.length - 1]!];
-  const mx = (a[0] + b[0]) / 2 + 12, my = (a[1] + b[1]) / 2;
+  const mx = (a[0] + b[0]) / 2 + 12,
+    my = (a[1] + b[1]) / 2;
   const text = `${words.t('disputed')}${e.source ? `. ${words.t('source', { source: e.source })}` : ''}`;
   return svg`${line}<g class="dispute-mark" tabindex="0" role="img" aria-label=${text} data-tip=${e.id}
     @focus=${() => onTip(e.id)} @blur=${() => onTip('')} @pointerenter=${() => onTip(e.id)} @pointerleave=${() => onTip('')}>
@@ -53,7 +54,8 @@ export function tipView(m: GenogramModel, tipId: string, words: Words): SVGTempl
   const e = m.edges.find((x) => x.id === tipId);
   if (!e) return nothing;
   const [a, b] = [e.points[0]!, e.points[e.points.length - 1]!];
-  const x = (a[0] + b[0]) / 2 + 28, y = (a[1] + b[1]) / 2 - 14;
+  const x = (a[0] + b[0]) / 2 + 28,
+    y = (a[1] + b[1]) / 2 - 14;
   const lines = [words.t('disputed'), ...(e.source ? [words.t('source', { source: e.source })] : [])];
   const w = Math.min(420, Math.max(...lines.map((l) => l.length)) * 6.6 + 16);
   return svg`<g class="tip" aria-hidden="true"><rect x=${f1(x)} y=${f1(y)} width=${f1(w)} height=${lines.length * 16 + 10}></rect>
@@ -62,7 +64,8 @@ export function tipView(m: GenogramModel, tipId: string, words: Words): SVGTempl
 
 /** An emotional relationship or informal support, drawn over the family. */
 export function overlayView(e: EdgeModel, graph: FamilyGraph, words: Words): SVGTemplateResult {
-  const a = graph.byId.get(e.a!)?.name ?? e.a!, b = graph.byId.get(e.b!)?.name ?? e.b!;
+  const a = graph.byId.get(e.a!)?.name ?? e.a!,
+    b = graph.byId.get(e.b!)?.name ?? e.b!;
   if (e.kind === 'support') {
     const [p0, c, p1] = e.points as [Point, Point, Point];
     const d = `M${f1(p0[0])} ${f1(p0[1])} Q${f1(c[0])} ${f1(c[1])} ${f1(p1[0])} ${f1(p1[1])}`;
@@ -71,6 +74,7 @@ export function overlayView(e: EdgeModel, graph: FamilyGraph, words: Words): SVG
       <title>${words.t('support')}: ${a}, ${b}</title></g>`;
   }
   const q = e.quality!;
-  return svg`<g class="emo ${emotionalTone(q)} q-${q}" data-id=${e.id}>${emotionalPaths(q, e.points, e.direction).map((p) =>
-    svg`<path class=${p.variant} d=${p.d}></path>`)}<title>${words.t(`emotionalQuality.${q}`)}: ${a}, ${b}${e.note ? ` (${e.note})` : ''}</title></g>`;
+  return svg`<g class="emo ${emotionalTone(q)} q-${q}" data-id=${e.id}>${emotionalPaths(q, e.points, e.direction).map(
+    (p) => svg`<path class=${p.variant} d=${p.d}></path>`,
+  )}<title>${words.t(`emotionalQuality.${q}`)}: ${a}, ${b}${e.note ? ` (${e.note})` : ''}</title></g>`;
 }

@@ -15,7 +15,10 @@ export interface PersonContext {
   linksByChild: ChildLinksById;
 }
 
-export interface PersonState { selected: boolean; highlighted: boolean }
+export interface PersonState {
+  selected: boolean;
+  highlighted: boolean;
+}
 
 /** Splits a name into at most two lines of about 15 characters, shortening the rest with an ellipsis. */
 export function wrapName(name: string, max = 15): string[] {
@@ -26,7 +29,10 @@ export function wrapName(name: string, max = 15): string[] {
   for (const w of words) {
     if (!cur) cur = w;
     else if ((cur + ' ' + w).length <= max) cur += ' ' + w;
-    else { lines.push(cur); cur = w; }
+    else {
+      lines.push(cur);
+      cur = w;
+    }
   }
   if (cur) lines.push(cur);
   const out = lines.slice(0, 2).map((l) => (l.length > max ? l.slice(0, max - 1) + '…' : l));
@@ -66,13 +72,20 @@ function shape(n: NodeModel, r: number, cls: string): SVGTemplateResult {
 
 export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: PersonState): SVGTemplateResult {
   const w = ctx.words;
-  const s = n.size, h = s / 2;
+  const s = n.size,
+    h = s / 2;
   const soft = ctx.soft;
   const sym = n.symbol;
   const isPerson = sym === 'female' || sym === 'male' || sym === 'diamond';
   // a deceased person's years are written above the symbol; the age would sit under the X
   const age = isPerson && !(n.deceased && !soft) ? ageText(p, ctx.asAt, ctx.words.dateLocale) : '';
-  const years = !isPerson ? '' : n.deceased && !soft && n.dateOfBirth ? `${n.dateOfBirth.slice(0, 4)}–${n.dateOfDeath?.slice(0, 4) ?? ''}` : n.deceased && !soft && n.dateOfDeath ? `–${n.dateOfDeath.slice(0, 4)}` : '';
+  const years = !isPerson
+    ? ''
+    : n.deceased && !soft && n.dateOfBirth
+      ? `${n.dateOfBirth.slice(0, 4)}–${n.dateOfDeath?.slice(0, 4) ?? ''}`
+      : n.deceased && !soft && n.dateOfDeath
+        ? `–${n.dateOfDeath.slice(0, 4)}`
+        : '';
   const lines = wrapName(n.name);
   // pregnancy losses carry their own marks; the deceased X is for people
   const cross = (n.deceased && !soft && isPerson) || sym === 'stillbirth';

@@ -12,8 +12,10 @@ export function textView(tv: TextView, w: Words): TemplateResult {
     <h2 id="tv-h">${w.t('textView.heading')}</h2>
     ${tv.summaries.map((s) => html`<p class="summary" data-id=${s.id}>${s.text}</p>`)}
     <ul class="people-list">
-      ${tv.people.map((p) => html`<li data-id=${p.id}><p class="headline">${p.headline}</p>
-        ${personLines(p)}</li>`)}
+      ${tv.people.map(
+        (p) => html`<li data-id=${p.id}><p class="headline">${p.headline}</p>
+        ${personLines(p)}</li>`,
+      )}
     </ul>
   </section>`;
 }

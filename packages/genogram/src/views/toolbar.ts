@@ -25,7 +25,9 @@ export function toolbarView(ctx: ToolbarContext): TemplateResult {
     { id: 'emotional', label: w.t('showEmotional'), checked: ctx.show.emotional },
     { id: 'households', label: w.t('showHouseholds'), checked: ctx.show.households },
     { id: 'family', label: w.t('familyFacing'), checked: ctx.show.familyFacing },
-    ...(ctx.indexName !== undefined ? [{ id: 'focus' as const, label: w.t('focusOn', { name: ctx.indexName }), checked: ctx.show.focusIndex }] : []),
+    ...(ctx.indexName !== undefined
+      ? [{ id: 'focus' as const, label: w.t('focusOn', { name: ctx.indexName }), checked: ctx.show.focusIndex }]
+      : []),
   ];
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${w.t('controls')}>
     <div class="field">
@@ -35,13 +37,17 @@ export function toolbarView(ctx: ToolbarContext): TemplateResult {
         @change=${(e: Event) => ctx.onAsAt((e.target as HTMLInputElement).value)}>
     </div>
     <div class="field views" role="group" aria-label=${w.t('view')}>
-      ${(['diagram', 'text', 'table'] as const).map((v) => html`
+      ${(['diagram', 'text', 'table'] as const).map(
+        (v) => html`
         <button type="button" class="secondary" aria-pressed=${ctx.view === v ? 'true' : 'false'} data-view=${v}
-          @click=${() => ctx.onView(v)}>${w.t(VIEW_LABEL[v])}</button>`)}
+          @click=${() => ctx.onView(v)}>${w.t(VIEW_LABEL[v])}</button>`,
+      )}
     </div>
     <div class="field checks">
-      ${checks.map((c) => html`<div class="check"><input type="checkbox" id=${`chk-${c.id}`} .checked=${c.checked}
-        @change=${(e: Event) => ctx.onToggle(c.id, (e.target as HTMLInputElement).checked)}><label for=${`chk-${c.id}`}>${c.label}</label></div>`)}
+      ${checks.map(
+        (c) => html`<div class="check"><input type="checkbox" id=${`chk-${c.id}`} .checked=${c.checked}
+        @change=${(e: Event) => ctx.onToggle(c.id, (e.target as HTMLInputElement).checked)}><label for=${`chk-${c.id}`}>${c.label}</label></div>`,
+      )}
     </div>
   </div>`;
 }
