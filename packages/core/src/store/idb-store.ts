@@ -1,9 +1,16 @@
-import { openDB, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { ENTITY_LISTS, checkChange, findInbound, listsReferring, precheckChange, referencesOf, type Change, type ChangeResult } from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
 import { AuditEvent as AuditEventSchema, type AuditEvent, type CaseBundle, type EntityType, type TeamBoard } from '../schema/index.js';
 import type { DataIssue, IssueEntity } from '../issues.js';
-import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, runMigrations, type Migration } from './migrations.js';
+import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, type Migration } from './migrations.js';
+import { IdbConnection } from './idb-connection.js';
+import {
+  DOC_LISTS, ENTITY_OF_LIST, docKey, docRange, isObj, listRange, quiet, readHeader, withRecord,
+  type AnyStore, type DocHeader, type Obj, type Rec, type StoredAuditEntry, type StoredQuarantine, type StoredRecord,
+} from './idb-records.js';
+
+export { DOC_LISTS, type StoredAuditEntry } from './idb-records.js';
 import { StoreChannel, type StoreAnnouncement } from './broadcast.js';
 import { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './storage-errors.js';
 import type { CaseStore, DocOf, DocRef, LoadedDoc, QuarantinedRecord, StoreEvent } from './types.js';
@@ -17,43 +24,6 @@ export interface IdbCaseStoreOptions {
   migrations?: readonly Migration[];
 }
 
-type Obj = Record<string, unknown>;
-type Rec = Obj & { id: string };
-type AnyDb = IDBPDatabase<unknown>;
-type AnyStore = IDBPObjectStore<unknown, string[], string, 'readwrite'>;
-
-/** A document's header: its version and its fields other than the record lists. */
-interface DocHeader {
-  key: string; kind: DocRef['kind']; id: string; version: number;
-  /** Top-level fields other than record lists and audit (schema, case / id + team, unknown fields). */
-  head: Obj;
-  /** The record lists the document had when imported (so an absent list stays absent). */
-  lists: string[];
-  /** Whether the imported document had an `audit` list (so an absent one stays absent until a change is audited). */
-  hasAudit?: boolean;
-  nextOrder: number; auditSeq: number; updatedAt: string;
-}
-interface StoredRecord { doc: string; list: string; id: string; order: number; data: Rec }
-/** One entry of the audit trail. `event` for a change to a record; `import` when a whole document was stored. */
-export interface StoredAuditEntry {
-  doc: string; seq: number;
-  event?: AuditEvent;
-  import?: { at: string; actor: string; version: number; records: number; issues: number };
-}
-interface StoredQuarantine { doc: string; recordKey: string; at: string; raw: unknown; issues: DataIssue[] }
-
-/** The record lists of each kind of document, in contract order. */
-export const DOC_LISTS: Record<DocRef['kind'], readonly string[]> = {
-  case: ['people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans'],
-  board: ['blockages', 'debriefs'],
-};
-const ENTITY_OF_LIST = new Map<string, EntityType>(Object.entries(ENTITY_LISTS).map(([e, s]) => [s.list, e as EntityType]));
-
-const docKey = (ref: DocRef) => `${ref.kind}:${ref.id}`;
-const docRange = (key: string) => IDBKeyRange.bound([key], [key, []]);
-const listRange = (key: string, list: string) => IDBKeyRange.bound([key, list], [key, list, []]);
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const quiet = (p: Promise<unknown> | undefined) => { p?.catch(() => undefined); };
 
 /**
  * A `CaseStore` in the browser's IndexedDB (through `idb`). Each entity record is its own IndexedDB record, so a
@@ -72,10 +42,7 @@ export class IdbCaseStore implements CaseStore {
   readonly channelName: string;
   private readonly migrations: readonly Migration[];
   private readonly version: number;
-  private dbPromise: Promise<AnyDb> | undefined;
-  /** True while an open request is queued behind another tab's old connection. */
-  private blockedOpen = false;
-  private closed = false;
+  private readonly connection: IdbConnection;
   private readonly instance = globalThis.crypto?.randomUUID?.() ?? String(Math.random());
   private readonly listeners = new Map<string, Set<(e: StoreEvent) => void>>();
   /** The last document this instance loaded or wrote, by doc key, so a change need not re-read the whole document. */
@@ -88,59 +55,8 @@ export class IdbCaseStore implements CaseStore {
     this.channelName = options.channelName ?? `opencasework:${this.dbName}`;
     this.migrations = options.migrations ?? MIGRATIONS;
     this.version = this.migrations.length ? Math.max(...this.migrations.map((m) => m.version)) : DB_VERSION;
+    this.connection = new IdbConnection(this.dbName, this.version, this.migrations);
     this.channel = new StoreChannel(this.channelName, (a) => this.onAnnouncement(a));
-  }
-
-  /**
-   * Opens (and if needed upgrades) the database. A blocked upgrade fails at once with a message, never hangs: the
-   * open request stays queued, every call meanwhile fails with the same message, and the connection is adopted as
-   * soon as the other tab lets go (a new request would only queue behind the blocked one and never hear back).
-   */
-  private db(): Promise<AnyDb> {
-    if (this.closed) return Promise.reject(new StorageError(STORAGE_MESSAGES.closed, 'closed'));
-    if (this.dbPromise) return this.dbPromise;
-    if (this.blockedOpen) return Promise.reject(new StorageError(STORAGE_MESSAGES.blocked, 'blocked'));
-    const p = new Promise<AnyDb>((resolve, reject) => {
-      let settled = false;
-      if (typeof indexedDB === 'undefined') { reject(new StorageError(STORAGE_MESSAGES.unavailable, 'unavailable')); return; }
-      openDB(this.dbName, this.version, {
-        upgrade: (db, oldVersion, newVersion, tx) => {
-          runMigrations(this.migrations, db, tx, oldVersion, newVersion ?? this.version).catch(() => {
-            try { tx.abort(); } catch { /* already finished */ }
-          });
-        },
-        blocked: () => {
-          if (settled) return;
-          settled = true;
-          this.blockedOpen = true;
-          reject(new StorageError(STORAGE_MESSAGES.blocked, 'blocked'));
-        },
-        // Another tab wants a newer version: let it upgrade. This instance reopens (and reports) on its next call.
-        blocking: () => this.dropConnection(),
-        terminated: () => { this.dbPromise = undefined; },
-      }).then(
-        (db) => {
-          if (!settled) { settled = true; resolve(db); return; }
-          // The blocked request went through after all: use it from now on.
-          this.blockedOpen = false;
-          if (this.closed) db.close();
-          else this.dbPromise = Promise.resolve(db);
-        },
-        (err: unknown) => {
-          this.blockedOpen = false;
-          if (!settled) { settled = true; reject(err); }
-        },
-      );
-    });
-    this.dbPromise = p;
-    p.catch(() => { if (this.dbPromise === p) this.dbPromise = undefined; });
-    return p;
-  }
-
-  private dropConnection(): void {
-    const p = this.dbPromise;
-    this.dbPromise = undefined;
-    p?.then((db) => db.close(), () => undefined);
   }
 
   // ---------------------------------------------------------------- load
@@ -154,7 +70,7 @@ export class IdbCaseStore implements CaseStore {
   }
 
   private async read<K extends DocRef['kind']>(ref: DocRef & { kind: K }): Promise<LoadedDoc<DocOf<K>> | undefined> {
-    const db = await this.db();
+    const db = await this.connection.open();
     const key = docKey(ref);
     const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readonly');
     const [header, records, audit, kept] = await Promise.all([
@@ -243,7 +159,7 @@ export class IdbCaseStore implements CaseStore {
 
   /** Moves unreadable records to the quarantine store in one transaction. They are kept, not deleted. */
   private async quarantine(key: string, bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[], at: string): Promise<void> {
-    const db = await this.db();
+    const db = await this.connection.open();
     const tx = db.transaction([STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readwrite');
     const writes: Promise<unknown>[] = [];
     try {
@@ -274,7 +190,7 @@ export class IdbCaseStore implements CaseStore {
     const at = new Date().toISOString();
     let version = 0;
     try {
-      const db = await this.db();
+      const db = await this.connection.open();
       const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readwrite');
       const writes: Promise<unknown>[] = [];
       try {
@@ -333,7 +249,7 @@ export class IdbCaseStore implements CaseStore {
     let audit: AuditEvent;
     let record: Rec | undefined;
     try {
-      const db = await this.db();
+      const db = await this.connection.open();
       tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readwrite');
       const docs = tx.objectStore(STORE_DOCS), records = tx.objectStore(STORE_RECORDS);
       const [h, s] = await Promise.all([docs.get(key) as Promise<unknown>, records.get([key, spec.list, change.id]) as Promise<StoredRecord | undefined>]);
@@ -425,7 +341,7 @@ export class IdbCaseStore implements CaseStore {
   /** The whole audit trail of a document, oldest first, including whole-document imports (which the bundle's `audit` cannot hold). */
   async history(ref: DocRef): Promise<StoredAuditEntry[]> {
     try {
-      const db = await this.db();
+      const db = await this.connection.open();
       return (await db.getAll(STORE_AUDIT, docRange(docKey(ref)))) as StoredAuditEntry[];
     } catch (err) {
       throw new StorageError(describeStorageError(err, 'read'), storageErrorKind(err));
@@ -453,7 +369,7 @@ export class IdbCaseStore implements CaseStore {
   }
 
   private onAnnouncement(a: StoreAnnouncement): void {
-    if (a.from === this.instance || this.closed) return;
+    if (a.from === this.instance || this.connection.closed) return;
     this.remoteQueue = this.remoteQueue.then(() => this.catchUp(a)).catch(() => undefined);
   }
 
@@ -467,7 +383,7 @@ export class IdbCaseStore implements CaseStore {
     try {
       if (a.type === 'change' && hit && hit.version === a.version - 1) {
         const spec = ENTITY_LISTS[a.change.entity];
-        const db = await this.db();
+        const db = await this.connection.open();
         const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readonly');
         const [rawHeader, rec] = await Promise.all([
           tx.objectStore(STORE_DOCS).get(key) as Promise<unknown>,
@@ -496,35 +412,10 @@ export class IdbCaseStore implements CaseStore {
   }
 
   close(): void {
-    this.closed = true;
-    this.channel.close();
+        this.channel.close();
     this.listeners.clear();
     this.cache.clear();
-    this.dropConnection();
+    this.connection.close();
   }
 }
 
-/** A copy of `doc` with one record put in place, appended or removed (and optionally an audit event appended). */
-function withRecord(doc: Obj, list: string, id: string, record: Rec | undefined, audit?: AuditEvent): Obj {
-  const items = Array.isArray(doc[list]) ? (doc[list] as Rec[]) : [];
-  const index = items.findIndex((r) => r.id === id);
-  const next = !record ? items.filter((_, i) => i !== index) : index >= 0 ? items.map((r, i) => (i === index ? record : r)) : [...items, record];
-  const out: Obj = { ...doc, [list]: next };
-  if (audit) {
-    const trail = Array.isArray(doc.audit) ? (doc.audit as AuditEvent[]) : [];
-    if (!trail.some((e) => e.id === audit.id)) out.audit = [...trail, audit];
-  }
-  return out;
-}
-
-function readHeader(raw: unknown, ref: DocRef): DocHeader | undefined {
-  if (!isObj(raw) || typeof raw.version !== 'number' || !isObj(raw.head)) return undefined;
-  return {
-    key: docKey(ref), kind: ref.kind, id: ref.id, version: raw.version, head: raw.head,
-    lists: Array.isArray(raw.lists) ? (raw.lists as unknown[]).filter((l): l is string => typeof l === 'string') : [],
-    nextOrder: typeof raw.nextOrder === 'number' ? raw.nextOrder : 0,
-    auditSeq: typeof raw.auditSeq === 'number' ? raw.auditSeq : 0,
-    updatedAt: typeof raw.updatedAt === 'string' ? raw.updatedAt : '',
-    hasAudit: raw.hasAudit === true,
-  };
-}
