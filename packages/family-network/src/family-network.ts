@@ -15,7 +15,7 @@ import {
 } from '@opencasework/core';
 import { networkStyles } from './family-network.styles.js';
 import { networkMessages } from './messages/index.js';
-import type { NetworkNode, RingGroup } from './network-model.js';
+import type { NetworkModel, NetworkNode, RingGroup } from './network-model.js';
 import { networkText } from './network-text.js';
 import { dayToUse, highlightOf, historyModelOf, pictureOf, selectedNodeId, type Answer } from './network-view.js';
 import { whoIsLead } from './questions.js';
@@ -28,9 +28,9 @@ import { detailsView, peopleView } from './views/people.js';
 import { contactsView } from './views/contacts.js';
 import { historyView } from './views/history.js';
 import { involvementFormView, readForm } from './views/involvement-form.js';
+import { toolbarView, type NetworkView } from './views/toolbar.js';
 
-export type NetworkView = 'picture' | 'contacts' | 'people' | 'history';
-const VIEWS: readonly NetworkView[] = ['picture', 'contacts', 'people', 'history'];
+export type { NetworkView };
 
 /**
  * The team around the family at a glance: an ecomap of the family's households at the centre, the professionals
@@ -203,121 +203,102 @@ export class CwFamilyNetwork extends CaseElement {
 
   override render() {
     const { issues, bundle } = this.caseData;
-    const t = this.l10n.t.bind(this.l10n);
     const summary = html`<cw-error-summary .issues=${issues}></cw-error-summary>${this.announcer.regions()}`;
-    if (!this.hasData) return html`${summary}<p>${t('noData')}</p>`;
+    if (!this.hasData) return html`${summary}<p>${this.l10n.t('noData')}</p>`;
     const text = this.words();
     const { model, layout } = this.data();
     const sel = this.currentSelection;
     const selectedId = selectedNodeId(sel);
     const personId = !this.answer && sel?.kind === 'person' && model.family.some((f) => f.id === sel.id) ? sel.id : '';
-    const empty = !model.family.length && !model.outer.length;
     const lists = { model, text, onSelect: this.selectNode };
+    const asAt = this.l10n.date(model.today, { style: 'long' });
+    const { answer, view } = this;
+    const zoom = { viewBox: this.zoom.viewBox, dragging: this.zoom.dragging, handlers: this.zoom.handlers };
+    const highlight = this.highlight(model, bundle, answer, sel);
+    const views = {
+      picture: () => html`<div class="view picture-view">
+        ${pictureView({ model, layout, text, ...zoom, highlight, selectedId, focusedId: this.focusedId, ...this.pictureActions })}
+        ${legendView(text)}${detailsView({ ...lists, selectedId, onClear: this.clearSelection })}
+      </div>`,
+      contacts: () => contactsView({ model, text, ...this.contactsState(), caseTitle: bundle.case.title ?? '', ...this.contactsActions }),
+      people: () => peopleView(lists),
+      history: () => historyView({ text, model: this.showEnded ? model : this.historyModel(bundle, this.day(), this.showSensitiveRoles) }),
+    };
+    const form = () => {
+      const { formProfessional: professionalId, formAgency: agencyId, formErrors: errors, formAlert: alert, formSaved: saved } = this;
+      const state = { professionalId, agencyId, errors, alert, saved, locale: this.l10n.locale };
+      return involvementFormView({ bundle, model, text, ...state, ...this.formActions });
+    };
     return html`
       ${summary}
       <section part="base" aria-labelledby="title">
-        <h2 id="title">${t('title')}</h2>
-        <p class="as-at">${t('asAt', { date: this.l10n.date(model.today, { style: 'long' }) })}</p>
-        <div class="bar" role="group" aria-label=${t('views.label')}>
-          ${VIEWS.map(
-            (v) => html`<button type="button" class="secondary" aria-pressed=${this.view === v ? 'true' : 'false'} data-view=${v}
-            @click=${() => {
-              this.view = v;
-            }}>${t(`view.${v}`)}</button>`,
-          )}
-        </div>
-        <label class="check"><input type="checkbox" .checked=${this.showEnded} @change=${(e: Event) => {
-          this.showEnded = (e.target as HTMLInputElement).checked;
-        }}>
-          ${t('showEnded')} ${!this.showEnded && model.hiddenEnded ? t('hiddenEnded', { count: model.hiddenEnded }) : ''}</label>
+        ${toolbarView({ text, asAt, view, showEnded: this.showEnded, hiddenEnded: model.hiddenEnded, ...this.toolbarActions })}
         ${
-          empty
-            ? html`<p>${t('empty')}</p>`
-            : html`
-          ${askView({
-            model,
-            bundle,
-            text,
-            answer: this.answer,
-            personId,
-            clearable: !!(this.answer || sel),
-            contactWeeks: this.contactWeeks,
-            onWorksWith: (id) => this.ask(null, { id, kind: 'person' }),
-            onLead: () => this.ask({ kind: 'lead' }, whoIsLead(model)),
-            onStale: (weeks) => this.ask({ kind: 'stale', weeks }),
-            onUniversal: () => this.ask({ kind: 'universal' }),
-            onClear: this.clearSelection,
-          })}
-          ${
-            this.view === 'picture'
-              ? html`<div class="view picture-view">${pictureView({
-                  model,
-                  layout,
-                  text,
-                  viewBox: this.zoom.viewBox,
-                  dragging: this.zoom.dragging,
-                  handlers: this.zoom.handlers,
-                  highlight: this.highlight(model, bundle, this.answer, sel),
-                  selectedId,
-                  focusedId: this.focusedId,
-                  onKeydown: this.onMapKey,
-                  onSelect: this.selectNode,
-                  onNodeFocus: (id) => {
-                    this.focusedId = id;
-                  },
-                  onNodeBlur: () => {
-                    this.focusedId = null;
-                  },
-                  zoomIn: () => this.zoom.zoomIn(),
-                  zoomOut: () => this.zoom.zoomOut(),
-                  fit: () => this.zoom.reset(),
-                })}${legendView(text)}${detailsView({ ...lists, selectedId, onClear: this.clearSelection })}</div>`
-              : nothing
-          }
-          ${
-            this.view === 'contacts'
-              ? contactsView({
-                  model,
-                  text,
-                  locale: this.l10n.locale,
-                  caseTitle: bundle.case.title ?? '',
-                  sortKey: this.sortKey,
-                  sortDir: this.sortDir,
-                  onSort: (key) => {
-                    this.sortDir = this.sortKey === key && this.sortDir === 'ascending' ? 'descending' : 'ascending';
-                    this.sortKey = key;
-                  },
-                  onPrint: () => void this.printContactSheet(),
-                })
-              : nothing
-          }
-          ${this.view === 'people' ? peopleView(lists) : nothing}
-          ${this.view === 'history' ? historyView({ model: this.showEnded ? model : this.historyModel(bundle, this.day(), this.showSensitiveRoles), text }) : nothing}`
+          !model.family.length && !model.outer.length
+            ? html`<p>${text.t('empty')}</p>`
+            : html`${askView({ model, bundle, text, answer, personId, clearable: !!(answer || sel), contactWeeks: this.contactWeeks, ...this.askActions(model) })}
+              ${views[view]?.() ?? nothing}`
         }
-        ${
-          this.editable
-            ? involvementFormView({
-                bundle,
-                model,
-                text,
-                locale: this.l10n.locale,
-                professionalId: this.formProfessional,
-                agencyId: this.formAgency,
-                errors: this.formErrors,
-                alert: this.formAlert,
-                saved: this.formSaved,
-                onProfessional: (id) => {
-                  this.formProfessional = id;
-                },
-                onAgency: (id) => {
-                  this.formAgency = id;
-                },
-                onSubmit: (e) => void this.onSubmit(e),
-              })
-            : nothing
-        }
+        ${this.editable ? form() : nothing}
       </section>`;
   }
+
+  // ---- what the views call back ---------------------------------------------------------------------------------
+
+  private readonly toolbarActions = {
+    onView: (view: NetworkView) => {
+      this.view = view;
+    },
+    onShowEnded: (show: boolean) => {
+      this.showEnded = show;
+    },
+  };
+
+  private askActions(model: NetworkModel) {
+    return {
+      onWorksWith: (id: string) => this.ask(null, { id, kind: 'person' }),
+      onLead: () => this.ask({ kind: 'lead' }, whoIsLead(model)),
+      onStale: (weeks: number) => this.ask({ kind: 'stale', weeks }),
+      onUniversal: () => this.ask({ kind: 'universal' }),
+      onClear: this.clearSelection,
+    };
+  }
+
+  private readonly pictureActions = {
+    onKeydown: (e: KeyboardEvent) => this.onMapKey(e),
+    onSelect: (n: NetworkNode) => this.selectNode(n),
+    onNodeFocus: (id: string) => {
+      this.focusedId = id;
+    },
+    onNodeBlur: () => {
+      this.focusedId = null;
+    },
+    zoomIn: () => this.zoom.zoomIn(),
+    zoomOut: () => this.zoom.zoomOut(),
+    fit: () => this.zoom.reset(),
+  };
+
+  private contactsState() {
+    return { locale: this.l10n.locale, sortKey: this.sortKey, sortDir: this.sortDir };
+  }
+
+  private readonly contactsActions = {
+    onSort: (key: ContactSortKey) => {
+      this.sortDir = this.sortKey === key && this.sortDir === 'ascending' ? 'descending' : 'ascending';
+      this.sortKey = key;
+    },
+    onPrint: () => void this.printContactSheet(),
+  };
+
+  private readonly formActions = {
+    onProfessional: (id: string) => {
+      this.formProfessional = id;
+    },
+    onAgency: (id: string) => {
+      this.formAgency = id;
+    },
+    onSubmit: (e: SubmitEvent) => void this.onSubmit(e),
+  };
 }
 
 export type { RingGroup, CaseBundle };

@@ -1,4 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { historyView } from '../src/views/history.js';
+import { contactsView } from '../src/views/contacts.js';
 import '../src/define.js';
 import type { CwFamilyNetwork } from '../src/family-network.js';
 import { networkMessages } from '../src/messages/index.js';
@@ -52,6 +55,32 @@ describe('network text', () => {
     expect(lines[0]).to.equal('Sam Social');
     expect(lines[1]).to.contain('Social worker');
     expect(lines[2]).to.match(/^Lead · Consent/);
+  });
+});
+
+describe('views rendered alone', () => {
+  it('draws the history and the contact list from a small context, without the element', () => {
+    const model = buildNetworkModel(riversFamily(), { today: TODAY, showEnded: true });
+    const host = document.createElement('div');
+    render(historyView({ model, text: english }), host);
+    expect([...host.querySelectorAll('ol li')].map((li) => li.getAttribute('data-type'))).to.include.members(['joined', 'left']);
+    const sorted: string[] = [];
+    render(
+      contactsView({
+        model,
+        text: english,
+        locale: 'en',
+        caseTitle: 'Rivers',
+        sortKey: 'name',
+        sortDir: 'ascending',
+        onSort: (k) => sorted.push(k),
+        onPrint: () => undefined,
+      }),
+      host,
+    );
+    expect(host.querySelector('th[aria-sort="ascending"]')!.textContent).to.contain('Name');
+    host.querySelector<HTMLButtonElement>('button[data-sort="role"]')!.click();
+    expect(sorted).to.deep.equal(['role']);
   });
 });
 
