@@ -55,6 +55,18 @@ const own = css`
   .form { border-left: 5px solid var(--_border); padding: var(--_space-2) var(--_space-3); margin-top: var(--_space-2); display: grid; gap: var(--_space-2); }
   .form textarea, .form input[type='text'], .form select { width: 100%; }
   label.inline { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; font-weight: 400; }
+  /* field() groups that sit on one line: a person's stance on a worry, a network member's role. */
+  .stance-form .cw-form-group,
+  .network .cw-form-group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    align-items: center;
+    margin: 0 0 var(--_space-1);
+  }
+  .cw-label.inline {
+    margin: 0;
+  }
   .checkbox label { display: flex; gap: var(--_space-2); align-items: center; font-weight: 400; }
   fieldset { border: 1px solid var(--_border); padding: var(--_space-2) var(--_space-3); margin: var(--_space-2) 0; min-width: 0; }
   legend { font-weight: 700; padding: 0 var(--_space-1); }
