@@ -47,7 +47,10 @@ function setDate(c: FiltersContext, k: 'from' | 'to', input: HTMLInputElement): 
   c.onFilters({ [k]: v });
 }
 
-/** Search, "significant only", and the other filters in a disclosure. */
+/**
+ * Search, "significant only", and the other filters in a disclosure. Its options are rendered from the click that
+ * opens it (the `toggle` event comes a task later), and the `toggle` event keeps the state right however it opened.
+ */
 export function filtersView(c: FiltersContext) {
   const { l, filters: f } = c;
   return html`
@@ -66,7 +69,9 @@ export function filtersView(c: FiltersContext) {
       ${isFiltering(f) ? html`<button type="button" class="secondary" data-action="clear" @click=${() => c.onFilters(emptyFilters())}>${l.t('filter.clear')}</button>` : nothing}
     </div>
     <details class="more" part="filters" .open=${c.moreOpen} @toggle=${(e: Event) => c.onMoreToggle((e.target as HTMLDetailsElement).open)}>
-      <summary>${l.t('filter.more')}</summary>
+      <summary @click=${(e: Event) => c.onMoreToggle(!((e.currentTarget as HTMLElement).parentElement as HTMLDetailsElement).open)}>
+        ${l.t('filter.more')}
+      </summary>
       ${
         c.moreOpen
           ? html`<div class="filter-grid">
