@@ -56,7 +56,9 @@ if (wanted.includes('webkit')) {
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  // Our packages from their TypeScript sources (the private "opencasework:source" export condition); "development"
+  // gives third-party packages (Lit) their development builds, with their warnings.
+  nodeResolve: { exportConditions: ['opencasework:source', 'development', 'browser'] },
   concurrency: Number(process.env.CW_CONCURRENCY || 2),
   concurrentBrowsers: 3,
   browserStartTimeout: 120000,

@@ -1,5 +1,5 @@
 // Storybook 10 for every package: stories in packages/*/stories, docs pages in docs/**/*.mdx.
-// Our packages load from src/ (the `development` export condition) with legacy decorators, as in tsconfig.json.
+// Our packages load from src/ (the private `opencasework:source` export condition) with legacy decorators, as in tsconfig.json.
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -32,7 +32,7 @@ const config: StorybookConfig = {
     const dev = devViteConfig();
     return mergeConfig(viteConfig, {
       ...dev,
-      resolve: { ...dev.resolve, conditions: ['development', 'module', 'browser', 'import', 'default'] },
+      resolve: { ...dev.resolve, conditions: ['opencasework:source', 'development', 'module', 'browser', 'import', 'default'] },
       build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
     });
   },

@@ -1,5 +1,5 @@
-// Shared Vite settings for the repo: one place for the TypeScript/decorator transform, the `development`
-// resolve condition (so `@opencasework/*` resolve to their src/ in dev tools), and library-mode builds.
+// Shared Vite settings for the repo: one place for the TypeScript/decorator transform, the private
+// `opencasework:source` resolve condition (so `@opencasework/*` resolve to their src/ in dev tools), and library-mode builds.
 // Used by packages/*/vite.config.ts, bench/run.mjs and .storybook/main.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,8 +20,9 @@ export const oxcOptions = {
   typescript: { removeClassFieldsWithoutInitializer: true },
 };
 
-/** Resolve conditions for dev tools (dev server, Storybook, benchmarks): prefer each package's `development` export (src/). */
-export const devConditions = ['development', 'module', 'browser'];
+/** Resolve conditions for dev tools (dev server, Storybook, benchmarks): each package's `opencasework:source` export
+ * (src/); `development` for third-party packages (Lit's development build and its warnings). */
+export const devConditions = ['opencasework:source', 'development', 'module', 'browser'];
 
 /** Vite config fragment for dev tools that load our packages from source. */
 export function devViteConfig() {
@@ -33,8 +34,8 @@ export function devViteConfig() {
 }
 
 /**
- * Resolves `@opencasework/<pkg>` and `@opencasework/<pkg>/<sub>` to that package's `development` export (its src/)
- * without turning on the `development` condition for everything else, so lit and the rest load their production
+ * Resolves `@opencasework/<pkg>` and `@opencasework/<pkg>/<sub>` to that package's `opencasework:source` export (its
+ * src/) without turning on the `development` condition for anything else, so lit and the rest load their production
  * builds. For benchmarks: Lit's development build does extra checking and would skew the figures.
  */
 export function workspaceSourcePlugin() {
@@ -48,7 +49,7 @@ export function workspaceSourcePlugin() {
       if (!existsSync(join(pkgDir, 'package.json'))) return null;
       const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
       const entry = pkg.exports?.[m[2] ? `.${m[2]}` : '.'];
-      const target = typeof entry === 'object' ? entry.development : undefined;
+      const target = typeof entry === 'object' ? entry['opencasework:source'] : undefined;
       return target ? join(pkgDir, target) : null;
     },
   };
@@ -102,7 +103,7 @@ export function libraryConfig(configUrl) {
     configFile: false,
     logLevel: 'warn',
     oxc: oxcOptions,
-    // Library builds must not pick the `development` (src) export of a dependency: those are external anyway.
+    // Library builds must not pick the `opencasework:source` (src) export of a dependency: those are external anyway.
     resolve: { conditions: ['module', 'browser', 'production'] },
     publicDir: false,
     plugins: [typeEntryStubs(pkgDir, entries)],
