@@ -34,7 +34,7 @@ import { legendLines, legendView } from './views/legend.js';
 import { textView } from './views/text.js';
 import { relationshipRows, tablesView } from './views/tables.js';
 import { detailsView } from './views/details.js';
-import { notesView, toolbarView, zoomBarView, type GenogramView, type Toggle } from './views/toolbar.js';
+import { notesView, toolbarView, zoomBarView, type GenogramView, type ToolbarSettings } from './views/toolbar.js';
 import { personFormView } from './views/person-form.js';
 
 export { wrapName } from './views/person.js';
@@ -155,16 +155,10 @@ export class CwGenogram extends CaseElement {
     const m = this.model;
     const words = this.localize;
     const idx = indexIdOf(this.caseData.bundle);
-    const show = {
-      emotional: !this.hideEmotional,
-      households: !this.hideHouseholds,
-      familyFacing: this.familyFacing,
-      focusIndex: this.focusIndex,
-    };
     const details = this.detailsId ? this.textModel(m.graph, this.language()).people.find((p) => p.id === this.detailsId) : undefined;
     return html`
       <cw-error-summary .issues=${this.allIssues(m)}></cw-error-summary>
-      ${toolbarView({ words, asAt: this.asAt, view: this.view, show, indexName: idx && (m.graph.byId.get(idx)?.name ?? idx), onAsAt: this.onAsAt, onView: this.onView, onToggle: this.onToggle })}
+      ${toolbarView({ words, settings: this, indexName: idx && (m.graph.byId.get(idx)?.name ?? idx), onChange: this.onSettings })}
       ${notesView(words, this.asAt ? words.date(m.asAt, { style: 'long' }) : undefined, m.nodes.length === 0)}
       ${this.editor.messageView()}
       ${this.announcer.regions()}
@@ -287,18 +281,7 @@ export class CwGenogram extends CaseElement {
     this.focuser.after(() => this.personEl(id));
   };
 
-  private onAsAt = (value: string): void => {
-    this.asAt = value;
-  };
-  private onView = (view: GenogramView): void => {
-    this.view = view;
-  };
-  private onToggle = (id: Toggle, on: boolean): void => {
-    if (id === 'emotional') this.hideEmotional = !on;
-    else if (id === 'households') this.hideHouseholds = !on;
-    else if (id === 'family') this.familyFacing = on;
-    else this.focusIndex = on;
-  };
+  private onSettings = (change: Partial<ToolbarSettings>): void => void Object.assign(this, change);
 
   // ---------- export ----------
 

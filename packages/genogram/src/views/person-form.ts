@@ -18,140 +18,100 @@ export interface PersonFormContext {
 }
 
 const DIRECTIONS = ['none', 'a-to-b', 'b-to-a', 'both'] as const;
+const RELATIONS = ['partner', 'child', 'parent'] as const;
 
-function select(
-  id: string,
-  name: string,
-  options: TemplateResult[],
-): (a: { id: string; describedBy: string | undefined }) => TemplateResult {
-  return ({ describedBy }) => html`<select id=${id} name=${name} aria-describedby=${describedBy ?? nothing}>${options}</select>`;
-}
-
-function formError(id: string, text: string | undefined, prefix: string): TemplateResult | typeof nothing {
-  return text ? html`<p class="cw-error-message" id=${id}><span class="cw-visually-hidden">${prefix}:</span> ${text}</p>` : nothing;
+/** core's field() around a select, a text input, or an input with an error, all with the same error prefix. */
+function fields(errorPrefix: string) {
+  const choose = (id: string, name: string, label: string, options: TemplateResult[]) =>
+    field({
+      id,
+      label,
+      errorPrefix,
+      control: ({ describedBy }) => html`<select id=${id} name=${name} aria-describedby=${describedBy ?? nothing}>${options}</select>`,
+    });
+  const text = (id: string, name: string, label: string, o: { hint?: string; error?: string | undefined; numeric?: boolean } = {}) =>
+    field({
+      id,
+      label,
+      errorPrefix,
+      ...(o.hint ? { hint: o.hint } : {}),
+      ...(o.error ? { error: o.error } : {}),
+      control: ({
+        describedBy,
+        invalid,
+      }) => html`<input id=${id} name=${name} autocomplete="off" inputmode=${o.numeric ? 'numeric' : nothing}
+        aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ? 'true' : 'false'}>`,
+    });
+  const error = (id: string, message: string | undefined) =>
+    message ? html`<p class="cw-error-message" id=${id}><span class="cw-visually-hidden">${errorPrefix}:</span> ${message}</p>` : nothing;
+  return { choose, text, error };
 }
 
 export function personFormView(ctx: PersonFormContext): TemplateResult {
   const w = ctx.words;
   const sel = ctx.selected;
-  const errorPrefix = w.t('errorPrefix');
+  const f = fields(w.t('errorPrefix'));
+  const option = (value: string, label: string, selected = false) => html`<option value=${value} ?selected=${selected}>${label}</option>`;
   return html`<section class="editor" part="editor" aria-labelledby="ed-h">
     <h2 id="ed-h">${w.t('editor.heading')}</h2>
     <form class="add-person" novalidate @submit=${ctx.onAddPerson}>
       <h3>${w.t('editor.addPerson')}</h3>
       ${sel ? nothing : html`<p class="cw-hint">${w.t('editor.selectFirst')}</p>`}
-      ${field({
-        id: 'ed-rel',
-        label: sel ? w.t('editor.relationTo', { name: sel.name }) : w.t('editor.relationNone'),
-        errorPrefix,
-        control: select('ed-rel', 'relation', [
-          html`<option value="none">${w.t('editor.relation.none')}</option>`,
-          ...(sel
-            ? (['partner', 'child', 'parent'] as const).map(
-                (r) => html`<option value=${r}>${w.t(`editor.relation.${r}`, { name: sel.name })}</option>`,
-              )
-            : []),
-        ]),
-      })}
-      ${field({
-        id: 'ed-given',
-        label: w.t('editor.givenName'),
-        error: ctx.errors.name,
-        errorPrefix,
-        control: ({ describedBy, invalid }) => html`<input id="ed-given" name="givenName" autocomplete="off"
-          aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ? 'true' : 'false'}>`,
-      })}
-      ${field({
-        id: 'ed-family',
-        label: w.t('editor.familyName'),
-        errorPrefix,
-        control: () => html`<input id="ed-family" name="familyName" autocomplete="off">`,
-      })}
-      ${field({
-        id: 'ed-gender',
-        label: w.t('editor.gender'),
-        errorPrefix,
-        control: select(
-          'ed-gender',
-          'gender',
-          GENDERS.map((g) => html`<option value=${g}>${capitalise(w.t(`gender.${g}`))}</option>`),
-        ),
-      })}
-      ${field({
-        id: 'ed-dob',
-        label: w.t('editor.dob'),
-        hint: w.t('editor.dateHint'),
-        error: ctx.errors.dob,
-        errorPrefix,
-        control: ({ describedBy, invalid }) => html`<input id="ed-dob" name="dateOfBirth" inputmode="numeric"
-          aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ? 'true' : 'false'}>`,
-      })}
-      ${field({
-        id: 'ed-ptype',
-        label: w.t('editor.parentType'),
-        errorPrefix,
-        control: select(
-          'ed-ptype',
-          'parentType',
-          PARENT_TYPES.map((x) => html`<option value=${x}>${capitalise(w.t(`childType.${x}`))}</option>`),
-        ),
-      })}
-      ${field({
-        id: 'ed-pstatus',
-        label: w.t('editor.partnerStatus'),
-        errorPrefix,
-        control: select(
-          'ed-pstatus',
-          'partnerStatus',
-          PARTNER_STATUSES.map((x) => html`<option value=${x}>${capitalise(w.t(`partnerStatus.${x}`))}</option>`),
-        ),
-      })}
-      ${formError('err-structure', ctx.errors.structure, errorPrefix)}
+      ${f.choose('ed-rel', 'relation', sel ? w.t('editor.relationTo', { name: sel.name }) : w.t('editor.relationNone'), [
+        option('none', w.t('editor.relation.none')),
+        ...(sel ? RELATIONS.map((r) => option(r, w.t(`editor.relation.${r}`, { name: sel.name }))) : []),
+      ])}
+      ${f.text('ed-given', 'givenName', w.t('editor.givenName'), { error: ctx.errors.name })}
+      ${f.text('ed-family', 'familyName', w.t('editor.familyName'))}
+      ${f.choose(
+        'ed-gender',
+        'gender',
+        w.t('editor.gender'),
+        GENDERS.map((g) => option(g, capitalise(w.t(`gender.${g}`)))),
+      )}
+      ${f.text('ed-dob', 'dateOfBirth', w.t('editor.dob'), { hint: w.t('editor.dateHint'), error: ctx.errors.dob, numeric: true })}
+      ${f.choose(
+        'ed-ptype',
+        'parentType',
+        w.t('editor.parentType'),
+        PARENT_TYPES.map((x) => option(x, capitalise(w.t(`childType.${x}`)))),
+      )}
+      ${f.choose(
+        'ed-pstatus',
+        'partnerStatus',
+        w.t('editor.partnerStatus'),
+        PARTNER_STATUSES.map((x) => option(x, capitalise(w.t(`partnerStatus.${x}`)))),
+      )}
+      ${f.error('err-structure', ctx.errors.structure)}
       <button type="submit">${w.t('editor.save')}</button>
     </form>
     <form class="add-emotional" novalidate @submit=${ctx.onAddEmotional}>
       <h3>${w.t('editor.emotional')}</h3>
-      ${formError('err-emotional', ctx.errors.emotional, errorPrefix)}
-      ${field({
-        id: 'em-a',
-        label: w.t('editor.person1'),
-        errorPrefix,
-        control: select(
-          'em-a',
-          'a',
-          ctx.people.map((p) => html`<option value=${p.id} ?selected=${p.id === sel?.id}>${p.name}</option>`),
-        ),
-      })}
-      ${field({
-        id: 'em-q',
-        label: w.t('editor.quality'),
-        errorPrefix,
-        control: select(
-          'em-q',
-          'quality',
-          EMOTIONAL_QUALITIES.map((q) => html`<option value=${q}>${capitalise(w.t(`emotionalQuality.${q}`))}</option>`),
-        ),
-      })}
-      ${field({
-        id: 'em-b',
-        label: w.t('editor.person2'),
-        errorPrefix,
-        control: select(
-          'em-b',
-          'b',
-          ctx.people.map((p) => html`<option value=${p.id}>${p.name}</option>`),
-        ),
-      })}
-      ${field({
-        id: 'em-d',
-        label: w.t('editor.direction'),
-        errorPrefix,
-        control: select(
-          'em-d',
-          'direction',
-          DIRECTIONS.map((d) => html`<option value=${d}>${w.t(`direction.${d}`)}</option>`),
-        ),
-      })}
+      ${f.error('err-emotional', ctx.errors.emotional)}
+      ${f.choose(
+        'em-a',
+        'a',
+        w.t('editor.person1'),
+        ctx.people.map((p) => option(p.id, p.name, p.id === sel?.id)),
+      )}
+      ${f.choose(
+        'em-q',
+        'quality',
+        w.t('editor.quality'),
+        EMOTIONAL_QUALITIES.map((q) => option(q, capitalise(w.t(`emotionalQuality.${q}`)))),
+      )}
+      ${f.choose(
+        'em-b',
+        'b',
+        w.t('editor.person2'),
+        ctx.people.map((p) => option(p.id, p.name)),
+      )}
+      ${f.choose(
+        'em-d',
+        'direction',
+        w.t('editor.direction'),
+        DIRECTIONS.map((d) => option(d, w.t(`direction.${d}`))),
+      )}
       <button type="submit">${w.t('editor.saveEmotional')}</button>
     </form>
   </section>`;

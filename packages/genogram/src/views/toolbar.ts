@@ -3,50 +3,64 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Words } from './context.js';
 
 export type GenogramView = 'diagram' | 'text' | 'table';
-export type Toggle = 'emotional' | 'households' | 'family' | 'focus';
+
+/** The element's properties the toolbar shows and changes. */
+export interface ToolbarSettings {
+  asAt: string;
+  view: GenogramView;
+  hideEmotional: boolean;
+  hideHouseholds: boolean;
+  familyFacing: boolean;
+  focusIndex: boolean;
+}
 
 export interface ToolbarContext {
   words: Words;
-  asAt: string;
-  view: GenogramView;
-  show: { emotional: boolean; households: boolean; familyFacing: boolean; focusIndex: boolean };
+  settings: ToolbarSettings;
   /** The index child's name, when there is one to focus on. */
   indexName: string | undefined;
-  onAsAt: (value: string) => void;
-  onView: (view: GenogramView) => void;
-  onToggle: (id: Toggle, checked: boolean) => void;
+  /** A setting the user changed. */
+  onChange: (change: Partial<ToolbarSettings>) => void;
 }
 
 const VIEW_LABEL = { diagram: 'viewDiagram', text: 'viewText', table: 'viewTable' } as const;
 
 export function toolbarView(ctx: ToolbarContext): TemplateResult {
   const w = ctx.words;
-  const checks: { id: Toggle; label: string; checked: boolean }[] = [
-    { id: 'emotional', label: w.t('showEmotional'), checked: ctx.show.emotional },
-    { id: 'households', label: w.t('showHouseholds'), checked: ctx.show.households },
-    { id: 'family', label: w.t('familyFacing'), checked: ctx.show.familyFacing },
+  const s = ctx.settings;
+  const checks: { id: string; label: string; checked: boolean; change: (on: boolean) => Partial<ToolbarSettings> }[] = [
+    { id: 'emotional', label: w.t('showEmotional'), checked: !s.hideEmotional, change: (on) => ({ hideEmotional: !on }) },
+    { id: 'households', label: w.t('showHouseholds'), checked: !s.hideHouseholds, change: (on) => ({ hideHouseholds: !on }) },
+    { id: 'family', label: w.t('familyFacing'), checked: s.familyFacing, change: (on) => ({ familyFacing: on }) },
     ...(ctx.indexName !== undefined
-      ? [{ id: 'focus' as const, label: w.t('focusOn', { name: ctx.indexName }), checked: ctx.show.focusIndex }]
+      ? [
+          {
+            id: 'focus',
+            label: w.t('focusOn', { name: ctx.indexName }),
+            checked: s.focusIndex,
+            change: (on: boolean) => ({ focusIndex: on }),
+          },
+        ]
       : []),
   ];
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${w.t('controls')}>
     <div class="field">
       <label for="as-at">${w.t('asAt')}</label>
       <p class="cw-hint" id="as-at-hint">${w.t('asAtHint')}</p>
-      <input id="as-at" type="date" aria-describedby="as-at-hint" .value=${ctx.asAt}
-        @change=${(e: Event) => ctx.onAsAt((e.target as HTMLInputElement).value)}>
+      <input id="as-at" type="date" aria-describedby="as-at-hint" .value=${s.asAt}
+        @change=${(e: Event) => ctx.onChange({ asAt: (e.target as HTMLInputElement).value })}>
     </div>
     <div class="field views" role="group" aria-label=${w.t('view')}>
       ${(['diagram', 'text', 'table'] as const).map(
         (v) => html`
-        <button type="button" class="secondary" aria-pressed=${ctx.view === v ? 'true' : 'false'} data-view=${v}
-          @click=${() => ctx.onView(v)}>${w.t(VIEW_LABEL[v])}</button>`,
+        <button type="button" class="secondary" aria-pressed=${s.view === v ? 'true' : 'false'} data-view=${v}
+          @click=${() => ctx.onChange({ view: v })}>${w.t(VIEW_LABEL[v])}</button>`,
       )}
     </div>
     <div class="field checks">
       ${checks.map(
         (c) => html`<div class="check"><input type="checkbox" id=${`chk-${c.id}`} .checked=${c.checked}
-        @change=${(e: Event) => ctx.onToggle(c.id, (e.target as HTMLInputElement).checked)}><label for=${`chk-${c.id}`}>${c.label}</label></div>`,
+        @change=${(e: Event) => ctx.onChange(c.change((e.target as HTMLInputElement).checked))}><label for=${`chk-${c.id}`}>${c.label}</label></div>`,
       )}
     </div>
   </div>`;
