@@ -31,6 +31,7 @@ export const chronologyStyles = [
     .notice.warning { border-color: var(--_warning); }
     .alert { border: 4px solid var(--_error); padding: var(--_space-3); margin-bottom: var(--_space-3); }
     .status-ok { border-left: 5px solid var(--_success); padding: var(--_space-2) var(--_space-3); margin-bottom: var(--_space-3); }
+    .status-ok:empty, .alert:empty { display: none; }
     mark { background: var(--cw-colour-highlight, #fff2a8); color: inherit; outline: 1px solid transparent; }
     .tag { display: inline-block; font-size: 0.875rem; font-weight: 700; padding: 1px 6px; border: 2px solid currentColor; line-height: 1.3; white-space: nowrap; }
     .sig-routine { color: var(--_sig-routine); }

@@ -16,7 +16,7 @@ import { TimelineController } from './timeline/timeline-controller.js';
 import { timelineRangeText } from './timeline/timeline-view.js';
 import { filtersView } from './views/filters.js';
 import { StatusAnnouncer, countsText, noticesView, resultView, type ResultMessage } from './views/notices.js';
-import { patternsView } from './views/patterns.js';
+import { PatternsPanel } from './views/patterns.js';
 import { tableView } from './views/table.js';
 import { toolbarView } from './views/toolbar.js';
 import { VirtualRowsController } from './views/virtual-rows.js';
@@ -81,9 +81,6 @@ export class CwChronology extends CaseElement {
   @property({ type: Boolean, attribute: 'hide-patterns' }) hidePatterns = false;
 
   @state() private moreOpen = false;
-  @state() private patternsOpen = false;
-  /** The model whose patterns the reader has seen (the count stays in the summary after the panel closes). */
-  @state() private patternsSeenFor: unknown = null;
   @state() private message: ResultMessage | null = null;
   @state() private copyFallback = '';
 
@@ -96,6 +93,7 @@ export class CwChronology extends CaseElement {
   /** While printing: every shown entry, and the table instead of the timeline. */
   private readonly printer = new PrintController(this);
   private readonly focuser = new FocusController(this);
+  private readonly patterns = new PatternsPanel(this);
   private readonly form = new EntryFormController(this, {
     focus: this.focuser,
     commit: (change) => this.commit(change),
@@ -327,16 +325,12 @@ export class CwChronology extends CaseElement {
         })}
         ${
           total && !this.hidePatterns
-            ? patternsView({
+            ? this.patterns.view({
                 l,
-                open: this.patternsOpen,
-                findings: this.patternsOpen || this.patternsSeenFor === model ? this.findings : null,
+                model,
+                findings: () => this.findings,
                 rowOf: (id) => model.byId.get(id),
                 present: presenter.present,
-                onToggle: (open) => {
-                  this.patternsOpen = open;
-                  if (open) this.patternsSeenFor = model;
-                },
                 onEntry: (row) => {
                   this.selectEntry(row);
                   void this.revealEntry(row.id);

@@ -33,15 +33,13 @@ export interface ResultMessage {
 
 /**
  * The result of the last save or copy (a status, or an alert when it failed), and the plain text to copy by hand
- * where the browser refused to copy it.
+ * where the browser refused to copy it. Both regions are always rendered (hidden while empty) so that a screen
+ * reader announces the text put into them: a live region inserted already holding its text may not be announced.
  */
 export function resultView(l: Localizer, message: ResultMessage | null, copyFallback: string) {
   return html`
-    ${
-      message
-        ? html`<div class=${message.kind === 'ok' ? 'status-ok no-print' : 'alert no-print'} role=${message.kind === 'ok' ? 'status' : 'alert'}>${message.text}</div>`
-        : nothing
-    }
+    <div class="status-ok no-print" role="status">${message?.kind === 'ok' ? message.text : nothing}</div>
+    <div class="alert no-print" role="alert">${message?.kind === 'alert' ? message.text : nothing}</div>
     ${copyFallback ? html`<label class="no-print">${l.t('export.copy')}<textarea class="copy" readonly .value=${copyFallback}></textarea></label>` : nothing}
   `;
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Localizer } from '../messages/index.js';
 import type { Row } from '../model.js';
 import type { Finding } from '../patterns.js';
@@ -49,4 +49,29 @@ export function patternsView(c: PatternsContext) {
       }
     </details>
   `;
+}
+
+/**
+ * The panel's state: open or not, and whether the reader has seen this model's patterns (the count then stays in the
+ * summary after the panel closes). Patterns are worked out when the panel is first opened, never for the first render.
+ */
+export class PatternsPanel {
+  open = false;
+  private seenFor: unknown = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  view(c: Omit<PatternsContext, 'open' | 'findings' | 'onToggle'> & { model: unknown; findings: () => Finding[] }) {
+    const { model, findings, ...rest } = c;
+    return patternsView({
+      ...rest,
+      open: this.open,
+      findings: this.open || this.seenFor === model ? findings() : null,
+      onToggle: (open) => {
+        this.open = open;
+        if (open) this.seenFor = model;
+        this.host.requestUpdate();
+      },
+    });
+  }
 }
