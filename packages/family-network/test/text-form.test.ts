@@ -139,3 +139,21 @@ describe('<cw-family-network> announcements', () => {
     expect(region.textContent).to.contain('The lead professional is Sam Social');
   });
 });
+
+describe('<cw-family-network> contact sheet', () => {
+  it('prints the contact list alone through the print dialogue, then restores the page', async () => {
+    const el = await fixture<CwFamilyNetwork>(html`<cw-family-network .bundle=${riversFamily()} today=${TODAY}></cw-family-network>`);
+    const seen: { view: string; sheet: boolean; rows: number }[] = [];
+    const print = window.print.bind(window);
+    window.print = () => {
+      seen.push({ view: el.view, sheet: el.hasAttribute('printing-sheet'), rows: el.shadowRoot!.querySelectorAll('tbody tr').length });
+    };
+    try {
+      await el.printContactSheet();
+    } finally {
+      window.print = print;
+    }
+    expect(seen).to.deep.equal([{ view: 'contacts', sheet: true, rows: 4 }]);
+    expect(el.hasAttribute('printing-sheet')).to.equal(false);
+  });
+});
