@@ -119,4 +119,31 @@ describe('<cw-genogram> pan and zoom', () => {
     await el.updateComplete;
     expect(viewBox(el)).to.deep.equal(first);
   });
+
+  it('puts the index child in the tab order first, and returns focus to the person when their details close', async () => {
+    const el = await make();
+    const stops = [...el.shadowRoot!.querySelectorAll('g.person[tabindex="0"]')].map((g) => g.getAttribute('data-id'));
+    expect(stops).to.deep.equal(['jay']);
+    const jay = el.shadowRoot!.querySelector<SVGGElement>('g.person[data-id="jay"]')!;
+    jay.focus();
+    jay.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    (el.shadowRoot!.querySelector('.details button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.shadowRoot!.querySelector('.details')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal('jay');
+  });
+
+  it('fits the whole family when the page is printed', async () => {
+    const el = await make();
+    const first = viewBox(el);
+    el.zoom(2);
+    await el.updateComplete;
+    expect(viewBox(el)).not.to.deep.equal(first);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(viewBox(el)).to.deep.equal(first);
+    window.dispatchEvent(new Event('afterprint'));
+  });
 });
