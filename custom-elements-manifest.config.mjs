@@ -21,7 +21,7 @@ function publicApiOnly() {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const names = new Set();
       for (const member of node.members) {
-        const decorators = ts.canHaveDecorators?.(member) ? ts.getDecorators(member) ?? [] : [];
+        const decorators = ts.canHaveDecorators?.(member) ? (ts.getDecorators(member) ?? []) : [];
         for (const d of decorators) {
           const expr = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
           if (ts.isIdentifier(expr) && INTERNAL_DECORATORS.has(expr.text) && member.name) names.add(member.name.getText());
@@ -40,8 +40,13 @@ function publicApiOnly() {
             if (from?.module) for (const n of internal.get(key(from.module, from.name)) ?? []) if (n === m.name) hidden.add(n);
           }
           // Lit plumbing is not API: static shadowRootOptions (styles/properties are dropped by the analyzer's lit plugin).
-          const isPublic = (m) => !hidden.has(m.name) && !(m.static && LIT_STATICS.has(m.name)) && m.privacy !== 'private' && m.privacy !== 'protected'
-            && !String(m.name).startsWith('_') && !String(m.name).startsWith('#');
+          const isPublic = (m) =>
+            !hidden.has(m.name) &&
+            !(m.static && LIT_STATICS.has(m.name)) &&
+            m.privacy !== 'private' &&
+            m.privacy !== 'protected' &&
+            !String(m.name).startsWith('_') &&
+            !String(m.name).startsWith('#');
           const dropped = new Set((decl.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
           if (decl.members) decl.members = decl.members.filter(isPublic);
           if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.fieldName || !dropped.has(a.fieldName));
@@ -62,14 +67,16 @@ function defineElementCalls() {
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
       const [tag, ctor] = node.arguments;
-      if (tag && ctor && ts.isStringLiteralLike(tag) && ts.isIdentifier(ctor)) defs.push({ path: moduleDoc.path, tag: tag.text, className: ctor.text });
+      if (tag && ctor && ts.isStringLiteralLike(tag) && ts.isIdentifier(ctor))
+        defs.push({ path: moduleDoc.path, tag: tag.text, className: ctor.text });
     },
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules ?? [];
       // The analyzer reads `customElements.define(tag, ctor)` inside defineElement() itself as a definition of a
       // tag literally named "tag": drop definitions whose name is not a valid custom element name.
       for (const m of modules) {
-        if (m.exports) m.exports = m.exports.filter((e) => e.kind !== 'custom-element-definition' || /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(e.name));
+        if (m.exports)
+          m.exports = m.exports.filter((e) => e.kind !== 'custom-element-definition' || /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(e.name));
       }
       for (const def of defs) {
         const pkgDir = PKG_PATH.exec(def.path)?.[1];
@@ -83,7 +90,11 @@ function defineElementCalls() {
         if (defineModule) {
           defineModule.exports ??= [];
           if (!defineModule.exports.some((e) => e.kind === 'custom-element-definition' && e.name === def.tag)) {
-            defineModule.exports.push({ kind: 'custom-element-definition', name: def.tag, declaration: { name: def.className, module: home.path } });
+            defineModule.exports.push({
+              kind: 'custom-element-definition',
+              name: def.tag,
+              declaration: { name: def.className, module: home.path },
+            });
           }
         }
       }

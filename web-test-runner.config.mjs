@@ -19,12 +19,26 @@ const replace = fromRollup(rollupReplace);
 const FRAMEWORK_FILES = ['**/node_modules/vue/**', '**/node_modules/@vue/**'];
 
 const ALL = ['chromium', 'firefox', 'webkit'];
-const wanted = (process.env.CW_BROWSERS || ALL.join(',')).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+const wanted = (process.env.CW_BROWSERS || ALL.join(','))
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
 for (const b of wanted) if (!ALL.includes(b)) throw new Error(`Unknown browser "${b}" in CW_BROWSERS: use ${ALL.join(', ')}`);
 
-const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=en-GB',
-  '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding'];
+const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--lang=en-GB',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];
 
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -69,7 +83,12 @@ export default {
     replace({
       preventAssignment: true,
       include: FRAMEWORK_FILES,
-      values: { 'process.env.NODE_ENV': JSON.stringify('development'), __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      values: {
+        'process.env.NODE_ENV': JSON.stringify('development'),
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
     }),
     reactEsm(),
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

@@ -15,7 +15,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // clean checkout gets its args tables. preview.ts loads whichever exist, so a failure here only loses the tables.
 try {
   const cli = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
-  execFileSync(process.execPath, [cli, 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [cli, 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
 } catch (err) {
   console.warn(`[storybook] could not generate the custom elements manifests: ${(err as Error).message}`);
 }

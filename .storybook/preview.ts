@@ -5,10 +5,9 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import { html } from 'lit';
 
 // Loaded through a glob, so a missing manifest (e.g. a package with no elements yet) cannot break the build or the type-check.
-const manifests = import.meta.glob<{ default: { schemaVersion?: string; modules?: unknown[] } }>(
-  '../packages/*/custom-elements.json',
-  { eager: true },
-);
+const manifests = import.meta.glob<{ default: { schemaVersion?: string; modules?: unknown[] } }>('../packages/*/custom-elements.json', {
+  eager: true,
+});
 setCustomElementsManifest({
   schemaVersion: '2.1.0',
   readme: '',

@@ -60,12 +60,22 @@ export function rowRatio(row) {
 
 export function formatTable(result) {
   const head = ['', 'ours', 'peer', 'unit', 'ratio', 'note'];
-  const rows = (result.rows || []).map((r) => [String(r.label ?? ''), fmt(r.ours), fmt(r.peer), String(r.unit ?? ''),
-    rowRatio(r) === null ? '-' : `${fmt(rowRatio(r))}x`, String(r.note ?? '')]);
+  const rows = (result.rows || []).map((r) => [
+    String(r.label ?? ''),
+    fmt(r.ours),
+    fmt(r.peer),
+    String(r.unit ?? ''),
+    rowRatio(r) === null ? '-' : `${fmt(rowRatio(r))}x`,
+    String(r.note ?? ''),
+  ]);
   const all = [head, ...rows];
   const widths = head.map((_, c) => Math.max(...all.map((r) => r[c].length)));
   const right = [false, true, true, false, true, false];
-  const line = (r) => r.map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
   const out = [String(result.title ?? ''), line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   for (const n of result.notes || []) out.push(`  * ${n}`);
   return out.join('\n');
@@ -85,7 +95,9 @@ async function runOne(browser, baseUrl, name, timeoutMs) {
     if (/Lit is in dev mode/.test(msg.text())) warnings.push('WARNING: Lit ran in development mode; the figures are not representative.');
   });
   page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? ''})`));
-  page.on('response', (res) => { if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`); });
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
   const started = Date.now();
   try {
     const resp = await page.goto(`${baseUrl}/bench/${name}/index.html`, { waitUntil: 'load', timeout: timeoutMs });
@@ -95,7 +107,12 @@ async function runOne(browser, baseUrl, name, timeoutMs) {
     while (!result) {
       if (errors.length) throw new Error(errors.join('\n'));
       if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for window.__benchResult`);
-      result = await page.evaluate(() => window.__benchResult ?? null).catch((e) => { errors.push(String(e)); return null; });
+      result = await page
+        .evaluate(() => window.__benchResult ?? null)
+        .catch((e) => {
+          errors.push(String(e));
+          return null;
+        });
       if (!result) await new Promise((r) => setTimeout(r, 250));
     }
     if (errors.length) throw new Error(errors.join('\n'));
@@ -119,7 +136,10 @@ async function main() {
       return 2;
     }
   }
-  if (!names.length) { console.error('No benchmarks found in bench/.'); return 2; }
+  if (!names.length) {
+    console.error('No benchmarks found in bench/.');
+    return 2;
+  }
 
   const server = await createServer({
     root: repoRoot,
@@ -129,14 +149,20 @@ async function main() {
     ...benchViteConfig(),
     // Scan only the pages we open (the default scans every HTML file in the repo, including others' work in progress).
     optimizeDeps: { ...benchViteConfig().optimizeDeps, entries: names.map((n) => `bench/${n}/index.html`) },
-    plugins: [...benchViteConfig().plugins, {
-      name: 'bench-no-favicon', // browsers ask for /favicon.ico; answer so the 404 is not reported as a page error
-      configureServer(srv) {
-        srv.middlewares.use((req, res, next) => {
-          if (req.url === '/favicon.ico') { res.statusCode = 204; res.end(); } else next();
-        });
+    plugins: [
+      ...benchViteConfig().plugins,
+      {
+        name: 'bench-no-favicon', // browsers ask for /favicon.ico; answer so the 404 is not reported as a page error
+        configureServer(srv) {
+          srv.middlewares.use((req, res, next) => {
+            if (req.url === '/favicon.ico') {
+              res.statusCode = 204;
+              res.end();
+            } else next();
+          });
+        },
       },
-    }],
+    ],
     server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null },
   });
   let browser;
@@ -148,8 +174,17 @@ async function main() {
     browser = await puppeteer.launch({
       executablePath: findChromium(),
       headless: !opts.headful,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=en-GB'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+        '--lang=en-GB',
+      ],
       protocolTimeout: Math.max(opts.timeoutMs, 180000),
     });
     mkdirSync(resultsDir, { recursive: true });
@@ -158,8 +193,12 @@ async function main() {
       try {
         const result = await runOne(browser, baseUrl, name, opts.timeoutMs);
         const ua = await browser.version();
-        const record = { ...result, browser: ua, date: new Date().toISOString(),
-          rows: result.rows.map((r) => ({ ...r, ratio: rowRatio(r) })) };
+        const record = {
+          ...result,
+          browser: ua,
+          date: new Date().toISOString(),
+          rows: result.rows.map((r) => ({ ...r, ratio: rowRatio(r) })),
+        };
         writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(record, null, 2) + '\n');
         console.log(formatTable(result));
         console.log(`  (${ua}, ${result.seconds.toFixed(1)} s; bench/results/${name}.json)`);
@@ -175,4 +214,10 @@ async function main() {
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (err) => { console.error(err?.stack ?? err); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err?.stack ?? err);
+    process.exit(1);
+  },
+);

@@ -164,6 +164,9 @@ function ensureWorkspaceDepsBuilt(pkgDir) {
   for (const dep of workspaceDeps(pkgDir)) {
     if (existsSync(join(dep, 'dist/types/index.d.ts')) && existsSync(join(dep, 'dist/index.js'))) continue;
     console.log(`${relative(repoRoot, pkgDir)}: building ${relative(repoRoot, dep)} first (its dist is missing)`);
-    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '-w', relative(repoRoot, dep)], { cwd: repoRoot, stdio: 'inherit' });
+    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '-w', relative(repoRoot, dep)], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
   }
 }

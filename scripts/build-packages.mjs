@@ -28,7 +28,10 @@ dirs.sort().forEach(visit);
 // The packages ship their Custom Elements Manifest (package.json "customElements"/"files"): generate it first.
 try {
   const cem = join(repoRoot, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-  execFileSync(process.execPath, [cem, 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, [cem, 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 } catch {
   console.error('[build] could not generate the custom elements manifests (npm run manifest)');
   process.exit(1);
@@ -43,7 +46,9 @@ for (const dir of order) {
     skipped.push(name);
     continue;
   }
-  const missing = workspaceDeps(dir).map((d) => relative(repoRoot, d)).filter((d) => skipped.includes(d));
+  const missing = workspaceDeps(dir)
+    .map((d) => relative(repoRoot, d))
+    .filter((d) => skipped.includes(d));
   if (missing.length) {
     console.log(`[build] ${name}: skipped (needs ${missing.join(', ')}, which were skipped)`);
     skipped.push(name);

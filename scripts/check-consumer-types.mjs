@@ -33,11 +33,27 @@ try {
   }
   lines.push("const el: HTMLElement = document.createElement('cw-case');", 'export { el };');
   writeFileSync(join(dir, 'index.ts'), lines.join('\n') + '\n');
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true,
-      skipLibCheck: false, lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [], jsx: 'react-jsx' },
-    include: ['index.ts'],
-  }, null, 2));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          types: [],
+          jsx: 'react-jsx',
+        },
+        include: ['index.ts'],
+      },
+      null,
+      2,
+    ),
+  );
   const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
   try {
     execFileSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { cwd: dir, stdio: 'pipe' });

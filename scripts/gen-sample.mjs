@@ -14,8 +14,13 @@ const dir = await mkdtemp(join(tmpdir(), 'cw-sample-'));
 try {
   const out = join(dir, 'sample.mjs');
   await build({
-    entryPoints: [join(root, 'packages/core/sample/index.ts')], bundle: true, platform: 'node', format: 'esm',
-    outfile: out, logLevel: 'warning', tsconfig: join(root, 'tsconfig.json'),
+    entryPoints: [join(root, 'packages/core/sample/index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'warning',
+    tsconfig: join(root, 'tsconfig.json'),
   });
   const { sampleCase, sampleBoard } = await import(pathToFileURL(out).href);
   const files = [

@@ -7,7 +7,7 @@
 // there (budgets unchanged) and prints a Markdown table for docs/performance.md.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from './build-lib.mjs';
@@ -26,16 +26,31 @@ const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 async function bundle(contents, external) {
   const out = await build({
     stdin: { contents, resolveDir: repoRoot, sourcefile: 'size-entry.js', loader: 'js' },
-    bundle: true, write: false, minify: true, format: 'esm', target: 'es2022', platform: 'browser',
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
     // tsconfigRaw: ignore tsconfig.json's "paths" (they point @opencasework/* at src/): measure the built dist, as a consumer would.
-    tsconfigRaw: '{}', external, legalComments: 'none', logLevel: 'silent', conditions: ['browser', 'production'], metafile: true,
+    tsconfigRaw: '{}',
+    external,
+    legalComments: 'none',
+    logLevel: 'silent',
+    conditions: ['browser', 'production'],
+    metafile: true,
   });
   const code = out.outputFiles[0].contents;
   // Minified bytes by origin: each of our packages, and each dependency.
   const parts = {};
   for (const [file, info] of Object.entries(Object.values(out.metafile.outputs)[0].inputs)) {
     const nm = file.split('node_modules/')[1];
-    const key = nm ? nm.split('/').slice(0, nm.startsWith('@') ? 2 : 1).join('/') : /packages\/([^/]+)\//.exec(file)?.[1] ?? 'other';
+    const key = nm
+      ? nm
+          .split('/')
+          .slice(0, nm.startsWith('@') ? 2 : 1)
+          .join('/')
+      : (/packages\/([^/]+)\//.exec(file)?.[1] ?? 'other');
     parts[key] = (parts[key] ?? 0) + info.bytesInOutput;
   }
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, parts };
@@ -51,36 +66,69 @@ for (const name of packages) {
     rows.push({ name, missing: true });
     continue;
   }
-  const contents = entries.map((f, i) => (f === 'index.js' ? `export * from './packages/${name}/dist/${f}';` : `import './packages/${name}/dist/${f}';`)).join('\n') + (entries.length > 1 ? '' : '') ;
+  const contents = entries
+    .map((f) => (f === 'index.js' ? `export * from './packages/${name}/dist/${f}';` : `import './packages/${name}/dist/${f}';`))
+    .join('\n');
   const own = await bundle(contents, EXTERNAL);
   rows.push({ name, gzip: own.gzip, min: own.min, budget: budget.packages[name].budgetKb });
-  everythingParts.push(...entries.map((f) => (f === 'index.js' ? `export * as ${name.replace(/\W/g, '_')} from './packages/${name}/dist/${f}';` : `import './packages/${name}/dist/${f}';`)));
+  everythingParts.push(
+    ...entries.map((f) =>
+      f === 'index.js'
+        ? `export * as ${name.replace(/\W/g, '_')} from './packages/${name}/dist/${f}';`
+        : `import './packages/${name}/dist/${f}';`,
+    ),
+  );
 }
 const everything = everythingParts.length ? await bundle(everythingParts.join('\n'), []) : null;
 // What a host that registers every element (imports each package's define entry) and nothing else ships.
-const definesOnly = everythingParts.some((l) => l.startsWith('import ')) ? await bundle(everythingParts.filter((l) => l.startsWith('import ')).join('\n'), []) : null;
+const definesOnly = everythingParts.some((l) => l.startsWith('import '))
+  ? await bundle(everythingParts.filter((l) => l.startsWith('import ')).join('\n'), [])
+  : null;
 const missing = rows.filter((r) => r.missing).map((r) => r.name);
 
 // Table
 const lines = [['', 'min kB', 'gzip kB', 'budget kB', 'recorded kB', '']];
 let over = 0;
 for (const r of rows) {
-  if (r.missing) { lines.push([r.name, '-', '-', String(budget.packages[r.name].budgetKb), '-', 'not built (no src/index.ts yet)']); continue; }
+  if (r.missing) {
+    lines.push([r.name, '-', '-', String(budget.packages[r.name].budgetKb), '-', 'not built (no src/index.ts yet)']);
+    continue;
+  }
   const g = kb(r.gzip);
   const rec = budget.packages[r.name].currentKb;
   const bad = g > r.budget;
   over += bad ? 1 : 0;
-  lines.push([r.name, String(kb(r.min)), String(g), String(r.budget), rec == null ? '-' : String(rec), bad ? 'OVER BUDGET' : delta(g, rec)]);
+  lines.push([
+    r.name,
+    String(kb(r.min)),
+    String(g),
+    String(r.budget),
+    rec == null ? '-' : String(rec),
+    bad ? 'OVER BUDGET' : delta(g, rec),
+  ]);
 }
 if (everything) {
   const g = kb(everything.gzip);
   const bad = g > budget.everything.budgetKb;
   over += bad ? 1 : 0;
-  lines.push(['everything (all packages + lit + zod + idb)', String(kb(everything.min)), String(g), String(budget.everything.budgetKb),
-    budget.everything.currentKb == null ? '-' : String(budget.everything.currentKb), (bad ? 'OVER BUDGET ' : '') + (missing.length ? `(without ${missing.join(', ')})` : delta(g, budget.everything.currentKb))]);
+  lines.push([
+    'everything (all packages + lit + zod + idb)',
+    String(kb(everything.min)),
+    String(g),
+    String(budget.everything.budgetKb),
+    budget.everything.currentKb == null ? '-' : String(budget.everything.currentKb),
+    (bad ? 'OVER BUDGET ' : '') + (missing.length ? `(without ${missing.join(', ')})` : delta(g, budget.everything.currentKb)),
+  ]);
 }
 if (definesOnly) {
-  lines.push(['all elements registered (define entries only)', String(kb(definesOnly.min)), String(kb(definesOnly.gzip)), '-', '-', 'for information']);
+  lines.push([
+    'all elements registered (define entries only)',
+    String(kb(definesOnly.min)),
+    String(kb(definesOnly.gzip)),
+    '-',
+    '-',
+    'for information',
+  ]);
 }
 function delta(now, rec) {
   if (rec == null) return '';
@@ -89,18 +137,27 @@ function delta(now, rec) {
 }
 const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
 for (const [i, l] of lines.entries()) {
-  console.log(l.map((cell, c) => (c === 0 || c === 5 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
+  console.log(
+    l
+      .map((cell, c) => (c === 0 || c === 5 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd(),
+  );
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 if (everything) {
-  const parts = Object.entries(everything.parts).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
+  const parts = Object.entries(everything.parts)
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1]);
   console.log(`\nEverything, minified kB by origin (before gzip): ${parts.map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
   if (definesOnly) {
-    const p2 = Object.entries(definesOnly.parts).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
+    const p2 = Object.entries(definesOnly.parts)
+      .filter(([, v]) => v > 0)
+      .sort((a, b) => b[1] - a[1]);
     console.log(`Define entries only, minified kB by origin: ${p2.map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
   }
 }
-console.log('Own code: the package\'s dist/index.js + dist/define.js, minified, lit/zod/idb/@opencasework/* external; gzip -9.');
+console.log("Own code: the package's dist/index.js + dist/define.js, minified, lit/zod/idb/@opencasework/* external; gzip -9.");
 
 if (args.has('--update')) {
   for (const r of rows) if (!r.missing) budget.packages[r.name].currentKb = kb(r.gzip);
@@ -111,14 +168,20 @@ if (args.has('--update')) {
   console.log('| bundle | gzip kB | budget kB |\n|---|---:|---:|');
   for (const r of rows) if (!r.missing) console.log(`| @opencasework/${r.name} (own code) | ${kb(r.gzip)} | ${r.budget} |`);
   if (definesOnly) console.log(`| all elements registered (define entries only) | ${kb(definesOnly.gzip)} | - |`);
-  if (everything) console.log(`| everything: all packages + lit + zod + idb${missing.length ? ` (without ${missing.join(', ')})` : ''} | ${kb(everything.gzip)} | ${budget.everything.budgetKb} |`);
+  if (everything)
+    console.log(
+      `| everything: all packages + lit + zod + idb${missing.length ? ` (without ${missing.join(', ')})` : ''} | ${kb(everything.gzip)} | ${budget.everything.budgetKb} |`,
+    );
 }
 
 // Design targets: reported, not enforced, while they are missed (the budgets above stop things getting worse).
 const missedTargets = [
-  ...rows.filter((r) => !r.missing && budget.packages[r.name].targetKb != null && kb(r.gzip) > budget.packages[r.name].targetKb)
+  ...rows
+    .filter((r) => !r.missing && budget.packages[r.name].targetKb != null && kb(r.gzip) > budget.packages[r.name].targetKb)
     .map((r) => `${r.name} ${kb(r.gzip)} kB (target ${budget.packages[r.name].targetKb})`),
-  ...(everything && budget.everything.targetKb != null && kb(everything.gzip) > budget.everything.targetKb ? [`everything ${kb(everything.gzip)} kB (target ${budget.everything.targetKb})`] : []),
+  ...(everything && budget.everything.targetKb != null && kb(everything.gzip) > budget.everything.targetKb
+    ? [`everything ${kb(everything.gzip)} kB (target ${budget.everything.targetKb})`]
+    : []),
 ];
 if (missedTargets.length) console.log(`\nDesign targets not yet met: ${missedTargets.join('; ')}.`);
 

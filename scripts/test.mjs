@@ -11,7 +11,10 @@ if (i >= 0) {
   args.splice(i, 2);
 }
 if (process.env.CI) env.CW_BROWSERS = 'chromium,firefox,webkit';
-const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args], { stdio: 'inherit', env });
+const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args], {
+  stdio: 'inherit',
+  env,
+});
 const forward = (sig) => () => child.kill(sig);
 process.on('SIGINT', forward('SIGINT'));
 process.on('SIGTERM', forward('SIGTERM'));

@@ -6,10 +6,23 @@ import { axeViolations, settled } from './support/axe.js';
 import storyFiles from '/__stories-list.js';
 
 type Args = Record<string, unknown>;
-interface Story { args?: Args; render?: (args: Args, ctx: object) => unknown; name?: string; parameters?: StoryParameters }
+interface Story {
+  args?: Args;
+  render?: (args: Args, ctx: object) => unknown;
+  name?: string;
+  parameters?: StoryParameters;
+}
 /** Storybook's a11y addon parameters: a story may turn a rule off, with a comment in the story saying why. */
-interface StoryParameters { a11y?: { config?: { rules?: { id: string; enabled: boolean }[] } } }
-interface Meta { title?: string; component?: string; args?: Args; render?: Story['render']; parameters?: StoryParameters }
+interface StoryParameters {
+  a11y?: { config?: { rules?: { id: string; enabled: boolean }[] } };
+}
+interface Meta {
+  title?: string;
+  component?: string;
+  args?: Args;
+  render?: Story['render'];
+  parameters?: StoryParameters;
+}
 
 const files = storyFiles as string[];
 const modules = await Promise.all(files.map(async (f) => [f, (await import(f)) as Record<string, unknown>] as const));
@@ -18,7 +31,8 @@ describe('accessibility sweep: every story, axe-core with the WCAG 2.2 AA and be
   this.timeout(120_000);
   it('finds the stories of every component', () => {
     const packages = new Set(files.map((f) => f.split('/')[2]));
-    for (const p of ['core', 'chronology', 'genogram', 'safety-plan', 'blockage-board', 'family-network']) expect(packages, p).to.include(p);
+    for (const p of ['core', 'chronology', 'genogram', 'safety-plan', 'blockage-board', 'family-network'])
+      expect(packages, p).to.include(p);
   });
 
   for (const [file, mod] of modules) {
@@ -42,7 +56,9 @@ describe('accessibility sweep: every story, axe-core with the WCAG 2.2 AA and be
           }
           render(content, container);
           await settled(container);
-          const off = [...(meta.parameters?.a11y?.config?.rules ?? []), ...(story.parameters?.a11y?.config?.rules ?? [])].filter((r) => !r.enabled).map((r) => r.id);
+          const off = [...(meta.parameters?.a11y?.config?.rules ?? []), ...(story.parameters?.a11y?.config?.rules ?? [])]
+            .filter((r) => !r.enabled)
+            .map((r) => r.id);
           expect(await axeViolations(container, off)).to.deep.equal([]);
         } finally {
           container.remove();

@@ -11,7 +11,7 @@ function* deepElements(root: Document | ShadowRoot | Element): Generator<Element
   }
 }
 const deepText = (root: Document | ShadowRoot): string =>
-  [...deepElements(root)].map((el) => (el.shadowRoot ? el.shadowRoot.textContent ?? '' : '')).join(' ') + (root.textContent ?? '');
+  [...deepElements(root)].map((el) => (el.shadowRoot ? (el.shadowRoot.textContent ?? '') : '')).join(' ') + (root.textContent ?? '');
 
 async function loadPage(): Promise<{ win: Window & { __cspResult?: CspResult; __inline?: number }; doc: Document }> {
   const iframe = document.createElement('iframe');
@@ -29,7 +29,9 @@ async function loadPage(): Promise<{ win: Window & { __cspResult?: CspResult; __
 describe('strict Content-Security-Policy and Trusted Types', function () {
   this.timeout(120_000);
   let page: Awaited<ReturnType<typeof loadPage>>;
-  before(async () => { page = await loadPage(); });
+  before(async () => {
+    page = await loadPage();
+  });
 
   it('serves the test page with the strict policy', async () => {
     const res = await fetch('/test/csp/page.html');
@@ -39,7 +41,11 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
   it('enforces the policy: an inline script injected into the page does not run', async () => {
     const { win, doc } = page;
     const s = doc.createElement('script');
-    try { s.textContent = 'window.__inline = 1'; } catch { /* Trusted Types refused the assignment: also a pass */ }
+    try {
+      s.textContent = 'window.__inline = 1';
+    } catch {
+      /* Trusted Types refused the assignment: also a pass */
+    }
     doc.body.append(s);
     await new Promise((r) => setTimeout(r, 100));
     expect(win.__inline).to.equal(undefined);
@@ -65,9 +71,15 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
     expect(shadowed.length, 'components rendered into their shadow roots').to.be.greaterThan(100);
     expect(shadowed.filter((el) => el.localName === 'script')).to.have.length(0);
     expect(all.filter((el) => el.localName === 'img' && el.getAttribute('src') === 'x')).to.have.length(0);
-    const handlers = all.flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName}[${a.name}]`));
+    const handlers = all.flatMap((el) =>
+      Array.from(el.attributes)
+        .filter((a) => /^on/i.test(a.name))
+        .map((a) => `${el.localName}[${a.name}]`),
+    );
     expect(handlers).to.deep.equal([]);
-    const jsLinks = all.filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? '') || /^\s*javascript:/i.test(el.getAttribute('xlink:href') ?? ''));
+    const jsLinks = all.filter(
+      (el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? '') || /^\s*javascript:/i.test(el.getAttribute('xlink:href') ?? ''),
+    );
     expect(jsLinks.map((el) => el.outerHTML.slice(0, 80))).to.deep.equal([]);
     const text = deepText(page.doc);
     expect(text).to.include('<img src=x onerror=alert(1)>');

@@ -11,7 +11,10 @@ import { App as VueExample } from '../examples/vue/src/App.js';
 
 const TAGS = ['cw-genogram', 'cw-chronology', 'cw-family-network', 'cw-safety-plan'];
 
-interface Mounted { container: HTMLElement; unmount(): void }
+interface Mounted {
+  container: HTMLElement;
+  unmount(): void;
+}
 
 function mountReact(onSave?: (c: Change) => boolean): Mounted {
   const container = document.createElement('div');
@@ -21,7 +24,13 @@ function mountReact(onSave?: (c: Change) => boolean): Mounted {
     root = createRoot(container);
     root.render(createElement(ReactApp, { bundle: sampleCase, onSave }));
   });
-  return { container, unmount: () => { root.unmount(); container.remove(); } };
+  return {
+    container,
+    unmount: () => {
+      root.unmount();
+      container.remove();
+    },
+  };
 }
 
 function mountVue(onSave?: (c: Change) => boolean): Mounted {
@@ -29,15 +38,27 @@ function mountVue(onSave?: (c: Change) => boolean): Mounted {
   document.body.append(container);
   const app: VueApp = createApp(VueExample, { bundle: sampleCase, onSave });
   app.mount(container);
-  return { container, unmount: () => { app.unmount(); container.remove(); } };
+  return {
+    container,
+    unmount: () => {
+      app.unmount();
+      container.remove();
+    },
+  };
 }
 
 const text = (c: HTMLElement, id: string) => c.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
 
-for (const [name, mount] of [['React 19', mountReact], ['Vue 3', mountVue]] as const) {
+for (const [name, mount] of [
+  ['React 19', mountReact],
+  ['Vue 3', mountVue],
+] as const) {
   describe(`${name} example`, () => {
     let m: Mounted | undefined;
-    afterEach(() => { m?.unmount(); m = undefined; });
+    afterEach(() => {
+      m?.unmount();
+      m = undefined;
+    });
 
     it('passes the case in as a property and every component renders it', async () => {
       m = mount();
@@ -49,7 +70,7 @@ for (const [name, mount] of [['React 19', mountReact], ['Vue 3', mountVue]] as c
         const el = m.container.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         expect(customElements.get(tag), `${tag} is defined`).to.exist;
         await el.updateComplete;
-        expect(el.shadowRoot!.textContent!.trim().length, `${tag} rendered content`).to.be.greaterThan(0);
+        expect(el.shadowRoot!.textContent.trim().length, `${tag} rendered content`).to.be.greaterThan(0);
       }
     });
 
@@ -64,7 +85,10 @@ for (const [name, mount] of [['React 19', mountReact], ['Vue 3', mountVue]] as c
     it('hears cw-change and can let a change through or veto it', async () => {
       const seen: Change[] = [];
       let allow = false;
-      m = mount((c) => { seen.push(c); return allow; });
+      m = mount((c) => {
+        seen.push(c);
+        return allow;
+      });
       const caseEl = m.container.querySelector('cw-case') as CwCase;
       await waitUntil(() => caseEl.value.people?.length, 'case loaded');
       const person = caseEl.value.people![0]!;

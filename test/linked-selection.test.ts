@@ -75,8 +75,9 @@ describe('linked selection across every component in one <cw-case>', function ()
     const c = await mount();
     const chron = shadow(c, 'cw-chronology');
     const rows = [...chron.querySelectorAll<HTMLTableRowElement>('tr[data-event]')];
-    const entry = sampleCase.chronology!.find((e) => (e.subjectIds ?? []).length >= 2 && rows.some((r) => r.dataset.event === e.id))
-      ?? sampleCase.chronology!.find((e) => (e.subjectIds ?? []).length >= 1 && rows.some((r) => r.dataset.event === e.id))!;
+    const entry =
+      sampleCase.chronology!.find((e) => (e.subjectIds ?? []).length >= 2 && rows.some((r) => r.dataset.event === e.id)) ??
+      sampleCase.chronology!.find((e) => (e.subjectIds ?? []).length >= 1 && rows.some((r) => r.dataset.event === e.id))!;
     const row = rows.find((r) => r.dataset.event === entry.id)!;
     row.querySelector<HTMLButtonElement>('.title-button')!.click();
     await settled(c);

@@ -25,7 +25,10 @@ function overflowing(root: ShadowRoot, width: number): string[] {
       let scrolls = false;
       while (p) {
         const o = getComputedStyle(p).overflowX;
-        if (o === 'auto' || o === 'scroll' || o === 'hidden') { scrolls = true; break; }
+        if (o === 'auto' || o === 'scroll' || o === 'hidden') {
+          scrolls = true;
+          break;
+        }
         p = p.parentElement;
       }
       if (!scrolls) out.push(`${el.localName}.${el.className || ''}`.slice(0, 60));
@@ -41,7 +44,8 @@ describe('reflow at 320 CSS pixels (400% zoom)', function () {
       const wrap = await fixture<HTMLDivElement>(html`<div class="frame"></div>`);
       wrap.style.width = '320px';
       const el = document.createElement(tag) as HTMLElement & { bundle?: unknown; board?: unknown };
-      if (tag === 'cw-blockage-board') el.board = sampleBoard; else el.bundle = sampleCase;
+      if (tag === 'cw-blockage-board') el.board = sampleBoard;
+      else el.bundle = sampleCase;
       wrap.append(el);
       await settled(wrap);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);

@@ -21,7 +21,9 @@ function deepFocus(doc: Document): { el: Element | null; hosts: string[] } {
 /** True when the element shows a focus indicator: an outline, a box shadow or a changed background. */
 function focusVisible(el: Element): boolean {
   const s = getComputedStyle(el);
-  return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none' || s.backgroundColor === 'rgb(255, 221, 0)';
+  return (
+    (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none' || s.backgroundColor === 'rgb(255, 221, 0)'
+  );
 }
 
 describe('reference workspace: keyboard-only walk through the case page', function () {
@@ -30,7 +32,10 @@ describe('reference workspace: keyboard-only walk through the case page', functi
   let doc: Document;
 
   before(async () => {
-    await new Promise((r) => { const req = indexedDB.deleteDatabase('opencasework-workspace'); req.onsuccess = req.onerror = req.onblocked = r; });
+    await new Promise((r) => {
+      const req = indexedDB.deleteDatabase('opencasework-workspace');
+      req.onsuccess = req.onerror = req.onblocked = r;
+    });
     frame = document.createElement('iframe');
     frame.src = '/index.html#/case';
     frame.style.width = '1280px';
@@ -38,7 +43,9 @@ describe('reference workspace: keyboard-only walk through the case page', functi
     document.body.append(frame);
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     doc = frame.contentDocument!;
-    await waitUntil(() => doc.querySelector('cw-case') && PARTS.every((t) => doc.querySelector(t)), 'the case page shows every part', { timeout: 60_000 });
+    await waitUntil(() => doc.querySelector('cw-case') && PARTS.every((t) => doc.querySelector(t)), 'the case page shows every part', {
+      timeout: 60_000,
+    });
     await settled(doc);
   });
 
@@ -46,7 +53,7 @@ describe('reference workspace: keyboard-only walk through the case page', functi
 
   it('reaches every part with Tab, always with visible focus, and never traps focus', async () => {
     frame.focus();
-    (doc.body as HTMLElement).focus();
+    doc.body.focus();
     const reached = new Set<string>();
     const invisible: string[] = [];
     let last: Element | null = null;
@@ -59,9 +66,18 @@ describe('reference workspace: keyboard-only walk through the case page', functi
       // Skip moments when focus has left the frame (activeElement keeps the last element, which no longer has focus).
       if (!el || el === doc.body || !el.matches(':focus')) continue;
       hosts.forEach((h) => PARTS.includes(h) && reached.add(h));
-      if (!focusVisible(el)) { const cs = getComputedStyle(el); invisible.push(`${hosts.join('>')}>${el.localName}.${el.className} outline=${cs.outlineStyle} ${cs.outlineWidth} shadow=${cs.boxShadow} bg=${cs.backgroundColor} matches-focus=${el.matches(':focus')}`); }
+      if (!focusVisible(el)) {
+        const cs = getComputedStyle(el);
+        invisible.push(
+          `${hosts.join('>')}>${el.localName}.${el.className} outline=${cs.outlineStyle} ${cs.outlineWidth} shadow=${cs.boxShadow} bg=${cs.backgroundColor} matches-focus=${el.matches(':focus')}`,
+        );
+      }
       // Date and time inputs take one Tab per part (day, month, year) while staying the focused element.
-      const parts = el instanceof (doc.defaultView as Window & typeof globalThis).HTMLInputElement && /^(date|time|datetime-local|month|week)$/.test((el as HTMLInputElement).type) ? 4 : 1;
+      const parts =
+        el instanceof (doc.defaultView as Window & typeof globalThis).HTMLInputElement &&
+        /^(date|time|datetime-local|month|week)$/.test(el.type)
+          ? 4
+          : 1;
       repeats = el === last ? repeats + 1 : 0;
       expect(repeats, `focus stuck on ${el.localName}`).to.be.lessThan(2 + parts);
       last = el;
@@ -76,6 +92,6 @@ describe('reference workspace: keyboard-only walk through the case page', functi
     button.focus();
     await sendKeys({ press: 'Enter' });
     const box = doc.getElementById('selection')!;
-    await waitUntil(() => !box.hidden && box.textContent!.includes(button.textContent!.trim()), 'selection shown');
+    await waitUntil(() => !box.hidden && box.textContent.includes(button.textContent.trim()), 'selection shown');
   });
 });

@@ -4,17 +4,39 @@
 import '@opencasework/blockage-board/define';
 import type { Blockage, TeamBoard } from '@opencasework/core';
 import { makeRng } from '@opencasework/core/sample';
-import { measureBoard, findSimilar, findSensitiveText, blockagesToCsv, type CwBlockageBoard } from '@opencasework/blockage-board';
+import { measureBoard, findSimilar, findSensitiveText, blockagesToCsv } from '@opencasework/blockage-board';
 import { median, medianTime } from '../support/stats.js';
 
 declare global {
-  interface Window { __benchResult?: unknown }
+  interface Window {
+    __benchResult?: unknown;
+  }
 }
 
 const STATUSES = ['raised', 'discussed', 'acting', 'resolved', 'escalated'] as const;
 const CATEGORIES = ['recording', 'it-system', 'process', 'policy', 'partner-agency', 'resources', 'other'] as const;
-const SUBJECTS = ['Mosaic', 'The printer', 'Pool car booking', 'Interpreter booking', 'Core group minutes', 'Health reports', 'Police notices', 'Laptop logins', 'Section 17 payments', 'Supervision notes'];
-const PROBLEMS = ['crashes when saving', 'needs three signatures', 'arrives too late', 'takes forty minutes', 'cannot be searched', 'only works in the office', 'is duplicated in two forms', 'goes to a shared inbox'];
+const SUBJECTS = [
+  'Mosaic',
+  'The printer',
+  'Pool car booking',
+  'Interpreter booking',
+  'Core group minutes',
+  'Health reports',
+  'Police notices',
+  'Laptop logins',
+  'Section 17 payments',
+  'Supervision notes',
+];
+const PROBLEMS = [
+  'crashes when saving',
+  'needs three signatures',
+  'arrives too late',
+  'takes forty minutes',
+  'cannot be searched',
+  'only works in the office',
+  'is duplicated in two forms',
+  'goes to a shared inbox',
+];
 const NOW = Date.parse('2025-06-02T09:00:00Z');
 const DAY = 86_400_000;
 
@@ -25,8 +47,13 @@ function makeBoard(n: number, seed = 7): TeamBoard {
     const status = pick(STATUSES);
     const raised = NOW - Math.floor(rng.next() * 400) * DAY;
     const b: Blockage = {
-      id: `b${i}`, title: `${pick(SUBJECTS)} ${pick(PROBLEMS)} (${i})`, raisedAt: new Date(raised).toISOString(),
-      category: pick(CATEGORIES), status, actions: [], metToo: Math.floor(rng.next() * 6),
+      id: `b${i}`,
+      title: `${pick(SUBJECTS)} ${pick(PROBLEMS)} (${i})`,
+      raisedAt: new Date(raised).toISOString(),
+      category: pick(CATEGORIES),
+      status,
+      actions: [],
+      metToo: Math.floor(rng.next() * 6),
     };
     if (rng.next() < 0.8) b.hoursLostPerWeek = Math.round(rng.next() * 8) / 2;
     if (rng.next() < 0.5) b.owner = pick(['Team manager', 'Practice lead', 'Digital services', 'Head of Service']);
@@ -40,7 +67,7 @@ const stage = document.getElementById('stage')!;
 const RUNS = 5;
 
 async function renderOurs(board: TeamBoard): Promise<number> {
-  const el = document.createElement('cw-blockage-board') as CwBlockageBoard;
+  const el = document.createElement('cw-blockage-board');
   el.now = NOW;
   el.editable = true;
   el.actor = 'bench';
@@ -87,8 +114,11 @@ function renderPeer(board: TeamBoard): number {
 }
 
 async function moveOne(board: TeamBoard): Promise<number> {
-  const el = document.createElement('cw-blockage-board') as CwBlockageBoard;
-  el.now = NOW; el.editable = true; el.actor = 'bench'; el.board = board;
+  const el = document.createElement('cw-blockage-board');
+  el.now = NOW;
+  el.editable = true;
+  el.actor = 'bench';
+  el.board = board;
   stage.append(el);
   await el.updateComplete;
   const card = el.shadowRoot!.querySelector<HTMLElement>('article.card[data-status="raised"]')!;
@@ -114,24 +144,66 @@ async function main() {
   const rows: { label: string; ours: number | null; peer: number | null; unit: string; note?: string }[] = [];
   for (const n of [100, 500, 1000]) {
     const board = makeBoard(n);
-    await renderOurs(board); renderPeer(board); // warm up
-    const ours: number[] = []; const peer: number[] = [];
-    for (let i = 0; i < RUNS; i++) { ours.push(await renderOurs(board)); peer.push(renderPeer(board)); }
-    rows.push({ label: `first render, ${n} cards (editable)`, ours: median(ours), peer: median(peer), unit: 'ms', note: `median of ${RUNS}; peer = plain DOM, no controls` });
+    await renderOurs(board);
+    renderPeer(board); // warm up
+    const ours: number[] = [];
+    const peer: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await renderOurs(board));
+      peer.push(renderPeer(board));
+    }
+    rows.push({
+      label: `first render, ${n} cards (editable)`,
+      ours: median(ours),
+      peer: median(peer),
+      unit: 'ms',
+      note: `median of ${RUNS}; peer = plain DOM, no controls`,
+    });
   }
   const b500 = makeBoard(500);
   const moves: number[] = [];
   for (let i = 0; i < RUNS; i++) moves.push(await moveOne(b500));
-  rows.push({ label: 'Alt+Right move to re-render, 500 cards', ours: median(moves), peer: null, unit: 'ms', note: 'commit + render + refocus' });
+  rows.push({
+    label: 'Alt+Right move to re-render, 500 cards',
+    ours: median(moves),
+    peer: null,
+    unit: 'ms',
+    note: 'commit + render + refocus',
+  });
 
   const big = makeBoard(10_000).blockages!;
-  rows.push({ label: 'measureBoard, 10,000 blockages', ours: time(() => measureBoard(big, NOW)), peer: null, unit: 'ms', note: `median of ${RUNS}` });
+  rows.push({
+    label: 'measureBoard, 10,000 blockages',
+    ours: time(() => measureBoard(big, NOW)),
+    peer: null,
+    unit: 'ms',
+    note: `median of ${RUNS}`,
+  });
   const b1000 = makeBoard(1000).blockages!;
-  rows.push({ label: 'findSimilar (one keystroke), 1,000 titles', ours: time(() => findSimilar('mosaic keeps crashing when saving', b1000), 20), peer: null, unit: 'ms', note: 'median of 20' });
+  rows.push({
+    label: 'findSimilar (one keystroke), 1,000 titles',
+    ours: time(() => findSimilar('mosaic keeps crashing when saving', b1000), 20),
+    peer: null,
+    unit: 'ms',
+    note: 'median of 20',
+  });
   const names = Array.from({ length: 500 }, (_, i) => `Person${i} Surname${i}`);
-  const text = 'Visit notes for the family could not be saved because Mosaic crashed twice; case no. 48213; DOB 14/03/2019; 943 476 5919. '.repeat(2);
-  rows.push({ label: 'findSensitiveText, 500 known names, 250 chars', ours: time(() => findSensitiveText(text, { knownNames: names }), 20), peer: null, unit: 'ms', note: 'median of 20' });
-  rows.push({ label: 'blockagesToCsv, 10,000 blockages', ours: time(() => blockagesToCsv(big, NOW)), peer: null, unit: 'ms', note: `median of ${RUNS}` });
+  const text =
+    'Visit notes for the family could not be saved because Mosaic crashed twice; case no. 48213; DOB 14/03/2019; 943 476 5919. '.repeat(2);
+  rows.push({
+    label: 'findSensitiveText, 500 known names, 250 chars',
+    ours: time(() => findSensitiveText(text, { knownNames: names }), 20),
+    peer: null,
+    unit: 'ms',
+    note: 'median of 20',
+  });
+  rows.push({
+    label: 'blockagesToCsv, 10,000 blockages',
+    ours: time(() => blockagesToCsv(big, NOW)),
+    peer: null,
+    unit: 'ms',
+    note: `median of ${RUNS}`,
+  });
 
   window.__benchResult = {
     title: 'Blockage board',
@@ -143,4 +215,7 @@ async function main() {
   };
 }
 
-main().catch((err) => { console.error(err); window.__benchResult = { title: 'Blockage board (failed)', rows: [], notes: [String(err)] }; });
+main().catch((err) => {
+  console.error(err);
+  window.__benchResult = { title: 'Blockage board (failed)', rows: [], notes: [String(err)] };
+});

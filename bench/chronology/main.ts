@@ -5,14 +5,16 @@
 import '@opencasework/chronology/define';
 import { makeChronology } from '@opencasework/core/sample';
 import { parseCaseBundle, startOf, endOf, type CaseBundle } from '@opencasework/core';
-import { buildModel, emptyFilters, filterRows, type CwChronology } from '@opencasework/chronology';
+import { buildModel, emptyFilters, filterRows } from '@opencasework/chronology';
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { median } from '../support/stats.js';
 
 declare global {
-  interface Window { __benchResult?: unknown }
+  interface Window {
+    __benchResult?: unknown;
+  }
 }
 
 const SIZES = [900, 1000, 10_000];
@@ -22,16 +24,28 @@ const VIS_LIMIT_MS = 30_000;
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const countElements = (root: ParentNode): number => {
   let n = 0;
-  for (const el of root.querySelectorAll('*')) { n++; if (el.shadowRoot) n += countElements(el.shadowRoot); }
+  for (const el of root.querySelectorAll('*')) {
+    n++;
+    if (el.shadowRoot) n += countElements(el.shadowRoot);
+  }
   return n;
 };
 
-interface Measures { render: number; filter: number; filterScript: number; clear: number; clearScript: number; nodes: number; nodesFiltered: number; shown: number }
+interface Measures {
+  render: number;
+  filter: number;
+  filterScript: number;
+  clear: number;
+  clearScript: number;
+  nodes: number;
+  nodesFiltered: number;
+  shown: number;
+}
 
 async function runOurs(bundle: CaseBundle, agency: string): Promise<Measures> {
   const stage = document.getElementById('stage')!;
   const t0 = performance.now();
-  const el = document.createElement('cw-chronology') as CwChronology;
+  const el = document.createElement('cw-chronology');
   el.bundle = bundle;
   stage.append(el);
   await el.updateComplete;
@@ -48,7 +62,7 @@ async function runOurs(bundle: CaseBundle, agency: string): Promise<Measures> {
   await frame();
   const filter = performance.now() - t1;
   const nodesFiltered = countElements(stage);
-  const shown = Number(/Showing (\d+)/.exec(el.shadowRoot!.querySelector('.counts')!.textContent!)?.[1] ?? NaN);
+  const shown = Number(/Showing (\d+)/.exec(el.shadowRoot!.querySelector('.counts')!.textContent)?.[1] ?? NaN);
 
   const t2 = performance.now();
   el.filters = emptyFilters();
@@ -63,7 +77,10 @@ async function runOurs(bundle: CaseBundle, agency: string): Promise<Measures> {
 
 function visItems(bundle: CaseBundle) {
   return (bundle.chronology ?? []).map((e) => ({
-    id: e.id, content: e.title, group: e.sourceAgencyId ?? 'none', start: new Date(startOf(e.date)),
+    id: e.id,
+    content: e.title,
+    group: e.sourceAgencyId ?? 'none',
+    start: new Date(startOf(e.date)),
     ...(e.endDate ? { end: new Date(endOf(e.endDate) + 86_400_000), type: 'range' } : {}),
   }));
 }
@@ -121,7 +138,7 @@ async function main() {
     'Data: makeChronology(n, 3) from @opencasework/core/sample (2019–2025, ten agencies, partial dates, periods); identical on both sides.',
     `Times are to a settled frame (render/update, forced layout, then the next animation frame). Ours: median of ${RUNS_OURS} runs; vis-timeline: one run per size (it is slow at 10,000).`,
     'Ours includes parsing and validating the bundle (zod) and building the model; vis includes building its DataSet from the same entries.',
-    'vis-timeline filter = DataSet.remove of the other agencies\' items; clear = DataSet.add of them back (in 1,000-item chunks under a 30 s limit at 10,000).',
+    "vis-timeline filter = DataSet.remove of the other agencies' items; clear = DataSet.add of them back (in 1,000-item chunks under a 30 s limit at 10,000).",
     'DOM nodes: elements, including those in shadow roots.',
   ];
   for (const n of SIZES) {
@@ -141,15 +158,45 @@ async function main() {
     const v = await runVis(bundle, agency);
     const label = (s: string) => `${n.toLocaleString('en-GB')}: ${s}`;
     rows.push({ label: label('first render'), ours: o('render'), peer: v.render, unit: 'ms' });
-    if (n === 900) { rows.push({ label: label('first render target'), ours: o('render'), peer: 100, unit: 'ms', note: 'target ≤ 100 ms (peer column = target)' }); continue; }
-    rows.push({ label: label('apply agency filter'), ours: o('filter'), peer: v.filter, unit: 'ms', note: `script ${o('filterScript').toFixed(1)} vs ${v.filterScript.toFixed(0)} ms; shows ${o('shown')} vs ${v.shown}` });
-    rows.push({ label: label('clear filter'), ours: o('clear'), peer: Number.isFinite(v.clear) ? v.clear : `> ${VIS_LIMIT_MS / 1000} s`, unit: 'ms',
-      ...(Number.isFinite(v.clear) ? {} : { ratio: VIS_LIMIT_MS / o('clear') }), note: v.clearNote || `script ${o('clearScript').toFixed(1)} vs ${v.clearScript.toFixed(0)} ms` });
-    rows.push({ label: label('pure filter+search (script)'), ours: median(pure), peer: '-', unit: 'ms', note: 'filterRows over the precomputed index, median of 20' });
+    if (n === 900) {
+      rows.push({
+        label: label('first render target'),
+        ours: o('render'),
+        peer: 100,
+        unit: 'ms',
+        note: 'target ≤ 100 ms (peer column = target)',
+      });
+      continue;
+    }
+    rows.push({
+      label: label('apply agency filter'),
+      ours: o('filter'),
+      peer: v.filter,
+      unit: 'ms',
+      note: `script ${o('filterScript').toFixed(1)} vs ${v.filterScript.toFixed(0)} ms; shows ${o('shown')} vs ${v.shown}`,
+    });
+    rows.push({
+      label: label('clear filter'),
+      ours: o('clear'),
+      peer: Number.isFinite(v.clear) ? v.clear : `> ${VIS_LIMIT_MS / 1000} s`,
+      unit: 'ms',
+      ...(Number.isFinite(v.clear) ? {} : { ratio: VIS_LIMIT_MS / o('clear') }),
+      note: v.clearNote || `script ${o('clearScript').toFixed(1)} vs ${v.clearScript.toFixed(0)} ms`,
+    });
+    rows.push({
+      label: label('pure filter+search (script)'),
+      ours: median(pure),
+      peer: '-',
+      unit: 'ms',
+      note: 'filterRows over the precomputed index, median of 20',
+    });
     rows.push({ label: label('DOM nodes after render'), ours: o('nodes'), peer: v.nodes, unit: 'elements' });
     rows.push({ label: label('DOM nodes when filtered'), ours: o('nodesFiltered'), peer: v.nodesFiltered, unit: 'elements' });
   }
   window.__benchResult = { title: '<cw-chronology> vs vis-timeline 8 (same entries, same headless Chromium)', rows, notes };
 }
 
-main().catch((e) => { console.error(e); window.__benchResult = { title: 'chronology (failed)', rows: [], notes: [String(e?.stack ?? e)] }; });
+main().catch((e) => {
+  console.error(e);
+  window.__benchResult = { title: 'chronology (failed)', rows: [], notes: [e instanceof Error ? (e.stack ?? e.message) : String(e)] };
+});

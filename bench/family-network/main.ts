@@ -8,7 +8,9 @@ import cytoscape from 'cytoscape';
 import { median } from '../support/stats.js';
 
 declare global {
-  interface Window { __benchResult?: unknown }
+  interface Window {
+    __benchResult?: unknown;
+  }
 }
 
 const TODAY = '2025-10-01';
@@ -41,7 +43,9 @@ function overlappingPairs(boxes: Rect[]): number {
   return n;
 }
 
-async function runOurs(bundle: CaseBundle): Promise<{ total: number; script: number; layout: number; overlaps: number; pairs: number; focusable: number }> {
+async function runOurs(
+  bundle: CaseBundle,
+): Promise<{ total: number; script: number; layout: number; overlaps: number; pairs: number; focusable: number }> {
   const stage = document.getElementById('stage')!;
   const t0 = performance.now();
   const el = document.createElement('cw-family-network');
@@ -61,7 +65,14 @@ async function runOurs(bundle: CaseBundle): Promise<{ total: number; script: num
   const model = modelOf(bundle);
   const layout = layoutNetwork(model);
   const layoutTime = performance.now() - t1;
-  return { total, script, layout: layoutTime, overlaps: countOverlaps(layout), pairs: overlappingPairs(layout.nodes.map(footprint)), focusable };
+  return {
+    total,
+    script,
+    layout: layoutTime,
+    overlaps: countOverlaps(layout),
+    pairs: overlappingPairs(layout.nodes.map(footprint)),
+    focusable,
+  };
 }
 
 async function runPeer(model: NetworkModel): Promise<{ total: number; layout: number; pairs: number }> {
@@ -69,15 +80,27 @@ async function runPeer(model: NetworkModel): Promise<{ total: number; layout: nu
   const elements: cytoscape.ElementDefinition[] = [
     ...model.family.map((f) => ({ data: { id: f.id, label: f.name } })),
     ...model.outer.map((o) => ({ data: { id: o.id, label: o.kind === 'professional' ? `${o.name}\n${o.role ?? ''}` : o.name } })),
-    ...model.edges.filter((e) => e.personId).map((e) => ({ data: { id: `e:${e.id}`, source: e.kind === 'involvement' ? e.professionalId : e.supportId, target: e.personId! } })),
+    ...model.edges
+      .filter((e) => e.personId)
+      .map((e) => ({ data: { id: `e:${e.id}`, source: e.kind === 'involvement' ? e.professionalId : e.supportId, target: e.personId! } })),
   ];
   const t0 = performance.now();
-  let layoutTime = 0;
   const cy = cytoscape({
     container,
     elements,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-halign': 'center', width: 30, height: 30 } },
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)',
+          'font-size': 12,
+          'text-wrap': 'wrap',
+          'text-valign': 'bottom',
+          'text-halign': 'center',
+          width: 30,
+          height: 30,
+        },
+      },
       { selector: 'edge', style: { width: 2 } },
     ],
     layout: { name: 'preset' },
@@ -87,10 +110,13 @@ async function runPeer(model: NetworkModel): Promise<{ total: number; layout: nu
   const done = new Promise<void>((r) => layout.one('layoutstop', () => r()));
   layout.run();
   await done;
-  layoutTime = performance.now() - tl;
+  const layoutTime = performance.now() - tl;
   await frame();
   const total = performance.now() - t0;
-  const boxes = cy.nodes().map((n) => { const b = n.boundingBox({ includeLabels: true, includeOverlays: false }); return { x: b.x1, y: b.y1, w: b.w, h: b.h }; });
+  const boxes = cy.nodes().map((n) => {
+    const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { x: b.x1, y: b.y1, w: b.w, h: b.h };
+  });
   const pairs = overlappingPairs(boxes);
   cy.destroy();
   return { total, layout: layoutTime, pairs };
@@ -110,15 +136,59 @@ for (const target of TARGETS) {
     ours.push(await runOurs(bundle));
     peer.push(await runPeer(model));
   }
-  rows.push({ label: `${n} nodes, ${model.edges.length} edges: layout + render`, ours: median(ours.map((o) => o.total)), peer: median(peer.map((p) => p.total)), unit: 'ms', note: 'element to first frame / cytoscape() + cose + first frame' });
-  rows.push({ label: `${n} nodes: ours to updateComplete (parse, model, layout, Lit render)`, ours: median(ours.map((o) => o.script)), peer: NaN, unit: 'ms', ratio: NaN, note: 'the rest of the total is the browser\'s style, layout and paint' });
-  rows.push({ label: `${n} nodes: layout alone`, ours: median(ours.map((o) => o.layout)), peer: median(peer.map((p) => p.layout)), unit: 'ms', note: 'buildNetworkModel + layoutNetwork / cose run' });
-  rows.push({ label: `${n} nodes: overlapping node+label boxes`, ours: Math.max(...ours.map((o) => o.pairs)), peer: median(peer.map((p) => p.pairs)), unit: 'pairs', ratio: NaN, note: 'ours: worst run; peer: median (cose is randomised)' });
-  rows.push({ label: `${n} nodes: overlaps (markers, labels, headers, households)`, ours: Math.max(...ours.map((o) => o.overlaps)), peer: NaN, unit: 'pairs', ratio: NaN, note: 'invariants.ts countOverlaps' });
-  rows.push({ label: `${n} nodes: nodes reachable by keyboard and screen reader`, ours: ours[0]!.focusable, peer: 0, unit: 'nodes', ratio: NaN, note: 'cytoscape draws on canvas' });
+  rows.push({
+    label: `${n} nodes, ${model.edges.length} edges: layout + render`,
+    ours: median(ours.map((o) => o.total)),
+    peer: median(peer.map((p) => p.total)),
+    unit: 'ms',
+    note: 'element to first frame / cytoscape() + cose + first frame',
+  });
+  rows.push({
+    label: `${n} nodes: ours to updateComplete (parse, model, layout, Lit render)`,
+    ours: median(ours.map((o) => o.script)),
+    peer: NaN,
+    unit: 'ms',
+    ratio: NaN,
+    note: "the rest of the total is the browser's style, layout and paint",
+  });
+  rows.push({
+    label: `${n} nodes: layout alone`,
+    ours: median(ours.map((o) => o.layout)),
+    peer: median(peer.map((p) => p.layout)),
+    unit: 'ms',
+    note: 'buildNetworkModel + layoutNetwork / cose run',
+  });
+  rows.push({
+    label: `${n} nodes: overlapping node+label boxes`,
+    ours: Math.max(...ours.map((o) => o.pairs)),
+    peer: median(peer.map((p) => p.pairs)),
+    unit: 'pairs',
+    ratio: NaN,
+    note: 'ours: worst run; peer: median (cose is randomised)',
+  });
+  rows.push({
+    label: `${n} nodes: overlaps (markers, labels, headers, households)`,
+    ours: Math.max(...ours.map((o) => o.overlaps)),
+    peer: NaN,
+    unit: 'pairs',
+    ratio: NaN,
+    note: 'invariants.ts countOverlaps',
+  });
+  rows.push({
+    label: `${n} nodes: nodes reachable by keyboard and screen reader`,
+    ours: ours[0]!.focusable,
+    peer: 0,
+    unit: 'nodes',
+    ratio: NaN,
+    note: 'cytoscape draws on canvas',
+  });
 }
-notes.push(`Data: makeNetwork(n, 7) from @opencasework/core/sample, the smallest n whose network draws at least 30/80/150 nodes; ended involvements shown so both sides draw every involvement.`);
-notes.push(`Peer: cytoscape ${(cytoscape as unknown as { version?: string }).version ?? ''} cose layout, animate: false, randomize: true, 1000×700 container, labels "name\\nrole". Median of ${RUNS} runs after one warm-up.`);
+notes.push(
+  `Data: makeNetwork(n, 7) from @opencasework/core/sample, the smallest n whose network draws at least 30/80/150 nodes; ended involvements shown so both sides draw every involvement.`,
+);
+notes.push(
+  `Peer: cytoscape ${(cytoscape as unknown as { version?: string }).version ?? ''} cose layout, animate: false, randomize: true, 1000×700 container, labels "name\\nrole". Median of ${RUNS} runs after one warm-up.`,
+);
 notes.push('ratio = peer / ours: above 1 means ours is faster. Overlap rows compare counts, not ratios.');
 window.__benchResult = { title: 'Family network: <cw-family-network> vs cytoscape (cose)', rows, notes };
 document.getElementById('out')!.textContent = JSON.stringify(window.__benchResult, null, 2);

@@ -9,7 +9,9 @@ import * as f3 from 'family-chart';
 import { median } from '../support/stats.js';
 
 declare global {
-  interface Window { __benchResult?: unknown }
+  interface Window {
+    __benchResult?: unknown;
+  }
 }
 
 const AS_AT = '2100-01-01'; // the generator gives the youngest generation future birth dates; draw everyone
@@ -22,18 +24,25 @@ function toFamilyChart(b: CaseBundle) {
   const rels = b.relationships ?? [];
   const data = people.map((p) => ({
     id: p.id,
-    data: { gender: (p.gender === 'male' ? 'M' : 'F') as 'M' | 'F', 'first name': p.givenName ?? '', 'last name': p.familyName ?? '', birthday: p.dateOfBirth ?? '' },
+    data: {
+      gender: p.gender === 'male' ? ('M' as const) : ('F' as const),
+      'first name': p.givenName ?? '',
+      'last name': p.familyName ?? '',
+      birthday: p.dateOfBirth ?? '',
+    },
     rels: { parents: [] as string[], spouses: [] as string[], children: [] as string[] },
   }));
   const byId = new Map(data.map((d) => [d.id, d] as const));
   for (const r of rels) {
     if (r.kind === 'parent') {
-      const c = byId.get(r.childId), p = byId.get(r.parentId);
+      const c = byId.get(r.childId),
+        p = byId.get(r.parentId);
       if (!c || !p || c.rels.parents.length >= 2) continue;
       c.rels.parents.push(p.id);
       p.rels.children.push(c.id);
     } else if (r.kind === 'partner') {
-      const a = byId.get(r.a), bb = byId.get(r.b);
+      const a = byId.get(r.a),
+        bb = byId.get(r.b);
       if (!a || !bb) continue;
       a.rels.spouses.push(bb.id);
       bb.rels.spouses.push(a.id);
@@ -55,7 +64,7 @@ async function oursRender(bundle: CaseBundle): Promise<{ ms: number; drawn: numb
   await el.updateComplete;
   const t2 = performance.now();
   void el.getBoundingClientRect();
-  void (el.shadowRoot!.querySelector('svg.drawing') as SVGSVGElement | null)?.getBBox();
+  void el.shadowRoot!.querySelector<SVGSVGElement>('svg.drawing')?.getBBox();
   const t3 = performance.now();
   await frame();
   const drawn = el.shadowRoot!.querySelectorAll('g.person').length;
@@ -95,22 +104,56 @@ for (const n of SIZES) {
     layoutTimes.push(performance.now() - t0);
     quality = layoutQuality(m);
   }
-  const ours: number[] = [], peer: number[] = [], oModel: number[] = [], oDom: number[] = [], oPaint: number[] = [];
-  let oursDrawn = 0, peerDrawn = 0;
+  const ours: number[] = [],
+    peer: number[] = [],
+    oModel: number[] = [],
+    oDom: number[] = [],
+    oPaint: number[] = [];
+  let oursDrawn = 0,
+    peerDrawn = 0;
   // warm up both once
-  await oursRender(bundle); await peerRender(bundle);
+  await oursRender(bundle);
+  await peerRender(bundle);
   for (let r = 0; r < RUNS; r++) {
-    const o = await oursRender(bundle); ours.push(o.ms); oursDrawn = o.drawn; oModel.push(o.model); oDom.push(o.dom); oPaint.push(o.paint);
-    const p = await peerRender(bundle); peer.push(p.ms); peerDrawn = p.drawn;
+    const o = await oursRender(bundle);
+    ours.push(o.ms);
+    oursDrawn = o.drawn;
+    oModel.push(o.model);
+    oDom.push(o.dom);
+    oPaint.push(o.paint);
+    const p = await peerRender(bundle);
+    peer.push(p.ms);
+    peerDrawn = p.drawn;
   }
   const people = bundle.people!.length;
   rows.push({ label: `${people} people: layout only (pure module)`, ours: median(layoutTimes), peer: '-', unit: 'ms' });
   rows.push({ label: `${people} people: parse + layout + render`, ours: median(ours), peer: median(peer), unit: 'ms' });
-  rows.push({ label: `${people} people: of which parse + layout / Lit render / style+layout`, ours: `${median(oModel).toFixed(0)} / ${median(oDom).toFixed(0)} / ${median(oPaint).toFixed(0)}`, peer: '-', unit: 'ms' });
-  rows.push({ label: `${people} people: people drawn`, ours: oursDrawn, peer: peerDrawn, unit: 'people', ratio: oursDrawn / Math.max(1, peerDrawn), note: 'ratio = ours / peer' });
-  rows.push({ label: `${people} people: overlaps / label overlaps / lines through symbols / crossings (ours)`, ours: `${quality.overlaps} / ${quality.labelOverlaps} / ${quality.linesThroughSymbols} / ${quality.crossings}`, peer: '-', unit: 'count' });
+  rows.push({
+    label: `${people} people: of which parse + layout / Lit render / style+layout`,
+    ours: `${median(oModel).toFixed(0)} / ${median(oDom).toFixed(0)} / ${median(oPaint).toFixed(0)}`,
+    peer: '-',
+    unit: 'ms',
+  });
+  rows.push({
+    label: `${people} people: people drawn`,
+    ours: oursDrawn,
+    peer: peerDrawn,
+    unit: 'people',
+    ratio: oursDrawn / Math.max(1, peerDrawn),
+    note: 'ratio = ours / peer',
+  });
+  rows.push({
+    label: `${people} people: overlaps / label overlaps / lines through symbols / crossings (ours)`,
+    ours: `${quality.overlaps} / ${quality.labelOverlaps} / ${quality.linesThroughSymbols} / ${quality.crossings}`,
+    peer: '-',
+    unit: 'count',
+  });
 }
-notes.push('family-chart draws only the main person\'s ancestors and descendants (with spouses); <cw-genogram> draws every person with full notation.');
+notes.push(
+  "family-chart draws only the main person's ancestors and descendants (with spouses); <cw-genogram> draws every person with full notation.",
+);
 notes.push('family-chart supports only M/F gender and two parents; people of other genders were passed as F for it.');
-notes.push(`Both sides draw the family as at ${AS_AT} (the generator gives some people future birth dates). Medians of ${RUNS} runs after one warm-up.`);
+notes.push(
+  `Both sides draw the family as at ${AS_AT} (the generator gives some people future birth dates). Medians of ${RUNS} runs after one warm-up.`,
+);
 window.__benchResult = { title: 'Genogram: <cw-genogram> vs family-chart 0.9 (same makeFamily data)', rows, notes };

@@ -5,15 +5,40 @@ import '@opencasework/safety-plan/define';
 import { MemoryCaseStore, type CaseBundle, type SafetyPlan, type Statement } from '@opencasework/core';
 import { sampleCase, makeRng } from '@opencasework/core/sample';
 import '@opencasework/core/define';
-import { checkPlainLanguage, contentOf, diffPlans, editStatement, gapsByDate, seriesByPerson, type CwSafetyPlan } from '@opencasework/safety-plan';
+import { checkPlainLanguage, contentOf, diffPlans, editStatement, gapsByDate, seriesByPerson } from '@opencasework/safety-plan';
 import { median, medianTime } from '../support/stats.js';
 
 declare global {
-  interface Window { __benchResult?: unknown }
+  interface Window {
+    __benchResult?: unknown;
+  }
 }
 
 const SECTIONS = ['harm', 'complicatingFactors', 'dangerStatements', 'strengths', 'existingSafety', 'safetyGoals', 'rules'] as const;
-const WORDS = ['Mum', 'takes', 'the', 'children', 'to', 'school', 'every', 'morning', 'and', 'Gran', 'collects', 'them', 'after', 'core group', 'worried', 'safe', 'plan', 's47', 'communication', 'when', 'Dad', 'visits'];
+const WORDS = [
+  'Mum',
+  'takes',
+  'the',
+  'children',
+  'to',
+  'school',
+  'every',
+  'morning',
+  'and',
+  'Gran',
+  'collects',
+  'them',
+  'after',
+  'core group',
+  'worried',
+  'safe',
+  'plan',
+  's47',
+  'communication',
+  'when',
+  'Dad',
+  'visits',
+];
 const round = (n: number) => Math.round(n * 100) / 100;
 const stage = document.getElementById('stage')!;
 const RUNS = 5;
@@ -26,18 +51,31 @@ function sentence(rng: { next(): number }, n: number): string {
 function bigPlan(perSection: number): SafetyPlan {
   const rng = makeRng(11);
   const people = (sampleCase.people ?? []).map((p) => p.id);
-  const base = structuredClone((sampleCase.safetyPlans ?? [])[0]!) as SafetyPlan;
+  const base = structuredClone<SafetyPlan>((sampleCase.safetyPlans ?? [])[0]!);
   for (const key of SECTIONS) {
-    base[key] = Array.from({ length: perSection }, (_, i): Statement => ({ id: `${key}-${i}`, text: sentence(rng, 8 + Math.floor(rng.next() * 20)), by: people[i % people.length]!, ...(i % 3 === 0 ? { familyWords: true } : {}) }));
+    base[key] = Array.from({ length: perSection }, (_, i): Statement => ({
+      id: `${key}-${i}`,
+      text: sentence(rng, 8 + Math.floor(rng.next() * 20)),
+      by: people[i % people.length]!,
+      ...(i % 3 === 0 ? { familyWords: true } : {}),
+    }));
   }
-  base.nextSteps = Array.from({ length: 40 }, (_, i) => ({ id: `ns-${i}`, text: sentence(rng, 10), owner: people[i % 8]!, due: `2025-${String((i % 12) + 1).padStart(2, '0')}-15`, status: (['to-do', 'doing', 'done', 'not-done'] as const)[i % 4]! }));
+  base.nextSteps = Array.from({ length: 40 }, (_, i) => ({
+    id: `ns-${i}`,
+    text: sentence(rng, 10),
+    owner: people[i % 8]!,
+    due: `2025-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    status: (['to-do', 'doing', 'done', 'not-done'] as const)[i % 4]!,
+  }));
   base.scales = [];
-  for (let r = 0; r < 10; r++) for (let p = 0; p < 12; p++) base.scales.push({ id: `sc-${r}-${p}`, by: people[p]!, score: Math.floor(rng.next() * 11), at: `${2016 + r}-03-01` });
+  for (let r = 0; r < 10; r++)
+    for (let p = 0; p < 12; p++)
+      base.scales.push({ id: `sc-${r}-${p}`, by: people[p]!, score: Math.floor(rng.next() * 11), at: `${2016 + r}-03-01` });
   return base;
 }
 
 async function renderOurs(bundle: CaseBundle, editable: boolean): Promise<number> {
-  const el = document.createElement('cw-safety-plan') as CwSafetyPlan;
+  const el = document.createElement('cw-safety-plan');
   el.editable = editable;
   el.today = '2025-07-01';
   const t0 = performance.now();
@@ -66,13 +104,21 @@ function renderFloor(plan: SafetyPlan): number {
       const p = document.createElement('p');
       p.textContent = s.text;
       li.append(p);
-      if (s.by) { const m = document.createElement('p'); m.textContent = `Said by ${s.by}`; li.append(m); }
+      if (s.by) {
+        const m = document.createElement('p');
+        m.textContent = `Said by ${s.by}`;
+        li.append(m);
+      }
       ul.append(li);
     }
     root.append(h, ul);
   }
   const table = document.createElement('table');
-  for (const r of plan.scales ?? []) { const tr = table.insertRow(); tr.insertCell().textContent = r.by; tr.insertCell().textContent = String(r.score); }
+  for (const r of plan.scales ?? []) {
+    const tr = table.insertRow();
+    tr.insertCell().textContent = r.by;
+    tr.insertCell().textContent = String(r.score);
+  }
   root.append(table);
   stage.append(root);
   void root.offsetHeight;
@@ -82,7 +128,7 @@ function renderFloor(plan: SafetyPlan): number {
 }
 
 async function editLatency(bundle: CaseBundle): Promise<number[]> {
-  const el = document.createElement('cw-safety-plan') as CwSafetyPlan;
+  const el = document.createElement('cw-safety-plan');
   el.editable = true;
   el.autosaveDelay = 100_000;
   el.bundle = bundle;
@@ -110,7 +156,7 @@ async function autosaveLatency(bundle: CaseBundle): Promise<number[]> {
   const host = document.createElement('cw-case');
   host.setAttribute('case-id', bundle.case.id);
   (host as unknown as { store: MemoryCaseStore }).store = store;
-  const el = document.createElement('cw-safety-plan') as CwSafetyPlan;
+  const el = document.createElement('cw-safety-plan');
   el.editable = true;
   el.autosaveDelay = 100_000;
   host.append(el);
@@ -118,7 +164,9 @@ async function autosaveLatency(bundle: CaseBundle): Promise<number[]> {
   while (!el.plan) await new Promise((r) => setTimeout(r, 10));
   const times: number[] = [];
   for (let i = 0; i < 10; i++) {
-    (el as unknown as { edit(fn: (p: SafetyPlan) => SafetyPlan): void }).edit((p) => editStatement(p, p.safetyGoals![0]!.id, { text: `${p.safetyGoals![0]!.text}.` }));
+    (el as unknown as { edit(fn: (p: SafetyPlan) => SafetyPlan): void }).edit((p) =>
+      editStatement(p, p.safetyGoals![0]!.id, { text: `${p.safetyGoals![0]!.text}.` }),
+    );
     const t0 = performance.now();
     await el.flush();
     times.push(performance.now() - t0);
@@ -135,25 +183,82 @@ async function main() {
   const samplePlan = sample.safetyPlans![0]!;
   const big: CaseBundle = { ...sample, safetyPlans: [bigPlan(60)], audit: [] };
   await renderOurs(sample, false); // warm up
-  for (const [label, bundle, editable] of [['sample plan, read-only', sample, false], ['sample plan, editable', sample, true], ['420 statements, 120 ratings, read-only', big, false], ['420 statements, 120 ratings, editable', big, true]] as const) {
-    const ours: number[] = [], floor: number[] = [];
-    for (let i = 0; i < RUNS; i++) { ours.push(await renderOurs(bundle, editable)); floor.push(renderFloor(bundle.safetyPlans![0]!)); }
-    rows.push({ label: `first render: ${label}`, ours: round(median(ours)), peer: round(median(floor)), unit: 'ms', note: `median of ${RUNS}; peer = plain-DOM floor of statements and ratings only` });
+  for (const [label, bundle, editable] of [
+    ['sample plan, read-only', sample, false],
+    ['sample plan, editable', sample, true],
+    ['420 statements, 120 ratings, read-only', big, false],
+    ['420 statements, 120 ratings, editable', big, true],
+  ] as const) {
+    const ours: number[] = [],
+      floor: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await renderOurs(bundle, editable));
+      floor.push(renderFloor(bundle.safetyPlans![0]!));
+    }
+    rows.push({
+      label: `first render: ${label}`,
+      ours: round(median(ours)),
+      peer: round(median(floor)),
+      unit: 'ms',
+      note: `median of ${RUNS}; peer = plain-DOM floor of statements and ratings only`,
+    });
   }
-  rows.push({ label: 'one keystroke to re-render (sample, editing a goal)', ours: round(median(await editLatency(sample))), unit: 'ms', note: 'median of 20' });
-  rows.push({ label: 'one keystroke to re-render (420 statements)', ours: round(median(await editLatency(big))), unit: 'ms', note: 'median of 20' });
-  rows.push({ label: 'autosave: one plan update through <cw-case> + MemoryCaseStore (sample)', ours: round(median(await autosaveLatency(sample))), unit: 'ms', note: 'median of 10; includes validation and audit' });
+  rows.push({
+    label: 'one keystroke to re-render (sample, editing a goal)',
+    ours: round(median(await editLatency(sample))),
+    unit: 'ms',
+    note: 'median of 20',
+  });
+  rows.push({
+    label: 'one keystroke to re-render (420 statements)',
+    ours: round(median(await editLatency(big))),
+    unit: 'ms',
+    note: 'median of 20',
+  });
+  rows.push({
+    label: 'autosave: one plan update through <cw-case> + MemoryCaseStore (sample)',
+    ours: round(median(await autosaveLatency(sample))),
+    unit: 'ms',
+    note: 'median of 10; includes validation and audit',
+  });
   const rng = makeRng(3);
-  const longText = Array.from({ length: 1200 }, () => sentence(rng, 5 + Math.floor(rng.next() * 25))).join(' ').slice(0, 20_000);
+  const longText = Array.from({ length: 1200 }, () => sentence(rng, 5 + Math.floor(rng.next() * 25)))
+    .join(' ')
+    .slice(0, 20_000);
   rows.push({ label: 'plain-language check, 20,000 characters', ours: round(time(() => checkPlainLanguage(longText))), unit: 'ms' });
-  rows.push({ label: 'plain-language check, a 300-character statement', ours: round(time(() => checkPlainLanguage(longText.slice(0, 300)), 50)), unit: 'ms', note: 'median of 50' });
+  rows.push({
+    label: 'plain-language check, a 300-character statement',
+    ours: round(time(() => checkPlainLanguage(longText.slice(0, 300)), 50)),
+    unit: 'ms',
+    note: 'median of 50',
+  });
   const v1 = contentOf(sample.audit!.find((a) => a.id === 'au-sp-1')!.after as SafetyPlan);
-  rows.push({ label: 'version diff: sample v1 against v3', ours: round(time(() => diffPlans(v1, contentOf(samplePlan)), 50)), unit: 'ms', note: 'median of 50' });
+  rows.push({
+    label: 'version diff: sample v1 against v3',
+    ours: round(time(() => diffPlans(v1, contentOf(samplePlan)), 50)),
+    unit: 'ms',
+    note: 'median of 50',
+  });
   const bp = big.safetyPlans![0]!;
   const bp2 = editStatement(bp, 'harm-3', { text: 'changed' });
-  rows.push({ label: 'version diff: 420 statements', ours: round(time(() => diffPlans(contentOf(bp), contentOf(bp2)), 20)), unit: 'ms', note: 'median of 20' });
+  rows.push({
+    label: 'version diff: 420 statements',
+    ours: round(time(() => diffPlans(contentOf(bp), contentOf(bp2)), 20)),
+    unit: 'ms',
+    note: 'median of 20',
+  });
   const group = (by: string) => (by.startsWith('pr-') ? 'professional' : 'family') as 'family';
-  rows.push({ label: 'scaling series + gaps: 120 ratings', ours: round(time(() => { seriesByPerson(bp.scales!, group); gapsByDate(bp.scales!, group); }, 50)), unit: 'ms', note: 'median of 50' });
+  rows.push({
+    label: 'scaling series + gaps: 120 ratings',
+    ours: round(
+      time(() => {
+        seriesByPerson(bp.scales!, group);
+        gapsByDate(bp.scales!, group);
+      }, 50),
+    ),
+    unit: 'ms',
+    note: 'median of 50',
+  });
   window.__benchResult = {
     title: 'Safety plan',
     rows,
@@ -164,4 +269,7 @@ async function main() {
   };
 }
 
-main().catch((err) => { console.error(err); window.__benchResult = { title: 'Safety plan', rows: [], notes: [`failed: ${String(err)}`] }; });
+main().catch((err) => {
+  console.error(err);
+  window.__benchResult = { title: 'Safety plan', rows: [], notes: [`failed: ${String(err)}`] };
+});

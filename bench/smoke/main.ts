@@ -5,12 +5,18 @@ import type { DataIssue } from '@opencasework/core';
 import { median } from '../support/stats.js';
 
 declare global {
-  interface Window { __benchResult?: unknown }
+  interface Window {
+    __benchResult?: unknown;
+  }
 }
 
 const N = 200;
 const issues: DataIssue[] = Array.from({ length: N }, (_, i): DataIssue => ({
-  entity: 'Person', id: `p${i}`, path: 'name', message: `Name is missing (${i})`, location: `people[${i}]`,
+  entity: 'Person',
+  id: `p${i}`,
+  path: 'name',
+  message: `Name is missing (${i})`,
+  location: `people[${i}]`,
 }));
 
 async function timeOurs(): Promise<number> {
@@ -40,7 +46,6 @@ function timePeer(): number {
   return t;
 }
 
-
 const ours: number[] = [];
 const peer: number[] = [];
 for (let r = 0; r < 5; r++) {
@@ -50,7 +55,13 @@ for (let r = 0; r < 5; r++) {
 window.__benchResult = {
   title: 'Smoke: runner check (not a real benchmark)',
   rows: [
-    { label: `error summary, ${N} issues (first 10 shown)`, ours: median(ours), peer: median(peer), unit: 'ms', note: 'peer = plain DOM list of 10' },
+    {
+      label: `error summary, ${N} issues (first 10 shown)`,
+      ours: median(ours),
+      peer: median(peer),
+      unit: 'ms',
+      note: 'peer = plain DOM list of 10',
+    },
     { label: 'custom element defined', ours: customElements.get('cw-error-summary') ? 1 : 0, peer: 1, unit: 'bool' },
     // Lit's development build records its warnings here; the runner must load the production build.
     { label: 'Lit production build', ours: 'litIssuedWarnings' in globalThis ? 0 : 1, peer: 1, unit: 'bool' },

@@ -15,8 +15,17 @@
 //   GET  {base}/case/{id}/events     (optional) server-sent events: data: { version, change }
 // ("board" in place of "case" for team boards.)
 import {
-  parseCaseBundle, parseTeamBoard, type AuditEvent, type CaseStore, type Change, type ChangeResult, type DataIssue,
-  type DocOf, type DocRef, type LoadedDoc, type StoreEvent,
+  parseCaseBundle,
+  parseTeamBoard,
+  type AuditEvent,
+  type CaseStore,
+  type Change,
+  type ChangeResult,
+  type DataIssue,
+  type DocOf,
+  type DocRef,
+  type LoadedDoc,
+  type StoreEvent,
 } from '@opencasework/core';
 
 export interface HttpCaseStoreOptions {
@@ -75,7 +84,8 @@ export class HttpCaseStore implements CaseStore {
   async replace<K extends DocRef['kind']>(ref: DocRef & { kind: K }, doc: DocOf<K>, actor: string): Promise<LoadedDoc<DocOf<K>>> {
     const parsed = ref.kind === 'case' ? parseCaseBundle(doc) : parseTeamBoard(doc);
     const res = await this.fetch(this.url(ref), {
-      method: 'PUT', body: JSON.stringify(parsed.value),
+      method: 'PUT',
+      body: JSON.stringify(parsed.value),
       headers: this.headers({ 'Content-Type': 'application/json', 'X-Actor': actor }),
     });
     if (!res.ok) throw new Error(this.failure(res.status, 'The case was not stored').message);
@@ -89,20 +99,37 @@ export class HttpCaseStore implements CaseStore {
     let res: Response;
     try {
       res = await this.fetch(this.url(ref, '/changes'), {
-        method: 'POST', body: JSON.stringify(change),
+        method: 'POST',
+        body: JSON.stringify(change),
         headers: this.headers({ 'Content-Type': 'application/json', 'If-Match': `"${this.versions.get(this.key(ref)) ?? 0}"` }),
       });
     } catch {
       // Offline or the server is unreachable: the provider keeps the change on the page and offers a retry.
-      return { ok: false, reason: 'storage', message: 'The server could not be reached, so the change was not saved. It is still on this page: try saving again when you are back online.' };
+      return {
+        ok: false,
+        reason: 'storage',
+        message:
+          'The server could not be reached, so the change was not saved. It is still on this page: try saving again when you are back online.',
+      };
     }
     if (res.status === 409 || res.status === 412) {
       const body = (await res.json().catch(() => ({}))) as { message?: string; current?: unknown };
-      return { ok: false, reason: 'conflict', message: body.message ?? 'This record was changed by someone else since you opened it: review the newer version before saving yours.', current: body.current };
+      return {
+        ok: false,
+        reason: 'conflict',
+        message:
+          body.message ?? 'This record was changed by someone else since you opened it: review the newer version before saving yours.',
+        current: body.current,
+      };
     }
     if (res.status === 422 || res.status === 400) {
       const body = (await res.json().catch(() => ({}))) as { message?: string; issues?: DataIssue[] };
-      return { ok: false, reason: 'invalid', message: body.message ?? 'The server did not accept the record as valid.', issues: body.issues ?? [] };
+      return {
+        ok: false,
+        reason: 'invalid',
+        message: body.message ?? 'The server did not accept the record as valid.',
+        issues: body.issues ?? [],
+      };
     }
     if (res.status === 403) return { ok: false, reason: 'vetoed', message: 'You do not have permission to make this change.' };
     if (!res.ok) return this.failure(res.status, 'The change was not saved');
@@ -116,9 +143,10 @@ export class HttpCaseStore implements CaseStore {
   }
 
   private failure(status: number, what: string): { ok: false; reason: 'storage'; message: string } {
-    const message = status === 413 || status === 507
-      ? `${what}: the server has no room for it (HTTP ${status}). It is still on this page: ask your IT team, then try again.`
-      : `${what}: the server reported a problem (HTTP ${status}). It is still on this page: try again.`;
+    const message =
+      status === 413 || status === 507
+        ? `${what}: the server has no room for it (HTTP ${status}). It is still on this page: ask your IT team, then try again.`
+        : `${what}: the server reported a problem (HTTP ${status}). It is still on this page: try again.`;
     return { ok: false, reason: 'storage', message };
   }
 
@@ -130,7 +158,10 @@ export class HttpCaseStore implements CaseStore {
     if (!this.stops.has(key)) this.stops.set(key, this.watch(ref));
     return () => {
       set!.delete(listener);
-      if (!set!.size) { this.stops.get(key)?.(); this.stops.delete(key); }
+      if (!set!.size) {
+        this.stops.get(key)?.();
+        this.stops.delete(key);
+      }
     };
   }
 
@@ -143,7 +174,11 @@ export class HttpCaseStore implements CaseStore {
       const source = new ES(this.url(ref, '/events'), { withCredentials: true });
       source.onmessage = (e: MessageEvent<string>) => {
         let data: { version?: unknown; change?: Change };
-        try { data = JSON.parse(e.data) as typeof data; } catch { return; }
+        try {
+          data = JSON.parse(e.data) as typeof data;
+        } catch {
+          return;
+        }
         if (typeof data.version === 'number' && data.version > (this.versions.get(this.key(ref)) ?? 0)) void this.catchUp(ref, data.change);
       };
       return () => source.close();
@@ -152,7 +187,9 @@ export class HttpCaseStore implements CaseStore {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = async () => {
       try {
-        const res = await this.fetch(this.url(ref), { headers: this.headers({ 'If-None-Match': `"${this.versions.get(this.key(ref)) ?? 0}"` }) });
+        const res = await this.fetch(this.url(ref), {
+          headers: this.headers({ 'If-None-Match': `"${this.versions.get(this.key(ref)) ?? 0}"` }),
+        });
         if (res.status === 200 && (etagOf(res) ?? 0) > (this.versions.get(this.key(ref)) ?? 0)) {
           const loaded = await this.read(ref, res);
           this.emit(ref, { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: true });
@@ -163,15 +200,21 @@ export class HttpCaseStore implements CaseStore {
       if (!stopped) timer = setTimeout(tick, remote.poll);
     };
     timer = setTimeout(tick, remote.poll);
-    return () => { stopped = true; if (timer) clearTimeout(timer); };
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
   }
 
   private async catchUp(ref: DocRef, change?: Change): Promise<void> {
     const loaded = await this.load(ref);
     if (!loaded) return;
-    this.emit(ref, change
-      ? { type: 'change', ref, change, version: loaded.version, doc: loaded.doc, remote: true }
-      : { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: true });
+    this.emit(
+      ref,
+      change
+        ? { type: 'change', ref, change, version: loaded.version, doc: loaded.doc, remote: true }
+        : { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: true },
+    );
   }
 
   private emit(ref: DocRef, e: StoreEvent): void {

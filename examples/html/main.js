@@ -13,8 +13,8 @@ caseEl.addEventListener('cw-select', (e) => {
   const s = e.detail.selection;
   document.getElementById('selection').textContent = s ? `Selected ${s.kind} ${s.id}` : 'Nothing selected';
 });
-caseEl.addEventListener('cw-change', (e) => {
-  // Save e.detail.change to your own system here; call e.preventDefault() to refuse it.
+caseEl.addEventListener('cw-change', () => {
+  // The event's detail.change is the change: save it to your own system here, or call preventDefault() to refuse it.
   saved += 1;
   document.getElementById('saved').textContent = `${saved} changes saved`;
 });

@@ -9,9 +9,18 @@ import '@opencasework/blockage-board/define';
 import { sampleCase, sampleBoard, hostileBundle, hostileBoard } from '@opencasework/core/sample';
 
 declare global {
-  interface Window { __cspResult?: CspResult; __pwned?: string[] }
+  interface Window {
+    __cspResult?: CspResult;
+    __pwned?: string[];
+  }
 }
-export interface CspResult { violations: string[]; pwned: string[]; rendered: string[]; trustedTypes: boolean; errors: string[] }
+export interface CspResult {
+  violations: string[];
+  pwned: string[];
+  rendered: string[];
+  trustedTypes: boolean;
+  errors: string[];
+}
 
 const violations: string[] = [];
 const errors: string[] = [];
@@ -21,12 +30,17 @@ document.addEventListener('securitypolicyviolation', (e) => {
   const t = e.target as Element | null;
   let where = t && 'localName' in t ? t.localName : '';
   let host = t && 'getRootNode' in t ? (t.getRootNode() as ShadowRoot).host : undefined;
-  while (host) { where = `${host.localName} > ${where}`; host = (host.getRootNode() as ShadowRoot).host; }
+  while (host) {
+    where = `${host.localName} > ${where}`;
+    host = (host.getRootNode() as ShadowRoot).host;
+  }
   violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample} at ${where || `${e.sourceFile}:${e.lineNumber}`}`);
 });
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 // If any hostile string were executed, it would call alert().
-window.alert = (msg?: unknown) => { window.__pwned!.push(String(msg)); };
+window.alert = (msg?: unknown) => {
+  window.__pwned!.push(String(msg));
+};
 
 const CASE_TAGS = ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan'] as const;
 const root = document.getElementById('root')!;
@@ -70,7 +84,13 @@ async function run() {
     errors.push(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   }
   // A snapshot: later activity in the page (such as the test's own injection attempt) does not change it.
-  window.__cspResult = { violations: [...violations], pwned: [...window.__pwned!], rendered, trustedTypes: 'trustedTypes' in window, errors: [...errors] };
+  window.__cspResult = {
+    violations: [...violations],
+    pwned: [...window.__pwned!],
+    rendered,
+    trustedTypes: 'trustedTypes' in window,
+    errors: [...errors],
+  };
 }
 
 void run();

@@ -1,10 +1,18 @@
 // Runs axe-core with the rule tags GOV.UK Frontend tests against (WCAG 2.2 AA plus best practice).
 import 'axe-core/axe.min.js';
 
-interface AxeViolation { id: string; help: string; nodes: { target: unknown[] }[] }
-interface AxeResults { violations: AxeViolation[] }
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+interface AxeResults {
+  violations: AxeViolation[];
+}
 declare global {
-  interface Window { axe: { run(ctx: Element, opts: object): Promise<AxeResults> } }
+  interface Window {
+    axe: { run(ctx: Element, opts: object): Promise<AxeResults> };
+  }
 }
 
 export const GOVUK_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -23,7 +31,13 @@ export async function axeViolations(el: Element, alsoOff: string[] = []): Promis
     runOnly: { type: 'tag', values: GOVUK_TAGS },
     rules: Object.fromEntries([...Object.keys(DISABLED_RULES), ...alsoOff].map((id) => [id, { enabled: false }])),
   });
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .slice(0, 3)
+        .map((n) => JSON.stringify(n.target))
+        .join(', ')})`,
+  );
 }
 
 /** Waits until every Lit element under `root` (through shadow roots) has finished rendering. */

@@ -13,7 +13,8 @@ export function findBrowser(name) {
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   const found = c.paths.find((p) => existsSync(p));
   if (found) return found;
-  const msg = `No ${name} found for the tests. Install it with:\n  sudo apt-get install -y ${c.pkg}\n` +
+  const msg =
+    `No ${name} found for the tests. Install it with:\n  sudo apt-get install -y ${c.pkg}\n` +
     `or set ${c.env} to its path. To test in one engine only: npm run test:chromium`;
   console.error(msg);
   process.exit(1);

@@ -8,8 +8,16 @@ export async function typeText(text: string): Promise<void> {
   const chunks: string[] = [];
   let cur = '';
   for (const ch of text) {
-    if (ch === ' ') { if (cur) chunks.push(cur); chunks.push(' '); cur = ''; continue; }
-    if (cur.endsWith(ch)) { chunks.push(cur); cur = ''; }
+    if (ch === ' ') {
+      if (cur) chunks.push(cur);
+      chunks.push(' ');
+      cur = '';
+      continue;
+    }
+    if (cur.endsWith(ch)) {
+      chunks.push(cur);
+      cur = '';
+    }
     cur += ch;
   }
   if (cur) chunks.push(cur);

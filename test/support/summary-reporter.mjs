@@ -30,7 +30,9 @@ export function summaryReporter() {
       for (const [name, a] of [...byBrowser.entries()].sort()) {
         const failed = a.failed + a.brokenFiles;
         lines.push(`${name}: ${a.passed} passed, ${failed} failed, ${a.skipped} skipped`);
-        total.passed += a.passed; total.failed += failed; total.skipped += a.skipped;
+        total.passed += a.passed;
+        total.failed += failed;
+        total.skipped += a.skipped;
       }
       setTimeout(() => {
         process.stdout.write(`\n${lines.join('\n')}\ntotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);

@@ -5,34 +5,55 @@ import { existsSync } from 'node:fs';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findBrowser } from './find-browser.mjs';
 
-const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser'];
+const MINIBROWSER = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+];
 
 const children = [];
 function cleanup() {
   for (const c of children.splice(0)) {
-    try { c.kill('SIGTERM'); } catch { /* already gone */ }
+    try {
+      c.kill('SIGTERM');
+    } catch {
+      /* already gone */
+    }
   }
 }
 process.on('exit', cleanup);
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { cleanup(); process.exit(130); });
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(sig, () => {
+    cleanup();
+    process.exit(130);
+  });
 
-const freePort = () => new Promise((resolve, reject) => {
-  const srv = createServer();
-  srv.unref();
-  srv.on('error', reject);
-  srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 
 async function startXvfb() {
   if (!existsSync('/usr/bin/Xvfb')) {
     console.error('WebKit needs a virtual display: sudo apt-get install -y xvfb');
     process.exit(1);
   }
-  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   children.push(xvfb);
   const display = await new Promise((resolve, reject) => {
     let out = '';
-    xvfb.stdout.on('data', (d) => { out += d; if (out.includes('\n')) resolve(`:${out.trim()}`); });
+    xvfb.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
     xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
     setTimeout(() => reject(new Error('Xvfb did not start in 10 s')), 10000);
   });
@@ -41,7 +62,12 @@ async function startXvfb() {
 
 const waitFor = async (port) => {
   for (let i = 0; i < 100; i++) {
-    try { const r = await fetch(`http://127.0.0.1:${port}/status`); if (r.ok) return; } catch { /* not yet */ }
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/status`);
+      if (r.ok) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('WebKitWebDriver did not start in 10 s');
@@ -77,6 +103,12 @@ export async function startWebKitDriver() {
   const initialize = launcher.initialize.bind(launcher);
   launcher.initialize = (config) => initialize({ ...config, concurrency: 1 });
   const stop = launcher.stop.bind(launcher);
-  launcher.stop = async () => { try { await stop(); } finally { cleanup(); } };
+  launcher.stop = async () => {
+    try {
+      await stop();
+    } finally {
+      cleanup();
+    }
+  };
   return launcher;
 }

@@ -19,7 +19,9 @@ export function App({ bundle, onSave }: AppProps) {
   return (
     <main>
       <h1>{bundle.case.title ?? 'Case'}</h1>
-      <p role="status" data-testid="selection">{selection ? `Selected ${selection.kind} ${selection.id}` : 'Nothing selected'}</p>
+      <p role="status" data-testid="selection">
+        {selection ? `Selected ${selection.kind} ${selection.id}` : 'Nothing selected'}
+      </p>
       <p data-testid="saved">{`${saved} changes saved`}</p>
       <cw-case
         bundle={bundle}

@@ -7,11 +7,18 @@ type CwEvents = {
   'oncw-select'?: (e: CustomEvent<CwSelectDetail>) => void;
   'oncw-invalid'?: (e: CustomEvent<CwInvalidDetail>) => void;
 };
-type CwCaseProps = { bundle?: unknown; actor?: string; editable?: boolean; children?: React.ReactNode; ref?: React.Ref<CwCase>; id?: string; lang?: string } & CwEvents;
+type CwCaseProps = {
+  bundle?: unknown;
+  actor?: string;
+  editable?: boolean;
+  children?: React.ReactNode;
+  ref?: React.Ref<CwCase>;
+  id?: string;
+  lang?: string;
+} & CwEvents;
 type CwComponentProps = { bundle?: unknown; editable?: boolean; actor?: string; id?: string; lang?: string } & CwEvents;
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'cw-case': CwCaseProps;

@@ -19,7 +19,9 @@ export const App = defineComponent({
   setup(props) {
     const selection = ref<Selection>(null);
     const saved = ref(0);
-    const onSelect = (e: CustomEvent<CwSelectDetail>) => { selection.value = e.detail.selection; };
+    const onSelect = (e: CustomEvent<CwSelectDetail>) => {
+      selection.value = e.detail.selection;
+    };
     const onChange = (e: CustomEvent<CwChangeDetail>) => {
       if (props.onSave && !props.onSave(e.detail.change)) e.preventDefault();
       else saved.value += 1;
@@ -27,7 +29,11 @@ export const App = defineComponent({
     return () =>
       h('main', [
         h('h1', props.bundle.case.title ?? 'Case'),
-        h('p', { role: 'status', 'data-testid': 'selection' }, selection.value ? `Selected ${selection.value.kind} ${selection.value.id}` : 'Nothing selected'),
+        h(
+          'p',
+          { role: 'status', 'data-testid': 'selection' },
+          selection.value ? `Selected ${selection.value.kind} ${selection.value.id}` : 'Nothing selected',
+        ),
         h('p', { 'data-testid': 'saved' }, `${saved.value} changes saved`),
         // ".bundle" forces a DOM property (not an attribute); onCwSelect listens for "cw-select".
         h('cw-case', { '.bundle': props.bundle, actor: 'Vue example user', onCwSelect: onSelect, onCwChange: onChange }, [

@@ -17,7 +17,7 @@ const commonEvents = {
 
 /** Defines a tag (once) and wraps it. Importing this module registers the elements it wraps. */
 function wrap<E extends HTMLElement, Ev extends Record<string, EventName | string>>(tag: string, elementClass: new () => E, events: Ev) {
-  defineElement(tag, elementClass as unknown as CustomElementConstructor);
+  defineElement(tag, elementClass);
   return createComponent({ tagName: tag, elementClass, react: React, events });
 }
 

@@ -1,5 +1,9 @@
 /** The case system's parts, and how the workspace loads each. A part that is not built shows a plain panel. */
-export interface Part { tag: string; pkg: string; load: () => Promise<unknown> }
+export interface Part {
+  tag: string;
+  pkg: string;
+  load: () => Promise<unknown>;
+}
 
 export const PARTS: Part[] = [
   { tag: 'cw-chronology', pkg: '@opencasework/chronology', load: () => import('@opencasework/chronology/define') },

@@ -1,7 +1,15 @@
 // The reference case workspace: every component assembled into a small case system, data kept in IndexedDB.
 import { html, render, type TemplateResult } from 'lit';
 import '@opencasework/core/define';
-import { IdbCaseStore, MemoryCaseStore, todayPartialDate, formatPartialDate, type CaseStore, type CwCase, type Person } from '@opencasework/core';
+import {
+  IdbCaseStore,
+  MemoryCaseStore,
+  todayPartialDate,
+  formatPartialDate,
+  type CaseStore,
+  type CwCase,
+  type Person,
+} from '@opencasework/core';
 import { sampleCase, sampleBoard } from '@opencasework/core/sample';
 import { loadParts, PARTS } from './components.js';
 import { wsMessages, type WsKey } from './messages.js';
@@ -60,7 +68,7 @@ function casePage(): TemplateResult {
     <h1>${t('caseHeading', { title: sampleCase.case.title ?? sampleCase.case.id })}</h1>
     <p class="ws-lede">${t('caseLede')}</p>
     <cw-case id="case" case-id=${CASE.id} .store=${store} actor=${ACTOR}
-      @cw-select=${(e: CustomEvent) => showSelection(e.detail.selection)}>
+      @cw-select=${(e: HTMLElementEventMap['cw-select']) => showSelection(e.detail.selection)}>
       <div id="selection" class="ws-selection" hidden></div>
       <div class="ws-grid">
         <section class="ws-panel" aria-labelledby="h-people"><h2 id="h-people">${t('people')}</h2><ws-people-summary></ws-people-summary></section>
@@ -81,16 +89,25 @@ function showSelection(sel: { kind: string; id: string } | null): void {
   if (!box) return;
   box.hidden = !sel || sel.kind !== 'person';
   if (!sel || sel.kind !== 'person') return;
-  render(html`<p>${t('selected', { name: personName(sel.id) })}
-    <button type="button" class="ws-button secondary" @click=${() => { (document.getElementById('case') as CwCase).selection = null; }}>${t('clear')}</button></p>`, box);
+  render(
+    html`<p>${t('selected', { name: personName(sel.id) })}
+    <button type="button" class="ws-button secondary" @click=${() => {
+      (document.getElementById('case') as CwCase).selection = null;
+    }}>${t('clear')}</button></p>`,
+    box,
+  );
 }
 
 function teamPage(): TemplateResult {
   return html`
     <h1>${t('teamHeading')}</h1>
     <p class="ws-lede">${t('teamLede')}</p>
-    ${part('cw-blockage-board', t('board'), () => html`<cw-blockage-board .store=${store} board-id=${BOARD.id} editable actor=${ACTOR}
-      .knownNames=${(sampleCase.people ?? []).flatMap((p: Person) => [p.givenName, p.familyName].filter((x): x is string => !!x))}></cw-blockage-board>`)}`;
+    ${part(
+      'cw-blockage-board',
+      t('board'),
+      () => html`<cw-blockage-board .store=${store} board-id=${BOARD.id} editable actor=${ACTOR}
+      .knownNames=${(sampleCase.people ?? []).flatMap((p: Person) => [p.givenName, p.familyName].filter((x): x is string => !!x))}></cw-blockage-board>`,
+    )}`;
 }
 
 function printPage(): TemplateResult {
@@ -114,13 +131,18 @@ const route = (): 'case' | 'team' | 'print' => {
 
 function renderChrome(): void {
   document.documentElement.lang = lang;
-  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n as WsKey); });
-  document.querySelectorAll<HTMLElement>('[data-i18n-label]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nLabel as WsKey)));
+  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
+    el.textContent = t(el.dataset.i18n as WsKey);
+  });
+  document
+    .querySelectorAll<HTMLElement>('[data-i18n-label]')
+    .forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nLabel as WsKey)));
   const sw = document.getElementById('lang-switch')!;
   sw.textContent = lang === 'cy' ? 'English' : 'Cymraeg';
   sw.setAttribute('lang', lang === 'cy' ? 'en' : 'cy');
   document.querySelectorAll<HTMLAnchorElement>('[data-route]').forEach((a) => {
-    if (a.dataset.route === route()) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+    if (a.dataset.route === route()) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
   });
 }
 
@@ -137,7 +159,10 @@ async function start(): Promise<void> {
     renderPage();
   });
   document.getElementById('reset')!.addEventListener('click', () => void resetSample());
-  window.addEventListener('hashchange', () => { renderPage(); document.getElementById('main')?.focus(); });
+  window.addEventListener('hashchange', () => {
+    renderPage();
+    document.getElementById('main')?.focus();
+  });
   renderChrome();
   [available] = await Promise.all([loadParts(), openStore()]);
   renderPage();

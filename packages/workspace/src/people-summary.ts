@@ -6,20 +6,25 @@ const nameOf = (p: Person) => [p.preferredName ?? p.givenName, p.familyName].fil
 
 /** The workspace's list of the case's people; selecting one selects them in every linked component. */
 export class WsPeopleSummary extends CaseElement {
-  static override styles = [...baseStyles, css`
+  static override styles = [
+    ...baseStyles,
+    css`
     :host { display: block; }
     tr.selected td { background: #fff7bf; }
     button.link { text-align: left; }
-  `];
+  `,
+  ];
 
-  private t(k: WsKey, p: Record<string, string | number> = {}) { return wsMessages.t(this.locale, k, p); }
+  private t(k: WsKey, p: Record<string, string | number> = {}) {
+    return wsMessages.t(this.locale, k, p);
+  }
 
   override render() {
     const { bundle } = this.caseData;
     const subjects = new Set(bundle.case.subjectIds ?? []);
     const people = (bundle.people ?? []).filter((p) => !p.pregnancy);
     const sel = this.currentSelection;
-    const selected = new Set(sel?.kind === 'person' ? [sel.id] : sel?.related ?? []);
+    const selected = new Set(sel?.kind === 'person' ? [sel.id] : (sel?.related ?? []));
     const today = todayPartialDate();
     const lang = this.locale === 'cy' ? 'cy' : 'en';
     const ordered = [...people].sort((a, b) => Number(subjects.has(b.id)) - Number(subjects.has(a.id)));
@@ -28,13 +33,15 @@ export class WsPeopleSummary extends CaseElement {
         <caption class="cw-visually-hidden">${this.t('people')}</caption>
         <thead><tr><th scope="col">${this.t('name')}</th><th scope="col">${this.t('age')}</th><th scope="col">${this.t('role')}</th></tr></thead>
         <tbody>
-          ${ordered.map((p) => html`
+          ${ordered.map(
+            (p) => html`
             <tr class=${selected.has(p.id) ? 'selected' : ''}>
               <td><button type="button" class="link" aria-pressed=${selected.has(p.id) ? 'true' : 'false'}
                 @click=${() => this.select(selected.has(p.id) ? null : { kind: 'person', id: p.id })}>${nameOf(p)}</button></td>
               <td>${p.dateOfBirth && !p.deceased ? formatAge(ageAt(p.dateOfBirth, today), lang) : nothing}</td>
               <td>${subjects.has(p.id) ? this.t('subject') : nothing}</td>
-            </tr>`)}
+            </tr>`,
+          )}
         </tbody>
       </table>`;
   }

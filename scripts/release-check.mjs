@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Release dry run (npm run release:check, after npm run build): what `changeset publish` would put on npm.
+// 1. `changeset status`: the pending changesets and the versions they would give (fails when a package changed
+//    without one, against the base branch).
+// 2. `npm pack --dry-run --json` of every public package, asserting the tarball has LICENSE (the same text as the
+//    root's), README.md, the repository metadata, every file its "exports" name (JavaScript and types), its Custom
+//    Elements Manifest when package.json declares one, and no tests, stories or fixtures; then prints the sizes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { repoRoot } from './build-lib.mjs';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const failures = [];
+const fail = (msg) => failures.push(msg);
+
+console.log('[release] changeset status');
+try {
+  const cli = join(repoRoot, 'node_modules/@changesets/cli/bin.js');
+  execFileSync(process.execPath, [cli, 'status', '--verbose'], { cwd: repoRoot, stdio: 'inherit' });
+} catch {
+  fail('changeset status failed (see above): add a changeset with `npm run changeset`');
+}
+
+/** Every file an "exports" entry can resolve to for a consumer (the private opencasework:source condition excepted). */
+function exportTargets(exp) {
+  if (typeof exp === 'string') return [exp];
+  if (!exp || typeof exp !== 'object') return [];
+  return Object.entries(exp).flatMap(([cond, v]) => (cond === 'opencasework:source' ? [] : exportTargets(v)));
+}
+
+const rootLicense = readFileSync(join(repoRoot, 'LICENSE'), 'utf8');
+const FORBIDDEN = [
+  /(^|\/)test\//,
+  /(^|\/)tests\//,
+  /(^|\/)stories\//,
+  /\.stories\.[cm]?[jt]sx?$/,
+  /\.test\.[cm]?[jt]sx?$/,
+  /(^|\/)__?fixtures__?\//,
+  /(^|\/)fixtures?\//,
+];
+const rows = [];
+for (const d of readdirSync(join(repoRoot, 'packages')).sort()) {
+  const dir = join(repoRoot, 'packages', d);
+  if (!existsSync(join(dir, 'package.json'))) continue;
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  if (pkg.private) continue;
+  const name = pkg.name;
+  const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [info] = JSON.parse(out);
+  const files = new Set(info.files.map((f) => f.path));
+  const need = ['LICENSE', 'README.md', 'package.json', ...Object.values(pkg.exports ?? {}).flatMap(exportTargets)];
+  if (pkg.types) need.push(pkg.types);
+  if (pkg.main) need.push(pkg.main);
+  if (pkg.customElements) need.push(pkg.customElements);
+  for (const f of new Set(need.map((f) => f.replace(/^\.\//, '')))) if (!files.has(f)) fail(`${name}: the tarball has no ${f}`);
+  if (![...files].some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')))
+    fail(`${name}: no type declarations (dist/types/*.d.ts)`);
+  // The entry declarations re-export tsc's output (export * from './src/index.js'): that must be in the tarball too.
+  for (const t of Object.values(pkg.exports ?? {}).flatMap((e) => (typeof e === 'object' && e.types ? [e.types] : []))) {
+    const file = join(dir, t);
+    if (!existsSync(file)) continue; // reported above as missing from the tarball
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)\.js'/g)) {
+      const target = join(dirname(t), `${spec}.d.ts`).replace(/^\.\//, '');
+      if (!files.has(target)) fail(`${name}: ${t} re-exports ${target}, which the tarball does not have (did tsc run?)`);
+    }
+  }
+  for (const f of files)
+    if (FORBIDDEN.some((re) => re.test(f))) fail(`${name}: the tarball contains ${f} (tests, stories and fixtures stay out)`);
+  if (!existsSync(join(dir, 'LICENSE')) || readFileSync(join(dir, 'LICENSE'), 'utf8') !== rootLicense)
+    fail(`${name}: ${relative(repoRoot, join(dir, 'LICENSE'))} differs from the root LICENSE`);
+  if (!(pkg.files ?? []).includes('LICENSE')) fail(`${name}: "files" does not list LICENSE`);
+  for (const key of ['license', 'repository', 'homepage', 'bugs', 'author', 'keywords'])
+    if (!pkg[key]) fail(`${name}: package.json has no "${key}"`);
+  const conds = JSON.stringify(pkg.exports ?? {});
+  if (/"development"\s*:/.test(conds)) fail(`${name}: a public "development" export condition (consumer tools turn it on)`);
+  rows.push([name, info.version, info.size, info.unpackedSize, info.entryCount]);
+}
+
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+console.log('\n[release] npm pack --dry-run (what npm would publish)');
+console.log(['package'.padEnd(30), 'version'.padEnd(8), 'tarball'.padStart(10), 'unpacked'.padStart(10), 'files'.padStart(6)].join('  '));
+for (const [n, v, s, u, c] of rows)
+  console.log([n.padEnd(30), v.padEnd(8), kB(s).padStart(10), kB(u).padStart(10), String(c).padStart(6)].join('  '));
+const total = rows.reduce((a, r) => a + r[2], 0);
+console.log(`${'total'.padEnd(40)}  ${kB(total).padStart(10)}`);
+
+if (!rows.length) fail('no public package found');
+if (failures.length) {
+  console.error(`\n[release] ${failures.length} problem(s):\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\n[release] ${rows.length} packages ready: LICENSE, README, types, manifests present; no tests, stories or fixtures.`);
