@@ -2,9 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
-  Announcer, download, emit, FocusController, LocalizeController, makeChange, memo, PrintController, today,
-  type Blockage, type BlockageStatus, type ChangeResult, type TeamBoard,
+  Announcer,
+  download,
+  emit,
+  FocusController,
+  LocalizeController,
+  makeChange,
+  memo,
+  PrintController,
+  today,
 } from '@opencasework/core';
+import type { Blockage, BlockageStatus, TeamBoard } from '@opencasework/core';
 import { BoardElement } from './board-element.js';
 import { boardStyles } from './blockage-board.styles.js';
 import { boardMessages } from './messages/index.js';
@@ -16,7 +24,7 @@ import { dueForDebrief, lastDebrief } from './debrief.js';
 import { blockagesToCsv } from './csv.js';
 import { EMPTY_FILTERS, type BoardFilters } from './filters.js';
 import { mergeVersions, withMeToo, withStatus } from './card-ops.js';
-import { CardForms } from './card-forms.js';
+import { CardForms, type CardFormsHost } from './card-forms.js';
 import { headerView, printMetaView, type BoardView } from './views/toolbar.js';
 import { raiseFormView } from './views/raise-form.js';
 import { filtersView } from './views/filters.js';
@@ -26,8 +34,9 @@ import { editFormView } from './views/edit-form.js';
 import { conflictView, type ConflictChoice, type ConflictState } from './views/conflict.js';
 import { debriefView } from './views/debrief.js';
 import { measuresView } from './views/measures.js';
-import { DebriefController } from './debrief-controller.js';
-import { MoveController } from './move-controller.js';
+import { loadStateView, noticeView, type Notice } from './views/notice.js';
+import { DebriefController, type DebriefHost } from './debrief-controller.js';
+import { MoveController, type MoveHost } from './move-controller.js';
 
 /**
  * A team's blockage board: what takes time away from work with children and families, raised in seconds, reviewed
@@ -74,48 +83,45 @@ export class CwBlockageBoard extends BoardElement {
   @state() private filters: BoardFilters = { ...EMPTY_FILTERS };
   @state() private conflict: ConflictState | null = null;
   /** The last message, shown on screen (the announcer speaks it). */
-  @state() private notice: { text: string; error: boolean } | null = null;
+  @state() private notice: Notice | null = null;
   @state() private meTooDone = new Set<string>();
 
   private readonly l10n = new LocalizeController(this, boardMessages);
   private readonly announcer = new Announcer(this);
   private readonly focuser = new FocusController(this);
   private readonly printer = new PrintController(this);
-  private readonly debrief = new DebriefController(this, {
+  /** What the board's controllers may ask of it. */
+  private readonly ops: DebriefHost & CardFormsHost & MoveHost = {
     byId: (id) => this.byId(id),
-    saveCard: (before, after, done) => this.saveCard(before, after, done),
-    commit: (change) => this.commit(change),
+    cardEl: (id) => this.cardEl(id),
+    editable: () => this.editable,
     actor: () => this.actor,
     auditActor: () => this.effectiveActor,
-    currentDay: () => this.currentDay(),
-    t: (k, p) => this.f.t(k, p),
-    say: (text) => this.say(text),
-    fail: (r) => this.fail(r),
-    focus: this.focuser,
-  });
-  private readonly forms = new CardForms(this, {
-    actor: () => this.actor,
     knownNames: () => this.knownNames,
     caseNumberPatterns: () => this.caseNumberPatterns,
+    currentDay: () => this.currentDay(),
     saveCard: (before, after, done) => this.saveCard(before, after, done),
+    commit: (change) => this.commit(change),
+    move: (b, to) => void this.move(b, to, true),
     t: (k, p) => this.f.t(k, p),
+    say: (text) => this.say(text),
     warn: (text) => this.warn(text),
+    fail: (r) => this.warn(this.f.failure(r)),
     focus: this.focuser,
     focusCard: (id) => this.focusCard(id),
-  });
-  private readonly moves = new MoveController(this, {
-    editable: () => this.editable,
-    byId: (id) => this.byId(id),
-    move: (b, to) => void this.move(b, to, true),
-    cardEl: (id) => this.cardEl(id),
-    focus: this.focuser,
-  });
+  };
+  private readonly debrief = new DebriefController(this, this.ops);
+  private readonly forms = new CardForms(this, this.ops);
+  private readonly moves = new MoveController(this, this.ops);
   private readonly format = memo((locale: string, _loaded: boolean, timeZone: string) =>
-    boardFormat((k, p) => this.l10n.t(k, p), locale, this.l10n.dateLocale, timeZone));
+    boardFormat((k, p) => this.l10n.t(k, p), locale, this.l10n.dateLocale, timeZone),
+  );
   private readonly model = memo(boardModel);
   private readonly measuresOf = memo(measureBoard);
   private readonly dueOf = memo((doc: TeamBoard) => dueForDebrief(doc));
-  private readonly similarTo = memo((title: string, blockages: readonly Blockage[]) => findSimilar(title, blockages).map((s) => s.blockage));
+  private readonly similarTo = memo((title: string, blockages: readonly Blockage[]) =>
+    findSimilar(title, blockages).map((s) => s.blockage),
+  );
 
   /** The time ages and measures are taken at: `now`, or the current minute. */
   private get nowMs(): number {
@@ -162,14 +168,6 @@ export class CwBlockageBoard extends BoardElement {
     this.announcer.assertive(text);
   }
 
-  private fail(r: ChangeResult & { ok: false }): void {
-    const { t } = this.f;
-    this.warn(r.reason === 'vetoed' ? t('alert.vetoed')
-      : r.reason === 'invalid' ? t('alert.invalid', { message: r.message })
-      : r.reason === 'storage' ? t('alert.storage', { message: r.message })
-      : t('alert.conflict'));
-  }
-
   private cardEl(id: string): HTMLElement | undefined {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('article.card')].find((a) => a.dataset.id === id);
   }
@@ -187,27 +185,37 @@ export class CwBlockageBoard extends BoardElement {
   /** Saves one card. On a conflict, opens the conflict view instead of overwriting. */
   private async saveCard(before: Blockage | null, after: Blockage, done: string): Promise<boolean> {
     const r = await this.commit(makeChange('Blockage', before ? 'update' : 'create', this.effectiveActor, before, after));
-    if (r.ok) { this.say(done); return true; }
+    if (r.ok) {
+      this.say(done);
+      return true;
+    }
     if (r.reason === 'conflict' && before) {
       const theirs = r.current as Blockage | undefined;
       this.conflict = { base: before, mine: after, theirs, message: r.message };
       this.focuser.after('#conflict-heading');
     }
-    this.fail(r);
+    this.ops.fail(r);
     return false;
   }
 
   private async move(b: Blockage, to: BlockageStatus, refocus: boolean): Promise<void> {
     if (!this.editable || b.status === to) return;
-    const ok = await this.saveCard(b, withStatus(b, to, new Date().toISOString()), this.f.t('status.moved', { title: b.title, status: this.f.status(to) }));
+    const ok = await this.saveCard(
+      b,
+      withStatus(b, to, new Date().toISOString()),
+      this.f.t('status.moved', { title: b.title, status: this.f.status(to) }),
+    );
     if (ok) this.moves.moved(b.id);
     if (ok && refocus) this.focusCard(b.id);
   }
 
   private async meToo(b: Blockage, fromRaise = false): Promise<void> {
     if (!this.editable) return;
-    const done = () => { if (fromRaise) this.forms.resetRaise(); };
-    if (this.meTooDone.has(b.id)) { this.say(this.f.t('status.meTooAlready', { title: b.title })); done(); return; }
+    if (this.meTooDone.has(b.id)) {
+      this.say(this.f.t('status.meTooAlready', { title: b.title }));
+      if (fromRaise) this.forms.resetRaise();
+      return;
+    }
     // "Me too" commutes with other changes: on a conflict, add it to the newer version instead of asking.
     let current = b;
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -215,11 +223,14 @@ export class CwBlockageBoard extends BoardElement {
       if (r.ok) {
         this.meTooDone = new Set([...this.meTooDone, b.id]);
         this.say(this.f.t('status.meToo', { title: b.title }));
-        done();
+        if (fromRaise) this.forms.resetRaise();
         return;
       }
-      if (r.reason === 'conflict' && r.current) { current = r.current as Blockage; continue; }
-      this.fail(r);
+      if (r.reason === 'conflict' && r.current) {
+        current = r.current as Blockage;
+        continue;
+      }
+      this.ops.fail(r);
       return;
     }
   }
@@ -260,8 +271,13 @@ export class CwBlockageBoard extends BoardElement {
   // ---------- export and render ----------
 
   private readonly downloadCsv = (): void => {
-    download(`blockages-${this.doc.team || this.doc.id || 'board'}-${this.currentDay()}`.toLowerCase(), 'csv', [`\ufeff${this.toCsv()}`], 'text/csv;charset=utf-8', this.renderRoot);
+    const name = `blockages-${this.doc.team || this.doc.id || 'board'}-${this.currentDay()}`.toLowerCase();
+    download(name, 'csv', [`\ufeff${this.toCsv()}`], 'text/csv;charset=utf-8', this.renderRoot);
     this.say(this.f.t('status.exported', { count: this.blockages.length }));
+  };
+
+  private readonly setFilters = (patch: Partial<BoardFilters>): void => {
+    this.filters = { ...this.filters, ...patch };
   };
 
   private readonly setView = (v: BoardView): void => {
@@ -276,25 +292,32 @@ export class CwBlockageBoard extends BoardElement {
       <cw-error-summary .issues=${this.issues}></cw-error-summary>
       ${headerView({ f, team: this.doc.team ?? '', view: this.view, onView: this.setView, onCsv: this.downloadCsv, onPrint: () => void this.printer.print() })}
       ${this.announcer.regions()}
-      <div class="live">${this.notice && !this.notice.error ? this.notice.text : nothing}</div>
-      <div class="alert">${this.notice?.error ? html`<p class="cw-error-message">${this.notice.text}</p>` : nothing}</div>
-      ${this.loadState === 'loading' ? html`<p>${f.t('board.loading')}</p>`
-        : this.loadState === 'missing' ? html`<p>${f.t('board.missing', { id: this.boardId })}</p>`
-        : this.loadState === 'error' ? html`<p class="cw-error-message">${f.t('board.loadError')}</p>`
-        : html`
-          ${this.conflict ? conflictView({ f, conflict: this.conflict, onResolve: (c) => void this.resolveConflict(c) }) : nothing}
-          ${this.renderEdit()}
-          ${this.view === 'board' ? this.renderBoard() : this.view === 'debrief' ? this.renderDebrief()
-            : measuresView({ f, measures: this.measures, total: this.blockages.length })}`}
+      ${noticeView(this.notice)}
+      ${
+        loadStateView(f, this.loadState, this.boardId) ??
+        html`${this.conflict ? conflictView({ f, conflict: this.conflict, onResolve: (c) => void this.resolveConflict(c) }) : nothing}
+        ${this.renderEdit()}
+        ${this.view === 'board' ? this.renderBoard() : this.view === 'debrief' ? this.renderDebrief() : this.renderMeasures()}`
+      }
     `;
+  }
+
+  private renderMeasures() {
+    return measuresView({ f: this.f, measures: this.measures, total: this.blockages.length });
   }
 
   private renderEdit() {
     const ed = this.forms.editing;
     if (!ed) return nothing;
     return editFormView({
-      f: this.f, editing: ed, owners: this.model(this.blockages, this.filters, this.nowMs).owners, ...this.forms.editFlags(ed),
-      onPatch: this.forms.patchDraft, onNewAction: this.forms.newAction, onSubmit: this.forms.submitEdit, onCancel: () => this.forms.closeEdit(),
+      f: this.f,
+      editing: ed,
+      owners: this.model(this.blockages, this.filters, this.nowMs).owners,
+      ...this.forms.editFlags(ed),
+      onPatch: this.forms.patchDraft,
+      onNewAction: this.forms.newAction,
+      onSubmit: (e) => void this.forms.submitEdit(e),
+      onCancel: () => this.forms.closeEdit(),
     });
   }
 
@@ -304,22 +327,43 @@ export class CwBlockageBoard extends BoardElement {
     const { forms } = this;
     return html`
       ${printMetaView(f, today(this.timeZone, new Date(now)), blockages.filter(isOpen).length)}
-      ${editable ? raiseFormView({
-        f, draft: forms.raise, error: forms.raiseError, similar: this.similarTo(forms.raise.title, blockages), ...forms.raiseFlags(), actor: this.actor,
-        onInput: forms.input, onSubmit: forms.submitRaise, onMeToo: (b) => void this.meToo(b, true),
-      }) : nothing}
+      ${
+        editable
+          ? raiseFormView({
+              f,
+              draft: forms.raise,
+              error: forms.raiseError,
+              similar: this.similarTo(forms.raise.title, blockages),
+              ...forms.raiseFlags(),
+              actor: this.actor,
+              onInput: forms.input,
+              onSubmit: (e) => void forms.submitRaise(e),
+              onMeToo: (b) => void this.meToo(b, true),
+            })
+          : nothing
+      }
       ${filtersView({
-        f, filters: this.filters, owners: model.owners, shown: model.shown, total: blockages.length,
-        onChange: (patch) => { this.filters = { ...this.filters, ...patch }; },
-        onClear: () => { this.filters = { ...EMPTY_FILTERS }; },
+        f,
+        filters: this.filters,
+        owners: model.owners,
+        shown: model.shown,
+        total: blockages.length,
+        onChange: this.setFilters,
+        onClear: () => this.setFilters(EMPTY_FILTERS),
       })}
       ${columnsView({
-        f, columns: model.columns, editable, empty: blockages.length === 0, dropTarget: this.moves.dropTarget,
+        f,
+        columns: model.columns,
+        editable,
+        empty: blockages.length === 0,
+        dropTarget: this.moves.dropTarget,
         card: (b) => {
           const key = model.keys.get(b.id)!;
           const meTooDone = this.meTooDone.has(b.id);
           const moveOpen = this.moves.menuFor === b.id;
-          return guard([b, key, f, editable, meTooDone, moveOpen, now], () => cardView({ f, b, key, now, editable, meTooDone, moveOpen, actions: this.cardActions }));
+          return guard([b, key, f, editable, meTooDone, moveOpen, now], () =>
+            cardView({ f, b, key, now, editable, meTooDone, moveOpen, actions: this.cardActions }),
+          );
         },
         onDragOver: this.moves.dragOver,
         onDragLeave: this.moves.dragLeave,
@@ -331,8 +375,15 @@ export class CwBlockageBoard extends BoardElement {
     const current = this.debrief.current;
     const due = this.dueOf(this.doc);
     return debriefView({
-      f: this.f, session: this.debrief.session, lastDate: lastDebrief(this.doc.debriefs)?.date, due, editable: this.editable,
-      now: this.nowMs, owners: this.model(this.blockages, this.filters, this.nowMs).owners, current, outcome: this.debrief.outcome(current),
+      f: this.f,
+      session: this.debrief.session,
+      lastDate: lastDebrief(this.doc.debriefs)?.date,
+      due,
+      editable: this.editable,
+      now: this.nowMs,
+      owners: this.model(this.blockages, this.filters, this.nowMs).owners,
+      current,
+      outcome: this.debrief.outcome(current),
       onStart: () => this.debrief.start(due),
       onPatch: (b, patch) => this.debrief.patch(b, patch),
       onNotes: (notes) => this.debrief.notes(notes),

@@ -1,8 +1,18 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  DEFAULT_TIME_ZONE, DocumentController, localeReady, today,
-  type CaseStore, type Change, type ChangeResult, type DataIssue, type DocRef, type DocumentState, type StoreEvent, type TeamBoard,
+  DEFAULT_TIME_ZONE,
+  DocumentController,
+  localeReady,
+  today,
+  type CaseStore,
+  type Change,
+  type ChangeResult,
+  type DataIssue,
+  type DocRef,
+  type DocumentState,
+  type StoreEvent,
+  type TeamBoard,
 } from '@opencasework/core';
 
 /**

@@ -26,16 +26,24 @@ const time = (s?: string) => (s ? Date.parse(s) : 0);
 
 /** Sorts one column: resolved cards latest resolved first, every other column oldest raised first. */
 export function sortColumn(list: readonly Blockage[], status: BlockageStatus): Blockage[] {
-  return [...list].sort(status === 'resolved'
-    ? (a, b) => time(b.resolvedAt) - time(a.resolvedAt) || a.id.localeCompare(b.id)
-    : (a, b) => time(a.raisedAt) - time(b.raisedAt) || a.id.localeCompare(b.id));
+  return [...list].sort(
+    status === 'resolved'
+      ? (a, b) => time(b.resolvedAt) - time(a.resolvedAt) || a.id.localeCompare(b.id)
+      : (a, b) => time(a.raisedAt) - time(b.raisedAt) || a.id.localeCompare(b.id),
+  );
 }
 
 export function boardModel(blockages: readonly Blockage[], filters: BoardFilters, now: number): BoardModel {
   const shown = filterBlockages(blockages, filters, now);
   return {
     shown: shown.length,
-    columns: BLOCKAGE_STATUSES.map((status) => ({ status, cards: sortColumn(shown.filter((b) => b.status === status), status) })),
+    columns: BLOCKAGE_STATUSES.map((status) => ({
+      status,
+      cards: sortColumn(
+        shown.filter((b) => b.status === status),
+        status,
+      ),
+    })),
     keys: new Map(blockages.map((b, i) => [b.id, `c${i}`])),
     owners: ownersOf(blockages),
   };

@@ -36,7 +36,10 @@ export class CardForms {
   private readonly raiseCheck = memo(check);
   private readonly editCheck = memo(check);
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly board: CardFormsHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly board: CardFormsHost,
+  ) {}
 
   private changed(): void {
     this.host.requestUpdate();
@@ -94,12 +97,24 @@ export class CardForms {
     }
     if (this.holdForCheck(raiseText(this.raise), 'raise')) return;
     const hours = checkHours(this.raise);
-    if (!hours.ok) { this.raiseError = t(hours.error); this.changed(); return; }
+    if (!hours.ok) {
+      this.raiseError = t(hours.error);
+      this.changed();
+      return;
+    }
     const d = this.raise;
     const actor = this.board.actor();
-    const b = newBlockage(newId(), {
-      title: hours.title, category: d.category, hoursLostPerWeek: hours.hours, detail: d.detail, ...(d.named && actor ? { raisedBy: actor } : {}),
-    }, new Date().toISOString());
+    const b = newBlockage(
+      newId(),
+      {
+        title: hours.title,
+        category: d.category,
+        hoursLostPerWeek: hours.hours,
+        detail: d.detail,
+        ...(d.named && actor ? { raisedBy: actor } : {}),
+      },
+      new Date().toISOString(),
+    );
     if (await this.board.saveCard(null, b, t('announce.raised', { title: hours.title }))) {
       this.resetRaise();
       this.board.focus.after('#raise-title');
@@ -117,7 +132,7 @@ export class CardForms {
   /** Empty values remove the field. */
   readonly patchDraft = (patch: Partial<Blockage>): void => {
     if (!this.editing) return;
-    const draft = { ...this.editing.draft, ...patch } as Blockage;
+    const draft: Blockage = { ...this.editing.draft, ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined || v === '') delete (draft as Record<string, unknown>)[k];
     this.editing = { ...this.editing, draft };
     this.changed();
@@ -139,14 +154,20 @@ export class CardForms {
 
   /** Closes the edit form if it is editing this card (someone's version of it was just kept). */
   dropEdit(id: string): void {
-    if (this.editing?.before.id === id) { this.editing = null; this.changed(); }
+    if (this.editing?.before.id === id) {
+      this.editing = null;
+      this.changed();
+    }
   }
 
   readonly submitEdit = async (e: Event): Promise<void> => {
     e.preventDefault();
     const ed = this.editing;
     if (!ed) return;
-    if (!ed.draft.title?.trim()) { this.board.warn(this.board.t('raise.errorEmpty')); return; }
+    if (!ed.draft.title?.trim()) {
+      this.board.warn(this.board.t('raise.errorEmpty'));
+      return;
+    }
     if (this.holdForCheck(editText(ed.draft, ed.newAction), 'edit')) return;
     const at = new Date().toISOString();
     let after = withStatus({ ...ed.draft, title: ed.draft.title.trim() }, ed.draft.status, at);

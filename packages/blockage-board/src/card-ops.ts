@@ -13,7 +13,8 @@ export interface RaiseInput {
 
 export function newBlockage(id: string, input: RaiseInput, at: string): Blockage {
   const b: Blockage = { id, title: input.title.trim(), raisedAt: at, category: input.category || 'other', status: 'raised', actions: [] };
-  if (typeof input.hoursLostPerWeek === 'number' && Number.isFinite(input.hoursLostPerWeek) && input.hoursLostPerWeek >= 0) b.hoursLostPerWeek = input.hoursLostPerWeek;
+  if (typeof input.hoursLostPerWeek === 'number' && Number.isFinite(input.hoursLostPerWeek) && input.hoursLostPerWeek >= 0)
+    b.hoursLostPerWeek = input.hoursLostPerWeek;
   if (input.detail?.trim()) b.detail = input.detail.trim();
   if (input.raisedBy?.trim()) b.raisedBy = input.raisedBy.trim();
   return b;
@@ -52,7 +53,17 @@ export function neighbourStatus(status: BlockageStatus, step: -1 | 1): BlockageS
 }
 
 /** Fields that differ between two versions of a card, for the conflict view. */
-export const COMPARED_FIELDS = ['title', 'detail', 'category', 'status', 'owner', 'hoursLostPerWeek', 'metToo', 'resolution', 'actions'] as const;
+export const COMPARED_FIELDS = [
+  'title',
+  'detail',
+  'category',
+  'status',
+  'owner',
+  'hoursLostPerWeek',
+  'metToo',
+  'resolution',
+  'actions',
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export function differingFields(a: Blockage, b: Blockage): ComparedField[] {

@@ -8,8 +8,23 @@ import { ageDays, endToEndDays } from './measures.js';
  */
 
 export const CSV_COLUMNS = [
-  'id', 'title', 'category', 'status', 'raisedAt', 'raisedBy', 'owner', 'hoursLostPerWeek', 'metToo',
-  'resolvedAt', 'endToEndDays', 'ageDays', 'hoursRecoveredPerWeek', 'actions', 'latestAction', 'resolution', 'detail',
+  'id',
+  'title',
+  'category',
+  'status',
+  'raisedAt',
+  'raisedBy',
+  'owner',
+  'hoursLostPerWeek',
+  'metToo',
+  'resolvedAt',
+  'endToEndDays',
+  'ageDays',
+  'hoursRecoveredPerWeek',
+  'actions',
+  'latestAction',
+  'resolution',
+  'detail',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 

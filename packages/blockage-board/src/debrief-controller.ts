@@ -31,7 +31,10 @@ export class DebriefController {
   /** The session in progress, or null. */
   session: session.DebriefSession | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly board: DebriefHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly board: DebriefHost,
+  ) {}
 
   private set(s: session.DebriefSession | null): void {
     this.session = s;
@@ -100,7 +103,10 @@ export class DebriefController {
     const outcomes = s.ids.map((id) => s.outcomes[id]).filter((o): o is DebriefOutcome => !!o && !!this.board.byId(o.id));
     const record = debriefRecord(newId(), this.board.currentDay(), outcomes, (id) => this.board.byId(id)?.title ?? id, s.notes);
     const r = await this.board.commit(makeChange('Debrief', 'create', this.board.auditActor(), null, record));
-    if (!r.ok) { this.board.fail(r); return; }
+    if (!r.ok) {
+      this.board.fail(r);
+      return;
+    }
     this.set(null);
     this.board.say(this.board.t('debrief.saved', { count: outcomes.length }));
     this.board.focus.after('#debrief-heading');

@@ -20,16 +20,27 @@ export interface DebriefSession {
 
 export function startSession(due: readonly DueItem[], startedAt: string): DebriefSession {
   return {
-    startedAt, bases: {}, ids: due.map((d) => d.blockage.id),
+    startedAt,
+    bases: {},
+    ids: due.map((d) => d.blockage.id),
     reasons: Object.fromEntries(due.map((d) => [d.blockage.id, d.reason])),
-    index: 0, outcomes: {}, notes: '', finished: due.length === 0,
+    index: 0,
+    outcomes: {},
+    notes: '',
+    finished: due.length === 0,
   };
 }
 
 /** What the form shows for a card: what was typed, over the card's own owner and status (raised defaults to discussed). */
 export function outcomeFor(s: DebriefSession | null, b: Blockage): DebriefOutcome {
   const stored = s?.outcomes[b.id] ?? { id: b.id };
-  const defaults: DebriefOutcome = { id: b.id, discussion: '', action: '', owner: b.owner ?? '', status: b.status === 'raised' ? 'discussed' : b.status };
+  const defaults: DebriefOutcome = {
+    id: b.id,
+    discussion: '',
+    action: '',
+    owner: b.owner ?? '',
+    status: b.status === 'raised' ? 'discussed' : b.status,
+  };
   const given = Object.fromEntries(Object.entries(stored).filter(([, v]) => v !== undefined));
   return { ...defaults, ...given };
 }
@@ -47,7 +58,12 @@ export function patchOutcome(s: DebriefSession, b: Blockage, patch: Partial<Debr
  * The card to save for the current one (`changed` false: nothing to save). `current` is the card as the board has it
  * now; the change's `before` is the card as it was when the facilitator started on it.
  */
-export function outcomeChange(s: DebriefSession, current: Blockage, at: string, actor: string): { before: Blockage; after: Blockage; changed: boolean; outcome: DebriefOutcome } {
+export function outcomeChange(
+  s: DebriefSession,
+  current: Blockage,
+  at: string,
+  actor: string,
+): { before: Blockage; after: Blockage; changed: boolean; outcome: DebriefOutcome } {
   const base = s.bases[current.id] ?? current;
   const o = outcomeFor(s, base);
   let after = withOwner(base, o.owner ?? '');

@@ -43,7 +43,8 @@ export function dueForDebrief(board: Pick<TeamBoard, 'blockages' | 'debriefs' | 
   const last = lastDebrief(board.debriefs);
   const items: DueItem[] = [];
   if (!last) {
-    for (const b of blockages) if (b.status !== 'resolved') items.push({ blockage: b, reason: 'open', lastActivity: lastActivity(b, audit) });
+    for (const b of blockages)
+      if (b.status !== 'resolved') items.push({ blockage: b, reason: 'open', lastActivity: lastActivity(b, audit) });
   } else {
     const from = startOf(last.date);
     const until = endOf(last.date) + 86_400_000; // the end of the last day the date could mean
@@ -58,7 +59,10 @@ export function dueForDebrief(board: Pick<TeamBoard, 'blockages' | 'debriefs' | 
     }
   }
   const rank = (r: DueReason) => (r === 'changed' ? 1 : 0);
-  return items.sort((a, b) => rank(a.reason) - rank(b.reason) || ms(a.blockage.raisedAt) - ms(b.blockage.raisedAt) || a.blockage.id.localeCompare(b.blockage.id));
+  return items.sort(
+    (a, b) =>
+      rank(a.reason) - rank(b.reason) || ms(a.blockage.raisedAt) - ms(b.blockage.raisedAt) || a.blockage.id.localeCompare(b.blockage.id),
+  );
 }
 
 /** One card's outcome in a debrief, as the facilitator recorded it. */
@@ -71,10 +75,14 @@ export interface DebriefOutcome {
 }
 
 /** The Debrief record for a finished session: which cards were discussed and the notes, card by card. */
-export function debriefRecord(id: string, date: string, outcomes: readonly DebriefOutcome[], titleOf: (id: string) => string, notes?: string): Debrief {
-  const lines = outcomes
-    .filter((o) => o.discussion?.trim())
-    .map((o) => `${titleOf(o.id)}: ${o.discussion!.trim()}`);
+export function debriefRecord(
+  id: string,
+  date: string,
+  outcomes: readonly DebriefOutcome[],
+  titleOf: (id: string) => string,
+  notes?: string,
+): Debrief {
+  const lines = outcomes.filter((o) => o.discussion?.trim()).map((o) => `${titleOf(o.id)}: ${o.discussion!.trim()}`);
   const text = [notes?.trim(), ...lines].filter(Boolean).join('\n');
   return { id, date, discussedIds: outcomes.map((o) => o.id), ...(text ? { notes: text } : {}) };
 }

@@ -21,7 +21,10 @@ export const NO_OWNER = '\u0000none';
 export const EMPTY_FILTERS: BoardFilters = { category: '', owner: '', status: '', age: '', query: '' };
 
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function searchable(b: Blockage): string {

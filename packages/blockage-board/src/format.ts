@@ -1,4 +1,12 @@
-import { dayOf, formatPartialDate, type BlockageCategory, type BlockageStatus, type DateLocale, type Params } from '@opencasework/core';
+import {
+  dayOf,
+  formatPartialDate,
+  type BlockageCategory,
+  type BlockageStatus,
+  type ChangeResult,
+  type DateLocale,
+  type Params,
+} from '@opencasework/core';
 import { boardMessages, type BoardKey } from './messages/index.js';
 
 /** Looks a message up in the board's catalogue, in the board's language. */
@@ -22,6 +30,8 @@ export interface BoardFormat {
   others(count: number): string;
   /** A (partial) date, YYYY[-MM[-DD]], in the board's language. */
   date(day: string): string;
+  /** What the person is told when a change was not saved. */
+  failure(r: ChangeResult & { ok: false }): string;
   /** The calendar day an instant falls on in the board's time zone, as a date in the board's language. */
   day(instant: string | number): string;
 }
@@ -54,6 +64,14 @@ export function boardFormat(t: Translate, locale: string, dateLocale: DateLocale
     days: (d) => days(t, d),
     hours: (h) => hours(t, h),
     others: (count) => (count === 0 ? t('card.othersNone') : t('card.others', { count })),
+    failure: (r) =>
+      r.reason === 'vetoed'
+        ? t('alert.vetoed')
+        : r.reason === 'invalid'
+          ? t('alert.invalid', { message: r.message })
+          : r.reason === 'storage'
+            ? t('alert.storage', { message: r.message })
+            : t('alert.conflict'),
     date: (day) => formatPartialDate(day, dateLocale),
     day: (instant) => {
       const day = dayOf(instant, timeZone);

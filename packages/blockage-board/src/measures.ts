@@ -117,7 +117,8 @@ export function ageDays(b: Blockage, now: number): number {
   return Number.isFinite(d) ? Math.max(0, d) : 0;
 }
 
-const hours = (b: Blockage): number => (typeof b.hoursLostPerWeek === 'number' && Number.isFinite(b.hoursLostPerWeek) ? b.hoursLostPerWeek : 0);
+const hours = (b: Blockage): number =>
+  typeof b.hoursLostPerWeek === 'number' && Number.isFinite(b.hoursLostPerWeek) ? b.hoursLostPerWeek : 0;
 
 const BUCKETS: Omit<AgeBucket, 'count'>[] = [
   { key: 'under-week', from: 0, to: 7 },
@@ -135,7 +136,10 @@ export function measureBoard(blockages: readonly Blockage[], now: number = Date.
   let hoursRecovered = 0;
   let openWithoutHours = 0;
   let escalated = 0;
-  const cat = new Map<BlockageCategory, { open: number; resolved: number; escalated: number; lost: number; recovered: number; days: number[] }>();
+  const cat = new Map<
+    BlockageCategory,
+    { open: number; resolved: number; escalated: number; lost: number; recovered: number; days: number[] }
+  >();
   for (const c of BLOCKAGE_CATEGORIES) cat.set(c, { open: 0, resolved: 0, escalated: 0, lost: 0, recovered: 0, days: [] });
 
   for (const b of blockages) {
@@ -146,14 +150,26 @@ export function measureBoard(blockages: readonly Blockage[], now: number = Date.
       c.recovered += hours(b);
       const d = endToEndDays(b);
       if (d === null) untimedResolved += 1;
-      else { resolvedTimed.push({ b, days: d }); c.days.push(d); }
+      else {
+        resolvedTimed.push({ b, days: d });
+        c.days.push(d);
+      }
     } else {
       c.open += 1;
-      if (b.status === 'escalated') { escalated += 1; c.escalated += 1; }
+      if (b.status === 'escalated') {
+        escalated += 1;
+        c.escalated += 1;
+      }
       hoursLostOpen += hours(b);
       c.lost += hours(b);
       if (typeof b.hoursLostPerWeek !== 'number') openWithoutHours += 1;
-      openAges.push({ id: b.id, title: b.title, status: b.status, days: ageDays(b, now), hoursLostPerWeek: typeof b.hoursLostPerWeek === 'number' ? b.hoursLostPerWeek : null });
+      openAges.push({
+        id: b.id,
+        title: b.title,
+        status: b.status,
+        days: ageDays(b, now),
+        hoursLostPerWeek: typeof b.hoursLostPerWeek === 'number' ? b.hoursLostPerWeek : null,
+      });
     }
   }
 
@@ -162,7 +178,10 @@ export function measureBoard(blockages: readonly Blockage[], now: number = Date.
     .sort((a, b) => a.at - b.at || (a.point.id < b.point.id ? -1 : a.point.id > b.point.id ? 1 : 0))
     .map((r) => r.point);
   openAges.sort((a, b) => b.days - a.days || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const ageBuckets = BUCKETS.map((k) => ({ ...k, count: openAges.filter((o) => o.days >= k.from && (k.to === null || o.days < k.to)).length }));
+  const ageBuckets = BUCKETS.map((k) => ({
+    ...k,
+    count: openAges.filter((o) => o.days >= k.from && (k.to === null || o.days < k.to)).length,
+  }));
 
   return {
     total: blockages.length,
@@ -180,7 +199,15 @@ export function measureBoard(blockages: readonly Blockage[], now: number = Date.
     openWithoutHours,
     byCategory: BLOCKAGE_CATEGORIES.map((category) => {
       const c = cat.get(category)!;
-      return { category, open: c.open, resolved: c.resolved, escalated: c.escalated, hoursLostOpen: round2(c.lost), hoursRecovered: round2(c.recovered), endToEnd: spreadOf(c.days) };
+      return {
+        category,
+        open: c.open,
+        resolved: c.resolved,
+        escalated: c.escalated,
+        hoursLostOpen: round2(c.lost),
+        hoursRecovered: round2(c.recovered),
+        endToEnd: spreadOf(c.days),
+      };
     }),
   };
 }

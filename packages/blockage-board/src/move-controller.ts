@@ -24,7 +24,10 @@ export class MoveController {
   dropTarget: BlockageStatus | null = null;
   private dragId: string | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly board: MoveHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly board: MoveHost,
+  ) {}
 
   private set(patch: Partial<Pick<MoveController, 'menuFor' | 'dropTarget'>>): void {
     Object.assign(this, patch);
@@ -42,7 +45,10 @@ export class MoveController {
     } else if (!e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
       const list = [...(e.currentTarget as HTMLElement).closest('ul')!.querySelectorAll<HTMLElement>('article.card')];
       const next = list[list.indexOf(e.currentTarget as HTMLElement) + (e.key === 'ArrowDown' ? 1 : -1)];
-      if (next) { e.preventDefault(); next.focus(); }
+      if (next) {
+        e.preventDefault();
+        next.focus();
+      }
     }
   };
 

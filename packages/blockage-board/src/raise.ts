@@ -31,8 +31,7 @@ export function editText(draft: Blockage, newAction: string): string {
 }
 
 export type RaiseCheck =
-  | { ok: true; title: string; hours: number | null }
-  | { ok: false; error: BoardKey; params?: Record<string, number> };
+  { ok: true; title: string; hours: number | null } | { ok: false; error: BoardKey; params?: Record<string, number> };
 
 /** Checks the title; the hours are checked only after the sensitive-text check (as the form always has). */
 export function checkTitle(d: RaiseDraft): RaiseCheck {

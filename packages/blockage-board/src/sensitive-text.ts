@@ -24,11 +24,12 @@ export interface SensitiveOptions {
 }
 
 export const EXPLANATIONS: Record<SensitiveKind, string> = {
-  name: 'This looks like the name of someone in the team\'s cases. Blockage cards are about the system, so describe the problem without naming anyone.',
+  name: "This looks like the name of someone in the team's cases. Blockage cards are about the system, so describe the problem without naming anyone.",
   'nhs-number': 'This looks like an NHS number (10 digits with a valid check digit). An NHS number identifies a person: leave it out.',
   'case-number': 'This looks like a case or reference number. A card seen by the whole team should not point to a particular family.',
   'date-of-birth': 'This looks like a date of birth. With other details it can identify a child: leave it out.',
-  'full-date': 'This is a full date. If it is someone\'s date of birth or the date of an event in a family\'s life, it could identify them: use a month or leave it out.',
+  'full-date':
+    "This is a full date. If it is someone's date of birth or the date of an event in a family's life, it could identify them: use a month or leave it out.",
 };
 
 /**
@@ -54,8 +55,9 @@ export function isValidNhsNumber(digits: string): boolean {
   return check === Number(digits[9]);
 }
 
-const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
-  + '|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)';
+const MONTHS =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
+  '|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)';
 /** Full dates: 14/03/2019, 14-3-19, 14.03.2019, 2019-03-14, 14 March 2019, 14th Mar 19, March 14 2019. */
 const FULL_DATE = new RegExp(
   [
@@ -67,13 +69,16 @@ const FULL_DATE = new RegExp(
   'gi',
 );
 /** Words that say a date is a date of birth, just before it. */
-const DOB_CUE = /(?:\bd\.?\s?o\.?\s?b\.?|\bdate of birth|\bborn(?:\s+on)?|\bb\.|\bdyddiad geni|\bganwyd|\bgeni)\s*[:\-]?\s*$/i;
+const DOB_CUE = /(?:\bd\.?\s?o\.?\s?b\.?|\bdate of birth|\bborn(?:\s+on)?|\bb\.|\bdyddiad geni|\bganwyd|\bgeni)\s*[:-]?\s*$/i;
 
 function pushAll(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   let m: RegExpExecArray | null;
   while ((m = g.exec(text))) {
-    if (m[0] === '') { g.lastIndex++; continue; }
+    if (m[0] === '') {
+      g.lastIndex++;
+      continue;
+    }
     each(m);
   }
 }
@@ -101,7 +106,9 @@ export function findSensitiveText(text: string, options: SensitiveOptions = {}):
   });
 
   // Known names, longest first so "Jo Bloggs" wins over "Jo".
-  const names = [...new Set((options.knownNames ?? []).map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
+  const names = [...new Set((options.knownNames ?? []).map((n) => n.trim()).filter((n) => n.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  );
   for (const name of names) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
     pushAll(re, text, (m) => add('name', m.index, m.index + m[0].length));

@@ -9,15 +9,134 @@ import { memo, type Blockage } from '@opencasework/core';
 
 const STOP_WORDS = new Set([
   // English
-  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'into',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'their',
-  'we', 'our', 'us', 'i', 'my', 'me', 'you', 'your', 'they', 'them', 'he', 'she', 'his', 'her', 'have', 'has', 'had',
-  'do', 'does', 'did', 'not', 'no', 'so', 'too', 'very', 'can', 'cant', 'cannot', 'will', 'would', 'should', 'could',
-  'when', 'where', 'which', 'who', 'what', 'why', 'how', 'all', 'any', 'some', 'every', 'each', 'again', 'still',
-  'keeps', 'keep', 'always', 'takes', 'take', 'get', 'gets', 'got', 'just', 'than', 'then', 'if', 'as', 'up', 'out',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'about',
+  'into',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'their',
+  'we',
+  'our',
+  'us',
+  'i',
+  'my',
+  'me',
+  'you',
+  'your',
+  'they',
+  'them',
+  'he',
+  'she',
+  'his',
+  'her',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'not',
+  'no',
+  'so',
+  'too',
+  'very',
+  'can',
+  'cant',
+  'cannot',
+  'will',
+  'would',
+  'should',
+  'could',
+  'when',
+  'where',
+  'which',
+  'who',
+  'what',
+  'why',
+  'how',
+  'all',
+  'any',
+  'some',
+  'every',
+  'each',
+  'again',
+  'still',
+  'keeps',
+  'keep',
+  'always',
+  'takes',
+  'take',
+  'get',
+  'gets',
+  'got',
+  'just',
+  'than',
+  'then',
+  'if',
+  'as',
+  'up',
+  'out',
   // Welsh
-  'y', 'yr', "'r", 'a', 'ac', 'ar', 'i', 'o', 'yn', 'mae', 'maen', 'ydy', 'oes', 'ddim', 'dim', 'gyda', 'efo', 'am',
-  'wrth', 'hyn', 'hynny', 'ein', 'eu', 'ei', 'fy', 'dy', 'bod', 'sy', 'sydd', 'pan', 'ond', 'neu', 'na', 'nid',
+  'y',
+  'yr',
+  "'r",
+  'a',
+  'ac',
+  'ar',
+  'i',
+  'o',
+  'yn',
+  'mae',
+  'maen',
+  'ydy',
+  'oes',
+  'ddim',
+  'dim',
+  'gyda',
+  'efo',
+  'am',
+  'wrth',
+  'hyn',
+  'hynny',
+  'ein',
+  'eu',
+  'ei',
+  'fy',
+  'dy',
+  'bod',
+  'sy',
+  'sydd',
+  'pan',
+  'ond',
+  'neu',
+  'na',
+  'nid',
 ]);
 
 /** Lower case, no accents, no punctuation, single spaces. */
@@ -72,7 +191,12 @@ function dice<T>(a: Set<T>, b: Set<T>): number {
   return (2 * inter) / (a.size + b.size);
 }
 
-interface Prepared { norm: string; tokens: string[]; words: Set<string>; grams: Set<string> }
+interface Prepared {
+  norm: string;
+  tokens: string[];
+  words: Set<string>;
+  grams: Set<string>;
+}
 /** Tokens and trigrams of a title. */
 function prepare(text: string): Prepared {
   const tokens = titleTokens(text);
@@ -98,7 +222,10 @@ export function titleSimilarity(a: string, b: string): number {
 /** Default threshold: tuned on the test cases in test/similarity.test.ts. */
 export const SIMILARITY_THRESHOLD = 0.5;
 
-export interface SimilarBlockage { blockage: Blockage; score: number }
+export interface SimilarBlockage {
+  blockage: Blockage;
+  score: number;
+}
 
 /**
  * Existing blockages whose titles look like `title`, best first. Resolved blockages are left out by default: the

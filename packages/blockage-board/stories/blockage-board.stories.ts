@@ -5,7 +5,11 @@ import { sampleBoard, sampleCase } from '@opencasework/core/sample';
 import { namesFromPeople } from '../src/sensitive-text.js';
 import '../src/define.js';
 
-interface Args { editable: boolean; actor: string; view: 'board' | 'debrief' | 'measures' }
+interface Args {
+  editable: boolean;
+  actor: string;
+  view: 'board' | 'debrief' | 'measures';
+}
 
 const emptyBoard: TeamBoard = { schema: 'opencasework/team-board@1', id: 'empty', team: 'Assessment Team B', blockages: [], debriefs: [] };
 /** Names from the sample case, so the sensitive-text check has something to find ("Visit to Kayleigh..." is flagged). */
@@ -23,10 +27,14 @@ const meta: Meta<Args> = {
   args: { editable: true, actor: 'Sam Worker', view: 'board' },
   argTypes: {
     editable: { control: 'boolean', description: 'Allows raising, moving and editing cards.' },
-    actor: { control: 'text', description: 'Who is editing, for the audit trail. Cards stay anonymous unless the person chooses to show their name.' },
+    actor: {
+      control: 'text',
+      description: 'Who is editing, for the audit trail. Cards stay anonymous unless the person chooses to show their name.',
+    },
     view: { control: 'inline-radio', options: ['board', 'debrief', 'measures'] },
   },
-  render: (args) => html`<cw-blockage-board .board=${sampleBoard} .knownNames=${knownNames} ?editable=${args.editable} actor=${args.actor} view=${args.view}></cw-blockage-board>`,
+  render: (args) =>
+    html`<cw-blockage-board .board=${sampleBoard} .knownNames=${knownNames} ?editable=${args.editable} actor=${args.actor} view=${args.view}></cw-blockage-board>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -75,7 +83,8 @@ export const Conflict: Story = {
     const first = t2!.shadowRoot!.querySelector<HTMLElement>('article.card[data-status="raised"], article.card[data-status="discussed"]');
     const id = first?.dataset.id;
     if (!id) return;
-    const btn = (root: ShadowRoot, text: string, scope = '') => [...root.querySelectorAll<HTMLButtonElement>(`${scope} button`)].find((b) => b.textContent!.trim().startsWith(text));
+    const btn = (root: ShadowRoot, text: string, scope = '') =>
+      [...root.querySelectorAll<HTMLButtonElement>(`${scope} button`)].find((b) => b.textContent.trim().startsWith(text));
     btn(t2!.shadowRoot!, 'Edit', `article[data-id="${id}"]`)?.click();
     await wait(100);
     const title = t2!.shadowRoot!.querySelector<HTMLInputElement>('#edit-title')!;
@@ -95,7 +104,8 @@ export const Conflict: Story = {
 
 /** Cymraeg: every label, status, category, measure and message in Welsh. */
 export const Welsh: Story = {
-  render: (args) => html`<div lang="cy"><cw-blockage-board .board=${sampleBoard} ?editable=${args.editable} actor=${args.actor}></cw-blockage-board></div>`,
+  render: (args) =>
+    html`<div lang="cy"><cw-blockage-board .board=${sampleBoard} ?editable=${args.editable} actor=${args.actor}></cw-blockage-board></div>`,
 };
 
 /** Invalid cards are listed in the error summary; the valid rest of the board still works. */
@@ -104,7 +114,14 @@ export const InvalidData: Story = {
     const bad = structuredClone(sampleBoard) as unknown as { blockages: unknown[] };
     bad.blockages.push(
       { id: 'bad-1', title: '', raisedAt: 'last Tuesday', category: 'gossip', status: 'raised' },
-      { id: 'bad-2', title: 'Resolved before it was raised', raisedAt: '2025-03-01T09:00:00Z', resolvedAt: '2025-01-01T09:00:00Z', category: 'process', status: 'resolved' },
+      {
+        id: 'bad-2',
+        title: 'Resolved before it was raised',
+        raisedAt: '2025-03-01T09:00:00Z',
+        resolvedAt: '2025-01-01T09:00:00Z',
+        category: 'process',
+        status: 'resolved',
+      },
       'not a card at all',
     );
     return html`<cw-blockage-board .board=${bad} ?editable=${args.editable} actor=${args.actor}></cw-blockage-board>`;

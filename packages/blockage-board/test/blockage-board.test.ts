@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { typeText } from '../../../test/support/keys.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ANNOUNCE_DELAY, MemoryCaseStore, type TeamBoard, type Blockage } from '@opencasework/core';
@@ -15,7 +15,7 @@ const columnOf = (el: HTMLElement, id: string) => cardEl(el, id)?.closest('secti
 const docOf = (el: CwBlockageBoard) => (el as unknown as { doc: TeamBoard }).doc;
 const blockage = (el: CwBlockageBoard, id: string) => docOf(el).blockages!.find((b) => b.id === id)!;
 const buttonByText = (el: HTMLElement, text: string, scope = '') =>
-  $$<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent!.trim().startsWith(text))!;
+  $$<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent.trim().startsWith(text))!;
 
 /** What the element announced assertively: the announcer sets its text a moment after the region is emptied. */
 async function alertText(el: HTMLElement) {
@@ -24,11 +24,16 @@ async function alertText(el: HTMLElement) {
 }
 
 async function settle(el: CwBlockageBoard) {
-  for (let i = 0; i < 4; i++) { await el.updateComplete; await aTimeout(0); }
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await aTimeout(0);
+  }
 }
 
 async function board(b: unknown = crafted(), opts: { editable?: boolean; names?: string[] } = {}) {
-  const el = await fixture<CwBlockageBoard>(html`<cw-blockage-board .board=${b} .now=${NOW} ?editable=${opts.editable ?? true} actor="Sam Worker" .knownNames=${opts.names ?? []}></cw-blockage-board>`);
+  const el = await fixture<CwBlockageBoard>(
+    html`<cw-blockage-board .board=${b} .now=${NOW} ?editable=${opts.editable ?? true} actor="Sam Worker" .knownNames=${opts.names ?? []}></cw-blockage-board>`,
+  );
   await settle(el);
   return el;
 }
@@ -44,7 +49,9 @@ async function altArrow(key: 'ArrowLeft' | 'ArrowRight', el?: HTMLElement) {
     if (!String(err).includes('Only "press" and "type"')) throw err;
     let active: Element | null = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    (active ?? el)!.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, altKey: true, bubbles: true, composed: true, cancelable: true }));
+    (active ?? el)!.dispatchEvent(
+      new KeyboardEvent('keydown', { key, code: key, altKey: true, bubbles: true, composed: true, cancelable: true }),
+    );
     return;
   }
   await sendKeys({ press: key });
@@ -68,7 +75,7 @@ describe('<cw-blockage-board>', function () {
     expect(columnOf(el, 'b1')).to.equal('raised');
     expect(columnOf(el, 'b5')).to.equal('escalated');
     const c = cardEl(el, 'b1');
-    const text = c.textContent!.replace(/\s+/g, ' ');
+    const text = c.textContent.replace(/\s+/g, ' ');
     expect(text).to.contain('Mosaic crashes when saving assessments');
     expect(text).to.contain('IT system');
     expect(text).to.contain('6 weeks');
@@ -144,7 +151,7 @@ describe('<cw-blockage-board>', function () {
     expect($<HTMLInputElement>(el, '#raise-title').value).to.equal('');
     expect($(el, '.live').textContent).to.contain('me too');
     // The card's own button shows it was pressed, and a second press does not count twice.
-    const again = [...cardEl(el, 'b1').querySelectorAll('button')].find((x) => x.textContent!.startsWith('Me too'))!;
+    const again = [...cardEl(el, 'b1').querySelectorAll('button')].find((x) => x.textContent.startsWith('Me too'))!;
     expect(again.getAttribute('aria-pressed')).to.equal('true');
     again.click();
     await settle(el);
@@ -194,14 +201,19 @@ describe('<cw-blockage-board>', function () {
 
   it('moves a card with its "Move to" menu, by keyboard, and stamps resolvedAt', async () => {
     const el = await board();
-    const toggle = [...cardEl(el, 'b3').querySelectorAll('button')].find((b) => b.textContent!.startsWith('Move to'))!;
+    const toggle = [...cardEl(el, 'b3').querySelectorAll('button')].find((b) => b.textContent.startsWith('Move to'))!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const menu = cardEl(el, 'b3').querySelector('.move-menu')!;
-    expect([...menu.querySelectorAll('button')].map((b) => b.dataset.status)).to.deep.equal(['raised', 'discussed', 'resolved', 'escalated']);
+    expect([...menu.querySelectorAll('button')].map((b) => b.dataset.status)).to.deep.equal([
+      'raised',
+      'discussed',
+      'resolved',
+      'escalated',
+    ]);
     expect(root(el).activeElement).to.equal(menu.querySelector('button'));
     // Escape closes the menu and returns focus to its button.
     await sendKeys({ press: 'Escape' });
@@ -243,7 +255,10 @@ describe('<cw-blockage-board>', function () {
 
   it('filters by category, owner, status and age, and searches', async () => {
     const el = await board();
-    const visible = () => $$(el, 'article.card').map((a) => a.dataset.id).sort();
+    const visible = () =>
+      $$(el, 'article.card')
+        .map((a) => a.dataset.id)
+        .sort();
     const pick = async (sel: string, value: string) => {
       const s = $<HTMLSelectElement>(el, sel);
       s.value = value;
@@ -336,7 +351,7 @@ describe('<cw-blockage-board>', function () {
     expect(charts[0]!.querySelectorAll('line.median')).to.have.length(1);
     expect(root(el).textContent).to.not.match(/target:/i);
     expect($$(el, '.measures table')).to.have.length(3);
-    const text = $(el, '.measures .figures').textContent!.replace(/\s+/g, ' ');
+    const text = $(el, '.measures .figures').textContent.replace(/\s+/g, ' ');
     expect(text).to.contain('8 hours a week');
     expect(text).to.contain('3.5 hours a week');
     expect(text).to.contain('median 7 days');
@@ -349,7 +364,9 @@ describe('<cw-blockage-board>', function () {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).to.have.length(7);
     expect(lines[0]!.startsWith('id,title,category,status')).to.equal(true);
-    expect(lines.find((l) => l.startsWith('b4,'))).to.contain(',resolved,').and.contain(',10,');
+    expect(lines.find((l) => l.startsWith('b4,')))
+      .to.contain(',resolved,')
+      .and.contain(',10,');
   });
 
   it('lists invalid cards in the error summary and still shows the rest', async () => {
@@ -357,7 +374,9 @@ describe('<cw-blockage-board>', function () {
     bad.blockages.push({ id: 'bad1', title: '', raisedAt: 'yesterday', category: 'gossip', status: 'raised' });
     bad.blockages.push('not a card');
     setTimeout(() => undefined);
-    const invalid = new Promise<CustomEvent>((resolve) => document.addEventListener('cw-invalid', (e) => resolve(e as CustomEvent), { once: true }));
+    const invalid = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('cw-invalid', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const el = await board(bad);
     const ev = await invalid;
     expect(ev.detail.issues.some((i: { id: string }) => i.id === 'bad1')).to.equal(true);
@@ -380,16 +399,24 @@ describe('<cw-blockage-board>', function () {
     // The language comes from an ancestor's lang attribute. The board itself is the fixture's root (see two-boards.ts).
     const cy = document.createElement('div');
     cy.lang = 'cy';
-    const el = await fixture<CwBlockageBoard>(html`<cw-blockage-board .board=${crafted()} .now=${NOW} editable></cw-blockage-board>`, { parentNode: cy });
+    const el = await fixture<CwBlockageBoard>(html`<cw-blockage-board .board=${crafted()} .now=${NOW} editable></cw-blockage-board>`, {
+      parentNode: cy,
+    });
     await settle(el);
     expect($(el, 'h2').textContent).to.contain('Bwrdd rhwystrau');
-    expect($$(el, 'section.column h3').map((h) => h.textContent!.replace(/\d+/g, '').trim())).to.deep.equal(["Wedi'i godi", "Wedi'i drafod", 'Yn gweithredu', "Wedi'i ddatrys", "Wedi'i uwchgyfeirio"]);
+    expect($$(el, 'section.column h3').map((h) => h.textContent.replace(/\d+/g, '').trim())).to.deep.equal([
+      "Wedi'i godi",
+      "Wedi'i drafod",
+      'Yn gweithredu',
+      "Wedi'i ddatrys",
+      "Wedi'i uwchgyfeirio",
+    ]);
     expect(cardEl(el, 'b1').textContent).to.contain('6 wythnos');
     expect($(el, 'label[for="raise-title"]').textContent).to.contain("Beth sy'n rhwystro'r gwaith?");
     await expect(el).to.be.accessible();
   });
 
-  it('does not modify the host\'s board object', async () => {
+  it("does not modify the host's board object", async () => {
     const input = crafted();
     const copy = structuredClone(input);
     const el = await board(input);
@@ -406,19 +433,31 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
     const store = new MemoryCaseStore();
     await store.replace({ kind: 'board', id: 'team-a' }, crafted(), 'setup');
     const [a, b] = await twoBoards(store, store);
-    await settle(a); await settle(b);
+    await settle(a);
+    await settle(b);
     return { store, a, b };
   }
-  const stored = async (store: MemoryCaseStore, id: string) => (await store.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!.find((x) => x.id === id)! as Blockage;
+  const stored = async (store: MemoryCaseStore, id: string) =>
+    (await store.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!.find((x: Blockage) => x.id === id)!;
 
   it('lands concurrent edits to different cards from both tabs', async () => {
     const { store, a, b } = await twoTabs();
-    const ca = cardEl(a, 'b1'); const cb = cardEl(b, 'b2');
+    const ca = cardEl(a, 'b1');
+    const cb = cardEl(b, 'b2');
     // Both tabs act on the view they loaded, at the same time.
-    const moveA = (a as unknown as { move: (x: Blockage, s: string, f: boolean) => Promise<void> }).move(blockage(a, 'b1'), 'acting', false);
-    const moveB = (b as unknown as { move: (x: Blockage, s: string, f: boolean) => Promise<void> }).move(blockage(b, 'b2'), 'resolved', false);
+    const moveA = (a as unknown as { move: (x: Blockage, s: string, f: boolean) => Promise<void> }).move(
+      blockage(a, 'b1'),
+      'acting',
+      false,
+    );
+    const moveB = (b as unknown as { move: (x: Blockage, s: string, f: boolean) => Promise<void> }).move(
+      blockage(b, 'b2'),
+      'resolved',
+      false,
+    );
     await Promise.all([moveA, moveB]);
-    await settle(a); await settle(b);
+    await settle(a);
+    await settle(b);
     expect((await stored(store, 'b1')).status).to.equal('acting');
     expect((await stored(store, 'b2')).status).to.equal('resolved');
     // Each tab sees the other's change.
@@ -478,8 +517,10 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
     await settle(b);
     expect($(b, '.conflict')).to.exist;
     expect(await alertText(b)).to.contain('Someone else changed this card');
-    const rows = $$(b, '.conflict tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows.some((r) => r.includes('Mosaic crashes when saving any form') && r.includes('Mosaic crashes when saving assessments'))).to.equal(true);
+    const rows = $$(b, '.conflict tbody tr').map((r) => r.textContent.replace(/\s+/g, ' ').trim());
+    expect(
+      rows.some((r) => r.includes('Mosaic crashes when saving any form') && r.includes('Mosaic crashes when saving assessments')),
+    ).to.equal(true);
     expect(rows.some((r) => r.includes('Service manager'))).to.equal(true);
   }
 

@@ -25,11 +25,21 @@ describe('debrief (pure)', () => {
     board.audit = [{ id: 'a1', at: daysAgo(1), actor: 'x', entity: 'Blockage', entityId: 'b2', op: 'update' }];
     expect(lastDebrief(board.debriefs)!.id).to.equal('d1');
     const due = dueForDebrief(board);
-    expect(due.map((d) => [d.blockage.id, d.reason])).to.deep.equal([['new1', 'raised'], ['b1', 'changed'], ['b2', 'changed']]);
+    expect(due.map((d) => [d.blockage.id, d.reason])).to.deep.equal([
+      ['new1', 'raised'],
+      ['b1', 'changed'],
+      ['b2', 'changed'],
+    ]);
   });
 
   it('builds the debrief record with discussed ids and notes per card', () => {
-    const r = debriefRecord('d9', '2025-06-02', [{ id: 'b1', discussion: 'IT ticket raised' }, { id: 'b2' }], (id) => `T-${id}`, 'Good session');
+    const r = debriefRecord(
+      'd9',
+      '2025-06-02',
+      [{ id: 'b1', discussion: 'IT ticket raised' }, { id: 'b2' }],
+      (id) => `T-${id}`,
+      'Good session',
+    );
     expect(r).to.deep.equal({ id: 'd9', date: '2025-06-02', discussedIds: ['b1', 'b2'], notes: 'Good session\nT-b1: IT ticket raised' });
   });
 });
@@ -53,9 +63,16 @@ describe('csv (pure)', () => {
     const csv = blockagesToCsv(b, NOW);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).to.have.length(7);
-    expect(lines[0]).to.equal('id,title,category,status,raisedAt,raisedBy,owner,hoursLostPerWeek,metToo,resolvedAt,endToEndDays,ageDays,hoursRecoveredPerWeek,actions,latestAction,resolution,detail');
+    expect(lines[0]).to.equal(
+      'id,title,category,status,raisedAt,raisedBy,owner,hoursLostPerWeek,metToo,resolvedAt,endToEndDays,ageDays,hoursRecoveredPerWeek,actions,latestAction,resolution,detail',
+    );
     expect(lines[1]).to.equal(`b1,'=cmd|calc,it-system,raised,${daysAgo(40)},,,3,2,,,40,,0,,,"one, two"`);
-    expect(lines[4]).to.equal(`b4,Blockage b4,process,resolved,${daysAgo(30)},,,2,0,${daysAgo(20)},10,,2,0,,One signature now,`.replace('Blockage b4', 'Pool car booking needs three signatures'));
+    expect(lines[4]).to.equal(
+      `b4,Blockage b4,process,resolved,${daysAgo(30)},,,2,0,${daysAgo(20)},10,,2,0,,One signature now,`.replace(
+        'Blockage b4',
+        'Pool car booking needs three signatures',
+      ),
+    );
     expect(csv.endsWith('\r\n')).to.equal(true);
   });
 });

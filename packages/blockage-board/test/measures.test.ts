@@ -35,7 +35,12 @@ describe('measures (pure)', () => {
 
   it('ages open blockages and buckets them', () => {
     const m = measureBoard(crafted().blockages!, NOW);
-    expect(m.openAges.map((o) => [o.id, Math.round(o.days)])).to.deep.equal([['b3', 100], ['b1', 40], ['b2', 20], ['b5', 3]]);
+    expect(m.openAges.map((o) => [o.id, Math.round(o.days)])).to.deep.equal([
+      ['b3', 100],
+      ['b1', 40],
+      ['b2', 20],
+      ['b5', 3],
+    ]);
     expect(m.ageBuckets.map((b) => b.count)).to.deep.equal([1, 1, 1, 1]);
     expect(m.openAge.median).to.be.closeTo(30, 1e-9);
   });
@@ -51,7 +56,10 @@ describe('measures (pure)', () => {
   });
 
   it('counts a resolved card with no resolvedAt as untimed, not as zero days', () => {
-    const m = measureBoard([card('x', { status: 'resolved' }), card('y', { status: 'resolved', raisedAt: daysAgo(5), resolvedAt: daysAgo(2) })], NOW);
+    const m = measureBoard(
+      [card('x', { status: 'resolved' }), card('y', { status: 'resolved', raisedAt: daysAgo(5), resolvedAt: daysAgo(2) })],
+      NOW,
+    );
     expect(m.untimedResolved).to.equal(1);
     expect(m.endToEnd.count).to.equal(1);
     expect(endToEndDays(card('z', { status: 'escalated', resolvedAt: daysAgo(1) }))).to.equal(null);

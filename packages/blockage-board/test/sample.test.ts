@@ -12,7 +12,7 @@ describe('<cw-blockage-board> with the sample board', function () {
     await el.updateComplete;
     const cards = el.shadowRoot!.querySelectorAll('article.card');
     expect(cards.length).to.equal(sampleBoard.blockages!.length);
-    expect(el.shadowRoot!.querySelector('cw-error-summary')!.shadowRoot!.textContent!.trim()).to.equal('');
+    expect(el.shadowRoot!.querySelector('cw-error-summary')!.shadowRoot!.textContent.trim()).to.equal('');
     await expect(el).to.be.accessible();
     el.view = 'measures';
     await el.updateComplete;
@@ -29,7 +29,10 @@ describe('<cw-blockage-board> with the sample board', function () {
     expect(el.shadowRoot!.querySelectorAll('article.card').length).to.be.at.least(2);
     expect(document.querySelector('img[src="x"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('script, img, iframe')).to.equal(null);
-    for (const v of ['debrief', 'measures'] as const) { el.view = v; await el.updateComplete; }
+    for (const v of ['debrief', 'measures'] as const) {
+      el.view = v;
+      await el.updateComplete;
+    }
     expect(el.toCsv().split('\r\n').length).to.be.at.least(3);
   });
 });

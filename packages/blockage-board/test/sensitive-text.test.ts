@@ -24,7 +24,7 @@ describe('sensitive text (pure)', () => {
     expect(findSensitiveText('Nothing here', { knownNames: [] })).to.deep.equal([]);
   });
 
-  it('flags case numbers with the default patterns, and with the host\'s own', () => {
+  it("flags case numbers with the default patterns, and with the host's own", () => {
     expect(findSensitiveText('Chasing case no. 48213 for a week').map((m) => m.kind)).to.deep.equal(['case-number']);
     expect(findSensitiveText('LCS-204551 will not close').map((m) => m.kind)).to.deep.equal(['case-number']);
     expect(findSensitiveText('Mosaic id 1234567 missing').map((m) => m.kind)).to.deep.equal(['case-number']);
@@ -52,7 +52,12 @@ describe('sensitive text (pure)', () => {
   });
 
   it('derives names from people records', () => {
-    expect(namesFromPeople([{ givenName: 'Kayleigh', familyName: 'Evans', preferredName: 'Kay' }, { givenName: 'Jo' }]))
-      .to.deep.equal(['Kayleigh Evans', 'Kayleigh', 'Evans', 'Kay', 'Jo']);
+    expect(namesFromPeople([{ givenName: 'Kayleigh', familyName: 'Evans', preferredName: 'Kay' }, { givenName: 'Jo' }])).to.deep.equal([
+      'Kayleigh Evans',
+      'Kayleigh',
+      'Evans',
+      'Kay',
+      'Jo',
+    ]);
   });
 });

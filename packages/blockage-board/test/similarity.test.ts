@@ -28,7 +28,7 @@ describe('similarity (pure)', () => {
   it('offers the best open matches and leaves resolved ones out', () => {
     const list = [
       card('a', { title: 'Mosaic crashes when saving assessments' }),
-      card('b', { title: 'Mosaic crashes when saving' , status: 'resolved' }),
+      card('b', { title: 'Mosaic crashes when saving', status: 'resolved' }),
       card('c', { title: 'Printer jams' }),
     ];
     expect(findSimilar('mosaic crashing on save of assessment', list).map((s) => s.blockage.id)).to.deep.equal(['a']);

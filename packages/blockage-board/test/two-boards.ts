@@ -10,7 +10,11 @@ import { NOW } from './fixtures.js';
  * background tab (Chromium, several test files at once: the page is hidden and requestAnimationFrame is paused).
  */
 export async function twoBoards(storeA: CaseStore, storeB: CaseStore): Promise<[CwBlockageBoard, CwBlockageBoard]> {
-  const a = await fixture<CwBlockageBoard>(html`<cw-blockage-board id="a" .store=${storeA} board-id="team-a" .now=${NOW} editable actor="Alex"></cw-blockage-board>`);
-  const b = await fixture<CwBlockageBoard>(html`<cw-blockage-board id="b" .store=${storeB} board-id="team-a" .now=${NOW} editable actor="Bea"></cw-blockage-board>`);
+  const a = await fixture<CwBlockageBoard>(
+    html`<cw-blockage-board id="a" .store=${storeA} board-id="team-a" .now=${NOW} editable actor="Alex"></cw-blockage-board>`,
+  );
+  const b = await fixture<CwBlockageBoard>(
+    html`<cw-blockage-board id="b" .store=${storeB} board-id="team-a" .now=${NOW} editable actor="Bea"></cw-blockage-board>`,
+  );
   return [a, b];
 }

@@ -16,7 +16,7 @@ const columnOf = (el: HTMLElement, id: string) => cardEl(el, id)?.closest('secti
 const docOf = (el: CwBlockageBoard) => (el as unknown as { doc: TeamBoard }).doc;
 const blockage = (el: CwBlockageBoard, id: string) => docOf(el).blockages!.find((b) => b.id === id)!;
 const buttonByText = (el: HTMLElement, text: string, scope = '') =>
-  $$<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent!.trim().startsWith(text))!;
+  $$<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent.trim().startsWith(text))!;
 type Internals = { move: (b: Blockage, s: string, f: boolean) => Promise<void> };
 
 async function waitFor(check: () => boolean, what: string, ms = 5000) {
@@ -29,7 +29,10 @@ async function waitFor(check: () => boolean, what: string, ms = 5000) {
 
 describe('<cw-blockage-board> in two tabs (two IdbCaseStore instances on one database)', () => {
   let stores: IdbCaseStore[] = [];
-  afterEach(() => { stores.forEach((s) => s.close()); stores = []; });
+  afterEach(() => {
+    stores.forEach((s) => s.close());
+    stores = [];
+  });
 
   async function twoTabs() {
     const dbName = `cw-board-test-${Math.random().toString(36).slice(2)}`;
@@ -42,13 +45,13 @@ describe('<cw-blockage-board> in two tabs (two IdbCaseStore instances on one dat
     return { s1, s2, a, b };
   }
 
-  it('lands concurrent edits to different cards, and each tab sees the other\'s', async () => {
+  it("lands concurrent edits to different cards, and each tab sees the other's", async () => {
     const { s1, a, b } = await twoTabs();
     await Promise.all([
       (a as unknown as Internals).move(blockage(a, 'b1'), 'acting', false),
       (b as unknown as Internals).move(blockage(b, 'b2'), 'resolved', false),
     ]);
-    await waitFor(() => columnOf(a, 'b2') === 'resolved' && columnOf(b, 'b1') === 'acting', 'each tab to show the other\'s change');
+    await waitFor(() => columnOf(a, 'b2') === 'resolved' && columnOf(b, 'b1') === 'acting', "each tab to show the other's change");
     const stored = (await s1.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!;
     expect(stored.find((x) => x.id === 'b1')!.status).to.equal('acting');
     expect(stored.find((x) => x.id === 'b2')!.status).to.equal('resolved');
@@ -66,7 +69,7 @@ describe('<cw-blockage-board> in two tabs (two IdbCaseStore instances on one dat
     await waitFor(() => blockage(b, 'b1').status === 'discussed', 'tab B to hear the move');
     buttonByText(b, 'Save changes').click();
     await waitFor(() => !!$(b, '.conflict'), 'the conflict view');
-    const text = $(b, '.conflict').textContent!.replace(/\s+/g, ' ');
+    const text = $(b, '.conflict').textContent.replace(/\s+/g, ' ');
     expect(text).to.contain('Mosaic crashes when saving any form');
     expect(text).to.contain('Discussed');
     let stored = (await s1.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!.find((x) => x.id === 'b1')!;

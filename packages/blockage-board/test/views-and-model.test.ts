@@ -21,7 +21,15 @@ const format = (locale = 'en', timeZone = 'Europe/London'): BoardFormat =>
   boardFormat((k, p) => boardMessages.t(locale, k, p), locale, locale === 'cy' ? 'cy' : 'en', timeZone);
 
 const noActions: CardActions = {
-  onKeydown() {}, onDragStart() {}, onDragEnd() {}, onSelect() {}, onMeToo() {}, onEdit() {}, onToggleMove() {}, onCloseMove() {}, onMove() {},
+  onKeydown() {},
+  onDragStart() {},
+  onDragEnd() {},
+  onSelect() {},
+  onMeToo() {},
+  onEdit() {},
+  onToggleMove() {},
+  onCloseMove() {},
+  onMove() {},
 };
 
 function mount(template: unknown): HTMLElement {
@@ -30,20 +38,20 @@ function mount(template: unknown): HTMLElement {
   return div;
 }
 
-describe('board days: one rule, in the board\'s time zone', () => {
+describe("board days: one rule, in the board's time zone", () => {
   it('puts an instant at 00:30 BST on that day, not on the UTC day before', () => {
     expect(format().day(HALF_PAST_MIDNIGHT_BST)).to.equal('2 Jun 2025');
     expect(format('en', 'UTC').day(HALF_PAST_MIDNIGHT_BST)).to.equal('1 Jun 2025');
   });
 
-  it('dates the run chart by the day a blockage was resolved in the board\'s time zone', () => {
+  it("dates the run chart by the day a blockage was resolved in the board's time zone", () => {
     const m = measureBoard([card('x', { status: 'resolved', raisedAt: daysAgo(5), resolvedAt: HALF_PAST_MIDNIGHT_BST })], NOW);
-    const text = mount(measuresView({ f: format(), measures: m, total: 1 })).textContent!;
+    const text = mount(measuresView({ f: format(), measures: m, total: 1 })).textContent;
     expect(text).to.contain('2 Jun 2025');
     expect(text).to.not.contain('1 Jun 2025');
   });
 
-  it('prints the wall copy with today in the board\'s time zone', async () => {
+  it("prints the wall copy with today in the board's time zone", async () => {
     const now = Date.parse(HALF_PAST_MIDNIGHT_BST);
     const el = await fixture<CwBlockageBoard>(html`<cw-blockage-board .board=${crafted()} .now=${now}></cw-blockage-board>`);
     expect(el.shadowRoot!.querySelector('.print-meta')!.textContent).to.contain('Printed 2 Jun 2025');
@@ -66,7 +74,14 @@ describe('board messages', () => {
     await boardMessages.load('cy');
     expect(boardMessages.isLoaded('cy')).to.equal(true);
     const f = format('cy');
-    expect([0, 1, 2, 3, 6, 11].map((n) => f.others(n))).to.deep.equal(['neb arall eto', '1 arall', '2 arall', '3 arall', '6 arall', '11 arall']);
+    expect([0, 1, 2, 3, 6, 11].map((n) => f.others(n))).to.deep.equal([
+      'neb arall eto',
+      '1 arall',
+      '2 arall',
+      '3 arall',
+      '6 arall',
+      '11 arall',
+    ]);
     expect([1, 2, 3, 6, 11].map((n) => f.days(n))).to.deep.equal(['1 diwrnod', '2 diwrnod', '3 diwrnod', '6 diwrnod', '11 diwrnod']);
     expect(f.status('raised')).to.equal("Wedi'i godi");
   });
@@ -77,7 +92,11 @@ describe('board model (pure)', () => {
     const m = boardModel(crafted().blockages!, EMPTY_FILTERS, NOW);
     expect(m.shown).to.equal(6);
     expect(m.columns.map((c) => [c.status, c.cards.map((b) => b.id)])).to.deep.equal([
-      ['raised', ['b1']], ['discussed', ['b2']], ['acting', ['b3']], ['resolved', ['b4', 'b6']], ['escalated', ['b5']],
+      ['raised', ['b1']],
+      ['discussed', ['b2']],
+      ['acting', ['b3']],
+      ['resolved', ['b4', 'b6']],
+      ['escalated', ['b5']],
     ]);
     expect(m.keys.get('b3')).to.equal('c2');
     expect(m.owners).to.deep.equal(['Practice lead', 'Team manager']);
@@ -88,7 +107,11 @@ describe('board model (pure)', () => {
 describe('raise checks (pure)', () => {
   it('asks for a title, limits its length and reads hours with a decimal comma', () => {
     expect(checkTitle(EMPTY_RAISE)).to.deep.equal({ ok: false, error: 'raise.errorEmpty' });
-    expect(checkTitle({ ...EMPTY_RAISE, title: 'x'.repeat(201) })).to.deep.equal({ ok: false, error: 'raise.errorLong', params: { count: 201 } });
+    expect(checkTitle({ ...EMPTY_RAISE, title: 'x'.repeat(201) })).to.deep.equal({
+      ok: false,
+      error: 'raise.errorLong',
+      params: { count: 201 },
+    });
     expect(checkHours({ ...EMPTY_RAISE, title: ' Lifts ', hours: '1,5' })).to.deep.equal({ ok: true, title: 'Lifts', hours: 1.5 });
     expect(checkHours({ ...EMPTY_RAISE, title: 'Lifts', hours: '' })).to.deep.equal({ ok: true, title: 'Lifts', hours: null });
     expect(checkHours({ ...EMPTY_RAISE, title: 'Lifts', hours: '-2' })).to.deep.equal({ ok: false, error: 'raise.errorHours' });
@@ -137,11 +160,18 @@ describe('debrief session (pure)', () => {
 });
 
 describe('card view (alone, without the element)', () => {
-  it('renders a card\'s facts from a small context', () => {
+  it("renders a card's facts from a small context", () => {
     const b = card('z', { title: 'Forms ask twice', hoursLostPerWeek: 2, metToo: 1, owner: 'Lead', raisedAt: daysAgo(3) });
-    const el = mount(cardView({ f: format(), b, key: 'c0', now: NOW, editable: false, meTooDone: false, moveOpen: false, actions: noActions }));
-    const text = el.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Forms ask twice').and.contain('3 days').and.contain('2 hours a week').and.contain('1 other').and.contain('Lead');
+    const el = mount(
+      cardView({ f: format(), b, key: 'c0', now: NOW, editable: false, meTooDone: false, moveOpen: false, actions: noActions }),
+    );
+    const text = el.textContent.replace(/\s+/g, ' ');
+    expect(text)
+      .to.contain('Forms ask twice')
+      .and.contain('3 days')
+      .and.contain('2 hours a week')
+      .and.contain('1 other')
+      .and.contain('Lead');
     expect(el.querySelector('button')).to.equal(null);
   });
 });

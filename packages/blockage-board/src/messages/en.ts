@@ -6,7 +6,8 @@ export const en = {
   'board.titleTeam': 'Blockage board: {team}',
   'board.intro': 'What takes our time away from work with children and families. Cards are about the system, never about a family.',
   'board.views': 'Views',
-  'board.keys': 'On a card: Alt and the left or right arrow moves it to the next column; up and down arrows move between cards. You can also drag cards between columns.',
+  'board.keys':
+    'On a card: Alt and the left or right arrow moves it to the next column; up and down arrows move between cards. You can also drag cards between columns.',
   'board.empty': 'Nothing has been raised on this board yet.',
   'board.emptyEditable': 'Nothing has been raised on this board yet. Use the form above to raise the first blockage.',
   'board.columnEmpty': 'No cards.',
@@ -25,7 +26,7 @@ export const en = {
   'status.discussed.hint': 'Talked about at a debrief.',
   'status.acting.hint': 'Someone is working on it.',
   'status.resolved.hint': 'The blockage is gone.',
-  'status.escalated.hint': 'Beyond the team\'s remit: passed to those who can act.',
+  'status.escalated.hint': "Beyond the team's remit: passed to those who can act.",
   'category.recording': 'Recording',
   'category.it-system': 'IT system',
   'category.process': 'Process',
@@ -56,7 +57,8 @@ export const en = {
   'card.moveMenu': 'Move "{title}" to',
   'raise.heading': 'Raise a blockage',
   'raise.title': 'What is getting in the way?',
-  'raise.hint': 'Describe the system, not a family: no names, case numbers or dates of birth. Only this is needed; press Enter to raise it.',
+  'raise.hint':
+    'Describe the system, not a family: no names, case numbers or dates of birth. Only this is needed; press Enter to raise it.',
   'raise.similar': 'This looks like something already on the board. You can add "me too" to it instead:',
   'raise.more': 'Add category, hours lost or detail (optional)',
   'raise.categoryNone': 'Choose later (Other)',
@@ -75,11 +77,14 @@ export const en = {
     one: 'Check before saving: {count} part of the text may identify a child or family. Change it, or save anyway.',
     other: 'Check before saving: {count} parts of the text may identify a child or family. Change them, or save anyway.',
   },
-  'sensitive.name': 'This looks like the name of someone in the team\'s cases. Cards are about the system, so describe the problem without naming anyone.',
+  'sensitive.name':
+    "This looks like the name of someone in the team's cases. Cards are about the system, so describe the problem without naming anyone.",
   'sensitive.nhs-number': 'This looks like an NHS number. An NHS number identifies a person: leave it out.',
-  'sensitive.case-number': 'This looks like a case or reference number. A card the whole team sees should not point to a particular family.',
+  'sensitive.case-number':
+    'This looks like a case or reference number. A card the whole team sees should not point to a particular family.',
   'sensitive.date-of-birth': 'This looks like a date of birth. With other details it can identify a child: leave it out.',
-  'sensitive.full-date': 'This is a full date. If it is a birthday or the date of something in a family\'s life, it could identify them: give the month or leave it out.',
+  'sensitive.full-date':
+    "This is a full date. If it is a birthday or the date of something in a family's life, it could identify them: give the month or leave it out.",
   'filter.heading': 'Filter the board',
   'filter.search': 'Search',
   'filter.any': 'Any',
@@ -106,7 +111,8 @@ export const en = {
   'alert.vetoed': 'The change was not accepted by the system this board is part of. Nothing was saved.',
   'alert.invalid': 'The change could not be saved: {message}',
   'alert.storage': 'The change could not be saved to storage: {message}',
-  'alert.conflict': 'Someone else changed this card while you were working on it. Nothing has been overwritten: choose which version to keep.',
+  'alert.conflict':
+    'Someone else changed this card while you were working on it. Nothing has been overwritten: choose which version to keep.',
   'conflict.heading': 'Two versions of "{title}"',
   'conflict.body': 'Someone else saved a change to this card after you opened it. Compare the two versions and choose.',
   'conflict.bodyDeleted': 'Someone else deleted this card after you opened it.',
@@ -170,7 +176,8 @@ export const en = {
     other: '{count} resolved blockages have no resolution date and are not in the end-to-end times.',
   },
   'measures.runHeading': 'End-to-end time, in the order blockages were resolved',
-  'measures.runCaption': 'A run chart: each point is one resolved blockage, in days from raised to resolved. The line is the median of these points, not a target.',
+  'measures.runCaption':
+    'A run chart: each point is one resolved blockage, in days from raised to resolved. The line is the median of these points, not a target.',
   'measures.runLabel': {
     one: 'Run chart of {count} resolved blockage: median {median} days, from {min} to {max} days. The table below has every point.',
     other: 'Run chart of {count} resolved blockages: median {median} days, from {min} to {max} days. The table below has every point.',

@@ -5,15 +5,15 @@ import type { BoardFormat } from '../format.js';
 
 /** What a card's controls do; the board wires them to its commits. */
 export interface CardActions {
-  onKeydown(e: KeyboardEvent, b: Blockage): void;
-  onDragStart(e: DragEvent, b: Blockage): void;
-  onDragEnd(): void;
-  onSelect(b: Blockage): void;
-  onMeToo(b: Blockage): void;
-  onEdit(b: Blockage): void;
-  onToggleMove(b: Blockage): void;
-  onCloseMove(b: Blockage): void;
-  onMove(b: Blockage, to: BlockageStatus): void;
+  onKeydown: (e: KeyboardEvent, b: Blockage) => void;
+  onDragStart: (e: DragEvent, b: Blockage) => void;
+  onDragEnd: () => void;
+  onSelect: (b: Blockage) => void;
+  onMeToo: (b: Blockage) => void;
+  onEdit: (b: Blockage) => void;
+  onToggleMove: (b: Blockage) => void;
+  onCloseMove: (b: Blockage) => void;
+  onMove: (b: Blockage, to: BlockageStatus) => void;
 }
 
 export interface CardViewContext {
@@ -43,30 +43,47 @@ export function cardView({ f, b, key, now, editable, meTooDone, moveOpen, action
       @dragstart=${(e: DragEvent) => a.onDragStart(e, b)}
       @dragend=${a.onDragEnd}
       @keydown=${(e: KeyboardEvent) => a.onKeydown(e, b)}
-      @click=${(e: Event) => { if (e.target === e.currentTarget) a.onSelect(b); }}>
+      @click=${(e: Event) => {
+        if (e.target === e.currentTarget) a.onSelect(b);
+      }}>
       <h4 id=${`${key}-t`} class="card-title">${b.title}</h4>
       <dl class="facts">
         <div><dt>${f.t('field.category')}</dt><dd>${f.category(b.category)}</dd></div>
-        ${e2e !== null
-          ? html`<div><dt>${f.t('card.took')}</dt><dd>${f.days(e2e)}</dd></div>`
-          : html`<div><dt>${f.t('card.age')}</dt><dd>${f.days(ageDays(b, now))}</dd></div>`}
+        ${
+          e2e !== null
+            ? html`<div><dt>${f.t('card.took')}</dt><dd>${f.days(e2e)}</dd></div>`
+            : html`<div><dt>${f.t('card.age')}</dt><dd>${f.days(ageDays(b, now))}</dd></div>`
+        }
         <div><dt>${f.t('field.hours')}</dt><dd>${typeof b.hoursLostPerWeek === 'number' ? f.hours(b.hoursLostPerWeek) : f.t('card.notEstimated')}</dd></div>
         <div><dt>${f.t('card.meTooCount')}</dt><dd>${f.others(b.metToo ?? 0)}</dd></div>
         <div><dt>${f.t('field.owner')}</dt><dd>${b.owner || f.t('card.noOwner')}</dd></div>
       </dl>
       ${latest ? html`<p class="latest"><span class="label">${f.t('card.latestAction')}</span> ${latest.text}</p>` : nothing}
       ${b.status === 'resolved' && b.resolution ? html`<p class="latest"><span class="label">${f.t('field.resolution')}</span> ${b.resolution}</p>` : nothing}
-      ${editable ? html`<div class="card-controls">
+      ${
+        editable
+          ? html`<div class="card-controls">
         <button type="button" class="secondary small" aria-pressed=${meTooDone ? 'true' : 'false'} @click=${() => a.onMeToo(b)}>${f.t('card.meToo')}${hidden}</button>
         <button type="button" class="secondary small" @click=${() => a.onEdit(b)}>${f.t('card.edit')}${hidden}</button>
         <button type="button" class="secondary small" aria-expanded=${moveOpen ? 'true' : 'false'}
           aria-controls=${moveOpen ? `${key}-mv` : nothing}
           @click=${() => a.onToggleMove(b)}>${f.t('card.moveTo')}${hidden}</button>
-        ${moveOpen ? html`<ul class="move-menu" id=${`${key}-mv`} aria-label=${f.t('card.moveMenu', { title: b.title })}
-          @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); a.onCloseMove(b); } }}>
+        ${
+          moveOpen
+            ? html`<ul class="move-menu" id=${`${key}-mv`} aria-label=${f.t('card.moveMenu', { title: b.title })}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              a.onCloseMove(b);
+            }
+          }}>
           ${BLOCKAGE_STATUSES.filter((s) => s !== b.status).map((s) => html`<li><button type="button" class="small" data-status=${s} @click=${() => a.onMove(b, s)}>${f.status(s)}</button></li>`)}
-        </ul>` : nothing}
-      </div>` : nothing}
+        </ul>`
+            : nothing
+        }
+      </div>`
+          : nothing
+      }
     </article>
   </li>`;
 }

@@ -13,10 +13,10 @@ export interface ColumnsViewContext {
   /** The column a card is being dragged over. */
   dropTarget: BlockageStatus | null;
   /** Renders one card (the board memoises each one). */
-  card(b: Blockage): unknown;
-  onDragOver(e: DragEvent, status: BlockageStatus): void;
-  onDragLeave(e: DragEvent): void;
-  onDrop(e: DragEvent, status: BlockageStatus): void;
+  card: (b: Blockage) => unknown;
+  onDragOver: (e: DragEvent, status: BlockageStatus) => void;
+  onDragLeave: (e: DragEvent) => void;
+  onDrop: (e: DragEvent, status: BlockageStatus) => void;
 }
 
 /** The five status columns, each a list of cards, with the keyboard help and the empty-board message. */
@@ -26,15 +26,26 @@ export function columnsView(c: ColumnsViewContext): TemplateResult {
     ${c.editable ? html`<p class="cw-hint" id="keys-help">${f.t('board.keys')}</p>` : nothing}
     ${c.empty ? html`<p class="empty">${c.editable ? f.t('board.emptyEditable') : f.t('board.empty')}</p>` : nothing}
     <div class="columns" part="columns">
-      ${c.columns.map(({ status: s, cards }) => html`<section class=${`column${c.dropTarget === s ? ' drop' : ''}`} part="column" data-status=${s} aria-labelledby=${`col-${s}`}
+      ${c.columns.map(
+        ({
+          status: s,
+          cards,
+        }) => html`<section class=${`column${c.dropTarget === s ? ' drop' : ''}`} part="column" data-status=${s} aria-labelledby=${`col-${s}`}
         @dragover=${(e: DragEvent) => c.onDragOver(e, s)}
         @dragleave=${c.onDragLeave}
         @drop=${(e: DragEvent) => c.onDrop(e, s)}>
         <h3 id=${`col-${s}`}>${f.status(s)} <span class="count-badge">${cards.length}</span></h3>
         <p class="cw-hint column-hint">${f.t(`status.${s}.hint`)}</p>
-        ${cards.length
-          ? html`<ul class="cards">${repeat(cards, (b) => b.id, (b) => c.card(b))}</ul>`
-          : html`<p class="cw-hint none">${f.t('board.columnEmpty')}</p>`}
-      </section>`)}
+        ${
+          cards.length
+            ? html`<ul class="cards">${repeat(
+                cards,
+                (b) => b.id,
+                (b) => c.card(b),
+              )}</ul>`
+            : html`<p class="cw-hint none">${f.t('board.columnEmpty')}</p>`
+        }
+      </section>`,
+      )}
     </div>`;
 }

@@ -18,15 +18,15 @@ export interface DebriefViewContext {
   /** The card the session is on, as the board has it now (undefined: it has gone). */
   current: Blockage | undefined;
   outcome: DebriefOutcome | undefined;
-  onStart(): void;
-  onPatch(b: Blockage, patch: Partial<DebriefOutcome>): void;
-  onNotes(notes: string): void;
+  onStart: () => void;
+  onPatch: (b: Blockage, patch: Partial<DebriefOutcome>) => void;
+  onNotes: (notes: string) => void;
   /** Save and next (save), previous (-1) or skip (1). */
-  onStep(step: 1 | -1, save: boolean): void;
+  onStep: (step: 1 | -1, save: boolean) => void;
   /** From the finish page back to the last card. */
-  onBack(): void;
-  onSave(): void;
-  onCancel(): void;
+  onBack: () => void;
+  onSave: () => void;
+  onCancel: () => void;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -67,7 +67,10 @@ export function debriefView(c: DebriefViewContext): TemplateResult {
       <button type="button" @click=${() => c.onStep(1, false)}>${f.t('debrief.skip')}</button>
     </section>`;
   }
-  return html`<form class="panel debrief" part="debrief" aria-labelledby="debrief-step" novalidate @submit=${(e: Event) => { e.preventDefault(); c.onStep(1, true); }}>
+  return html`<form class="panel debrief" part="debrief" aria-labelledby="debrief-step" novalidate @submit=${(e: Event) => {
+    e.preventDefault();
+    c.onStep(1, true);
+  }}>
     <p class="cw-hint progress">${step} · ${f.t(`debrief.reason.${d.reasons[b.id] ?? 'open'}`)}</p>
     <h3 id="debrief-step" tabindex="-1">${b.title}</h3>
     <dl class="facts">

@@ -5,7 +5,11 @@ import type { BoardFormat } from '../format.js';
 import { sensitiveView } from './sensitive.js';
 
 /** A card being edited: the version it started from, the draft, and an action being added. */
-export interface EditState { before: Blockage; draft: Blockage; newAction: string }
+export interface EditState {
+  before: Blockage;
+  draft: Blockage;
+  newAction: string;
+}
 
 export interface EditFormContext {
   f: BoardFormat;
@@ -14,10 +18,10 @@ export interface EditFormContext {
   flags: readonly SensitiveMatch[];
   confirming: boolean;
   /** Empty values remove the field. */
-  onPatch(patch: Partial<Blockage>): void;
-  onNewAction(text: string): void;
-  onSubmit(e: Event): void;
-  onCancel(): void;
+  onPatch: (patch: Partial<Blockage>) => void;
+  onNewAction: (text: string) => void;
+  onSubmit: (e: Event) => void;
+  onCancel: () => void;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -27,7 +31,12 @@ export function editFormView(c: EditFormContext): TemplateResult {
   const { f, editing: ed, onPatch } = c;
   const d = ed.draft;
   return html`<form class="panel edit" part="edit" aria-labelledby="edit-heading" novalidate @submit=${c.onSubmit}
-    @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); c.onCancel(); } }}>
+    @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        c.onCancel();
+      }
+    }}>
     <h3 id="edit-heading">${f.t('edit.heading')}</h3>
     <div class="field"><label for="edit-title">${f.t('field.title')}</label>
       <input id="edit-title" type="text" maxlength="200" aria-describedby="edit-check" .value=${d.title} @input=${(e: Event) => onPatch({ title: value(e) })} /></div>
@@ -44,13 +53,20 @@ export function editFormView(c: EditFormContext): TemplateResult {
         </select></div>
       <div class="field"><label for="edit-hours">${f.t('field.hours')}</label>
         <input id="edit-hours" class="narrow" type="number" min="0" step="0.5" .value=${d.hoursLostPerWeek === undefined ? '' : String(d.hoursLostPerWeek)}
-          @input=${(e: Event) => { const v = value(e); onPatch({ hoursLostPerWeek: v === '' ? undefined : Math.max(0, Number(v)) }); }} /></div>
+          @input=${(e: Event) => {
+            const v = value(e);
+            onPatch({ hoursLostPerWeek: v === '' ? undefined : Math.max(0, Number(v)) });
+          }} /></div>
       <div class="field"><label for="edit-owner">${f.t('field.owner')}</label>
         <input id="edit-owner" type="text" maxlength="200" list="owner-list" .value=${d.owner ?? ''} @input=${(e: Event) => onPatch({ owner: value(e) })} /></div>
     </div>
     <datalist id="owner-list">${c.owners.map((o) => html`<option value=${o}></option>`)}</datalist>
-    ${d.status === 'resolved' ? html`<div class="field"><label for="edit-resolution">${f.t('field.resolution')}</label>
-      <textarea id="edit-resolution" rows="2" .value=${d.resolution ?? ''} @input=${(e: Event) => onPatch({ resolution: value(e) })}></textarea></div>` : nothing}
+    ${
+      d.status === 'resolved'
+        ? html`<div class="field"><label for="edit-resolution">${f.t('field.resolution')}</label>
+      <textarea id="edit-resolution" rows="2" .value=${d.resolution ?? ''} @input=${(e: Event) => onPatch({ resolution: value(e) })}></textarea></div>`
+        : nothing
+    }
     ${d.actions?.length ? html`<h4>${f.t('edit.actions')}</h4><ul class="actions">${d.actions.map((a) => html`<li>${a.text} <span class="cw-hint">${f.day(a.at)}${a.by ? ` · ${a.by}` : ''}</span></li>`)}</ul>` : nothing}
     <div class="field"><label for="edit-action">${f.t('edit.newAction')}</label>
       <textarea id="edit-action" rows="2" .value=${ed.newAction} @input=${(e: Event) => c.onNewAction(value(e))}></textarea></div>

@@ -10,8 +10,8 @@ export interface FiltersViewContext {
   owners: readonly string[];
   shown: number;
   total: number;
-  onChange(patch: Partial<BoardFilters>): void;
-  onClear(): void;
+  onChange: (patch: Partial<BoardFilters>) => void;
+  onClear: () => void;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
@@ -54,6 +54,6 @@ export function filtersView({ f, filters, owners, shown, total, onChange, onClea
       </select>
     </div>
     ${filtersAreEmpty(filters) ? nothing : html`<div class="field"><button type="button" class="secondary" @click=${onClear}>${f.t('filter.clear')}</button></div>`}
-    <p class="count" role="status">${(shown === total ? f.t('filter.countAll', { count: total }) : f.t('filter.count', { shown, count: total }))}</p>
+    <p class="count" role="status">${shown === total ? f.t('filter.countAll', { count: total }) : f.t('filter.count', { shown, count: total })}</p>
   </form>`;
 }

@@ -28,7 +28,12 @@ function niceMax(v: number): number {
 function spreadText(s: Spread, f: BoardFormat): string {
   if (!s.count || s.median === null) return f.t('measures.noneResolved');
   return f.t('measures.spread', {
-    median: f.number(s.median), q1: f.number(s.q1!), q3: f.number(s.q3!), min: f.number(s.min!), max: f.number(s.max!), count: s.count,
+    median: f.number(s.median),
+    q1: f.number(s.q1!),
+    q3: f.number(s.q3!),
+    min: f.number(s.min!),
+    max: f.number(s.max!),
+    count: s.count,
   });
 }
 
@@ -43,11 +48,18 @@ function runChart(m: BoardMeasures, f: BoardFormat): TemplateResult {
   const y = (d: number) => PAD.t + ih - (d / maxY) * ih;
   const median = m.endToEnd.median ?? 0;
   const path = pts.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.days).toFixed(1)}`).join(' ');
-  const label = t('measures.runLabel', { count: pts.length, median: f.number(median), min: f.number(m.endToEnd.min!), max: f.number(m.endToEnd.max!) });
+  const label = t('measures.runLabel', {
+    count: pts.length,
+    median: f.number(median),
+    min: f.number(m.endToEnd.min!),
+    max: f.number(m.endToEnd.max!),
+  });
   return html`<figure class="chart">
     <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${label} preserveAspectRatio="xMidYMid meet">
-      ${[0, 0.5, 1].map((k) => svg`<g class="tick"><line x1=${PAD.l} x2=${W - PAD.r} y1=${y(maxY * k)} y2=${y(maxY * k)}></line>
-        <text x=${PAD.l - 6} y=${y(maxY * k) + 4} text-anchor="end">${f.number(maxY * k, 0)}</text></g>`)}
+      ${[0, 0.5, 1].map(
+        (k) => svg`<g class="tick"><line x1=${PAD.l} x2=${W - PAD.r} y1=${y(maxY * k)} y2=${y(maxY * k)}></line>
+        <text x=${PAD.l - 6} y=${y(maxY * k) + 4} text-anchor="end">${f.number(maxY * k, 0)}</text></g>`,
+      )}
       <line class="median" x1=${PAD.l} x2=${W - PAD.r} y1=${y(median)} y2=${y(median)}></line>
       <text class="median-label" x=${W - PAD.r} y=${y(median) - 5} text-anchor="end">${t('measures.median')} ${f.number(median)}</text>
       <path class="run" d=${path}></path>
@@ -74,11 +86,18 @@ function bars(rows: { label: string; values: number[] }[], series: string[], lab
   const max = niceMax(Math.max(0, ...rows.flatMap((r) => r.values)));
   const iw = W - labelW - 70;
   return html`<svg viewBox="0 0 ${W} ${h}" role="img" aria-label=${label} class="bars">
-    ${rows.map((r, i) => svg`<g transform=${`translate(0 ${i * rowH + 4})`}>
+    ${rows.map(
+      (r, i) => svg`<g transform=${`translate(0 ${i * rowH + 4})`}>
       <text x=${labelW - 8} y=${(rowH - 10) / 2 + 5} text-anchor="end">${r.label}</text>
-      ${r.values.map((v, j) => svg`<rect class=${`bar s${j}`} x=${labelW} y=${j * 22} height="18" width=${Math.max(v > 0 ? 2 : 0, (v / max) * iw)}></rect>
-        <text class="value" x=${labelW + (v / max) * iw + 6} y=${j * 22 + 14}>${unit(v)}</text>`)}
-    </g>`)}
+      ${r.values.map(
+        (
+          v,
+          j,
+        ) => svg`<rect class=${`bar s${j}`} x=${labelW} y=${j * 22} height="18" width=${Math.max(v > 0 ? 2 : 0, (v / max) * iw)}></rect>
+        <text class="value" x=${labelW + (v / max) * iw + 6} y=${j * 22 + 14}>${unit(v)}</text>`,
+      )}
+    </g>`,
+    )}
   </svg>
   ${series.length > 1 ? html`<ul class="legend">${series.map((s, j) => html`<li><span class=${`swatch s${j}`}></span>${s}</li>`)}</ul>` : nothing}`;
 }
@@ -108,9 +127,15 @@ export function measuresView({ f, measures: m, total }: MeasuresViewContext): Te
     ${runChart(m, f)}
 
     <h4>${t('measures.ageHeading')}</h4>
-    ${m.open ? html`<p>${t('measures.ageSummary', { median: days(m.openAge.median ?? 0), max: days(m.openAge.max ?? 0) })}</p>
-      ${bars(m.ageBuckets.map((b) => ({ label: t(`measures.bucket.${b.key}`), values: [b.count] })), [t('measures.open')],
-        t('measures.ageLabel', { list: m.ageBuckets.map((b) => `${t(`measures.bucket.${b.key}`)}: ${b.count}`).join(', ') }), days)}
+    ${
+      m.open
+        ? html`<p>${t('measures.ageSummary', { median: days(m.openAge.median ?? 0), max: days(m.openAge.max ?? 0) })}</p>
+      ${bars(
+        m.ageBuckets.map((b) => ({ label: t(`measures.bucket.${b.key}`), values: [b.count] })),
+        [t('measures.open')],
+        t('measures.ageLabel', { list: m.ageBuckets.map((b) => `${t(`measures.bucket.${b.key}`)}: ${b.count}`).join(', ') }),
+        days,
+      )}
       <details class="table-view">
         <summary>${t('measures.showTable', { name: t('measures.ageHeading') })}</summary>
         <table>
@@ -118,12 +143,26 @@ export function measuresView({ f, measures: m, total }: MeasuresViewContext): Te
           <thead><tr><th scope="col">${t('field.title')}</th><th scope="col">${t('field.status')}</th><th scope="col">${t('measures.ageDays')}</th><th scope="col">${t('field.hours')}</th></tr></thead>
           <tbody>${m.openAges.map((a) => html`<tr><td>${a.title}</td><td>${f.status(a.status)}</td><td>${days(a.days)}</td><td>${a.hoursLostPerWeek === null ? t('card.notEstimated') : hrs(a.hoursLostPerWeek)}</td></tr>`)}</tbody>
         </table>
-      </details>` : html`<p>${t('measures.noneOpen')}</p>`}
+      </details>`
+        : html`<p>${t('measures.noneOpen')}</p>`
+    }
 
     <h4>${t('measures.categoryHeading')}</h4>
-    ${cats.length ? html`
-      ${bars(cats.map((c) => ({ label: catLabel(c.category), values: [c.hoursLostOpen, c.hoursRecovered] })), [t('measures.hoursOpen'), t('measures.hoursRecovered')],
-        t('measures.categoryLabel', { list: cats.map((c) => t('measures.categoryItem', { category: catLabel(c.category), open: hrs(c.hoursLostOpen), recovered: hrs(c.hoursRecovered) })).join('; ') }), hrs)}
+    ${
+      cats.length
+        ? html`
+      ${bars(
+        cats.map((c) => ({ label: catLabel(c.category), values: [c.hoursLostOpen, c.hoursRecovered] })),
+        [t('measures.hoursOpen'), t('measures.hoursRecovered')],
+        t('measures.categoryLabel', {
+          list: cats
+            .map((c) =>
+              t('measures.categoryItem', { category: catLabel(c.category), open: hrs(c.hoursLostOpen), recovered: hrs(c.hoursRecovered) }),
+            )
+            .join('; '),
+        }),
+        hrs,
+      )}
       <table>
         <caption class="cw-visually-hidden">${t('measures.categoryHeading')}</caption>
         <thead><tr>
@@ -131,8 +170,12 @@ export function measuresView({ f, measures: m, total }: MeasuresViewContext): Te
           <th scope="col">${t('measures.resolved')}</th><th scope="col">${t('measures.hoursOpen')}</th><th scope="col">${t('measures.hoursRecovered')}</th>
           <th scope="col">${t('measures.medianDays')}</th>
         </tr></thead>
-        <tbody>${cats.map((c) => html`<tr><th scope="row">${catLabel(c.category)}</th><td>${c.open}</td><td>${c.escalated}</td><td>${c.resolved}</td>
-          <td>${hrs(c.hoursLostOpen)}</td><td>${hrs(c.hoursRecovered)}</td><td>${c.endToEnd.median === null ? '—' : f.number(c.endToEnd.median)}</td></tr>`)}</tbody>
-      </table>` : html`<p>${t('measures.noData')}</p>`}
+        <tbody>${cats.map(
+          (c) => html`<tr><th scope="row">${catLabel(c.category)}</th><td>${c.open}</td><td>${c.escalated}</td><td>${c.resolved}</td>
+          <td>${hrs(c.hoursLostOpen)}</td><td>${hrs(c.hoursRecovered)}</td><td>${c.endToEnd.median === null ? '—' : f.number(c.endToEnd.median)}</td></tr>`,
+        )}</tbody>
+      </table>`
+        : html`<p>${t('measures.noData')}</p>`
+    }
   </section>`;
 }

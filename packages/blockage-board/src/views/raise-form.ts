@@ -17,9 +17,9 @@ export interface RaiseFormContext {
   confirming: boolean;
   /** Who is signed in ('' when nobody). */
   actor: string;
-  onInput(patch: Partial<RaiseDraft>): void;
-  onSubmit(e: Event): void;
-  onMeToo(b: Blockage): void;
+  onInput: (patch: Partial<RaiseDraft>) => void;
+  onSubmit: (e: Event) => void;
+  onMeToo: (b: Blockage) => void;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -31,37 +31,60 @@ export function raiseFormView(c: RaiseFormContext): TemplateResult {
   return html`<form class="raise" part="raise" aria-labelledby="raise-heading" novalidate @submit=${c.onSubmit}>
     <h3 id="raise-heading">${f.t('raise.heading')}</h3>
     ${field({
-      id: 'raise-title', label: f.t('raise.title'), hint: f.t('raise.hint'), error, errorPrefix,
+      id: 'raise-title',
+      label: f.t('raise.title'),
+      hint: f.t('raise.hint'),
+      error,
+      errorPrefix,
       control: ({ id, describedBy, invalid }) => html`<input id=${id} type="text" autocomplete="off" maxlength="200" aria-required="true"
         aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${`${describedBy} raise-similar raise-check`}
         .value=${d.title} @input=${(e: Event) => c.onInput({ title: value(e) })} />`,
     })}
     <div id="raise-similar" class="similar">
-      ${c.similar.length ? html`<p>${f.t('raise.similar')}</p>
-        <ul>${c.similar.map((s) => html`<li>
+      ${
+        c.similar.length
+          ? html`<p>${f.t('raise.similar')}</p>
+        <ul>${c.similar.map(
+          (s) => html`<li>
           <span class="similar-title">${s.title}</span> <span class="cw-hint">(${f.status(s.status)})</span>
           <button type="button" class="secondary" @click=${() => c.onMeToo(s)}>${f.t('card.meToo')}<span class="cw-visually-hidden">: ${s.title}</span></button>
-        </li>`)}</ul>` : nothing}
+        </li>`,
+        )}</ul>`
+          : nothing
+      }
     </div>
     ${sensitiveView(f, c.flags, 'raise-check')}
     <details class="more">
       <summary>${f.t('raise.more')}</summary>
       <div class="more-fields">
         ${field({
-          id: 'raise-category', label: f.t('field.category'), errorPrefix,
-          control: ({ id }) => html`<select id=${id} .value=${d.category} @change=${(e: Event) => c.onInput({ category: value(e) as BlockageCategory | '' })}>
+          id: 'raise-category',
+          label: f.t('field.category'),
+          errorPrefix,
+          control: ({
+            id,
+          }) => html`<select id=${id} .value=${d.category} @change=${(e: Event) => c.onInput({ category: value(e) as BlockageCategory | '' })}>
             <option value="" ?selected=${d.category === ''}>${f.t('raise.categoryNone')}</option>
             ${BLOCKAGE_CATEGORIES.map((k) => html`<option value=${k} ?selected=${d.category === k}>${f.category(k)}</option>`)}
           </select>`,
         })}
         ${field({
-          id: 'raise-hours', label: f.t('field.hours'), hint: f.t('raise.hoursHint'), errorPrefix,
-          control: ({ id, describedBy }) => html`<input id=${id} type="text" inputmode="decimal" class="narrow" aria-describedby=${describedBy ?? nothing}
+          id: 'raise-hours',
+          label: f.t('field.hours'),
+          hint: f.t('raise.hoursHint'),
+          errorPrefix,
+          control: ({
+            id,
+            describedBy,
+          }) => html`<input id=${id} type="text" inputmode="decimal" class="narrow" aria-describedby=${describedBy ?? nothing}
             .value=${d.hours} @input=${(e: Event) => c.onInput({ hours: value(e) })} />`,
         })}
         ${field({
-          id: 'raise-detail', label: f.t('field.detail'), errorPrefix,
-          control: ({ id }) => html`<textarea id=${id} rows="3" .value=${d.detail} @input=${(e: Event) => c.onInput({ detail: value(e) })}></textarea>`,
+          id: 'raise-detail',
+          label: f.t('field.detail'),
+          errorPrefix,
+          control: ({ id }) =>
+            html`<textarea id=${id} rows="3" .value=${d.detail} @input=${(e: Event) => c.onInput({ detail: value(e) })}></textarea>`,
         })}
         <div class="field checkbox">
           <input id="raise-named" type="checkbox" .checked=${d.named} ?disabled=${!c.actor}

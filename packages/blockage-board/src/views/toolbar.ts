@@ -9,9 +9,9 @@ export interface HeaderViewContext {
   /** The team's name, when the board has one. */
   team: string;
   view: BoardView;
-  onView(view: BoardView): void;
-  onCsv(): void;
-  onPrint(): void;
+  onView: (view: BoardView) => void;
+  onCsv: () => void;
+  onPrint: () => void;
 }
 
 /** The heading, the view switcher and the export/print bar. */
