@@ -107,7 +107,8 @@ describe('<cw-genogram> pan and zoom', () => {
 
   it('reports the true zoom level and goes back to the first view with "Fit to view"', async () => {
     const el = await make();
-    await aTimeout(50); // the label follows the drawing's measured size, known after the first layout
+    // the label follows the drawing's measured size, which the first render cannot know yet: render again
+    el.requestUpdate();
     await el.updateComplete;
     const first = viewBox(el);
     const label = () => el.shadowRoot!.querySelector('.zoom-level')!.textContent;
