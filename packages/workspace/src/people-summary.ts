@@ -1,10 +1,13 @@
 import { html, css, nothing } from 'lit';
-import { CaseElement, ageAt, formatAge, todayPartialDate, baseStyles, defineElement, type Person } from '@opencasework/core';
-import { wsMessages, type WsKey } from './messages.js';
+import { CaseElement, LocalizeController, ageAt, baseStyles, defineElement, type Person } from '@opencasework/core';
+import { workspaceMessages } from './messages/index.js';
 
 const nameOf = (p: Person) => [p.preferredName ?? p.givenName, p.familyName].filter(Boolean).join(' ') || p.id;
 
-/** The workspace's list of the case's people; selecting one selects them in every linked component. */
+/**
+ * The workspace's list of the case's people; selecting one selects them in every linked component.
+ * @tag ws-people-summary
+ */
 export class WsPeopleSummary extends CaseElement {
   static override styles = [
     ...baseStyles,
@@ -15,9 +18,7 @@ export class WsPeopleSummary extends CaseElement {
   `,
   ];
 
-  private t(k: WsKey, p: Record<string, string | number> = {}) {
-    return wsMessages.t(this.locale, k, p);
-  }
+  private readonly i18n = new LocalizeController(this, workspaceMessages);
 
   override render() {
     const { bundle } = this.caseData;
@@ -25,21 +26,20 @@ export class WsPeopleSummary extends CaseElement {
     const people = (bundle.people ?? []).filter((p) => !p.pregnancy);
     const sel = this.currentSelection;
     const selected = new Set(sel?.kind === 'person' ? [sel.id] : (sel?.related ?? []));
-    const today = todayPartialDate();
-    const lang = this.locale === 'cy' ? 'cy' : 'en';
+    const today = this.currentDay();
     const ordered = [...people].sort((a, b) => Number(subjects.has(b.id)) - Number(subjects.has(a.id)));
     return html`
       <table>
-        <caption class="cw-visually-hidden">${this.t('people')}</caption>
-        <thead><tr><th scope="col">${this.t('name')}</th><th scope="col">${this.t('age')}</th><th scope="col">${this.t('role')}</th></tr></thead>
+        <caption class="cw-visually-hidden">${this.i18n.t('people')}</caption>
+        <thead><tr><th scope="col">${this.i18n.t('name')}</th><th scope="col">${this.i18n.t('age')}</th><th scope="col">${this.i18n.t('role')}</th></tr></thead>
         <tbody>
           ${ordered.map(
             (p) => html`
             <tr class=${selected.has(p.id) ? 'selected' : ''}>
               <td><button type="button" class="link" aria-pressed=${selected.has(p.id) ? 'true' : 'false'}
                 @click=${() => this.select(selected.has(p.id) ? null : { kind: 'person', id: p.id })}>${nameOf(p)}</button></td>
-              <td>${p.dateOfBirth && !p.deceased ? formatAge(ageAt(p.dateOfBirth, today), lang) : nothing}</td>
-              <td>${subjects.has(p.id) ? this.t('subject') : nothing}</td>
+              <td>${p.dateOfBirth && !p.deceased ? this.i18n.age(ageAt(p.dateOfBirth, today)) : nothing}</td>
+              <td>${subjects.has(p.id) ? this.i18n.t('subject') : nothing}</td>
             </tr>`,
           )}
         </tbody>
