@@ -1,4 +1,4 @@
-import { formatPartialDate, type Category, type DateLocale } from '@opencasework/core';
+import { dayOf, formatPartialDate, type Category, type DateLocale } from '@opencasework/core';
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import type { ChronologyModel, Row } from './model.js';
 
@@ -104,7 +104,8 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
   const t = (key: ChronologyKey, p: Record<string, string | number>) => chronologyMessages.t(locale, key, p);
   const nameOf = options.nameOf ?? ((id: string) => model.personName.get(id) ?? id);
   const fmt = (r: Row) => formatPartialDate(r.entry.date, locale, { approximate: r.entry.approximate });
-  const fmtMs = (ms: number) => formatPartialDate(new Date(ms).toISOString().slice(0, 10), locale);
+  // Rows are on a UTC day axis (as the model builds it): a moment on it is the UTC day it falls on.
+  const fmtMs = (ms: number) => formatPartialDate(dayOf(ms, 'UTC'), locale);
   const findings: Finding[] = [];
   const add = (kind: FindingKind, severity: Finding['severity'], text: string, group: Row[], personId?: string) => {
     const approximate = group.some((r) => r.precision !== 'day' || r.entry.approximate);

@@ -1,4 +1,4 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveControllerHost } from 'lit';
 import { makeChange, newId, type Change, type ChangeResult, type ChronologyEntry, type FocusController } from '@opencasework/core';
 import { entryFromValues, valuesFromEntry, type EntryFormValues, type FormField } from './entry-form.js';
 import { entryFormView, type EditState, type EntryFormContext } from './entry-form-view.js';
@@ -6,23 +6,21 @@ import { entryFormView, type EditState, type EntryFormContext } from './entry-fo
 export interface EntryFormOptions {
   focus: FocusController;
   /** Applies the change (the element's commit: through `<cw-case>`, or a cancelable `cw-change` and a working copy). */
-  commit: (change: Change<ChronologyEntry>) => Promise<ChangeResult>;
+  commit: (change: Change) => Promise<ChangeResult>;
   actor: () => string;
   /** The form closed after saving, or the change was refused (the form stays open). */
   onResult: (result: ChangeResult, entry: ChronologyEntry) => void;
 }
 
 /** The add/edit form's state and its steps: open, change a value, submit (validate, then commit as a typed change), cancel. */
-export class EntryFormController implements ReactiveController {
+export class EntryFormController {
   /** The form's state while it is open. */
   edit: EditState | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: EntryFormOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** Opens the form for a new entry (about `subjects` when the case has one child) or to edit `entry`, and focuses its heading. */
   open(entry?: ChronologyEntry, subjects: string[] = []): void {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { RovingFocusController } from '@opencasework/core';
 import type { Row } from '../model.js';
 import { fitViewport, revealInViewport, type Viewport } from './timeline-geometry.js';
@@ -21,7 +21,7 @@ export interface TimelineOptions {
  * markers are one RovingFocusController group; its arrow keys move through the entries in date order, drawn or not
  * (in a dense view only the keyboard stop is drawn), revealing each and focusing its marker once drawn.
  */
-export class TimelineController implements ReactiveController {
+export class TimelineController {
   /** The stretch of time in view; null fits the whole chronology. */
   viewport: Viewport | null = null;
   /** The entry holding the keyboard stop. */
@@ -32,7 +32,6 @@ export class TimelineController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: TimelineOptions,
   ) {
-    host.addController(this);
     this.markers = new RovingFocusController(host, {
       items: () => [...options.root().querySelectorAll<HTMLElement>('svg.timeline .marker[data-id]')],
       next: (current, key) => this.onKey(current, key),
