@@ -1,17 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import {
-  Announcer,
-  download,
-  emit,
-  FocusController,
-  LocalizeController,
-  makeChange,
-  memo,
-  PrintController,
-  today,
-} from '@opencasework/core';
+import { Announcer, download, emit, FocusController, LocalizeController, memo, PrintController, today } from '@opencasework/core';
 import type { Blockage, BlockageStatus, TeamBoard } from '@opencasework/core';
 import { BoardElement } from './board-element.js';
 import { boardStyles } from './blockage-board.styles.js';
@@ -23,7 +13,7 @@ import { findSimilar } from './similarity.js';
 import { dueForDebrief, lastDebrief } from './debrief.js';
 import { blockagesToCsv } from './csv.js';
 import { EMPTY_FILTERS, type BoardFilters } from './filters.js';
-import { mergeVersions, withMeToo, withStatus } from './card-ops.js';
+import { mergeVersions } from './card-ops.js';
 import { CardForms, type CardFormsHost } from './card-forms.js';
 import { headerView, printMetaView, type BoardView } from './views/toolbar.js';
 import { raiseFormView } from './views/raise-form.js';
@@ -31,7 +21,8 @@ import { filtersView } from './views/filters.js';
 import { columnsView } from './views/columns.js';
 import { cardView, type CardActions } from './views/card.js';
 import { editFormView } from './views/edit-form.js';
-import { conflictView, type ConflictChoice, type ConflictState } from './views/conflict.js';
+import { conflictView, type ConflictChoice } from './views/conflict.js';
+import { CardCommits, type CardCommitsHost } from './card-commits.js';
 import { debriefView } from './views/debrief.js';
 import { measuresView } from './views/measures.js';
 import { loadStateView, noticeView, type Notice } from './views/notice.js';
@@ -81,17 +72,15 @@ export class CwBlockageBoard extends BoardElement {
   @property({ reflect: true }) view: BoardView = 'board';
 
   @state() private filters: BoardFilters = { ...EMPTY_FILTERS };
-  @state() private conflict: ConflictState | null = null;
   /** The last message, shown on screen (the announcer speaks it). */
   @state() private notice: Notice | null = null;
-  @state() private meTooDone = new Set<string>();
 
   private readonly l10n = new LocalizeController(this, boardMessages);
   private readonly announcer = new Announcer(this);
   private readonly focuser = new FocusController(this);
   private readonly printer = new PrintController(this);
   /** What the board's controllers may ask of it. */
-  private readonly ops: DebriefHost & CardFormsHost & MoveHost = {
+  private readonly ops: DebriefHost & CardFormsHost & MoveHost & CardCommitsHost = {
     byId: (id) => this.byId(id),
     cardEl: (id) => this.cardEl(id),
     editable: () => this.editable,
@@ -100,7 +89,9 @@ export class CwBlockageBoard extends BoardElement {
     knownNames: () => this.knownNames,
     caseNumberPatterns: () => this.caseNumberPatterns,
     currentDay: () => this.currentDay(),
-    saveCard: (before, after, done) => this.saveCard(before, after, done),
+    saveCard: (before, after, done) => this.cards.save(before, after, done),
+    moved: (id) => this.moves.moved(id),
+    status: (s) => this.f.status(s),
     commit: (change) => this.commit(change),
     move: (b, to) => void this.move(b, to, true),
     t: (k, p) => this.f.t(k, p),
@@ -110,6 +101,7 @@ export class CwBlockageBoard extends BoardElement {
     focus: this.focuser,
     focusCard: (id) => this.focusCard(id),
   };
+  private readonly cards = new CardCommits(this, this.ops);
   private readonly debrief = new DebriefController(this, this.ops);
   private readonly forms = new CardForms(this, this.ops);
   private readonly moves = new MoveController(this, this.ops);
@@ -182,64 +174,20 @@ export class CwBlockageBoard extends BoardElement {
 
   // ---------- saving cards ----------
 
-  /** Saves one card. On a conflict, opens the conflict view instead of overwriting. */
-  private async saveCard(before: Blockage | null, after: Blockage, done: string): Promise<boolean> {
-    const r = await this.commit(makeChange('Blockage', before ? 'update' : 'create', this.effectiveActor, before, after));
-    if (r.ok) {
-      this.say(done);
-      return true;
-    }
-    if (r.reason === 'conflict' && before) {
-      const theirs = r.current as Blockage | undefined;
-      this.conflict = { base: before, mine: after, theirs, message: r.message };
-      this.focuser.after('#conflict-heading');
-    }
-    this.ops.fail(r);
-    return false;
-  }
-
-  private async move(b: Blockage, to: BlockageStatus, refocus: boolean): Promise<void> {
-    if (!this.editable || b.status === to) return;
-    const ok = await this.saveCard(
-      b,
-      withStatus(b, to, new Date().toISOString()),
-      this.f.t('status.moved', { title: b.title, status: this.f.status(to) }),
-    );
-    if (ok) this.moves.moved(b.id);
-    if (ok && refocus) this.focusCard(b.id);
+  /** Moves a card (the two-tab tests call this directly). */
+  private move(b: Blockage, to: BlockageStatus, refocus: boolean): Promise<void> {
+    return this.cards.move(b, to, refocus);
   }
 
   private async meToo(b: Blockage, fromRaise = false): Promise<void> {
-    if (!this.editable) return;
-    if (this.meTooDone.has(b.id)) {
-      this.say(this.f.t('status.meTooAlready', { title: b.title }));
-      if (fromRaise) this.forms.resetRaise();
-      return;
-    }
-    // "Me too" commutes with other changes: on a conflict, add it to the newer version instead of asking.
-    let current = b;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const r = await this.commit(makeChange('Blockage', 'update', this.effectiveActor, current, withMeToo(current)));
-      if (r.ok) {
-        this.meTooDone = new Set([...this.meTooDone, b.id]);
-        this.say(this.f.t('status.meToo', { title: b.title }));
-        if (fromRaise) this.forms.resetRaise();
-        return;
-      }
-      if (r.reason === 'conflict' && r.current) {
-        current = r.current as Blockage;
-        continue;
-      }
-      this.ops.fail(r);
-      return;
-    }
+    if ((await this.cards.meToo(b)) && fromRaise) this.forms.resetRaise();
   }
 
   private async resolveConflict(choice: ConflictChoice): Promise<void> {
-    const c = this.conflict;
+    const c = this.cards.conflict;
     if (!c) return;
     this.debrief.afterConflict(c.mine.id, choice === 'mine');
-    this.conflict = null;
+    this.cards.resolved();
     this.notice = null;
     if (choice === 'theirs') {
       this.forms.dropEdit(c.mine.id);
@@ -247,7 +195,7 @@ export class CwBlockageBoard extends BoardElement {
       this.focusCard(c.mine.id);
     } else if (choice === 'merge' && c.theirs) {
       this.forms.openEdit(mergeVersions(c.base, c.mine, c.theirs), c.theirs);
-    } else if (await this.saveCard(c.theirs ?? null, c.mine, this.f.t('conflict.keptMine'))) {
+    } else if (await this.cards.save(c.theirs ?? null, c.mine, this.f.t('conflict.keptMine'))) {
       // Keep mine; or "merge" with a deleted card, which saves mine again as a new card.
       this.forms.dropEdit(c.mine.id);
       this.focusCard(c.mine.id);
@@ -295,7 +243,7 @@ export class CwBlockageBoard extends BoardElement {
       ${noticeView(this.notice)}
       ${
         loadStateView(f, this.loadState, this.boardId) ??
-        html`${this.conflict ? conflictView({ f, conflict: this.conflict, onResolve: (c) => void this.resolveConflict(c) }) : nothing}
+        html`${this.cards.conflict ? conflictView({ f, conflict: this.cards.conflict, onResolve: (c) => void this.resolveConflict(c) }) : nothing}
         ${this.renderEdit()}
         ${this.view === 'board' ? this.renderBoard() : this.view === 'debrief' ? this.renderDebrief() : this.renderMeasures()}`
       }
@@ -359,7 +307,7 @@ export class CwBlockageBoard extends BoardElement {
         dropTarget: this.moves.dropTarget,
         card: (b) => {
           const key = model.keys.get(b.id)!;
-          const meTooDone = this.meTooDone.has(b.id);
+          const meTooDone = this.cards.meTooDone.has(b.id);
           const moveOpen = this.moves.menuFor === b.id;
           return guard([b, key, f, editable, meTooDone, moveOpen, now], () =>
             cardView({ f, b, key, now, editable, meTooDone, moveOpen, actions: this.cardActions }),
