@@ -5,6 +5,7 @@ import '@opencasework/blockage-board/define';
 import type { Blockage, TeamBoard } from '@opencasework/core';
 import { makeRng } from '@opencasework/core/sample';
 import { measureBoard, findSimilar, findSensitiveText, blockagesToCsv } from '@opencasework/blockage-board';
+import { renderedSince } from '../support/render.js';
 import { median, medianTime } from '../support/stats.js';
 
 declare global {
@@ -73,10 +74,7 @@ async function renderOurs(board: TeamBoard): Promise<number> {
   el.actor = 'bench';
   const t0 = performance.now();
   el.board = board;
-  stage.append(el);
-  await el.updateComplete;
-  void (el as HTMLElement).offsetHeight;
-  const t = performance.now() - t0;
+  const t = await renderedSince(t0, el, stage);
   const cards = el.shadowRoot!.querySelectorAll('article.card').length;
   if (cards !== board.blockages!.length) throw new Error(`rendered ${cards} of ${board.blockages!.length} cards`);
   el.remove();

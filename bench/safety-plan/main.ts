@@ -6,6 +6,7 @@ import { MemoryCaseStore, type CaseBundle, type SafetyPlan, type Statement } fro
 import { sampleCase, makeRng } from '@opencasework/core/sample';
 import '@opencasework/core/define';
 import { checkPlainLanguage, contentOf, diffPlans, editStatement, gapsByDate, seriesByPerson } from '@opencasework/safety-plan';
+import { renderedSince } from '../support/render.js';
 import { median, medianTime } from '../support/stats.js';
 
 declare global {
@@ -80,10 +81,7 @@ async function renderOurs(bundle: CaseBundle, editable: boolean): Promise<number
   el.today = '2025-07-01';
   const t0 = performance.now();
   el.bundle = bundle;
-  stage.append(el);
-  await el.updateComplete;
-  void (el as HTMLElement).offsetHeight;
-  const t = performance.now() - t0;
+  const t = await renderedSince(t0, el, stage);
   const plan = el.plan!;
   const want = SECTIONS.reduce((n, k) => n + (plan[k]?.length ?? 0), 0);
   const got = el.shadowRoot!.querySelectorAll('.professional-version li.statement:not(.house li)').length;
