@@ -1,0 +1,304 @@
+#!/usr/bin/env node
+// Consumer fixture (npm run consumer:check, after npm run build): the packages as an integrator gets them.
+// `npm pack`s every public package, installs the tarballs into a fresh project in the OS temp folder (outside this
+// repository, so nothing resolves through the workspace) with pinned versions of the tools, and checks each tool's
+// everyday development loop, which turns the `development` export condition on:
+//   1. the Vite dev server serves a page importing '@opencasework/chronology/define'; headless Chromium
+//      (puppeteer-core, /usr/bin/chromium or CHROME_PATH) sees <cw-chronology> render the sample's rows, no page errors;
+//   2. Vitest with happy-dom imports parseCaseBundle and parses the sample (and defines an element);
+//   3. webpack in development mode builds an entry importing a define entry ("Module parse failed" is a failure);
+// then reports the minified size of a webpack production bundle for one component and for all of them.
+// Options: --keep (leave the temp folder), --old-exports (rename the private "opencasework:source" condition back
+// to the old public "development" one in the installed packages: shows the check fails on the old exports).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { repoRoot } from './build-lib.mjs';
+
+/** The consumer's tools, pinned (Vitest 4 still runs on Node 20; Vite as in this repository). */
+const TOOLS = { vite: '8.3.8', vitest: '4.1.12', 'happy-dom': '21.0.4', webpack: '5.113.0' };
+const args = new Set(process.argv.slice(2));
+const keep = args.has('--keep');
+const oldExports = args.has('--old-exports');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const log = (msg) => console.log(`[consumer] ${msg}`);
+
+// 1. Pack every public package (its dist must exist: npm run build first).
+const packages = readdirSync(join(repoRoot, 'packages'))
+  .sort()
+  .map((d) => join(repoRoot, 'packages', d))
+  .filter((dir) => existsSync(join(dir, 'package.json')))
+  .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+  .filter(({ pkg }) => !pkg.private);
+for (const { dir, pkg } of packages)
+  if (!existsSync(join(dir, 'dist/index.js'))) {
+    console.error(`[consumer] ${pkg.name} is not built (${join(dir, 'dist/index.js')} missing): run npm run build first.`);
+    process.exit(1);
+  }
+
+const tmp = mkdtempSync(join(tmpdir(), 'cw-consumer-fixture-'));
+const tarballs = join(tmp, 'tarballs');
+const app = join(tmp, 'app');
+mkdirSync(tarballs);
+mkdirSync(app);
+const results = [];
+let viteProcess;
+let browser;
+try {
+  const deps = {};
+  for (const { dir, pkg } of packages) {
+    const out = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', tarballs], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    deps[pkg.name] = `file:../tarballs/${JSON.parse(out)[0].filename}`;
+  }
+  log(`packed ${packages.length} packages into ${tarballs}`);
+
+  // 2. A fresh consumer project: the tarballs plus the tools, from the npm registry.
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'cw-consumer-fixture', private: true, type: 'module', dependencies: deps, devDependencies: TOOLS }, null, 2),
+  );
+  log(
+    `npm install in ${app} (${Object.entries(TOOLS)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(', ')})`,
+  );
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app, stdio: 'inherit' });
+  if (oldExports) useOldExports(join(app, 'node_modules/@opencasework'));
+  writeFixture(app);
+
+  await check('Vite dev server renders <cw-chronology> on the sample', () => viteDev(app));
+  await check('Vitest (happy-dom) imports parseCaseBundle and parses the sample', () => vitest(app));
+  await check('webpack (development mode) builds a define entry', () => webpackDev(app));
+  await sizes(app);
+} finally {
+  await browser?.close().catch(() => {});
+  viteProcess?.kill('SIGTERM');
+  if (keep) log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log(`\n[consumer] ${oldExports ? 'with the OLD "development" exports: ' : ''}results`);
+for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${r.note ? `: ${r.note}` : ''}`);
+if (results.some((r) => !r.ok)) process.exit(1);
+
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    const note = await fn();
+    results.push({ name, ok: true, note: `${note} (${((Date.now() - started) / 1000).toFixed(1)} s)` });
+  } catch (err) {
+    results.push({ name, ok: false, note: String(err?.message ?? err).slice(0, 2000) });
+  }
+  const r = results.at(-1);
+  log(`${r.ok ? 'PASS' : 'FAIL'} ${name}${r.ok ? '' : `\n${r.note}`}`);
+}
+
+/** The old published exports: the source condition under the public name every dev tool turns on. */
+function useOldExports(scopeDir) {
+  for (const d of readdirSync(scopeDir)) {
+    const file = join(scopeDir, d, 'package.json');
+    const pkg = JSON.parse(readFileSync(file, 'utf8'));
+    for (const entry of Object.values(pkg.exports ?? {})) {
+      if (typeof entry !== 'object' || !entry['opencasework:source']) continue;
+      const { types, 'opencasework:source': source, ...rest } = entry;
+      for (const k of Object.keys(entry)) delete entry[k];
+      Object.assign(entry, types ? { types } : {}, { development: source }, rest);
+    }
+    writeFileSync(file, JSON.stringify(pkg, null, 2));
+  }
+  log('installed packages rewritten to the old exports (development -> ./src/*.ts)');
+}
+
+function writeFixture(dir) {
+  const files = {
+    'index.html': `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>Consumer fixture</title></head>
+  <body>
+    <cw-chronology lang="en"></cw-chronology>
+    <script type="module" src="/main.js"></script>
+  </body>
+</html>
+`,
+    'main.js': `import '@opencasework/chronology/define';
+import { sampleCase } from '@opencasework/core/sample';
+
+document.querySelector('cw-chronology').bundle = sampleCase;
+`,
+    'vitest.config.js': `export default { test: { environment: 'happy-dom', include: ['parse.test.js'] } };\n`,
+    'parse.test.js': `import { expect, it } from 'vitest';
+import { parseCaseBundle } from '@opencasework/core';
+import { sampleCase } from '@opencasework/core/sample';
+
+it('parses the sample case bundle', () => {
+  const { value, issues } = parseCaseBundle(JSON.parse(JSON.stringify(sampleCase)));
+  expect(issues).toEqual([]);
+  expect(value.people.length).toBeGreaterThan(0);
+  expect(value.chronology.length).toBeGreaterThan(0);
+});
+
+it('defines <cw-chronology> in happy-dom', async () => {
+  await import('@opencasework/chronology/define');
+  expect(typeof customElements.get('cw-chronology')).toBe('function');
+});
+`,
+    'webpack-one.js': `import '@opencasework/chronology/define';\n`,
+    'webpack-all.js':
+      ['core', 'chronology', 'genogram', 'safety-plan', 'blockage-board', 'family-network']
+        .map((p) => `import '@opencasework/${p}/define';`)
+        .join('\n') + '\n',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function viteDev(dir) {
+  const port = await freePort();
+  viteProcess = spawn(
+    process.execPath,
+    [join(dir, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
+  let serverLog = '';
+  viteProcess.stdout.on('data', (d) => (serverLog += d));
+  viteProcess.stderr.on('data', (d) => (serverLog += d));
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 60_000;
+  while (!/Local:/.test(serverLog)) {
+    if (Date.now() > deadline || viteProcess.exitCode !== null) throw new Error(`the Vite dev server did not start:\n${serverLog}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
+  page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()} ${res.url()}`));
+  await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
+  // The first visit may make Vite optimise the dependencies and reload the page: poll across reloads.
+  let rows = 0;
+  const until = Date.now() + 90_000;
+  while (Date.now() < until) {
+    rows = await page
+      .evaluate(() => {
+        const el = document.querySelector('cw-chronology');
+        return el?.shadowRoot ? el.shadowRoot.querySelectorAll('tr[role="row"][data-event]').length : -1;
+      })
+      .catch(() => -1);
+    if (rows > 0 || problems.some((p) => p.startsWith('page error'))) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  if (problems.length) throw new Error(`${problems.join('\n')}\n--- vite ---\n${serverLog.slice(-1500)}`);
+  if (rows <= 0)
+    throw new Error(`<cw-chronology> ${rows < 0 ? 'has no shadow root' : 'rendered no rows'}\n--- vite ---\n${serverLog.slice(-1500)}`);
+  await browser.close();
+  browser = undefined;
+  viteProcess.kill('SIGTERM');
+  viteProcess = undefined;
+  return `${rows} rows rendered from the dist build, no page errors`;
+}
+
+async function vitest(dir) {
+  try {
+    const out = execFileSync(process.execPath, [join(dir, 'node_modules/vitest/vitest.mjs'), 'run'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', CI: '1' },
+    });
+    const summary = /Tests\s+(.*passed.*)/.exec(out)?.[1]?.trim();
+    return summary ? `tests ${summary}` : 'passed';
+  } catch (err) {
+    throw new Error(`${err.stdout ?? ''}${err.stderr ?? ''}`.trim().slice(-2500), { cause: err });
+  }
+}
+
+function runWebpack(dir, mode, entry, outDir) {
+  const webpack = createRequire(join(dir, 'package.json'))('webpack');
+  return new Promise((resolve, reject) => {
+    webpack(
+      {
+        mode,
+        context: dir,
+        entry: `./${entry}`,
+        output: { path: join(dir, outDir), filename: 'main.js' },
+        devtool: false,
+        performance: { hints: false },
+      },
+      (err, stats) => {
+        if (err) return reject(err);
+        const info = stats.toJson({ all: false, errors: true, warnings: true });
+        if (stats.hasErrors())
+          return reject(
+            new Error(
+              info.errors
+                .map((e) => e.message)
+                .join('\n')
+                .slice(0, 2500),
+            ),
+          );
+        resolve(info);
+      },
+    );
+  });
+}
+
+async function webpackDev(dir) {
+  const info = await runWebpack(dir, 'development', 'webpack-one.js', 'webpack-dev');
+  const text = readFileSync(join(dir, 'webpack-dev/main.js'), 'utf8');
+  if (/Module parse failed/.test(text)) throw new Error('Module parse failed');
+  return `built ${(statSync(join(dir, 'webpack-dev/main.js')).size / 1024).toFixed(0)} kB${info.warnings?.length ? `, ${info.warnings.length} warnings` : ''}`;
+}
+
+/** What a consumer ships: webpack production bundles (minified, lit/zod/idb inside) for one component and for all. */
+async function sizes(dir) {
+  if (results.some((r) => !r.ok)) return;
+  const rows = [];
+  for (const [label, entry] of [
+    ['one component (<cw-chronology>, with <cw-case>)', 'webpack-one.js'],
+    ['all six define entries', 'webpack-all.js'],
+  ]) {
+    const out = `webpack-prod-${entry.replace('.js', '')}`;
+    try {
+      await runWebpack(dir, 'production', entry, out);
+    } catch (err) {
+      results.push({ name: `webpack production build of ${entry}`, ok: false, note: err.message });
+      return;
+    }
+    const js = readdirSync(join(dir, out)).filter((f) => f.endsWith('.js'));
+    const raw = js.reduce((a, f) => a + statSync(join(dir, out, f)).size, 0);
+    const gz = js.reduce((a, f) => a + gzipSync(readFileSync(join(dir, out, f))).length, 0);
+    rows.push(
+      `${label}: ${(raw / 1024).toFixed(1)} kB minified, ${(gz / 1024).toFixed(1)} kB gzip (${js.length} file${js.length > 1 ? 's' : ''})`,
+    );
+  }
+  log(`consumer bundle sizes (webpack ${TOOLS.webpack}, production):\n  ${rows.join('\n  ')}`);
+}
