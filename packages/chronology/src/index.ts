@@ -1,5 +1,5 @@
 export { CwChronology, type ChronologyView, type CwFilterChangeDetail, type CwViewChangeDetail } from './chronology.js';
-export { chronologyMessages, type ChronologyKey, type Translate } from './messages/index.js';
+export { chronologyMessages, type ChronologyKey, type Localizer } from './messages/index.js';
 export { chronologyStyles } from './chronology.styles.js';
 export * from './model.js';
 export * from './filter.js';

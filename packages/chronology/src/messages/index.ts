@@ -6,8 +6,5 @@ export type { ChronologyKey };
 /** The chronology's messages: English built in, Welsh loaded the first time a chronology is shown in Welsh. */
 export const chronologyMessages = new Catalogue<ChronologyKey>(en, { cy: () => import('./cy.js').then((m) => m.default) });
 
-/** What a view is handed for its text: the element's LocalizeController (or anything with the same `t`). */
-export type Translate = LocalizeController<ChronologyKey>['t'];
-
 /** What a view is handed for its text and dates: the element's LocalizeController (a test may hand a stand-in). */
 export type Localizer = Pick<LocalizeController<ChronologyKey>, 't' | 'date' | 'locale' | 'dateLocale'>;
