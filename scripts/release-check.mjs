@@ -17,7 +17,19 @@ const fail = (msg) => failures.push(msg);
 console.log('[release] changeset status');
 try {
   const cli = join(repoRoot, 'node_modules/@changesets/cli/bin.js');
-  execFileSync(process.execPath, [cli, 'status', '--verbose'], { cwd: repoRoot, stdio: 'inherit' });
+  // Against the base branch (.changeset/config.json); a clone without that branch (detached, single-branch CI)
+  // compares with origin's copy, or failing that lists the pending changesets only.
+  const base = JSON.parse(readFileSync(join(repoRoot, '.changeset/config.json'), 'utf8')).baseBranch ?? 'main';
+  const has = (ref) => {
+    try {
+      execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: repoRoot, stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const since = has(base) ? [] : [`--since=${has(`origin/${base}`) ? `origin/${base}` : 'HEAD'}`];
+  execFileSync(process.execPath, [cli, 'status', '--verbose', ...since], { cwd: repoRoot, stdio: 'inherit' });
 } catch {
   fail('changeset status failed (see above): add a changeset with `npm run changeset`');
 }
