@@ -41,7 +41,14 @@ const formatters = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, locale: string, digits = 1): string {
   const key = `${locale}:${digits}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: digits })));
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+    } catch {
+      f = new Intl.NumberFormat('en', { maximumFractionDigits: digits });
+    }
+    formatters.set(key, f);
+  }
   return f.format(n);
 }
 
