@@ -34,13 +34,13 @@ describe('reference workspace', function () {
     const sw = doc.getElementById('lang-switch')!;
     expect(sw.textContent).to.equal('Cymraeg');
     sw.click();
-    await waitUntil(() => h1() === 'Bwrdd y tîm', 'Welsh heading');
+    await waitUntil(() => h1() === 'Bwrdd y tîm', 'Welsh heading', { timeout: 10_000 });
     expect(doc.documentElement.lang).to.equal('cy');
     expect(sw.textContent).to.equal('English');
     expect(sw.getAttribute('lang')).to.equal('en');
     expect(doc.querySelector('[data-route="team"]')!.textContent).to.equal('Bwrdd y tîm');
     sw.click();
-    await waitUntil(() => h1() === 'Team board', 'English heading again');
+    await waitUntil(() => h1() === 'Team board', 'English heading again', { timeout: 10_000 });
   });
 
   it('prints the case file through the browser print dialogue, dated today in the page language', async () => {
@@ -51,7 +51,7 @@ describe('reference workspace', function () {
     };
     expect(doc.querySelector('ws-app .ws-lede')!.textContent).to.match(/Printed \d{1,2} [A-Z][a-z]+ \d{4}/);
     doc.querySelector<HTMLButtonElement>('ws-app .ws-noprint button')!.click();
-    await waitUntil(() => printed === 1, 'window.print called');
+    await waitUntil(() => printed === 1, 'window.print called', { timeout: 10_000 });
   });
 
   it('announces a reset in a live region that existed before its text', async () => {
@@ -60,7 +60,7 @@ describe('reference workspace', function () {
     expect(polite.getAttribute('role')).to.equal('status');
     win.confirm = () => true;
     doc.getElementById('reset')!.click();
-    await waitUntil(() => polite.textContent === 'The sample data has been reset.', 'reset announced');
+    await waitUntil(() => polite.textContent === 'The sample data has been reset.', 'reset announced', { timeout: 20_000 });
     expect(doc.querySelector('ws-app [data-announcer="polite"]')).to.equal(polite);
   });
 });
