@@ -17,19 +17,24 @@ const fail = (msg) => failures.push(msg);
 console.log('[release] changeset status');
 try {
   const cli = join(repoRoot, 'node_modules/@changesets/cli/bin.js');
-  // Against the base branch (.changeset/config.json); a clone without that branch (detached, single-branch CI)
-  // compares with origin's copy, or failing that lists the pending changesets only.
+  // Against the base branch (.changeset/config.json). A clone without it (detached, single-branch CI) cannot compare
+  // (`--since` would also hide the changesets already committed), so there we list the pending changesets ourselves.
   const base = JSON.parse(readFileSync(join(repoRoot, '.changeset/config.json'), 'utf8')).baseBranch ?? 'main';
-  const has = (ref) => {
-    try {
-      execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: repoRoot, stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
+  let hasBase = true;
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${base}^{commit}`], { cwd: repoRoot, stdio: 'ignore' });
+  } catch {
+    hasBase = false;
+  }
+  if (hasBase) execFileSync(process.execPath, [cli, 'status', '--verbose'], { cwd: repoRoot, stdio: 'inherit' });
+  else {
+    console.log(`(no local "${base}" branch to compare with: the pending changesets)`);
+    for (const f of readdirSync(join(repoRoot, '.changeset')).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repoRoot, '.changeset', f), 'utf8'))?.[1];
+      if (!front) fail(`.changeset/${f} has no front matter`);
+      else console.log(`  ${f}: ${front.split('\n').join(', ')}`);
     }
-  };
-  const since = has(base) ? [] : [`--since=${has(`origin/${base}`) ? `origin/${base}` : 'HEAD'}`];
-  execFileSync(process.execPath, [cli, 'status', '--verbose', ...since], { cwd: repoRoot, stdio: 'inherit' });
+  }
 } catch {
   fail('changeset status failed (see above): add a changeset with `npm run changeset`');
 }
