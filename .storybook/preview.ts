@@ -3,6 +3,7 @@
 // and axe checks against WCAG 2.2 AA.
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { normaliseLocale } from '@opencasework/core';
 
 // Loaded through a glob, so a missing manifest (e.g. a package with no elements yet) cannot break the build or the type-check.
 const manifests = import.meta.glob<{ default: { schemaVersion?: string; modules?: unknown[] } }>('../packages/*/custom-elements.json', {
@@ -14,9 +15,9 @@ setCustomElementsManifest({
   modules: Object.values(manifests).flatMap((m) => m.default.modules ?? []),
 });
 
-/** Sets `lang` on the story root; components follow the nearest `lang` through their LocaleController. */
+/** Sets `lang` on the story root; components follow the nearest `lang` through their LocalizeController. */
 const withLang: Decorator = (story, context) => {
-  const lang = context.globals['lang'] === 'cy' ? 'cy' : 'en';
+  const lang = normaliseLocale(String(context.globals['lang'] ?? 'en'));
   return html`<div class="cw-story-root" lang=${lang}>${story()}</div>`;
 };
 
