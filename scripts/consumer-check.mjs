@@ -7,6 +7,8 @@
 //      (puppeteer-core, /usr/bin/chromium or CHROME_PATH) sees <cw-chronology> render the sample's rows, no page errors;
 //   2. Vitest with happy-dom imports parseCaseBundle and parses the sample (and defines an element);
 //   3. webpack in development mode builds an entry importing a define entry ("Module parse failed" is a failure);
+//   4. production Vite builds of a React 19 page (the element directly), a React 18 page (the @opencasework/react
+//      wrappers, in a second project with react@18) and a Vue 3 page, each loaded in Chromium: rows, no page errors;
 // then reports the minified size of a webpack production bundle for one component and for all of them.
 // Options: --keep (leave the temp folder), --old-exports (rename the private "opencasework:source" condition back
 // to the old public "development" one in the installed packages: shows the check fails on the old exports).
@@ -15,13 +17,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createServer as createHttpServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { repoRoot } from './build-lib.mjs';
 
 /** The consumer's tools, pinned (Vitest 4 still runs on Node 20; Vite as in this repository). */
 const TOOLS = { vite: '8.3.8', vitest: '4.1.12', 'happy-dom': '21.0.4', webpack: '5.113.0' };
+/** The frameworks: React 19 and Vue 3 in the main project, React 18 in its own (two Reacts cannot share one). */
+const FRAMEWORKS = { react: '19.3.1', 'react-dom': '19.3.1', vue: '3.5.45' };
+const REACT18 = { react: '18.3.1', 'react-dom': '18.3.1', vite: TOOLS.vite };
+/** The projects whose framework pages are built already. */
+const built = new Set();
 const args = new Set(process.argv.slice(2));
 const keep = args.has('--keep');
 const oldExports = args.has('--old-exports');
@@ -44,8 +52,10 @@ for (const { dir, pkg } of packages)
 const tmp = mkdtempSync(join(tmpdir(), 'cw-consumer-fixture-'));
 const tarballs = join(tmp, 'tarballs');
 const app = join(tmp, 'app');
+const app18 = join(tmp, 'app-react18');
 mkdirSync(tarballs);
 mkdirSync(app);
+mkdirSync(app18);
 const results = [];
 let viteProcess;
 let browser;
@@ -64,7 +74,11 @@ try {
   // 2. A fresh consumer project: the tarballs plus the tools, from the npm registry.
   writeFileSync(
     join(app, 'package.json'),
-    JSON.stringify({ name: 'cw-consumer-fixture', private: true, type: 'module', dependencies: deps, devDependencies: TOOLS }, null, 2),
+    JSON.stringify(
+      { name: 'cw-consumer-fixture', private: true, type: 'module', dependencies: { ...deps, ...FRAMEWORKS }, devDependencies: TOOLS },
+      null,
+      2,
+    ),
   );
   log(
     `npm install in ${app} (${Object.entries(TOOLS)
@@ -72,12 +86,22 @@ try {
       .join(', ')})`,
   );
   execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app, stdio: 'inherit' });
-  if (oldExports) useOldExports(join(app, 'node_modules/@opencasework'));
+  writeFileSync(
+    join(app18, 'package.json'),
+    JSON.stringify({ name: 'cw-consumer-fixture-react18', private: true, type: 'module', dependencies: { ...deps, ...REACT18 } }, null, 2),
+  );
+  log(`npm install in ${app18} (react@${REACT18.react}, vite@${REACT18.vite})`);
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app18, stdio: 'inherit' });
+  if (oldExports) for (const dir of [app, app18]) useOldExports(join(dir, 'node_modules/@opencasework'));
   writeFixture(app);
+  writeFrameworkFixture(app, app18);
 
   await check('Vite dev server renders <cw-chronology> on the sample', () => viteDev(app));
   await check('Vitest (happy-dom) imports parseCaseBundle and parses the sample', () => vitest(app));
   await check('webpack (development mode) builds a define entry', () => webpackDev(app));
+  await check('React 19 production build renders <cw-chronology> (property set by React)', () => frameworkPage(app, 'react19'));
+  await check('Vue 3 production build renders <cw-chronology> (property set by Vue)', () => frameworkPage(app, 'vue'));
+  await check('React 18 production build renders the @opencasework/react <Chronology> wrapper', () => frameworkPage(app18, 'react18'));
   await sizes(app);
 } finally {
   await browser?.close().catch(() => {});
@@ -192,7 +216,15 @@ async function viteDev(dir) {
     if (Date.now() > deadline || viteProcess.exitCode !== null) throw new Error(`the Vite dev server did not start:\n${serverLog}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  browser = await puppeteer.launch({
+  const { rows } = await renderedRows(url, () => `--- vite ---\n${serverLog.slice(-1500)}`);
+  viteProcess.kill('SIGTERM');
+  viteProcess = undefined;
+  return `${rows} rows rendered from the dist build, no page errors`;
+}
+
+/** Loads a page in headless Chromium and waits for <cw-chronology> to render rows; throws on a page error. */
+async function renderedRows(url, context = () => '') {
+  browser ??= await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
@@ -202,28 +234,28 @@ async function viteDev(dir) {
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
   page.on('response', (res) => res.status() >= 400 && problems.push(`HTTP ${res.status()} ${res.url()}`));
-  await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
-  // The first visit may make Vite optimise the dependencies and reload the page: poll across reloads.
-  let rows = 0;
-  const until = Date.now() + 90_000;
-  while (Date.now() < until) {
-    rows = await page
-      .evaluate(() => {
-        const el = document.querySelector('cw-chronology');
-        return el?.shadowRoot ? el.shadowRoot.querySelectorAll('tr[role="row"][data-event]').length : -1;
-      })
-      .catch(() => -1);
-    if (rows > 0 || problems.some((p) => p.startsWith('page error'))) break;
-    await new Promise((r) => setTimeout(r, 500));
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
+    // The first visit may make Vite optimise the dependencies and reload the page: poll across reloads.
+    let rows = 0;
+    const until = Date.now() + 90_000;
+    while (Date.now() < until) {
+      rows = await page
+        .evaluate(() => {
+          const el = document.querySelector('cw-chronology');
+          return el?.shadowRoot ? el.shadowRoot.querySelectorAll('tr[role="row"][data-event]').length : -1;
+        })
+        .catch(() => -1);
+      if (rows > 0 || problems.some((p) => p.startsWith('page error'))) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    if (problems.length) throw new Error(`${problems.join('\n')}\n${context()}`);
+    if (rows <= 0) throw new Error(`<cw-chronology> ${rows < 0 ? 'has no shadow root' : 'rendered no rows'}\n${context()}`);
+    const framework = await page.evaluate(() => document.documentElement.dataset.framework ?? '');
+    return { rows, framework };
+  } finally {
+    await page.close().catch(() => {});
   }
-  if (problems.length) throw new Error(`${problems.join('\n')}\n--- vite ---\n${serverLog.slice(-1500)}`);
-  if (rows <= 0)
-    throw new Error(`<cw-chronology> ${rows < 0 ? 'has no shadow root' : 'rendered no rows'}\n--- vite ---\n${serverLog.slice(-1500)}`);
-  await browser.close();
-  browser = undefined;
-  viteProcess.kill('SIGTERM');
-  viteProcess = undefined;
-  return `${rows} rows rendered from the dist build, no page errors`;
 }
 
 async function vitest(dir) {
@@ -301,4 +333,104 @@ async function sizes(dir) {
     );
   }
   log(`consumer bundle sizes (webpack ${TOOLS.webpack}, production):\n  ${rows.join('\n  ')}`);
+}
+
+/** Pages for the framework builds: each mounts <cw-chronology> on the sample the way that framework's docs say. */
+function writeFrameworkFixture(dir, dir18) {
+  const html = (name) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>${name}</title></head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="./${name}.js"></script>
+  </body>
+</html>
+`;
+  const files = {
+    'react19.html': html('react19'),
+    // React 19 sets a custom element's properties itself when the element defines them: no wrapper.
+    'react19.js': `import { createElement, version } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@opencasework/chronology/define';
+import { sampleCase } from '@opencasework/core/sample';
+
+document.documentElement.dataset.framework = 'React ' + version;
+createRoot(document.getElementById('root')).render(createElement('cw-chronology', { bundle: sampleCase, lang: 'en' }));
+`,
+    'vue.html': html('vue'),
+    // Vue sets a property (not an attribute) when the defined element has one by that name.
+    'vue.js': `import { createApp, h, version } from 'vue';
+import '@opencasework/chronology/define';
+import { sampleCase } from '@opencasework/core/sample';
+
+document.documentElement.dataset.framework = 'Vue ' + version;
+createApp({ render: () => h('cw-chronology', { bundle: sampleCase, lang: 'en' }) }).mount('#root');
+`,
+    'vite.frameworks.config.js': `export default {
+  define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  build: { outDir: 'dist-frameworks', rollupOptions: { input: { react19: 'react19.html', vue: 'vue.html' } } },
+};
+`,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const files18 = {
+    'react18.html': html('react18'),
+    // React 18 cannot set properties on custom elements: the @opencasework/react wrappers do it.
+    'react18.js': `import { createElement, version } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Chronology } from '@opencasework/react';
+import { sampleCase } from '@opencasework/core/sample';
+
+document.documentElement.dataset.framework = 'React ' + version;
+createRoot(document.getElementById('root')).render(createElement(Chronology, { bundle: sampleCase, lang: 'en' }));
+`,
+    'vite.config.js': `export default { build: { outDir: 'dist-frameworks', rollupOptions: { input: { react18: 'react18.html' } } } };\n`,
+  };
+  for (const [name, text] of Object.entries(files18)) writeFileSync(join(dir18, name), text);
+}
+
+/** Builds the project's framework pages once (vite build, production), serves dist-frameworks and checks one page. */
+async function frameworkPage(dir, name) {
+  if (!built.has(dir)) {
+    const config = existsSync(join(dir, 'vite.frameworks.config.js')) ? ['--config', 'vite.frameworks.config.js'] : [];
+    try {
+      execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', ...config, '--logLevel', 'warn'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+    } catch (err) {
+      throw new Error(`vite build failed:\n${`${err.stdout ?? ''}${err.stderr ?? ''}`.trim().slice(-2500)}`, { cause: err });
+    }
+    built.add(dir);
+  }
+  const root = join(dir, 'dist-frameworks');
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.map': 'application/json',
+  };
+  const server = createHttpServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const { rows, framework } = await renderedRows(`http://127.0.0.1:${server.address().port}/${name}.html`);
+    // The page's initial JavaScript: its entry and the chunks it preloads (the Welsh catalogues load only when used).
+    const page = readFileSync(join(root, `${name}.html`), 'utf8');
+    const js = [...new Set([...page.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]))];
+    const gz = js.reduce((a, f) => a + gzipSync(readFileSync(join(root, f))).length, 0);
+    return `${framework}: ${rows} rows rendered, no page errors; initial JavaScript ${(gz / 1024).toFixed(1)} kB gzip`;
+  } finally {
+    server.close();
+  }
 }
