@@ -305,6 +305,16 @@ describe('<cw-chronology> timeline', () => {
     expect(ev.detail.selection).to.deep.equal({ kind: 'entry', id: 'e8', related: ['jay', 'mia'] });
   });
 
+  it("an entry selected elsewhere becomes the timeline's tab stop, without taking focus", async () => {
+    const el = await render(crafted(), { view: 'timeline' });
+    el.selection = { kind: 'entry', id: 'e8', related: ['jay', 'mia'] };
+    await el.updateComplete;
+    await el.updateComplete;
+    await aTimeout(10);
+    expect($$(el, '.marker[tabindex="0"]').map((m) => m.getAttribute('data-id'))).to.deep.equal(['e8']);
+    expect(root(el).activeElement).to.equal(null);
+  });
+
   it('zooms from decades to days', async () => {
     const el = await render(crafted(), { view: 'timeline' });
     const labels = () => $$(el, '.tick-label').map((t) => t.textContent);

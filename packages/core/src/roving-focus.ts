@@ -105,6 +105,26 @@ export class RovingFocusController implements ReactiveController {
     });
   }
 
+  /**
+   * Makes an item the active one (the Tab stop) without moving focus: for a selection made elsewhere, so that
+   * Tab into this group lands on it. A function is asked again after a pending update when it finds nothing yet.
+   */
+  setActive(item: HTMLElement | ((items: HTMLElement[]) => HTMLElement | undefined)): void {
+    const apply = (found: HTMLElement | undefined, items: HTMLElement[]): boolean => {
+      if (!found || !items.includes(found)) return false;
+      this.current = found;
+      this.sync(items);
+      return true;
+    };
+    const items = this.options.items();
+    const found = typeof item === 'function' ? item(items) : item;
+    if (apply(found, items)) return;
+    void this.host.updateComplete.then(() => {
+      const later = this.options.items();
+      apply(typeof item === 'function' ? item(later) : item, later);
+    });
+  }
+
   private step(key: string): number {
     const o = this.options.orientation ?? 'both';
     const rtl = getComputedStyle(this.host).direction === 'rtl';

@@ -141,4 +141,17 @@ describe('RovingFocusController', () => {
     expect(focusedId(el)).to.equal('e');
     expect(tabStops(el)).to.deep.equal(['e']);
   });
+
+  it('setActive() moves the tab stop without moving focus, also to an item the next update renders', async () => {
+    const el = await list();
+    el.roving.setActive(item(el, 'c'));
+    expect(tabStops(el)).to.deep.equal(['c']);
+    expect(focusedId(el)).to.equal(undefined);
+    el.names = [...el.names, 'e'];
+    el.roving.setActive((items) => items.find((i) => i.dataset.id === 'e'));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(tabStops(el)).to.deep.equal(['e']);
+    expect(focusedId(el)).to.equal(undefined);
+  });
 });

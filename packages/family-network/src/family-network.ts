@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   Announcer,
@@ -198,6 +198,15 @@ export class CwFamilyNetwork extends CaseElement {
     this.formAgency = '';
     this.formSaved = this.l10n.t('form.saved', { name });
   };
+
+  /** A node selected here or in a linked component becomes the picture's Tab stop (focus stays where it is). */
+  private tabStopFor: string | null = null;
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const id = selectedNodeId(this.currentSelection);
+    if (id && id !== this.tabStopFor) this.roving.setActive((items) => items.find((i) => i.dataset.id === id));
+    this.tabStopFor = id;
+  }
 
   // ---- rendering ------------------------------------------------------------------------------------------------
 

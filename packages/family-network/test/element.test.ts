@@ -89,6 +89,15 @@ describe('<cw-family-network>', () => {
     expect($(el, '.answer')!.textContent).to.contain('3 professionals and supports work with Jay Rivers');
   });
 
+  it("a node selected from outside becomes the picture's tab stop, without taking focus", async () => {
+    const el = await mount();
+    el.selection = { kind: 'professional', id: 'teacher' };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, 'g.node[tabindex="0"]').map((g) => g.getAttribute('data-id'))).to.deep.equal(['teacher']);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
+
   it('follows a selection set from outside: a professional, then an entry with related people', async () => {
     const el = await mount();
     el.selection = { kind: 'professional', id: 'teacher' };

@@ -55,6 +55,7 @@ export class TimelineController {
     this.focusId = row.id;
     this.viewport = revealInViewport(this.current, row.mid);
     this.host.requestUpdate();
+    this.markers.setActive((items) => items.find((m) => m.dataset.id === row.id));
   }
 
   /** Reveals an entry and focuses its marker once it is drawn. */
