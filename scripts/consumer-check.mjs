@@ -8,7 +8,8 @@
 //   2. Vitest with happy-dom imports parseCaseBundle and parses the sample (and defines an element);
 //   3. webpack in development mode builds an entry importing a define entry ("Module parse failed" is a failure);
 //   4. production Vite builds of a React 19 page (the element directly), a React 18 page (the @opencasework/react
-//      wrappers, in a second project with react@18) and a Vue 3 page, each loaded in Chromium: rows, no page errors;
+//      wrappers, in a second project with react@18) and a Vue 3 page, and an Angular standalone app
+//      (CUSTOM_ELEMENTS_SCHEMA, `ng build`, a third project), each loaded in Chromium: rows, no page errors;
 // then reports the minified size of a webpack production bundle for one component and for all of them.
 // Options: --keep (leave the temp folder), --old-exports (rename the private "opencasework:source" condition back
 // to the old public "development" one in the installed packages: shows the check fails on the old exports).
@@ -28,6 +29,17 @@ const TOOLS = { vite: '8.3.8', vitest: '4.1.12', 'happy-dom': '21.0.4', webpack:
 /** The frameworks: React 19 and Vue 3 in the main project, React 18 in its own (two Reacts cannot share one). */
 const FRAMEWORKS = { react: '19.3.1', 'react-dom': '19.3.1', vue: '3.5.45' };
 const REACT18 = { react: '18.3.1', 'react-dom': '18.3.1', vite: TOOLS.vite };
+/** Angular 20: the last major that runs on Node 20 (this CI machine's); 21 and later need Node 22. */
+const NG = '20.3.35';
+const ANGULAR = {
+  '@angular/core': NG,
+  '@angular/common': NG,
+  '@angular/compiler': NG,
+  '@angular/platform-browser': NG,
+  rxjs: '7.8.2',
+  tslib: '2.8.1',
+};
+const ANGULAR_DEV = { '@angular/build': '20.3.42', '@angular/cli': '20.3.43', '@angular/compiler-cli': NG, typescript: '5.9.3' };
 /** The projects whose framework pages are built already. */
 const built = new Set();
 const args = new Set(process.argv.slice(2));
@@ -53,9 +65,11 @@ const tmp = mkdtempSync(join(tmpdir(), 'cw-consumer-fixture-'));
 const tarballs = join(tmp, 'tarballs');
 const app = join(tmp, 'app');
 const app18 = join(tmp, 'app-react18');
+const appNg = join(tmp, 'app-angular');
 mkdirSync(tarballs);
 mkdirSync(app);
 mkdirSync(app18);
+mkdirSync(join(appNg, 'src'), { recursive: true });
 const results = [];
 let viteProcess;
 let browser;
@@ -92,9 +106,27 @@ try {
   );
   log(`npm install in ${app18} (react@${REACT18.react}, vite@${REACT18.vite})`);
   execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app18, stdio: 'inherit' });
-  if (oldExports) for (const dir of [app, app18]) useOldExports(join(dir, 'node_modules/@opencasework'));
+  const ngDeps = { '@opencasework/core': deps['@opencasework/core'], '@opencasework/chronology': deps['@opencasework/chronology'] };
+  writeFileSync(
+    join(appNg, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'cw-consumer-fixture-angular',
+        private: true,
+        type: 'module',
+        dependencies: { ...ngDeps, ...ANGULAR },
+        devDependencies: ANGULAR_DEV,
+      },
+      null,
+      2,
+    ),
+  );
+  log(`npm install in ${appNg} (@angular/core@${NG})`);
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: appNg, stdio: 'inherit' });
+  if (oldExports) for (const dir of [app, app18, appNg]) useOldExports(join(dir, 'node_modules/@opencasework'));
   writeFixture(app);
   writeFrameworkFixture(app, app18);
+  writeAngularFixture(appNg);
 
   await check('Vite dev server renders <cw-chronology> on the sample', () => viteDev(app));
   await check('Vitest (happy-dom) imports parseCaseBundle and parses the sample', () => vitest(app));
@@ -102,6 +134,7 @@ try {
   await check('React 19 production build renders <cw-chronology> (property set by React)', () => frameworkPage(app, 'react19'));
   await check('Vue 3 production build renders <cw-chronology> (property set by Vue)', () => frameworkPage(app, 'vue'));
   await check('React 18 production build renders the @opencasework/react <Chronology> wrapper', () => frameworkPage(app18, 'react18'));
+  await check('Angular standalone app (CUSTOM_ELEMENTS_SCHEMA, ng build) renders <cw-chronology>', () => frameworkPage(appNg, 'index'));
   await sizes(app);
 } finally {
   await browser?.close().catch(() => {});
@@ -393,15 +426,18 @@ createRoot(document.getElementById('root')).render(createElement(Chronology, { b
 async function frameworkPage(dir, name) {
   if (!built.has(dir)) {
     const config = existsSync(join(dir, 'vite.frameworks.config.js')) ? ['--config', 'vite.frameworks.config.js'] : [];
+    const command = existsSync(join(dir, 'angular.json'))
+      ? [join(dir, 'node_modules/@angular/cli/bin/ng.js'), 'build']
+      : [join(dir, 'node_modules/vite/bin/vite.js'), 'build', ...config, '--logLevel', 'warn'];
     try {
-      execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', ...config, '--logLevel', 'warn'], {
+      execFileSync(process.execPath, command, {
         cwd: dir,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, NO_COLOR: '1' },
+        env: { ...process.env, NO_COLOR: '1', NG_CLI_ANALYTICS: 'false' },
       });
     } catch (err) {
-      throw new Error(`vite build failed:\n${`${err.stdout ?? ''}${err.stderr ?? ''}`.trim().slice(-2500)}`, { cause: err });
+      throw new Error(`the build failed:\n${`${err.stdout ?? ''}${err.stderr ?? ''}`.trim().slice(-2500)}`, { cause: err });
     }
     built.add(dir);
   }
@@ -427,10 +463,81 @@ async function frameworkPage(dir, name) {
     const { rows, framework } = await renderedRows(`http://127.0.0.1:${server.address().port}/${name}.html`);
     // The page's initial JavaScript: its entry and the chunks it preloads (the Welsh catalogues load only when used).
     const page = readFileSync(join(root, `${name}.html`), 'utf8');
-    const js = [...new Set([...page.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]))];
+    const js = [...new Set([...page.matchAll(/(?:src|href)="\/?([^":]+\.js)"/g)].map((m) => m[1]))];
     const gz = js.reduce((a, f) => a + gzipSync(readFileSync(join(root, f))).length, 0);
     return `${framework}: ${rows} rows rendered, no page errors; initial JavaScript ${(gz / 1024).toFixed(1)} kB gzip`;
   } finally {
     server.close();
   }
+}
+
+/** An Angular standalone component using the element with CUSTOM_ELEMENTS_SCHEMA and a property binding. */
+function writeAngularFixture(dir) {
+  const files = {
+    'angular.json': JSON.stringify(
+      {
+        version: 1,
+        cli: { analytics: false },
+        projects: {
+          app: {
+            projectType: 'application',
+            root: '',
+            sourceRoot: 'src',
+            architect: {
+              build: {
+                builder: '@angular/build:application',
+                options: {
+                  browser: 'src/main.ts',
+                  index: 'src/index.html',
+                  tsConfig: 'tsconfig.json',
+                  outputPath: { base: 'dist-frameworks', browser: '' },
+                },
+              },
+            },
+          },
+        },
+      },
+      null,
+      2,
+    ),
+    'tsconfig.json': JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ES2022',
+          moduleResolution: 'bundler',
+          strict: true,
+          skipLibCheck: true,
+          lib: ['ES2022', 'DOM'],
+        },
+        files: ['src/main.ts'],
+      },
+      null,
+      2,
+    ),
+    'src/index.html': `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>angular</title></head>
+  <body><app-root></app-root></body>
+</html>
+`,
+    'src/main.ts': `import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, VERSION } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import '@opencasework/chronology/define';
+import { sampleCase } from '@opencasework/core/sample';
+
+@Component({
+  selector: 'app-root',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`<cw-chronology lang="en" [bundle]="bundle"></cw-chronology>\`,
+})
+class App {
+  bundle = sampleCase;
+}
+
+document.documentElement.dataset['framework'] = 'Angular ' + VERSION.full;
+bootstrapApplication(App, { providers: [provideZonelessChangeDetection()] }).catch((err: unknown) => console.error(err));
+`,
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 }
