@@ -1,5 +1,6 @@
 // A namespace import lets bundlers drop the parts of zod we do not use (its locales alone are most of its size).
 import * as z from 'zod';
+import { PARTIAL_DATE_PATTERN } from '../partial-date.js';
 
 // No code generation: zod's JIT compiles parsers with `new Function`, and even its probe for it is reported as a
 // violation under a strict Content-Security-Policy. Interpreted parsing is fast enough for case data (see
@@ -19,7 +20,7 @@ export const Id = z.string().min(1, 'must not be empty').max(MAX_ID, `must be at
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": social-care dates are often known only to the month or year. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((s) => {
     if (s.length < 10) return true;
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
