@@ -45,7 +45,8 @@ export function field(o: FieldOptions): TemplateResult {
 /** Styles for `field()`, in GOV.UK's manner: compose after baseStyles. */
 export const fieldStyles = css`
   .cw-form-group { margin: 0 0 var(--_space-4, 20px); }
-  .cw-form-group:last-of-type { margin-bottom: 0; }
+  /* As GOV.UK Frontend: only a group nested in a group loses its bottom margin, so a button after the last field keeps its gap. */
+  .cw-form-group .cw-form-group:last-of-type { margin-bottom: 0; }
   .cw-form-group--error { padding-left: var(--_space-3, 15px); border-left: 5px solid var(--_error, #d4351c); }
   .cw-label { display: block; font-weight: 700; margin: 0 0 var(--_space-1, 5px); }
   .cw-label--s { font-size: var(--_size-s, 1rem); }
