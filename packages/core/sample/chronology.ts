@@ -9,7 +9,11 @@ import { addDays, instant, makeRng, toDay, type Rng } from './prng.js';
  * (drift during an open child protection plan), as the management oversight entry of 5 February 2024 records.
  */
 
-const T = 'p-tyler', R = 'p-ruby', M = 'p-megan', K = 'p-kayleigh', A = 'p-alfie';
+const T = 'p-tyler',
+  R = 'p-ruby',
+  M = 'p-megan',
+  K = 'p-kayleigh',
+  A = 'p-alfie';
 
 const isWeekend = (iso: string): boolean => {
   const d = new Date(`${iso}T00:00:00Z`).getUTCDay();
@@ -21,9 +25,23 @@ const weekday = (iso: string): string => {
   return d;
 };
 
-function entry(rng: Rng, id: string, date: string, category: ChronologyEntry['category'], significance: ChronologyEntry['significance'], agency: string, title: string, extra: Partial<ChronologyEntry> = {}): ChronologyEntry {
+function entry(
+  rng: Rng,
+  id: string,
+  date: string,
+  category: ChronologyEntry['category'],
+  significance: ChronologyEntry['significance'],
+  agency: string,
+  title: string,
+  extra: Partial<ChronologyEntry> = {},
+): ChronologyEntry {
   const e: ChronologyEntry = {
-    id, date, title, category, significance, sourceAgencyId: agency,
+    id,
+    date,
+    title,
+    category,
+    significance,
+    sourceAgencyId: agency,
     recordedAt: instant(addDays(date, rng.int(0, 3)), `${String(rng.int(9, 17)).padStart(2, '0')}:${rng.pick(['00', '15', '30', '45'])}`),
     ...extra,
   };
@@ -55,12 +73,27 @@ function visits(rng: Rng): ChronologyEntry[] {
     const home = refuge ? 'Kayleigh’s new home' : 'the family home';
     const list: [string, string[], ChronologyEntry['significance'], string?][] = [
       [`Home visit to ${home}: Ruby and Megan seen together`, [R, M], 'routine'],
-      [`Home visit to ${home}: Ruby and Megan seen alone in their bedroom`, [R, M], 'routine', 'The girls showed their drawings and talked about school. Megan asked whether Jordan would come back.'],
+      [
+        `Home visit to ${home}: Ruby and Megan seen alone in their bedroom`,
+        [R, M],
+        'routine',
+        'The girls showed their drawings and talked about school. Megan asked whether Jordan would come back.',
+      ],
       [`Home visit to ${home}: all children seen; home warm and well stocked`, tylerAway ? [R, M] : [T, R, M], 'routine'],
-      [`Unannounced visit to ${home}: no answer`, tylerAway ? [R, M] : [T, R, M], 'notable', 'Card left; Kayleigh phoned back the next day.'],
+      [
+        `Unannounced visit to ${home}: no answer`,
+        tylerAway ? [R, M] : [T, R, M],
+        'notable',
+        'Card left; Kayleigh phoned back the next day.',
+      ],
     ];
     if (tylerAway) {
-      list.push(['Visit to Tyler at his grandmother’s home', [T], 'routine', 'Tyler seen alone. He says he feels safe with Nain and wants to stay.']);
+      list.push([
+        'Visit to Tyler at his grandmother’s home',
+        [T],
+        'routine',
+        'Tyler seen alone. He says he feels safe with Nain and wants to stay.',
+      ]);
       list.push(['Visit to Tyler at his grandmother’s home: Tyler out at football, seen later at school', [T], 'routine']);
     } else {
       list.push(['Home visit: Tyler seen alone after school', [T], 'routine', 'Tyler quiet; said Jordan “shouts a lot but not at me”.']);
@@ -75,9 +108,13 @@ function visits(rng: Rng): ChronologyEntry[] {
   for (const [from, to, min, max, gap] of periods) {
     for (const date of every(rng, from, to, min, max, gap)) {
       const [title, subjects, significance, summary] = rng.pick(visitTitles(date));
-      out.push(entry(rng, `ce-visit-${String(++n).padStart(3, '0')}`, date, 'visit', significance, 'a-csc', title, {
-        subjectIds: subjects, ...(summary ? { summary } : {}), ...(date >= '2024-02-09' && subjects.includes(R) ? { tags: ['confidential-address'] } : {}),
-      }));
+      out.push(
+        entry(rng, `ce-visit-${String(++n).padStart(3, '0')}`, date, 'visit', significance, 'a-csc', title, {
+          subjectIds: subjects,
+          ...(summary ? { summary } : {}),
+          ...(date >= '2024-02-09' && subjects.includes(R) ? { tags: ['confidential-address'] } : {}),
+        }),
+      );
     }
   }
   return out;
@@ -93,9 +130,18 @@ function coreGroups(rng: Rng): ChronologyEntry[] {
     'Health visitor reports Alfie meeting his milestones.',
     'Discussion of contact arrangements with Liam.',
   ];
-  for (const [from, to] of [['2021-08-23', '2022-09-12'], ['2023-06-27', '2025-10-01']] as const) {
+  for (const [from, to] of [
+    ['2021-08-23', '2022-09-12'],
+    ['2023-06-27', '2025-10-01'],
+  ] as const) {
     for (const date of every(rng, from, to, 38, 46)) {
-      out.push(entry(rng, `ce-core-group-${String(++n).padStart(2, '0')}`, date, 'meeting', 'routine', 'a-csc', 'Core group meeting', { subjectIds: [T, R, M], summary: rng.pick(notes), recordedBy: recorderFor('a-csc', date) ?? 'Sophie Bennett' }));
+      out.push(
+        entry(rng, `ce-core-group-${String(++n).padStart(2, '0')}`, date, 'meeting', 'routine', 'a-csc', 'Core group meeting', {
+          subjectIds: [T, R, M],
+          summary: rng.pick(notes),
+          recordedBy: recorderFor('a-csc', date) ?? 'Sophie Bennett',
+        }),
+      );
     }
   }
   return out;
@@ -107,7 +153,7 @@ function attendance(rng: Rng): ChronologyEntry[] {
   const terms: [string, string][] = [];
   for (let y = 2019; y <= 2025; y++) {
     if (y > 2019) terms.push([`${y}-04-01`, 'spring']);
-    if (y < 2025 || true) terms.push([`${y}-07-18`, 'summer']);
+    terms.push([`${y}-07-18`, 'summer']);
     if (y < 2025) terms.push([`${y}-12-17`, 'autumn']);
   }
   let n = 0;
@@ -116,39 +162,104 @@ function attendance(rng: Rng): ChronologyEntry[] {
     const tylerSecondary = date >= '2022-09-01';
     const tylerPct = date >= '2022-12-01' && date < '2024-12-01' ? rng.int(72, 86) : rng.int(90, 97);
     const twinsPct = date >= '2021-06-01' && date < '2021-12-31' ? rng.int(82, 88) : rng.int(92, 99);
-    out.push(entry(rng, `ce-attendance-${String(++n).padStart(2, '0')}`, weekday(date), 'education', tylerPct < 90 ? 'notable' : 'routine', tylerSecondary ? 'a-school-secondary' : 'a-school-primary',
-      `Tyler’s attendance for the ${term} term: ${tylerPct}%`, { subjectIds: [T] }));
-    out.push(entry(rng, `ce-attendance-${String(++n).padStart(2, '0')}`, weekday(date), 'education', twinsPct < 90 ? 'notable' : 'routine', 'a-school-primary',
-      `Ruby and Megan’s attendance for the ${term} term: ${twinsPct}%`, { subjectIds: [R, M] }));
+    out.push(
+      entry(
+        rng,
+        `ce-attendance-${String(++n).padStart(2, '0')}`,
+        weekday(date),
+        'education',
+        tylerPct < 90 ? 'notable' : 'routine',
+        tylerSecondary ? 'a-school-secondary' : 'a-school-primary',
+        `Tyler’s attendance for the ${term} term: ${tylerPct}%`,
+        { subjectIds: [T] },
+      ),
+    );
+    out.push(
+      entry(
+        rng,
+        `ce-attendance-${String(++n).padStart(2, '0')}`,
+        weekday(date),
+        'education',
+        twinsPct < 90 ? 'notable' : 'routine',
+        'a-school-primary',
+        `Ruby and Megan’s attendance for the ${term} term: ${twinsPct}%`,
+        { subjectIds: [R, M] },
+      ),
+    );
   }
   return out;
 }
 
 function healthVisiting(rng: Rng): ChronologyEntry[] {
   const contacts: [string, string][] = [
-    ['2022-01-28', 'New birth visit'], ['2022-03-02', '6-week contact: Alfie feeding well'], ['2022-05-18', '4-month contact'],
-    ['2022-07-20', '6-month contact: Kayleigh’s mood discussed'], ['2023-01-24', '12-month development review: all areas on track'],
-    ['2023-07-26', '18-month contact: speech a little behind'], ['2024-02-20', 'Transfer of health visiting records after the move'],
+    ['2022-01-28', 'New birth visit'],
+    ['2022-03-02', '6-week contact: Alfie feeding well'],
+    ['2022-05-18', '4-month contact'],
+    ['2022-07-20', '6-month contact: Kayleigh’s mood discussed'],
+    ['2023-01-24', '12-month development review: all areas on track'],
+    ['2023-07-26', '18-month contact: speech a little behind'],
+    ['2024-02-20', 'Transfer of health visiting records after the move'],
   ];
-  return contacts.map(([date, title], i) => entry(rng, `ce-hv-${i + 1}`, date, i === 0 ? 'visit' : 'health', 'routine', 'a-hv', title, { subjectIds: [A, K] }));
+  return contacts.map(([date, title], i) =>
+    entry(rng, `ce-hv-${i + 1}`, date, i === 0 ? 'visit' : 'health', 'routine', 'a-hv', title, { subjectIds: [A, K] }),
+  );
 }
 
 function camhs(rng: Rng): ChronologyEntry[] {
-  return every(rng, '2023-07-11', '2025-07-28', 24, 36).map((date, i) => entry(rng, `ce-camhs-${String(i + 1).padStart(2, '0')}`, date, 'health', 'routine', 'a-camhs',
-    rng.pick(['CAMHS session: Tyler attended with his grandmother', 'CAMHS session: work on anger and sleep', 'CAMHS session: Tyler did not attend', 'CAMHS session: life story work']),
-    { subjectIds: [T], confidentiality: 'restricted' }));
+  return every(rng, '2023-07-11', '2025-07-28', 24, 36).map((date, i) =>
+    entry(
+      rng,
+      `ce-camhs-${String(i + 1).padStart(2, '0')}`,
+      date,
+      'health',
+      'routine',
+      'a-camhs',
+      rng.pick([
+        'CAMHS session: Tyler attended with his grandmother',
+        'CAMHS session: work on anger and sleep',
+        'CAMHS session: Tyler did not attend',
+        'CAMHS session: life story work',
+      ]),
+      { subjectIds: [T], confidentiality: 'restricted' },
+    ),
+  );
 }
 
 function womensAid(rng: Rng): ChronologyEntry[] {
-  return every(rng, '2021-06-10', '2025-06-03', 50, 75).map((date, i) => entry(rng, `ce-wa-${String(i + 1).padStart(2, '0')}`, date, 'contact', 'routine', 'a-wa',
-    rng.pick(['IDVA safety planning session with Kayleigh', 'IDVA phone check-in with Kayleigh', 'Freedom Programme session attended', 'IDVA supports Kayleigh at court']),
-    { subjectIds: [K], confidentiality: 'restricted' }));
+  return every(rng, '2021-06-10', '2025-06-03', 50, 75).map((date, i) =>
+    entry(
+      rng,
+      `ce-wa-${String(i + 1).padStart(2, '0')}`,
+      date,
+      'contact',
+      'routine',
+      'a-wa',
+      rng.pick([
+        'IDVA safety planning session with Kayleigh',
+        'IDVA phone check-in with Kayleigh',
+        'Freedom Programme session attended',
+        'IDVA supports Kayleigh at court',
+      ]),
+      { subjectIds: [K], confidentiality: 'restricted' },
+    ),
+  );
 }
 
 function probation(rng: Rng): ChronologyEntry[] {
-  return every(rng, '2021-12-01', '2023-11-30', 80, 100).map((date, i) => entry(rng, `ce-probation-${i + 1}`, date, 'contact', i % 3 === 2 ? 'notable' : 'routine', 'a-probation',
-    i % 3 === 2 ? 'Probation update: Jordan missed two programme sessions' : 'Probation update to the core group: Jordan attending supervision',
-    { subjectIds: ['p-jordan'], confidentiality: 'third-party' }));
+  return every(rng, '2021-12-01', '2023-11-30', 80, 100).map((date, i) =>
+    entry(
+      rng,
+      `ce-probation-${i + 1}`,
+      date,
+      'contact',
+      i % 3 === 2 ? 'notable' : 'routine',
+      'a-probation',
+      i % 3 === 2
+        ? 'Probation update: Jordan missed two programme sessions'
+        : 'Probation update to the core group: Jordan attending supervision',
+      { subjectIds: ['p-jordan'], confidentiality: 'third-party' },
+    ),
+  );
 }
 
 function misc(rng: Rng): ChronologyEntry[] {
@@ -171,14 +282,26 @@ function misc(rng: Rng): ChronologyEntry[] {
     ['2025-09-02', 'education', 'a-school-primary', 'Ruby and Megan start Year 6', [R, M]],
     ['2025-09-04', 'education', 'a-school-secondary', 'Tyler starts Year 9', [T]],
   ];
-  return items.map(([date, category, agency, title, subjects], i) => entry(rng, `ce-misc-${String(i + 1).padStart(2, '0')}`, date, category, 'routine', agency, title, { subjectIds: subjects }));
+  return items.map(([date, category, agency, title, subjects], i) =>
+    entry(rng, `ce-misc-${String(i + 1).padStart(2, '0')}`, date, category, 'routine', agency, title, { subjectIds: subjects }),
+  );
 }
 
 /** The full chronology: key entries plus routine ones, in date order (same-day entries keep their sequence). */
 export function buildChronology(seed = 20190514): ChronologyEntry[] {
   const rng = makeRng(seed);
   restartGeneratedRefs();
-  const all = [...keyEntries, ...visits(rng), ...coreGroups(rng), ...attendance(rng), ...healthVisiting(rng), ...camhs(rng), ...womensAid(rng), ...probation(rng), ...misc(rng)];
+  const all = [
+    ...keyEntries,
+    ...visits(rng),
+    ...coreGroups(rng),
+    ...attendance(rng),
+    ...healthVisiting(rng),
+    ...camhs(rng),
+    ...womensAid(rng),
+    ...probation(rng),
+    ...misc(rng),
+  ];
   const key = (e: ChronologyEntry) => toDay(e.date.length === 10 ? e.date : e.date.length === 7 ? `${e.date}-01` : `${e.date}-01-01`);
   return all
     .map((e, i) => ({ e, i }))

@@ -43,24 +43,48 @@ type Doc = Record<string, unknown>;
 /** Outbound references of a record: [field path, target id, target list names]. */
 export function referencesOf(entity: EntityType, r: Rec): [string, string, string[]][] {
   const out: [string, string, string[]][] = [];
-  const one = (path: string, v: unknown, ...lists: string[]) => { if (typeof v === 'string') out.push([path, v, lists]); };
-  const many = (path: string, v: unknown, ...lists: string[]) => { if (Array.isArray(v)) v.forEach((x, i) => one(`${path}[${i}]`, x, ...lists)); };
+  const one = (path: string, v: unknown, ...lists: string[]) => {
+    if (typeof v === 'string') out.push([path, v, lists]);
+  };
+  const many = (path: string, v: unknown, ...lists: string[]) => {
+    if (Array.isArray(v)) v.forEach((x, i) => one(`${path}[${i}]`, x, ...lists));
+  };
   switch (entity) {
     case 'Relationship':
-      if (r.kind === 'parent') { one('parentId', r.parentId, 'people'); one('childId', r.childId, 'people'); }
-      else { one('a', r.a, 'people'); one('b', r.b, 'people'); }
+      if (r.kind === 'parent') {
+        one('parentId', r.parentId, 'people');
+        one('childId', r.childId, 'people');
+      } else {
+        one('a', r.a, 'people');
+        one('b', r.b, 'people');
+      }
       break;
-    case 'Household': many('memberIds', r.memberIds, 'people'); break;
-    case 'Professional': one('agencyId', r.agencyId, 'agencies'); break;
-    case 'Involvement': one('professionalId', r.professionalId, 'professionals'); many('personIds', r.personIds, 'people'); break;
-    case 'ChronologyEntry': one('sourceAgencyId', r.sourceAgencyId, 'agencies'); many('subjectIds', r.subjectIds, 'people'); break;
+    case 'Household':
+      many('memberIds', r.memberIds, 'people');
+      break;
+    case 'Professional':
+      one('agencyId', r.agencyId, 'agencies');
+      break;
+    case 'Involvement':
+      one('professionalId', r.professionalId, 'professionals');
+      many('personIds', r.personIds, 'people');
+      break;
+    case 'ChronologyEntry':
+      one('sourceAgencyId', r.sourceAgencyId, 'agencies');
+      many('subjectIds', r.subjectIds, 'people');
+      break;
     case 'SafetyPlan':
       many('childIds', r.childIds, 'people');
-      if (Array.isArray(r.network)) r.network.forEach((m: { memberId?: unknown }, i) => one(`network[${i}].memberId`, m?.memberId, 'people', 'professionals'));
-      if (r.childView && typeof r.childView === 'object') one('childView.childId', (r.childView as { childId?: unknown }).childId, 'people');
+      if (Array.isArray(r.network))
+        r.network.forEach((m: { memberId?: unknown }, i) => one(`network[${i}].memberId`, m?.memberId, 'people', 'professionals'));
+      if (r.childView && typeof r.childView === 'object')
+        one('childView.childId', (r.childView as { childId?: unknown }).childId, 'people');
       break;
-    case 'Debrief': many('discussedIds', r.discussedIds, 'blockages'); break;
-    default: break;
+    case 'Debrief':
+      many('discussedIds', r.discussedIds, 'blockages');
+      break;
+    default:
+      break;
   }
   return out;
 }
@@ -85,7 +109,12 @@ export interface ChangeLookup {
 }
 
 /** A change that passed validation: the record to store (undefined for a delete) and its audit event. */
-export interface CheckedChange { ok: true; record: Rec | undefined; current: Rec | undefined; audit: S.AuditEvent }
+export interface CheckedChange {
+  ok: true;
+  record: Rec | undefined;
+  current: Rec | undefined;
+  audit: S.AuditEvent;
+}
 
 /** Checks what can be checked from the change alone. Returns a failure, or undefined when it may go on. */
 export function precheckChange(change: Change, docKind?: 'case' | 'board'): ChangeFailure | undefined {
@@ -93,8 +122,12 @@ export function precheckChange(change: Change, docKind?: 'case' | 'board'): Chan
   if (!change || typeof change !== 'object') return invalid('A change must be an object');
   const spec = ENTITY_LISTS[change.entity];
   if (!spec) return invalid(`"${String(change.entity)}" is not a record type this store keeps`);
-  if (docKind && spec.doc !== docKind) return invalid(`A ${change.entity} belongs in a ${spec.doc === 'case' ? 'case' : 'team board'}, not a ${docKind === 'case' ? 'case' : 'team board'}`);
-  if (change.op !== 'create' && change.op !== 'update' && change.op !== 'delete') return invalid(`"${String(change.op)}" is not a kind of change: use create, update or delete`);
+  if (docKind && spec.doc !== docKind)
+    return invalid(
+      `A ${change.entity} belongs in a ${spec.doc === 'case' ? 'case' : 'team board'}, not a ${docKind === 'case' ? 'case' : 'team board'}`,
+    );
+  if (change.op !== 'create' && change.op !== 'update' && change.op !== 'delete')
+    return invalid(`"${String(change.op)}" is not a kind of change: use create, update or delete`);
   if (!change.id || typeof change.id !== 'string') return invalid('A change must name the id of the record it changes');
   if (!change.actor || typeof change.actor !== 'string') return invalid('A change must name who made it (actor)');
   if (typeof change.at !== 'string' || Number.isNaN(Date.parse(change.at))) return invalid('A change must say when it was made (at)');
@@ -112,37 +145,75 @@ export function checkChange(change: Change, lookup: ChangeLookup, docKind?: 'cas
   const invalid = (message: string, issues: DataIssue[] = []): ChangeFailure => ({ ok: false, reason: 'invalid', message, issues });
   const current = lookup.current as Rec | undefined;
 
-  if (change.op === 'create' && current) return { ok: false, reason: 'conflict', message: `A ${change.entity} with id "${change.id}" already exists`, current };
+  if (change.op === 'create' && current)
+    return { ok: false, reason: 'conflict', message: `A ${change.entity} with id "${change.id}" already exists`, current };
   if (change.op !== 'create') {
-    if (!current) return { ok: false, reason: 'conflict', message: `${change.entity} "${change.id}" no longer exists: someone else may have deleted it`, current: undefined };
+    if (!current)
+      return {
+        ok: false,
+        reason: 'conflict',
+        message: `${change.entity} "${change.id}" no longer exists: someone else may have deleted it`,
+        current: undefined,
+      };
     if (!deepEqual(current, change.before)) {
-      return { ok: false, reason: 'conflict', message: `${change.entity} "${change.id}" was changed elsewhere since you opened it: review the newer version before saving yours`, current };
+      return {
+        ok: false,
+        reason: 'conflict',
+        message: `${change.entity} "${change.id}" was changed elsewhere since you opened it: review the newer version before saving yours`,
+        current,
+      };
     }
   }
 
   let record: Rec | undefined;
   if (change.op === 'delete') {
     const inbound = lookup.inbound();
-    if (inbound.length) return invalid(`${change.entity} "${change.id}" cannot be deleted while ${inbound.slice(0, 3).join(', ')}${inbound.length > 3 ? ` and ${inbound.length - 3} more` : ''} refer to it`);
+    if (inbound.length)
+      return invalid(
+        `${change.entity} "${change.id}" cannot be deleted while ${inbound.slice(0, 3).join(', ')}${inbound.length > 3 ? ` and ${inbound.length - 3} more` : ''} refer to it`,
+      );
   } else {
     const r = spec.schema.safeParse(change.after);
     if (!r.success) {
-      const issues = r.error.issues.map((zi) => ({ entity: change.entity, id: change.id, path: pathToString(zi.path), message: describeZodIssue(zi, change.after) }));
+      const issues = r.error.issues.map((zi) => ({
+        entity: change.entity,
+        id: change.id,
+        path: pathToString(zi.path),
+        message: describeZodIssue(zi, change.after),
+      }));
       return invalid(`The ${change.entity} is not valid: ${issues.map((i) => i.message).join('; ')}`, issues);
     }
     const after = r.data as Rec;
     if (after.id !== change.id) return invalid(`The record's id "${String(after.id)}" does not match the change's id "${change.id}"`);
     const self = selfReference(change.entity, after);
-    if (self) return invalid(self, [{ entity: change.entity, id: change.id, path: change.entity === 'Relationship' && after.kind === 'parent' ? 'childId' : 'b', message: self }]);
+    if (self)
+      return invalid(self, [
+        {
+          entity: change.entity,
+          id: change.id,
+          path: change.entity === 'Relationship' && after.kind === 'parent' ? 'childId' : 'b',
+          message: self,
+        },
+      ]);
     const dangling = referencesOf(change.entity, after).filter(([, id, lists]) => !lists.some((l) => lookup.exists(l, id)));
     if (dangling.length) {
-      const issues = dangling.map(([path, id]) => ({ entity: change.entity, id: change.id, path, message: `"${path}" refers to "${id}", which is not in the ${spec.doc === 'case' ? 'case' : 'board'}` }));
+      const issues = dangling.map(([path, id]) => ({
+        entity: change.entity,
+        id: change.id,
+        path,
+        message: `"${path}" refers to "${id}", which is not in the ${spec.doc === 'case' ? 'case' : 'board'}`,
+      }));
       return invalid(issues.map((i) => i.message).join('; '), issues);
     }
     record = after;
   }
   const audit: S.AuditEvent = {
-    id: newId(), at: change.at, actor: change.actor, entity: change.entity, entityId: change.id, op: change.op,
+    id: newId(),
+    at: change.at,
+    actor: change.actor,
+    entity: change.entity,
+    entityId: change.id,
+    op: change.op,
     ...(current ? { before: current } : {}),
     ...(record ? { after: record } : {}),
   };
@@ -181,11 +252,19 @@ export function applyChangeToDoc<D extends Doc>(doc: D, change: Change): { ok: t
 export function listsReferring(listName: string): string[] {
   const out = new Set<string>();
   const probe: Record<EntityType, string[]> = {
-    Person: [], Agency: [], Household: ['people'], Relationship: ['people'], Professional: ['agencies'],
-    Involvement: ['professionals', 'people'], ChronologyEntry: ['agencies', 'people'], SafetyPlan: ['people', 'professionals'],
-    Blockage: [], Debrief: ['blockages'],
+    Person: [],
+    Agency: [],
+    Household: ['people'],
+    Relationship: ['people'],
+    Professional: ['agencies'],
+    Involvement: ['professionals', 'people'],
+    ChronologyEntry: ['agencies', 'people'],
+    SafetyPlan: ['people', 'professionals'],
+    Blockage: [],
+    Debrief: ['blockages'],
   };
-  for (const [entity, targets] of Object.entries(probe) as [EntityType, string[]][]) if (targets.includes(listName)) out.add(ENTITY_LISTS[entity].list);
+  for (const [entity, targets] of Object.entries(probe) as [EntityType, string[]][])
+    if (targets.includes(listName)) out.add(ENTITY_LISTS[entity].list);
   return [...out];
 }
 
@@ -198,16 +277,20 @@ export function findInbound(doc: Doc, listName: string, id: string): string[] {
     }
   }
   const c = doc.case as { subjectIds?: unknown } | undefined;
-  if (listName === 'people' && Array.isArray(c?.subjectIds) && c.subjectIds.includes(id)) hits.push('the case\'s list of subjects');
+  if (listName === 'people' && Array.isArray(c?.subjectIds) && c.subjectIds.includes(id)) hits.push("the case's list of subjects");
   return hits;
 }
 
 /** Builds a change with `at` set to now. */
 export function makeChange<T extends { id: string }>(
-  entity: EntityType, op: Op, actor: string, before: T | null | undefined, after: T | null | undefined,
+  entity: EntityType,
+  op: Op,
+  actor: string,
+  before: T | null | undefined,
+  after: T | null | undefined,
 ): Change {
   const id = (after?.id ?? before?.id)!;
-  return { entity, id, op, before: (before ?? null) as Record<string, unknown> | null, after: (after ?? null) as Record<string, unknown> | null, actor, at: new Date().toISOString() };
+  return { entity, id, op, before: before ?? null, after: after ?? null, actor, at: new Date().toISOString() };
 }
 
 export { newId };

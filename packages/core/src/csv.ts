@@ -8,10 +8,19 @@ export function csvCell(value: unknown): string {
   let s: string;
   if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
   else {
-    s = String(value);
+    s = textOf(value);
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   }
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A host may hand in any value: text as it is, an object as its JSON (never "[object Object]"), a function as nothing. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'symbol') return value.description ?? '';
+  if (typeof value === 'function') return '';
+  return JSON.stringify(value) ?? '';
 }
 
 /** Rows of cells as CSV text with CRLF line ends. */

@@ -2,10 +2,23 @@ import type * as z from 'zod';
 
 /** What kind of record an issue is about. */
 export type IssueEntity =
-  | 'CaseBundle' | 'TeamBoard' | 'Case'
-  | 'Person' | 'Relationship' | 'Household' | 'Agency' | 'Professional' | 'Involvement'
-  | 'ChronologyEntry' | 'SafetyPlan' | 'Statement' | 'Action' | 'ScaleRating' | 'AuditEvent'
-  | 'Blockage' | 'Debrief';
+  | 'CaseBundle'
+  | 'TeamBoard'
+  | 'Case'
+  | 'Person'
+  | 'Relationship'
+  | 'Household'
+  | 'Agency'
+  | 'Professional'
+  | 'Involvement'
+  | 'ChronologyEntry'
+  | 'SafetyPlan'
+  | 'Statement'
+  | 'Action'
+  | 'ScaleRating'
+  | 'AuditEvent'
+  | 'Blockage'
+  | 'Debrief';
 
 /**
  * One problem found in host data: which record (type and id), which field, and why, in plain English.
@@ -38,7 +51,12 @@ const describeType = (v: unknown): string => {
 };
 
 const expectedName: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  int: 'a whole number',
 };
 
 const at = (root: unknown, path: readonly PropertyKey[]): unknown => {
@@ -64,9 +82,7 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): strin
     case 'invalid_value': {
       const options = issue.values.map(String);
       const shown = typeof value === 'string' && value.length <= 40 ? ` (it is "${value}")` : '';
-      return options.length === 1
-        ? `${field} must be "${options[0]}"${shown}`
-        : `${field} must be one of: ${options.join(', ')}${shown}`;
+      return options.length === 1 ? `${field} must be "${options[0]}"${shown}` : `${field} must be one of: ${options.join(', ')}${shown}`;
     }
     case 'invalid_union': {
       // A relationship whose "kind" is missing or not one of the five: zod reports it at the path "kind".
@@ -77,7 +93,8 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): strin
       return `${field} is not in any accepted form`;
     }
     case 'too_big':
-      if (typeof value === 'string') return `${field} is too long: ${value.length.toLocaleString('en-GB')} characters where at most ${Number(issue.maximum).toLocaleString('en-GB')} are allowed`;
+      if (typeof value === 'string')
+        return `${field} is too long: ${value.length.toLocaleString('en-GB')} characters where at most ${Number(issue.maximum).toLocaleString('en-GB')} are allowed`;
       return `${field} ${issue.message}`;
     default:
       return `${field} ${issue.message}`;

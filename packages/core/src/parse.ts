@@ -28,11 +28,21 @@ const locationOf = (rec: object, fallback: string): string => locations.get(rec)
 
 /** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
 function parseList<T extends { id: string }>(
-  schema: z.ZodType<T>, input: unknown, entity: IssueEntity, name: string, issues: DataIssue[],
+  schema: z.ZodType<T>,
+  input: unknown,
+  entity: IssueEntity,
+  name: string,
+  issues: DataIssue[],
 ): T[] | undefined {
   if (input === undefined) return undefined;
   if (!Array.isArray(input)) {
-    issues.push({ entity, id: null, path: '', message: `"${name}" must be a list, not ${input === null ? 'null' : typeof input}`, location: name });
+    issues.push({
+      entity,
+      id: null,
+      path: '',
+      message: `"${name}" must be a list, not ${input === null ? 'null' : typeof input}`,
+      location: name,
+    });
     return [];
   }
   const out: T[] = [];
@@ -41,7 +51,13 @@ function parseList<T extends { id: string }>(
     const rec = parseRecord(schema, item, entity, `${name}[${i}]`, issues);
     if (!rec) return;
     if (ids.has(rec.id)) {
-      issues.push({ entity, id: rec.id, path: 'id', message: `"id" is used by an earlier ${entity} record: ids must be unique`, location: `${name}[${i}]` });
+      issues.push({
+        entity,
+        id: rec.id,
+        path: 'id',
+        message: `"id" is used by an earlier ${entity} record: ids must be unique`,
+        location: `${name}[${i}]`,
+      });
       return;
     }
     ids.add(rec.id);
@@ -52,7 +68,11 @@ function parseList<T extends { id: string }>(
 }
 
 const ENTITY_NAMES: Record<string, string> = {
-  Person: 'person', Agency: 'agency', Professional: 'professional', SafetyPlan: 'safety plan', Blockage: 'blockage',
+  Person: 'person',
+  Agency: 'agency',
+  Professional: 'professional',
+  SafetyPlan: 'safety plan',
+  Blockage: 'blockage',
 };
 
 /**
@@ -61,7 +81,10 @@ const ENTITY_NAMES: Record<string, string> = {
  */
 class RefChecker {
   private problems: { path: string; message: string; soft: boolean }[] = [];
-  constructor(private known: Map<string, Set<string>>, private all: Map<string, Set<string>>) {}
+  constructor(
+    private known: Map<string, Set<string>>,
+    private all: Map<string, Set<string>>,
+  ) {}
   /** A reference the record cannot stand without (a relationship's people, a professional's agency). */
   check(path: string, id: unknown, ...types: string[]): void {
     this.add(false, path, id, types);
@@ -116,7 +139,11 @@ function withoutPaths<T extends Obj>(rec: T, paths: string[]): T {
 
 function allIds(input: unknown): Set<string> {
   const s = new Set<string>();
-  if (Array.isArray(input)) for (const v of input) { const id = idOf(v); if (id) s.add(id); }
+  if (Array.isArray(input))
+    for (const v of input) {
+      const id = idOf(v);
+      if (id) s.add(id);
+    }
   return s;
 }
 
@@ -125,7 +152,12 @@ function allIds(input: unknown): Set<string> {
  * A record whose only problems are soft references is kept without them.
  */
 function keepResolved<T extends { id: string }>(
-  list: T[] | undefined, entity: IssueEntity, name: string, refs: RefChecker, issues: DataIssue[], check: (r: T) => void,
+  list: T[] | undefined,
+  entity: IssueEntity,
+  name: string,
+  refs: RefChecker,
+  issues: DataIssue[],
+  check: (r: T) => void,
 ): T[] | undefined {
   if (!list) return list;
   const out: T[] = [];
@@ -134,7 +166,14 @@ function keepResolved<T extends { id: string }>(
     const problems = refs.take();
     for (const p of problems) issues.push({ entity, id: rec.id, path: p.path, message: p.message, location: locationOf(rec, name) });
     if (problems.some((p) => !p.soft)) continue;
-    out.push(problems.length ? withoutPaths(rec as T & Obj, problems.map((p) => p.path)) : rec);
+    out.push(
+      problems.length
+        ? withoutPaths(
+            rec as T & Obj,
+            problems.map((p) => p.path),
+          )
+        : rec,
+    );
   }
   return out;
 }
@@ -149,7 +188,10 @@ function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] |
   const ids = new Set<string>();
   input.forEach((raw, i) => {
     const loc = `safetyPlans[${i}]`;
-    if (!isObject(raw)) { parseRecord(S.SafetyPlan, raw, 'SafetyPlan', loc, issues); return; }
+    if (!isObject(raw)) {
+      parseRecord(S.SafetyPlan, raw, 'SafetyPlan', loc, issues);
+      return;
+    }
     // Parse the plan with its lists replaced by valid items only, reporting each bad item by its own type and id.
     const cleaned: Obj = { ...raw };
     const listSpecs: [string, z.ZodType<{ id: string }>, IssueEntity][] = [
@@ -173,7 +215,13 @@ function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] |
     const plan = parseRecord(S.SafetyPlan, cleaned, 'SafetyPlan', loc, issues);
     if (!plan) return;
     if (ids.has(plan.id)) {
-      issues.push({ entity: 'SafetyPlan', id: plan.id, path: 'id', message: '"id" is used by an earlier SafetyPlan record: ids must be unique', location: loc });
+      issues.push({
+        entity: 'SafetyPlan',
+        id: plan.id,
+        path: 'id',
+        message: '"id" is used by an earlier SafetyPlan record: ids must be unique',
+        location: loc,
+      });
       return;
     }
     ids.add(plan.id);
@@ -194,7 +242,11 @@ function dropDanglingLinks(raw: Obj, plan: Obj, loc: string, issues: DataIssue[]
   const collect = (container: unknown, into: Obj | null, keys: readonly string[], where: string) => {
     for (const k of keys) {
       const v = isObject(container) ? container[k] : undefined;
-      if (Array.isArray(v)) for (const item of v) { const id = idOf(item); if (id) inInput.add(id); }
+      if (Array.isArray(v))
+        for (const item of v) {
+          const id = idOf(item);
+          if (id) inInput.add(id);
+        }
       if (into && Array.isArray(into[k])) lists.push([into, k, `${where}.${k}`]);
     }
   };
@@ -207,10 +259,15 @@ function dropDanglingLinks(raw: Obj, plan: Obj, loc: string, issues: DataIssue[]
       const bad = (st.linkedIds ?? []).map((id, i) => [id, i] as const).filter(([id]) => !valid.has(id));
       for (const [id, i] of bad) {
         issues.push({
-          entity: 'Statement', id: st.id, path: `linkedIds[${i}]`, location: where,
-          message: (inInput.has(id)
-            ? `"linkedIds[${i}]" refers to statement "${id}", which is itself invalid (see its own error)`
-            : `"linkedIds[${i}]" refers to statement "${id}", which is not in this safety plan`) + '; the statement is shown without that link',
+          entity: 'Statement',
+          id: st.id,
+          path: `linkedIds[${i}]`,
+          location: where,
+          message:
+            (inInput.has(id)
+              ? `"linkedIds[${i}]" refers to statement "${id}", which is itself invalid (see its own error)`
+              : `"linkedIds[${i}]" refers to statement "${id}", which is not in this safety plan`) +
+            '; the statement is shown without that link',
         });
       }
       return bad.length ? { ...st, linkedIds: (st.linkedIds ?? []).filter((id) => valid.has(id)) } : st;
@@ -241,9 +298,13 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
   const issues: DataIssue[] = [];
   try {
     const problem = topLevelProblem(input, S.CASE_BUNDLE_SCHEMA);
-    if (problem) return { value: structuredClone(EMPTY_CASE), issues: [{ entity: 'CaseBundle', id: null, path: 'schema', message: problem }] };
+    if (problem)
+      return { value: structuredClone(EMPTY_CASE), issues: [{ entity: 'CaseBundle', id: null, path: 'schema', message: problem }] };
     const raw = input as Obj;
-    const caseInfo = parseRecord(S.CaseInfo, raw.case, 'Case', 'case', issues) ?? { ...EMPTY_CASE.case, ...(idOf(raw.case) ? { id: idOf(raw.case)! } : {}) };
+    const caseInfo = parseRecord(S.CaseInfo, raw.case, 'Case', 'case', issues) ?? {
+      ...EMPTY_CASE.case,
+      ...(idOf(raw.case) ? { id: idOf(raw.case)! } : {}),
+    };
 
     const people = parseList(S.Person, raw.people, 'Person', 'people', issues);
     const relationships = parseList(S.Relationship, raw.relationships, 'Relationship', 'relationships', issues);
@@ -257,9 +318,14 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
 
     // References are checked against valid records, in dependency order, so the value is internally consistent.
     const all = new Map([
-      ['Person', allIds(raw.people)], ['Agency', allIds(raw.agencies)], ['Professional', allIds(raw.professionals)],
+      ['Person', allIds(raw.people)],
+      ['Agency', allIds(raw.agencies)],
+      ['Professional', allIds(raw.professionals)],
     ]);
-    const known = new Map<string, Set<string>>([['Person', new Set(people?.map((p) => p.id))], ['Agency', new Set(agencies?.map((a) => a.id))]]);
+    const known = new Map<string, Set<string>>([
+      ['Person', new Set(people?.map((p) => p.id))],
+      ['Agency', new Set(agencies?.map((a) => a.id))],
+    ]);
     const refs = new RefChecker(known, all);
     const P = 'Person';
 
@@ -267,16 +333,23 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     for (const p of refs.take()) issues.push({ entity: 'Case', id: caseInfo.id, path: p.path, message: p.message, location: 'case' });
     const caseValue = { ...caseInfo, subjectIds: (caseInfo.subjectIds ?? []).filter((id) => known.get(P)!.has(id)) };
 
-    const validProfessionals = keepResolved(professionals, 'Professional', 'professionals', refs, issues, (r) => refs.check('agencyId', r.agencyId, 'Agency'));
+    const validProfessionals = keepResolved(professionals, 'Professional', 'professionals', refs, issues, (r) =>
+      refs.check('agencyId', r.agencyId, 'Agency'),
+    );
     known.set('Professional', new Set(validProfessionals?.map((p) => p.id)));
 
     let validRelationships = keepResolved(relationships, 'Relationship', 'relationships', refs, issues, (r) => {
-      if (r.kind === 'parent') { refs.check('parentId', r.parentId, P); refs.check('childId', r.childId, P); }
-      else { refs.check('a', r.a, P); refs.check('b', r.b, P); }
+      if (r.kind === 'parent') {
+        refs.check('parentId', r.parentId, P);
+        refs.check('childId', r.childId, P);
+      } else {
+        refs.check('a', r.a, P);
+        refs.check('b', r.b, P);
+      }
     });
     validRelationships = checkRelationshipRules(validRelationships, issues);
 
-    const result: S.CaseBundle = { ...raw, schema: S.CASE_BUNDLE_SCHEMA, case: caseValue } as S.CaseBundle;
+    const result: S.CaseBundle = { ...raw, schema: S.CASE_BUNDLE_SCHEMA, case: caseValue };
     if (people) result.people = people;
     if (validRelationships) result.relationships = validRelationships;
     const h = keepResolved(households, 'Household', 'households', refs, issues, (r) => refs.checkAllSoft('memberIds', r.memberIds, P));
@@ -304,7 +377,12 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     return { value: result, issues };
   } catch (err) {
     // Defensive: parsing must never take the page down. Report without echoing the data.
-    issues.push({ entity: 'CaseBundle', id: null, path: '', message: `The data could not be read (${err instanceof Error ? err.name : 'error'})` });
+    issues.push({
+      entity: 'CaseBundle',
+      id: null,
+      path: '',
+      message: `The data could not be read (${err instanceof Error ? err.name : 'error'})`,
+    });
     return { value: structuredClone(EMPTY_CASE), issues };
   }
 }
@@ -316,14 +394,26 @@ function checkRelationshipRules(rels: S.Relationship[] | undefined, issues: Data
   return rels.filter((r) => {
     const self = r.kind === 'parent' ? r.parentId === r.childId : r.a === r.b;
     if (self) {
-      issues.push({ entity: 'Relationship', id: r.id, path: r.kind === 'parent' ? 'childId' : 'b', message: 'A relationship must be between two different people', location: locationOf(r, 'relationships') });
+      issues.push({
+        entity: 'Relationship',
+        id: r.id,
+        path: r.kind === 'parent' ? 'childId' : 'b',
+        message: 'A relationship must be between two different people',
+        location: locationOf(r, 'relationships'),
+      });
       return false;
     }
     if (r.kind === 'parent' && r.type === 'biological') {
       const n = (bio.get(r.childId) ?? 0) + 1;
       bio.set(r.childId, n);
       if (n > 2) {
-        issues.push({ entity: 'Relationship', id: r.id, path: 'parentId', message: `Person "${r.childId}" would have a third biological parent: a child has at most two`, location: locationOf(r, 'relationships') });
+        issues.push({
+          entity: 'Relationship',
+          id: r.id,
+          path: 'parentId',
+          message: `Person "${r.childId}" would have a third biological parent: a child has at most two`,
+          location: locationOf(r, 'relationships'),
+        });
         return false;
       }
     }
@@ -335,7 +425,13 @@ function checkSingleLead(inv: S.Involvement[] | undefined, issues: DataIssue[]):
   if (!inv) return inv;
   const current = inv.filter((i) => i.lead && !i.to);
   for (const extra of current.slice(1)) {
-    issues.push({ entity: 'Involvement', id: extra.id, path: 'lead', message: `There is already a current lead professional (involvement "${current[0]!.id}"): a case has at most one`, location: locationOf(extra, 'involvements') });
+    issues.push({
+      entity: 'Involvement',
+      id: extra.id,
+      path: 'lead',
+      message: `There is already a current lead professional (involvement "${current[0]!.id}"): a case has at most one`,
+      location: locationOf(extra, 'involvements'),
+    });
   }
   const drop = new Set(current.slice(1).map((i) => i.id));
   return inv.filter((i) => !drop.has(i.id));
@@ -348,7 +444,8 @@ export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
   const issues: DataIssue[] = [];
   try {
     const problem = topLevelProblem(input, S.TEAM_BOARD_SCHEMA);
-    if (problem) return { value: structuredClone(EMPTY_BOARD), issues: [{ entity: 'TeamBoard', id: null, path: 'schema', message: problem }] };
+    if (problem)
+      return { value: structuredClone(EMPTY_BOARD), issues: [{ entity: 'TeamBoard', id: null, path: 'schema', message: problem }] };
     const raw = input as Obj;
     const Head = S.TeamBoard.pick({ schema: true, id: true, team: true });
     const head = parseRecord(Head, raw, 'TeamBoard', 'board', issues);
@@ -358,14 +455,21 @@ export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
     const all = new Map([['Blockage', allIds(raw.blockages)]]);
     const known = new Map([['Blockage', new Set(blockages?.map((b) => b.id))]]);
     const refs = new RefChecker(known, all);
-    const d = keepResolved(debriefs, 'Debrief', 'debriefs', refs, issues, (r) => refs.checkAllSoft('discussedIds', r.discussedIds, 'Blockage'));
-    const value: S.TeamBoard = { ...raw, schema: S.TEAM_BOARD_SCHEMA, id: head?.id ?? idOf(raw) ?? 'unknown', team: head?.team ?? '' } as S.TeamBoard;
+    const d = keepResolved(debriefs, 'Debrief', 'debriefs', refs, issues, (r) =>
+      refs.checkAllSoft('discussedIds', r.discussedIds, 'Blockage'),
+    );
+    const value: S.TeamBoard = { ...raw, schema: S.TEAM_BOARD_SCHEMA, id: head?.id ?? idOf(raw) ?? 'unknown', team: head?.team ?? '' };
     if (blockages) value.blockages = blockages;
     if (d) value.debriefs = d;
     if (audit) value.audit = audit;
     return { value, issues };
   } catch (err) {
-    issues.push({ entity: 'TeamBoard', id: null, path: '', message: `The data could not be read (${err instanceof Error ? err.name : 'error'})` });
+    issues.push({
+      entity: 'TeamBoard',
+      id: null,
+      path: '',
+      message: `The data could not be read (${err instanceof Error ? err.name : 'error'})`,
+    });
     return { value: structuredClone(EMPTY_BOARD), issues };
   }
 }

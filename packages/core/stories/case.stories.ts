@@ -6,7 +6,10 @@ import { defineStoryPeople } from './story-people.js';
 
 defineStoryPeople();
 
-interface Args { bundle: unknown; actor: string }
+interface Args {
+  bundle: unknown;
+  actor: string;
+}
 
 /** A small case with records a host system might get wrong: they are left out and reported; the rest shows. */
 const invalidCase = {
@@ -27,9 +30,10 @@ const logEvent = (e: Event) => {
   if (!log) return;
   const detail = (e as CustomEvent).detail as { issues?: unknown[]; selection?: { kind: string; id: string } | null };
   const line = document.createElement('li');
-  line.textContent = e.type === 'cw-invalid'
-    ? `cw-invalid: ${detail.issues?.length ?? 0} issue(s)`
-    : `${e.type}: ${detail.selection ? `${detail.selection.kind} ${detail.selection.id}` : 'nothing'}`;
+  line.textContent =
+    e.type === 'cw-invalid'
+      ? `cw-invalid: ${detail.issues?.length ?? 0} issue(s)`
+      : `${e.type}: ${detail.selection ? `${detail.selection.kind} ${detail.selection.id}` : 'nothing'}`;
   log.append(line);
 };
 

@@ -3,10 +3,18 @@ import { html } from 'lit';
 import type { DataIssue, IssueEntity } from '@opencasework/core';
 import '@opencasework/core/define';
 
-interface Args { issues: DataIssue[]; heading: string }
+interface Args {
+  issues: DataIssue[];
+  heading: string;
+}
 
-const issue = (entity: IssueEntity, id: string | null, path: string, message: string, location: string): DataIssue =>
-  ({ entity, id, path, message, location });
+const issue = (entity: IssueEntity, id: string | null, path: string, message: string, location: string): DataIssue => ({
+  entity,
+  id,
+  path,
+  message,
+  location,
+});
 
 const few: DataIssue[] = [
   issue('Person', 'p-17', 'gender', '"gender" must be one of: female, male, ... (it was "x").', 'people[16]'),
@@ -15,7 +23,14 @@ const few: DataIssue[] = [
 ];
 
 const many: DataIssue[] = Array.from({ length: 24 }, (_, i) =>
-  issue('ChronologyEntry', `c-${100 + i}`, 'significance', `"significance" must be one of: low, medium, high (entry ${i + 1}).`, `chronology[${99 + i}]`));
+  issue(
+    'ChronologyEntry',
+    `c-${100 + i}`,
+    'significance',
+    `"significance" must be one of: low, medium, high (entry ${i + 1}).`,
+    `chronology[${99 + i}]`,
+  ),
+);
 
 /** Strings a hostile or broken system might send: they must show as plain text, never as markup. */
 const hostile: DataIssue[] = [

@@ -15,7 +15,7 @@ const cy: Record<Key, Message> = {
   heading: (p) => `Pobl yn yr achos hwn (${p.count})`,
   none: 'Nid oes neb yn yr achos hwn.',
   born: (p) => `ganwyd ${p.date}`,
-  unnamed: "Enw heb ei gofnodi",
+  unnamed: 'Enw heb ei gofnodi',
   selected: (p) => `Wedi dewis: ${p.name}`,
 };
 const messages = new Catalogue<Key>(en, cy);
@@ -55,14 +55,18 @@ export class CwStoryPeople extends CaseElement {
     return html`
       <cw-error-summary .issues=${issues}></cw-error-summary>
       <h3>${this.t('heading', { count: people.length })}</h3>
-      ${people.length
-        ? html`<ul>
-            ${people.map((p) => html`<li>
+      ${
+        people.length
+          ? html`<ul>
+            ${people.map(
+              (p) => html`<li>
               <button type="button" class="link" aria-pressed=${sel?.kind === 'person' && sel.id === p.id ? 'true' : 'false'}
                 @click=${() => this.select({ kind: 'person', id: p.id })}>${this.nameOf(p)}</button>${p.dateOfBirth ? html`<span>, ${this.t('born', { date: formatPartialDate(p.dateOfBirth, lang) })}</span>` : nothing}
-            </li>`)}
+            </li>`,
+            )}
           </ul>`
-        : html`<p>${this.t('none')}</p>`}
+          : html`<p>${this.t('none')}</p>`
+      }
       <p role="status">${chosen ? this.t('selected', { name: this.nameOf(chosen) }) : nothing}</p>
     `;
   }
@@ -75,5 +79,7 @@ export function defineStoryPeople(): void {
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'cw-story-people': CwStoryPeople }
+  interface HTMLElementTagNameMap {
+    'cw-story-people': CwStoryPeople;
+  }
 }

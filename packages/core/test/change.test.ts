@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { applyChangeToDoc, checkChange, makeChange, precheckChange, type CaseBundle, type ChronologyEntry, type Person, type Relationship } from '../src/index.js';
+import {
+  applyChangeToDoc,
+  checkChange,
+  makeChange,
+  precheckChange,
+  type CaseBundle,
+  type ChronologyEntry,
+  type Person,
+  type Relationship,
+} from '../src/index.js';
 import { deepFreeze, smallCase } from './store-fixtures.js';
 
 const doc = () => deepFreeze(smallCase()) as unknown as Record<string, unknown>;
@@ -35,7 +44,10 @@ describe('changes (applyChangeToDoc, checkChange)', () => {
   });
 
   it('treats a stale `before`, a missing record and a duplicate create as conflicts', () => {
-    const stale = applyChangeToDoc(doc(), makeChange('ChronologyEntry', 'update', 'A', { ...e1(), title: 'What I saw earlier' }, { ...e1(), title: 'Mine' }));
+    const stale = applyChangeToDoc(
+      doc(),
+      makeChange('ChronologyEntry', 'update', 'A', { ...e1(), title: 'What I saw earlier' }, { ...e1(), title: 'Mine' }),
+    );
     expect(stale).to.include({ ok: false, reason: 'conflict' });
     if (!stale.ok && stale.reason === 'conflict') expect((stale.current as ChronologyEntry).title).to.equal('Referral from school');
     const gone = applyChangeToDoc(doc(), makeChange('ChronologyEntry', 'update', 'A', { ...e1(), id: 'e404' }, { ...e1(), id: 'e404' }));
@@ -50,7 +62,14 @@ describe('changes (applyChangeToDoc, checkChange)', () => {
   });
 
   it('refuses invalid records with issues naming the record, the field and the reason', () => {
-    const r = applyChangeToDoc(doc(), makeChange('ChronologyEntry', 'update', 'A', e1(), { ...e1(), significance: 'huge', date: '2021-02-30' } as unknown as ChronologyEntry));
+    const r = applyChangeToDoc(
+      doc(),
+      makeChange('ChronologyEntry', 'update', 'A', e1(), {
+        ...e1(),
+        significance: 'huge',
+        date: '2021-02-30',
+      } as unknown as ChronologyEntry),
+    );
     expect(r).to.include({ ok: false, reason: 'invalid' });
     if (r.ok || r.reason !== 'invalid') return;
     expect(r.issues.map((i) => i.path)).to.have.members(['significance', 'date']);
@@ -102,7 +121,14 @@ describe('changes (applyChangeToDoc, checkChange)', () => {
 
   it('validates from a lookup alone (what IdbCaseStore gives it), asking for inbound references only on delete', () => {
     let asked = 0;
-    const lookup = { current: e1() as unknown as Record<string, unknown>, exists: (l: string, id: string) => l === 'people' && id === 'p-child', inbound: () => { asked++; return []; } };
+    const lookup = {
+      current: e1() as unknown as Record<string, unknown>,
+      exists: (l: string, id: string) => l === 'people' && id === 'p-child',
+      inbound: () => {
+        asked++;
+        return [];
+      },
+    };
     const r = checkChange(makeChange('ChronologyEntry', 'update', 'A', e1(), { ...e1(), sourceAgencyId: undefined }), lookup);
     expect(r.ok).to.equal(true);
     expect(asked).to.equal(0);

@@ -4,8 +4,8 @@ import { HOSTILE_STRINGS, hostileBoard, hostileBundle, makeChronology, sampleBoa
 
 type Obj = Record<string, any>;
 const clone = <T>(v: T): T => structuredClone(v);
-const caseDoc = (): Obj => clone(sampleCase) as Obj;
-const boardDoc = (): Obj => clone(sampleBoard) as Obj;
+const caseDoc = (): Obj => clone(sampleCase);
+const boardDoc = (): Obj => clone(sampleBoard);
 const issueOf = (issues: DataIssue[], entity: string, id: string | null, path?: string) =>
   issues.find((i) => i.entity === entity && i.id === id && (path === undefined || i.path === path));
 const show = (issues: DataIssue[]) => JSON.stringify(issues.slice(0, 4));
@@ -24,19 +24,43 @@ const tiny = (): Obj => ({
     { id: 'r2', kind: 'parent', parentId: 'dad', childId: 'child', type: 'biological' },
   ],
   agencies: [{ id: 'a1', name: 'Police', sector: 'police' }],
-  professionals: [{ id: 'pr1', name: 'PC One', role: 'Officer', agencyId: 'a1' }, { id: 'pr2', name: 'PC Two', role: 'Officer', agencyId: 'a1' }],
+  professionals: [
+    { id: 'pr1', name: 'PC One', role: 'Officer', agencyId: 'a1' },
+    { id: 'pr2', name: 'PC Two', role: 'Officer', agencyId: 'a1' },
+  ],
   involvements: [
     { id: 'i1', professionalId: 'pr1', personIds: ['child'], lead: true },
     { id: 'i2', professionalId: 'pr2', personIds: ['child'], lead: true, to: '2024-01' },
   ],
-  chronology: [{ id: 'e1', date: '2024-03-01', title: 'Visit', category: 'visit', significance: 'routine', sourceAgencyId: 'a1', subjectIds: ['child'] }],
+  chronology: [
+    {
+      id: 'e1',
+      date: '2024-03-01',
+      title: 'Visit',
+      category: 'visit',
+      significance: 'routine',
+      sourceAgencyId: 'a1',
+      subjectIds: ['child'],
+    },
+  ],
 });
 
 describe('parseCaseBundle and parseTeamBoard never throw', () => {
   const odd: [string, unknown][] = [
-    ['null', null], ['undefined', undefined], ['a number', 42], ['NaN', Number.NaN], ['a string', 'opencasework/case-bundle@1'], ['an array', [sampleCase]],
-    ['{}', {}], ['true', true], ['a function', () => sampleCase], ['a symbol', Symbol('x')], ['a bigint', 10n], ['a date', new Date(0)],
-    ['the wrong schema version', { ...sampleCase, schema: 'opencasework/case-bundle@2' }], ['a schema that is not a string', { schema: 1 }],
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['NaN', Number.NaN],
+    ['a string', 'opencasework/case-bundle@1'],
+    ['an array', [sampleCase]],
+    ['{}', {}],
+    ['true', true],
+    ['a function', () => sampleCase],
+    ['a symbol', Symbol('x')],
+    ['a bigint', 10n],
+    ['a date', new Date(0)],
+    ['the wrong schema version', { ...sampleCase, schema: 'opencasework/case-bundle@2' }],
+    ['a schema that is not a string', { schema: 1 }],
   ];
   for (const [name, input] of odd) {
     it(`parseCaseBundle(${name}) returns an empty bundle and one issue about "schema"`, () => {
@@ -88,7 +112,12 @@ describe('parseCaseBundle and parseTeamBoard never throw', () => {
     expect(r.value.chronology!.length).to.equal(sampleCase.chronology!.length);
     expect(r.value.chronology!.every((e) => (e.subjectIds ?? []).length === 0)).to.equal(true);
     const trap = caseDoc();
-    Object.defineProperty(trap, 'people', { get() { throw new Error('host getter'); }, enumerable: true });
+    Object.defineProperty(trap, 'people', {
+      get() {
+        throw new Error('host getter');
+      },
+      enumerable: true,
+    });
     r = parseCaseBundle(trap);
     expect(r.issues.at(-1)!.message).to.include('could not be read');
     expect(r.issues.at(-1)!.message).not.to.include('host getter');
@@ -135,25 +164,103 @@ describe('unknown fields round-trip unchanged', () => {
   });
 });
 
-interface RefField { label: string; entity: string; list: (d: Obj) => Obj[]; find: (r: Obj) => boolean; path: string; board?: boolean; planKept?: boolean; soft?: boolean }
+interface RefField {
+  label: string;
+  entity: string;
+  list: (d: Obj) => Obj[];
+  find: (r: Obj) => boolean;
+  path: string;
+  board?: boolean;
+  planKept?: boolean;
+  soft?: boolean;
+}
 const REFS: RefField[] = [
   { label: 'Professional.agencyId', entity: 'Professional', list: (d) => d.professionals, find: () => true, path: 'agencyId' },
-  { label: 'ParentRelationship.parentId', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'parent', path: 'parentId' },
-  { label: 'ParentRelationship.childId', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'parent', path: 'childId' },
+  {
+    label: 'ParentRelationship.parentId',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'parent',
+    path: 'parentId',
+  },
+  {
+    label: 'ParentRelationship.childId',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'parent',
+    path: 'childId',
+  },
   { label: 'PartnerRelationship.a', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'partner', path: 'a' },
   { label: 'TwinRelationship.b', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'twin', path: 'b' },
-  { label: 'EmotionalRelationship.a', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'emotional', path: 'a' },
+  {
+    label: 'EmotionalRelationship.a',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'emotional',
+    path: 'a',
+  },
   { label: 'SupportRelationship.b', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'support', path: 'b' },
   { label: 'Household.memberIds', entity: 'Household', list: (d) => d.households, find: () => true, path: 'memberIds[1]', soft: true },
   { label: 'Involvement.professionalId', entity: 'Involvement', list: (d) => d.involvements, find: () => true, path: 'professionalId' },
-  { label: 'Involvement.personIds', entity: 'Involvement', list: (d) => d.involvements, find: () => true, path: 'personIds[0]', soft: true },
-  { label: 'ChronologyEntry.sourceAgencyId', entity: 'ChronologyEntry', list: (d) => d.chronology, find: (r) => r.sourceAgencyId, path: 'sourceAgencyId', soft: true },
-  { label: 'ChronologyEntry.subjectIds', entity: 'ChronologyEntry', list: (d) => d.chronology, find: (r) => r.subjectIds?.length > 1, path: 'subjectIds[1]', soft: true },
+  {
+    label: 'Involvement.personIds',
+    entity: 'Involvement',
+    list: (d) => d.involvements,
+    find: () => true,
+    path: 'personIds[0]',
+    soft: true,
+  },
+  {
+    label: 'ChronologyEntry.sourceAgencyId',
+    entity: 'ChronologyEntry',
+    list: (d) => d.chronology,
+    find: (r) => r.sourceAgencyId,
+    path: 'sourceAgencyId',
+    soft: true,
+  },
+  {
+    label: 'ChronologyEntry.subjectIds',
+    entity: 'ChronologyEntry',
+    list: (d) => d.chronology,
+    find: (r) => r.subjectIds?.length > 1,
+    path: 'subjectIds[1]',
+    soft: true,
+  },
   { label: 'SafetyPlan.childIds', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'childIds[2]', soft: true },
-  { label: 'SafetyPlan.network[].memberId', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'network[3].memberId', soft: true },
-  { label: 'SafetyPlan.childView.childId', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: () => true, path: 'childView.childId', soft: true },
-  { label: 'Statement.linkedIds', entity: 'Statement', list: (d) => d.safetyPlans[0].dangerStatements, find: (r) => r.linkedIds?.length, path: 'linkedIds[0]', planKept: true, soft: true },
-  { label: 'Debrief.discussedIds', entity: 'Debrief', list: (d) => d.debriefs, find: () => true, path: 'discussedIds[2]', board: true, soft: true },
+  {
+    label: 'SafetyPlan.network[].memberId',
+    entity: 'SafetyPlan',
+    list: (d) => d.safetyPlans,
+    find: () => true,
+    path: 'network[3].memberId',
+    soft: true,
+  },
+  {
+    label: 'SafetyPlan.childView.childId',
+    entity: 'SafetyPlan',
+    list: (d) => d.safetyPlans,
+    find: () => true,
+    path: 'childView.childId',
+    soft: true,
+  },
+  {
+    label: 'Statement.linkedIds',
+    entity: 'Statement',
+    list: (d) => d.safetyPlans[0].dangerStatements,
+    find: (r) => r.linkedIds?.length,
+    path: 'linkedIds[0]',
+    planKept: true,
+    soft: true,
+  },
+  {
+    label: 'Debrief.discussedIds',
+    entity: 'Debrief',
+    list: (d) => d.debriefs,
+    find: () => true,
+    path: 'discussedIds[2]',
+    board: true,
+    soft: true,
+  },
 ];
 
 function setPath(rec: Obj, path: string, value: unknown): void {
@@ -272,7 +379,14 @@ describe('wrong types', () => {
     ['text for a sequence', (d) => (d.chronology[0].sequence = '2'), 'ChronologyEntry', 'e1', 'sequence', /must be a number, not text/],
     ['a missing title', (d) => delete d.chronology[0].title, 'ChronologyEntry', 'e1', 'title', /"title" is required/],
     ['an empty id', (d) => (d.people[1].id = ''), 'Person', null, 'id', /must not be empty/],
-    ['a list for subjectIds item', (d) => (d.chronology[0].subjectIds = [['child']]), 'ChronologyEntry', 'e1', 'subjectIds[0]', /must be text, not a list/],
+    [
+      'a list for subjectIds item',
+      (d) => (d.chronology[0].subjectIds = [['child']]),
+      'ChronologyEntry',
+      'e1',
+      'subjectIds[0]',
+      /must be text, not a list/,
+    ],
     ['a date for an instant', (d) => (d.chronology[0].recordedAt = '2024-03-01'), 'ChronologyEntry', 'e1', 'recordedAt', /date and time/],
   ];
   for (const [name, mutate, entity, id, path, message] of cases) {
@@ -315,7 +429,10 @@ describe('1 MB strings', () => {
     doc.people[0].notes = big;
     doc.chronology[0].title = big;
     const { value, issues } = parseCaseBundle(doc);
-    for (const [entity, id, path] of [['Person', 'p-margaret', 'notes'], ['ChronologyEntry', sampleCase.chronology![0]!.id, 'title']] as const) {
+    for (const [entity, id, path] of [
+      ['Person', 'p-margaret', 'notes'],
+      ['ChronologyEntry', sampleCase.chronology![0]!.id, 'title'],
+    ] as const) {
       const issue = issueOf(issues, entity, id, path)!;
       expect(issue.message).to.include('too long');
       expect(issue.message).to.include('1,048,576');
@@ -406,8 +523,19 @@ describe('rules across fields and records', () => {
   });
 
   const dates: [string, boolean][] = [
-    ['2019-02-30', false], ['2019-02-29', false], ['2020-02-29', true], ['2019-04-31', false], ['2019-13', false], ['2019-00', false],
-    ['19-01-01', false], ['2019-1-1', false], ['2019-01-01T00:00', false], ['', false], ['2019', true], ['2019-12', true], ['2019-12-31', true],
+    ['2019-02-30', false],
+    ['2019-02-29', false],
+    ['2020-02-29', true],
+    ['2019-04-31', false],
+    ['2019-13', false],
+    ['2019-00', false],
+    ['19-01-01', false],
+    ['2019-1-1', false],
+    ['2019-01-01T00:00', false],
+    ['', false],
+    ['2019', true],
+    ['2019-12', true],
+    ['2019-12-31', true],
   ];
   for (const [date, ok] of dates) {
     it(`date "${date}" is ${ok ? 'accepted' : 'refused'}`, () => {
@@ -503,7 +631,9 @@ describe('parse time (sanity, not a benchmark)', () => {
       r = parseCaseBundle(big);
       runs.push(performance.now() - t);
     }
-    console.log(`parseCaseBundle: sample (${sampleCase.chronology!.length} entries) ${sampleMs.toFixed(1)} ms; makeChronology(10000) ${runs.map((ms) => ms.toFixed(1)).join(' ms cold, ')} ms warm`);
+    console.log(
+      `parseCaseBundle: sample (${sampleCase.chronology!.length} entries) ${sampleMs.toFixed(1)} ms; makeChronology(10000) ${runs.map((ms) => ms.toFixed(1)).join(' ms cold, ')} ms warm`,
+    );
     expect(r.issues).to.deep.equal([]);
     expect(r.value.chronology).to.have.length(10_000);
     expect(Math.min(...runs)).to.be.lessThan(2000);

@@ -1,14 +1,26 @@
 import { expect } from '@open-wc/testing';
 import * as S from '../src/schema/index.js';
 import { daysBetween, parseCaseBundle, parseTeamBoard } from '../src/index.js';
-import { HOSTILE_STRINGS, hostileBoard, hostileBundle, makeChronology, makeFamily, makeNetwork, sampleBoard, sampleCase } from '../sample/index.js';
+import {
+  HOSTILE_STRINGS,
+  hostileBoard,
+  hostileBundle,
+  makeChronology,
+  makeFamily,
+  makeNetwork,
+  sampleBoard,
+  sampleCase,
+} from '../sample/index.js';
 
 type Rel = S.Relationship;
 const people = sampleCase.people!;
 const rels = sampleCase.relationships!;
 const chron = sampleCase.chronology!;
 const person = (id: string) => people.find((p) => p.id === id)!;
-const parentsOf = (id: string, type?: string) => rels.filter((r): r is S.ParentRelationship => r.kind === 'parent' && r.childId === id && (!type || r.type === type)).map((r) => r.parentId);
+const parentsOf = (id: string, type?: string) =>
+  rels
+    .filter((r): r is S.ParentRelationship => r.kind === 'parent' && r.childId === id && (!type || r.type === type))
+    .map((r) => r.parentId);
 const KIDS = sampleCase.case.subjectIds!;
 const isoDay = (d: string) => Date.parse(`${d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d}T00:00:00Z`) / 86_400_000;
 
@@ -16,7 +28,8 @@ const isoDay = (d: string) => Date.parse(`${d.length === 4 ? `${d}-01-01` : d.le
 function generations(bundle: S.CaseBundle): number {
   const parents = new Map<string, string[]>();
   for (const r of bundle.relationships ?? []) {
-    if (r.kind === 'parent' && ['biological', 'adoptive', 'legal'].includes(r.type)) parents.set(r.childId, [...(parents.get(r.childId) ?? []), r.parentId]);
+    if (r.kind === 'parent' && ['biological', 'adoptive', 'legal'].includes(r.type))
+      parents.set(r.childId, [...(parents.get(r.childId) ?? []), r.parentId]);
   }
   const memo = new Map<string, number>();
   const depth = (id: string): number => {
@@ -73,8 +86,11 @@ describe('the sample case: a family over three generations', () => {
     const qualities = rels.filter((r): r is S.EmotionalRelationship => r.kind === 'emotional');
     for (const q of ['close', 'conflict', 'cut-off', 'violence']) expect(qualities.map((r) => r.quality)).to.include(q);
     expect(qualities.find((r) => r.quality === 'violence')!.direction).to.equal('a-to-b');
-    const supports = rels.filter((r) => r.kind === 'support').map((r) => (r as S.SupportRelationship).label ?? '');
-    expect(supports.join(' ')).to.match(/neighbour/).and.to.match(/faith/).and.to.match(/friend/);
+    const supports = rels.filter((r) => r.kind === 'support').map((r) => r.label ?? '');
+    expect(supports.join(' '))
+      .to.match(/neighbour/)
+      .and.to.match(/faith/)
+      .and.to.match(/friend/);
   });
 
   it('has households over time, a confidential address, and no consanguinity', () => {
@@ -121,8 +137,16 @@ describe('the sample case: the chronology', () => {
   });
 
   it('uses every category and significance, partial and approximate dates, same-day sequences', () => {
-    for (const c of S.CATEGORIES) expect(chron.some((e) => e.category === c), c).to.equal(true);
-    for (const s of S.SIGNIFICANCES) expect(chron.some((e) => e.significance === s), s).to.equal(true);
+    for (const c of S.CATEGORIES)
+      expect(
+        chron.some((e) => e.category === c),
+        c,
+      ).to.equal(true);
+    for (const s of S.SIGNIFICANCES)
+      expect(
+        chron.some((e) => e.significance === s),
+        s,
+      ).to.equal(true);
     expect(chron.some((e) => e.date.length === 4)).to.equal(true);
     expect(chron.some((e) => e.date.length === 7)).to.equal(true);
     expect(chron.filter((e) => e.approximate).length).to.be.at.least(3);
@@ -185,7 +209,19 @@ describe('the sample case: the chronology', () => {
   });
 
   it('holds near-duplicate entries from two agencies for the same incident', () => {
-    const pairs = chron.flatMap((a, i) => chron.slice(i + 1).filter((b) => b.date === a.date && b.category === a.category && b.sourceAgencyId !== a.sourceAgencyId && a.date.length === 10 && ['police', 'health'].includes(a.category)).map((b) => [a, b]));
+    const pairs = chron.flatMap((a, i) =>
+      chron
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            b.date === a.date &&
+            b.category === a.category &&
+            b.sourceAgencyId !== a.sourceAgencyId &&
+            a.date.length === 10 &&
+            ['police', 'health'].includes(a.category),
+        )
+        .map((b) => [a, b]),
+    );
     expect(pairs.length).to.be.at.least(2);
   });
 });
@@ -196,7 +232,8 @@ describe('the sample case: the Signs of Safety plan', () => {
     expect(plan.status).to.equal('agreed');
     expect(plan.version).to.equal(3);
     expect(plan.childIds).to.deep.equal(KIDS);
-    for (const k of [...S.STATEMENT_SECTIONS, 'nextSteps', 'scales', 'network'] as const) expect(plan[k], k).to.be.an('array').that.is.not.empty;
+    for (const k of [...S.STATEMENT_SECTIONS, 'nextSteps', 'scales', 'network'] as const)
+      expect(plan[k], k).to.be.an('array').that.is.not.empty;
     expect(plan.childView!.consentToShare).to.equal(true);
     for (const k of ['worries', 'goodThings', 'dreams'] as const) expect(plan.childView![k]).to.not.be.empty;
   });
@@ -226,7 +263,10 @@ describe('the sample case: the Signs of Safety plan', () => {
     const dates = [...new Set(plan.scales!.map((s) => s.at))];
     expect(dates).to.have.length(3);
     for (const by of ['p-kayleigh', 'p-tyler', 'pr-sophie', 'pr-bethan', 'pr-hartley']) {
-      expect(plan.scales!.filter((s) => s.by === by), by).to.have.length(3);
+      expect(
+        plan.scales!.filter((s) => s.by === by),
+        by,
+      ).to.have.length(3);
     }
   });
 
@@ -265,7 +305,8 @@ describe('the sample team board', () => {
   it('never names a family member or a case number on a card', () => {
     const text = JSON.stringify(sampleBoard);
     for (const p of people) {
-      for (const name of [p.givenName, p.familyName]) if (name) expect(new RegExp(`(^|[^\\p{L}])${name}([^\\p{L}]|$)`, 'u').test(text), name).to.equal(false);
+      for (const name of [p.givenName, p.familyName])
+        if (name) expect(new RegExp(`(^|[^\\p{L}])${name}([^\\p{L}]|$)`, 'u').test(text), name).to.equal(false);
     }
     expect(text).not.to.match(/case-evans|C-3100|P-2001/);
   });
@@ -291,10 +332,18 @@ describe('scale generators', () => {
     const b = makeChronology(2000, 1);
     expect(new Set(b.chronology!.map((e) => e.sourceAgencyId)).size).to.be.at.least(8);
     expect(new Set(b.chronology!.map((e) => e.date.slice(0, 4))).size).to.equal(7);
-    expect(b.chronology!.some((e) => e.approximate) && b.chronology!.some((e) => e.date.length < 10) && b.chronology!.some((e) => e.endDate)).to.equal(true);
+    expect(
+      b.chronology!.some((e) => e.approximate) && b.chronology!.some((e) => e.date.length < 10) && b.chronology!.some((e) => e.endDate),
+    ).to.equal(true);
   });
 
-  const families: [number, number][] = [[1, 1], [10, 2], [46, 3], [300, 5], [1000, 6]];
+  const families: [number, number][] = [
+    [1, 1],
+    [10, 2],
+    [46, 3],
+    [300, 5],
+    [1000, 6],
+  ];
   for (const [n, g] of families) {
     it(`makeFamily(${n}, ${g}) returns exactly ${n} valid people over ${g} generations`, () => {
       const b = makeFamily(n, g, 11);
@@ -335,7 +384,18 @@ describe('hostile generators', () => {
     const b = hostileBundle();
     const json = JSON.stringify(b);
     for (const s of HOSTILE_STRINGS) expect(json.includes(JSON.stringify(s).slice(1, -1)), s).to.equal(true);
-    for (const k of ['people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans', 'audit'] as const) expect(b[k], k).to.not.be.empty;
+    for (const k of [
+      'people',
+      'relationships',
+      'households',
+      'agencies',
+      'professionals',
+      'involvements',
+      'chronology',
+      'safetyPlans',
+      'audit',
+    ] as const)
+      expect(b[k], k).to.not.be.empty;
     expect(new Set(b.relationships!.map((r) => r.kind)).size).to.equal(5);
     expect(b.chronology!.map((e) => e.sourceRef?.url)).to.include('javascript:alert(1)');
     expect(parseCaseBundle(b).issues).to.deep.equal([]);

@@ -16,11 +16,17 @@ function setPath(rec: Obj, path: string, value: unknown): void {
 
 describe('zod schemas on the sample data', () => {
   const lists: [string, unknown[] | undefined, { safeParse(v: unknown): { success: boolean } }][] = [
-    ['people', sampleCase.people, S.Person], ['relationships', sampleCase.relationships, S.Relationship],
-    ['households', sampleCase.households, S.Household], ['agencies', sampleCase.agencies, S.Agency],
-    ['professionals', sampleCase.professionals, S.Professional], ['involvements', sampleCase.involvements, S.Involvement],
-    ['chronology', sampleCase.chronology, S.ChronologyEntry], ['safetyPlans', sampleCase.safetyPlans, S.SafetyPlan],
-    ['audit', sampleCase.audit, S.AuditEvent], ['blockages', sampleBoard.blockages, S.Blockage], ['debriefs', sampleBoard.debriefs, S.Debrief],
+    ['people', sampleCase.people, S.Person],
+    ['relationships', sampleCase.relationships, S.Relationship],
+    ['households', sampleCase.households, S.Household],
+    ['agencies', sampleCase.agencies, S.Agency],
+    ['professionals', sampleCase.professionals, S.Professional],
+    ['involvements', sampleCase.involvements, S.Involvement],
+    ['chronology', sampleCase.chronology, S.ChronologyEntry],
+    ['safetyPlans', sampleCase.safetyPlans, S.SafetyPlan],
+    ['audit', sampleCase.audit, S.AuditEvent],
+    ['blockages', sampleBoard.blockages, S.Blockage],
+    ['debriefs', sampleBoard.debriefs, S.Debrief],
   ];
   for (const [name, items, schema] of lists) {
     it(`every record of ${name} passes its schema`, () => {
@@ -32,7 +38,12 @@ describe('zod schemas on the sample data', () => {
 
   it('every statement, action and rating of the safety plan passes its schema', () => {
     const plan = sampleCase.safetyPlans![0]!;
-    const statements = [...S.STATEMENT_SECTIONS.flatMap((k) => plan[k] ?? []), ...(plan.childView?.worries ?? []), ...(plan.childView?.goodThings ?? []), ...(plan.childView?.dreams ?? [])];
+    const statements = [
+      ...S.STATEMENT_SECTIONS.flatMap((k) => plan[k] ?? []),
+      ...(plan.childView?.worries ?? []),
+      ...(plan.childView?.goodThings ?? []),
+      ...(plan.childView?.dreams ?? []),
+    ];
     expect(statements.length).to.be.greaterThan(20);
     expect(statements.filter((s) => !S.Statement.safeParse(s).success)).to.deep.equal([]);
     expect((plan.nextSteps ?? []).filter((a) => !S.Action.safeParse(a).success)).to.deep.equal([]);
@@ -85,26 +96,170 @@ const plan = (d: Obj) => d.safetyPlans[0];
 
 const ENUM_FIELDS: EnumField[] = [
   { label: 'Person.gender', doc: 'case', entity: 'Person', list: (d) => d.people, find: any, path: 'gender', allowed: S.GENDERS },
-  { label: 'Person.pregnancy.outcome', doc: 'case', entity: 'Person', list: (d) => d.people, find: (r) => !!r.pregnancy, path: 'pregnancy.outcome', allowed: S.PREGNANCY_OUTCOMES },
-  { label: 'Relationship.kind', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'twin', path: 'kind', allowed: KINDS },
-  { label: 'PartnerRelationship.status', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'partner', path: 'status', allowed: S.PARTNER_STATUSES },
-  { label: 'PartnerRelationship.history[].status', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'partner' && r.history?.length, path: 'history[0].status', allowed: S.PARTNER_STATUSES },
-  { label: 'ParentRelationship.type', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'parent', path: 'type', allowed: S.PARENT_TYPES },
-  { label: 'TwinRelationship.zygosity', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'twin', path: 'zygosity', allowed: S.ZYGOSITIES },
-  { label: 'EmotionalRelationship.quality', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'emotional', path: 'quality', allowed: S.EMOTIONAL_QUALITIES },
-  { label: 'EmotionalRelationship.direction', doc: 'case', entity: 'Relationship', list: (d) => d.relationships, find: (r) => r.kind === 'emotional' && r.direction, path: 'direction', allowed: S.DIRECTIONS },
+  {
+    label: 'Person.pregnancy.outcome',
+    doc: 'case',
+    entity: 'Person',
+    list: (d) => d.people,
+    find: (r) => !!r.pregnancy,
+    path: 'pregnancy.outcome',
+    allowed: S.PREGNANCY_OUTCOMES,
+  },
+  {
+    label: 'Relationship.kind',
+    doc: 'case',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'twin',
+    path: 'kind',
+    allowed: KINDS,
+  },
+  {
+    label: 'PartnerRelationship.status',
+    doc: 'case',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'partner',
+    path: 'status',
+    allowed: S.PARTNER_STATUSES,
+  },
+  {
+    label: 'PartnerRelationship.history[].status',
+    doc: 'case',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'partner' && r.history?.length,
+    path: 'history[0].status',
+    allowed: S.PARTNER_STATUSES,
+  },
+  {
+    label: 'ParentRelationship.type',
+    doc: 'case',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'parent',
+    path: 'type',
+    allowed: S.PARENT_TYPES,
+  },
+  {
+    label: 'TwinRelationship.zygosity',
+    doc: 'case',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'twin',
+    path: 'zygosity',
+    allowed: S.ZYGOSITIES,
+  },
+  {
+    label: 'EmotionalRelationship.quality',
+    doc: 'case',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'emotional',
+    path: 'quality',
+    allowed: S.EMOTIONAL_QUALITIES,
+  },
+  {
+    label: 'EmotionalRelationship.direction',
+    doc: 'case',
+    entity: 'Relationship',
+    list: (d) => d.relationships,
+    find: (r) => r.kind === 'emotional' && r.direction,
+    path: 'direction',
+    allowed: S.DIRECTIONS,
+  },
   { label: 'Agency.sector', doc: 'case', entity: 'Agency', list: (d) => d.agencies, find: any, path: 'sector', allowed: S.SECTORS },
-  { label: 'Involvement.strength', doc: 'case', entity: 'Involvement', list: (d) => d.involvements, find: (r) => r.strength, path: 'strength', allowed: S.STRENGTHS },
-  { label: 'Involvement.consent', doc: 'case', entity: 'Involvement', list: (d) => d.involvements, find: (r) => r.consent, path: 'consent', allowed: S.CONSENTS },
-  { label: 'ChronologyEntry.category', doc: 'case', entity: 'ChronologyEntry', list: (d) => d.chronology, find: any, path: 'category', allowed: S.CATEGORIES },
-  { label: 'ChronologyEntry.significance', doc: 'case', entity: 'ChronologyEntry', list: (d) => d.chronology, find: any, path: 'significance', allowed: S.SIGNIFICANCES },
-  { label: 'ChronologyEntry.confidentiality', doc: 'case', entity: 'ChronologyEntry', list: (d) => d.chronology, find: (r) => r.confidentiality, path: 'confidentiality', allowed: S.CONFIDENTIALITIES },
-  { label: 'SafetyPlan.status', doc: 'case', entity: 'SafetyPlan', list: (d) => d.safetyPlans, find: any, path: 'status', allowed: S.PLAN_STATUSES },
-  { label: 'Action.status', doc: 'case', entity: 'Action', list: (d) => plan(d).nextSteps, find: any, path: 'status', allowed: S.ACTION_STATUSES },
-  { label: 'AuditEvent.entity', doc: 'case', entity: 'AuditEvent', list: (d) => d.audit, find: any, path: 'entity', allowed: S.ENTITY_TYPES },
+  {
+    label: 'Involvement.strength',
+    doc: 'case',
+    entity: 'Involvement',
+    list: (d) => d.involvements,
+    find: (r) => r.strength,
+    path: 'strength',
+    allowed: S.STRENGTHS,
+  },
+  {
+    label: 'Involvement.consent',
+    doc: 'case',
+    entity: 'Involvement',
+    list: (d) => d.involvements,
+    find: (r) => r.consent,
+    path: 'consent',
+    allowed: S.CONSENTS,
+  },
+  {
+    label: 'ChronologyEntry.category',
+    doc: 'case',
+    entity: 'ChronologyEntry',
+    list: (d) => d.chronology,
+    find: any,
+    path: 'category',
+    allowed: S.CATEGORIES,
+  },
+  {
+    label: 'ChronologyEntry.significance',
+    doc: 'case',
+    entity: 'ChronologyEntry',
+    list: (d) => d.chronology,
+    find: any,
+    path: 'significance',
+    allowed: S.SIGNIFICANCES,
+  },
+  {
+    label: 'ChronologyEntry.confidentiality',
+    doc: 'case',
+    entity: 'ChronologyEntry',
+    list: (d) => d.chronology,
+    find: (r) => r.confidentiality,
+    path: 'confidentiality',
+    allowed: S.CONFIDENTIALITIES,
+  },
+  {
+    label: 'SafetyPlan.status',
+    doc: 'case',
+    entity: 'SafetyPlan',
+    list: (d) => d.safetyPlans,
+    find: any,
+    path: 'status',
+    allowed: S.PLAN_STATUSES,
+  },
+  {
+    label: 'Action.status',
+    doc: 'case',
+    entity: 'Action',
+    list: (d) => plan(d).nextSteps,
+    find: any,
+    path: 'status',
+    allowed: S.ACTION_STATUSES,
+  },
+  {
+    label: 'AuditEvent.entity',
+    doc: 'case',
+    entity: 'AuditEvent',
+    list: (d) => d.audit,
+    find: any,
+    path: 'entity',
+    allowed: S.ENTITY_TYPES,
+  },
   { label: 'AuditEvent.op', doc: 'case', entity: 'AuditEvent', list: (d) => d.audit, find: any, path: 'op', allowed: S.OPS },
-  { label: 'Blockage.category', doc: 'board', entity: 'Blockage', list: (d) => d.blockages, find: any, path: 'category', allowed: S.BLOCKAGE_CATEGORIES },
-  { label: 'Blockage.status', doc: 'board', entity: 'Blockage', list: (d) => d.blockages, find: any, path: 'status', allowed: S.BLOCKAGE_STATUSES },
+  {
+    label: 'Blockage.category',
+    doc: 'board',
+    entity: 'Blockage',
+    list: (d) => d.blockages,
+    find: any,
+    path: 'category',
+    allowed: S.BLOCKAGE_CATEGORIES,
+  },
+  {
+    label: 'Blockage.status',
+    doc: 'board',
+    entity: 'Blockage',
+    list: (d) => d.blockages,
+    find: any,
+    path: 'status',
+    allowed: S.BLOCKAGE_STATUSES,
+  },
 ];
 
 describe('each enum field with a value outside its list', () => {
@@ -128,9 +283,27 @@ describe('each enum field with a value outside its list', () => {
 
   it('covers every enum tuple of the contract', () => {
     const covered = new Set(ENUM_FIELDS.map((f) => f.allowed));
-    const tuples = [S.GENDERS, S.PREGNANCY_OUTCOMES, S.PARTNER_STATUSES, S.PARENT_TYPES, S.ZYGOSITIES, S.EMOTIONAL_QUALITIES, S.DIRECTIONS, S.SECTORS,
-      S.STRENGTHS, S.CONSENTS, S.CATEGORIES, S.SIGNIFICANCES, S.CONFIDENTIALITIES, S.PLAN_STATUSES, S.ACTION_STATUSES, S.ENTITY_TYPES, S.OPS,
-      S.BLOCKAGE_CATEGORIES, S.BLOCKAGE_STATUSES];
+    const tuples = [
+      S.GENDERS,
+      S.PREGNANCY_OUTCOMES,
+      S.PARTNER_STATUSES,
+      S.PARENT_TYPES,
+      S.ZYGOSITIES,
+      S.EMOTIONAL_QUALITIES,
+      S.DIRECTIONS,
+      S.SECTORS,
+      S.STRENGTHS,
+      S.CONSENTS,
+      S.CATEGORIES,
+      S.SIGNIFICANCES,
+      S.CONFIDENTIALITIES,
+      S.PLAN_STATUSES,
+      S.ACTION_STATUSES,
+      S.ENTITY_TYPES,
+      S.OPS,
+      S.BLOCKAGE_CATEGORIES,
+      S.BLOCKAGE_STATUSES,
+    ];
     for (const t of tuples) expect(covered.has(t), t.join(',')).to.equal(true);
   });
 });
@@ -150,7 +323,26 @@ describe('the generated JSON Schemas (docs/schema, npm run schema)', () => {
 
   it('describe every record type, with the enums of the zod schemas and unknown fields allowed', async () => {
     const js = await load('case-bundle');
-    for (const def of ['Case', 'Person', 'Relationship', 'PartnerRelationship', 'ParentRelationship', 'Household', 'Agency', 'Professional', 'Involvement', 'ChronologyEntry', 'SafetyPlan', 'Statement', 'Action', 'ScaleRating', 'AuditEvent', 'PartialDate', 'Instant', 'Id']) {
+    for (const def of [
+      'Case',
+      'Person',
+      'Relationship',
+      'PartnerRelationship',
+      'ParentRelationship',
+      'Household',
+      'Agency',
+      'Professional',
+      'Involvement',
+      'ChronologyEntry',
+      'SafetyPlan',
+      'Statement',
+      'Action',
+      'ScaleRating',
+      'AuditEvent',
+      'PartialDate',
+      'Instant',
+      'Id',
+    ]) {
       expect(js.$defs, def).to.have.property(def);
     }
     expect(js.$defs.Person.properties.gender.enum).to.deep.equal([...S.GENDERS]);

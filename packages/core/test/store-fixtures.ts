@@ -14,16 +14,36 @@ export function smallCase(id = 'case-1'): CaseBundle {
       { id: 'r1', kind: 'parent', parentId: 'p-mum', childId: 'p-child', type: 'biological' },
       { id: 'r2', kind: 'parent', parentId: 'p-gran', childId: 'p-mum', type: 'biological' },
     ],
-    agencies: [{ id: 'ag-sc', name: 'Children’s Services', sector: 'social-care' }, { id: 'ag-school', name: 'Oak Primary', sector: 'education' }],
+    agencies: [
+      { id: 'ag-sc', name: 'Children’s Services', sector: 'social-care' },
+      { id: 'ag-school', name: 'Oak Primary', sector: 'education' },
+    ],
     professionals: [{ id: 'pr-sw', name: 'Dee Worker', role: 'Social worker', agencyId: 'ag-sc' }],
     chronology: [
-      { id: 'e1', date: '2021-03-14', title: 'Referral from school', category: 'referral', significance: 'significant', sourceAgencyId: 'ag-school', subjectIds: ['p-child'] },
-      { id: 'e2', date: '2021-04', title: 'Home visit', category: 'visit', significance: 'routine', sourceAgencyId: 'ag-sc', subjectIds: ['p-child', 'p-mum'], approximate: true },
+      {
+        id: 'e1',
+        date: '2021-03-14',
+        title: 'Referral from school',
+        category: 'referral',
+        significance: 'significant',
+        sourceAgencyId: 'ag-school',
+        subjectIds: ['p-child'],
+      },
+      {
+        id: 'e2',
+        date: '2021-04',
+        title: 'Home visit',
+        category: 'visit',
+        significance: 'routine',
+        sourceAgencyId: 'ag-sc',
+        subjectIds: ['p-child', 'p-mum'],
+        approximate: true,
+      },
       { id: 'e3', date: '2022', title: 'Strategy meeting', category: 'meeting', significance: 'notable', subjectIds: ['p-child'] },
     ],
     // An unknown top-level field: must round-trip unchanged.
     hostExtension: { system: 'ExampleCMS', note: 'kept as it was' },
-  } as CaseBundle;
+  };
 }
 
 /** A case with `n` chronology entries (for timing the store). */
@@ -34,10 +54,16 @@ export function largeCase(n: number, id = 'case-large'): CaseBundle {
   for (let i = 0; i < n; i++) {
     const day = new Date(Date.UTC(2019, 0, 1) + i * 2 * 86_400_000).toISOString().slice(0, 10);
     chronology.push({
-      id: `e${i}`, date: i % 7 === 0 ? day.slice(0, 7) : day, title: `Entry ${i}: ${categories[i % categories.length]} recorded`,
-      summary: 'A synthetic summary of what happened, long enough to look like a real chronology entry written by a practitioner. '.repeat(2),
-      category: categories[i % categories.length]!, significance: i % 10 === 0 ? 'significant' : 'routine',
-      sourceAgencyId: i % 2 ? 'ag-sc' : 'ag-school', subjectIds: i % 3 ? ['p-child'] : ['p-child', 'p-mum'],
+      id: `e${i}`,
+      date: i % 7 === 0 ? day.slice(0, 7) : day,
+      title: `Entry ${i}: ${categories[i % categories.length]} recorded`,
+      summary: 'A synthetic summary of what happened, long enough to look like a real chronology entry written by a practitioner. '.repeat(
+        2,
+      ),
+      category: categories[i % categories.length]!,
+      significance: i % 10 === 0 ? 'significant' : 'routine',
+      sourceAgencyId: i % 2 ? 'ag-sc' : 'ag-school',
+      subjectIds: i % 3 ? ['p-child'] : ['p-child', 'p-mum'],
     });
   }
   return { ...base, chronology };
@@ -45,10 +71,27 @@ export function largeCase(n: number, id = 'case-large'): CaseBundle {
 
 export function smallBoard(id = 'board-1'): TeamBoard {
   return {
-    schema: 'opencasework/team-board@1', id, team: 'Team North',
+    schema: 'opencasework/team-board@1',
+    id,
+    team: 'Team North',
     blockages: [
-      { id: 'b1', title: 'Duplicate recording in two systems', raisedAt: '2024-01-08T09:00:00Z', category: 'recording', status: 'raised', actions: [] },
-      { id: 'b2', title: 'Laptop VPN drops during visits', raisedAt: '2024-01-09T10:00:00Z', category: 'it-system', status: 'discussed', hoursLostPerWeek: 2, actions: [] },
+      {
+        id: 'b1',
+        title: 'Duplicate recording in two systems',
+        raisedAt: '2024-01-08T09:00:00Z',
+        category: 'recording',
+        status: 'raised',
+        actions: [],
+      },
+      {
+        id: 'b2',
+        title: 'Laptop VPN drops during visits',
+        raisedAt: '2024-01-09T10:00:00Z',
+        category: 'it-system',
+        status: 'discussed',
+        hoursLostPerWeek: 2,
+        actions: [],
+      },
     ],
     debriefs: [{ id: 'd1', date: '2024-01-12', discussedIds: ['b1'] }],
   };

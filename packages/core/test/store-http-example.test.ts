@@ -8,11 +8,17 @@ import { smallCase, until } from './store-fixtures.js';
 const CASE = { kind: 'case' as const, id: 'case-1' };
 
 /** A fake server: routes fetch calls to a MemoryCaseStore. `full` makes writes fail with 507. */
-function fakeServer(server: CaseStore, state = { full: false, requests: [] as { method: string; url: string; headers: Record<string, string> }[] }) {
+function fakeServer(
+  server: CaseStore,
+  state = { full: false, requests: [] as { method: string; url: string; headers: Record<string, string> }[] },
+) {
   const json = (status: number, body: unknown, version?: number) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...(version !== undefined ? { ETag: `"${version}"` } : {}) } });
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...(version !== undefined ? { ETag: `"${version}"` } : {}) },
+    });
   const fetchFn = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = String(input);
+    const url = input instanceof Request ? input.url : String(input);
     const method = init.method ?? 'GET';
     const headers = (init.headers ?? {}) as Record<string, string>;
     state.requests.push({ method, url, headers });
@@ -27,10 +33,10 @@ function fakeServer(server: CaseStore, state = { full: false, requests: [] as { 
     }
     if (state.full) return json(507, {});
     if (method === 'PUT') {
-      const r = await server.replace(ref, JSON.parse(String(init.body)), headers['X-Actor'] ?? 'unknown');
+      const r = await server.replace(ref, JSON.parse(init.body as string), headers['X-Actor'] ?? 'unknown');
       return json(200, {}, r.version);
     }
-    const change = JSON.parse(String(init.body)) as Change;
+    const change = JSON.parse(init.body as string) as Change;
     const r = await server.apply(ref, change);
     if (r.ok) return json(200, { version: r.version, audit: r.audit });
     if (r.reason === 'conflict') return json(409, { message: r.message, current: r.current });
@@ -59,7 +65,10 @@ describe('docs/examples/http-case-store.ts (worked example)', () => {
     const invalid = await store.apply(CASE, makeChange('ChronologyEntry', 'create', 'Dee', null, { id: 'e-new' }));
     expect(invalid).to.include({ ok: false, reason: 'invalid' });
     state.full = true;
-    const full = await store.apply(CASE, makeChange('ChronologyEntry', 'update', 'Dee', { ...e1, title: 'Saved on the server' }, { ...e1, title: 'x' }));
+    const full = await store.apply(
+      CASE,
+      makeChange('ChronologyEntry', 'update', 'Dee', { ...e1, title: 'Saved on the server' }, { ...e1, title: 'x' }),
+    );
     expect(full).to.include({ ok: false, reason: 'storage' });
     if (!full.ok) expect(full.message).to.match(/no room/);
     expect(await store.load({ kind: 'case', id: 'other' })).to.equal(undefined);

@@ -28,7 +28,10 @@ describe('MemoryCaseStore', () => {
     const stale = await store.apply(CASE, makeChange('ChronologyEntry', 'update', 'B', e1, { ...e1, title: 'Stale' }));
     expect(stale).to.include({ ok: false, reason: 'conflict' });
     off();
-    await store.apply(CASE, makeChange('ChronologyEntry', 'update', 'A', (await store.load(CASE))!.doc.chronology![0]!, { ...e1, title: 'Again' }));
+    await store.apply(
+      CASE,
+      makeChange('ChronologyEntry', 'update', 'A', (await store.load(CASE))!.doc.chronology![0], { ...e1, title: 'Again' }),
+    );
     expect(events).to.have.length(1);
     expect(input.chronology![0]!.title).to.equal('Referral from school');
   });
@@ -46,7 +49,7 @@ describe('MemoryCaseStore', () => {
     const store = new MemoryCaseStore();
     const bad = smallCase() as CaseBundle & { people: unknown[] };
     bad.people.push({ id: '<img src=x onerror=alert(1)>', gender: 'robot' });
-    const r = await store.replace(CASE, bad as CaseBundle, 'tester');
+    const r = await store.replace(CASE, bad, 'tester');
     expect(r.issues).to.have.length(1);
     expect(r.issues[0]).to.include({ entity: 'Person', id: '<img src=x onerror=alert(1)>', path: 'gender' });
     expect(r.doc.people).to.have.length(3);

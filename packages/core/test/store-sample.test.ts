@@ -91,7 +91,9 @@ describe('IdbCaseStore and <cw-case> on the sample data', () => {
     const median = [...times].sort((a, b) => a - b)[3]!;
     const ua = navigator.userAgent;
     const engine = /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chromium' : 'WebKit';
-    console.log(`[store figures, ${engine}] cold load of makeChronology(900) (${bundle.chronology!.length} entries, ${bundle.people?.length ?? 0} people): median ${median.toFixed(1)} ms (runs: ${times.map((t) => t.toFixed(1)).join(', ')})`);
+    console.log(
+      `[store figures, ${engine}] cold load of makeChronology(900) (${bundle.chronology!.length} entries, ${bundle.people?.length ?? 0} people): median ${median.toFixed(1)} ms (runs: ${times.map((t) => t.toFixed(1)).join(', ')})`,
+    );
     expect(median).to.be.below(1000);
   });
 });

@@ -40,54 +40,86 @@ export const Person = record({
 const PartnerHistory = record({ status: z.enum(E.PARTNER_STATUSES), on: PartialDate });
 
 export const PartnerRelationship = record({
-  id: Id, kind: z.literal('partner'), a: Id, b: Id,
+  id: Id,
+  kind: z.literal('partner'),
+  a: Id,
+  b: Id,
   status: z.enum(E.PARTNER_STATUSES),
-  from: PartialDate.optional(), to: PartialDate.optional(),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
   history: list(PartnerHistory),
   consanguineous: z.boolean().optional(),
 });
 export const ParentRelationship = record({
-  id: Id, kind: z.literal('parent'), parentId: Id, childId: Id,
+  id: Id,
+  kind: z.literal('parent'),
+  parentId: Id,
+  childId: Id,
   type: z.enum(E.PARENT_TYPES),
-  from: PartialDate.optional(), to: PartialDate.optional(),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
   disputed: z.boolean().optional(),
   source: Text.optional(),
 });
 export const TwinRelationship = record({
-  id: Id, kind: z.literal('twin'), a: Id, b: Id, zygosity: z.enum(E.ZYGOSITIES),
+  id: Id,
+  kind: z.literal('twin'),
+  a: Id,
+  b: Id,
+  zygosity: z.enum(E.ZYGOSITIES),
 });
 export const EmotionalRelationship = record({
-  id: Id, kind: z.literal('emotional'), a: Id, b: Id,
+  id: Id,
+  kind: z.literal('emotional'),
+  a: Id,
+  b: Id,
   quality: z.enum(E.EMOTIONAL_QUALITIES),
   direction: z.enum(E.DIRECTIONS).optional(),
   note: Text.optional(),
 });
 export const SupportRelationship = record({
-  id: Id, kind: z.literal('support'), a: Id, b: Id, label: z.string().max(200).optional(),
+  id: Id,
+  kind: z.literal('support'),
+  a: Id,
+  b: Id,
+  label: z.string().max(200).optional(),
 });
 export const Relationship = z.discriminatedUnion('kind', [
-  PartnerRelationship, ParentRelationship, TwinRelationship, EmotionalRelationship, SupportRelationship,
+  PartnerRelationship,
+  ParentRelationship,
+  TwinRelationship,
+  EmotionalRelationship,
+  SupportRelationship,
 ]);
 
 export const Household = record({
-  id: Id, name: z.string().max(200).optional(), memberIds: list(Id),
-  from: PartialDate.optional(), to: PartialDate.optional(),
+  id: Id,
+  name: z.string().max(200).optional(),
+  memberIds: list(Id),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
 });
 
 export const Agency = record({ id: Id, name: Title, sector: z.enum(E.SECTORS) });
 
 export const Professional = record({
-  id: Id, name: Title, role: Title, agencyId: Id,
+  id: Id,
+  name: Title,
+  role: Title,
+  agencyId: Id,
   phone: z.string().max(50).optional(),
   email: z.string().max(254).optional(),
   sensitiveRole: z.boolean().optional(),
 });
 
 export const Involvement = record({
-  id: Id, professionalId: Id, personIds: list(Id),
+  id: Id,
+  professionalId: Id,
+  personIds: list(Id),
   purpose: Text.optional(),
   lead: z.boolean().optional(),
-  from: PartialDate.optional(), to: PartialDate.optional(),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
   strength: z.enum(E.STRENGTHS).optional(),
   consent: z.enum(E.CONSENTS).optional(),
   lastContact: PartialDate.optional(),
@@ -126,7 +158,8 @@ export const ChronologyEntry = record({
   .refine((e) => !e.endDate || e.endDate >= e.date.slice(0, e.endDate.length), { message: 'ends before it starts', path: ['endDate'] });
 
 export const Statement = record({
-  id: Id, text: Text,
+  id: Id,
+  text: Text,
   by: IdOrName.optional(),
   familyWords: z.boolean().optional(),
   agreedBy: list(IdOrName),
@@ -134,10 +167,15 @@ export const Statement = record({
   linkedIds: list(Id),
 });
 export const Action = record({
-  id: Id, text: Text, owner: IdOrName.optional(), due: PartialDate.optional(), status: z.enum(E.ACTION_STATUSES),
+  id: Id,
+  text: Text,
+  owner: IdOrName.optional(),
+  due: PartialDate.optional(),
+  status: z.enum(E.ACTION_STATUSES),
 });
 export const ScaleRating = record({
-  id: Id, by: IdOrName,
+  id: Id,
+  by: IdOrName,
   score: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(10, 'must be 10 or less'),
   at: PartialDate,
   question: Text.optional(),
@@ -153,19 +191,33 @@ export const ChildView = record({
 });
 
 /** The statement lists of a plan, in map order. */
-export const STATEMENT_SECTIONS = ['harm', 'complicatingFactors', 'dangerStatements', 'strengths', 'existingSafety', 'safetyGoals', 'rules'] as const;
+export const STATEMENT_SECTIONS = [
+  'harm',
+  'complicatingFactors',
+  'dangerStatements',
+  'strengths',
+  'existingSafety',
+  'safetyGoals',
+  'rules',
+] as const;
 export type StatementSection = (typeof STATEMENT_SECTIONS)[number];
 
 export const SafetyPlan = record({
-  id: Id, title: z.string().max(200).optional(),
+  id: Id,
+  title: z.string().max(200).optional(),
   status: z.enum(E.PLAN_STATUSES),
   childIds: list(Id),
-  createdAt: Instant, updatedAt: Instant,
+  createdAt: Instant,
+  updatedAt: Instant,
   reviewDate: PartialDate.optional(),
   version: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
-  harm: list(Statement), complicatingFactors: list(Statement), dangerStatements: list(Statement),
-  strengths: list(Statement), existingSafety: list(Statement),
-  safetyGoals: list(Statement), nextSteps: list(Action),
+  harm: list(Statement),
+  complicatingFactors: list(Statement),
+  dangerStatements: list(Statement),
+  strengths: list(Statement),
+  existingSafety: list(Statement),
+  safetyGoals: list(Statement),
+  nextSteps: list(Action),
   scales: list(ScaleRating),
   rules: list(Statement),
   network: list(NetworkMember),
@@ -173,14 +225,22 @@ export const SafetyPlan = record({
 });
 
 export const AuditEvent = record({
-  id: Id, at: Instant, actor: z.string().max(200),
-  entity: z.enum(E.ENTITY_TYPES), entityId: Id, op: z.enum(E.OPS),
-  before: z.unknown().optional(), after: z.unknown().optional(),
+  id: Id,
+  at: Instant,
+  actor: z.string().max(200),
+  entity: z.enum(E.ENTITY_TYPES),
+  entityId: Id,
+  op: z.enum(E.OPS),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
 });
 
 export const CaseInfo = record({
-  id: Id, title: z.string().max(200).optional(), subjectIds: list(Id),
-  openedAt: PartialDate.optional(), closedAt: PartialDate.optional(),
+  id: Id,
+  title: z.string().max(200).optional(),
+  subjectIds: list(Id),
+  openedAt: PartialDate.optional(),
+  closedAt: PartialDate.optional(),
 });
 
 export const CaseBundle = record({

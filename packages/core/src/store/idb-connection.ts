@@ -10,7 +10,11 @@ export class IdbConnection {
   private blockedOpen = false;
   private isClosed = false;
 
-  constructor(private readonly dbName: string, private readonly version: number, private readonly migrations: readonly Migration[]) {}
+  constructor(
+    private readonly dbName: string,
+    private readonly version: number,
+    private readonly migrations: readonly Migration[],
+  ) {}
 
   get closed(): boolean {
     return this.isClosed;
@@ -27,11 +31,18 @@ export class IdbConnection {
     if (this.blockedOpen) return Promise.reject(new StorageError(STORAGE_MESSAGES.blocked, 'blocked'));
     const p = new Promise<AnyDb>((resolve, reject) => {
       let settled = false;
-      if (typeof indexedDB === 'undefined') { reject(new StorageError(STORAGE_MESSAGES.unavailable, 'unavailable')); return; }
+      if (typeof indexedDB === 'undefined') {
+        reject(new StorageError(STORAGE_MESSAGES.unavailable, 'unavailable'));
+        return;
+      }
       openDB(this.dbName, this.version, {
         upgrade: (db, oldVersion, newVersion, tx) => {
           runMigrations(this.migrations, db, tx, oldVersion, newVersion ?? this.version).catch(() => {
-            try { tx.abort(); } catch { /* already finished */ }
+            try {
+              tx.abort();
+            } catch {
+              /* already finished */
+            }
           });
         },
         blocked: () => {
@@ -42,10 +53,16 @@ export class IdbConnection {
         },
         // Another tab wants a newer version: let it upgrade. This instance reopens (and reports) on its next call.
         blocking: () => this.drop(),
-        terminated: () => { this.dbPromise = undefined; },
+        terminated: () => {
+          this.dbPromise = undefined;
+        },
       }).then(
         (db) => {
-          if (!settled) { settled = true; resolve(db); return; }
+          if (!settled) {
+            settled = true;
+            resolve(db);
+            return;
+          }
           // The blocked request went through after all: use it from now on.
           this.blockedOpen = false;
           if (this.isClosed) db.close();
@@ -53,21 +70,30 @@ export class IdbConnection {
         },
         (err: unknown) => {
           this.blockedOpen = false;
-          if (!settled) { settled = true; reject(err); }
+          if (!settled) {
+            settled = true;
+            // What IndexedDB gave (a DOMException, or idb's error): storageErrorKind reads its name to explain it.
+            // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+            reject(err);
+          }
         },
       );
     });
     this.dbPromise = p;
-    p.catch(() => { if (this.dbPromise === p) this.dbPromise = undefined; });
+    p.catch(() => {
+      if (this.dbPromise === p) this.dbPromise = undefined;
+    });
     return p;
   }
 
   drop(): void {
     const p = this.dbPromise;
     this.dbPromise = undefined;
-    p?.then((db) => db.close(), () => undefined);
+    p?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
   }
-
 
   /** Closes for good: every later call fails with the "closed" message. */
   close(): void {

@@ -13,23 +13,41 @@ export type AnyStore = IDBPObjectStore<unknown, string[], string, 'readwrite'>;
 
 /** A document's header: its version and its fields other than the record lists. */
 export interface DocHeader {
-  key: string; kind: DocRef['kind']; id: string; version: number;
+  key: string;
+  kind: DocRef['kind'];
+  id: string;
+  version: number;
   /** Top-level fields other than record lists and audit (schema, case / id + team, unknown fields). */
   head: Obj;
   /** The record lists the document had when imported (so an absent list stays absent). */
   lists: string[];
   /** Whether the imported document had an `audit` list (so an absent one stays absent until a change is audited). */
   hasAudit?: boolean;
-  nextOrder: number; auditSeq: number; updatedAt: string;
+  nextOrder: number;
+  auditSeq: number;
+  updatedAt: string;
 }
-export interface StoredRecord { doc: string; list: string; id: string; order: number; data: Rec }
+export interface StoredRecord {
+  doc: string;
+  list: string;
+  id: string;
+  order: number;
+  data: Rec;
+}
 /** One entry of the audit trail. `event` for a change to a record; `import` when a whole document was stored. */
 export interface StoredAuditEntry {
-  doc: string; seq: number;
+  doc: string;
+  seq: number;
   event?: AuditEvent;
   import?: { at: string; actor: string; version: number; records: number; issues: number };
 }
-export interface StoredQuarantine { doc: string; recordKey: string; at: string; raw: unknown; issues: DataIssue[] }
+export interface StoredQuarantine {
+  doc: string;
+  recordKey: string;
+  at: string;
+  raw: unknown;
+  issues: DataIssue[];
+}
 
 /** The record lists of each kind of document, in contract order. */
 export const DOC_LISTS: Record<DocRef['kind'], readonly string[]> = {
@@ -42,13 +60,19 @@ export const docKey = (ref: DocRef) => `${ref.kind}:${ref.id}`;
 export const docRange = (key: string) => IDBKeyRange.bound([key], [key, []]);
 export const listRange = (key: string, list: string) => IDBKeyRange.bound([key, list], [key, list, []]);
 export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-export const quiet = (p: Promise<unknown> | undefined) => { p?.catch(() => undefined); };
+export const quiet = (p: Promise<unknown> | undefined) => {
+  p?.catch(() => undefined);
+};
 
 /** A copy of `doc` with one record put in place, appended or removed (and optionally an audit event appended). */
 export function withRecord(doc: Obj, list: string, id: string, record: Rec | undefined, audit?: AuditEvent): Obj {
   const items = Array.isArray(doc[list]) ? (doc[list] as Rec[]) : [];
   const index = items.findIndex((r) => r.id === id);
-  const next = !record ? items.filter((_, i) => i !== index) : index >= 0 ? items.map((r, i) => (i === index ? record : r)) : [...items, record];
+  const next = !record
+    ? items.filter((_, i) => i !== index)
+    : index >= 0
+      ? items.map((r, i) => (i === index ? record : r))
+      : [...items, record];
   const out: Obj = { ...doc, [list]: next };
   if (audit) {
     const trail = Array.isArray(doc.audit) ? (doc.audit as AuditEvent[]) : [];
@@ -60,7 +84,11 @@ export function withRecord(doc: Obj, list: string, id: string, record: Rec | und
 export function readHeader(raw: unknown, ref: DocRef): DocHeader | undefined {
   if (!isObj(raw) || typeof raw.version !== 'number' || !isObj(raw.head)) return undefined;
   return {
-    key: docKey(ref), kind: ref.kind, id: ref.id, version: raw.version, head: raw.head,
+    key: docKey(ref),
+    kind: ref.kind,
+    id: ref.id,
+    version: raw.version,
+    head: raw.head,
     lists: Array.isArray(raw.lists) ? (raw.lists as unknown[]).filter((l): l is string => typeof l === 'string') : [],
     nextOrder: typeof raw.nextOrder === 'number' ? raw.nextOrder : 0,
     auditSeq: typeof raw.auditSeq === 'number' ? raw.auditSeq : 0,

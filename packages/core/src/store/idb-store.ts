@@ -1,13 +1,36 @@
 import type { IDBPTransaction } from 'idb';
-import { ENTITY_LISTS, checkChange, findInbound, listsReferring, precheckChange, referencesOf, type Change, type ChangeResult } from '../change.js';
+import {
+  ENTITY_LISTS,
+  checkChange,
+  findInbound,
+  listsReferring,
+  precheckChange,
+  referencesOf,
+  type Change,
+  type ChangeResult,
+} from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
-import { AuditEvent as AuditEventSchema, type AuditEvent, type CaseBundle, type EntityType, type TeamBoard } from '../schema/index.js';
+import { AuditEvent as AuditEventSchema, type AuditEvent, type CaseBundle, type TeamBoard } from '../schema/index.js';
 import type { DataIssue, IssueEntity } from '../issues.js';
 import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, type Migration } from './migrations.js';
 import { IdbConnection } from './idb-connection.js';
 import {
-  DOC_LISTS, ENTITY_OF_LIST, docKey, docRange, isObj, listRange, quiet, readHeader, withRecord,
-  type AnyStore, type DocHeader, type Obj, type Rec, type StoredAuditEntry, type StoredQuarantine, type StoredRecord,
+  DOC_LISTS,
+  ENTITY_OF_LIST,
+  docKey,
+  docRange,
+  isObj,
+  listRange,
+  quiet,
+  readHeader,
+  withRecord,
+  type AnyStore,
+  type DocHeader,
+  type Obj,
+  type Rec,
+  type StoredAuditEntry,
+  type StoredQuarantine,
+  type StoredRecord,
 } from './idb-records.js';
 
 export { DOC_LISTS, type StoredAuditEntry } from './idb-records.js';
@@ -23,7 +46,6 @@ export interface IdbCaseStoreOptions {
   /** The schema migrations, oldest first. Default: `MIGRATIONS`. Pass a longer list only to test a future version. */
   migrations?: readonly Migration[];
 }
-
 
 /**
  * A `CaseStore` in the browser's IndexedDB (through `idb`). Each entity record is its own IndexedDB record, so a
@@ -86,10 +108,18 @@ export class IdbCaseStore implements CaseStore {
     const bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[] = [];
     const docEntity: IssueEntity = ref.kind === 'case' ? 'CaseBundle' : 'TeamBoard';
     const h = readHeader(header, ref);
-    if (!h) issues.push({ entity: docEntity, id: ref.id, path: '', message: 'The stored header of this document could not be read; its records are shown without it' });
-    const head: Obj = h ? { ...h.head } : ref.kind === 'case'
-      ? { schema: 'opencasework/case-bundle@1', case: { id: ref.id, subjectIds: [] } }
-      : { schema: 'opencasework/team-board@1', id: ref.id, team: ref.id };
+    if (!h)
+      issues.push({
+        entity: docEntity,
+        id: ref.id,
+        path: '',
+        message: 'The stored header of this document could not be read; its records are shown without it',
+      });
+    const head: Obj = h
+      ? { ...h.head }
+      : ref.kind === 'case'
+        ? { schema: 'opencasework/case-bundle@1', case: { id: ref.id, subjectIds: [] } }
+        : { schema: 'opencasework/team-board@1', id: ref.id, team: ref.id };
 
     // Group records by list, in their stored order; anything that is not a readable record is set aside.
     const lists = new Map<string, StoredRecord[]>();
@@ -97,13 +127,36 @@ export class IdbCaseStore implements CaseStore {
     for (const raw of records) {
       const r = raw as Partial<StoredRecord> | null;
       const entity = r && typeof r.list === 'string' ? ENTITY_OF_LIST.get(r.list) : undefined;
-      const sensible = r && typeof r === 'object' && entity && DOC_LISTS[ref.kind].includes(r.list!) && typeof r.id === 'string' && isObj(r.data) && r.data.id === r.id;
+      const sensible =
+        r &&
+        typeof r === 'object' &&
+        entity &&
+        DOC_LISTS[ref.kind].includes(r.list!) &&
+        typeof r.id === 'string' &&
+        isObj(r.data) &&
+        r.data.id === r.id;
       if (!sensible) {
         const id = r && typeof r.id === 'string' ? r.id : null;
         const list = r && typeof r.list === 'string' ? r.list : '?';
-        const storedKey = r && [r.doc, r.list, r.id].every((k) => typeof k === 'string' || typeof k === 'number') ? [r.doc, r.list, r.id] as IDBValidKey : [key, list, id ?? ''];
-        bad.push({ storeName: STORE_RECORDS, key: storedKey, recordKey: `${list}/${r && (typeof r.id === 'string' || typeof r.id === 'number') ? String(r.id) : ''}`, raw,
-          issues: [{ entity: entity ?? docEntity, id, path: '', message: 'The stored record could not be read (it is damaged or was written by another program)', location: `${list}` }] });
+        const storedKey =
+          r && [r.doc, r.list, r.id].every((k) => typeof k === 'string' || typeof k === 'number')
+            ? ([r.doc, r.list, r.id] as IDBValidKey)
+            : [key, list, id ?? ''];
+        bad.push({
+          storeName: STORE_RECORDS,
+          key: storedKey,
+          recordKey: `${list}/${r && (typeof r.id === 'string' || typeof r.id === 'number') ? String(r.id) : ''}`,
+          raw,
+          issues: [
+            {
+              entity: entity ?? docEntity,
+              id,
+              path: '',
+              message: 'The stored record could not be read (it is damaged or was written by another program)',
+              location: `${list}`,
+            },
+          ],
+        });
         continue;
       }
       if (!lists.has(r.list!)) lists.set(r.list!, []);
@@ -135,14 +188,22 @@ export class IdbCaseStore implements CaseStore {
     for (const issue of parsed.issues) {
       const m = /^(\w+)\[(\d+)\]$/.exec(issue.location ?? '');
       const stored = m ? (m[1] === 'audit' ? auditEntries[Number(m[2])] : order.get(m[1]!)?.[Number(m[2])]) : undefined;
-      if (!stored || !failsOwnSchema(m![1]!, stored)) { issues.push(issue); continue; }
+      if (!stored || !failsOwnSchema(m![1]!, stored)) {
+        issues.push(issue);
+        continue;
+      }
       const recordKey = m![1] === 'audit' ? `audit/${(stored as StoredAuditEntry).seq}` : `${m![1]}/${(stored as StoredRecord).id}`;
       const existing = bad.find((b) => b.recordKey === recordKey);
-      if (existing) { existing.issues.push(issue); continue; }
+      if (existing) {
+        existing.issues.push(issue);
+        continue;
+      }
       bad.push({
         storeName: m![1] === 'audit' ? STORE_AUDIT : STORE_RECORDS,
         key: m![1] === 'audit' ? [key, (stored as StoredAuditEntry).seq] : [key, m![1]!, (stored as StoredRecord).id],
-        recordKey, raw: stored, issues: [issue],
+        recordKey,
+        raw: stored,
+        issues: [issue],
       });
     }
 
@@ -153,12 +214,16 @@ export class IdbCaseStore implements CaseStore {
       ...bad.map((b) => ({ key: b.recordKey, raw: b.raw, issues: b.issues, at })),
     ];
     const version = h?.version ?? 0;
-    this.cache.set(key, { version, doc: parsed.value as Obj });
+    this.cache.set(key, { version, doc: parsed.value });
     return { doc: parsed.value as DocOf<K>, version, issues, quarantined };
   }
 
   /** Moves unreadable records to the quarantine store in one transaction. They are kept, not deleted. */
-  private async quarantine(key: string, bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[], at: string): Promise<void> {
+  private async quarantine(
+    key: string,
+    bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[],
+    at: string,
+  ): Promise<void> {
     const db = await this.connection.open();
     const tx = db.transaction([STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readwrite');
     const writes: Promise<unknown>[] = [];
@@ -177,7 +242,11 @@ export class IdbCaseStore implements CaseStore {
       // Could not move them (e.g. out of space): they stay where they are and are still reported as quarantined.
       writes.forEach(quiet);
       quiet(tx.done);
-      try { tx.abort(); } catch { /* already finished */ }
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
     }
   }
 
@@ -188,14 +257,19 @@ export class IdbCaseStore implements CaseStore {
     const value = parsed.value as Obj;
     const key = docKey(ref);
     const at = new Date().toISOString();
-    let version = 0;
+    let version: number;
     try {
       const db = await this.connection.open();
       const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readwrite');
       const writes: Promise<unknown>[] = [];
       try {
-        const docs = tx.objectStore(STORE_DOCS), records = tx.objectStore(STORE_RECORDS), audit = tx.objectStore(STORE_AUDIT);
-        const [old, oldAudit] = await Promise.all([docs.get(key) as Promise<unknown>, audit.getAll(docRange(key)) as Promise<StoredAuditEntry[]>]);
+        const docs = tx.objectStore(STORE_DOCS),
+          records = tx.objectStore(STORE_RECORDS),
+          audit = tx.objectStore(STORE_AUDIT);
+        const [old, oldAudit] = await Promise.all([
+          docs.get(key) as Promise<unknown>,
+          audit.getAll(docRange(key)) as Promise<StoredAuditEntry[]>,
+        ]);
         const oldHeader = readHeader(old, ref);
         const head: Obj = {};
         for (const [k, v] of Object.entries(value)) if (k !== 'audit' && !DOC_LISTS[ref.kind].includes(k)) head[k] = v;
@@ -203,7 +277,9 @@ export class IdbCaseStore implements CaseStore {
         writes.push(records.delete(docRange(key)));
         let n = 0;
         for (const list of presentLists) {
-          (value[list] as Rec[]).forEach((data) => { writes.push(records.put({ doc: key, list, id: data.id, order: n++, data } satisfies StoredRecord)); });
+          (value[list] as Rec[]).forEach((data) => {
+            writes.push(records.put({ doc: key, list, id: data.id, order: n++, data } satisfies StoredRecord));
+          });
         }
         // The audit trail is append-only: the bundle's own events are added unless already stored, then one import entry.
         let seq = Math.max(oldHeader?.auditSeq ?? 0, ...oldAudit.map((a) => (typeof a.seq === 'number' ? a.seq : 0)));
@@ -215,18 +291,38 @@ export class IdbCaseStore implements CaseStore {
         version = (oldHeader?.version ?? 0) + 1;
         const entry: StoredAuditEntry = { doc: key, seq: ++seq, import: { at, actor, version, records: n, issues: parsed.issues.length } };
         writes.push(this.writeAudit(audit as unknown as AnyStore, entry));
-        const header: DocHeader = { key, kind: ref.kind, id: ref.id, version, head, lists: presentLists, hasAudit: Array.isArray(value.audit) || oldAudit.some((a) => a.event), nextOrder: n, auditSeq: seq, updatedAt: at };
+        const header: DocHeader = {
+          key,
+          kind: ref.kind,
+          id: ref.id,
+          version,
+          head,
+          lists: presentLists,
+          hasAudit: Array.isArray(value.audit) || oldAudit.some((a) => a.event),
+          nextOrder: n,
+          auditSeq: seq,
+          updatedAt: at,
+        };
         writes.push(docs.put(header));
         writes.forEach(quiet);
         await tx.done;
       } catch (err) {
         writes.forEach(quiet);
         quiet(tx.done);
-        try { tx.abort(); } catch { /* already finished */ }
+        try {
+          tx.abort();
+        } catch {
+          /* already finished */
+        }
         throw err;
       }
     } catch (err) {
-      throw new StorageError(describeStorageError(err, 'read').replace('could not be read from', 'could not be stored in').replace('could not be opened', 'could not be stored'), storageErrorKind(err));
+      throw new StorageError(
+        describeStorageError(err, 'read')
+          .replace('could not be read from', 'could not be stored in')
+          .replace('could not be opened', 'could not be stored'),
+        storageErrorKind(err),
+      );
     }
     // Read back what was stored, so the document, its order and its audit are exactly what a reload will show.
     const loaded = (await this.read(ref))!;
@@ -251,11 +347,19 @@ export class IdbCaseStore implements CaseStore {
     try {
       const db = await this.connection.open();
       tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readwrite');
-      const docs = tx.objectStore(STORE_DOCS), records = tx.objectStore(STORE_RECORDS);
-      const [h, s] = await Promise.all([docs.get(key) as Promise<unknown>, records.get([key, spec.list, change.id]) as Promise<StoredRecord | undefined>]);
+      const docs = tx.objectStore(STORE_DOCS),
+        records = tx.objectStore(STORE_RECORDS);
+      const [h, s] = await Promise.all([
+        docs.get(key) as Promise<unknown>,
+        records.get([key, spec.list, change.id]) as Promise<StoredRecord | undefined>,
+      ]);
       const parsedHeader = readHeader(h, ref);
       if (!parsedHeader) {
-        try { tx.abort(); } catch { /* finished */ }
+        try {
+          tx.abort();
+        } catch {
+          /* finished */
+        }
         quiet(tx.done);
         return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.missingDoc(ref.kind, ref.id) };
       }
@@ -266,21 +370,35 @@ export class IdbCaseStore implements CaseStore {
       const found = new Set<string>();
       if (change.op !== 'delete' && isObj(change.after)) {
         const refs = referencesOf(change.entity, change.after as Rec);
-        await Promise.all(refs.flatMap(([, id, lists]) => lists.map(async (l) => {
-          if ((await records.count([key, l, id])) > 0) found.add(`${l}\u0000${id}`);
-        })));
+        await Promise.all(
+          refs.flatMap(([, id, lists]) =>
+            lists.map(async (l) => {
+              if ((await records.count([key, l, id])) > 0) found.add(`${l}\u0000${id}`);
+            }),
+          ),
+        );
       }
       let inbound: string[] = [];
       if (change.op === 'delete') {
         const partial: Obj = { ...header.head };
-        await Promise.all(listsReferring(spec.list).map(async (l) => {
-          partial[l] = ((await records.getAll(listRange(key, l))) as StoredRecord[]).map((r) => r.data);
-        }));
+        await Promise.all(
+          listsReferring(spec.list).map(async (l) => {
+            partial[l] = ((await records.getAll(listRange(key, l))) as StoredRecord[]).map((r) => r.data);
+          }),
+        );
         inbound = findInbound(partial, spec.list, change.id);
       }
-      const checked = checkChange(change, { current: stored?.data, exists: (l, id) => found.has(`${l}\u0000${id}`), inbound: () => inbound }, ref.kind);
+      const checked = checkChange(
+        change,
+        { current: stored?.data, exists: (l, id) => found.has(`${l}\u0000${id}`), inbound: () => inbound },
+        ref.kind,
+      );
       if (!checked.ok) {
-        try { tx.abort(); } catch { /* finished */ }
+        try {
+          tx.abort();
+        } catch {
+          /* finished */
+        }
         quiet(tx.done);
         return checked;
       }
@@ -289,10 +407,23 @@ export class IdbCaseStore implements CaseStore {
 
       // The writes: the record, the header, the audit event. One transaction: all of them or none.
       const created = !stored && record;
-      if (record) writes.push(records.put({ doc: key, list: spec.list, id: change.id, order: stored?.order ?? header.nextOrder, data: record } satisfies StoredRecord));
+      if (record)
+        writes.push(
+          records.put({
+            doc: key,
+            list: spec.list,
+            id: change.id,
+            order: stored?.order ?? header.nextOrder,
+            data: record,
+          } satisfies StoredRecord),
+        );
       else writes.push(records.delete([key, spec.list, change.id]));
       const next: DocHeader = {
-        ...header, version: header.version + 1, nextOrder: header.nextOrder + (created ? 1 : 0), auditSeq: header.auditSeq + 1, updatedAt: change.at,
+        ...header,
+        version: header.version + 1,
+        nextOrder: header.nextOrder + (created ? 1 : 0),
+        auditSeq: header.auditSeq + 1,
+        updatedAt: change.at,
         lists: header.lists.includes(spec.list) ? header.lists : [...header.lists, spec.list],
       };
       writes.push(docs.put(next));
@@ -303,7 +434,11 @@ export class IdbCaseStore implements CaseStore {
       writes.forEach(quiet);
       if (tx) {
         quiet(tx.done);
-        try { tx.abort(); } catch { /* already finished or aborted */ }
+        try {
+          tx.abort();
+        } catch {
+          /* already finished or aborted */
+        }
       }
       return { ok: false, reason: 'storage', message: describeStorageError(err) };
     }
@@ -324,7 +459,15 @@ export class IdbCaseStore implements CaseStore {
   }
 
   /** The document after a change: the cached one with the record swapped when the cache was current, else re-read. */
-  private async docAfter(ref: DocRef, before: number, after: number, list: string, id: string, record: Rec | undefined, audit?: AuditEvent): Promise<Obj> {
+  private async docAfter(
+    ref: DocRef,
+    before: number,
+    after: number,
+    list: string,
+    id: string,
+    record: Rec | undefined,
+    audit?: AuditEvent,
+  ): Promise<Obj> {
     const key = docKey(ref);
     const hit = this.cache.get(key);
     if (hit && hit.version === before) {
@@ -333,7 +476,7 @@ export class IdbCaseStore implements CaseStore {
       return doc;
     }
     const loaded = await this.read(ref);
-    return (loaded?.doc ?? {}) as Obj;
+    return loaded?.doc ?? {};
   }
 
   // ---------------------------------------------------------------- history
@@ -355,12 +498,18 @@ export class IdbCaseStore implements CaseStore {
     let set = this.listeners.get(key);
     if (!set) this.listeners.set(key, (set = new Set()));
     set.add(listener);
-    return () => { set!.delete(listener); };
+    return () => {
+      set.delete(listener);
+    };
   }
 
   private emit(ref: DocRef, e: StoreEvent): void {
     for (const l of [...(this.listeners.get(docKey(ref)) ?? [])]) {
-      try { l(e); } catch { /* one listener's failure must not stop the others */ }
+      try {
+        l(e);
+      } catch {
+        /* one listener's failure must not stop the others */
+      }
     }
   }
 
@@ -378,7 +527,10 @@ export class IdbCaseStore implements CaseStore {
     const ref: DocRef = { kind: a.ref.kind, id: a.ref.id };
     const key = docKey(ref);
     const hit = this.cache.get(key);
-    if (!this.listeners.get(key)?.size) { this.cache.delete(key); return; }
+    if (!this.listeners.get(key)?.size) {
+      this.cache.delete(key);
+      return;
+    }
     if (hit && hit.version >= a.version) return; // already seen (e.g. we re-read after our own write)
     try {
       if (a.type === 'change' && hit && hit.version === a.version - 1) {
@@ -390,12 +542,22 @@ export class IdbCaseStore implements CaseStore {
           tx.objectStore(STORE_RECORDS).get([key, spec.list, a.change.id]) as Promise<StoredRecord | undefined>,
         ]);
         const h = readHeader(rawHeader, ref);
-        const entry = h && h.version === a.version ? ((await tx.objectStore(STORE_AUDIT).get([key, h.auditSeq])) as StoredAuditEntry | undefined) : undefined;
+        const entry =
+          h && h.version === a.version
+            ? ((await tx.objectStore(STORE_AUDIT).get([key, h.auditSeq])) as StoredAuditEntry | undefined)
+            : undefined;
         await tx.done;
         if (!h || h.version !== a.version || !entry) return this.reloadAndTell(ref, a);
         const doc = withRecord(hit.doc, spec.list, a.change.id, rec?.data, entry.event);
         this.cache.set(key, { version: a.version, doc });
-        this.emit(ref, { type: 'change', ref, change: a.change, version: a.version, doc: doc as unknown as CaseBundle | TeamBoard, remote: true });
+        this.emit(ref, {
+          type: 'change',
+          ref,
+          change: a.change,
+          version: a.version,
+          doc: doc as unknown as CaseBundle | TeamBoard,
+          remote: true,
+        });
         return;
       }
       await this.reloadAndTell(ref, a);
@@ -407,15 +569,15 @@ export class IdbCaseStore implements CaseStore {
   private async reloadAndTell(ref: DocRef, a: StoreAnnouncement): Promise<void> {
     const loaded = await this.read(ref);
     if (!loaded) return;
-    if (a.type === 'change') this.emit(ref, { type: 'change', ref, change: a.change, version: loaded.version, doc: loaded.doc, remote: true });
+    if (a.type === 'change')
+      this.emit(ref, { type: 'change', ref, change: a.change, version: loaded.version, doc: loaded.doc, remote: true });
     else this.emit(ref, { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: true });
   }
 
   close(): void {
-        this.channel.close();
+    this.channel.close();
     this.listeners.clear();
     this.cache.clear();
     this.connection.close();
   }
 }
-

@@ -19,7 +19,7 @@ export class MemoryCaseStore implements CaseStore {
   async replace<K extends DocRef['kind']>(ref: DocRef & { kind: K }, doc: DocOf<K>, _actor: string): Promise<LoadedDoc<DocOf<K>>> {
     const parsed = ref.kind === 'case' ? parseCaseBundle(doc) : parseTeamBoard(doc);
     const version = (this.docs.get(keyOf(ref))?.version ?? 0) + 1;
-    this.docs.set(keyOf(ref), { doc: structuredClone(parsed.value) as Record<string, unknown>, version });
+    this.docs.set(keyOf(ref), { doc: structuredClone(parsed.value), version });
     this.emit(ref, { type: 'replace', ref, version, doc: structuredClone(parsed.value), remote: false });
     return { doc: structuredClone(parsed.value) as DocOf<K>, version, issues: parsed.issues, quarantined: [] };
   }
@@ -42,7 +42,7 @@ export class MemoryCaseStore implements CaseStore {
     let set = this.listeners.get(key);
     if (!set) this.listeners.set(key, (set = new Set()));
     set.add(listener);
-    return () => set!.delete(listener);
+    return () => set.delete(listener);
   }
 
   close(): void {
@@ -51,7 +51,11 @@ export class MemoryCaseStore implements CaseStore {
 
   private emit(ref: DocRef, e: StoreEvent): void {
     for (const l of [...(this.listeners.get(keyOf(ref)) ?? [])]) {
-      try { l(e); } catch { /* one listener's failure must not stop the others */ }
+      try {
+        l(e);
+      } catch {
+        /* one listener's failure must not stop the others */
+      }
     }
   }
 }

@@ -59,7 +59,8 @@ export const MIGRATIONS: readonly Migration[] = [
       let headers = await tx.objectStore(STORE_DOCS).openCursor();
       while (headers) {
         const h = headers.value as { key?: unknown; nextOrder?: unknown } | null;
-        if (h && typeof h === 'object' && typeof h.nextOrder !== 'number') await headers.update({ ...h, nextOrder: next.get(String(h.key)) ?? 0 });
+        if (h && typeof h === 'object' && typeof h.nextOrder !== 'number')
+          await headers.update({ ...h, nextOrder: next.get(String(h.key)) ?? 0 });
         headers = await headers.continue();
       }
     },
@@ -71,8 +72,11 @@ export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 /** Runs every migration above `oldVersion`, up to `newVersion`, in order. */
 export async function runMigrations(
-  migrations: readonly Migration[], db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, StoreNames<unknown>[], 'versionchange'>,
-  oldVersion: number, newVersion: number,
+  migrations: readonly Migration[],
+  db: IDBPDatabase<unknown>,
+  tx: IDBPTransaction<unknown, StoreNames<unknown>[], 'versionchange'>,
+  oldVersion: number,
+  newVersion: number,
 ): Promise<void> {
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (m.version > oldVersion && m.version <= newVersion) await m.run(db, tx);

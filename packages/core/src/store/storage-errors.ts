@@ -3,24 +3,36 @@
  * for their work and what to do, without technical names.
  */
 export const STORAGE_MESSAGES = {
-  quota: 'This browser has run out of storage space for Open Casework, so the change was not saved. It is still on this page: free some space (or ask your IT team to) and try saving again.',
-  blocked: 'Open Casework could not open its storage because another tab is still using an older version of it. Close or reload the other Open Casework tabs, then try saving again. Your change is still on this page.',
-  newerVersion: 'Another tab has updated Open Casework storage to a newer version than this page. Reload this page to carry on. Your change is still on this page until you do.',
-  unavailable: "This browser's storage cannot be used by Open Casework (for example in some private browsing modes), so changes cannot be kept. Your change is still on this page.",
+  quota:
+    'This browser has run out of storage space for Open Casework, so the change was not saved. It is still on this page: free some space (or ask your IT team to) and try saving again.',
+  blocked:
+    'Open Casework could not open its storage because another tab is still using an older version of it. Close or reload the other Open Casework tabs, then try saving again. Your change is still on this page.',
+  newerVersion:
+    'Another tab has updated Open Casework storage to a newer version than this page. Reload this page to carry on. Your change is still on this page until you do.',
+  unavailable:
+    "This browser's storage cannot be used by Open Casework (for example in some private browsing modes), so changes cannot be kept. Your change is still on this page.",
   closed: 'The case store was closed, so the change was not saved. Reload the page and try again.',
-  generic: (detail: string) => `The change could not be saved in this browser's storage (${detail}). It is still on this page: try saving again.`,
+  generic: (detail: string) =>
+    `The change could not be saved in this browser's storage (${detail}). It is still on this page: try saving again.`,
   /** The same failures when reading, where there is no change to keep. */
-  readQuota: 'This browser has run out of storage space for Open Casework, so the case could not be opened. Free some space (or ask your IT team to) and reload the page.',
-  readBlocked: 'Open Casework could not open its storage because another tab is still using an older version of it. Close or reload the other Open Casework tabs, then reload this page.',
+  readQuota:
+    'This browser has run out of storage space for Open Casework, so the case could not be opened. Free some space (or ask your IT team to) and reload the page.',
+  readBlocked:
+    'Open Casework could not open its storage because another tab is still using an older version of it. Close or reload the other Open Casework tabs, then reload this page.',
   readNewerVersion: 'Another tab has updated Open Casework storage to a newer version than this page. Reload this page to carry on.',
-  readUnavailable: "This browser's storage cannot be used by Open Casework (for example in some private browsing modes), so the case cannot be kept in this browser.",
+  readUnavailable:
+    "This browser's storage cannot be used by Open Casework (for example in some private browsing modes), so the case cannot be kept in this browser.",
   readGeneric: (detail: string) => `The case could not be read from this browser's storage (${detail}). Reload the page to try again.`,
-  missingDoc: (kind: string, id: string) => `There is no ${kind === 'case' ? 'case' : 'team board'} "${id}" in this browser's storage, so the change was not saved.`,
+  missingDoc: (kind: string, id: string) =>
+    `There is no ${kind === 'case' ? 'case' : 'team board'} "${id}" in this browser's storage, so the change was not saved.`,
 } as const;
 
 /** An error whose message is already fit to show a user. */
 export class StorageError extends Error {
-  constructor(message: string, readonly kind: 'quota' | 'blocked' | 'newerVersion' | 'unavailable' | 'closed' | 'missing' | 'other' = 'other') {
+  constructor(
+    message: string,
+    readonly kind: 'quota' | 'blocked' | 'newerVersion' | 'unavailable' | 'closed' | 'missing' | 'other' = 'other',
+  ) {
     super(message);
     this.name = 'StorageError';
   }
@@ -35,28 +47,46 @@ export function describeStorageError(err: unknown, when: 'write' | 'read' = 'wri
   if (err instanceof StorageError) {
     if (!read) return err.message;
     switch (err.kind) {
-      case 'blocked': return STORAGE_MESSAGES.readBlocked;
-      case 'newerVersion': return STORAGE_MESSAGES.readNewerVersion;
-      case 'unavailable': return STORAGE_MESSAGES.readUnavailable;
-      case 'quota': return STORAGE_MESSAGES.readQuota;
-      default: return err.message;
+      case 'blocked':
+        return STORAGE_MESSAGES.readBlocked;
+      case 'newerVersion':
+        return STORAGE_MESSAGES.readNewerVersion;
+      case 'unavailable':
+        return STORAGE_MESSAGES.readUnavailable;
+      case 'quota':
+        return STORAGE_MESSAGES.readQuota;
+      default:
+        return err.message;
     }
   }
-  const name = err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
-  const inner = err && typeof err === 'object' && 'inner' in err ? (err as { inner: unknown }).inner : undefined;
+  const name = err && typeof err === 'object' && 'name' in err ? String(err.name) : '';
+  const inner = err && typeof err === 'object' && 'inner' in err ? err.inner : undefined;
   if (inner) return describeStorageError(inner, when);
   switch (name) {
-    case 'QuotaExceededError': return read ? STORAGE_MESSAGES.readQuota : STORAGE_MESSAGES.quota;
-    case 'VersionError': return read ? STORAGE_MESSAGES.readNewerVersion : STORAGE_MESSAGES.newerVersion;
-    case 'InvalidStateError': return STORAGE_MESSAGES.closed;
-    case 'SecurityError': return read ? STORAGE_MESSAGES.readUnavailable : STORAGE_MESSAGES.unavailable;
-    default: return read ? STORAGE_MESSAGES.readGeneric(name || 'unknown error') : STORAGE_MESSAGES.generic(name || 'unknown error');
+    case 'QuotaExceededError':
+      return read ? STORAGE_MESSAGES.readQuota : STORAGE_MESSAGES.quota;
+    case 'VersionError':
+      return read ? STORAGE_MESSAGES.readNewerVersion : STORAGE_MESSAGES.newerVersion;
+    case 'InvalidStateError':
+      return STORAGE_MESSAGES.closed;
+    case 'SecurityError':
+      return read ? STORAGE_MESSAGES.readUnavailable : STORAGE_MESSAGES.unavailable;
+    default:
+      return read ? STORAGE_MESSAGES.readGeneric(name || 'unknown error') : STORAGE_MESSAGES.generic(name || 'unknown error');
   }
 }
 
 /** The kind of a storage failure, for code that wants to react (e.g. offer "reload" for a newer version). */
 export function storageErrorKind(err: unknown): StorageError['kind'] {
   if (err instanceof StorageError) return err.kind;
-  const name = err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
-  return name === 'QuotaExceededError' ? 'quota' : name === 'VersionError' ? 'newerVersion' : name === 'SecurityError' ? 'unavailable' : name === 'InvalidStateError' ? 'closed' : 'other';
+  const name = err && typeof err === 'object' && 'name' in err ? String(err.name) : '';
+  return name === 'QuotaExceededError'
+    ? 'quota'
+    : name === 'VersionError'
+      ? 'newerVersion'
+      : name === 'SecurityError'
+        ? 'unavailable'
+        : name === 'InvalidStateError'
+          ? 'closed'
+          : 'other';
 }

@@ -3,11 +3,19 @@ import type { Change, ChangeResult } from '../change.js';
 import type { DataIssue } from '../issues.js';
 
 /** Which document: one case, or one team's blockage board. */
-export interface DocRef { kind: 'case' | 'board'; id: string }
+export interface DocRef {
+  kind: 'case' | 'board';
+  id: string;
+}
 export type DocOf<R extends DocRef['kind']> = R extends 'case' ? CaseBundle : TeamBoard;
 
 /** A stored record that could not be read as valid data. It is kept aside, never deleted. */
-export interface QuarantinedRecord { key: string; raw: unknown; issues: DataIssue[]; at: string }
+export interface QuarantinedRecord {
+  key: string;
+  raw: unknown;
+  issues: DataIssue[];
+  at: string;
+}
 
 export interface LoadedDoc<D = CaseBundle | TeamBoard> {
   doc: D;
