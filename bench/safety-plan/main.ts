@@ -162,9 +162,9 @@ async function autosaveLatency(bundle: CaseBundle): Promise<number[]> {
   while (!el.plan) await new Promise((r) => setTimeout(r, 10));
   const times: number[] = [];
   for (let i = 0; i < 10; i++) {
-    (el as unknown as { edit(fn: (p: SafetyPlan) => SafetyPlan): void }).edit((p) =>
-      editStatement(p, p.safetyGoals![0]!.id, { text: `${p.safetyGoals![0]!.text}.` }),
-    );
+    // The element's editing state lives in its PlanEditor controller (private): the same path a keystroke takes.
+    const editor = (el as unknown as { editor: { edit(current: SafetyPlan | undefined, fn: (p: SafetyPlan) => SafetyPlan): void } }).editor;
+    editor.edit(el.plan, (p) => editStatement(p, p.safetyGoals![0]!.id, { text: `${p.safetyGoals![0]!.text}.` }));
     const t0 = performance.now();
     await el.flush();
     times.push(performance.now() - t0);
