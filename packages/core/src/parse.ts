@@ -1,5 +1,7 @@
 import type * as z from 'zod';
 import * as S from './schema/index.js';
+import { locationOf, locations } from './parse-location.js';
+import { checkRelationshipRules, checkSingleLead } from './parse-rules.js';
 import { describeZodIssue, pathToString, type DataIssue, type IssueEntity, type ParseResult } from './issues.js';
 
 type Obj = Record<string, unknown>;
@@ -21,10 +23,6 @@ function parseRecord<T>(schema: z.ZodType<T>, input: unknown, entity: IssueEntit
   }
   return undefined;
 }
-
-/** Where each parsed record sat in the input ("people[3]"), for issues found after parsing (references, rules). */
-const locations = new WeakMap<object, string>();
-const locationOf = (rec: object, fallback: string): string => locations.get(rec) ?? fallback;
 
 /** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
 function parseList<T extends { id: string }>(
@@ -385,56 +383,6 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     });
     return { value: structuredClone(EMPTY_CASE), issues };
   }
-}
-
-/** Rules across relationship records: a child has at most two biological parents; nobody is their own partner or parent. */
-function checkRelationshipRules(rels: S.Relationship[] | undefined, issues: DataIssue[]): S.Relationship[] | undefined {
-  if (!rels) return rels;
-  const bio = new Map<string, number>();
-  return rels.filter((r) => {
-    const self = r.kind === 'parent' ? r.parentId === r.childId : r.a === r.b;
-    if (self) {
-      issues.push({
-        entity: 'Relationship',
-        id: r.id,
-        path: r.kind === 'parent' ? 'childId' : 'b',
-        message: 'A relationship must be between two different people',
-        location: locationOf(r, 'relationships'),
-      });
-      return false;
-    }
-    if (r.kind === 'parent' && r.type === 'biological') {
-      const n = (bio.get(r.childId) ?? 0) + 1;
-      bio.set(r.childId, n);
-      if (n > 2) {
-        issues.push({
-          entity: 'Relationship',
-          id: r.id,
-          path: 'parentId',
-          message: `Person "${r.childId}" would have a third biological parent: a child has at most two`,
-          location: locationOf(r, 'relationships'),
-        });
-        return false;
-      }
-    }
-    return true;
-  });
-}
-
-function checkSingleLead(inv: S.Involvement[] | undefined, issues: DataIssue[]): S.Involvement[] | undefined {
-  if (!inv) return inv;
-  const current = inv.filter((i) => i.lead && !i.to);
-  for (const extra of current.slice(1)) {
-    issues.push({
-      entity: 'Involvement',
-      id: extra.id,
-      path: 'lead',
-      message: `There is already a current lead professional (involvement "${current[0]!.id}"): a case has at most one`,
-      location: locationOf(extra, 'involvements'),
-    });
-  }
-  const drop = new Set(current.slice(1).map((i) => i.id));
-  return inv.filter((i) => !drop.has(i.id));
 }
 
 const EMPTY_BOARD: S.TeamBoard = { schema: S.TEAM_BOARD_SCHEMA, id: 'unknown', team: '' };

@@ -10,13 +10,12 @@ import {
   type ChangeResult,
 } from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
-import { AuditEvent as AuditEventSchema, type AuditEvent, type CaseBundle, type TeamBoard } from '../schema/index.js';
-import type { DataIssue, IssueEntity } from '../issues.js';
-import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, type Migration } from './migrations.js';
+import type { AuditEvent, CaseBundle, TeamBoard } from '../schema/index.js';
+import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_RECORDS, type Migration } from './migrations.js';
 import { IdbConnection } from './idb-connection.js';
+import { readDocument } from './idb-read.js';
 import {
   DOC_LISTS,
-  ENTITY_OF_LIST,
   docKey,
   docRange,
   isObj,
@@ -29,14 +28,13 @@ import {
   type Obj,
   type Rec,
   type StoredAuditEntry,
-  type StoredQuarantine,
   type StoredRecord,
 } from './idb-records.js';
 
 export { DOC_LISTS, type StoredAuditEntry } from './idb-records.js';
 import { StoreChannel, type StoreAnnouncement } from './broadcast.js';
 import { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './storage-errors.js';
-import type { CaseStore, DocOf, DocRef, LoadedDoc, QuarantinedRecord, StoreEvent } from './types.js';
+import type { CaseStore, DocOf, DocRef, LoadedDoc, StoreEvent } from './types.js';
 
 export interface IdbCaseStoreOptions {
   /** The IndexedDB database name. Default "opencasework". */
@@ -92,162 +90,9 @@ export class IdbCaseStore implements CaseStore {
   }
 
   private async read<K extends DocRef['kind']>(ref: DocRef & { kind: K }): Promise<LoadedDoc<DocOf<K>> | undefined> {
-    const db = await this.connection.open();
-    const key = docKey(ref);
-    const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readonly');
-    const [header, records, audit, kept] = await Promise.all([
-      tx.objectStore(STORE_DOCS).get(key) as Promise<unknown>,
-      tx.objectStore(STORE_RECORDS).getAll(docRange(key)) as Promise<unknown[]>,
-      tx.objectStore(STORE_AUDIT).getAll(docRange(key)) as Promise<unknown[]>,
-      tx.objectStore(STORE_QUARANTINE).getAll(docRange(key)) as Promise<StoredQuarantine[]>,
-      tx.done,
-    ]);
-    if (header === undefined) return undefined;
-
-    const issues: DataIssue[] = [];
-    const bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[] = [];
-    const docEntity: IssueEntity = ref.kind === 'case' ? 'CaseBundle' : 'TeamBoard';
-    const h = readHeader(header, ref);
-    if (!h)
-      issues.push({
-        entity: docEntity,
-        id: ref.id,
-        path: '',
-        message: 'The stored header of this document could not be read; its records are shown without it',
-      });
-    const head: Obj = h
-      ? { ...h.head }
-      : ref.kind === 'case'
-        ? { schema: 'opencasework/case-bundle@1', case: { id: ref.id, subjectIds: [] } }
-        : { schema: 'opencasework/team-board@1', id: ref.id, team: ref.id };
-
-    // Group records by list, in their stored order; anything that is not a readable record is set aside.
-    const lists = new Map<string, StoredRecord[]>();
-    for (const name of h?.lists ?? []) lists.set(name, []);
-    for (const raw of records) {
-      const r = raw as Partial<StoredRecord> | null;
-      const entity = r && typeof r.list === 'string' ? ENTITY_OF_LIST.get(r.list) : undefined;
-      const sensible =
-        r &&
-        typeof r === 'object' &&
-        entity &&
-        DOC_LISTS[ref.kind].includes(r.list!) &&
-        typeof r.id === 'string' &&
-        isObj(r.data) &&
-        r.data.id === r.id;
-      if (!sensible) {
-        const id = r && typeof r.id === 'string' ? r.id : null;
-        const list = r && typeof r.list === 'string' ? r.list : '?';
-        const storedKey =
-          r && [r.doc, r.list, r.id].every((k) => typeof k === 'string' || typeof k === 'number')
-            ? ([r.doc, r.list, r.id] as IDBValidKey)
-            : [key, list, id ?? ''];
-        bad.push({
-          storeName: STORE_RECORDS,
-          key: storedKey,
-          recordKey: `${list}/${r && (typeof r.id === 'string' || typeof r.id === 'number') ? String(r.id) : ''}`,
-          raw,
-          issues: [
-            {
-              entity: entity ?? docEntity,
-              id,
-              path: '',
-              message: 'The stored record could not be read (it is damaged or was written by another program)',
-              location: `${list}`,
-            },
-          ],
-        });
-        continue;
-      }
-      if (!lists.has(r.list!)) lists.set(r.list!, []);
-      lists.get(r.list!)!.push(r as StoredRecord);
-    }
-    const assembled: Obj = { ...head };
-    const order = new Map<string, StoredRecord[]>();
-    for (const [name, recs] of lists) {
-      recs.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-      order.set(name, recs);
-      assembled[name] = recs.map((r) => r.data);
-    }
-    const auditEntries = audit.filter((a): a is StoredAuditEntry => isObj(a) && isObj((a as unknown as StoredAuditEntry).event));
-    if (auditEntries.length || h?.hasAudit) assembled.audit = auditEntries.map((a) => a.event);
-
-    // One parse of the whole document. A record that fails its own schema is quarantined; any other problem (a
-    // reference to a record that is missing or itself quarantined, a rule across records) is reported as an issue
-    // and the record stays where it is, so one damaged person never sweeps their whole chronology into quarantine.
-    const parsed = ref.kind === 'case' ? parseCaseBundle(assembled) : parseTeamBoard(assembled);
-    const ownSchemaFails = new Map<unknown, boolean>();
-    const failsOwnSchema = (list: string, stored: StoredRecord | StoredAuditEntry): boolean => {
-      if (!ownSchemaFails.has(stored)) {
-        const schema = list === 'audit' ? AuditEventSchema : ENTITY_LISTS[ENTITY_OF_LIST.get(list)!]?.schema;
-        const data = list === 'audit' ? (stored as StoredAuditEntry).event : (stored as StoredRecord).data;
-        ownSchemaFails.set(stored, !!schema && !schema.safeParse(data).success);
-      }
-      return ownSchemaFails.get(stored)!;
-    };
-    for (const issue of parsed.issues) {
-      const m = /^(\w+)\[(\d+)\]$/.exec(issue.location ?? '');
-      const stored = m ? (m[1] === 'audit' ? auditEntries[Number(m[2])] : order.get(m[1]!)?.[Number(m[2])]) : undefined;
-      if (!stored || !failsOwnSchema(m![1]!, stored)) {
-        issues.push(issue);
-        continue;
-      }
-      const recordKey = m![1] === 'audit' ? `audit/${(stored as StoredAuditEntry).seq}` : `${m![1]}/${(stored as StoredRecord).id}`;
-      const existing = bad.find((b) => b.recordKey === recordKey);
-      if (existing) {
-        existing.issues.push(issue);
-        continue;
-      }
-      bad.push({
-        storeName: m![1] === 'audit' ? STORE_AUDIT : STORE_RECORDS,
-        key: m![1] === 'audit' ? [key, (stored as StoredAuditEntry).seq] : [key, m![1]!, (stored as StoredRecord).id],
-        recordKey,
-        raw: stored,
-        issues: [issue],
-      });
-    }
-
-    const at = new Date().toISOString();
-    if (bad.length) await this.quarantine(key, bad, at);
-    const quarantined: QuarantinedRecord[] = [
-      ...kept.map((q) => ({ key: q.recordKey, raw: q.raw, issues: q.issues, at: q.at })),
-      ...bad.map((b) => ({ key: b.recordKey, raw: b.raw, issues: b.issues, at })),
-    ];
-    const version = h?.version ?? 0;
-    this.cache.set(key, { version, doc: parsed.value });
-    return { doc: parsed.value as DocOf<K>, version, issues, quarantined };
-  }
-
-  /** Moves unreadable records to the quarantine store in one transaction. They are kept, not deleted. */
-  private async quarantine(
-    key: string,
-    bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[],
-    at: string,
-  ): Promise<void> {
-    const db = await this.connection.open();
-    const tx = db.transaction([STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readwrite');
-    const writes: Promise<unknown>[] = [];
-    try {
-      for (const b of bad) {
-        // Another tab may have moved it already: move only what is still there, so it is kept once.
-        const still = (await tx.objectStore(b.storeName).count(b.key)) > 0;
-        if (!still) continue;
-        const entry: StoredQuarantine = { doc: key, recordKey: b.recordKey, at, raw: b.raw, issues: b.issues };
-        writes.push(tx.objectStore(STORE_QUARANTINE).put(entry));
-        writes.push(tx.objectStore(b.storeName).delete(b.key));
-      }
-      writes.forEach(quiet);
-      await tx.done;
-    } catch {
-      // Could not move them (e.g. out of space): they stay where they are and are still reported as quarantined.
-      writes.forEach(quiet);
-      quiet(tx.done);
-      try {
-        tx.abort();
-      } catch {
-        /* already finished */
-      }
-    }
+    const r = await readDocument(await this.connection.open(), ref);
+    if (r) this.cache.set(docKey(ref), { version: r.loaded.version, doc: r.doc });
+    return r?.loaded;
   }
 
   // ---------------------------------------------------------------- replace
