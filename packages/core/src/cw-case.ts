@@ -6,7 +6,7 @@ import type { Change, ChangeResult } from './change.js';
 import { DocumentController, type DocumentState } from './document-controller.js';
 import { emit, type Selection } from './events.js';
 import { LocalizeController, localeReady } from './localize.js';
-import { coreMessages, type CoreKey } from './messages/index.js';
+import { coreMessages } from './messages/index.js';
 import { baseStyles } from './tokens.js';
 import type { CaseBundle } from './schema/index.js';
 import type { CaseStore } from './store/types.js';
@@ -61,7 +61,7 @@ export class CwCase extends LitElement {
     localize: this.i18n,
     onStoreEvent: (e) => {
       if (e.type === 'error') this.showNotice(e.message, true);
-      else if (e.remote) this.showNotice(this.t('case.remoteUpdate'), false);
+      else if (e.remote) this.showNotice(this.i18n.t('case.remoteUpdate'), false);
     },
   });
   /** The state last seen, to show a load error once and clear it once the case loads. */
@@ -92,10 +92,6 @@ export class CwCase extends LitElement {
   /** The case as it stands on this page, including unsaved changes. */
   get value(): CaseBundle {
     return this.caseDocument.doc;
-  }
-
-  private t(key: CoreKey, p: Record<string, string | number> = {}) {
-    return this.i18n.t(key, p);
   }
 
   /** Waits for the Welsh catalogue (when `lang="cy"`) before reporting the update complete. */
@@ -146,9 +142,9 @@ export class CwCase extends LitElement {
       ${
         unsaved.length
           ? html`<div class="status" part="status" role="alert">
-            <p><strong>${this.t('case.unsaved', { count: unsaved.length })}</strong></p>
-            <p>${this.t('case.unsavedReason', { reason: unsaved[unsaved.length - 1]!.reason })}</p>
-            <button type="button" @click=${() => this.retryUnsaved()}>${this.t('case.retry')}</button>
+            <p><strong>${this.i18n.t('case.unsaved', { count: unsaved.length })}</strong></p>
+            <p>${this.i18n.t('case.unsavedReason', { reason: unsaved[unsaved.length - 1]!.reason })}</p>
+            <button type="button" @click=${() => this.retryUnsaved()}>${this.i18n.t('case.retry')}</button>
           </div>`
           : nothing
       }
@@ -156,12 +152,12 @@ export class CwCase extends LitElement {
         this.notice
           ? html`<div class="status ${this.noticeIsError ? '' : 'info'}" part="status" role=${this.noticeIsError ? 'alert' : 'status'}>
             <p>${this.notice}</p>
-            <button type="button" class="secondary" @click=${() => (this.notice = '')}>${this.t('common.close')}</button>
+            <button type="button" class="secondary" @click=${() => (this.notice = '')}>${this.i18n.t('common.close')}</button>
           </div>`
           : nothing
       }
-      ${state === 'loading' ? html`<p class="cw-visually-hidden" role="status">${this.t('case.loading')}</p>` : nothing}
-      ${state === 'missing' ? html`<p role="status">${this.t('case.notFound', { id: this.caseId })}</p>` : nothing}
+      ${state === 'loading' ? html`<p class="cw-visually-hidden" role="status">${this.i18n.t('case.loading')}</p>` : nothing}
+      ${state === 'missing' ? html`<p role="status">${this.i18n.t('case.notFound', { id: this.caseId })}</p>` : nothing}
       <slot></slot>
     `;
   }
