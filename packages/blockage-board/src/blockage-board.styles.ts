@@ -9,7 +9,7 @@ export const boardStyles = [
     :host { display: block; --_col-min: var(--cw-blockage-column-min, 14rem); }
     :host([hidden]) { display: none; }
     * { box-sizing: border-box; }
-    h2 { font-size: var(--_size-xl); margin: 0 0 var(--_space-2); line-height: 1.1; overflow-wrap: anywhere; }
+    h2 { font-size: var(--_size-xl); margin: 0 0 var(--_space-2); line-height: 1.1; }
     h3 { font-size: var(--_size-l); margin: 0 0 var(--_space-2); }
     h4 { font-size: var(--_size-m); margin: var(--_space-4) 0 var(--_space-2); }
     .intro { max-width: 40em; }
@@ -49,7 +49,7 @@ export const boardStyles = [
     .count-badge { background: var(--_text); color: var(--_bg); padding: 0 var(--_space-2); border-radius: 1em; font-size: var(--_size-s); }
     .column-hint { margin-bottom: var(--_space-2); }
     .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-2); }
-    .card { background: var(--_bg); border: 1px solid var(--_border); border-left: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); overflow-wrap: anywhere; }
+    .card { background: var(--_bg); border: 1px solid var(--_border); border-left: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); }
     /* Long columns: the browser skips style and layout of cards that are off screen (still in the accessibility tree). */
     .card { content-visibility: auto; contain-intrinsic-size: auto 11rem; }
     .card[data-status='resolved'] { border-left-color: var(--_success); }

@@ -52,7 +52,6 @@ export const chronologyStyles = [
     .scroll.all { max-height: none; overflow: visible; }
     table { table-layout: auto; }
     thead th { position: sticky; top: 0; background: var(--_bg); z-index: 1; box-shadow: 0 1px 0 var(--_border); }
-    td, th { overflow-wrap: anywhere; }
     td.date { white-space: nowrap; min-width: 7em; }
     .age, .meta { display: block; color: var(--_secondary-text); font-size: 0.875rem; white-space: normal; }
     .gap-note { display: block; font-size: 0.875rem; font-style: italic; color: var(--_secondary-text); white-space: normal; }

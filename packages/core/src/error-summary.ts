@@ -26,7 +26,7 @@ export class CwErrorSummary extends LitElement {
       h2 { margin: 0 0 var(--_space-3); font-size: var(--_size-l); }
       p { margin: 0 0 var(--_space-3); font-size: var(--_size-s); }
       ul { margin: 0; padding-left: var(--_space-4); font-size: var(--_size-s); }
-      li { margin-bottom: var(--_space-1); overflow-wrap: anywhere; }
+      li { margin-bottom: var(--_space-1); }
       .record { font-weight: 700; color: var(--_error); }
       .at { color: var(--_secondary-text); }
     `,

@@ -40,6 +40,10 @@ export const tokens = css`
     color: var(--_text);
     font-size: var(--_size-m);
     line-height: 1.3;
+    /* A word breaks only when it cannot fit a line on its own (a long URL or id), never to make a column narrower:
+       unlike 'anywhere', 'break-word' leaves min-content sizing alone, so tables and grids size columns by whole
+       words ("Category", not "Cat ego ry"). Inherited by everything in the shadow root. */
+    overflow-wrap: break-word;
   }
 `;
 

@@ -87,7 +87,6 @@ export const networkStyles = [
   .table-wrap { overflow-x: auto; }
   table th button.sort { background: none; box-shadow: none; color: var(--_link); text-decoration: underline; padding: 0; min-height: 24px; min-width: 24px; font-weight: 700; text-align: left; }
   table th button.sort:focus-visible { background: var(--_focus); color: var(--_focus-text); }
-  td, th { overflow-wrap: anywhere; }
   .people-list section { margin-bottom: var(--_space-4); }
   .people-list ul, .history ol { margin: 0; padding-left: var(--_space-4); }
   .people-list li, .history li { margin-bottom: var(--_space-2); }

@@ -32,12 +32,12 @@ export const genogramStyles = [
     .dispute-mark { cursor: help; }
     .dispute-mark:focus { outline: none; }
     .dispute-mark:focus circle { stroke-width: 4; fill: var(--_focus); }
-    .details { flex: 0 1 20rem; border-left: 5px solid var(--_brand); padding: 0 var(--_space-3); overflow-wrap: anywhere; }
+    .details { flex: 0 1 20rem; border-left: 5px solid var(--_brand); padding: 0 var(--_space-3); }
     .details h2, .legend h2, .text-view h2, .editor h2 { font-size: var(--_size-l); margin: var(--_space-3) 0; }
     .legend ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); font-size: var(--_size-s); }
     .legend li { display: flex; align-items: center; gap: var(--_space-1); }
     .swatch { flex: none; }
-    .text-view p, .text-view li { max-width: 45em; overflow-wrap: anywhere; }
+    .text-view p, .text-view li { max-width: 45em; }
     .text-view .summary { font-weight: 700; }
     .people-list { padding-left: var(--_space-4); }
     .headline { margin: var(--_space-2) 0 0; }

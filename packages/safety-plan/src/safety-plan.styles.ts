@@ -33,7 +33,7 @@ const own = css`
   .column-working { border-top-color: var(--_working); }
   .column-happen { border-top-color: var(--_happen); }
   ul.statements, ul.step-list, ul.network, ul.diff, ul.legend { list-style: none; margin: 0 0 var(--_space-2); padding: 0; }
-  .statement, .step { border: 1px solid var(--_border); background: var(--_bg); padding: var(--_space-2); margin-bottom: var(--_space-2); overflow-wrap: anywhere; }
+  .statement, .step { border: 1px solid var(--_border); background: var(--_bg); padding: var(--_space-2); margin-bottom: var(--_space-2); }
   .statement:focus, .step:focus { outline: 3px solid var(--_focus); }
   .statement .text, .step .text { font-size: var(--_size-m); margin-bottom: var(--_space-1); white-space: pre-wrap; }
   .meta, .stances, .links, .no-goal { font-size: var(--_size-s); color: var(--_secondary-text); margin: 0 0 var(--_space-1); }
