@@ -47,33 +47,6 @@ export const tokens = css`
   }
 `;
 
-/** GOV.UK's focus style: yellow background, black underline; survives forced-colours through the transparent outline. */
-export const focusStyles = css`
-  a:focus-visible, button:focus-visible, summary:focus-visible, [tabindex]:focus-visible, select:focus-visible,
-  input:focus-visible, textarea:focus-visible {
-    outline: 3px solid transparent;
-    outline-offset: 0;
-    background-color: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
-  /* Fields show focus whenever they have it (as GOV.UK does): a date field's parts do not all match :focus-visible. */
-  input:focus, textarea:focus, select:focus {
-    background-color: var(--_bg);
-    color: var(--_text);
-    outline: 3px solid var(--_focus);
-    box-shadow: inset 0 0 0 2px var(--_focus-text);
-  }
-  svg :focus-visible { outline: 3px solid var(--_focus); }
-  @media (forced-colors: active) {
-    :focus-visible { outline: 3px solid Highlight !important; }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
-  }
-`;
-
 /** Shared controls: buttons, inputs, tables and the visually-hidden helper, in GOV.UK's manner. */
 export const controlStyles = css`
   .cw-visually-hidden {
@@ -109,5 +82,43 @@ export const controlStyles = css`
   }
 `;
 
-/** Everything a component's stylesheet starts from. */
-export const baseStyles = [tokens, focusStyles, controlStyles];
+/**
+ * Focus in GOV.UK's colours: a yellow background inside a 2 px black ring (inset, so no container clips it), which
+ * meets WCAG 2.4.13's measure on any resting background (the yellow alone is only 1.35:1 against white); survives
+ * forced colours through the transparent outline.
+ * Composed LAST in `baseStyles` and marked `!important` on the few properties it sets, so no variant (secondary,
+ * warning, link, pressed) and no component rule of higher specificity can hide focus: a focus indicator that loses
+ * the cascade to `button.secondary` is the bug WCAG 2.4.7 is about. Fields keep their own ring (below), without
+ * `!important`, because their background must stay readable while typing.
+ */
+export const focusStyles = css`
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  .cw-button:focus-visible,
+  [tabindex]:not(input, textarea, select, svg, svg *):focus-visible {
+    outline: 3px solid transparent !important;
+    outline-offset: 0;
+    background-color: var(--_focus) !important;
+    color: var(--_focus-text) !important;
+    box-shadow: inset 0 0 0 2px var(--_focus-text), 0 2px var(--_focus-text) !important;
+    text-decoration: none !important;
+  }
+  /* Fields show focus whenever they have it (as GOV.UK does): a date field's parts do not all match :focus-visible. */
+  input:focus, textarea:focus, select:focus {
+    background-color: var(--_bg);
+    color: var(--_text);
+    outline: 3px solid var(--_focus);
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+  }
+  svg :focus-visible { outline: 3px solid var(--_focus); }
+  @media (forced-colors: active) {
+    :focus-visible { outline: 3px solid Highlight !important; }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
+  }
+`;
+
+/** Everything a component's stylesheet starts from: focus last, so it wins over every control variant. */
+export const baseStyles = [tokens, controlStyles, focusStyles];
