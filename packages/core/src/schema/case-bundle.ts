@@ -138,6 +138,8 @@ export const ChronologyEntry = record({
   approximate: z.boolean().optional(),
   sequence: z.number().int('must be a whole number').optional(),
   endDate: PartialDate.optional(),
+  /** The plan or placement entry this entry ends (a closure or decision), for hosts that can say it exactly. */
+  endsId: Id.optional(),
   title: Title,
   summary: Text.optional(),
   category: z.enum(E.CATEGORIES),
