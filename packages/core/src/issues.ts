@@ -44,7 +44,11 @@ const describeType = (v: unknown): string => {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return 'text';
-  if (typeof v === 'number') return Number.isNaN(v) ? 'not a number' : 'a number';
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return 'NaN (an invalid number)';
+    if (!Number.isFinite(v)) return v > 0 ? 'infinity' : 'minus infinity';
+    return 'a number';
+  }
   if (typeof v === 'boolean') return 'true/false';
   if (typeof v === 'undefined') return 'missing';
   return typeof v === 'object' ? 'an object' : typeof v;
@@ -78,6 +82,8 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): strin
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return `${field} is required`;
+      if (typeof value === 'number' && (issue.expected === 'number' || issue.expected === 'int'))
+        return `${field} must be ${issue.expected === 'int' ? 'a whole number' : 'a finite number'}, not ${describeType(value)}`;
       return `${field} must be ${expectedName[issue.expected] ?? issue.expected}, not ${describeType(value)}`;
     case 'invalid_value': {
       const options = issue.values.map(String);

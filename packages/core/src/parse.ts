@@ -329,7 +329,10 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
 
     refs.checkAll('subjectIds', caseInfo.subjectIds, P);
     for (const p of refs.take()) issues.push({ entity: 'Case', id: caseInfo.id, path: p.path, message: p.message, location: 'case' });
-    const caseValue = { ...caseInfo, subjectIds: (caseInfo.subjectIds ?? []).filter((id) => known.get(P)!.has(id)) };
+    // A case without subjectIds stays without them: the parser never adds a field the host did not send.
+    const caseValue = caseInfo.subjectIds
+      ? { ...caseInfo, subjectIds: caseInfo.subjectIds.filter((id) => known.get(P)!.has(id)) }
+      : caseInfo;
 
     const validProfessionals = keepResolved(professionals, 'Professional', 'professionals', refs, issues, (r) =>
       refs.check('agencyId', r.agencyId, 'Agency'),

@@ -369,6 +369,16 @@ describe('duplicate ids', () => {
   });
 });
 
+describe('the parser never adds a field', () => {
+  it('leaves a case without subjectIds without them', () => {
+    const doc = tiny();
+    delete doc.case.subjectIds;
+    const { value, issues } = parseCaseBundle(doc);
+    expect(issues).to.deep.equal([]);
+    expect(Object.keys(value.case)).to.not.include('subjectIds');
+  });
+});
+
 describe('wrong types', () => {
   const cases: [string, (d: Obj) => void, string, string | null, string, RegExp][] = [
     ['a number for gender', (d) => (d.people[0].gender = 5), 'Person', 'mum', 'gender', /one of: female, male/],
@@ -388,6 +398,23 @@ describe('wrong types', () => {
       /must be text, not a list/,
     ],
     ['a date for an instant', (d) => (d.chronology[0].recordedAt = '2024-03-01'), 'ChronologyEntry', 'e1', 'recordedAt', /date and time/],
+    // Messages once read "must be a number, not a number" (Infinity) and "not not a number" (NaN).
+    [
+      'Infinity for a sequence',
+      (d) => (d.chronology[0].sequence = Infinity),
+      'ChronologyEntry',
+      'e1',
+      'sequence',
+      /must be a finite number, not infinity$/,
+    ],
+    [
+      'NaN for a sequence',
+      (d) => (d.chronology[0].sequence = Number.NaN),
+      'ChronologyEntry',
+      'e1',
+      'sequence',
+      /must be a finite number, not NaN \(an invalid number\)$/,
+    ],
   ];
   for (const [name, mutate, entity, id, path, message] of cases) {
     it(`${name}: reported in plain English and that record left out`, () => {
