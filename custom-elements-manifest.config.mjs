@@ -102,6 +102,112 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * One TypeScript program over every analysed file, so plugins can ask the type checker (the analyzer alone parses
+ * each file on its own). Module paths stay relative to the repository, as without it.
+ */
+let checker;
+function overrideModuleCreation({ ts, globs }) {
+  const { config } = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
+  const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions ?? {}, root);
+  const program = ts.createProgram(globs, options);
+  checker = program.getTypeChecker();
+  const wanted = new Set(globs.map((g) => g.replace(/\\/g, '/')));
+  const prefix = `${root.replace(/\\/g, '/')}/`;
+  const files = [];
+  for (const sf of program.getSourceFiles()) {
+    // Files reached through an import (core, by the tsconfig paths) come back absolute: name them as the analyzer would.
+    const rel = sf.fileName.startsWith(prefix) ? sf.fileName.slice(prefix.length) : sf.fileName;
+    if (!wanted.has(rel)) continue;
+    sf.fileName = rel;
+    files.push(sf);
+  }
+  return files;
+}
+
+/**
+ * Every `cw-*` event gets its detail type from core's `CwEventMap` (the one map `emit()` is typed by), so the manifest
+ * and what is generated from it (JSX, Vue, IDE data, React wrappers) name `CwChangeDetail` etc. An event an element
+ * fires that is not in the map fails the build: it would reach integrators untyped.
+ */
+function eventDetailTypes() {
+  const details = new Map(); // 'cw-change' -> 'CwChangeDetail'
+  return {
+    name: 'cw-event-detail-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'CwEventMap') return;
+      for (const m of node.members) {
+        if (ts.isPropertySignature(m) && m.name && m.type) details.set(m.name.getText().replace(/^['"]|['"]$/g, ''), m.type.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const missing = [];
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          for (const ev of decl.events ?? []) {
+            const detail = details.get(ev.name);
+            if (detail) ev.type = { text: detail };
+            else missing.push(`${decl.name}: ${ev.name}`);
+          }
+        }
+      }
+      if (missing.length) throw new Error(`[manifest] events without a detail type in core's CwEventMap: ${missing.join(', ')}`);
+    },
+  };
+}
+
+/**
+ * Attribute and property types as their values: `ChronologyView` becomes `'table' | 'timeline' | 'court'`, so editors
+ * offer the allowed values (the analyzer writes the alias name, or nothing for an inferred type). Resolved with the
+ * type checker, through imports from other packages. A member's TypeScript name stays in `type`; the attribute (an
+ * HTML string) gets the resolved union in `type`, and both carry it in `expandedType` (the generators' `typesSrc`).
+ */
+function resolvedTypes() {
+  const resolved = new Map(); // "path#Class#member" -> text
+  const key = (path, cls, member) => `${path}#${cls}#${member}`;
+  const literalish = (t) => /^(?:'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|true|false|null|undefined|string|number|boolean)$/.test(t);
+  return {
+    name: 'cw-resolved-types',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!checker || !ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) && !ts.isGetAccessorDeclaration(member)) continue;
+        if (!member.name || !ts.isIdentifier(member.name)) continue;
+        const type = checker.getTypeAtLocation(member);
+        const parts = type.isUnion() ? type.types : [type];
+        const texts = parts.map((t) =>
+          checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType),
+        );
+        // Booleans come back as `false | true`: say boolean.
+        const merged =
+          texts.includes('false') && texts.includes('true') ? [...texts.filter((t) => t !== 'false' && t !== 'true'), 'boolean'] : texts;
+        if (merged.every(literalish)) resolved.set(key(moduleDoc.path, node.name.text, member.name.text), merged.join(' | '));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.kind !== 'class') continue;
+          const lookup = (name, from) => resolved.get(key(from?.module ?? mod.path, from?.name ?? decl.name, name));
+          for (const m of decl.members ?? []) {
+            const text = lookup(m.name, m.inheritedFrom);
+            if (!text) continue;
+            m.type ??= { text };
+            const same = (a, b) => a.split(' | ').sort().join() === b.split(' | ').sort().join();
+            if (!same(text, m.type.text)) m.expandedType = { text };
+          }
+          for (const a of decl.attributes ?? []) {
+            const text = a.fieldName && lookup(a.fieldName, a.inheritedFrom);
+            if (!text) continue;
+            a.expandedType = { text };
+            a.type = { text };
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Writes one manifest per package, with paths relative to the package and cross-package references by package name. */
 function splitPerPackage() {
   return {
@@ -146,11 +252,21 @@ function splitPerPackage() {
 
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.d.ts', 'packages/workspace/**', 'packages/react/**'],
+  exclude: [
+    '**/*.test.ts',
+    '**/*.stories.ts',
+    '**/*.d.ts',
+    'packages/workspace/**',
+    'packages/react/**',
+    'packages/bundle/**',
+    'packages/server/**',
+    'packages/store-http/**',
+  ],
   // The combined manifest is an intermediate: keep it out of the repo.
   outdir: 'node_modules/.cache/custom-elements-manifest',
   litelement: true,
   packagejson: false,
   dependencies: false,
-  plugins: [defineElementCalls(), publicApiOnly(), splitPerPackage()],
+  overrideModuleCreation,
+  plugins: [defineElementCalls(), publicApiOnly(), eventDetailTypes(), resolvedTypes(), splitPerPackage()],
 };

@@ -64,5 +64,8 @@ for (const dir of order) {
   built.push(name);
 }
 console.log(`[build] built: ${built.join(', ') || 'none'}${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''}`);
+// React 19 JSX, Vue, VS Code and JetBrains files from the manifests, into each package's dist/integrations.
+if (built.length)
+  execFileSync(process.execPath, [join(repoRoot, 'scripts/gen-integrations.mjs'), '--dist'], { cwd: repoRoot, stdio: 'inherit' });
 // The declarations must work for a consumer, not only inside this repo.
 if (built.length) execFileSync(process.execPath, [join(repoRoot, 'scripts/check-consumer-types.mjs')], { cwd: repoRoot, stdio: 'inherit' });

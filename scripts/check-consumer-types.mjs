@@ -27,7 +27,7 @@ try {
     }
   }
   // Dependencies the declarations refer to, from the repo's node_modules.
-  for (const dep of ['lit', 'lit-html', 'lit-element', '@lit', 'zod', 'idb', 'react', '@types']) {
+  for (const dep of ['lit', 'lit-html', 'lit-element', '@lit', 'zod', 'idb', 'react', '@types', 'vue', '@vue', 'csstype']) {
     const src = join(repoRoot, 'node_modules', dep);
     if (existsSync(src) && !existsSync(join(nm, dep))) symlinkSync(src, join(nm, dep), 'dir');
   }

@@ -6,6 +6,13 @@ import '@opencasework/genogram/define';
 import '@opencasework/family-network/define';
 import '@opencasework/safety-plan/define';
 import type { CaseBundle, Change, Selection } from '@opencasework/core';
+// The React 19 JSX types each package ships, generated from its custom-elements.json (props, allowed values,
+// `oncw-*` handlers with typed details).
+import type {} from '@opencasework/core/react-jsx';
+import type {} from '@opencasework/chronology/react-jsx';
+import type {} from '@opencasework/genogram/react-jsx';
+import type {} from '@opencasework/family-network/react-jsx';
+import type {} from '@opencasework/safety-plan/react-jsx';
 
 export interface AppProps {
   bundle: CaseBundle;
