@@ -1,158 +1,208 @@
-import type { CaseBundle, Person } from '@opencasework/core';
+import type { Agency, CaseBundle, ChronologyEntry, Person } from '@opencasework/core';
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
-import { personDisplayName } from './model.js';
+import { letter, roleNames } from './roles.js';
 
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const letter = (i: number) => (i < 26 ? LETTERS[i]! : `${LETTERS[Math.floor(i / 26) - 1]}${LETTERS[i % 26]}`);
-
-const byGender = (p: Person | undefined, female: ChronologyKey, male: ChronologyKey, other: ChronologyKey): ChronologyKey =>
-  p?.gender === 'female' ? female : p?.gender === 'male' ? male : other;
+export { roleNames } from './roles.js';
 
 /**
- * Roles that stand in for names in an anonymised version, derived from each person's relationship to the subject
- * children: "Child A", "Mother", "Father", "Sister", "Grandmother", "Mother's partner", "Foster carer"; anyone else
- * is "Person 1", "Person 2". Two people who would share a role are told apart by the child ("Father of Child B")
- * or by number. Professionals are named by their job.
+ * The anonymised version: every name, organisation that would place the family (schools, GP surgeries), record id and
+ * exact date of birth replaced, wherever it is written (titles, summaries, roles, job titles, "Tom's").
  */
-export function roleNames(bundle: CaseBundle, locale: string = 'en'): Map<string, string> {
-  const t = (key: ChronologyKey, p: Record<string, string | number> = {}) => chronologyMessages.t(locale, key, p);
-  const people = new Map((bundle.people ?? []).map((p) => [p.id, p]));
-  const subjects = (bundle.case.subjectIds ?? []).filter((id) => people.has(id));
-  const roles = new Map<string, { key: ChronologyKey; child?: string; label?: string }>();
-  subjects.forEach((id, i) => roles.set(id, { key: 'role.child', label: t('role.child', { letter: letter(i) }) }));
-  const parentRels = (bundle.relationships ?? []).filter((r) => r.kind === 'parent');
-  const birthLike = new Set(['biological', 'legal', 'adoptive', 'unknown']);
-  const parentsOf = (child: string) => parentRels.filter((r) => r.childId === child && birthLike.has(r.type)).map((r) => r.parentId);
-  // Parents and carers of the subject children.
-  for (const child of subjects) {
-    for (const r of parentRels) {
-      if (r.childId !== child || roles.has(r.parentId)) continue;
-      const p = people.get(r.parentId);
-      const key: ChronologyKey =
-        r.type === 'adoptive'
-          ? byGender(p, 'role.adoptive-mother', 'role.adoptive-father', 'role.adoptive-parent')
-          : r.type === 'step'
-            ? byGender(p, 'role.stepmother', 'role.stepfather', 'role.step-parent')
-            : r.type === 'foster'
-              ? 'role.foster-carer'
-              : r.type === 'kinship'
-                ? 'role.kinship-carer'
-                : r.type === 'special-guardian'
-                  ? 'role.special-guardian'
-                  : byGender(p, 'role.mother', 'role.father', 'role.parent');
-      roles.set(r.parentId, { key, child });
-    }
-  }
-  // Siblings: share a parent with a subject child.
-  for (const child of subjects) {
-    const ps = new Set(parentsOf(child));
-    for (const r of parentRels) {
-      if (!ps.has(r.parentId) || r.childId === child || roles.has(r.childId) || !birthLike.has(r.type)) continue;
-      roles.set(r.childId, { key: byGender(people.get(r.childId), 'role.sister', 'role.brother', 'role.sibling'), child });
-    }
-  }
-  // Grandparents: parents of a subject child's parents.
-  for (const child of subjects) {
-    for (const parent of parentsOf(child)) {
-      for (const gp of parentsOf(parent)) {
-        if (roles.has(gp)) continue;
-        roles.set(gp, { key: byGender(people.get(gp), 'role.grandmother', 'role.grandfather', 'role.grandparent'), child });
-      }
-    }
-  }
-  const labelOf = (id: string) => {
-    const r = roles.get(id)!;
-    return r.label ?? t(r.key);
-  };
-  // Partners of parents and carers.
-  for (const r of bundle.relationships ?? []) {
-    if (r.kind !== 'partner') continue;
-    for (const [a, b] of [
-      [r.a, r.b],
-      [r.b, r.a],
-    ] as const) {
-      const ra = roles.get(a);
-      if (ra && !roles.has(b) && ra.key !== 'role.child' && people.has(b)) {
-        roles.set(b, { key: 'role.partner-of', child: ra.child, label: t('role.partner-of', { role: labelOf(a) }) });
-      }
-    }
-  }
-  const out = new Map<string, string>();
-  for (const [id] of roles) out.set(id, labelOf(id));
-  // Tell apart people who would share a label.
-  const byLabel = new Map<string, string[]>();
-  for (const [id, label] of out) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
-  for (const [label, ids] of byLabel) {
-    if (ids.length < 2) continue;
-    const childLabels = ids.map((id) => roles.get(id)?.child);
-    const distinct = new Set(childLabels).size === ids.length && childLabels.every(Boolean);
-    ids.forEach((id, i) =>
-      out.set(
-        id,
-        distinct
-          ? t('role.of-child', { role: label, child: out.get(childLabels[i]!) ?? '' })
-          : t('role.numbered', { role: label, n: i + 1 }),
-      ),
-    );
-  }
-  let n = 0;
-  for (const p of bundle.people ?? []) if (!out.has(p.id)) out.set(p.id, t('role.person', { n: ++n }));
-  // Professionals by their job, numbered where two share one.
-  const profs = bundle.professionals ?? [];
-  const roleCount = new Map<string, number>();
-  for (const p of profs) roleCount.set(p.role, (roleCount.get(p.role) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  for (const p of profs) {
-    const k = (seen.get(p.role) ?? 0) + 1;
-    seen.set(p.role, k);
-    out.set(p.id, (roleCount.get(p.role) ?? 0) > 1 ? t('role.numbered', { role: p.role, n: k }) : p.role);
-  }
-  return out;
+export interface Anonymiser {
+  /** The role that stands for a person or professional id ("Child A", "Mother", "Social worker"). */
+  nameOf(id: string): string;
+  /** Free text with every recorded name, school, surgery, record id and date of birth replaced. */
+  text(s: string | undefined): string;
+  /** An agency's name as this version shows it: a school or GP surgery by a letter, any other agency as it is. */
+  agencyName(id: string): string | undefined;
+  /** "Mosaic ref. 3": the system named, the record id replaced by a number stable across the case. */
+  reference(entry: ChronologyEntry): string;
+  /** True when a full date is someone's date of birth (shown to the month only). */
+  isBirthDay(date: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+/** Names that are also everyday words: replaced only where written with a capital ("Will", not "will"). */
+const EVERYDAY = new Set(
+  'will may mark rose hope grace faith joy bill pat sue dean summer april june august jack sky rob ray guy art bob don drew gene grant hunter iris ivy jay lily nick paige penny rich rocky ruby sandy skye star wade warren'.split(
+    ' ',
+  ),
+);
+/** Honorifics and ranks that are not names ("PC Dave Jones", "Dr Shah"). */
+const HONORIFICS = new Set('mr mrs ms miss mx dr prof pc dc ds di sgt rev cllr sir dame nurse'.split(' '));
 
-export interface Anonymiser {
-  /** The role that stands for a person or professional id. */
-  nameOf(id: string): string;
-  /** Free text with every recorded name replaced by a role (a family name shared by several people becomes "[name]"). */
-  text(s: string | undefined): string;
+/** Organisations written in text that would place a family: "Oak Primary School", "St Mary's Academy", "Elm Tree Surgery". */
+const ORGANISATION =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:School|Academy|College|Nursery|Surgery|Medical Centre|Medical Practice|Health Centre|Family Practice)(?![\p{L}\p{N}])/gu;
+const GP_WORDS = /surgery|medical|health centre|practice|\bgp\b/i;
+/** Words that may begin such a match but are not part of the name: kept ("At [school]"). */
+const LEADING = new Set(
+  'at to from in on by the a an and or of for with visited attended attends attend told said called rang moved started left'.split(' '),
+);
+/** Record numbers written in text: "CP-20190042", "LA/123456", an NHS or phone number. */
+const RECORD_NUMBER = /(?<![\p{L}\p{N}])(?:\p{Lu}{1,6}[-/]?\d{4,}(?:[-/]\d+)*|\d{3}[ -]?\d{3}[ -]?\d{4,5})(?![\p{L}\p{N}])/gu;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_CY = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
+
+/** The ways an exact date is written in records: 2015-06-10, 10/06/2015, 10.6.15, 10th June 2015, 10 Jun 2015, June 10, 2015. */
+function datePatterns(iso: string): string[] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return [];
+  const [, y, mm, dd] = m as unknown as [string, string, string, string];
+  const d = String(Number(dd)),
+    mo = String(Number(mm)),
+    yy = y.slice(2);
+  const day = `0?${d}`,
+    month = `0?${mo}`;
+  const names = [MONTHS[Number(mm) - 1]!, MONTHS_CY[Number(mm) - 1]!];
+  const monthName = `(?:${names.map((n) => `${n}|${n.slice(0, 3)}\\.?`).join('|')})`;
+  return [
+    `${y}-${mm}-${dd}`,
+    `${day}[/.-]${month}[/.-](?:${y}|${yy})`,
+    `${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName},?\\s+${y}`,
+    `${monthName}\\s+${day}(?:st|nd|rd|th)?,?\\s+${y}`,
+  ];
 }
 
-/** Builds the name-to-role replacement for one case. */
+const personNames = (p: Person): string[] => {
+  const loose = p as Person & Record<string, unknown>;
+  const extra: string[] = [];
+  for (const k of ['aliases', 'otherNames', 'knownAs', 'alias', 'previousNames']) {
+    const v = loose[k];
+    if (typeof v === 'string') extra.push(v);
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') extra.push(x);
+  }
+  return [p.givenName, p.familyName, p.preferredName, ...extra].filter((s): s is string => !!s && !!s.trim());
+};
+
+/** A name and its parts ("Mary-Ann Smith" -> "Mary-Ann Smith", "Mary-Ann", "Mary", "Ann", "Smith"), without honorifics. */
+function nameForms(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => w && !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  const forms = new Set<string>([words.join(' ')]);
+  for (const w of words) {
+    forms.add(w);
+    for (const part of w.split(/[-‐]/)) forms.add(part);
+  }
+  return [...forms].filter((f) => f.length >= 2);
+}
+
+const isSchool = (a: Agency) => a.sector === 'education';
+const isGp = (a: Agency) => a.sector === 'health' && GP_WORDS.test(a.name);
+
+/** Builds the anonymised version's replacements for one case. */
 export function makeAnonymiser(bundle: CaseBundle, locale: string = 'en'): Anonymiser {
+  const t = (key: ChronologyKey, p: Record<string, string | number> = {}) => chronologyMessages.t(locale, key, p);
   const roles = roleNames(bundle, locale);
-  const generic = chronologyMessages.t(locale, 'anon.name');
+  const generic = t('anon.name');
+  // Name (lower case, accents folded) -> what stands for it; a name two people share becomes "[name]".
   const replacements = new Map<string, string>();
-  const familyNames = new Map<string, Set<string>>();
-  const put = (name: string | undefined, role: string) => {
-    const k = name?.trim().toLowerCase();
-    if (!k || k.length < 2) return;
-    const prev = replacements.get(k);
-    replacements.set(k, prev && prev !== role ? generic : role);
+  const put = (name: string, role: string) => {
+    for (const form of [name, fold(name)]) {
+      const k = form.trim().toLowerCase();
+      if (k.length < 2) continue;
+      const prev = replacements.get(k);
+      replacements.set(k, prev !== undefined && prev !== role ? generic : role);
+    }
   };
   for (const p of bundle.people ?? []) {
     const role = roles.get(p.id)!;
-    put(personDisplayName(p), role);
+    for (const n of personNames(p)) for (const f of nameForms(n)) put(f, role);
     put([p.givenName, p.familyName].filter(Boolean).join(' '), role);
-    put(p.givenName, role);
-    put(p.preferredName, role);
-    if (p.familyName) familyNames.set(p.familyName.toLowerCase(), (familyNames.get(p.familyName.toLowerCase()) ?? new Set()).add(p.id));
+    put([p.preferredName, p.familyName].filter(Boolean).join(' '), role);
   }
-  for (const [name, ids] of familyNames) {
-    if (ids.size > 1) replacements.set(name, replacements.has(name) ? replacements.get(name)! : generic);
-    else if (!replacements.has(name)) replacements.set(name, roles.get([...ids][0]!)!);
+  // Schools and GP surgeries by a letter; their names in text too.
+  const agencyNames = new Map<string, string>();
+  let schools = 0,
+    gps = 0;
+  for (const a of bundle.agencies ?? []) {
+    const label = isSchool(a) ? t('anon.school', { letter: letter(schools++) }) : isGp(a) ? t('anon.gp', { letter: letter(gps++) }) : '';
+    if (!label) continue;
+    agencyNames.set(a.id, label);
+    replacements.set(a.name.trim().toLowerCase(), label);
   }
-  for (const p of bundle.professionals ?? []) {
-    const role = roles.get(p.id)!;
-    put(p.name, role);
-    const parts = p.name.split(/\s+/);
-    if (parts.length > 1) put(parts[parts.length - 1], role);
+  // Record ids (the entries' source records, people's identifiers) by a number.
+  const refs = new Map<string, string>();
+  const refOf = (id: string) => {
+    let r = refs.get(id);
+    if (!r) refs.set(id, (r = t('anon.ref', { n: refs.size + 1 })));
+    return r;
+  };
+  for (const e of bundle.chronology ?? []) if (e.sourceRef?.recordId) refOf(e.sourceRef.recordId);
+  for (const p of bundle.people ?? []) for (const i of p.identifiers ?? []) if (i.value) refOf(i.value);
+  for (const [id, r] of refs) if (id.length >= 3) replacements.set(id.toLowerCase(), r);
+  const birthDays = new Set<string>();
+  const dobPatterns: string[] = [];
+  for (const p of bundle.people ?? []) {
+    if (p.dateOfBirth?.length === 10) {
+      birthDays.add(p.dateOfBirth);
+      dobPatterns.push(...datePatterns(p.dateOfBirth));
+    }
   }
-  const names = [...replacements.keys()].sort((a, b) => b.length - a.length);
-  const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const compile = (keys: string[]) =>
+    keys.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${keys
+            .sort((a, b) => b.length - a.length)
+            .map(escape)
+            .join('|')})(?![\\p{L}\\p{N}])`,
+          'giu',
+        )
+      : null;
+  const dob = dobPatterns.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${dobPatterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const schoolWord = t('anon.schoolGeneric'),
+    gpWord = t('anon.gpGeneric');
+  const organisation = (m: string) => {
+    const words = m.split(/(\s+)/);
+    let i = 0;
+    while (i < words.length - 2 && LEADING.has(words[i]!.toLowerCase())) i += 2;
+    const kept = words.slice(0, i).join('');
+    const name = words.slice(i).join('');
+    return kept + (replacements.get(name.toLowerCase()) ?? (GP_WORDS.test(name) ? gpWord : schoolWord));
+  };
+  const replaceAll = (s: string, pattern: RegExp | null) =>
+    pattern
+      ? s.replace(pattern, (m) => {
+          const k = m.toLowerCase();
+          if (EVERYDAY.has(k) && m[0] === m[0]!.toLowerCase()) return m;
+          return replacements.get(k) ?? replacements.get(fold(k)) ?? generic;
+        })
+      : s;
+  const rewrite = (s: string, pattern: RegExp | null) => {
+    let out = dob ? s.replace(dob, t('anon.dob')) : s;
+    out = out.replace(ORGANISATION, organisation);
+    out = replaceAll(out, pattern);
+    return out.replace(RECORD_NUMBER, t('anon.refGeneric'));
+  };
+  // Professionals: every part of their name stands for their job title, itself anonymised ("Tom's key adult").
+  const personPattern = compile([...replacements.keys()]);
+  const labels = new Map(roles);
+  for (const p of bundle.professionals ?? []) labels.set(p.id, rewrite(roles.get(p.id) ?? p.role, personPattern));
+  for (const p of bundle.professionals ?? []) for (const f of nameForms(p.name)) put(f, labels.get(p.id)!);
+  const pattern = compile([...replacements.keys()]);
   return {
-    nameOf: (id) => roles.get(id) ?? id,
-    text: (s) => (s && pattern ? s.replace(pattern, (m) => replacements.get(m.toLowerCase()) ?? generic) : (s ?? '')),
+    nameOf: (id) => labels.get(id) ?? generic,
+    text: (s) => (s ? rewrite(s, pattern) : ''),
+    agencyName: (id) => agencyNames.get(id),
+    reference: (e) => {
+      const ref = e.sourceRef;
+      if (!ref) return '';
+      return [ref.system ? rewrite(ref.system, pattern) : '', ref.recordId ? refOf(ref.recordId) : ''].filter(Boolean).join(' ');
+    },
+    isBirthDay: (date) => birthDays.has(date),
   };
 }

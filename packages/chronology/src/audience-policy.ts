@@ -43,6 +43,9 @@ export const anonymises = (audience: Audience): boolean => audience === 'anonymi
 /** Whether links to, and references of, case records may be shown (never in the redacted version). */
 export const showsSourceRecords = (audience: Audience): boolean => audience !== 'redacted';
 
+/** Whether an entry may link to its original record (whose address names the record): the full version only. */
+export const linksToRecords = (audience: Audience): boolean => audience === 'practitioner';
+
 /** The case title as this version may show it: the anonymised version never shows it (it usually names the family). */
 export function caseTitleIn(audience: Audience, title: string | undefined): string {
   return anonymises(audience) ? '' : (title ?? '');

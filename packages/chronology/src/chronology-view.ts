@@ -1,4 +1,4 @@
-import { memo, type CaseBundle, type ChronologyView, type DateLocale } from '@opencasework/core';
+import { dayOf, formatPartialDate, memo, type CaseBundle, type ChronologyView, type DateLocale } from '@opencasework/core';
 import { makeAnonymiser, type Anonymiser } from './anonymiser.js';
 import { anonymises, groupEvents, modelFilters, patternRows, restrictShown, timelineRows, type Audience } from './audience-policy.js';
 import { filterRows, type ChronologyFilters } from './filter.js';
@@ -6,7 +6,7 @@ import { findGaps, type Gap } from './gaps.js';
 import type { MergedEvent } from './merge.js';
 import { buildModel, type ChronologyModel, type Row } from './model.js';
 import { detectPatterns, type DeepPartial, type Finding, type PatternConfig } from './patterns.js';
-import { presentEntry, type PresentedEntry } from './present.js';
+import { agencyLabel, namesById, presentEntry, type PresentedEntry } from './present.js';
 
 /**
  * The chronology's derived data, worked out from its inputs only (no DOM, no element): the model, how each entry
@@ -18,18 +18,28 @@ export interface Presenter {
   present: (row: Row) => PresentedEntry;
   /** A person's name, or their role in the anonymised version. */
   nameOf: (id: string) => string;
+  /** An agency's name as this version shows it (a school or GP surgery by a letter when anonymised). */
+  agencyOf: (id: string) => string;
+  /** A moment on the axis as its UTC day, written for people (to the month only where it is a date of birth, when anonymised). */
+  day: (ms: number) => string;
 }
 
 export function makePresenter(model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience): Presenter {
   const anonymiser: Anonymiser | undefined = anonymises(audience) ? makeAnonymiser(bundle, locale) : undefined;
   const cache = new Map<string, PresentedEntry>();
+  const names = namesById(bundle, model);
   return {
     present: (row) => {
       let p = cache.get(row.id);
-      if (!p) cache.set(row.id, (p = presentEntry(row, { model, locale, audience, anonymiser })));
+      if (!p) cache.set(row.id, (p = presentEntry(row, { model, locale, audience, anonymiser, names })));
       return p;
     },
     nameOf: (id) => (anonymiser ? anonymiser.nameOf(id) : (model.personName.get(id) ?? id)),
+    agencyOf: (id) => anonymiser?.agencyName(id) ?? agencyLabel(model, id, locale),
+    day: (ms) => {
+      const iso = dayOf(ms, 'UTC');
+      return formatPartialDate(anonymiser?.isBirthDay(iso) ? iso.slice(0, 7) : iso, locale);
+    },
   };
 }
 

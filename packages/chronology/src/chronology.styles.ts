@@ -121,6 +121,8 @@ export const chronologyStyles = [
     }
     .form-errors ul { margin: 0; padding-left: var(--_space-4); }
     .form-errors button.link { color: var(--_error); font-weight: 700; text-align: left; }
+    /* Core's focus style (yellow, !important) also marks the summary itself when it takes focus: its links then read dark on yellow. */
+    .form-errors:focus button.link, .form-errors:focus-visible button.link { color: var(--_focus-text); }
     .buttons { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
     textarea.copy { width: 100%; min-height: 10em; }
 

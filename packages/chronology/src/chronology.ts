@@ -5,11 +5,11 @@ import type { CaseBundle, ChronologyEntry, ChronologyView, CwFilterChangeDetail,
 import { chronologyStyles } from './chronology.styles.js';
 import { chronologyMessages } from './messages/index.js';
 import { chronologyView } from './chronology-view.js';
-import { caseTitleIn, showsSourceRecords, withheldCountIn, type Audience } from './audience-policy.js';
+import { anonymises, caseTitleIn, linksToRecords, showsSourceRecords, withheldCountIn, type Audience } from './audience-policy.js';
 import { emptyFilters, normaliseFilters, type ChronologyFilters } from './filter.js';
 import type { Row } from './model.js';
 import type { DeepPartial, PatternConfig } from './patterns.js';
-import { agencyLabel, type PresentedEntry } from './present.js';
+import type { PresentedEntry } from './present.js';
 import { chronologyCsv, chronologyText, copyToClipboard, downloadCsv } from './export.js';
 import { EntryFormController } from './form/entry-form-controller.js';
 import { TimelineController } from './timeline/timeline-controller.js';
@@ -269,7 +269,7 @@ export class CwChronology extends CaseElement {
     const total = model.rows.length;
     const person = this.selectedPersonId;
     const view = this.printer.printing && this.view === 'timeline' ? 'table' : this.view;
-    const agencyName = (id: string) => agencyLabel(model, id, l.locale);
+    const agencyName = presenter.agencyOf;
     const people = (ids: readonly { id: string }[]): [string, string][] => ids.map((p) => [p.id, presenter.nameOf(p.id)]);
     return html`
       <section part="base" aria-label=${l.t('region', { title: caseTitleIn(audience, model.case.title) })}>
@@ -310,6 +310,7 @@ export class CwChronology extends CaseElement {
                 moreOpen: this.moreOpen,
                 agencies: model.agencies.map((a) => [a.id, agencyName(a.id)]),
                 people: people(model.people),
+                opaque: anonymises(audience),
                 onFilters: this.setFilters,
                 onMoreToggle: (open) => void (this.moreOpen = open),
               })
@@ -356,9 +357,10 @@ export class CwChronology extends CaseElement {
       gapAfter: this.gaps.byAfter,
       query: this.filters.text,
       showsSources: showsSourceRecords(this.audience),
+      links: linksToRecords(this.audience),
       editable: this.editable,
       present: this.presenter.present,
-      agencyLabel: (id) => agencyLabel(this.model, id, this.l.locale),
+      agencyLabel: this.presenter.agencyOf,
       onScroll: this.rows.onScroll,
       onSelect: this.selectEntry,
       onEdit: (entry) => this.openForm(entry),
@@ -378,7 +380,8 @@ export class CwChronology extends CaseElement {
       selectedId: this.selectedEntryId,
       present: this.presenter.present,
       nameOf: this.presenter.nameOf,
-      agencyLabel: (id) => agencyLabel(this.model, id, this.l.locale),
+      day: this.presenter.day,
+      agencyLabel: this.presenter.agencyOf,
       onLanes: (m) => this.setView(this.view, this.audience, m),
     });
   }

@@ -1,4 +1,4 @@
-import { formatAge, formatPartialDate, type ChronologyEntry, type DateLocale } from '@opencasework/core';
+import { formatAge, formatPartialDate, type CaseBundle, type ChronologyEntry, type DateLocale } from '@opencasework/core';
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { agesAt, type ChronologyModel, type Row } from './model.js';
 import type { Anonymiser } from './anonymiser.js';
@@ -32,6 +32,21 @@ export interface PresentContext {
   locale: DateLocale;
   audience: Audience;
   anonymiser?: Anonymiser | undefined;
+  /** Every person's and professional's name by id, so that an "Id or string" field such as `recordedBy` shows a name. */
+  names?: ReadonlyMap<string, string> | undefined;
+}
+
+/** Names by id of every person and professional in a bundle: what an "Id or string" field is read against. */
+export function namesById(bundle: CaseBundle, model: ChronologyModel): Map<string, string> {
+  const names = new Map(model.personName);
+  for (const p of bundle.professionals ?? []) names.set(p.id, p.name);
+  return names;
+}
+
+/** An "Id or string" field as a person reads it: the name when it is an id in the bundle, else the text as written. */
+export function idOrName(value: string | undefined, names: ReadonlyMap<string, string> | undefined): string {
+  if (!value) return '';
+  return names?.get(value.trim()) ?? value;
 }
 
 export function tFor(locale: string) {
@@ -39,10 +54,10 @@ export function tFor(locale: string) {
 }
 
 /** The date of an entry as written for people: honest about precision and approximation, with its period end. */
-export function presentDate(row: Row, locale: DateLocale): string {
+export function presentDate(row: Row, locale: DateLocale, date = row.entry.date): string {
   const t = tFor(locale);
   const e = row.entry;
-  let s = formatPartialDate(e.date, locale, { approximate: e.approximate });
+  let s = formatPartialDate(date, locale, { approximate: e.approximate });
   if (e.time) s += ` ${e.time}`;
   if (e.endDate) s += ` – ${formatPartialDate(e.endDate, locale)}`;
   else if (row.open) s += ` – ${t('period.ongoing')}`;
@@ -81,6 +96,8 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
   const anon = anonymises(audience) && anonymiser ? anonymiser : null;
   const text = (s: string | undefined) => (anon ? anon.text(s) : (s ?? ''));
   const nameOf = (id: string) => (anon ? anon.nameOf(id) : (model.personName.get(id) ?? id));
+  const recordedBy = e.recordedBy?.trim() ?? '';
+  const recorder = anon ? (ctx.names?.has(recordedBy) ? anon.nameOf(recordedBy) : anon.text(recordedBy)) : idOrName(recordedBy, ctx.names);
   const ages = agesAt(row, model);
   const age =
     ages.length === 1 && model.subjectIds.length === 1
@@ -88,11 +105,11 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
       : ages.map((a) => t('age.of', { name: nameOf(a.personId), age: formatAge(a.age, locale, true) })).join('; ');
   return {
     id: e.id,
-    date: presentDate(row, locale),
+    date: anon?.isBirthDay(e.date) ? presentDate(row, locale, e.date.slice(0, 7)) : presentDate(row, locale),
     age,
     title: text(e.title),
     summary: text(e.summary),
-    agency: agencyLabel(model, row.agencyId, locale),
+    agency: anon?.agencyName(row.agencyId) ?? agencyLabel(model, row.agencyId, locale),
     impact: text(e.impact),
     action: text(e.action),
     category: t(`cat.${e.category}`),
@@ -100,8 +117,8 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
     concerns: row.subjectIds.map(nameOf).join(', '),
     familyView: text(e.familyView),
     disputed: !!e.disputed,
-    reference: showsSourceRecords(audience) ? sourceReference(e) : '',
-    recordedBy: anon ? text(e.recordedBy) : (e.recordedBy ?? ''),
+    reference: !showsSourceRecords(audience) ? '' : anon ? anon.reference(e) : sourceReference(e),
+    recordedBy: recorder,
     withheld: null,
   };
 }

@@ -208,6 +208,38 @@ const cy: Record<ChronologyKey, Message> = {
   'role.person': 'Unigolyn {n}',
   'role.numbered': '{role} {n}',
   'anon.name': '[enw]',
+  // chron-views (issue 13): anonymisation, order, court view, merged events, timeline reading.
+  'anon.school': 'Ysgol {letter}',
+  'anon.gp': 'Meddygfa {letter}',
+  'anon.schoolGeneric': '[ysgol]',
+  'anon.gpGeneric': '[meddygfa]',
+  'anon.ref': 'cyf. {n}',
+  'anon.refGeneric': '[cyfeirnod]',
+  'anon.dob': '[dyddiad geni]',
+  'order.label': 'Trefn',
+  'order.oldest': 'Hynaf yn gyntaf',
+  'order.newest': 'Diweddaraf yn gyntaf',
+  'court.showing': {
+    one: 'Yn rhestru’r {count} digwyddiad arwyddocaol neu gritigol o {total}.',
+    other: 'Yn rhestru’r {count} digwyddiad arwyddocaol a chritigol o {total}.',
+  },
+  'court.all': 'Rhestru pob digwyddiad',
+  'court.key': 'Rhestru digwyddiadau arwyddocaol a chritigol yn unig',
+  'court.allShowing': { one: 'Yn rhestru {count} digwyddiad.', other: 'Yn rhestru pob digwyddiad ({count}).' },
+  'event.recordedBy': 'Cofnodwyd gan {agencies}',
+  'event.words': 'Beth gofnododd pob asiantaeth',
+  'event.more': 'Rhagor o fanylion',
+  'period.ended': 'daeth i ben {date}',
+  'timeline.keyEvents': 'Digwyddiadau allweddol',
+  'timeline.keyEventsTitle': 'Digwyddiadau allweddol: arwyddocaol a chritigol, y diweddaraf yn gyntaf',
+  'timeline.keyEventsNone': 'Nid oes digwyddiadau arwyddocaol na chritigol yn cael eu dangos.',
+  'timeline.backToTimeline': 'Yn ôl i’r llinell amser',
+  'timeline.jump': 'Mynd i ddyddiad',
+  'timeline.jumpHint': 'Blwyddyn, mis neu ddiwrnod, fel 2019, 2019-03 neu 2019-03-14',
+  'timeline.jumpGo': 'Ewch',
+  'timeline.denseKey':
+    '{count} cofnod yn y golwg: dangosir rhai arferol a nodedig fel barrau dwysedd, a rhai arwyddocaol a chritigol fel marcwyr. Chwyddwch i gyrraedd pob un, neu defnyddiwch y bysellau saeth.',
+  'timeline.legend.open': 'Cynllun neu leoliad sy’n dal ar agor (pen toredig)',
 };
 
 export default cy;

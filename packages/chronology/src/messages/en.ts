@@ -202,6 +202,38 @@ export const en = {
   'role.person': 'Person {n}',
   'role.numbered': '{role} {n}',
   'anon.name': '[name]',
+  // chron-views (issue 13): anonymisation, order, court view, merged events, timeline reading.
+  'anon.school': 'School {letter}',
+  'anon.gp': 'GP surgery {letter}',
+  'anon.schoolGeneric': '[school]',
+  'anon.gpGeneric': '[GP surgery]',
+  'anon.ref': 'ref. {n}',
+  'anon.refGeneric': '[reference]',
+  'anon.dob': '[date of birth]',
+  'order.label': 'Order',
+  'order.oldest': 'Oldest first',
+  'order.newest': 'Newest first',
+  'court.showing': {
+    one: 'Listing the {count} significant or critical event of {total}.',
+    other: 'Listing the {count} significant and critical events of {total}.',
+  },
+  'court.all': 'List every event',
+  'court.key': 'List significant and critical events only',
+  'court.allShowing': { one: 'Listing {count} event.', other: 'Listing every event ({count}).' },
+  'event.recordedBy': 'Recorded by {agencies}',
+  'event.words': 'What each agency recorded',
+  'event.more': 'More details',
+  'period.ended': 'ended {date}',
+  'timeline.keyEvents': 'Key events',
+  'timeline.keyEventsTitle': 'Key events: significant and critical, newest first',
+  'timeline.keyEventsNone': 'No significant or critical events are shown.',
+  'timeline.backToTimeline': 'Back to the timeline',
+  'timeline.jump': 'Go to a date',
+  'timeline.jumpHint': 'A year, a month or a day, such as 2019, 2019-03 or 2019-03-14',
+  'timeline.jumpGo': 'Go',
+  'timeline.denseKey':
+    '{count} entries in view: routine and notable ones are drawn as density bars, significant and critical ones as markers. Zoom in to reach each one, or use the arrow keys.',
+  'timeline.legend.open': 'Plan or placement still open (dashed end)',
 } satisfies Record<string, Message>;
 
 export type ChronologyKey = keyof typeof en;

@@ -41,6 +41,8 @@ export interface TimelineContext {
   selectedId: string;
   present: (row: Row) => PresentedEntry;
   nameOf: (id: string) => string;
+  /** A moment on the axis written as its day (the anonymised version never writes a date of birth). */
+  day: (ms: number) => string;
   agencyLabel: (agencyId: string) => string;
   /** A new viewport, or null for "show everything". */
   onViewport: (v: Viewport | null) => void;
@@ -159,7 +161,7 @@ export function timelineView(c: TimelineContext) {
     lane.kind === 'agency' ? c.agencyLabel(lane.id) : lane.kind === 'others' ? l.t('timeline.lane.others') : c.nameOf(lane.id);
   const range = model.range!;
   // The axis counts UTC days (as the model does), so a moment on it is the UTC day it falls on.
-  const fmt = (ms: number) => l.date(dayOf(ms, 'UTC'));
+  const fmt = c.day;
   const bins = dense ? densityBins(inView, model, c.lanes, v, plotW, 4) : null;
   const markerFor = (r: Row) => {
     const p = c.present(r);

@@ -11,6 +11,8 @@ export interface FiltersContext {
   /** [id, label] of each agency and person, as this version names them. */
   agencies: [string, string][];
   people: [string, string][];
+  /** Leaves record ids out of the page (the anonymised version): a checkbox's value is then its position. */
+  opaque?: boolean;
   onFilters: (next: Partial<ChronologyFilters>) => void;
   onMoreToggle: (open: boolean) => void;
 }
@@ -24,7 +26,7 @@ function checks(c: FiltersContext, key: ListKey, legend: string, options: [strin
     <div class="options">
       ${options.map(
         ([value, label], i) => html`<div class="check">
-        <input type="checkbox" id="f-${key}-${i}" data-filter=${key} .value=${value} .checked=${selected.includes(value)}
+        <input type="checkbox" id="f-${key}-${i}" data-filter=${key} .value=${c.opaque ? String(i) : value} .checked=${selected.includes(value)}
           @change=${(e: Event) => c.onFilters({ [key]: toggleIn(selected, value, (e.target as HTMLInputElement).checked) })}>
         <label for="f-${key}-${i}">${label}</label>
       </div>`,

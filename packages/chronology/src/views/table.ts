@@ -24,6 +24,8 @@ export interface TableContext {
   query: string;
   /** Whether links to and references of case records may be shown (not in the redacted version). */
   showsSources: boolean;
+  /** Whether an entry may link to its original record (the full version only). */
+  links: boolean;
   editable: boolean;
   present: (row: Row) => PresentedEntry;
   agencyLabel: (agencyId: string) => string;
@@ -43,10 +45,12 @@ function source(c: TableContext, row: Row, p: PresentedEntry) {
   const ref = row.entry.sourceRef;
   if (!c.showsSources || !ref) return nothing;
   const system = ref.system || c.l.t('source.unknownSystem');
-  if (isSafeUrl(ref.url)) {
+  if (c.links && isSafeUrl(ref.url)) {
     return html`<span class="meta"><a href=${ref.url} target="_blank" rel="noopener noreferrer">${c.l.t('source.open', { system })}${ref.recordId ? ` (${ref.recordId})` : ''}</a></span>`;
   }
-  return p.reference ? html`<span class="meta">${c.l.t('source.record', { system, id: ref.recordId ?? '' })}</span>` : nothing;
+  // The reference as this version writes it (the anonymised version numbers record ids).
+  if (!p.reference) return nothing;
+  return html`<span class="meta">${c.links ? c.l.t('source.record', { system, id: ref.recordId ?? '' }) : p.reference}</span>`;
 }
 
 function tableRow(c: TableContext, ev: MergedEvent, i: number) {
