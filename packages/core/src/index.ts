@@ -24,6 +24,7 @@ export { CaseElement, type CaseData } from './case-element.js';
 export { CwErrorSummary } from './error-summary.js';
 export { CwCase } from './cw-case.js';
 export { defineElement } from './define-element.js';
+export { VERSION } from './version.js';
 export { IdbCaseStore, DOC_LISTS, type IdbCaseStoreOptions, type StoredAuditEntry } from './store/idb-store.js';
 export { MIGRATIONS, DB_VERSION, runMigrations, type Migration } from './store/migrations.js';
 export { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './store/storage-errors.js';
