@@ -106,6 +106,8 @@ export function libraryConfig(configUrl) {
     // Library builds must not pick the `opencasework:source` (src) export of a dependency: those are external anyway.
     resolve: { conditions: ['module', 'browser', 'production'] },
     publicDir: false,
+    // core's VERSION (src/version.ts): the packages are released together, so each build writes in its own version.
+    define: { __OPENCASEWORK_VERSION__: JSON.stringify(pkg.version) },
     plugins: [typeEntryStubs(pkgDir, entries)],
     build: {
       outDir: join(pkgDir, 'dist'),
