@@ -8,6 +8,7 @@ import {
   PrintController,
   RovingFocusController,
   ViewBoxController,
+  isPartialDate,
   memo,
   type CaseBundle,
   type DataIssue,
@@ -64,6 +65,8 @@ const personId = (el: Element | null | undefined) => el?.closest?.('g.person')?.
 export class CwGenogram extends CaseElement {
   static override styles = genogramStyles;
 
+  /** Today's date for this case (YYYY-MM-DD), for hosts that fix it; empty means the clock, in the case's time zone. */
+  @property() today = '';
   /** Show the family as it was at this date (YYYY-MM-DD). Empty means today. */
   @property({ attribute: 'as-at' }) asAt = '';
   /** Which view to show: the drawing, the family in words, or tables. */
@@ -149,6 +152,10 @@ export class CwGenogram extends CaseElement {
     }
   }
 
+  protected override currentDay(): string {
+    return this.today && isPartialDate(this.today) && this.today.length === 10 ? this.today : super.currentDay();
+  }
+
   // ---------- rendering ----------
 
   override render(): TemplateResult {
@@ -166,7 +173,7 @@ export class CwGenogram extends CaseElement {
         <div class="main">
           ${this.view === 'diagram' && m.nodes.length ? this.renderDiagram(m) : nothing}
           ${this.view === 'text' ? textView(this.textModel(m.graph, this.language()), words) : nothing}
-          ${this.view === 'table' ? tablesView(m.graph, words, relationshipRows(m.graph, words, !this.hideEmotional)) : nothing}
+          ${this.view === 'table' ? tablesView(m.graph, words, relationshipRows(m.graph, words, !this.hideEmotional), idx) : nothing}
         </div>
         ${details ? detailsView(details, words, this.closeDetails) : nothing}
       </div>

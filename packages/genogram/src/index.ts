@@ -22,4 +22,16 @@ export { layoutQuality, countOverlaps, countCrossings, countLinesThroughSymbols,
 export { emotionalPaths } from './layout/emotional-paths.js';
 export type { GenogramModel, NodeModel, EdgeModel, HouseholdModel, Point, Rect } from './layout/model.js';
 export { buildTextView, relativesOf, type TextView, type PersonText } from './text-view.js';
+export {
+  kinshipOf,
+  kinshipIn,
+  kinshipIndex,
+  kinGroup,
+  KIN_RELATIONS,
+  type Kin,
+  type KinRelation,
+  type KinGroup,
+  type KinshipIndex,
+  type KinshipOptions,
+} from './kinship.js';
 export { legendNeeds, type LegendKey } from './legend.js';

@@ -5,6 +5,7 @@
  */
 import { ageAt, formatAge, formatPartialDate, type DateLocale, type ParentType, type PartnerStatus } from '@opencasework/core';
 import type { FamilyGraph, GPerson } from './layout/family-graph.js';
+import { kinGroup, kinshipIn, kinshipIndex, type Kin, type KinGroup } from './kinship.js';
 import type { GenogramKey } from './messages/index.js';
 
 export type Translate = (key: GenogramKey, params?: Record<string, string | number>) => string;
@@ -81,21 +82,18 @@ export function ageText(p: GPerson, asAt: string, locale: DateLocale): string {
 export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale): TextView {
   const date = (d: string) => formatPartialDate(d, locale);
   const name = (id: string) => g.byId.get(id)?.name ?? id;
-  const parentType = (child: string, parent: string) =>
-    (g.parentRels.get(child) ?? []).find((r) => r.parentId === parent)?.type ?? 'biological';
-  const word = (kind: 'parent' | 'sibling' | 'child', id: string, half = false, type: ParentType = 'biological'): string => {
-    const gd = g.byId.get(id)?.gender;
-    const f = gd === 'female',
-      m = gd === 'male';
-    if (kind === 'parent') {
-      if (type === 'adoptive' || type === 'step') return t(`relative.${type}-${f ? 'mother' : m ? 'father' : 'parent'}`);
-      if (type === 'foster' || type === 'kinship' || type === 'special-guardian') return t(`relative.${type}`);
-      return t(f ? 'relative.mother' : m ? 'relative.father' : 'relative.parent');
-    }
-    if (kind === 'child') return t(f ? 'relative.daughter' : m ? 'relative.son' : 'relative.child');
-    if (half) return t(f ? 'relative.halfsister' : m ? 'relative.halfbrother' : 'relative.halfsibling');
-    return t(f ? 'relative.sister' : m ? 'relative.brother' : 'relative.sibling');
+  const ix = kinshipIndex(g);
+  const kinText = (k: Kin, extra = ''): string => {
+    const s = t('relative.named', { word: t(`kin.${k.relation}`), name: name(k.personId) }) + extra;
+    return k.until ? t('relative.until', { text: s, date: date(k.until) }) : s;
   };
+  /** Every relation a person holds, in one phrase: "kinship carer and grandmother". */
+  const wordsFor = (list: Kin[]) =>
+    joinList(
+      list.map((k) => t(`kin.${k.relation}`)),
+      t('and'),
+      t('andBeforeVowel'),
+    );
   const statusText = (s: { status?: PartnerStatus | undefined; statusOn?: string | undefined; from?: string | undefined }) => {
     if (!s.status) return t('partnerStatus.unrecorded');
     const st = t(`partnerStatus.${s.status}`);
@@ -104,6 +102,7 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     return st;
   };
   const typeText = (type: ParentType) => t(`childType.${type}`);
+  const linkOf = (child: string, parent: string) => (g.parentRels.get(child) ?? []).find((r) => r.parentId === parent);
 
   const people: PersonText[] = g.people.map((p) => {
     const age = ageText(p, g.asAt, locale);
@@ -116,44 +115,36 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     if (p.dateOfBirth) bits.push(t('born', { date: date(p.dateOfBirth) }));
     if (p.deceased) bits.push(p.dateOfDeath ? t('died', { date: date(p.dateOfDeath) }) : t('deceased'));
     if (p.index) bits.push(t('index'));
+    const kin = kinshipIn(ix, p.id);
+    const group = (k: KinGroup) => kin.filter((x) => kinGroup(x.relation) === k);
     const r = relativesOf(g, p.id);
     const lines: string[] = [];
-    if (r.parents.length)
-      lines.push(
-        t('textView.parents', {
-          list: r.parents
-            .map((x) => {
-              let s = t('relative.named', { word: word('parent', x.id, false, x.type), name: name(x.id) });
-              const extra: string[] = [];
-              if (x.type === 'legal' || x.type === 'unknown') extra.push(typeText(x.type));
-              if (x.disputed) extra.push(t('disputed'));
-              if (x.source) extra.push(t('source', { source: x.source }));
-              if (extra.length) s += ` (${extra.join('; ')})`;
-              return s;
-            })
-            .join('; '),
-        }),
-      );
-    if (r.siblings.length)
-      lines.push(
-        t('textView.siblings', {
-          list: r.siblings.map((x) => t('relative.named', { word: word('sibling', x.id, x.half), name: name(x.id) })).join('; '),
-        }),
-      );
+    const parents = group('parents').map((k) => {
+      const link = linkOf(p.id, k.personId);
+      const extra: string[] = [];
+      if (link && (link.type === 'legal' || link.type === 'unknown')) extra.push(typeText(link.type));
+      if (link?.disputed) extra.push(t('disputed'));
+      if (link?.source) extra.push(t('source', { source: link.source }));
+      return kinText(k, extra.length ? ` (${extra.join('; ')})` : '');
+    });
+    if (parents.length) lines.push(t('textView.parents', { list: parents.join('; ') }));
+    const sibs = group('siblings');
+    if (sibs.length) lines.push(t('textView.siblings', { list: sibs.map((k) => kinText(k)).join('; ') }));
     if (r.partners.length)
       lines.push(t('textView.partners', { list: r.partners.map((x) => `${name(x.id)} (${statusText(x)})`).join('; ') }));
-    if (r.children.length)
-      lines.push(
-        t('textView.children', {
-          list: r.children
-            .map(
-              (x) =>
-                t('relative.named', { word: word('child', x.id), name: name(x.id) }) +
-                (x.type !== 'biological' ? ` (${typeText(x.type)})` : ''),
-            )
-            .join('; '),
-        }),
-      );
+    const kids = group('children').map((k) => {
+      const type = linkOf(k.personId, p.id)?.type;
+      return kinText(k, type === 'adoptive' || type === 'legal' || type === 'unknown' ? ` (${typeText(type)})` : '');
+    });
+    if (kids.length) lines.push(t('textView.children', { list: kids.join('; ') }));
+    const preg = group('pregnancies').map((k) => {
+      const q = g.byId.get(k.personId);
+      const when = q?.expected && q.pregnancyOutcome === 'ongoing' ? `, ${t('expected', { date: date(q.expected) })}` : '';
+      return `${name(k.personId)} (${t(`kin.${k.relation}`)})${when}`;
+    });
+    if (preg.length) lines.push(t('textView.pregnancies', { list: preg.join('; ') }));
+    const wider = group('wider');
+    if (wider.length) lines.push(t('textView.wider', { list: wider.map((k) => kinText(k)).join('; ') }));
     const emo = g.emotional
       .filter((e) => e.a === p.id || e.b === p.id)
       .map((e) => {
@@ -181,7 +172,17 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     .filter((p) => p.index)
     .map((p) => {
       const age = ageText(p, g.asAt, locale);
-      const r = relativesOf(g, p.id);
+      const kin = kinshipIn(ix, p.id);
+      const byPerson = new Map<string, Kin[]>();
+      for (const k of kin) byPerson.set(k.personId, [...(byPerson.get(k.personId) ?? []), k]);
+      const phrase = (id: string) => {
+        const list = byPerson.get(id) ?? [];
+        const s = t('relative.named', { word: wordsFor(list), name: name(id) });
+        const until = list.find((k) => k.until)?.until;
+        return until ? t('relative.until', { text: s, date: date(until) }) : s;
+      };
+      const isParent = (k: Kin) => kinGroup(k.relation) === 'parents' && !k.relation.endsWith('-partner');
+      const parents = [...new Set(kin.filter(isParent).map((k) => k.personId))];
       const home = new Set<string>();
       for (const h of g.households)
         if ((h.memberIds ?? []).includes(p.id))
@@ -190,41 +191,41 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
           });
       const withList: string[] = [];
       const used = new Set<string>();
-      for (const par of r.parents) {
-        if (!home.has(par.id)) continue;
-        let item = t('relative.named', { word: word('parent', par.id, false, par.type), name: name(par.id) });
-        used.add(par.id);
-        for (const pp of relativesOf(g, par.id).partners) {
-          if (!home.has(pp.id) || used.has(pp.id) || r.parents.some((x) => x.id === pp.id)) continue;
-          const gd = g.byId.get(par.id)?.gender;
+      for (const par of parents) {
+        if (!home.has(par)) continue;
+        let item = phrase(par);
+        used.add(par);
+        for (const pp of relativesOf(g, par).partners) {
+          if (!home.has(pp.id) || used.has(pp.id) || parents.includes(pp.id)) continue;
+          const gd = g.byId.get(par)?.gender;
           item += ` ${t(gd === 'female' ? 'relative.partnerOfHer' : gd === 'male' ? 'relative.partnerOfHim' : 'relative.partnerOfThem', { name: name(pp.id) })}`;
           used.add(pp.id);
         }
         withList.push(item);
       }
-      for (const s of r.siblings)
-        if (home.has(s.id) && !used.has(s.id)) {
-          withList.push(t('relative.named', { word: word('sibling', s.id, s.half), name: name(s.id) }));
-          used.add(s.id);
+      for (const k of kin)
+        if (kinGroup(k.relation) === 'siblings' && home.has(k.personId) && !used.has(k.personId)) {
+          withList.push(phrase(k.personId));
+          used.add(k.personId);
         }
-      for (const m of [...home].sort()) if (!used.has(m)) withList.push(t('relative.other', { name: name(m) }));
+      for (const m of [...home].sort())
+        if (!used.has(m)) withList.push(byPerson.has(m) ? phrase(m) : t('relative.other', { name: name(m) }));
       const ageBit = age ? `, ${age},` : '';
       let text = withList.length
         ? t('textView.summary', { name: p.name, age: ageBit, list: joinList(withList, t('and'), t('andBeforeVowel')) })
         : t('textView.summaryNoHome', { name: p.name, age: ageBit });
-      const away = r.parents
-        .filter((x) => !home.has(x.id))
+      const away = parents
+        .filter((x) => !home.has(x))
         .map((x) => {
           // the partnership that made this person the child's parent (their birth, adoptive or step family)
           const link = g.links.find(
             (l) =>
-              l.childId === p.id &&
-              l.relIds.some((rid) => (g.parentRels.get(p.id) ?? []).some((pr) => pr.id === rid && pr.parentId === x.id)),
+              l.childId === p.id && l.relIds.some((rid) => (g.parentRels.get(p.id) ?? []).some((pr) => pr.id === rid && pr.parentId === x)),
           );
           const u = link ? g.unionById.get(link.unionId) : undefined;
-          let s = t('relative.named', { word: word('parent', x.id, false, parentType(p.id, x.id)), name: name(x.id) });
+          let s = phrase(x);
           if (u?.status && u.relId) s += `, ${statusText(u)}`;
-          if (g.byId.get(x.id)?.deceased) s += `, ${t('deceased')}`;
+          if (g.byId.get(x)?.deceased) s += `, ${t('deceased')}`;
           return s;
         });
       if (away.length) text += `; ${away.join('; ')}`;

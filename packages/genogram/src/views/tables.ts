@@ -1,8 +1,18 @@
 /** The tables of people and relationships: the drawing's equivalent for screen readers, spreadsheets and print. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FamilyGraph } from '../layout/family-graph.js';
-import { ageText } from '../text-view.js';
+import { ageText, joinList } from '../text-view.js';
+import { kinshipIn, kinshipIndex } from '../kinship.js';
 import type { Words } from './context.js';
+import type { GenogramKey } from '../messages/index.js';
+
+/** Carers are named as carers, never as parents (DOMAIN.md, "Reading kinship right"). */
+const CARER_WORD: Partial<Record<string, GenogramKey>> = {
+  kinship: 'kin.kinship-carer',
+  foster: 'kin.foster-carer',
+  'special-guardian': 'kin.special-guardian',
+  step: 'kin.step-parent',
+};
 
 export interface RelationshipRow {
   a: string;
@@ -23,7 +33,7 @@ export function relationshipRows(g: FamilyGraph, w: Words, showEmotional: boolea
         a: name(u.a),
         rel: w.t('table.partner', { status: u.status ? w.t(`partnerStatus.${u.status}`) : w.t('partnerStatus.unrecorded') }),
         b: name(u.b),
-        dates: [date(u.from), date(u.statusOn)].filter(Boolean).join(' – '),
+        dates: partnershipDates(u, w),
         notes: u.consanguineous ? w.t('consanguinity') : '',
       });
     }
@@ -31,7 +41,7 @@ export function relationshipRows(g: FamilyGraph, w: Words, showEmotional: boolea
     for (const r of list) {
       rows.push({
         a: name(r.parentId),
-        rel: w.t('table.parentOf', { type: w.t(`childType.${r.type}`) }),
+        rel: CARER_WORD[r.type] ? w.t(CARER_WORD[r.type]!) : w.t('table.parentOf', { type: w.t(`childType.${r.type}`) }),
         b: name(c),
         dates: [date(r.from), date(r.to)].filter(Boolean).join(' – '),
         notes: [r.disputed ? w.t('disputed') : '', r.source ?? ''].filter(Boolean).join('. '),
@@ -52,13 +62,38 @@ export function relationshipRows(g: FamilyGraph, w: Words, showEmotional: boolea
   return rows;
 }
 
-export function tablesView(g: FamilyGraph, words: Words, rows: RelationshipRow[]): TemplateResult {
+/**
+ * A partnership's dates: "2006 – 2018" once ended, "since Sep 2025" while it lasts (never "Sep 2025 – Sep 2025"),
+ * with the latest status's date when it differs from the start ("since 2010; married 27 Jul 2013").
+ */
+export function partnershipDates(u: FamilyGraph['unions'][number], w: Words): string {
+  const date = (d?: string) => (d ? w.date(d) : '');
+  const ended = u.status === 'separated' || u.status === 'divorced' || u.status === 'widowed';
+  if (ended) return [date(u.from), date(u.to ?? u.statusOn)].filter(Boolean).join(' – ');
+  const since = u.from ? w.t('table.ongoing', { date: date(u.from) }) : '';
+  const on =
+    u.statusOn && u.statusOn !== u.from && u.status
+      ? w.t('statusOn', { status: w.t(`partnerStatus.${u.status}`), date: date(u.statusOn) })
+      : '';
+  return [since, on].filter(Boolean).join('; ');
+}
+
+/** Each person's relationship to one person (the index child), in words: "kinship carer and grandmother". */
+export function relationTo(g: FamilyGraph, w: Words, toId: string): Map<string, string> {
+  const out = new Map<string, string[]>();
+  for (const k of kinshipIn(kinshipIndex(g), toId)) out.set(k.personId, [...(out.get(k.personId) ?? []), w.t(`kin.${k.relation}`)]);
+  return new Map([...out].map(([id, words]) => [id, joinList(words, w.t('and'), w.t('andBeforeVowel'))] as const));
+}
+
+export function tablesView(g: FamilyGraph, words: Words, rows: RelationshipRow[], toId?: string): TemplateResult {
   const w = words;
+  const to = toId && g.byId.has(toId) ? relationTo(g, w, toId) : undefined;
   return html`<section class="table-view" part="table-view">
     <table>
       <caption>${w.t('table.people')}</caption>
       <thead><tr><th scope="col">${w.t('table.name')}</th><th scope="col">${w.t('table.gender')}</th><th scope="col">${w.t('table.born')}</th>
-        <th scope="col">${w.t('table.age')}</th><th scope="col">${w.t('table.died')}</th><th scope="col">${w.t('table.household')}</th></tr></thead>
+        <th scope="col">${w.t('table.age')}</th><th scope="col">${w.t('table.died')}</th><th scope="col">${w.t('table.household')}</th>
+        ${to ? html`<th scope="col">${w.t('table.toPerson', { name: g.byId.get(toId!)!.name })}</th>` : nothing}</tr></thead>
       <tbody>${g.people.map(
         (p) => html`<tr data-id=${p.id}>
         <th scope="row">${p.name}${p.index ? html` <span class="tag">(${w.t('index')})</span>` : nothing}</th>
@@ -69,6 +104,7 @@ export function tablesView(g: FamilyGraph, words: Words, rows: RelationshipRow[]
           .filter((h) => (h.memberIds ?? []).includes(p.id))
           .map((h) => h.name ?? w.t('household'))
           .join('; ')}</td>
+        ${to ? html`<td>${to.get(p.id) ?? ''}</td>` : nothing}
       </tr>`,
       )}</tbody>
     </table>
