@@ -1,0 +1,21 @@
+// Builds the server with esbuild: core's parser and change rules are bundled in from their source (the browser
+// components are left out by tree-shaking); fastify, pg and jose stay runtime dependencies.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  conditions: ['opencasework:source'],
+  external: ['fastify', 'pg', 'jose'],
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: new URL('.', import.meta.url).pathname,
+};
+// No code splitting: the migrations are found relative to the bundle (dist/../migrations).
+await build({ ...common, entryPoints: { server: 'src/server.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } });
+// Test support: core's sample case and generators for node-test/ (not shipped).
+if (process.argv.includes('--tests'))
+  await build({ ...common, entryPoints: { support: 'node-test/support/sample-entry.ts' }, outdir: 'node-test/.out', external: [] });

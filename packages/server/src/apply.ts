@@ -1,0 +1,182 @@
+import { ENTITY_LISTS, checkChange, findInbound, listsReferring, precheckChange, referencesOf, type Change } from '@opencasework/core';
+import { confidentialityOf, hiddenFor, visibleDoc, type Kind } from './access.js';
+import type { User } from './auth.js';
+import { tx, type Client, type Pool } from './db.js';
+
+export interface ChangeRequest {
+  /** A UUID the client picks once per change and sends again on every retry: a change is applied at most once. */
+  changeId: string;
+  change: Change;
+  /** The record's version the editor started from (optional: `change.before` is compared as well). */
+  baseVersion?: number;
+}
+
+export type ApplyOutcome =
+  | { status: 200; body: { changeId: string; seq: number; version: number; recordVersion: number | null; audit: unknown; replayed: boolean } }
+  | { status: 404 | 403; body: { message: string } }
+  | { status: 409; body: { message: string; current: unknown; currentVersion: number | null } }
+  | { status: 422; body: { message: string; issues: unknown[] } };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOT_FOUND = { status: 404 as const, body: { message: 'There is no such case, or you do not have access to it.' } };
+
+async function replay(db: Pool | Client, kind: Kind, id: string, changeId: string): Promise<ApplyOutcome | undefined> {
+  const r = await db.query('SELECT seq, doc_version, record_version, audit_event, kind, doc_id FROM changes WHERE change_id = $1', [changeId]);
+  const row = r.rows[0] as { seq: string; doc_version: string; record_version: number | null; audit_event: unknown; kind: string; doc_id: string } | undefined;
+  if (!row) return undefined;
+  if (row.kind !== kind || row.doc_id !== id) return { status: 422, body: { message: 'This change id was already used for another document.', issues: [] } };
+  return {
+    status: 200,
+    body: { changeId, seq: Number(row.seq), version: Number(row.doc_version), recordVersion: row.record_version, audit: row.audit_event, replayed: true },
+  };
+}
+
+/**
+ * Applies one typed change in one transaction: the document row is locked (changes to one document are serialised,
+ * different documents run in parallel), the editor's `before` and `baseVersion` are compared with the stored record
+ * (a stale one is a 409 carrying the current record, never an overwrite), core's `checkChange` validates the record
+ * and its references, then the record, the document version, the change log, the audit row and the notification to
+ * other servers are written together. A change id seen before returns the first outcome again.
+ */
+export async function applyChange(pool: Pool, user: User, kind: Kind, id: string, req: ChangeRequest): Promise<ApplyOutcome> {
+  if (!req || typeof req !== 'object' || typeof req.changeId !== 'string' || !UUID.test(req.changeId))
+    return { status: 422, body: { message: 'A change needs a changeId (a UUID).', issues: [] } };
+  const pre = precheckChange(req.change, kind);
+  if (pre) return { status: 422, body: { message: pre.message, issues: pre.reason === 'invalid' ? pre.issues : [] } };
+  const change = req.change;
+  const list = ENTITY_LISTS[change.entity].list;
+  try {
+    return await tx(pool, async (c) => {
+      const seen = await replay(c, kind, id, req.changeId);
+      if (seen) return seen;
+      const doc = await visibleDoc(c, user, kind, id, true);
+      if (!doc) return NOT_FOUND;
+      const cur = await c.query('SELECT body, version, confidentiality FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4', [
+        kind,
+        id,
+        list,
+        change.id,
+      ]);
+      const stored = cur.rows[0] as { body: Record<string, unknown>; version: number; confidentiality: string | null } | undefined;
+      if (stored && hiddenFor(user, stored.confidentiality)) {
+        if (change.op === 'create')
+          return { status: 409, body: { message: `A ${change.entity} with id "${change.id}" already exists`, current: null, currentVersion: null } };
+        return { status: 403, body: { message: 'You do not have permission to change this record.' } };
+      }
+      if (stored && change.op !== 'create' && typeof req.baseVersion === 'number' && req.baseVersion !== stored.version)
+        return {
+          status: 409,
+          body: {
+            message: `${change.entity} "${change.id}" was changed elsewhere since you opened it: review the newer version before saving yours`,
+            current: stored.body,
+            currentVersion: stored.version,
+          },
+        };
+      const found = new Set<string>();
+      if (change.op !== 'delete' && change.after && typeof change.after === 'object') {
+        const refs = referencesOf(change.entity, change.after as Record<string, unknown> & { id: string });
+        const pairs = refs.flatMap(([, rid, lists]) => lists.map((l) => [l, rid] as const));
+        if (pairs.length) {
+          const r = await c.query(
+            `SELECT list, id FROM records WHERE kind = $1 AND doc_id = $2 AND (list, id) IN (SELECT * FROM unnest($3::text[], $4::text[]))`,
+            [kind, id, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+          );
+          for (const row of r.rows as { list: string; id: string }[]) found.add(`${row.list}\u0000${row.id}`);
+        }
+      }
+      let inbound: string[] = [];
+      if (change.op === 'delete') {
+        const partial: Record<string, unknown> = { ...doc.head };
+        const referring = listsReferring(list);
+        const r = await c.query('SELECT list, body FROM records WHERE kind = $1 AND doc_id = $2 AND list = ANY($3) ORDER BY ord', [kind, id, referring]);
+        for (const l of referring) partial[l] = [];
+        for (const row of r.rows as { list: string; body: unknown }[]) (partial[row.list] as unknown[]).push(row.body);
+        inbound = findInbound(partial, list, change.id);
+      }
+      const checked = checkChange(change, { current: stored?.body, exists: (l, rid) => found.has(`${l}\u0000${rid}`), inbound: () => inbound }, kind);
+      if (!checked.ok) {
+        if (checked.reason === 'conflict')
+          return { status: 409, body: { message: checked.message, current: checked.current ?? null, currentVersion: stored?.version ?? null } };
+        return { status: 422, body: { message: checked.message, issues: checked.reason === 'invalid' ? checked.issues : [] } };
+      }
+      // The audit names the authenticated user; what the page said is kept beside it.
+      const audit = { ...checked.audit, actor: user.name };
+      const confBefore = stored?.confidentiality ?? null;
+      const confAfter = checked.record ? confidentialityOf(checked.record) : null;
+      let recordVersion: number | null = null;
+      if (checked.record) {
+        const w = await c.query(
+          `INSERT INTO records (kind, doc_id, list, id, version, ord, body, confidentiality, updated_by, updated_by_name)
+           VALUES ($1, $2, $3, $4, 1, (SELECT coalesce(max(ord), -1) + 1 FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3), $5, $6, $7, $8)
+           ON CONFLICT (kind, doc_id, list, id) DO UPDATE SET version = records.version + 1, body = EXCLUDED.body,
+             confidentiality = EXCLUDED.confidentiality, updated_by = EXCLUDED.updated_by, updated_by_name = EXCLUDED.updated_by_name, updated_at = now()
+           RETURNING version`,
+          [kind, id, list, change.id, JSON.stringify(checked.record), confAfter, user.sub, user.name],
+        );
+        recordVersion = (w.rows[0] as { version: number }).version;
+      } else {
+        await c.query('DELETE FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4', [kind, id, list, change.id]);
+      }
+      const d = await c.query(
+        `UPDATE documents SET version = version + 1, updated_by = $3, updated_at = now(),
+           lists = CASE WHEN $4 = ANY(lists) THEN lists ELSE lists || $4 END
+         WHERE kind = $1 AND id = $2 RETURNING version`,
+        [kind, id, user.sub, list],
+      );
+      const version = Number((d.rows[0] as { version: string }).version);
+      const ch = await c.query(
+        `INSERT INTO changes (change_id, kind, doc_id, doc_version, entity, list, record_id, op, record_version, body,
+           confidentiality_before, confidentiality_after, actor_sub, actor_name, audit_event)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING seq`,
+        [
+          req.changeId,
+          kind,
+          id,
+          version,
+          change.entity,
+          list,
+          change.id,
+          change.op,
+          recordVersion,
+          checked.record ? JSON.stringify(checked.record) : null,
+          confBefore,
+          confAfter,
+          user.sub,
+          user.name,
+          JSON.stringify(audit),
+        ],
+      );
+      const seq = Number((ch.rows[0] as { seq: string }).seq);
+      await c.query(
+        `INSERT INTO audit (action, actor_sub, actor_name, kind, doc_id, entity, record_id, op, before, after, change_id, page_actor, page_at)
+         VALUES ('change', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          user.sub,
+          user.name,
+          kind,
+          id,
+          change.entity,
+          change.id,
+          change.op,
+          stored ? JSON.stringify(stored.body) : null,
+          checked.record ? JSON.stringify(checked.record) : null,
+          req.changeId,
+          change.actor,
+          change.at,
+        ],
+      );
+      await c.query('SELECT pg_notify($1, $2)', [CHANNEL, `${kind}\t${id}\t${seq}`]);
+      return { status: 200, body: { changeId: req.changeId, seq, version, recordVersion, audit, replayed: false } };
+    });
+  } catch (err) {
+    // The same change id sent twice at once: the second waits for the first, then finds it.
+    if ((err as { code?: string }).code === '23505') {
+      const seen = await replay(pool, kind, id, req.changeId);
+      if (seen) return seen;
+    }
+    throw err;
+  }
+}
+
+/** The PostgreSQL notification channel servers LISTEN on: payload "kind<TAB>id<TAB>seq". */
+export const CHANNEL = 'opencasework_changes';
