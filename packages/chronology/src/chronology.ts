@@ -143,7 +143,7 @@ export class CwChronology extends CaseElement {
     return this.derive.gaps(this.model.rows, this.gapDays);
   }
   private get findings() {
-    return this.derive.findings(this.model, this.audience, this.presenter, this.l.dateLocale, this.patternConfig);
+    return this.patterns.findings(this.caseData.bundle, this.audience, this.presenter.nameOf, this.l.locale, this.patternConfig);
   }
 
   // ---------------------------------------------------------------- public API

@@ -1,3 +1,4 @@
+import { groupRows, primaryOf } from './analysis/events.js';
 import type { Row } from './model.js';
 
 /** One event as the reader sees it: one or more entries from different agencies that describe the same thing. */
@@ -64,42 +65,22 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 export interface MergeOptions {
-  /** Titles at least this similar (0..1) are the same event. Default 0.5. */
+  /** Titles at least this similar (0..1, shared meaningful words over the shorter title's) are the same event. Default 0.5. */
   threshold?: number;
+  /** How many days a notification or referral may follow the incident it reports. Default 1. */
+  windowDays?: number;
 }
 
 /**
- * Groups entries that describe the same event: the same date (to the same precision), the same category, similar
- * titles, recorded by different agencies. Input order (date order) is kept; every entry appears in exactly one group.
+ * Groups entries that describe the same event, by the rules of `groupEvents` (analysis/events.ts): different
+ * agencies; the same day, or a notification within a day of the incident it reports; overlapping people (entries
+ * about disjoint children never merge); similar wording; categories may differ. Input order (date order) is kept;
+ * every entry appears in exactly one group. (Before, entries merged only with the same category and date, so police
+ * "police" and children's services "referral" for one incident stayed two events.)
  */
 export function mergeSameEvents(rows: readonly Row[], options: MergeOptions = {}): MergedEvent[] {
-  const threshold = options.threshold ?? 0.5;
-  const groups: Row[][] = [];
-  // Candidates share a date string and a category; keep the open groups for that key.
-  const open = new Map<string, Row[][]>();
-  for (const row of rows) {
-    const key = `${row.entry.date}|${row.entry.category}`;
-    const candidates = open.get(key);
-    let placed = false;
-    if (candidates) {
-      for (const g of candidates) {
-        if (g.some((r) => r.agencyId === row.agencyId)) continue; // one agency's two records stay two events
-        if (g.some((r) => titleSimilarity(r.entry.title, row.entry.title) >= threshold)) {
-          g.push(row);
-          placed = true;
-          break;
-        }
-      }
-    }
-    if (!placed) {
-      const g = [row];
-      groups.push(g);
-      if (candidates) candidates.push(g);
-      else open.set(key, [g]);
-    }
-  }
-  return groups.map((g) => {
-    const primary = g.reduce((best, r) => (r.sig > best.sig ? r : best), g[0]!);
+  return groupRows(rows, options).map((g) => {
+    const primary = primaryOf(g);
     const ordered = [primary, ...g.filter((r) => r !== primary)];
     const agencyIds: string[] = [];
     for (const r of ordered) if (!agencyIds.includes(r.agencyId)) agencyIds.push(r.agencyId);

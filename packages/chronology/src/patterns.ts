@@ -4,13 +4,17 @@ import type { ChronologyModel, Row } from './model.js';
 
 const DAY = 86_400_000;
 
+/** @deprecated The first version's finding; the package's `Finding` is now findPatterns' (analysis/find-patterns.ts). */
+export type Finding = PatternFinding;
+
 export type FindingKind = 'repeated-concern' | 'drift' | 'escalation' | 'missing-cluster';
 
 /**
- * A pattern in the recorded entries that may deserve a second look. It is a prompt for professional judgement,
- * never a verdict: `explanation` says what was counted and what to consider, in plain words.
+ * A pattern in the recorded entries that may deserve a second look (the first version's shape).
+ * @deprecated Use `findPatterns` and its `Finding` (analysis/find-patterns.ts): these rules count records, not events,
+ * count phone calls as concerns and visits, and keep plans without an end date open forever.
  */
-export interface Finding {
+export interface PatternFinding {
   kind: FindingKind;
   severity: 'prompt' | 'concern';
   explanation: string;
@@ -97,8 +101,13 @@ export function clusters(rows: readonly Row[], count: number, windowDays: number
   return out;
 }
 
-/** Runs the four detectors over the rows given (usually the whole chronology, not the filtered view). */
-export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = model.rows, options: DetectOptions = {}): Finding[] {
+/**
+ * Runs the first version's four detectors over the rows given.
+ * @deprecated Use `findPatterns(bundle, options)`: it works on events merged across agencies, counts only concerns
+ * (never routine calls or checks), ends plans at their closure, counts missing episodes once per child per day, and
+ * keeps every prompt inside its window. Kept unchanged for hosts that call it.
+ */
+export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = model.rows, options: DetectOptions = {}): PatternFinding[] {
   const cfg = resolvePatternConfig(options.config);
   const locale = options.locale ?? 'en';
   const t = (key: ChronologyKey, p: Record<string, string | number>) => chronologyMessages.t(locale, key, p);
@@ -106,8 +115,8 @@ export function detectPatterns(model: ChronologyModel, rows: readonly Row[] = mo
   const fmt = (r: Row) => formatPartialDate(r.entry.date, locale, { approximate: r.entry.approximate });
   // Rows are on a UTC day axis (as the model builds it): a moment on it is the UTC day it falls on.
   const fmtMs = (ms: number) => formatPartialDate(dayOf(ms, 'UTC'), locale);
-  const findings: Finding[] = [];
-  const add = (kind: FindingKind, severity: Finding['severity'], text: string, group: Row[], personId?: string) => {
+  const findings: PatternFinding[] = [];
+  const add = (kind: FindingKind, severity: PatternFinding['severity'], text: string, group: Row[], personId?: string) => {
     const approximate = group.some((r) => r.precision !== 'day' || r.entry.approximate);
     findings.push({
       kind,

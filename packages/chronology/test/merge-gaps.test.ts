@@ -30,7 +30,9 @@ describe('merge', () => {
     expect([...ids].sort()).to.deep.equal(m.rows.map((r) => r.id).sort());
   });
 
-  it('keeps apart different days, categories, dissimilar titles and two records by one agency', () => {
+  // Changed with issue 13: categories may differ (police record "police", children's services "referral" for one
+  // incident), so x3 (children's services, same day, same words, category health) joins x1; was [1, 1, 1, 1, 1].
+  it('keeps apart different days, dissimilar titles and two records by one agency; categories may differ', () => {
     const b = crafted([
       e('x1', '2022-04-01', 'Assault reported', 'pol'),
       e('x2', '2022-04-02', 'Assault reported', 'sc'),
@@ -40,7 +42,8 @@ describe('merge', () => {
     ]);
     b.chronology = b.chronology!.filter((x) => x.id.startsWith('x'));
     const events = mergeSameEvents(buildModel(b).rows);
-    expect(events.map((ev) => ev.rows.length)).to.deep.equal([1, 1, 1, 1, 1]);
+    expect(events.map((ev) => ev.rows.length)).to.deep.equal([2, 1, 1, 1]);
+    expect(events[0]!.rows.map((r) => r.id)).to.deep.equal(['x1', 'x3']);
   });
 
   it('does not merge a year-only entry with a dated one', () => {

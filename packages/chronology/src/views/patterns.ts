@@ -1,7 +1,10 @@
+import { memo, type CaseBundle } from '@opencasework/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { findPatterns, type Finding, type FindPatternsOptions } from '../analysis/find-patterns.js';
+import { withheldIn, type Audience } from '../audience-policy.js';
 import type { Localizer } from '../messages/index.js';
 import type { Row } from '../model.js';
-import type { Finding } from '../patterns.js';
+import type { DeepPartial, PatternConfig } from '../patterns.js';
 import type { PresentedEntry } from '../present.js';
 
 export interface PatternsContext {
@@ -16,7 +19,7 @@ export interface PatternsContext {
   onEntry: (row: Row) => void;
 }
 
-/** "Patterns to consider": prompts for professional judgement, each with the entries it is about. */
+/** "Patterns to consider": prompts for professional judgement, most important first, each with every entry it rests on. */
 export function patternsView(c: PatternsContext) {
   const { l, findings } = c;
   return html`
@@ -27,28 +30,71 @@ export function patternsView(c: PatternsContext) {
           ? html`<p class="cw-hint">${l.t('patterns.intro')}</p>
           ${
             findings.length
-              ? html`<ul class="findings">
+              ? html`<ol class="findings">
                 ${findings.slice(0, 50).map(
-                  (f) => html`<li class=${f.severity} data-kind=${f.kind}>
-                  <strong>${l.t(`pattern.${f.kind}`)}</strong>
-                  <p>${f.explanation}</p>
+                  (f) => html`<li class=${f.kind === 'drift' || f.kind === 'missing' ? 'prompt' : 'concern'} data-kind=${f.kind} data-rank=${f.rank}>
+                  <strong>${f.title}</strong>
+                  <p>${f.message}</p>
                   <ul>
                     ${f.entryIds.map((id) => {
                       const row = c.rowOf(id);
                       if (!row) return nothing;
                       const p = c.present(row);
-                      return html`<li><button type="button" class="link" @click=${() => c.onEntry(row)}>${p.date}: ${p.title}</button></li>`;
+                      return html`<li><button type="button" class="link" @click=${() => c.onEntry(row)}>${p.date}: ${p.title}${p.agency ? ` (${p.agency})` : ''}</button></li>`;
                     })}
                   </ul>
                 </li>`,
                 )}
-              </ul>`
+              </ol>`
               : html`<p>${l.t('patterns.none')}</p>`
           }`
           : nothing
       }
     </details>
   `;
+}
+
+/** The first version's `patternConfig` (still accepted by the element) as findPatterns options. */
+export function optionsFromConfig(config: DeepPartial<PatternConfig> | undefined): Pick<FindPatternsOptions, 'windows' | 'thresholds'> & { off: string[] } {
+  const c = config ?? {};
+  const off: string[] = [];
+  if (c.repeatedConcern?.enabled === false) off.push('repeated-concern');
+  if (c.drift?.enabled === false) off.push('drift');
+  if (c.escalation?.enabled === false) off.push('escalation');
+  if (c.missing?.enabled === false) off.push('missing');
+  const days = c.drift?.days;
+  return {
+    off,
+    windows: { repeatedConcern: c.repeatedConcern?.windowDays, missing: c.missing?.windowDays },
+    thresholds: {
+      repeatedConcern: c.repeatedConcern?.count,
+      missing: c.missing?.count,
+      ...(days ? { drift: { 'child-protection': days, 'child-in-need': days, 'looked-after': days, placement: days, 'early-help': days, other: days } } : {}),
+    },
+  };
+}
+
+const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** The findings a version shows: worked out over the whole chronology as this version may see it (never the filtered view). */
+export function panelFindings(
+  bundle: CaseBundle,
+  audience: Audience,
+  nameOf: (id: string) => string,
+  locale: string,
+  config: DeepPartial<PatternConfig> | undefined,
+  asAt?: string,
+): Finding[] {
+  const { off, windows, thresholds } = optionsFromConfig(config);
+  const all = findPatterns(bundle, {
+    locale,
+    nameOf,
+    asAt,
+    windows: defined(windows ?? {}),
+    thresholds: defined(thresholds ?? {}),
+    include: (e) => !withheldIn(audience, e),
+  });
+  return off.length ? all.filter((f) => !off.includes(f.kind)).map((f, i) => ({ ...f, rank: i + 1 })) : all;
 }
 
 /**
@@ -58,6 +104,8 @@ export function patternsView(c: PatternsContext) {
 export class PatternsPanel {
   open = false;
   private seenFor: unknown = null;
+  /** findPatterns over the bundle, memoised on its inputs. */
+  readonly findings = memo(panelFindings);
 
   constructor(private readonly host: ReactiveControllerHost) {}
 

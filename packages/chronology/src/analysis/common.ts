@@ -1,0 +1,92 @@
+import { endOf, midpointOf, precisionOf, startOf, todayPartialDate, type ChronologyEntry } from '@opencasework/core';
+
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD (core's PartialDate schema). */
+export type PartialDate = string;
+
+/** Shared helpers of the chronology's analysis: day numbers, who an entry is about, and the words that name an event. */
+
+export const DAY = 86_400_000;
+
+/** A date as a whole number of UTC days: a full date is its day, a month or year its middle day. */
+export function dayNumber(date: string): number {
+  return Math.floor((precisionOf(date) === 'day' ? startOf(date) : midpointOf(date)) / DAY);
+}
+
+/** A day number back as a full date ("2024-03-01"). */
+export function dateOfDay(day: number): PartialDate {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** "Today" for an analysis: a date, a UTC ms instant, or the real today. Partial dates count from their last day. */
+export function asAtDay(asAt?: PartialDate | string | number): number {
+  if (typeof asAt === 'number') return Math.floor(asAt / DAY);
+  const d = asAt || todayPartialDate();
+  return Math.floor(endOf(d) / DAY);
+}
+
+/** Who an entry is about: the people it names, or every subject child of the case when it names none. */
+export function aboutOf(entry: ChronologyEntry, caseSubjects: readonly string[]): string[] {
+  return entry.subjectIds?.length ? entry.subjectIds : [...caseSubjects];
+}
+
+/** Whether two entries' people overlap; an entry naming no one is about everyone. */
+export function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return true;
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+// Words that say how something was recorded or passed on, not what happened: "Referral from police: domestic
+// incident" and "Domestic abuse incident" name the same happening through their other words.
+const GENERIC = new Set(
+  (
+    'a an the of to and or in on at for by with from about re regarding into after before over out its his her their ' +
+    'referral referred refer received receive report reported reports notification notified notify police incident ' +
+    'record recorded call called phone telephone email letter contact visit meeting update information info share ' +
+    'shared sharing concern concerns csc mash edt hours team service services children childrens child social care ' +
+    'worker log logged attended attend officer officers raised made new follow up check note notes ' +
+    'y yr i o ar gan am gyda'
+  ).split(' '),
+);
+
+/** Light stemming so that "bruise", "bruised" and "bruising", or "injury" and "injuries", match. */
+export function stem(w: string): string {
+  let s = w;
+  if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
+/** The words of a text, lower-case, accents folded. */
+export function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The words of a title that say what happened (generic recording words and stop words left out), stemmed. */
+export function eventWords(title: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of wordsOf(title)) if (!GENERIC.has(w) && !/^\d+$/.test(w)) out.add(stem(w));
+  return out;
+}
+
+/** How far two titles name the same happening: shared meaningful words over the smaller set (0 when either has none). */
+export function eventSimilarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / Math.min(a.size, b.size);
+}
+
+/** Whether a text contains any of the phrases (whole words, lower-case). */
+export function mentions(text: string, phrases: readonly string[]): boolean {
+  const t = ` ${wordsOf(text).join(' ')} `;
+  return phrases.some((p) => t.includes(` ${p} `));
+}

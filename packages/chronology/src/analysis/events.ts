@@ -1,0 +1,145 @@
+import type { CaseBundle, Category, Significance } from '@opencasework/core';
+import { buildModel, NO_AGENCY, type Row } from '../model.js';
+import { dayNumber, eventSimilarity, eventWords, overlaps } from './common.js';
+import type { PartialDate } from './common.js';
+
+/**
+ * One happening as a practitioner counts it: the entries several agencies recorded about it (police log an incident,
+ * the out-of-hours team records the notification, a referral follows the next day). Each agency's words stay in its
+ * own entry; the event only says which entries belong together.
+ */
+export interface ChronologyEvent {
+  /** The id of the first entry in date order (stable, for keys and selection). */
+  id: string;
+  /** Every entry about it, in date order. Never empty. */
+  entryIds: string[];
+  /** The entry to show first: the most significant, then the first recorded. */
+  primaryId: string;
+  /** The first entry's date. */
+  date: PartialDate;
+  /** Everyone the entries name (empty when none names anyone: then it concerns every subject child). */
+  subjectIds: string[];
+  /** The agencies that recorded it (ids), in the order of `entryIds`. */
+  agencies: string[];
+  /** The highest significance among its entries. */
+  significance: Significance;
+  /** The categories its entries were recorded under (they may differ: police "police", children's services "referral"). */
+  categories: Category[];
+}
+
+export interface GroupEventsOptions {
+  /** How many days a notification may follow the incident it reports. Default 1. */
+  windowDays?: number;
+  /** How similar (0..1, shared meaningful title words over the shorter title's) two titles must be. Default 0.5. */
+  threshold?: number;
+}
+
+/** Categories of a first record of a happening: what a later notification or referral reports. */
+const INCIDENT_LIKE = new Set<string>(['police', 'incident', 'missing', 'health', 'education']);
+/** Categories of a notification or referral that follows an incident. */
+const NOTIFICATION_LIKE = new Set<string>(['referral', 'contact', 'decision']);
+
+const SIG_ORDER: Significance[] = ['routine', 'notable', 'significant', 'critical'];
+
+interface Group {
+  rows: Row[];
+  words: Set<string>[];
+  lastDay: number;
+}
+
+/**
+ * Groups rows (in date order, as the model keeps them) into events. Two entries are one event when:
+ * - different agencies recorded them (one agency's two records stay two events);
+ * - they are on the same day, or a notification or referral (category referral, contact or decision) follows within
+ *   `windowDays` the incident it reports (police, incident, missing, health or education); a date known only to the
+ *   month or year joins only an entry with the very same date;
+ * - every entry in the event shares at least one person with it (entries about disjoint children never merge; an entry
+ *   naming no one is about everyone);
+ * - the titles are similar once words about recording ("referral", "police", "notification", "incident") are left out.
+ * Categories may differ. Every row is in exactly one group.
+ */
+export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}): Row[][] {
+  const windowDays = options.windowDays ?? 1;
+  const threshold = options.threshold ?? 0.5;
+  const groups: Group[] = [];
+  let active: Group[] = [];
+  const byImpreciseDate = new Map<string, Group[]>();
+  for (const row of rows) {
+    const precise = row.precision === 'day';
+    const day = dayNumber(row.entry.date);
+    const words = eventWords(row.entry.title);
+    let candidates: Group[];
+    if (precise) {
+      active = active.filter((g) => g.lastDay >= day - windowDays);
+      candidates = active;
+    } else candidates = byImpreciseDate.get(row.entry.date) ?? [];
+    let best: Group | null = null;
+    let bestScore = 0;
+    for (const g of candidates) {
+      if (g.rows.some((r) => r.agencyId === row.agencyId && r.agencyId !== NO_AGENCY)) continue;
+      if (g.rows.some((r) => r.agencyId === NO_AGENCY) && row.agencyId === NO_AGENCY) continue;
+      if (!g.rows.every((r) => overlaps(r.subjectIds, row.subjectIds))) continue;
+      g.rows.forEach((r, i) => {
+        const sim = eventSimilarity(g.words[i]!, words);
+        if (sim < threshold || sim <= bestScore) return;
+        const rDay = dayNumber(r.entry.date);
+        if (rDay !== day && !(INCIDENT_LIKE.has(r.entry.category) && NOTIFICATION_LIKE.has(row.entry.category))) return;
+        best = g;
+        bestScore = sim;
+      });
+    }
+    const chosen = best as Group | null;
+    if (chosen) {
+      chosen.rows.push(row);
+      chosen.words.push(words);
+      chosen.lastDay = Math.max(chosen.lastDay, day);
+    } else {
+      const g: Group = { rows: [row], words: [words], lastDay: day };
+      groups.push(g);
+      if (precise) active.push(g);
+      else {
+        const list = byImpreciseDate.get(row.entry.date);
+        if (list) list.push(g);
+        else byImpreciseDate.set(row.entry.date, [g]);
+      }
+    }
+  }
+  return groups.map((g) => g.rows);
+}
+
+/** The most significant row of a group, the first recorded on a tie. */
+export function primaryOf(rows: readonly Row[]): Row {
+  return rows.reduce((best, r) => (r.sig > best.sig ? r : best), rows[0]!);
+}
+
+/** A group of rows as an event. */
+export function eventOf(rows: readonly Row[]): ChronologyEvent {
+  const agencies: string[] = [];
+  const categories: Category[] = [];
+  const subjectIds: string[] = [];
+  let sig = 0;
+  for (const r of rows) {
+    if (r.agencyId !== NO_AGENCY && !agencies.includes(r.agencyId)) agencies.push(r.agencyId);
+    if (!categories.includes(r.entry.category)) categories.push(r.entry.category);
+    for (const id of r.subjectIds) if (!subjectIds.includes(id)) subjectIds.push(id);
+    sig = Math.max(sig, r.sig);
+  }
+  return {
+    id: rows[0]!.id,
+    entryIds: rows.map((r) => r.id),
+    primaryId: primaryOf(rows).id,
+    date: rows[0]!.entry.date,
+    subjectIds,
+    agencies,
+    significance: SIG_ORDER[sig] ?? 'routine',
+    categories,
+  };
+}
+
+/**
+ * The chronology's events: entries from different agencies about the same happening merged (see `groupRows` for the
+ * rules), in date order. Pure; every entry belongs to exactly one event.
+ */
+export function groupEvents(bundle: CaseBundle, options: GroupEventsOptions = {}): ChronologyEvent[] {
+  return groupRows(buildModel(bundle, 0).rows, options).map(eventOf);
+}

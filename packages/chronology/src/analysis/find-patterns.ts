@@ -1,0 +1,351 @@
+import { formatPartialDate, normaliseLocale, type CaseBundle, type ChronologyEntry } from '@opencasework/core';
+import { buildModel, personDisplayName, type Row } from '../model.js';
+import { asAtDay, dateOfDay, dayNumber } from './common.js';
+import type { PartialDate } from './common.js';
+import { ANSWERS, CONCERN_ORDER, concernOf, failedVisit, isNonVisitContact, saysNoFurtherAction, type ConcernType } from './concerns.js';
+import { groupRows, type GroupEventsOptions } from './events.js';
+import { analysisMessages, type AnalysisKey } from './messages.js';
+import { periodsOfRows, type PlanKind, type PlanPeriod } from './plans.js';
+
+/**
+ * A pattern worth a second look: a prompt for professional judgement, never a verdict. It names the children, the
+ * period, every entry it rests on and, in plain words, what was counted.
+ */
+export interface Finding {
+  kind: 'repeated-concern' | 'drift' | 'missing' | 'escalation' | string;
+  subjectIds: string[];
+  /** Every entry the finding rests on, in date order. */
+  entryIds: string[];
+  from: PartialDate;
+  to: PartialDate;
+  /** How many events it counted (episodes for missing, concern events for repeated concern and escalation; days for drift). */
+  count?: number;
+  /** 1 is the most important. */
+  rank: number;
+  message: string;
+  /** A short heading for the kind of prompt, in the same language. */
+  title: string;
+  /** True when some dates are known only to the month or year. */
+  approximate: boolean;
+}
+
+export interface FindPatternsOptions {
+  /** "Today": open plans are checked up to it, and later entries are ignored. Defaults to today. */
+  asAt?: PartialDate | string | number;
+  locale?: string;
+  /** How people are named (e.g. roles in an anonymised version). Defaults to their names. */
+  nameOf?: (personId: string) => string;
+  /** Window lengths in days (default 365 each). No finding spans more than its window. */
+  windows?: { repeatedConcern?: number; missing?: number; escalation?: number };
+  thresholds?: {
+    /** Concern events within the window (default 3). */
+    repeatedConcern?: number;
+    /** Missing episodes within the window (default 3). */
+    missing?: number;
+    /** Concern events while a plan is open, within the window (default 3). */
+    escalation?: number;
+    /** Longest expected gap between visits, in days, per plan kind. */
+    drift?: Partial<Record<PlanKind, number>>;
+  };
+  /** Leave entries out (the redacted version leaves out withheld ones). */
+  include?: (entry: ChronologyEntry) => boolean;
+  merge?: GroupEventsOptions;
+}
+
+/** Expected visiting intervals (days): about every 4 weeks on a child protection plan, 6 for child in need and looked after. */
+export const DRIFT_DAYS: Record<PlanKind, number> = {
+  'child-protection': 28,
+  'child-in-need': 42,
+  'looked-after': 42,
+  placement: 42,
+  'early-help': 56,
+  other: 42,
+};
+
+interface Ev {
+  rows: Row[];
+  day: number;
+  about: string[];
+  concern: ConcernType | null;
+  sig: number;
+}
+
+interface Draft extends Omit<Finding, 'rank' | 'title' | 'approximate'> {
+  weight: number;
+}
+
+const BASE: Record<string, number> = { 'repeated-concern': 3, escalation: 3, drift: 2, missing: 2, rising: 1 };
+
+/** Greedy windows: runs of at least `min` items whose first and last are at most `span` days apart, never overlapping. */
+function windowsOf<T extends { day: number }>(items: readonly T[], min: number, span: number): T[][] {
+  const out: T[][] = [];
+  let i = 0;
+  while (i < items.length) {
+    let j = i;
+    while (j + 1 < items.length && items[j + 1]!.day - items[i]!.day <= span) j++;
+    if (j - i + 1 >= Math.max(1, min)) {
+      out.push(items.slice(i, j + 1));
+      i = j + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * Patterns worth a second look in a case's chronology, most important first. Works on events (entries from several
+ * agencies about one happening count once), and on plans as periods that end (see `planPeriods`):
+ * - repeated concern: N concern events (referrals, police notifications, incidents, missing episodes, injuries; never
+ *   routine calls, visits, school or meeting entries unless marked significant) about one child within the window,
+ *   with no assessment or plan started in between and no plan open, quoting the outcomes it can see;
+ * - drift: a gap between visits (category visit, the child seen) longer than the plan kind's interval while a plan is
+ *   really open;
+ * - missing: distinct episodes (one per child per day, across agencies), with those children's services has no
+ *   record of;
+ * - escalation: repeated concern events while a plan is open, or significance rising across the recent events.
+ * Deterministic for a given `asAt`.
+ */
+export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = {}): Finding[] {
+  const locale = normaliseLocale(options.locale ?? 'en');
+  const dateLocale = locale === 'cy' ? 'cy' : 'en';
+  const t = (key: AnalysisKey, p: Record<string, string | number> = {}) => analysisMessages.t(locale, key, p);
+  const asAt = asAtDay(options.asAt);
+  const model = buildModel(bundle, 0);
+  const include = options.include;
+  const rows = model.rows.filter((r) => dayNumber(r.entry.date) <= asAt && (!include || include(r.entry)));
+  const caseSubjects = bundle.case.subjectIds ?? [];
+  const names = new Map((bundle.people ?? []).map((p) => [p.id, personDisplayName(p)]));
+  const nameOf = options.nameOf ?? ((id: string) => names.get(id) ?? id);
+  const sectors = new Map((bundle.agencies ?? []).map((a) => [a.id, a.sector]));
+  const fmt = (d: PartialDate) => formatPartialDate(d, dateLocale);
+  const win = { repeatedConcern: 365, missing: 365, escalation: 365, ...options.windows };
+  const th = { repeatedConcern: 3, missing: 3, escalation: 3, ...options.thresholds };
+  const driftDays = { ...DRIFT_DAYS, ...options.thresholds?.drift };
+  const about = (r: Row) => (r.subjectIds.length ? r.subjectIds : caseSubjects);
+  const children = caseSubjects.length ? caseSubjects : model.people.map((p) => p.id);
+
+  const events: Ev[] = groupRows(rows, options.merge).map((g) => {
+    const ab = new Set<string>();
+    g.forEach((r) => about(r).forEach((id) => ab.add(id)));
+    const types = g.map((r) => concernOf(r.entry)).filter((x): x is ConcernType => !!x);
+    const concern = CONCERN_ORDER.find((c) => types.includes(c)) ?? null;
+    return { rows: g, day: dayNumber(g[0]!.entry.date), about: [...ab], concern, sig: Math.max(...g.map((r) => r.sig)) };
+  });
+  const periods = periodsOfRows(rows, caseSubjects, asAt);
+  const endDay = (p: PlanPeriod) => Math.min(p.to ? dayNumber(p.to) : asAt, asAt);
+  const drafts: Draft[] = [];
+  const list = (evs: Ev[]) => {
+    const n = new Map<ConcernType, number>();
+    for (const e of evs) n.set(e.concern!, (n.get(e.concern!) ?? 0) + 1);
+    return CONCERN_ORDER.filter((c) => n.has(c))
+      .map((c) => t(`concern.${c}`, { count: n.get(c)! }))
+      .join(', ');
+  };
+  const ids = (rs: Iterable<Row>) => [...new Set(rs)].sort((a, b) => a.index - b.index).map((r) => r.id);
+  const maxSig = (rs: Row[]) => Math.max(0, ...rs.map((r) => r.sig));
+
+  for (const child of children) {
+    const mine = events.filter((e) => e.about.includes(child));
+    const myPeriods = periods.filter((p) => p.subjectIds.includes(child)).map((p) => ({ p, from: dayNumber(p.from), to: endDay(p) }));
+    const inPlan = (day: number) => myPeriods.find((x) => x.from <= day && day <= x.to);
+    const concerns = mine.filter((e) => e.concern);
+
+    // Repeated concern: outside open plans, in the stretches between assessments or plans started.
+    const answers = rows.filter((r) => ANSWERS.has(r.entry.category) && about(r).includes(child)).map((r) => dayNumber(r.entry.date));
+    const segments = new Map<number, Ev[]>();
+    for (const e of concerns) {
+      if (inPlan(e.day)) continue;
+      const seg = answers.filter((d) => d < e.day).length;
+      segments.set(seg, [...(segments.get(seg) ?? []), e]);
+    }
+    for (const seg of segments.values()) {
+      for (const w of windowsOf(seg, th.repeatedConcern, win.repeatedConcern)) {
+        const evidence = w.flatMap((e) => e.rows);
+        let nfa = 0;
+        w.forEach((e, i) => {
+          const next = w[i + 1]?.day ?? e.day + 31;
+          const own = e.rows.some((r) => saysNoFurtherAction(r.entry));
+          const outcome = own
+            ? undefined
+            : rows.find((r) => {
+                const d = dayNumber(r.entry.date);
+                return (
+                  d >= e.day && d <= Math.min(next, e.day + 30) && (r.entry.category === 'decision' || r.entry.category === 'closure') && about(r).includes(child) && saysNoFurtherAction(r.entry)
+                );
+              });
+          if (outcome) evidence.push(outcome);
+          if (own || outcome) nfa++;
+        });
+        const first = w[0]!, last = w[w.length - 1]!;
+        const outcome = nfa === w.length ? t('outcome.all-nfa') : nfa ? t('outcome.some-nfa', { nfa }) : '';
+        drafts.push({
+          kind: 'repeated-concern',
+          subjectIds: [child],
+          entryIds: ids(evidence),
+          from: first.rows[0]!.entry.date,
+          to: last.rows[0]!.entry.date,
+          count: w.length,
+          message: t('repeated', { count: w.length, name: nameOf(child), days: last.day - first.day, from: fmt(first.rows[0]!.entry.date), to: fmt(last.rows[0]!.entry.date), list: list(w), outcome }),
+          weight: BASE['repeated-concern']! + maxSig(evidence) + w.length / 10,
+        });
+      }
+    }
+
+    // Plans as merged stretches of time, for drift and for concerns while a plan is open.
+    const stretches: { from: number; to: number; periods: typeof myPeriods }[] = [];
+    for (const x of [...myPeriods].sort((a, b) => a.from - b.from)) {
+      const s = stretches[stretches.length - 1];
+      if (s && x.from <= s.to) {
+        s.to = Math.max(s.to, x.to);
+        s.periods.push(x);
+      } else stretches.push({ from: x.from, to: x.to, periods: [x] });
+    }
+    const planRow = (p: PlanPeriod) => model.byId.get(p.entryId)!;
+    const holders = new Set(myPeriods.map((x) => x.p.agencyId ?? ''));
+    const visits = rows.filter((r) => {
+      if (r.entry.category !== 'visit' || failedVisit(r.entry) || !about(r).includes(child)) return false;
+      const s = sectors.get(r.agencyId);
+      return !r.agencyId || holders.has(r.agencyId) || s === 'social-care' || s === 'early-help';
+    });
+    for (const s of stretches) {
+      const inside = visits.filter((v) => {
+        const d = dayNumber(v.entry.date);
+        return d >= s.from && d <= s.to;
+      });
+      const points: { day: number; row?: Row }[] = [{ day: s.from }, ...inside.map((row) => ({ day: dayNumber(row.entry.date), row })), { day: s.to }];
+      for (let i = 1; i < points.length; i++) {
+        const a = points[i - 1]!, b = points[i]!;
+        const active = s.periods.filter((x) => x.from <= b.day && x.to >= a.day);
+        const limit = Math.min(...active.map((x) => driftDays[x.p.kind as PlanKind] ?? driftDays.other));
+        const days = b.day - a.day;
+        if (days <= limit) continue;
+        const plan = active.reduce((best, x) => ((driftDays[x.p.kind as PlanKind] ?? 99) < (driftDays[best.p.kind as PlanKind] ?? 99) ? x : best), active[0]!);
+        const ended = !!plan.p.to && dayNumber(plan.p.to) <= asAt;
+        const open = !b.row && b.day === asAt && !ended;
+        const calls = rows.filter((r) => {
+          const d = dayNumber(r.entry.date);
+          return d > a.day && d < b.day && isNonVisitContact(r.entry) && about(r).includes(child);
+        }).length;
+        const from = a.row ? a.row.entry.date : a.day === plan.from ? plan.p.from : dateOfDay(a.day);
+        const to = b.row ? b.row.entry.date : ended && b.day === dayNumber(plan.p.to!) ? plan.p.to! : dateOfDay(b.day);
+        const evidence = [...active.map((x) => planRow(x.p)), ...(a.row ? [a.row] : []), ...(b.row ? [b.row] : [])];
+        const endRow = !b.row && plan.p.endedBy ? model.byId.get(plan.p.endedBy) : undefined;
+        if (endRow && b.day === dayNumber(endRow.entry.date)) evidence.push(endRow);
+        const params = { days, name: nameOf(child), plan: t(`plan.${plan.p.kind}` as AnalysisKey), from: fmt(from), to: fmt(to), limit };
+        drafts.push({
+          kind: 'drift',
+          subjectIds: [child],
+          entryIds: ids(evidence),
+          from,
+          to,
+          count: days,
+          message: t(open ? 'drift.open' : 'drift', params) + (calls ? t('drift.calls', { count: calls }) : '') + t('drift.consider', { name: nameOf(child) }),
+          weight: BASE.drift! + maxSig(evidence.slice(0, active.length)) / 2 + Math.min(2, days / limit - 1) + (open ? 1 : 0),
+        });
+      }
+      // Escalation: repeated concern events while a plan is open.
+      const during = concerns.filter((e) => e.day > s.from && e.day <= s.to);
+      for (const w of windowsOf(during, th.escalation, win.escalation)) {
+        const plan = s.periods.filter((x) => x.from <= w[0]!.day).pop() ?? s.periods[0]!;
+        const evidence = [planRow(plan.p), ...w.flatMap((e) => e.rows)];
+        const first = w[0]!, last = w[w.length - 1]!;
+        drafts.push({
+          kind: 'escalation',
+          subjectIds: [child],
+          entryIds: ids(evidence),
+          from: first.rows[0]!.entry.date,
+          to: last.rows[0]!.entry.date,
+          count: w.length,
+          message: t('escalation', { count: w.length, name: nameOf(child), plan: t(`plan.${plan.p.kind}` as AnalysisKey), from: fmt(first.rows[0]!.entry.date), to: fmt(last.rows[0]!.entry.date), list: list(w) }),
+          weight: BASE.escalation! + maxSig(evidence) + w.length / 10,
+        });
+      }
+    }
+
+    // Missing: one episode per child per day, whoever recorded it.
+    const episodes = new Map<string, { day: number; rows: Row[] }>();
+    for (const r of rows) {
+      if (r.entry.category !== 'missing' || !about(r).includes(child)) continue;
+      const key = r.precision === 'day' ? r.entry.date : `~${r.entry.date}`;
+      const ep = episodes.get(key);
+      if (ep) ep.rows.push(r);
+      else episodes.set(key, { day: dayNumber(r.entry.date), rows: [r] });
+    }
+    const eps = [...episodes.values()].sort((a, b) => a.day - b.day);
+    const hasCsc = [...sectors.values()].includes('social-care');
+    for (const w of windowsOf(eps, th.missing, win.missing)) {
+      const evidence = w.flatMap((e) => e.rows);
+      const agencies = new Set(evidence.map((r) => r.agencyId).filter(Boolean));
+      const unrecorded = hasCsc ? w.filter((e) => !e.rows.some((r) => sectors.get(r.agencyId) === 'social-care')).length : 0;
+      const first = w[0]!.rows[0]!.entry.date, last = w[w.length - 1]!.rows[0]!.entry.date;
+      drafts.push({
+        kind: 'missing',
+        subjectIds: [child],
+        entryIds: ids(evidence),
+        from: first,
+        to: last,
+        count: w.length,
+        message:
+          t('missing', { count: w.length, name: nameOf(child), from: fmt(first), to: fmt(last), records: evidence.length, agencies: agencies.size }) +
+          (unrecorded ? t('missing.unrecorded', { count: unrecorded }) : '') +
+          t('missing.consider'),
+        weight: BASE.missing! + maxSig(evidence) + w.length / 10 + (unrecorded ? 0.5 : 0),
+      });
+    }
+
+    // Rising significance across the recent events (notable and above) in the last window before asAt.
+    const recent = mine.filter((e) => e.sig >= 1 && e.day > asAt - win.escalation).slice(-6);
+    if (recent.length >= 4) {
+      const half = Math.floor(recent.length / 2);
+      const avg = (xs: Ev[]) => xs.reduce((s, e) => s + e.sig, 0) / xs.length;
+      const before = avg(recent.slice(0, half)), after = avg(recent.slice(half));
+      if (after - before >= 1 && recent[recent.length - 1]!.sig >= 2) {
+        const evidence = recent.flatMap((e) => e.rows);
+        const from = recent[0]!.rows[0]!.entry.date, to = recent[recent.length - 1]!.rows[0]!.entry.date;
+        drafts.push({
+          kind: 'escalation',
+          subjectIds: [child],
+          entryIds: ids(evidence),
+          from,
+          to,
+          count: recent.length,
+          message: t('rising', { name: nameOf(child), from: fmt(from), to: fmt(to), before: t(`sig.${Math.round(before)}` as AnalysisKey), after: t(`sig.${Math.round(after)}` as AnalysisKey) }),
+          weight: BASE.rising! + maxSig(evidence),
+        });
+      }
+    }
+  }
+  return rankFindings(mergeAcrossChildren(drafts), model.byId, asAt, t);
+}
+
+/** The same prompt for several children (siblings visited together, one incident about both) becomes one prompt. */
+function mergeAcrossChildren(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  for (const d of drafts) {
+    const key = `${d.kind}|${d.from}|${d.to}|${d.count}|${d.entryIds.join(',')}`;
+    const same = byKey.get(key);
+    if (same) {
+      same.subjectIds.push(...d.subjectIds);
+      same.message = same.message; // the first child's wording; the subjectIds say who else
+    } else {
+      byKey.set(key, d);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function rankFindings(drafts: Draft[], byId: Map<string, Row>, asAt: number, t: (k: AnalysisKey, p?: Record<string, string | number>) => string): Finding[] {
+  const recency = (d: Draft) => (asAt - dayNumber(d.to) <= 365 ? 1.5 : 0);
+  const sorted = [...drafts].sort(
+    (a, b) => b.weight + recency(b) - (a.weight + recency(a)) || dayNumber(b.to) - dayNumber(a.to) || (b.count ?? 0) - (a.count ?? 0) || a.kind.localeCompare(b.kind) || a.entryIds[0]!.localeCompare(b.entryIds[0]!),
+  );
+  return sorted.map(({ weight: _w, ...d }, i) => {
+    const approximate = d.entryIds.some((id) => {
+      const r = byId.get(id);
+      return !!r && (r.precision !== 'day' || !!r.entry.approximate);
+    });
+    const titleKey = (d.kind === 'escalation' && d.message.includes('(') && !d.entryIds.some((id) => byId.get(id)?.entry.category === 'plan') ? 'finding.rising' : `finding.${d.kind}`) as AnalysisKey;
+    return { ...d, rank: i + 1, title: t(titleKey), approximate, message: approximate ? d.message + t('approximate') : d.message };
+  });
+}
