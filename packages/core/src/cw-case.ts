@@ -135,16 +135,42 @@ export class CwCase extends LitElement {
     return this.caseDocument.unsaved.map((u) => u.change);
   }
 
+  /** Copies the unsaved changes (JSON) so the person can keep them somewhere safe; only when they ask. */
+  private async copyUnsaved(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(JSON.stringify(this.unsavedChanges, null, 2));
+      this.showNotice(this.i18n.t('case.copied'), false);
+    } catch (err) {
+      this.showNotice(err instanceof Error ? err.message : String(err), true);
+    }
+  }
+
   override render() {
-    const unsaved = this.caseDocument.unsaved;
+    const queue = this.caseDocument.queue;
+    const unsaved = queue.items;
     const state = this.caseDocument.state;
+    const t = (key: Parameters<typeof this.i18n.t>[0], params?: Record<string, string | number>) => this.i18n.t(key, params);
     return html`
       ${
         unsaved.length
           ? html`<div class="status" part="status" role="alert">
-            <p><strong>${this.i18n.t('case.unsaved', { count: unsaved.length })}</strong></p>
-            <p>${this.i18n.t('case.unsavedReason', { reason: unsaved[unsaved.length - 1]!.reason })}</p>
-            <button type="button" @click=${() => this.retryUnsaved()}>${this.i18n.t('case.retry')}</button>
+            <p><strong>${t('case.unsaved', { count: unsaved.length })}</strong></p>
+            ${queue.restored ? html`<p>${t('case.unsavedRestored', { count: queue.restored })}</p>` : nothing}
+            <p>${t(queue.durable ? 'case.unsavedReason' : 'case.unsavedPageOnly', { reason: unsaved[unsaved.length - 1]!.reason })}</p>
+            <button type="button" @click=${() => this.retryUnsaved()}>${t('case.retry')}</button>
+            <button type="button" class="secondary" @click=${() => this.copyUnsaved()}>${t('case.copyUnsaved')}</button>
+          </div>`
+          : nothing
+      }
+      ${
+        queue.refused.length
+          ? html`<div class="status" part="status" role="alert">
+            <p><strong>${t('case.refused', { count: queue.refused.length })}</strong></p>
+            <ul>${queue.refused.map((r) => html`<li>${r.message}</li>`)}</ul>
+            <button type="button" class="secondary" @click=${() => {
+              queue.refused = [];
+              this.requestUpdate();
+            }}>${t('common.close')}</button>
           </div>`
           : nothing
       }

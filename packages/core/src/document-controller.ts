@@ -8,6 +8,7 @@ import { coreMessages, type CoreKey } from './messages/index.js';
 import { parseCaseBundle, parseTeamBoard } from './parse.js';
 import type { CaseBundle, TeamBoard } from './schema/index.js';
 import type { CaseStore, DocRef, StoreEvent } from './store/types.js';
+import { PendingQueue, layOnTop, localStorageOutbox, type PendingChange, type UnsavedOutbox } from './unsaved-outbox.js';
 
 /** The kind of document a type is: a case bundle or a team board. */
 export type DocumentKind<D extends CaseBundle | TeamBoard> = D extends TeamBoard ? 'board' : 'case';
@@ -39,6 +40,11 @@ export interface DocumentControllerOptions<D extends CaseBundle | TeamBoard> {
    * before the next change (`<cw-case>`). Without it, a storage failure is only returned.
    */
   keepUnsaved?: boolean;
+  /**
+   * Where unsaved changes are kept so a reload or a crash does not lose them (with `keepUnsaved`; default
+   * `localStorage`). After a reload they come back on top of the stored document and are saved when the store works.
+   */
+  outbox?: UnsavedOutbox;
   /** Every store event, after the document has followed it (not called for events ignored while changes are unsaved). */
   onStoreEvent?: (event: StoreEvent<D>) => void;
   /** Share the host's LocalizeController for core messages instead of creating one. */
@@ -70,7 +76,8 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
   private currentState: DocumentState = 'idle';
   private currentVersion = 0;
   private loadError = '';
-  private pending: { change: Change; reason: string }[] = [];
+  /** Changes the store refused for a storage reason (`keepUnsaved`), kept in order and in the outbox. */
+  readonly queue = new PendingQueue(() => this.options.outbox ?? localStorageOutbox);
   private readonly text: LocalizeController<CoreKey>;
 
   private attached = false;
@@ -133,8 +140,8 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
   }
 
   /** Changes kept on the page because the store refused them for a storage reason (`keepUnsaved`). */
-  get unsaved(): readonly { change: Change; reason: string }[] {
-    return this.pending;
+  get unsaved(): readonly PendingChange[] {
+    return this.queue.items;
   }
 
   /** Resolves when the current load (if any) has finished. */
@@ -151,6 +158,8 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
   hostDisconnected(): void {
     this.attached = false;
     this.disconnectStore();
+    // Anything pending is in the outbox (or, if that failed, lost with the element either way).
+    this.queue.stopGuard();
   }
 
   hostUpdate(): void {
@@ -198,7 +207,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     const conn = this.conn;
     if (!conn) return;
     await this.flushUnsaved(conn.store, conn.id);
-    if (!this.pending.length) await this.reload();
+    if (!this.queue.items.length) await this.reload();
   }
 
   private empty(): D {
@@ -226,7 +235,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     this.conn = undefined;
     if (value === this.valueSeen) return;
     this.valueSeen = value;
-    this.pending = [];
+    this.queue.release();
     this.currentVersion = 0;
     if (value === undefined) {
       this.set(this.empty(), [], 'idle');
@@ -287,6 +296,11 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
       this.currentVersion = loaded.version;
       this.set(loaded.doc as D, all, 'ready');
       this.report([store, id], all);
+      if (this.options.keepUnsaved && !this.queue.items.length && this.queue.restore(this.outboxKey(id))) {
+        // Changes a reload or a crash left unsaved: shown on top of the stored document, then saved if the store works.
+        this.current = this.onTop(this.current) ?? this.current;
+        if (token === this.token) await this.flushUnsaved(store, id);
+      }
     } catch (err) {
       if (token !== this.token) return;
       this.currentState = 'error';
@@ -298,10 +312,12 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
 
   private onStoreEvent(e: StoreEvent<D>): void {
     if (e.type !== 'error') {
-      // Keep the user's unsaved work on screen: they will meet any conflict when it is saved.
-      if (this.pending.length) return;
       if (e.version < this.currentVersion) return;
-      this.current = e.doc;
+      // Keep the user's unsaved work on screen, on top of what others saved; they will meet any conflict when it is
+      // saved. Where it cannot be laid on top (the same record changed), the screen keeps their work as it is.
+      const shown = this.queue.items.length ? this.onTop(e.doc) : e.doc;
+      if (!shown) return;
+      this.current = shown;
       this.currentVersion = e.version;
       this.currentState = 'ready';
       this.host.requestUpdate();
@@ -312,8 +328,8 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
   private async commitToStore(store: CaseStore, id: string, change: Change): Promise<ChangeResult<D>> {
     if (this.options.keepUnsaved) {
       // Earlier unsaved changes go first, so the store never holds a later change without an earlier one.
-      if (this.pending.length) await this.flushUnsaved(store, id);
-      if (this.pending.length) return this.keepUnsavedChange(change, this.pending[this.pending.length - 1]!.reason);
+      if (this.queue.items.length) await this.flushUnsaved(store, id);
+      if (this.queue.items.length) return this.keepUnsavedChange(change, this.queue.items[this.queue.items.length - 1]!.reason);
     }
     const r = await this.applyToStore(store, id, change);
     if (r.ok) {
@@ -346,27 +362,73 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     return { ok: true, doc: this.current, version: this.currentVersion, audit: r.audit };
   }
 
-  /** The store could not save the change: keep it on this page and say why. */
+  /** The store could not save the change: keep it (on this page and in the outbox) and say why. */
   private keepUnsavedChange(change: Change, reason: string): ChangeResult<D> {
     const local = this.applyHere(change);
     if (!local.ok) return local;
-    this.pending = [...this.pending, { change, reason }];
+    this.setPending([...this.queue.items, { change, reason }]);
     return { ok: false, reason: 'storage', message: reason };
   }
 
-  /** Saves the unsaved changes in order, stopping at the first that still fails. */
+  private outboxKey(id: string): string {
+    return `${this.options.kind}:${id}`;
+  }
+
+  private setPending(pending: readonly PendingChange[]): void {
+    this.queue.set(pending, this.conn ? this.outboxKey(this.conn.id) : undefined);
+  }
+
+  private onTop(doc: D): D | undefined {
+    return layOnTop(doc, this.queue.items) as D | undefined;
+  }
+
+  /**
+   * Saves the unsaved changes in order. A storage failure stops the queue (the store is still failing); a change
+   * refused for any other reason (someone else changed the record, or it is no longer valid) leaves the queue with a
+   * `cw-conflict` or a refusal the person can read, and never blocks the changes after it.
+   */
   private async flushUnsaved(store: CaseStore, id: string): Promise<void> {
-    while (this.pending.length) {
-      const [first, ...rest] = this.pending;
+    let saved = false;
+    while (this.queue.items.length) {
+      const [first, ...rest] = this.queue.items;
       const r = await this.applyToStore(store, id, first!.change);
-      if (!r.ok) {
-        this.pending = [{ change: first!.change, reason: r.message }, ...rest];
+      if (!r.ok && r.reason === 'storage') {
+        this.setPending([{ change: first!.change, reason: r.message }, ...rest]);
         this.host.requestUpdate();
         return;
       }
-      this.pending = rest;
-      if (r.version >= this.currentVersion) this.currentVersion = r.version;
+      this.setPending(rest);
+      saved = true;
+      if (r.ok) {
+        if (r.version >= this.currentVersion) this.currentVersion = r.version;
+      } else {
+        this.queue.refused = [...this.queue.refused, { change: first!.change, message: r.message }];
+        if (r.reason === 'conflict') {
+          const change = first!.change;
+          emit(this.host, 'cw-conflict', {
+            id: change.id,
+            entity: change.entity,
+            mine: change.after ?? undefined,
+            theirs: r.current ?? undefined,
+            message: r.message,
+          });
+        }
+      }
       this.host.requestUpdate();
+    }
+    if (saved) await this.refresh(store, id);
+  }
+
+  /** Shows the stored document again once nothing is pending (what others saved included). */
+  private async refresh(store: CaseStore, id: string): Promise<void> {
+    try {
+      const loaded = await store.load({ kind: this.options.kind, id } as DocRef & { kind: DocumentKind<D> });
+      if (!loaded || this.queue.items.length || loaded.version < this.currentVersion) return;
+      this.current = loaded.doc as D;
+      this.currentVersion = loaded.version;
+      this.host.requestUpdate();
+    } catch {
+      // Reading failed: what is shown stays; the next store event or retry brings it up to date.
     }
   }
 }

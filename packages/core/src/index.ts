@@ -40,3 +40,12 @@ export { PrintController, DEFAULT_PRINT_MODE, type PrintOptions } from './print.
 export { download, safeFileName, MAX_FILE_NAME } from './download.js';
 export { field, fieldStyles, type FieldOptions, type FieldControl } from './field.js';
 export { Announcer, ANNOUNCE_DELAY } from './announcer.js';
+export {
+  PendingQueue,
+  UnloadGuard,
+  clearUnsaved,
+  layOnTop,
+  localStorageOutbox,
+  type PendingChange,
+  type UnsavedOutbox,
+} from './unsaved-outbox.js';

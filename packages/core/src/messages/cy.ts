@@ -38,7 +38,21 @@ const cy: Record<CoreKey, Message> = {
   'case.loading': "Wrthi'n llwytho'r achos…",
   'case.notFound': 'Nid oes achos "{id}" yn storfa\'r porwr hwn.',
   'case.unsaved': { one: "Nid yw 1 newid wedi'i gadw.", other: "Nid yw {count} newid wedi'u cadw." },
-  'case.unsavedReason': "Mae'n cael ei gadw ar y dudalen hon a bydd yn cael ei golli os byddwch yn ei chau. Rheswm: {reason}",
+  'case.unsavedReason':
+    "Mae'n cael ei gadw yn y porwr hwn, hyd yn oed os caiff y dudalen ei chau neu ei hail-lwytho, a bydd yn cael ei gadw pan fydd y storfa'n gweithio eto. Rheswm: {reason}",
+  'case.unsavedPageOnly':
+    "Nid oedd modd ei gadw yn y porwr hwn chwaith, felly mae ar y dudalen hon yn unig: peidiwch â chau'r dudalen; copïwch eich newidiadau i'w cadw'n ddiogel. Rheswm: {reason}",
+  'case.unsavedRestored': {
+    one: "Nid oedd 1 newid a wnaed cyn i'r dudalen hon gael ei chau ddiwethaf wedi'i gadw. Mae i'w weld yma.",
+    other: "Nid oedd {count} newid a wnaed cyn i'r dudalen hon gael ei chau ddiwethaf wedi'u cadw. Maen nhw i'w gweld yma.",
+  },
+  'case.copyUnsaved': "Copïo'r newidiadau heb eu cadw",
+  'case.copied': "Mae'r newidiadau heb eu cadw wedi'u copïo. Gludwch nhw rywle diogel, fel e-bost atoch chi'ch hun neu ddogfen.",
+  'case.refused': {
+    one: "Ni chafodd 1 newid a wnaed yn gynharach ei gadw oherwydd bod y cofnod wedi'i newid yn y cyfamser, neu nad yw'n ddilys mwyach:",
+    other:
+      "Ni chafodd {count} newid a wnaed yn gynharach eu cadw oherwydd bod y cofnodion wedi'u newid yn y cyfamser, neu nad ydynt yn ddilys mwyach:",
+  },
   'case.retry': 'Ceisio cadw eto',
   'case.conflict': 'Cafodd y cofnod hwn ei newid mewn tab arall neu gan rywun arall.',
   'case.remoteUpdate': 'Cafodd yr achos ei ddiweddaru mewn tab arall.',

@@ -30,7 +30,20 @@ export const en = {
   'case.loading': 'Loading the case…',
   'case.notFound': 'There is no case "{id}" in this browser\'s storage.',
   'case.unsaved': { one: '1 change has not been saved.', other: '{count} changes have not been saved.' },
-  'case.unsavedReason': 'It is kept on this page and will be lost if you close it. Reason: {reason}',
+  'case.unsavedReason':
+    'It is kept in this browser, even if the page is closed or reloaded, and will be saved when storage works again. Reason: {reason}',
+  'case.unsavedPageOnly':
+    'It could not be kept in this browser either, so it is on this page only: do not close the page; copy your changes to keep them safe. Reason: {reason}',
+  'case.unsavedRestored': {
+    one: '1 change made before this page was last closed had not been saved. It is shown here.',
+    other: '{count} changes made before this page was last closed had not been saved. They are shown here.',
+  },
+  'case.copyUnsaved': 'Copy unsaved changes',
+  'case.copied': 'Unsaved changes copied. Paste them somewhere safe, such as an email to yourself or a document.',
+  'case.refused': {
+    one: '1 change made earlier was not saved because the record was changed meanwhile, or is no longer valid:',
+    other: '{count} changes made earlier were not saved because the records were changed meanwhile, or are no longer valid:',
+  },
   'case.retry': 'Try saving again',
   'case.conflict': 'This record was changed in another tab or by someone else.',
   'case.remoteUpdate': 'The case was updated in another tab.',

@@ -8,10 +8,11 @@ export const STORAGE_MESSAGES = {
   blocked:
     'Open Casework could not open its storage because another tab is still using an older version of it. Close or reload the other Open Casework tabs, then try saving again. Your change is still on this page.',
   newerVersion:
-    'Another tab has updated Open Casework storage to a newer version than this page. Reload this page to carry on. Your change is still on this page until you do.',
+    'Another tab has updated Open Casework storage to a newer version than this page, so the change was not saved here. It is kept in this browser: it will be saved when the case is next opened in the newer version (for example in the other tab). You can also copy it from this page.',
   unavailable:
     "This browser's storage cannot be used by Open Casework (for example in some private browsing modes), so changes cannot be kept. Your change is still on this page.",
-  closed: 'The case store was closed, so the change was not saved. Reload the page and try again.',
+  closed:
+    'The case store was closed (for example the browser data was cleared in another tab), so the change was not saved. It is kept in this browser and will be saved when the case is opened again; you can also copy it from this page.',
   generic: (detail: string) =>
     `The change could not be saved in this browser's storage (${detail}). It is still on this page: try saving again.`,
   /** The same failures when reading, where there is no change to keep. */
