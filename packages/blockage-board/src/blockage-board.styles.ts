@@ -41,6 +41,9 @@ export const boardStyles = [
     .filters { display: flex; flex-wrap: wrap; gap: var(--_space-3); align-items: flex-end; margin-bottom: var(--_space-3); }
     .filters .grow { flex: 1 1 14rem; }
     .filters .count { flex-basis: 100%; margin: 0; font-size: var(--_size-s); }
+    .filters .check { display: flex; align-items: center; gap: var(--_space-2); min-height: 2.5rem; }
+    .filters .check input { width: 24px; height: 24px; margin: 0; flex: none; }
+    .filters .check label { margin: 0; }
     .empty { font-weight: 700; }
     .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_col-min)), 1fr)); gap: var(--_space-3); align-items: start; }
     .column { background: var(--_surface); padding: var(--_space-2); min-height: 6rem; border: 2px solid transparent; min-width: 0; }
@@ -57,6 +60,9 @@ export const boardStyles = [
     .card[data-status='raised'] { border-left-color: var(--_text); }
     .card:focus-visible { outline: 3px solid var(--_focus); outline-offset: 0; box-shadow: 0 0 0 6px var(--_focus-text); background: var(--_bg); color: var(--_text); }
     .card-title { font-size: var(--_size-m); margin: 0 0 var(--_space-1); }
+    /* Stuck: said in words; the heavier left border repeats it for a quick scan, never alone. */
+    .card.stuck { border-left-width: 9px; border-left-style: double; }
+    .stuck-marker { display: inline-block; margin: 0 0 var(--_space-1); padding: 0 var(--_space-1); border: 2px solid var(--_text); font-size: var(--_size-s); }
     .facts { display: grid; grid-template-columns: auto 1fr; gap: 0 var(--_space-2); margin: 0 0 var(--_space-2); font-size: var(--_size-s); }
     .facts > div { display: contents; }
     .facts dt { color: var(--_secondary-text); }

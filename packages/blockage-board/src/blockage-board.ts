@@ -1,7 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { guard } from 'lit/directives/guard.js';
-import { Announcer, download, emit, FocusController, LocalizeController, memo, PrintController, today } from '@opencasework/core';
+import {
+  Announcer,
+  caseContext,
+  download,
+  emit,
+  FocusController,
+  LocalizeController,
+  memo,
+  PrintController,
+  today,
+} from '@opencasework/core';
+import type { CaseContextValue } from '@opencasework/core';
 import type { Blockage, BlockageStatus, TeamBoard } from '@opencasework/core';
 import { BoardElement } from './board-element.js';
 import { boardStyles } from './blockage-board.styles.js';
@@ -12,7 +24,8 @@ import { measureBoard, isOpen, type BoardMeasures } from './measures.js';
 import { findSimilar } from './similarity.js';
 import { dueForDebrief, lastDebrief } from './debrief.js';
 import { blockagesToCsv } from './csv.js';
-import { EMPTY_FILTERS, type BoardFilters } from './filters.js';
+import { DEFAULT_STUCK_WEEKS, EMPTY_FILTERS, type BoardFilters } from './filters.js';
+import { namesFromPeople } from './sensitive-text.js';
 import { mergeVersions } from './card-ops.js';
 import { CardForms, type CardFormsHost } from './card-forms.js';
 import { headerView, printMetaView, type BoardView } from './views/toolbar.js';
@@ -62,14 +75,22 @@ import { MoveController, type MoveHost } from './move-controller.js';
 export class CwBlockageBoard extends BoardElement {
   static override styles = boardStyles;
 
-  /** Names of people in the team's cases, used only to warn when a card seems to name someone. Never shown or stored. */
+  /**
+   * Names of people in the team's cases, used only to warn when a card seems to name someone. Never shown or stored.
+   * When empty, the names of the people in an enclosing `<cw-case>` are used.
+   */
   @property({ attribute: false }) knownNames: string[] = [];
+  /** A card open (not resolved) for more than this many weeks is marked "stuck" and found by the stuck filter. */
+  @property({ type: Number, attribute: 'stuck-after-weeks' }) stuckAfterWeeks = DEFAULT_STUCK_WEEKS;
   /** The host's case number patterns for the sensitive-text check; defaults cover common forms. */
   @property({ attribute: false }) caseNumberPatterns: RegExp[] | undefined = undefined;
   /** The time measures and ages are taken at (ms since the epoch). Defaults to now; set it for reproducible views. */
   @property({ attribute: false }) now: number | undefined = undefined;
   /** Which view opens: 'board', 'debrief' or 'measures'. */
   @property({ reflect: true }) view: BoardView = 'board';
+
+  /** The case around the board, when it sits inside a `<cw-case>`: its people are the known names. */
+  @consume({ context: caseContext, subscribe: true }) @state() private caseCtx?: CaseContextValue;
 
   @state() private filters: BoardFilters = { ...EMPTY_FILTERS };
   /** The last message, shown on screen (the announcer speaks it). */
@@ -86,7 +107,7 @@ export class CwBlockageBoard extends BoardElement {
     editable: () => this.editable,
     actor: () => this.actor,
     auditActor: () => this.effectiveActor,
-    knownNames: () => this.knownNames,
+    knownNames: () => this.names,
     caseNumberPatterns: () => this.caseNumberPatterns,
     currentDay: () => this.currentDay(),
     saveCard: (before, after, done) => this.cards.save(before, after, done),
@@ -114,6 +135,19 @@ export class CwBlockageBoard extends BoardElement {
   private readonly similarTo = memo((title: string, blockages: readonly Blockage[]) =>
     findSimilar(title, blockages).map((s) => s.blockage),
   );
+
+  private readonly caseNames = memo((people: readonly Parameters<typeof namesFromPeople>[0][number][]) => namesFromPeople(people));
+
+  /** The names the sensitive-text check looks for: the host's, or else the enclosing case's people. */
+  private get names(): readonly string[] {
+    if (this.knownNames.length) return this.knownNames;
+    return this.caseCtx ? this.caseNames(this.caseCtx.bundle.people ?? []) : [];
+  }
+
+  private get stuckWeeks(): number {
+    const w = Number(this.stuckAfterWeeks);
+    return Number.isFinite(w) && w > 0 ? w : DEFAULT_STUCK_WEEKS;
+  }
 
   /** The time ages and measures are taken at: `now`, or the current minute. */
   private get nowMs(): number {
@@ -260,7 +294,7 @@ export class CwBlockageBoard extends BoardElement {
     return editFormView({
       f: this.f,
       editing: ed,
-      owners: this.model(this.blockages, this.filters, this.nowMs).owners,
+      owners: this.model(this.blockages, this.filters, this.nowMs, this.stuckWeeks).owners,
       ...this.forms.editFlags(ed),
       onPatch: this.forms.patchDraft,
       onNewAction: this.forms.newAction,
@@ -271,7 +305,8 @@ export class CwBlockageBoard extends BoardElement {
 
   private renderBoard() {
     const { f, blockages, nowMs: now, editable } = this;
-    const model = this.model(blockages, this.filters, now);
+    const model = this.model(blockages, this.filters, now, this.stuckWeeks);
+    const stuckWeeks = this.stuckWeeks;
     const { forms } = this;
     return html`
       ${printMetaView(f, today(this.timeZone, new Date(now)), blockages.filter(isOpen).length)}
@@ -296,6 +331,8 @@ export class CwBlockageBoard extends BoardElement {
         owners: model.owners,
         shown: model.shown,
         total: blockages.length,
+        stuck: model.stuck.size,
+        stuckWeeks,
         onChange: this.setFilters,
         onClear: () => this.setFilters(EMPTY_FILTERS),
       })}
@@ -309,8 +346,9 @@ export class CwBlockageBoard extends BoardElement {
           const key = model.keys.get(b.id)!;
           const meTooDone = this.cards.meTooDone.has(b.id);
           const moveOpen = this.moves.menuFor === b.id;
-          return guard([b, key, f, editable, meTooDone, moveOpen, now], () =>
-            cardView({ f, b, key, now, editable, meTooDone, moveOpen, actions: this.cardActions }),
+          const stuck = model.stuck.has(b.id);
+          return guard([b, key, f, editable, meTooDone, moveOpen, now, stuck, stuckWeeks], () =>
+            cardView({ f, b, key, now, editable, meTooDone, moveOpen, stuck, stuckWeeks, actions: this.cardActions }),
           );
         },
         onDragOver: this.moves.dragOver,
@@ -329,7 +367,7 @@ export class CwBlockageBoard extends BoardElement {
       due,
       editable: this.editable,
       now: this.nowMs,
-      owners: this.model(this.blockages, this.filters, this.nowMs).owners,
+      owners: this.model(this.blockages, this.filters, this.nowMs, this.stuckWeeks).owners,
       current,
       outcome: this.debrief.outcome(current),
       onStart: () => this.debrief.start(due),

@@ -1,5 +1,5 @@
 import { BLOCKAGE_STATUSES, type Blockage, type BlockageStatus } from '@opencasework/core';
-import { filterBlockages, ownersOf, type BoardFilters } from './filters.js';
+import { DEFAULT_STUCK_WEEKS, filterBlockages, isStuck, ownersOf, type BoardFilters } from './filters.js';
 
 /**
  * What the board view shows, derived from the blockages and the filters: pure, no DOM. The element memoises it
@@ -20,6 +20,8 @@ export interface BoardModel {
   keys: Map<string, string>;
   /** The owners named on the board, sorted. */
   owners: string[];
+  /** The ids of the stuck cards on the whole board (open longer than the threshold), filters aside. */
+  stuck: Set<string>;
 }
 
 const time = (s?: string) => (s ? Date.parse(s) : 0);
@@ -33,8 +35,13 @@ export function sortColumn(list: readonly Blockage[], status: BlockageStatus): B
   );
 }
 
-export function boardModel(blockages: readonly Blockage[], filters: BoardFilters, now: number): BoardModel {
-  const shown = filterBlockages(blockages, filters, now);
+export function boardModel(
+  blockages: readonly Blockage[],
+  filters: BoardFilters,
+  now: number,
+  stuckWeeks: number = DEFAULT_STUCK_WEEKS,
+): BoardModel {
+  const shown = filterBlockages(blockages, filters, now, stuckWeeks);
   return {
     shown: shown.length,
     columns: BLOCKAGE_STATUSES.map((status) => ({
@@ -46,5 +53,6 @@ export function boardModel(blockages: readonly Blockage[], filters: BoardFilters
     })),
     keys: new Map(blockages.map((b, i) => [b.id, `c${i}`])),
     owners: ownersOf(blockages),
+    stuck: new Set(blockages.filter((b) => isStuck(b, now, stuckWeeks)).map((b) => b.id)),
   };
 }

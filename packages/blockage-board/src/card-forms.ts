@@ -10,7 +10,7 @@ import type { Translate } from './format.js';
 export interface CardFormsHost {
   /** Who is signed in ('' when nobody): a card shows the name only when the person chooses. */
   actor(): string;
-  knownNames(): string[];
+  knownNames(): readonly string[];
   caseNumberPatterns(): RegExp[] | undefined;
   /** Saves one card (a conflict opens the conflict view and answers false). */
   saveCard(before: Blockage | null, after: Blockage, done: string): Promise<boolean>;
@@ -20,7 +20,7 @@ export interface CardFormsHost {
   focusCard(id: string): void;
 }
 
-const check = (text: string, knownNames: string[], patterns: RegExp[] | undefined) =>
+const check = (text: string, knownNames: readonly string[], patterns: RegExp[] | undefined) =>
   findSensitiveText(text, { knownNames, ...(patterns ? { caseNumberPatterns: patterns } : {}) });
 
 /**

@@ -1,14 +1,20 @@
 import { endOf, startOf, comparePartialDates, type AuditEvent, type Blockage, type Debrief, type TeamBoard } from '@opencasework/core';
 
 /**
- * What the weekly debrief should look at: every blockage raised or changed since the last debrief, one at a time.
+ * What the weekly debrief should look at, one card at a time, in this order:
  *
- * "Since the last debrief": a debrief's date may be a whole day (or coarser), so any time on or after the start of its
- * date counts, except cards that debrief already discussed, which come back only if they changed after the end of
- * that date. With no earlier debrief, every blockage that is not resolved is due.
+ * 1. `raised`: every open card that no debrief has discussed yet, oldest raised first (with no debrief on the
+ *    board at all the reason is `open`: the first debrief looks at every open card).
+ * 2. `acting`: the cards someone is acting on, the longest without an update first; a card the last debrief
+ *    discussed comes back here only once something has happened to it since.
+ * 3. `changed`: any other open card that changed after the debrief that last discussed it (escalated, a new
+ *    action), then resolved cards resolved since the last debrief (news for the team, once), oldest raised first.
+ *
+ * Skipping an open card does not record it as discussed, so it is on the next agenda again. A debrief's date may be a
+ * whole day (or coarser): activity before the end of that date counts as discussed there.
  */
 
-export type DueReason = 'raised' | 'changed' | 'open';
+export type DueReason = 'raised' | 'acting' | 'changed' | 'open';
 
 export interface DueItem {
   blockage: Blockage;
@@ -19,6 +25,7 @@ export interface DueItem {
 
 const ms = (s: string | undefined) => (s ? Date.parse(s) : NaN);
 const finite = (n: number) => (Number.isFinite(n) ? n : -Infinity);
+const DAY = 86_400_000;
 
 /** The most recent debrief, by date (latest last in input order when dates tie). */
 export function lastDebrief(debriefs: readonly Debrief[] | undefined): Debrief | undefined {
@@ -36,32 +43,46 @@ export function lastActivity(b: Blockage, audit: readonly AuditEvent[] = []): nu
   return t;
 }
 
-/** The blockages due for discussion at the next debrief, raised ones first (oldest first), then changed ones. */
+/** For each card, the end (ms) of the date of the latest debrief that discussed it. */
+export function lastDiscussed(debriefs: readonly Debrief[] | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of debriefs ?? []) {
+    const until = endOf(d.date) + DAY; // the end of the last day the date could mean
+    for (const id of d.discussedIds ?? []) if (until > (out.get(id) ?? -Infinity)) out.set(id, until);
+  }
+  return out;
+}
+
+/** The debrief agenda: not yet discussed (oldest first), then acting (longest without an update first), then changed. */
 export function dueForDebrief(board: Pick<TeamBoard, 'blockages' | 'debriefs' | 'audit'>): DueItem[] {
   const blockages = board.blockages ?? [];
   const audit = board.audit ?? [];
-  const last = lastDebrief(board.debriefs);
+  const debriefs = board.debriefs ?? [];
+  const last = lastDebrief(debriefs);
+  const discussed = lastDiscussed(debriefs);
+  const lastIds = new Set(last?.discussedIds ?? []);
+  const lastFrom = last ? startOf(last.date) : Infinity;
   const items: DueItem[] = [];
-  if (!last) {
-    for (const b of blockages)
-      if (b.status !== 'resolved') items.push({ blockage: b, reason: 'open', lastActivity: lastActivity(b, audit) });
-  } else {
-    const from = startOf(last.date);
-    const until = endOf(last.date) + 86_400_000; // the end of the last day the date could mean
-    const discussed = new Set(last.discussedIds ?? []);
-    for (const b of blockages) {
-      const activity = lastActivity(b, audit);
-      const raised = ms(b.raisedAt);
-      const due = discussed.has(b.id) ? activity >= until : activity >= from;
-      if (!due) continue;
-      const reason: DueReason = !discussed.has(b.id) && raised >= from ? 'raised' : 'changed';
-      items.push({ blockage: b, reason, lastActivity: activity });
-    }
+  for (const b of blockages) {
+    const activity = lastActivity(b, audit);
+    const seen = discussed.get(b.id);
+    const open = b.status !== 'resolved';
+    let reason: DueReason | null;
+    if (seen === undefined && open) reason = last ? 'raised' : 'open';
+    else if (b.status === 'acting') reason = !lastIds.has(b.id) || activity >= seen! ? 'acting' : null;
+    else if (open) reason = activity >= seen! ? 'changed' : null;
+    else reason = activity >= lastFrom && activity >= (seen ?? -Infinity) ? 'changed' : null;
+    if (reason) items.push({ blockage: b, reason, lastActivity: activity });
   }
-  const rank = (r: DueReason) => (r === 'changed' ? 1 : 0);
+  const order: Record<DueReason, number> = { open: 0, raised: 0, acting: 1, changed: 2 };
+  const rank = (i: DueItem) => order[i.reason] + (i.blockage.status === 'resolved' ? 1 : 0);
+  const raisedMs = (i: DueItem) => ms(i.blockage.raisedAt);
   return items.sort(
     (a, b) =>
-      rank(a.reason) - rank(b.reason) || ms(a.blockage.raisedAt) - ms(b.blockage.raisedAt) || a.blockage.id.localeCompare(b.blockage.id),
+      rank(a) - rank(b) ||
+      (a.reason === 'acting' ? a.lastActivity - b.lastActivity : 0) ||
+      raisedMs(a) - raisedMs(b) ||
+      a.blockage.id.localeCompare(b.blockage.id),
   );
 }
 

@@ -10,6 +10,8 @@ export interface BoardFilters {
   age: AgeFilter;
   /** Free text: matches title, detail, owner, actions and resolution, ignoring case and accents. */
   query: string;
+  /** Only the stuck cards: open for longer than the board's threshold (see `isStuck`). */
+  stuck: boolean;
 }
 
 export type AgeFilter = '' | 'over-week' | 'over-month' | 'over-quarter';
@@ -18,7 +20,15 @@ const AGE_DAYS: Record<Exclude<AgeFilter, ''>, number> = { 'over-week': 7, 'over
 
 export const NO_OWNER = '\u0000none';
 
-export const EMPTY_FILTERS: BoardFilters = { category: '', owner: '', status: '', age: '', query: '' };
+export const EMPTY_FILTERS: BoardFilters = { category: '', owner: '', status: '', age: '', query: '', stuck: false };
+
+/** A card open this many weeks is marked stuck unless the host sets another threshold. */
+export const DEFAULT_STUCK_WEEKS = 8;
+
+/** Stuck: not resolved (escalated counts: the blockage is still there) and raised more than `weeks` weeks ago. */
+export function isStuck(b: Blockage, now: number, weeks: number = DEFAULT_STUCK_WEEKS): boolean {
+  return b.status !== 'resolved' && weeks > 0 && ageDays(b, now) > weeks * 7;
+}
 
 export function fold(text: string): string {
   return text
@@ -33,16 +43,25 @@ function searchable(b: Blockage): string {
 
 /** True when the filters are all "any". */
 export function filtersAreEmpty(f: BoardFilters): boolean {
-  return !f.category && !f.owner && !f.status && !f.age && !f.query.trim();
+  return !f.category && !f.owner && !f.status && !f.age && !f.query.trim() && !f.stuck;
 }
 
-/** The blockages that pass every filter, in input order. Age counts only open blockages (a resolved one has no age). */
-export function filterBlockages(blockages: readonly Blockage[], f: BoardFilters, now: number = Date.now()): Blockage[] {
+/**
+ * The blockages that pass every filter, in input order. Age counts only open blockages (a resolved one has no age);
+ * `stuckWeeks` is the threshold of the stuck filter.
+ */
+export function filterBlockages(
+  blockages: readonly Blockage[],
+  f: BoardFilters,
+  now: number = Date.now(),
+  stuckWeeks: number = DEFAULT_STUCK_WEEKS,
+): Blockage[] {
   const words = fold(f.query).split(/\s+/).filter(Boolean);
   return blockages.filter((b) => {
     if (f.category && b.category !== f.category) return false;
     if (f.status && b.status !== f.status) return false;
     if (f.owner === NO_OWNER ? !!b.owner : f.owner && b.owner !== f.owner) return false;
+    if (f.stuck && !isStuck(b, now, stuckWeeks)) return false;
     if (f.age) {
       if (b.status === 'resolved') return false;
       if (ageDays(b, now) < AGE_DAYS[f.age]) return false;

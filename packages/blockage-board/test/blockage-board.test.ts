@@ -334,8 +334,11 @@ describe('<cw-blockage-board>', function () {
     expect(d[0]!.notes).to.contain('Short session');
     expect(d[0]!.notes).to.contain('Duplicate recording of visits in two forms: Both forms ask the same thing');
     expect(docOf(el).audit!.some((a) => a.entity === 'Debrief' && a.op === 'create')).to.equal(true);
-    // Afterwards nothing is due: the skipped card has not changed since this debrief.
-    expect($(el, '.debrief').textContent).to.contain('Nothing has been raised or changed since');
+    // Afterwards the skipped card is still due (skipping is not discussing); the three discussed ones are not.
+    expect($(el, '.debrief').textContent).to.contain('1 card to discuss');
+    expect($$(el, '.agenda li').map((li) => li.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Printer on floor two jams every morning (not yet discussed, Discussed)',
+    ]);
     await expect(el).to.be.accessible();
   });
 

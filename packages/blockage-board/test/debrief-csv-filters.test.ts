@@ -12,7 +12,7 @@ describe('debrief (pure)', () => {
     expect(due.every((d) => d.reason === 'open')).to.equal(true);
   });
 
-  it('after a debrief, shows what was raised or changed since, new ones first', () => {
+  it('after a debrief, shows every card not yet discussed (oldest first), then what changed since it was discussed', () => {
     const board = crafted();
     board.debriefs = [
       { id: 'd0', date: '2025-05-01', discussedIds: [] },
@@ -21,13 +21,15 @@ describe('debrief (pure)', () => {
     board.blockages!.find((b) => b.id === 'b5')!.raisedAt = daysAgo(9);
     board.blockages!.push(card('new1', { raisedAt: daysAgo(2) }));
     board.blockages!.find((b) => b.id === 'b1')!.actions = [{ text: 'Logged with IT', at: daysAgo(1) }];
-    // b2 was discussed at d1 and changed later, b5 was discussed and has not changed since.
+    // b2 was discussed at d1 and changed later, b5 was discussed and has not changed since. No debrief ever
+    // discussed b3 (acting, 100 days old) or b1: both are due before the new card (the old rule left b3 out).
     board.audit = [{ id: 'a1', at: daysAgo(1), actor: 'x', entity: 'Blockage', entityId: 'b2', op: 'update' }];
     expect(lastDebrief(board.debriefs)!.id).to.equal('d1');
     const due = dueForDebrief(board);
     expect(due.map((d) => [d.blockage.id, d.reason])).to.deep.equal([
+      ['b3', 'raised'],
+      ['b1', 'raised'],
       ['new1', 'raised'],
-      ['b1', 'changed'],
       ['b2', 'changed'],
     ]);
   });

@@ -28,16 +28,31 @@ export interface CardViewContext {
   meTooDone: boolean;
   /** The card's "Move to" menu is open. */
   moveOpen: boolean;
+  /** Open longer than the board's threshold: marked in words, not by colour alone. */
+  stuck?: boolean;
+  /** The threshold, in weeks, for the marker's words. */
+  stuckWeeks?: number;
   actions: CardActions;
 }
 
 /** One blockage card: its facts, latest action or resolution, and (editable) its controls. */
-export function cardView({ f, b, key, now, editable, meTooDone, moveOpen, actions: a }: CardViewContext): TemplateResult {
+export function cardView({
+  f,
+  b,
+  key,
+  now,
+  editable,
+  meTooDone,
+  moveOpen,
+  stuck = false,
+  stuckWeeks = 8,
+  actions: a,
+}: CardViewContext): TemplateResult {
   const e2e = endToEndDays(b);
   const latest = b.actions?.length ? b.actions[b.actions.length - 1] : undefined;
   const hidden = html`<span class="cw-visually-hidden">: ${b.title}</span>`;
   return html`<li>
-    <article class="card" part="card" tabindex="0" data-id=${b.id} data-status=${b.status}
+    <article class="card ${stuck ? 'stuck' : ''}" part="card" tabindex="0" data-id=${b.id} data-status=${b.status}
       aria-labelledby=${`${key}-t`} aria-describedby=${editable ? 'keys-help' : nothing}
       draggable=${editable ? 'true' : 'false'}
       @dragstart=${(e: DragEvent) => a.onDragStart(e, b)}
@@ -46,6 +61,7 @@ export function cardView({ f, b, key, now, editable, meTooDone, moveOpen, action
       @click=${(e: Event) => {
         if (e.target === e.currentTarget) a.onSelect(b);
       }}>
+      ${stuck ? html`<p class="stuck-marker"><strong>${f.t('card.stuck')}</strong> ${f.t('card.stuckOver', { count: stuckWeeks })}</p>` : nothing}
       <h4 id=${`${key}-t`} class="card-title">${b.title}</h4>
       <dl class="facts">
         <div><dt>${f.t('field.category')}</dt><dd>${f.category(b.category)}</dd></div>

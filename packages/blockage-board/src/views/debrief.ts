@@ -31,6 +31,12 @@ export interface DebriefViewContext {
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
+/** Why a card is on the agenda; an acting card says when it was last updated. */
+function reasonText(f: BoardFormat, i: DueItem): string {
+  if (i.reason === 'acting' && Number.isFinite(i.lastActivity)) return f.t('debrief.reason.actingSince', { date: f.day(i.lastActivity) });
+  return f.t(`debrief.reason.${i.reason}`);
+}
+
 /** The debrief: what is due, then one card at a time, then the notes and the record. */
 export function debriefView(c: DebriefViewContext): TemplateResult {
   const { f, session: d } = c;
@@ -39,7 +45,7 @@ export function debriefView(c: DebriefViewContext): TemplateResult {
     return html`<section class="panel debrief" part="debrief" aria-labelledby="debrief-heading">
       <h3 id="debrief-heading" tabindex="-1">${f.t('debrief.heading')}</h3>
       <p>${lastText} ${c.due.length ? f.t('debrief.due', { count: c.due.length }) : f.t('debrief.dueNone')}</p>
-      ${c.due.length ? html`<ol class="agenda">${c.due.map((i) => html`<li>${i.blockage.title} <span class="cw-hint">(${f.t(`debrief.reason.${i.reason}`)}, ${f.status(i.blockage.status)})</span></li>`)}</ol>` : nothing}
+      ${c.due.length ? html`<ol class="agenda">${c.due.map((i) => html`<li>${i.blockage.title} <span class="cw-hint">(${reasonText(f, i)}, ${f.status(i.blockage.status)})</span></li>`)}</ol>` : nothing}
       ${c.editable ? html`<button type="button" @click=${c.onStart}>${f.t('debrief.start')}</button>` : html`<p class="cw-hint">${f.t('debrief.readOnly')}</p>`}
     </section>`;
   }

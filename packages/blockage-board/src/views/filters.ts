@@ -10,6 +10,9 @@ export interface FiltersViewContext {
   owners: readonly string[];
   shown: number;
   total: number;
+  /** How many cards on the board are stuck, and the threshold in weeks. */
+  stuck: number;
+  stuckWeeks: number;
   onChange: (patch: Partial<BoardFilters>) => void;
   onClear: () => void;
 }
@@ -17,7 +20,17 @@ export interface FiltersViewContext {
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 
 /** The filter bar: search, category, owner, status and age, with a live count of what is shown. */
-export function filtersView({ f, filters, owners, shown, total, onChange, onClear }: FiltersViewContext): TemplateResult {
+export function filtersView({
+  f,
+  filters,
+  owners,
+  shown,
+  total,
+  stuck,
+  stuckWeeks,
+  onChange,
+  onClear,
+}: FiltersViewContext): TemplateResult {
   const ageLabel = (a: AgeFilter) => (a ? f.t(`filter.age.${a}`) : f.t('filter.any'));
   return html`<form class="filters" part="filters" role="search" aria-labelledby="filters-heading" @submit=${(e: Event) => e.preventDefault()}>
     <h3 id="filters-heading" class="cw-visually-hidden">${f.t('filter.heading')}</h3>
@@ -52,6 +65,10 @@ export function filtersView({ f, filters, owners, shown, total, onChange, onClea
       <select id="f-age" @change=${(e: Event) => onChange({ age: value(e) as AgeFilter })}>
         ${AGE_FILTERS.map((a) => html`<option value=${a} ?selected=${filters.age === a}>${ageLabel(a)}</option>`)}
       </select>
+    </div>
+    <div class="field check">
+      <input id="f-stuck" type="checkbox" .checked=${filters.stuck} @change=${(e: Event) => onChange({ stuck: (e.target as HTMLInputElement).checked })} />
+      <label for="f-stuck">${f.t('filter.stuck', { count: stuckWeeks })} <span class="cw-hint">(${f.t('filter.stuckCount', { count: stuck })})</span></label>
     </div>
     ${filtersAreEmpty(filters) ? nothing : html`<div class="field"><button type="button" class="secondary" @click=${onClear}>${f.t('filter.clear')}</button></div>`}
     <p class="count" role="status">${shown === total ? f.t('filter.countAll', { count: total }) : f.t('filter.count', { shown, count: total })}</p>
