@@ -17,7 +17,7 @@ import { networkStyles } from './family-network.styles.js';
 import { networkMessages } from './messages/index.js';
 import type { NetworkModel, NetworkNode, RingGroup } from './network-model.js';
 import { networkText } from './network-text.js';
-import { dayToUse, highlightOf, historyModelOf, pictureOf, selectedNodeId, type Answer } from './network-view.js';
+import { asAtDay, highlightOf, historyModelOf, pictureOf, selectedNodeId, type Answer } from './network-view.js';
 import { whoIsLead } from './questions.js';
 import type { ContactSortKey } from './contacts.js';
 import { formRecords, validateForm, type FormErrors } from './involvement-form.js';
@@ -68,7 +68,11 @@ export class CwFamilyNetwork extends CaseElement {
   @property({ type: Boolean, attribute: 'show-ended', reflect: true }) showEnded = false;
   /** Allows roles marked `sensitiveRole` (and their agency and purpose) to be shown. Off by default. */
   @property({ type: Boolean, attribute: 'show-sensitive-roles' }) showSensitiveRoles = false;
-  /** "Today" as YYYY-MM-DD, for what has ended and how long since contact. Defaults to today in `time-zone`. */
+  /**
+   * "Today" as YYYY-MM-DD: the day the network is drawn as at (what has ended, how long since contact, ages).
+   * Defaults to the date of the newest dated record in the case, never the machine's clock (a case read a year
+   * later must not show every involvement as stale); the picture says which.
+   */
   @property() today = '';
   /** The number of weeks the "not in contact" question starts with. */
   @property({ type: Number, attribute: 'contact-weeks' }) contactWeeks = 6;
@@ -116,9 +120,15 @@ export class CwFamilyNetwork extends CaseElement {
     return this.text(this.l10n.locale, networkMessages.isLoaded(this.l10n.locale));
   }
 
+  private readonly asAt = memo(asAtDay);
+  /** The day the network is drawn as at, and where it came from. */
+  private asAtInfo() {
+    return this.asAt(this.today, this.caseData.bundle, this.timeZone, this.clock);
+  }
+  private readonly clock = () => this.currentDay();
   /** The day the network is drawn as at. */
   private day(): string {
-    return dayToUse(this.today, this.currentDay());
+    return this.asAtInfo().day;
   }
 
   /** The model and its layout with the current options. */
@@ -220,7 +230,9 @@ export class CwFamilyNetwork extends CaseElement {
     const selectedId = selectedNodeId(sel);
     const personId = !this.answer && sel?.kind === 'person' && model.family.some((f) => f.id === sel.id) ? sel.id : '';
     const lists = { model, text, onSelect: this.selectNode };
-    const asAt = this.l10n.date(model.today, { style: 'long' });
+    const asAtDate = this.l10n.date(model.today, { style: 'long' });
+    const asAt =
+      this.asAtInfo().source === 'newest' ? this.l10n.t('asAt.newest', { date: asAtDate }) : this.l10n.t('asAt', { date: asAtDate });
     const { answer, view } = this;
     const zoom = { viewBox: this.zoom.viewBox, dragging: this.zoom.dragging, handlers: this.zoom.handlers };
     const highlight = this.highlight(model, bundle, answer, sel);

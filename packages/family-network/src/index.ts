@@ -9,5 +9,6 @@ export * from './invariants.js';
 export * from './questions.js';
 export * from './history.js';
 export * from './contacts.js';
+export { namedFamily, newestRecordDay } from './named-people.js';
 export { textWidth, fitText } from './text-metrics.js';
 export { networkMessages, type NetworkKey } from './messages/index.js';

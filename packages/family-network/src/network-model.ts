@@ -11,6 +11,9 @@
  */
 import type { CaseBundle, Consent, Involvement, Person, Sector, Strength } from '@opencasework/core';
 import { SECTORS, comparePartialDates, endOf, startOf, today as todayIn } from '@opencasework/core';
+import { namedFamily, type NamedReason } from './named-people.js';
+
+export type { NamedReason };
 
 /** Sectors in the fixed order they go round the ecomap (clockwise from the top), then informal supports. */
 export const SECTOR_ORDER = [
@@ -41,6 +44,11 @@ export interface FamilyNode {
   deceased: boolean;
   /** The address must not be disclosed. The model never carries an address at all. */
   confidentialAddress: boolean;
+  /**
+   * Why the case names this person beyond the households and involvements (a parent of the children, a parent's
+   * partner, named in a danger statement, owner of a plan step, in the plan's network); empty when none applies.
+   */
+  named: NamedReason[];
 }
 
 export interface ProfessionalNode {
@@ -52,6 +60,7 @@ export interface ProfessionalNode {
   agencyId: string | null;
   agencyName: string | null;
   group: RingGroup;
+  /** Absent when withheld with the role: a refuge's number or an address at a named service discloses as much. */
   phone?: string;
   email?: string;
   /** True when the role, agency and purpose are withheld. */
@@ -151,7 +160,8 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
   const professionals = new Map((bundle.professionals ?? []).map((p) => [p.id, p]));
   const subjects = new Set((bundle.case.subjectIds ?? []).filter((id) => people.has(id)));
 
-  const allInvolvements = (bundle.involvements ?? []).filter((i) => professionals.has(i.professionalId));
+  // An involvement that starts after the day is not part of the network as at that day.
+  const allInvolvements = (bundle.involvements ?? []).filter((i) => professionals.has(i.professionalId) && hasStarted(i.from, today));
   const shownInvolvements = allInvolvements.filter((i) => options.showEnded || !hasEnded(i.to, today));
   const hiddenEnded = allInvolvements.length - shownInvolvements.length;
 
@@ -173,6 +183,10 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
   }
   subjects.forEach((id) => centre.add(id));
   for (const inv of shownInvolvements) for (const id of inv.personIds ?? []) if (people.has(id)) centre.add(id);
+  // Everyone else the case names in the family: parents (fathers too, wherever they live), parents' partners, and
+  // the people an open safety plan names. Drawn so that "no professional works with him" can be seen.
+  const named = namedFamily(bundle, today);
+  named.forEach((_r, id) => centre.add(id));
   // People in another current household are drawn in it, so a grandparent's home is shown as a home.
   for (const h of currentHouseholds) {
     for (const id of h.memberIds ?? []) if (centre.has(id) && !householdOf.has(id)) householdOf.set(id, h.id);
@@ -213,6 +227,7 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
       isSubject: subjects.has(id),
       deceased: !!(p.deceased || p.dateOfDeath),
       confidentialAddress: !!p.confidentialAddress,
+      named: named.get(id) ?? [],
     };
     if (p.dateOfBirth) node.dateOfBirth = p.dateOfBirth;
     return node;
@@ -255,8 +270,9 @@ export function buildNetworkModel(bundle: CaseBundle, options: ModelOptions = {}
       lead: invs.some((i) => i.lead && !hasEnded(i.to, today)),
       ended: invs.every((i) => hasEnded(i.to, today)),
     };
-    if (pro.phone) node.phone = pro.phone;
-    if (pro.email) node.email = pro.email;
+    // A withheld role takes its contact details with it (a refuge's number, an address at a named service).
+    if (pro.phone && !withheld) node.phone = pro.phone;
+    if (pro.email && !withheld) node.email = pro.email;
     profNodes.push(node);
   }
 

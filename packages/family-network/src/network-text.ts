@@ -33,6 +33,10 @@ export interface NetworkText {
   accessibleName: (n: NetworkNode, model: NetworkModel) => string;
   /** One involvement as "lead; strength; consent; purpose; dates" for the lists. */
   facts: (i: PersonInvolvement) => string;
+  /** Why the case names a family member: "father of Tyler and Ruby", "named in a danger statement"... */
+  why: (f: FamilyNode, model: NetworkModel) => string[];
+  /** The short relation drawn under a parent's or partner's name ("father", "partner of Kayleigh Hughes"), or ''. */
+  relation: (f: FamilyNode, model: NetworkModel) => string;
 }
 
 export function networkText(l: Localiser): NetworkText {
@@ -52,7 +56,7 @@ export function networkText(l: Localiser): NetworkText {
     roleAndAgency: (n) => [text.role(n), text.agency(n)].filter(Boolean).join(', '),
     nameOf: (model, id) => model.family.find((f) => f.id === id)?.name ?? model.outer.find((o) => o.id === id)?.name ?? id,
     lines(n, model) {
-      if (n.kind === 'person') return [n.name, text.age(n, model.today)];
+      if (n.kind === 'person') return [n.name, [text.age(n, model.today), text.relation(n, model)].filter(Boolean).join(', ')];
       if (n.kind === 'support') return [n.name, n.label ?? t('informalSupport')];
       const consents = new Set(model.edges.flatMap((e) => (e.kind === 'involvement' && e.professionalId === n.id ? [e.consent] : [])));
       const consent = consents.size === 1 ? text.consent([...consents][0]!) : t('consent.mixed');
@@ -67,6 +71,7 @@ export function networkText(l: Localiser): NetworkText {
           n.isSubject ? t('subject') : t('familyMember'),
           text.age(n, model.today),
           n.confidentialAddress ? t('addressConfidential') : '',
+          ...text.why(n, model),
           linked.length ? t('node.linkedTo', { names: text.list(linked) }) : '',
         ]
           .filter(Boolean)
@@ -101,6 +106,26 @@ export function networkText(l: Localiser): NetworkText {
       ]
         .filter(Boolean)
         .join('; ');
+    },
+    why(f, model) {
+      return f.named.map((r) => {
+        if (r.kind === 'parent') {
+          const names = text.list(r.childIds.map((id) => text.nameOf(model, id)));
+          const key = r.carer ? 'why.carer' : r.gender === 'female' ? 'why.mother' : r.gender === 'male' ? 'why.father' : 'why.parent';
+          return t(key, { names });
+        }
+        if (r.kind === 'partner') return t('why.partner', { name: text.nameOf(model, r.ofId) });
+        return t(r.kind === 'danger' ? 'why.danger' : r.kind === 'step' ? 'why.step' : 'why.planNetwork');
+      });
+    },
+    relation(f, model) {
+      const parent = f.named.find((r) => r.kind === 'parent');
+      if (parent?.kind === 'parent')
+        return t(
+          parent.carer ? 'rel.carer' : parent.gender === 'female' ? 'rel.mother' : parent.gender === 'male' ? 'rel.father' : 'rel.parent',
+        );
+      const partner = f.named.find((r) => r.kind === 'partner');
+      return partner?.kind === 'partner' ? t('rel.partner', { name: text.nameOf(model, partner.ofId) }) : '';
     },
   };
   return text;

@@ -3,10 +3,11 @@
  * involvements for the history, and which nodes a selection or an answer highlights. Pure and DOM-free; the
  * element memoises each (core's `memo`) on its inputs.
  */
-import { isPartialDate, type CaseBundle, type Selection } from '@opencasework/core';
+import { dayOf, isPartialDate, type CaseBundle, type Selection } from '@opencasework/core';
+import { newestRecordDay } from './named-people.js';
 import { buildNetworkModel, neighboursOf, type NetworkModel } from './network-model.js';
 import { layoutNetwork, type NetworkLayout } from './layout.js';
-import { notInContactFor, universalServicePrompts } from './questions.js';
+import { networkGaps, notInContactFor, universalServicePrompts } from './questions.js';
 import type { NetworkText } from './network-text.js';
 
 /** The question last asked in the "Ask the network" panel ("who works with" is a selection, not an answer). */
@@ -18,9 +19,25 @@ export interface NetworkOptions {
   showSensitiveRoles: boolean;
 }
 
-/** The `today` property when it is a whole date, else the fallback (today in the case's time zone). */
+/** The `today` property when it is a whole date, else the fallback. */
 export function dayToUse(today: string, fallback: string): string {
   return isPartialDate(today) && today.length === 10 ? today : fallback;
+}
+
+/**
+ * The day the network is drawn as at, and where it came from: the host's `today` (a whole date), else the newest
+ * dated record in the bundle, never the machine's clock. Only a bundle with no dated record at all falls back to
+ * `clock()` (there is nothing else to count ages from).
+ */
+export function asAtDay(
+  today: string,
+  bundle: CaseBundle,
+  timeZone: string,
+  clock: () => string,
+): { day: string; source: 'host' | 'newest' | 'clock' } {
+  if (isPartialDate(today) && today.length === 10) return { day: today, source: 'host' };
+  const newest = newestRecordDay(bundle, (at) => dayOf(at, timeZone));
+  return newest ? { day: newest, source: 'newest' } : { day: clock(), source: 'clock' };
 }
 
 /** The model with the element's options, laid out with the words of the language in use. */
@@ -54,7 +71,10 @@ export function highlightOf(model: NetworkModel, bundle: CaseBundle, answer: Ans
     const r = notInContactFor(model, answer.weeks);
     return new Set([...r.stale.map((s) => s.professionalId), ...r.noDate]);
   }
-  if (answer?.kind === 'universal') return new Set(universalServicePrompts(bundle, model).map((p) => p.personId));
+  if (answer?.kind === 'universal') {
+    const g = networkGaps(model);
+    return new Set([...universalServicePrompts(bundle, model).map((p) => p.personId), ...g.noProfessional, ...g.noLead]);
+  }
   if (!sel) return null;
   const known = (id: string) => model.family.some((f) => f.id === id) || model.outer.some((o) => o.id === id);
   let seeds: string[] = [];

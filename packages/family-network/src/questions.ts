@@ -127,3 +127,46 @@ export function universalServicePrompts(bundle: CaseBundle, model: NetworkModel,
   }
   return out;
 }
+
+export interface NetworkGaps {
+  /**
+   * Family members drawn whom no current involvement names (a whole-family involvement covers the children's
+   * households); people drawn only as members of the plan's network are helpers and not listed.
+   */
+  noProfessional: string[];
+  /** Children the case is about with no current lead professional (a lead involvement naming them, or naming nobody). */
+  noLead: string[];
+}
+
+/**
+ * Gaps in the team around the family, for a practitioner to check: family members no professional works with (a
+ * father, a mother's new partner named in a danger statement), and children without a current lead professional.
+ * Counted on the model as drawn, so ended involvements never fill a gap.
+ */
+export function networkGaps(model: NetworkModel): NetworkGaps {
+  const worked = new Set<string>();
+  const led = new Set<string>();
+  let wholeFamily = false,
+    wholeFamilyLead = false;
+  const subjectHomes = new Set(model.family.filter((f) => f.isSubject && f.householdId).map((f) => f.householdId!));
+  for (const e of model.edges) {
+    if (e.kind !== 'involvement' || e.ended) continue;
+    if (e.personId === null) {
+      wholeFamily = true;
+      wholeFamilyLead ||= e.lead;
+      continue;
+    }
+    worked.add(e.personId);
+    if (e.lead) led.add(e.personId);
+  }
+  const inSubjectHome = (f: NetworkModel['family'][number]) => !!f.householdId && subjectHomes.has(f.householdId);
+  // Someone drawn only because the plan's network names them (a grandmother who is a safety person) is a helper, not a gap.
+  const helperOnly = (f: NetworkModel['family'][number]) =>
+    !f.isSubject && !inSubjectHome(f) && f.named.length > 0 && f.named.every((r) => r.kind === 'plan-network');
+  return {
+    noProfessional: model.family
+      .filter((f) => !f.deceased && !worked.has(f.id) && !helperOnly(f) && !(wholeFamily && inSubjectHome(f)))
+      .map((f) => f.id),
+    noLead: model.family.filter((f) => f.isSubject && !led.has(f.id) && !(wholeFamilyLead && inSubjectHome(f))).map((f) => f.id),
+  };
+}

@@ -19,7 +19,7 @@ export const en = {
   'ask.lead': 'Who is the lead?',
   'ask.weeks': 'Not in contact for (weeks)',
   'ask.find': 'Find who',
-  'ask.universal': 'Check universal services',
+  'ask.universal': 'Check for gaps',
   'ask.clear': 'Clear the answer',
   'answer.worksWith': {
     one: '{count} professional or support works with {name}. They are highlighted in the picture.',
@@ -168,6 +168,41 @@ export const en = {
   /** Read before each error message by screen readers. */
   'error.prefix': 'Error',
   'error.leadTaken': '{name} is already the lead professional: a family has one lead at a time',
+  // ---- issue 14: the family the case names, gaps, groups, as-at ----
+  'asAt.newest': 'As at {date}, the date of the newest record in the case',
+  'answer.gaps': {
+    one: '{count} gap to check in the team around the family:',
+    other: '{count} gaps to check in the team around the family:',
+  },
+  'answer.gapsNone':
+    'No gaps found: a professional works with every family member drawn, every child has a lead professional, and the universal services expected at their age are recorded.',
+  'gap.noProfessional': 'No professional works with {name} ({why}).',
+  'gap.noProfessionalPlain': 'No professional works with {name}.',
+  'gap.noLead': '{name} has no current lead professional.',
+  'why.mother': 'mother of {names}',
+  'why.father': 'father of {names}',
+  'why.parent': 'parent of {names}',
+  'why.carer': 'carer of {names}',
+  'why.partner': 'partner of {name}',
+  'why.danger': 'named in a danger statement',
+  'why.step': 'owns a step in the safety plan',
+  'why.planNetwork': 'in the safety plan’s network',
+  'rel.mother': 'mother',
+  'rel.father': 'father',
+  'rel.parent': 'parent',
+  'rel.carer': 'carer',
+  'rel.partner': 'partner of {name}',
+  'people.why': 'Why shown: {why}',
+  contactWithheld: 'Contact details not shown',
+  'groups.label': 'Groups in the picture',
+  'group.show': 'Show {sector} ({count})',
+  'group.hide': 'Collapse {sector} ({count})',
+  'group.node': '{sector}: {count}, collapsed. Press Enter to show them.',
+  'group.count': { one: '{count} person', other: '{count} people' },
+  'groups.expandAll': 'Show every group',
+  'groups.collapseAll': 'Collapse large groups',
+  'legend.group': 'Collapsed group: a box with its count; Enter, a click or the group’s button shows its people',
+  'zoom.level': 'Zoom {percent}%',
 } satisfies Record<string, Message>;
 
 export type NetworkKey = keyof typeof en;

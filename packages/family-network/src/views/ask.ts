@@ -4,7 +4,7 @@ import type { CaseBundle } from '@opencasework/core';
 import type { NetworkModel } from '../network-model.js';
 import type { NetworkText } from '../network-text.js';
 import type { Answer } from '../network-view.js';
-import { notInContactFor, universalServicePrompts, whoIsLead, whoWorksWith } from '../questions.js';
+import { networkGaps, notInContactFor, universalServicePrompts, whoIsLead, whoWorksWith } from '../questions.js';
 
 export interface AskContext {
   model: NetworkModel;
@@ -62,15 +62,20 @@ export function answerSummary(c: AnswerContext): string {
   const { t } = text;
   if (c.answer?.kind === 'lead') {
     const lead = whoIsLead(model);
-    return lead ? `${t('answer.lead', { name: lead.name })} ${text.roleAndAgency(lead)}` : t('answer.noLead');
+    // A lead for one child is not a lead for all: say which children have none.
+    const none = lead ? networkGaps(model).noLead.map((id) => t('gap.noLead', { name: text.nameOf(model, id) })) : [];
+    return [lead ? `${t('answer.lead', { name: lead.name })} ${text.roleAndAgency(lead)}` : t('answer.noLead'), ...none].join(' ');
   }
   if (c.answer?.kind === 'stale') {
     const count = notInContactFor(model, c.answer.weeks).stale.length;
     const weeks = t('weeks', { count: c.answer.weeks });
     return count ? t('answer.stale', { count, weeks }) : t('answer.staleNone', { weeks });
   }
-  if (c.answer?.kind === 'universal')
-    return t(universalServicePrompts(c.bundle, model).length ? 'answer.universal' : 'answer.universalNone');
+  if (c.answer?.kind === 'universal') {
+    const g = networkGaps(model);
+    const count = g.noProfessional.length + g.noLead.length + universalServicePrompts(c.bundle, model).length;
+    return count ? t('answer.gaps', { count }) : t('answer.gapsNone');
+  }
   if (c.personId) {
     const w = whoWorksWith(model, c.personId);
     const count = w.professionals.length + w.supports.length;
@@ -92,21 +97,31 @@ export function answerView(c: AnswerContext): TemplateResult | typeof nothing {
     list = html`${r.stale.length ? html`<ul>${r.stale.map((s) => html`<li>${t('answer.staleItem', { name: text.nameOf(model, s.professionalId), date: text.date(s.lastContact), ago: t('weeksAgo', { count: s.weeks }) })}</li>`)}</ul>` : nothing}
       ${r.noDate.length ? html`<ul>${r.noDate.map((id) => html`<li>${t('answer.noDate', { name: text.nameOf(model, id) })}</li>`)}</ul>` : nothing}`;
   } else if (c.answer?.kind === 'universal') {
+    const g = networkGaps(model);
+    const named = (id: string) => {
+      const f = model.family.find((x) => x.id === id)!;
+      const why = text.why(f, model);
+      return why.length ? t('gap.noProfessional', { name: f.name, why: text.list(why) }) : t('gap.noProfessionalPlain', { name: f.name });
+    };
     const prompts = universalServicePrompts(c.bundle, model);
-    list = prompts.length
-      ? html`<ul>${prompts.map(
-          (p) =>
-            html`<li>${
-              p.age === null
-                ? t('answer.universalNoDob', { name: p.name })
-                : t('answer.universalItem', {
-                    name: p.name,
-                    age: p.age,
-                    services: p.notRecorded.map((s) => t(`service.${s}`)).join(` ${t('or')} `),
-                  })
-            }</li>`,
-        )}</ul>`
-      : nothing;
+    const people = [...g.noLead.map((id) => t('gap.noLead', { name: text.nameOf(model, id) })), ...g.noProfessional.map(named)];
+    list = html`${people.length ? html`<ul class="gaps">${people.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
+    ${prompts.length ? html`<p>${t('answer.universal')}</p>` : nothing}${
+      prompts.length
+        ? html`<ul>${prompts.map(
+            (p) =>
+              html`<li>${
+                p.age === null
+                  ? t('answer.universalNoDob', { name: p.name })
+                  : t('answer.universalItem', {
+                      name: p.name,
+                      age: p.age,
+                      services: p.notRecorded.map((s) => t(`service.${s}`)).join(` ${t('or')} `),
+                    })
+              }</li>`,
+          )}</ul>`
+        : nothing
+    }`;
   } else if (!c.answer && c.personId) {
     const w = whoWorksWith(model, c.personId);
     const ids = [...w.professionals, ...w.supports];

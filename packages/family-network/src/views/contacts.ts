@@ -56,8 +56,7 @@ export function contactsView(c: ContactsContext): TemplateResult {
         <td>${r.role ?? html`<span class="muted">${t('roleWithheld')}</span>`}</td>
         <td>${r.withheld ? html`<span class="muted">${t('agencyWithheld')}</span>` : (r.agencyName ?? '')}${r.withheld ? nothing : html`<br><span class="muted">${t(`sector.${r.group}`)}</span>`}</td>
         <td>${text.list([...(r.wholeFamily ? [t('wholeFamily')] : []), ...r.people.map((p) => p.name)]) || t('nobody')}</td>
-        <td>${phoneView(r)}</td>
-        <td>${emailView(r)}</td>
+        ${r.withheld ? html`<td colspan="2"><span class="muted">${t('contactWithheld')}</span></td>` : html`<td>${phoneView(r)}</td><td>${emailView(r)}</td>`}
         <td>${r.lead ? t('yes') : ''}</td>
         <td>${r.consents.map((x) => text.consent(x)).join('; ')}</td>
         <td>${text.date(r.lastContact)}</td>

@@ -1,6 +1,6 @@
 /** The lists by family member: each person's professionals and supports, and the panel for the selected node. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { NetworkModel, NetworkNode } from '../network-model.js';
+import type { FamilyNode, NetworkModel, NetworkNode } from '../network-model.js';
 import type { NetworkText } from '../network-text.js';
 import { contactRows, involvementsByPerson, type PersonInvolvement } from '../contacts.js';
 import { emailView, phoneView } from './contacts.js';
@@ -24,6 +24,12 @@ export function involvementListView(c: ListContext, items: PersonInvolvement[]):
   })}</ul>`;
 }
 
+/** Why the case names this person (a parent, a partner, named in the plan), or nothing. */
+function whyView(c: ListContext, f: FamilyNode): TemplateResult | typeof nothing {
+  const why = c.text.why(f, c.model);
+  return why.length ? html`<p class="why">${c.text.t('people.why', { why: c.text.list(why) })}</p>` : nothing;
+}
+
 /** By family member: a section per person. */
 export function peopleView(c: ListContext): TemplateResult {
   const { model, text } = c;
@@ -36,7 +42,7 @@ export function peopleView(c: ListContext): TemplateResult {
         .map((x) => `, ${x}`)
         .join('')}</span>
         ${f.confidentialAddress ? html`<span class="tag">${text.t('addressConfidential')}</span>` : nothing}</h3>
-      ${involvementListView(c, items)}
+      ${whyView(c, f)}${involvementListView(c, items)}
     </section>`;
   })}</div>`;
 }
@@ -60,13 +66,13 @@ export function detailsView(c: DetailsContext): TemplateResult | typeof nothing 
     const items = byPerson.find((p) => p.personId === fam.id)?.items ?? [];
     body = html`<p>${[fam.isSubject ? t('subject') : t('familyMember'), text.age(fam, model.today)].filter(Boolean).join(', ')}
       ${fam.confidentialAddress ? html`<span class="tag">${t('addressConfidential')}</span>` : nothing}</p>
-      ${involvementListView(c, items)}`;
+      ${whyView(c, fam)}${involvementListView(c, items)}`;
   } else {
     const n = out!;
     const row = n.kind === 'professional' ? contactRows(model).find((r) => r.id === n.id) : undefined;
     body = html`<p>${text.roleAndAgency(n)}
       ${n.kind === 'professional' && n.lead ? html`<span class="tag">${t('leadProfessional')}</span>` : nothing}</p>
-      ${row ? html`<p>${phoneView(row)} ${emailView(row)}</p>` : nothing}
+      ${row?.withheld ? html`<p class="muted">${t('contactWithheld')}</p>` : row ? html`<p>${phoneView(row)} ${emailView(row)}</p>` : nothing}
       <ul>${byPerson.flatMap((p) => p.items.filter((i) => i.id === n.id).map((i) => html`<li>${text.nameOf(model, p.personId)}: ${text.facts(i)}</li>`))}</ul>`;
   }
   return html`<section class="details" aria-labelledby="details-h">

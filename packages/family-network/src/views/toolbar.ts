@@ -7,7 +7,7 @@ export const VIEWS: readonly NetworkView[] = ['picture', 'contacts', 'people', '
 
 export interface ToolbarContext {
   text: NetworkText;
-  /** The day the network is drawn as at, already formatted. */
+  /** "As at …": the day the network is drawn as at and, when it was not given, where it came from. */
   asAt: string;
   view: NetworkView;
   showEnded: boolean;
@@ -20,7 +20,7 @@ export interface ToolbarContext {
 export function toolbarView(c: ToolbarContext): TemplateResult {
   const { t } = c.text;
   return html`<h2 id="title">${t('title')}</h2>
-    <p class="as-at">${t('asAt', { date: c.asAt })}</p>
+    <p class="as-at">${c.asAt}</p>
     <div class="bar" role="group" aria-label=${t('views.label')}>
       ${VIEWS.map(
         (v) => html`<button type="button" class="secondary" aria-pressed=${c.view === v ? 'true' : 'false'} data-view=${v}
