@@ -1,4 +1,4 @@
-import type { CaseBundle, Person, Professional } from '@opencasework/core';
+import { startOf, type CaseBundle, type Person, type Professional } from '@opencasework/core';
 import type { ViewGroup } from './scaling.js';
 
 /** Resolves "Id or string" values: an id of a person or professional shows that record's name; anything else is a name. */
@@ -27,6 +27,13 @@ export class NameBook {
     const pro = this.pros.get(idOrName);
     if (pro) return pro.name;
     return idOrName;
+  }
+
+  /** Whether a person was under 18 on a date (by their date of birth; false when it is not known). */
+  under18(id: string, at: string): boolean {
+    const dob = this.people.get(id)?.dateOfBirth;
+    if (!dob || !/^\d{4}/.test(dob)) return false;
+    return startOf(at) < startOf(`${Number(dob.slice(0, 4)) + 18}${dob.slice(4)}`);
   }
 
   /** A professional's role, for "Sam Patel (social worker)". */

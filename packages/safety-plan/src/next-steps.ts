@@ -1,8 +1,12 @@
 import { comparePartialDates, endOf, startOf, type Action } from '@opencasework/core';
 
-/** A step is overdue when it is still to do (or being done) and the whole of its due date's span is before today. */
+/**
+ * A step is overdue when it was due before `today` (the whole span of a partial due date is past) and it is not done:
+ * to do, being done, or recorded as not done. "Not done" is the step that matters most at a review (the assessment
+ * that was never taken up), so it counts.
+ */
 export function isOverdue(step: Action, today: string): boolean {
-  if (!step.due || step.status === 'done' || step.status === 'not-done') return false;
+  if (!step.due || step.status === 'done') return false;
   return endOf(step.due) < startOf(today);
 }
 
@@ -40,8 +44,8 @@ export function groupByOwner(steps: readonly Action[], today: string): OwnerGrou
   const groups: OwnerGroup[] = [...map.entries()].map(([owner, list]) => ({
     owner,
     steps: byDue(list),
-    overdue: list.filter((s) => isOverdue(s, today)).length,
-    open: list.filter((s) => s.status === 'to-do' || s.status === 'doing').length,
+    overdue: today ? list.filter((s) => isOverdue(s, today)).length : 0,
+    open: list.filter((s) => s.status !== 'done').length,
   }));
   return [...groups.filter((g) => g.owner !== undefined), ...groups.filter((g) => g.owner === undefined)];
 }

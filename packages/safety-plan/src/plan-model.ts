@@ -18,6 +18,16 @@ export const COLUMNS = [
 ] as const satisfies readonly { key: string; sections: readonly StatementSection[] }[];
 export const STEP_STATUSES = ['to-do', 'doing', 'done', 'not-done'] as const;
 
+/** Whether someone was a child when they gave a score: one of the plan's children or the case's subjects, or under 18. */
+export function childTest(
+  names: NameBook,
+  childIds: readonly string[] = [],
+  subjectIds: readonly string[] = [],
+): (by: string, at: string) => boolean {
+  const ids = new Set([...childIds, ...subjectIds]);
+  return (by, at) => ids.has(by) || names.under18(by, at);
+}
+
 export const isWorry = (key: ListKey): boolean => (WORRY_SECTIONS as readonly string[]).includes(key);
 
 /** The plan to show: the one asked for by id, or the most recently updated open plan (any plan when all are closed). */
@@ -92,11 +102,12 @@ export function fieldKey(f: string): SafetyPlanKey {
 
 /** The plan's status line: agreed version, closed, or a draft of the next version. */
 export function statusOf(plan: SafetyPlan): {
-  key: 'status.agreed' | 'status.closed' | 'status.draftOf' | 'status.firstDraft';
+  key: 'status.agreed' | 'status.reviewed' | 'status.closed' | 'status.draftOf' | 'status.firstDraft';
   version: number;
   agreed: number;
 } {
-  if (plan.status === 'agreed' || plan.status === 'reviewed') return { key: 'status.agreed', version: plan.version, agreed: plan.version };
+  if (plan.status === 'agreed') return { key: 'status.agreed', version: plan.version, agreed: plan.version };
+  if (plan.status === 'reviewed') return { key: 'status.reviewed', version: plan.version, agreed: plan.version };
   if (plan.status === 'closed') return { key: 'status.closed', version: plan.version, agreed: plan.version };
   if (plan.version > 0) return { key: 'status.draftOf', version: plan.version + 1, agreed: plan.version };
   return { key: 'status.firstDraft', version: plan.version, agreed: plan.version };

@@ -20,6 +20,8 @@ const own = css`
   p { margin: 0 0 var(--_space-2); }
   .header { border-bottom: 1px solid var(--_border); padding-bottom: var(--_space-3); }
   .header .title { margin-top: 0; }
+  .picker { margin-bottom: var(--_space-3); }
+  .picker select { max-width: 100%; }
   .status, .children { font-size: var(--_size-s); }
   .save { font-size: var(--_size-s); color: var(--_secondary-text); }
   .save-unsaved, .save-error { color: var(--_text); font-weight: 700; }
@@ -76,22 +78,39 @@ const own = css`
   .advice ul { margin: 0; padding-left: var(--_space-4); }
   .advice-heading { font-weight: 700; }
   .advice-ok { color: var(--_success); }
-  .gap { font-size: var(--_size-m); padding: var(--_space-2) var(--_space-3); border-left: 5px solid var(--_brand); }
-  .gap-wide { border-left-color: var(--_error); }
+  .gaps { margin: var(--_space-2) 0 var(--_space-3); }
+  .gap-list { list-style: none; margin: 0; padding: 0; }
+  .gap { font-size: var(--_size-m); padding: var(--_space-1) var(--_space-3); border-left: 5px solid var(--_brand); margin-bottom: var(--_space-1); }
+  .gap-wide { border-left-color: var(--_error); font-weight: 700; }
+  .gap-date { font-weight: 400; font-size: var(--_size-s); color: var(--_secondary-text); }
   .chart { margin: var(--_space-3) 0; }
-  .chart svg { width: 100%; max-width: 640px; height: auto; display: block; }
+  .chart-scroll { max-width: 100%; overflow-x: auto; }
+  .chart-scroll:focus-visible { outline: 3px solid var(--_focus); }
+  /* Drawn at its own size: never scaled down, so its text stays 14 px (the chart scrolls on a narrow screen). */
+  .chart-scroll svg { display: block; max-width: none; }
   .chart .grid { stroke: var(--_border); stroke-width: 1; }
-  .chart .axis { fill: var(--_text); font-size: 14px; }
+  .chart .axis, .chart .end-label { fill: var(--_text); font-size: 14px; }
+  .chart .end-label { font-weight: 700; }
   .series polyline { fill: none; stroke-width: 3; }
-  .series-family polyline { stroke: var(--_family); }
-  .series-family circle { fill: var(--_family); }
-  .series-professional polyline { stroke: var(--_professional); stroke-dasharray: 8 4; }
-  .series-professional rect { fill: var(--_professional); }
-  .series-other polyline { stroke: var(--_secondary-text); stroke-dasharray: 2 4; }
-  .series-other rect { fill: var(--_secondary-text); }
+  .series line.leader { stroke: var(--_secondary-text); stroke-width: 1; stroke-dasharray: 1 3; }
+  .series-family polyline, .series-family .key-line { stroke: var(--_family); }
+  .series-family .marker { fill: var(--_family); }
+  .series-professional polyline, .series-professional .key-line { stroke: var(--_professional); }
+  .series-professional .marker { fill: var(--_professional); }
+  .series-other polyline, .series-other .key-line { stroke: var(--_secondary-text); }
+  .series-other .marker { fill: var(--_secondary-text); }
+  .series .marker { stroke: var(--_bg); stroke-width: 1; }
   .series.selected polyline { stroke-width: 6; }
   .legend li { display: inline-flex; align-items: center; gap: var(--_space-1); margin-right: var(--_space-4); font-size: var(--_size-s); }
-  svg.key { width: 40px; height: 16px; }
+  svg.key { width: 48px; height: 20px; flex: none; }
+  svg.key line { stroke-width: 3; fill: none; }
+  .scale-words h4 { margin-bottom: var(--_space-1); }
+  ul.said { list-style: none; margin: 0 0 var(--_space-3); padding: 0; }
+  .said li { padding: var(--_space-1) 0; border-bottom: 1px solid var(--_border); }
+  .said .score { font-size: var(--_size-m); }
+  .said .note { margin-left: var(--_space-1); }
+  .said .no-note { color: var(--_secondary-text); font-size: var(--_size-s); margin-left: var(--_space-1); }
+  .child-score { box-shadow: inset 5px 0 0 var(--_brand); padding-left: var(--_space-2) !important; }
   .table-wrap { max-width: 100%; overflow-x: auto; margin-top: var(--_space-3); }
   .table-wrap:focus-visible { outline: 3px solid var(--_focus); }
   .scale-table caption { text-align: left; font-weight: 700; margin-bottom: var(--_space-1); }
@@ -132,8 +151,9 @@ const own = css`
 
   @media (forced-colors: active) {
     .concerns, .tag-concerns, .selection-notice { forced-color-adjust: none; background: Mark; color: MarkText; }
-    .series polyline { stroke: CanvasText; }
-    .series circle, .series rect { fill: CanvasText; }
+    .series polyline, .series .key-line, .series .leader { stroke: CanvasText; }
+    .series .marker { fill: CanvasText; stroke: Canvas; }
+    .chart .axis, .chart .end-label { fill: CanvasText; }
     .house .roof polygon { fill: Canvas; stroke: CanvasText; }
     .column, .statement, .step, .house-body { border-color: CanvasText; }
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   Announcer,
   CaseElement,
@@ -18,12 +18,12 @@ import {
 import { safetyPlanStyles } from './safety-plan.styles.js';
 import { safetyPlanMessages, type SafetyPlanKey } from './messages/index.js';
 import { contentOf, snapshotOf } from './plan-edit.js';
-import { diffPlans, lastAgreed, versionsFrom, type AgreedVersion } from './version-diff.js';
+import { changesSince, diffPlans, lastAgreed, versionsFrom, type AgreedVersion } from './version-diff.js';
 import { scaleModel } from './scaling.js';
 import { NameBook } from './names.js';
 import { PlanEditor } from './plan-editor.js';
 import { PlanInteraction } from './plan-interaction.js';
-import { countConcerns, currentPlan } from './plan-model.js';
+import { childTest, countConcerns, currentPlan } from './plan-model.js';
 import type { PlanViewContext } from './views/context.js';
 import { alertView, headerView, noPlanView, selectionNotice } from './views/header.js';
 import { mapView } from './views/map.js';
@@ -41,6 +41,7 @@ export type { SaveState };
 
 const NO_AUDIT: readonly AuditEvent[] = [];
 const NO_RATINGS: readonly ScaleRating[] = [];
+const NO_PLANS: readonly SafetyPlan[] = [];
 
 /**
  * A Signs of Safety assessment map and the safety plan it leads to, written in the family's own words: the three
@@ -131,11 +132,36 @@ export class CwSafetyPlan extends CaseElement {
   private readonly versions = memo((audit: readonly AuditEvent[], planId: string, snap: ReturnType<typeof snapshotOf>) =>
     versionsFrom(planId, snap, audit),
   );
-  private readonly scales = memo((ratings: readonly ScaleRating[], names: NameBook) => scaleModel(ratings, (by) => names.group(by)));
+  private readonly childTest = memo((names: NameBook, childIds: readonly string[] | undefined, subjects: readonly string[] | undefined) =>
+    childTest(names, childIds, subjects),
+  );
+  private readonly scales = memo((ratings: readonly ScaleRating[], names: NameBook, isChild: (by: string, at: string) => boolean) =>
+    scaleModel(ratings, (by) => names.group(by), isChild),
+  );
   private readonly diff = memo((last: AgreedVersion | undefined, plan: SafetyPlan) =>
     last ? diffPlans(last.content, contentOf(plan)) : undefined,
   );
+  private readonly recorded = memo((planId: string, last: AgreedVersion | undefined, audit: readonly AuditEvent[]) =>
+    last ? changesSince(planId, last, audit) : [],
+  );
   private announcedFor: string | undefined;
+  /** The element's width (CSS px, in steps of 16), for the chart: its text is never scaled down to fit. */
+  @state() private width = 640;
+  private resizer: ResizeObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer ??= new ResizeObserver((entries) => {
+      const w = Math.floor((entries[0]?.contentRect.width ?? 0) / 16) * 16;
+      if (w > 0 && w !== this.width) this.width = w;
+    });
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+  }
 
   /** True while there are edits that have not reached the store. */
   get dirty(): boolean {
@@ -195,6 +221,14 @@ export class CwSafetyPlan extends CaseElement {
     return s && (s.kind === 'person' || s.kind === 'professional') ? s.id : undefined;
   }
 
+  /** Shows another plan of the case (the plan picker): saves any draft first. */
+  private async pickPlan(id: string): Promise<void> {
+    if (id === this.plan?.id) return;
+    if (!(await this.flush())) return; // the save failed: the alert says so, and the draft stays
+    this.editor.reset();
+    this.planId = id;
+  }
+
   private async startPlan(): Promise<void> {
     const id = await this.editor.create([...(this.caseData.bundle.case.subjectIds ?? [])]);
     if (id) this.planId = id;
@@ -232,6 +266,7 @@ export class CwSafetyPlan extends CaseElement {
     const family = this.view === 'family';
     const versions = this.versions(this.caseData.bundle.audit ?? NO_AUDIT, plan.id, snapshotOf(plan));
     const last = lastAgreed(plan, versions, this.editor.baseline ?? this.storedPlan);
+    const isChild = this.childTest(ctx.names, plan.childIds, this.caseData.bundle.case?.subjectIds);
     return html`
       ${headerView(ctx, plan, {
         saveState: this.editor.saveState,
@@ -239,15 +274,20 @@ export class CwSafetyPlan extends CaseElement {
         toggleFamilyView: () => (this.view = family ? 'professional' : 'family'),
         print: (v) => void this.print(v),
         agree: () => void this.agree(),
+        plans: this.caseData.bundle.safetyPlans ?? NO_PLANS,
+        pick: (id) => void this.pickPlan(id),
       })}
       ${ctx.selected ? selectionNotice(ctx, ctx.selected, countConcerns(plan, ctx.selected)) : nothing}
       <div class="professional-version" ?hidden=${family}>
         ${mapView(ctx, plan)}
-        ${scalingView(ctx, plan, this.scales(plan.scales ?? NO_RATINGS, ctx.names), this.ui.ratingForm())}
+        ${scalingView(ctx, plan, { model: this.scales(plan.scales ?? NO_RATINGS, ctx.names, isChild), isChild, width: this.width }, this.ui.ratingForm())}
         ${stepsView(ctx, plan, this.stepsView, (v) => (this.stepsView = v))}
         ${planSection(ctx, plan, this.ui.networkForm())}
         ${childView(ctx, plan, this.audience === 'workers' || plan.childView?.consentToShare === true)}
-        ${versionsView(ctx, last, this.diff(last, plan), versions, (instant) => dayOf(instant, this.timeZone))}
+        ${versionsView(ctx, last, this.diff(last, plan), versions, (instant) => dayOf(instant, this.timeZone), {
+          changes: this.recorded(plan.id, last, this.caseData.bundle.audit ?? NO_AUDIT),
+          ...(plan.status === 'reviewed' && last?.version !== plan.version ? { unrecorded: plan.version } : {}),
+        })}
       </div>
       ${family || this.printVersion === 'family' ? familyVersion(ctx, plan) : nothing}
     `;

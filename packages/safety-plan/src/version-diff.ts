@@ -137,21 +137,27 @@ export function agreedVersions(plan: SafetyPlan, audit: readonly AuditEvent[] = 
   return versionsFrom(plan.id, snapshotOf(plan), audit);
 }
 
+const AGREED = new Set(['agreed', 'reviewed']);
+const planEvents = (planId: string, audit: readonly AuditEvent[]) =>
+  audit.filter((e) => e.entity === 'SafetyPlan' && e.entityId === planId).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+
 /**
  * `agreedVersions` from what it reads of the plan: its id and its snapshot. The snapshot object survives edits that
  * do not agree the plan, so a memoised caller recomputes only when the id, the snapshot or the audit trail change.
+ * A version is agreed by the change that gives the plan that version number with the status "agreed" or "reviewed"
+ * (case systems record a version agreed at a review meeting as "reviewed"); a later change that keeps the number (a
+ * review recording new scores, a step marked done) is a change since that version, not the version itself.
  */
 export function versionsFrom(planId: string, snap: AgreedSnapshot | undefined, audit: readonly AuditEvent[] = []): AgreedVersion[] {
   const byVersion = new Map<number, AgreedVersion>();
   const fromBefore = new Map<number, AgreedVersion>();
-  for (const e of audit) {
-    if (e.entity !== 'SafetyPlan' || e.entityId !== planId) continue;
+  for (const e of planEvents(planId, audit)) {
     const before = e.before as SafetyPlan | undefined;
     // The record an edit started from, when it was agreed, is that agreed version (who agreed it and when are not known here).
     if (
       before &&
       typeof before === 'object' &&
-      before.status === 'agreed' &&
+      AGREED.has(before.status) &&
       typeof before.version === 'number' &&
       !fromBefore.has(before.version)
     ) {
@@ -159,8 +165,8 @@ export function versionsFrom(planId: string, snap: AgreedSnapshot | undefined, a
     }
     if (!e.after || typeof e.after !== 'object') continue;
     const after = e.after as SafetyPlan;
-    if (after.status !== 'agreed' || typeof after.version !== 'number') continue;
-    if (before && before.version === after.version && before.status === 'agreed') continue;
+    if (!AGREED.has(after.status) || typeof after.version !== 'number') continue;
+    if (before && typeof before === 'object' && before.version === after.version && AGREED.has(before.status)) continue;
     byVersion.set(after.version, { version: after.version, agreedAt: e.at, agreedBy: e.actor, content: contentOf(after) });
   }
   for (const [v, a] of fromBefore) if (!byVersion.has(v)) byVersion.set(v, a);
@@ -168,10 +174,52 @@ export function versionsFrom(planId: string, snap: AgreedSnapshot | undefined, a
   return [...byVersion.values()].sort((x, y) => x.version - y.version);
 }
 
+/** One change to the plan recorded in the audit trail after a version was agreed, summed up. */
+export interface RecordedChange {
+  id: string;
+  at: string;
+  actor: string;
+  newRatings: number;
+  stepsDone: number;
+  stepsChanged: number;
+  statementsChanged: number;
+  otherChanged: boolean;
+}
+
+/**
+ * What the audit trail holds since version `since` was agreed (at `sinceAt`): each later change to the plan with what
+ * it changed (new ratings, steps done, other step changes, statements, other details), oldest first.
+ */
+export function changesSince(planId: string, since: AgreedVersion, audit: readonly AuditEvent[] = []): RecordedChange[] {
+  const from = Date.parse(since.agreedAt);
+  const out: RecordedChange[] = [];
+  for (const e of planEvents(planId, audit)) {
+    if (!(Date.parse(e.at) > from) || !e.before || !e.after || typeof e.before !== 'object' || typeof e.after !== 'object') continue;
+    const d = diffPlans(contentOf(e.before as SafetyPlan), contentOf(e.after as SafetyPlan));
+    const done = d.steps.filter((c) => c.kind === 'edited' && c.after.status === 'done' && c.before.status !== 'done').length;
+    out.push({
+      id: e.id,
+      at: e.at,
+      actor: e.actor,
+      newRatings: d.scores.filter((c) => c.kind === 'added').length,
+      stepsDone: done,
+      stepsChanged: d.steps.length - done,
+      statementsChanged: d.statements.length,
+      otherChanged:
+        d.scores.some((c) => c.kind !== 'added') ||
+        d.network.added.length + d.network.removed.length + d.network.roleChanged.length > 0 ||
+        d.reviewDateChanged ||
+        d.consentChanged,
+    });
+  }
+  return out;
+}
+
 /**
  * The content to compare the plan with: its last agreed version (from the snapshot, the audit trail, or the stored
  * record `stored` when the plan being edited started from an agreed record). An agreed plan with no recorded history
- * is its own last agreed version. Undefined when the plan has never been agreed. Takes the audit trail, or the
+ * is its own last agreed version. Undefined when the plan has never been agreed, or when its agreed version is not
+ * recorded (a "reviewed" plan with no history: it may have changed at the review). Takes the audit trail, or the
  * versions `agreedVersions` already found.
  */
 export function lastAgreed(
@@ -185,8 +233,9 @@ export function lastAgreed(
   const last = versions[versions.length - 1];
   if (last && last.version === plan.version) return last;
   // A draft whose agreed starting point is not yet in the audit trail (the edit is not saved yet): the stored record.
+  // Only an "agreed" record is its own agreed version: a "reviewed" one may have changed at the review since.
   for (const p of [plan, stored]) {
-    if (p && (p.status === 'agreed' || p.status === 'reviewed') && p.version === plan.version) {
+    if (p && p.status === 'agreed' && p.version === plan.version) {
       return { version: p.version, agreedAt: p.updatedAt, agreedBy: '', content: contentOf(p) };
     }
   }

@@ -54,7 +54,14 @@ describe('plan-model (pure)', () => {
     const m = scaleModel(craftedPlan().scales!, (by) => names.group(by));
     expect(m.dates).to.deep.equal(['2024-01-10', '2024-02-01']);
     expect(m.series.map((s) => s.by)).to.deep.equal(['p-mum', 'pro-sw', 'pro-teacher']);
-    expect(m.latest).to.deep.include({ at: '2024-02-01', gap: 3 });
+    // No average: the spread at the latest review is the lowest and the highest score, with who gave them.
+    expect(m.spread).to.deep.equal({
+      at: '2024-02-01',
+      low: [{ by: 'pro-sw', at: '2024-02-01', score: 4 }],
+      high: [{ by: 'p-mum', at: '2024-02-01', score: 8 }],
+      gap: 4,
+    });
+    expect(m.childGaps).to.deep.equal([]);
     expect(m.question).to.equal('How safe is Ava today?');
   });
 

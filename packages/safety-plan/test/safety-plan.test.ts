@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CwInvalidDetail, CwSelectDetail, SafetyPlan } from '@opencasework/core';
 import { findStatement, listOf } from '../src/plan-edit.js';
-import { chartGeometry } from '../src/scaling.js';
+import { chartLayout, seriesByPerson } from '../src/scaling.js';
+import { NameBook } from '../src/names.js';
 import { craftedBundle, craftedPlan } from './fixtures.js';
 import { $, $$, altArrow, ids, item, planEl, settle, typeText, until } from './helpers.js';
 
@@ -37,25 +38,36 @@ describe('<cw-safety-plan> reading', function () {
     expect(text(item(el, 'g1'))).to.contain('Answers: We worry Ava could be hurt again');
   });
 
-  it('draws each person’s scores across reviews, shows the gap, and gives the same data as a table', async () => {
+  it('draws each person’s scores across reviews, shows how far apart they are, and gives the same data as a table', async () => {
     const el = await planEl();
+    await new Promise((r) => requestAnimationFrame(r));
+    await settle(el);
     const dates = ['2024-01-10', '2024-02-01'];
-    const g = chartGeometry(dates, 640, 280);
+    const names = new NameBook(craftedBundle());
+    const series = seriesByPerson(craftedPlan().scales!, (by) => names.group(by));
+    const g = chartLayout(
+      series,
+      dates,
+      (by, score) => `${names.name(by)}: ${score}`,
+      Math.floor(el.getBoundingClientRect().width / 16) * 16,
+    );
     const lines = $$<SVGPolylineElement>(el, '.chart svg[role="img"] polyline');
     expect(lines).to.have.length(3);
     expect(lines[0]!.getAttribute('points')).to.equal(`${g.x(dates[0]!)},${g.y(7)} ${g.x(dates[1]!)},${g.y(8)}`);
     expect(lines[1]!.getAttribute('points')).to.equal(`${g.x(dates[0]!)},${g.y(3)} ${g.x(dates[1]!)},${g.y(4)}`);
-    expect($$(el, '.chart svg[role="img"] .series-family circle')).to.have.length(2);
-    expect($$(el, '.chart svg[role="img"] .series-professional rect')).to.have.length(3);
+    // Each person has a marker of their own on every point (issue 14: one shape per group hid who was who).
+    expect($$(el, '.chart svg[role="img"] .series-family .marker[data-marker="circle"]')).to.have.length(2);
+    expect($$(el, '.chart svg[role="img"] .series-professional .marker[data-marker="square"]')).to.have.length(2);
+    expect($$(el, '.chart svg[role="img"] .series-professional .marker[data-marker="triangle"]')).to.have.length(1);
     expect($(el, '.chart svg').getAttribute('aria-label')).to.contain('Lisa Stone: 7 (10 Jan 2024), 8 (1 Feb 2024)');
     const rows = $$(el, '.scale-table tbody tr').map((tr) => [...tr.children].map(text));
+    // Issue 14: no "Gap (family minus professionals)" row of group means.
     expect(rows).to.deep.equal([
       ['Lisa Stone (family)', '7', '8'],
       ['Sam Patel (professional)', '3', '4'],
       ['Ms Owen (professional)', '', '6'],
-      ['Gap (family minus professionals)', '4', '3'],
     ]);
-    expect(text($(el, '.gap'))).to.contain('the family rated safety 3 points higher than the professionals (8 against 5)');
+    expect(text($(el, '.gap'))).to.contain('scores range from 4 (Sam Patel) to 8 (Lisa Stone): a gap of 4.');
     expect(text($(el, '.question'))).to.equal('How safe is Ava today?');
   });
 
@@ -151,7 +163,8 @@ describe('<cw-safety-plan> reading', function () {
       'Ava was hit by Dan',
       'Mum drinks',
       'Not agreed by Dan Price',
-      'Gap (family minus professionals)',
+      'scores range from 4 (Sam Patel) to 8 (Lisa Stone)',
+      'Every score, who gave it and why',
       'Versions',
       'Next steps',
       'Safety goals',

@@ -12,7 +12,8 @@ describe('<cw-safety-plan> with the sample case', function () {
     expect(text($(el, '.header .status'))).to.contain('Version 3, agreed');
     expect($$(el, '.chart svg[role="img"] polyline')).to.have.length(6);
     expect($$(el, '.scale-table thead th')).to.have.length(4);
-    expect(text($(el, '.gap'))).to.contain('higher than the professionals');
+    // Tyler (a child) beside each adult at the March 2025 review, widest gap first; no family average.
+    expect(text($(el, '.gap-list li'))).to.equal('Kayleigh Hughes rates 8, Tyler Evans rates 7: a gap of 1.');
     expect(
       $$(el, '.version-list li')
         .map(text)
@@ -21,9 +22,10 @@ describe('<cw-safety-plan> with the sample case', function () {
     expect(text($(el, '.versions'))).to.contain('Nothing has changed since then.');
     expect($$(el, '.house')).to.have.length(3);
     expect(text($(el, '.list-dangerStatements'))).to.contain('No safety goal yet');
-    // Overdue on 1 July 2025: Liam's alcohol assessment was not done (not overdue), probation's release date (due 30 June) is.
+    // Overdue on 1 July 2025: probation's release date (due 30 June) and, since issue 14, Liam's alcohol assessment
+    // (due 31 May, recorded as not done: due and not done is overdue).
     const overdue = $$(el, 'li.step.overdue').map((li) => li.dataset.id);
-    expect(overdue).to.deep.equal(['ns-4']);
+    expect(overdue).to.deep.equal(['ns-4', 'ns-6']);
     await expect(el).to.be.accessible();
   });
 });

@@ -14,6 +14,33 @@ export interface Toolbar {
   toggleFamilyView(): void;
   print(version: PrintVersion): void;
   agree(): void;
+  /** Every plan in the case, current and closed, for the plan picker (shown when there is more than one). */
+  plans: readonly SafetyPlan[];
+  pick(id: string): void;
+}
+
+/** The plans in the order the picker lists them: open plans, most recently updated first, then closed ones. */
+export function pickerOrder(plans: readonly SafetyPlan[]): SafetyPlan[] {
+  const rank = (p: SafetyPlan) => (p.status === 'closed' ? 1 : 0);
+  return [...plans].sort((a, b) => rank(a) - rank(b) || Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+}
+
+/** "Choose a plan": every plan in the case, current and closed, with its status. */
+export function planPicker(ctx: Pick<PlanViewContext, 't'>, plan: SafetyPlan, bar: Toolbar): TemplateResult | typeof nothing {
+  if (bar.plans.length < 2) return nothing;
+  const label = (p: SafetyPlan) => {
+    const st = statusOf(p);
+    return ctx.t('picker.option', {
+      title: p.title || ctx.t('plan.title'),
+      status: ctx.t(st.key, { version: st.version, agreed: st.agreed }),
+    });
+  };
+  return html`<div class="picker cw-form-group">
+    <label class="cw-label" for="plan-picker">${ctx.t('picker.label')}</label>
+    <select id="plan-picker" data-field="plan" @change=${(e: Event) => bar.pick((e.target as HTMLSelectElement).value)}>
+      ${pickerOrder(bar.plans).map((p) => html`<option value=${p.id} ?selected=${p.id === plan.id}>${label(p)}</option>`)}
+    </select>
+  </div>`;
 }
 
 /** The plan's title, who it is for, its status and review date, the save state, and the toolbar. */
@@ -21,6 +48,7 @@ export function headerView(ctx: HeaderContext, plan: SafetyPlan, bar: Toolbar): 
   const children = (plan.childIds ?? []).map((id) => ctx.names.name(id)).join(', ');
   const status = statusOf(plan);
   return html`<div part="header" class="header">
+    ${planPicker(ctx, plan, bar)}
     <h2 class="title">${plan.title || ctx.t('plan.title')}</h2>
     ${children ? html`<p class="children">${ctx.t('plan.for', { names: children })}</p>` : nothing}
     <p class="status"><strong>${ctx.t(status.key, { version: status.version, agreed: status.agreed })}</strong>${plan.reviewDate ? html` · ${ctx.t('plan.reviewOn', { date: ctx.date(plan.reviewDate) })}` : nothing}</p>

@@ -1,9 +1,10 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { field, type SafetyPlan } from '@opencasework/core';
+import { field, type SafetyPlan, type ScaleRating } from '@opencasework/core';
 import { removeRating } from '../plan-edit.js';
-import { chartGeometry, type ScaleModel, type ScaleSeries } from '../scaling.js';
+import { reviewDates, type AdultScore, type GivenScore, type ScaleModel, type ViewGroup } from '../scaling.js';
+import { scaleChart } from './scale-chart.js';
 import { whoOptions } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 import { whoButton, valueOf } from './common.js';
@@ -17,29 +18,36 @@ export interface RatingForm {
   add(): void;
 }
 
-const W = 640,
-  H = 280;
+/** What the section needs beyond the plan: the scale model, whether someone is a child, the width the chart may take. */
+export interface ScalingInput {
+  model: ScaleModel;
+  isChild: (by: string, at: string) => boolean;
+  width: number;
+}
 
-/** The safety scale: the gap at the latest review, the chart across reviews, the same data as a table, and the ratings editor. */
-export function scalingView(ctx: ScalingContext, plan: SafetyPlan, model: ScaleModel, form: RatingForm): TemplateResult {
+/**
+ * The safety scale: how far apart the child and each adult are (person by person, never an average), the chart
+ * across reviews, the same scores as a table, every score with who gave it and their own words, and the editor.
+ */
+export function scalingView(ctx: ScalingContext, plan: SafetyPlan, input: ScalingInput, form: RatingForm): TemplateResult {
   const ratings = plan.scales ?? [];
-  const { series, dates, gaps, latest } = model;
+  const { series, dates } = input.model;
   return html`<section part="scaling" class="scaling" aria-labelledby="scale-h">
     <h2 id="scale-h">${ctx.t('scale.heading')}</h2>
-    <p class="question">${model.question || ctx.t('scale.question')}</p>
+    <p class="question">${input.model.question || ctx.t('scale.question')}</p>
     ${
       ratings.length === 0
         ? html`<p class="none">${ctx.t('scale.none')}</p>`
         : html`
-      ${latest?.gap !== undefined ? html`<p class="gap ${Math.abs(latest.gap) >= 3 ? 'gap-wide' : ''}"><strong>${gapText(ctx, latest.gap, latest.family ?? 0, latest.professional ?? 0, latest.at)}</strong></p>` : nothing}
-      ${chart(ctx, series, dates)}
+      ${gapsView(ctx, input.model)}
+      ${scaleChart(ctx, series, dates, input.width)}
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="scale-caption">
       <table class="scale-table">
         <caption id="scale-caption">${ctx.t('scale.tableCaption')}</caption>
         <thead><tr><th scope="col">${ctx.t('scale.person')}</th>${dates.map((d) => html`<th scope="col">${ctx.date(d)}</th>`)}</tr></thead>
         <tbody>${series.map(
           (s) => html`<tr class=${ctx.selected === s.by ? 'concerns' : ''} data-by=${s.by}>
-          <th scope="row">${whoButton(ctx, s.by)} <span class="group">(${ctx.t(`group.${s.group}`)})</span></th>
+          <th scope="row">${whoButton(ctx, s.by)} <span class="group">(${groupName(ctx, s.by, s.group, s.points, input.isChild)})</span></th>
           ${dates.map(
             (d) =>
               html`<td>${s.points
@@ -49,63 +57,85 @@ export function scalingView(ctx: ScalingContext, plan: SafetyPlan, model: ScaleM
           )}
         </tr>`,
         )}
-        ${
-          gaps.some((g) => g.gap !== undefined)
-            ? html`<tr class="gap-row"><th scope="row">${ctx.t('scale.gapRow')}</th>${gaps.map((g) => html`<td>${g.gap ?? ''}</td>`)}</tr>`
-            : nothing
-        }
         </tbody>
-      </table></div>`
+      </table></div>
+      ${wordsView(ctx, ratings, input.isChild)}`
     }
     ${ctx.editable ? ratingsEditor(ctx, plan, form) : nothing}
   </section>`;
 }
 
-/** The sentence stating the gap between the family's and the professionals' views. */
-export function gapText(ctx: Pick<PlanViewContext, 't' | 'date'>, gap: number, family: number, professional: number, at: string): string {
-  if (gap === 0) return ctx.t('scale.sameView', { score: String(family), date: ctx.date(at) });
-  return ctx.t(gap > 0 ? 'scale.gapFamilyHigher' : 'scale.gapFamilyLower', {
-    gap: String(Math.abs(gap)),
-    family: String(family),
-    professional: String(professional),
-    date: ctx.date(at),
-  });
+function groupName(ctx: ScalingContext, by: string, group: ViewGroup, points: { at: string }[], isChild: ScalingInput['isChild']): string {
+  return points.some((p) => isChild(by, p.at)) ? ctx.t('group.child') : ctx.t(`group.${group}`);
 }
 
-function chart(ctx: ScalingContext, series: ScaleSeries[], dates: string[]): TemplateResult {
-  const g = chartGeometry(dates, W, H);
-  const summary = series
-    .map((s) => `${ctx.names.name(s.by)}: ${s.points.map((p) => `${p.score} (${ctx.date(p.at)})`).join(', ')}`)
-    .join('. ');
-  const key = (group: string, marker: TemplateResult) =>
-    html`<svg class="key" viewBox="0 0 40 16" aria-hidden="true"><g class="series series-${group}"><polyline points="0,8 40,8"></polyline>${marker}</g></svg>`;
-  const square = svg`<rect x="15" y="3" width="10" height="10"></rect>`;
-  return html`<figure class="chart" part="chart">
-    <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${`${ctx.t('scale.chartLabel')}. ${summary}`} focusable="false">
-      ${[0, 2, 4, 6, 8, 10].map(
-        (v) => svg`<line class="grid" x1=${g.pad.left} x2=${W - g.pad.right} y1=${g.y(v)} y2=${g.y(v)}></line>
-        <text class="axis" x=${g.pad.left - 8} y=${g.y(v) + 5} text-anchor="end">${v}</text>`,
-      )}
-      ${dates.map((d) => svg`<text class="axis" x=${g.x(d)} y=${H - g.pad.bottom + 22} text-anchor="middle">${ctx.date(d)}</text>`)}
-      ${series.map(
-        (s) => svg`<g class="series series-${s.group} ${ctx.selected === s.by ? 'selected' : ''}">
-        <polyline points=${s.points.map((p) => `${g.x(p.at)},${g.y(p.score)}`).join(' ')}></polyline>
-        ${s.points.map((p) =>
-          s.group === 'family'
-            ? svg`<circle cx=${g.x(p.at)} cy=${g.y(p.score)} r="6"></circle>`
-            : svg`<rect x=${g.x(p.at) - 5} y=${g.y(p.score) - 5} width="10" height="10"></rect>`,
-        )}
-      </g>`,
-      )}
-    </svg>
-    <figcaption>
-      <ul class="legend">
-        <li>${key('family', svg`<circle cx="20" cy="8" r="5"></circle>`)}${ctx.t('group.family')}</li>
-        <li>${key('professional', square)}${ctx.t('group.professional')}</li>
-        ${series.some((s) => s.group === 'other') ? html`<li>${key('other', square)}${ctx.t('group.other')}</li>` : nothing}
-      </ul>
-    </figcaption>
-  </figure>`;
+/** "Lisa Stone rates 9, Ava Stone rates 5: a gap of 4." for each adult beside each child; or the spread when no child rated. */
+export function gapsView(ctx: Pick<PlanViewContext, 't' | 'date' | 'names'>, model: ScaleModel): TemplateResult | typeof nothing {
+  const name = (by: string) => ctx.names.name(by);
+  if (model.childGaps.length) {
+    return html`${model.childGaps.map(
+      (g) => html`<div class="gaps" data-child=${g.child.by}>
+      <p class="gap-heading"><strong>${ctx.t('scale.childHeading', { name: name(g.child.by), score: g.child.score, date: ctx.date(g.child.at) })}</strong></p>
+      ${
+        g.adults.length
+          ? html`<ul class="gap-list">${g.adults.map(
+              (a) =>
+                html`<li class=${Math.abs(a.gap) >= 3 ? 'gap gap-wide' : 'gap'} data-by=${a.by}>${gapSentence(ctx, g.child, a)}${
+                  a.at !== g.child.at ? html` <span class="gap-date">${ctx.t('scale.ratedOn', { date: ctx.date(a.at) })}</span>` : nothing
+                }</li>`,
+            )}</ul>`
+          : html`<p class="none">${ctx.t('scale.noAdults')}</p>`
+      }</div>`,
+    )}`;
+  }
+  const sp = model.spread;
+  if (!sp) return nothing;
+  const who = (xs: GivenScore[]) => xs.map((x) => name(x.by)).join(', ');
+  return html`<p class="gap spread ${sp.gap >= 3 ? 'gap-wide' : ''}"><strong>${
+    sp.gap === 0
+      ? ctx.t('scale.sameView', { score: sp.low[0]!.score, date: ctx.date(sp.at) })
+      : ctx.t('scale.spread', {
+          date: ctx.date(sp.at),
+          low: sp.low[0]!.score,
+          lowNames: who(sp.low),
+          high: sp.high[0]!.score,
+          highNames: who(sp.high),
+          gap: sp.gap,
+        })
+  }</strong> ${ctx.t('scale.noChild')}</p>`;
+}
+
+/** The sentence setting one adult's score beside a child's. */
+export function gapSentence(ctx: Pick<PlanViewContext, 't' | 'names'>, child: GivenScore, adult: AdultScore): string {
+  const p = {
+    adult: ctx.names.name(adult.by),
+    adultScore: adult.score,
+    child: ctx.names.name(child.by),
+    childScore: child.score,
+    gap: Math.abs(adult.gap),
+  };
+  return adult.gap === 0 ? ctx.t('scale.childSame', p) : ctx.t('scale.childGap', p);
+}
+
+/** Every score, newest review first, with who gave it and their own words; a child's words are marked as theirs. */
+function wordsView(ctx: ScalingContext, ratings: readonly ScaleRating[], isChild: ScalingInput['isChild']): TemplateResult {
+  const dates = reviewDates(ratings).reverse();
+  return html`<h3 id="scale-words-h">${ctx.t('scale.wordsHeading')}</h3>
+    <div class="scale-words">${dates.map(
+      (d) =>
+        html`<h4>${ctx.date(d)}</h4><ul class="said">${ratings
+          .filter((r) => r.at === d)
+          .map((r) => {
+            const child = isChild(r.by, r.at);
+            return html`<li data-id=${r.id} class=${child ? 'child-score' : ''}>
+          <span class="who-score">${whoButton(ctx, r.by)}: <strong class="score">${r.score}</strong></span>
+          ${
+            r.note
+              ? html`<q class="note">${r.note}</q>${child ? html` <span class="tag tag-words">${ctx.t('scale.childWords', { name: ctx.names.name(r.by) })}</span>` : nothing}`
+              : html`<span class="no-note">${ctx.t('scale.noNote')}</span>`
+          }</li>`;
+          })}</ul>`,
+    )}</div>`;
 }
 
 function ratingsEditor(ctx: ScalingContext, plan: SafetyPlan, form: RatingForm): TemplateResult {

@@ -20,7 +20,9 @@ export function stepsView(
   setView: (v: 'plan' | 'owner') => void,
 ): TemplateResult {
   const steps = plan.nextSteps ?? [];
-  const overdue = steps.filter((s) => isOverdue(s, ctx.today)).length;
+  // A closed plan's unfinished steps are its history, not work overdue now.
+  const today = plan.status === 'closed' ? '' : ctx.today;
+  const overdue = today ? steps.filter((s) => isOverdue(s, today)).length : 0;
   const toggle = (v: 'plan' | 'owner', key: 'steps.inOrder' | 'steps.byOwner') =>
     html`<button type="button" class="secondary" data-view=${v} aria-pressed=${view === v ? 'true' : 'false'} @click=${() => setView(v)}>${ctx.t(key)}</button>`;
   return html`<section part="steps" class="steps" aria-labelledby="steps-h">
@@ -31,20 +33,20 @@ export function stepsView(
       steps.length === 0
         ? html`<p class="none">${ctx.t('steps.none')}</p>`
         : view === 'owner'
-          ? groupByOwner(steps, ctx.today).map(
+          ? groupByOwner(steps, today).map(
               (g) => html`<div class="owner-group" data-owner=${g.owner ?? ''}>
             <h3>${g.owner ? whoButton(ctx, g.owner) : ctx.t('steps.noOwner')}
               <span class="count">${ctx.t(g.overdue ? 'steps.ownerCountOverdue' : 'steps.ownerCount', { open: g.open, overdue: g.overdue })}</span></h3>
             <ul class="step-list">${repeat(
               g.steps,
               (a) => a.id,
-              (a) => stepItem(ctx, plan, a, -1, 0),
+              (a) => stepItem({ ...ctx, today }, plan, a, -1, 0),
             )}</ul></div>`,
             )
           : html`<ul class="step-list">${repeat(
               steps,
               (a) => a.id,
-              (a, i) => stepItem(ctx, plan, a, i, steps.length),
+              (a, i) => stepItem({ ...ctx, today }, plan, a, i, steps.length),
             )}</ul>`
     }
     ${ctx.editable ? html`<button type="button" class="secondary add" data-add="nextSteps" @click=${() => ctx.on.addStep()}>${ctx.t('steps.add')}</button>` : nothing}
@@ -53,7 +55,7 @@ export function stepsView(
 
 /** One step. `index` is -1 when grouped by owner (no moving there: the plan's order is not what is shown). */
 function stepItem(ctx: StepsContext, plan: SafetyPlan, a: Action, index: number, count: number): TemplateResult {
-  const over = isOverdue(a, ctx.today);
+  const over = !!ctx.today && isOverdue(a, ctx.today);
   const label = snippet(a.text) || ctx.t('statement.empty');
   const keys = reorderKeys(ctx, 'step', a.id);
   return html`<li class="step ${over ? 'overdue' : ''} ${ctx.selected && a.owner === ctx.selected ? 'concerns' : ''} status-${a.status}" data-id=${a.id} tabindex="-1"

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AgreedVersion, PlanDiff } from '../version-diff.js';
+import type { AgreedVersion, PlanDiff, RecordedChange } from '../version-diff.js';
 import { fieldKey } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 import { sectionName } from './common.js';
@@ -16,13 +16,25 @@ export function versionsView(
   diff: PlanDiff | undefined,
   versions: readonly AgreedVersion[],
   dayOf: (instant: string) => string,
+  history: { changes: readonly RecordedChange[]; unrecorded?: number } = { changes: [] },
 ): TemplateResult {
   return html`<section part="versions" class="versions" aria-labelledby="versions-h">
     <h2 id="versions-h">${ctx.t('versions.heading')}</h2>
+    ${history.unrecorded !== undefined ? html`<p class="no-record">${ctx.t('versions.noRecord', { version: history.unrecorded })}</p>` : nothing}
     ${
       !last || !diff
-        ? html`<p>${ctx.t('versions.never')}</p>`
+        ? history.unrecorded === undefined
+          ? html`<p>${ctx.t('versions.never')}</p>`
+          : nothing
         : html`<h3>${ctx.t('versions.since', { version: last.version })}</h3>${diff.empty ? html`<p class="no-changes">${ctx.t('versions.noChanges')}</p>` : diffView(ctx, diff)}`
+    }
+    ${
+      last && history.changes.length
+        ? html`<h3>${ctx.t('versions.events', { version: last.version })}</h3><ul class="recorded">${history.changes.map(
+            (c) =>
+              html`<li data-id=${c.id}>${ctx.t('versions.event', { date: ctx.date(dayOf(c.at)), who: ctx.names.name(c.actor) || ctx.t('versions.unknown'), summary: summary(ctx, c) })}</li>`,
+          )}</ul>`
+        : nothing
     }
     ${
       versions.length
@@ -33,6 +45,18 @@ export function versionsView(
         : nothing
     }
   </section>`;
+}
+
+/** "4 new ratings, 1 next step done" for one recorded change. */
+function summary(ctx: Pick<PlanViewContext, 't'>, c: RecordedChange): string {
+  const parts = [
+    c.newRatings ? ctx.t('versions.newRatings', { count: c.newRatings }) : '',
+    c.stepsDone ? ctx.t('versions.stepsDone', { count: c.stepsDone }) : '',
+    c.stepsChanged ? ctx.t('versions.stepsChanged', { count: c.stepsChanged }) : '',
+    c.statementsChanged ? ctx.t('versions.statementsChanged', { count: c.statementsChanged }) : '',
+    c.otherChanged ? ctx.t('versions.otherChanged') : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : ctx.t('versions.noContent');
 }
 
 /** What changed, as a list: statements, ratings, steps, network, review date, consent. */
