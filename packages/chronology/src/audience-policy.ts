@@ -2,6 +2,7 @@ import type { ChronologyAudience, ChronologyEntry } from '@opencasework/core';
 import { isFiltering, searchTerms, type ChronologyFilters } from './filter.js';
 import { mergeSameEvents, type MergedEvent } from './merge.js';
 import type { Row } from './model.js';
+import { textMatches } from './search.js';
 
 /**
  * Every rule that makes the redacted and anonymised versions safe to share, in one place. The element, the views,
@@ -83,7 +84,7 @@ export function restrictShown(
   if (terms.length) {
     shown = shown.filter((row) => {
       const text = shownText(row).toLowerCase();
-      return terms.every((t) => text.includes(t));
+      return terms.every((t) => textMatches(text, t));
     });
   }
   return { shown, withheldHidden };

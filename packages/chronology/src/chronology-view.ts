@@ -1,7 +1,8 @@
 import { dayOf, formatPartialDate, memo, type CaseBundle, type ChronologyView, type DateLocale } from '@opencasework/core';
 import { makeAnonymiser, type Anonymiser } from './anonymiser.js';
 import { anonymises, groupEvents, modelFilters, patternRows, restrictShown, timelineRows, type Audience } from './audience-policy.js';
-import { filterRows, type ChronologyFilters } from './filter.js';
+import { filterRows, searchTerms, type ChronologyFilters } from './filter.js';
+import { buildSearchIndex, highlightWords, prepareTerms, type SearchIndex } from './search.js';
 import { findGaps, type Gap } from './gaps.js';
 import type { MergedEvent } from './merge.js';
 import { buildModel, type ChronologyModel, type Row } from './model.js';
@@ -64,9 +65,10 @@ export function shownRows(
   person: string,
   audience: Audience,
   presenter: Presenter,
+  index?: SearchIndex,
 ): ShownRows {
   const people = person ? [person] : [];
-  const r = filterRows(model, modelFilters(audience, filters), people);
+  const r = filterRows(model, modelFilters(audience, filters), people, anonymises(audience) ? undefined : index);
   const { shown, withheldHidden } = restrictShown(audience, r.shown, filters, people, (row) => shownText(presenter.present(row)));
   return { shown, hidden: model.rows.length - shown.length, withheldHidden };
 }
@@ -106,6 +108,11 @@ export function chronologyView() {
       makePresenter(model, bundle, locale, audience),
     ),
     shown: memo(shownRows),
+    searchIndex: memo(buildSearchIndex),
+    /** The names a search's words stand for, to highlight (none in the anonymised version: they are not shown). */
+    highlights: memo((text: string, audience: Audience, index: SearchIndex): string[] =>
+      anonymises(audience) ? [] : highlightWords(prepareTerms(searchTerms(text), index)),
+    ),
     timelineRows: memo(timelineRows),
     events: memo((shown: Row[], audience: Audience, noMerge: boolean): MergedEvent[] => groupEvents(audience, shown, noMerge)),
     gaps: memo(gapIndex),

@@ -134,7 +134,10 @@ export class CwChronology extends CaseElement {
     return s && s.kind === 'entry' ? s.id : '';
   }
   private get shown() {
-    return this.derive.shown(this.model, this.filters, this.selectedPersonId, this.audience, this.presenter);
+    return this.derive.shown(this.model, this.filters, this.selectedPersonId, this.audience, this.presenter, this.searchIndex);
+  }
+  private get searchIndex() {
+    return this.derive.searchIndex(this.caseData.bundle);
   }
   private get events() {
     return this.derive.events(this.shown.shown, this.audience, this.noMerge);
@@ -356,6 +359,7 @@ export class CwChronology extends CaseElement {
       selectedId: this.selectedEntryId,
       gapAfter: this.gaps.byAfter,
       query: this.filters.text,
+      highlight: this.derive.highlights(this.filters.text, this.audience, this.searchIndex),
       showsSources: showsSourceRecords(this.audience),
       links: linksToRecords(this.audience),
       editable: this.editable,

@@ -1,5 +1,6 @@
 import { endOf, isPartialDate, startOf, type Category, type ChronologyFilters, type Significance } from '@opencasework/core';
 import type { ChronologyModel, Row } from './model.js';
+import { prepareTerms, rowMatches, stemOf, type SearchIndex } from './search.js';
 
 /** What the reader has chosen to see (the type lives in core's event map; re-exported here under its name). */
 export type { ChronologyFilters };
@@ -54,7 +55,7 @@ export interface FilterResult {
  * Applies filters to the model's rows. One pass over precomputed fields; no allocation per row beyond the result.
  * `onlyPeople` narrows further (the person selected in a linked component).
  */
-export function filterRows(model: ChronologyModel, f: ChronologyFilters, onlyPeople: string[] = []): FilterResult {
+export function filterRows(model: ChronologyModel, f: ChronologyFilters, onlyPeople: string[] = [], index?: SearchIndex): FilterResult {
   if (!isFiltering(f, onlyPeople)) return { shown: model.rows, hidden: 0 };
   const agencies = f.agencies.length ? new Set(f.agencies) : null;
   const categories = f.categories.length ? new Set<string>(f.categories) : null;
@@ -63,7 +64,7 @@ export function filterRows(model: ChronologyModel, f: ChronologyFilters, onlyPeo
   const only = onlyPeople.length ? new Set(onlyPeople) : null;
   const from = f.from ? startOf(f.from) : -Infinity;
   const to = f.to ? endOf(f.to) : Infinity;
-  const terms = searchTerms(f.text);
+  const terms = prepareTerms(searchTerms(f.text), index);
   const shown: Row[] = [];
   for (const r of model.rows) {
     if (f.significantOnly && r.sig < 2) continue;
@@ -77,7 +78,7 @@ export function filterRows(model: ChronologyModel, f: ChronologyFilters, onlyPeo
     if (terms.length) {
       let all = true;
       for (const t of terms)
-        if (!r.text.includes(t)) {
+        if (!rowMatches(r, t)) {
           all = false;
           break;
         }
@@ -93,9 +94,13 @@ export interface TextPart {
   match: boolean;
 }
 
-/** Splits text into matching and non-matching parts for highlighting (case-insensitive, every search word). */
-export function highlightParts(text: string, query: string): TextPart[] {
-  const terms = searchTerms(query);
+/**
+ * Splits text into matching and non-matching parts for highlighting (case-insensitive, every search word): the
+ * letters typed, every word sharing a search word's stem ("burns" marks "burn"), and `extra` words (the names of
+ * people a search word stands for).
+ */
+export function highlightParts(text: string, query: string, extra: readonly string[] = []): TextPart[] {
+  const terms = [...searchTerms(query), ...extra];
   if (!terms.length || !text) return [{ text, match: false }];
   const lower = text.toLowerCase();
   // A few characters change length when lower-cased; positions would not line up, so show the text plainly.
@@ -108,6 +113,18 @@ export function highlightParts(text: string, query: string): TextPart[] {
       marks.fill(1, i, i + t.length);
       any = true;
       i = lower.indexOf(t, i + t.length);
+    }
+  }
+  const stems = searchTerms(query)
+    .map(stemOf)
+    .filter((st) => st.length >= 2);
+  if (stems.length) {
+    for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const st = stemOf(m[0]);
+      if (stems.includes(st)) {
+        marks.fill(1, m.index, m.index + m[0].length);
+        any = true;
+      }
     }
   }
   if (!any) return [{ text, match: false }];

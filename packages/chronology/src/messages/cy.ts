@@ -13,7 +13,8 @@ const cy: Record<ChronologyKey, Message> = {
   'audience.redacted': 'Wedi’i olygu: i’r teulu neu gais am fynediad at ddata',
   'audience.anonymised': 'Dienw: ar gyfer adolygiadau',
   'search.label': 'Chwilio’r gronoleg',
-  'search.hint': 'Yn dod o hyd i gofnodion sy’n cynnwys pob gair a deipiwch',
+  'search.hint':
+    'Yn dod o hyd i gofnodion sy’n cynnwys pob gair a deipiwch, mewn unrhyw ffurf (burns, burn), a phobl wrth unrhyw un o’u henwau neu fel y mae’r plentyn yn eu galw (Nain)',
   'filter.significantOnly': 'Arwyddocaol a chritigol yn unig',
   'filter.more': 'Hidlo yn ôl asiantaeth, categori, arwyddocâd, unigolyn neu ddyddiad',
   'filter.agencies': 'Asiantaeth ffynhonnell',

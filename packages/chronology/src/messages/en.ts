@@ -12,7 +12,8 @@ export const en = {
   'audience.redacted': 'Redacted: for the family or a subject access request',
   'audience.anonymised': 'Anonymised: for reviews',
   'search.label': 'Search the chronology',
-  'search.hint': 'Finds entries that contain every word you type',
+  'search.hint':
+    'Finds entries that contain every word you type, in any form (burns, burn), and people by any of their names or as the child calls them (Nan)',
   'filter.significantOnly': 'Significant and critical only',
   'filter.more': 'Filter by agency, category, significance, person or date',
   'filter.agencies': 'Source agency',

@@ -22,6 +22,8 @@ export interface TableContext {
   gapAfter: Map<string, Gap>;
   /** The search text, for highlighting. */
   query: string;
+  /** More words to highlight: the names of the people the search's words stand for. */
+  highlight: readonly string[];
   /** Whether links to and references of case records may be shown (not in the redacted version). */
   showsSources: boolean;
   /** Whether an entry may link to its original record (the full version only). */
@@ -36,7 +38,7 @@ export interface TableContext {
 
 function hl(c: TableContext, text: string): TemplateResult | string {
   if (!c.query || !text) return text;
-  const parts = highlightParts(text, c.query);
+  const parts = highlightParts(text, c.query, c.highlight);
   if (parts.length === 1 && !parts[0]!.match) return text;
   return html`${parts.map((p) => (p.match ? html`<mark>${p.text}</mark>` : p.text))}`;
 }
