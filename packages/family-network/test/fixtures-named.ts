@@ -174,5 +174,5 @@ export function coleCase(): CaseBundle {
         network: [],
       },
     ],
-  } as CaseBundle;
+  };
 }

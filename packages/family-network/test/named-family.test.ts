@@ -105,7 +105,7 @@ describe('<cw-family-network> on the Cole case', () => {
     const el = await mount();
     $(el, 'button[data-ask="universal"]')!.click();
     await el.updateComplete;
-    const answer = $(el, '.answer')!.textContent!.replace(/\s+/g, ' ');
+    const answer = $(el, '.answer')!.textContent.replace(/\s+/g, ' ');
     expect(answer).to.contain('No professional works with Kev Moss (father of Ella Moss).');
     expect(answer).to.contain(
       'No professional works with Ryan Hale (partner of Dani Cole, named in a danger statement and owns a step in the safety plan).',
@@ -154,6 +154,6 @@ describe('<cw-family-network> on the Cole case', () => {
     expect($(el, 'g.node[data-id="ella"]')!.getAttribute('aria-label')).to.contain('age 9');
     el.today = '2027-01-01';
     await el.updateComplete;
-    expect($(el, '.as-at')!.textContent!.trim()).to.equal('As at 1 January 2027');
+    expect($(el, '.as-at')!.textContent.trim()).to.equal('As at 1 January 2027');
   });
 });
