@@ -1,0 +1,89 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Change, DocRef } from '@opencasework/core';
+
+/** A change waiting to be sent, kept in IndexedDB so a reload, a closed tab or a lost signal does not lose it. */
+export interface OutboxItem {
+  seqNo?: number;
+  /** The id the server uses to apply it at most once, however often it is sent. */
+  changeId: string;
+  key: string;
+  ref: DocRef;
+  change: Change;
+  queuedAt: string;
+}
+
+/** A change the server refused after it was queued (someone changed the record first). Kept, never dropped. */
+export interface OutboxConflict {
+  seqNo?: number;
+  changeId: string;
+  key: string;
+  ref: DocRef;
+  change: Change;
+  /** The record as the server has it now (null when deleted, or withheld from this user). */
+  current: unknown;
+  message: string;
+  at: string;
+}
+
+/** The last copy of each document read from the server, so a case opens offline after a reload. */
+export interface CachedDoc {
+  key: string;
+  doc: unknown;
+  version: number;
+  seq: number;
+}
+
+const DOCS = 'docs';
+const OUTBOX = 'outbox';
+const CONFLICTS = 'conflicts';
+
+/** The store's IndexedDB: `docs` (last server copy), `outbox` (changes to send, in order) and `conflicts`. */
+export class OutboxDb {
+  private db: Promise<IDBPDatabase> | undefined;
+  constructor(private readonly name: string) {}
+
+  private open(): Promise<IDBPDatabase> {
+    return (this.db ??= openDB(this.name, 1, {
+      upgrade(db) {
+        db.createObjectStore(DOCS, { keyPath: 'key' });
+        db.createObjectStore(OUTBOX, { keyPath: 'seqNo', autoIncrement: true }).createIndex('key', 'key');
+        db.createObjectStore(CONFLICTS, { keyPath: 'seqNo', autoIncrement: true }).createIndex('key', 'key');
+      },
+    }));
+  }
+
+  async queue(item: OutboxItem): Promise<void> {
+    await (await this.open()).add(OUTBOX, item);
+  }
+  async pending(key?: string): Promise<OutboxItem[]> {
+    const db = await this.open();
+    const all = (key ? await db.getAllFromIndex(OUTBOX, 'key', key) : await db.getAll(OUTBOX)) as OutboxItem[];
+    return all.sort((a, b) => a.seqNo! - b.seqNo!);
+  }
+  async done(seqNo: number): Promise<void> {
+    await (await this.open()).delete(OUTBOX, seqNo);
+  }
+  async conflict(c: OutboxConflict, seqNo: number): Promise<void> {
+    // One transaction: the change moves from the outbox to the conflicts, never lost in between.
+    const tx = (await this.open()).transaction([OUTBOX, CONFLICTS], 'readwrite');
+    await Promise.all([tx.objectStore(CONFLICTS).add(c), tx.objectStore(OUTBOX).delete(seqNo), tx.done]);
+  }
+  async conflicts(key?: string): Promise<OutboxConflict[]> {
+    const db = await this.open();
+    return (key ? await db.getAllFromIndex(CONFLICTS, 'key', key) : await db.getAll(CONFLICTS)) as OutboxConflict[];
+  }
+  /** Forgets a conflict once the user has dealt with it. */
+  async resolve(seqNo: number): Promise<void> {
+    await (await this.open()).delete(CONFLICTS, seqNo);
+  }
+  async cached(key: string): Promise<CachedDoc | undefined> {
+    return (await (await this.open()).get(DOCS, key)) as CachedDoc | undefined;
+  }
+  async cache(d: CachedDoc): Promise<void> {
+    await (await this.open()).put(DOCS, d);
+  }
+  close(): void {
+    void this.db?.then((db) => db.close());
+    this.db = undefined;
+  }
+}
