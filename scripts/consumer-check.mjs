@@ -54,7 +54,8 @@ const packages = readdirSync(join(repoRoot, 'packages'))
   .map((d) => join(repoRoot, 'packages', d))
   .filter((dir) => existsSync(join(dir, 'package.json')))
   .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
-  .filter(({ pkg }) => !pkg.private);
+  // The browser packages a front-end project installs (not the Node server).
+  .filter(({ pkg }) => !pkg.private && pkg.name !== '@opencasework/server');
 for (const { dir, pkg } of packages)
   if (!existsSync(join(dir, 'dist/index.js'))) {
     console.error(`[consumer] ${pkg.name} is not built (${join(dir, 'dist/index.js')} missing): run npm run build first.`);

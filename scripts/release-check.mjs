@@ -75,8 +75,10 @@ for (const d of readdirSync(join(repoRoot, 'packages')).sort()) {
   if (pkg.main) need.push(pkg.main);
   if (pkg.customElements) need.push(pkg.customElements);
   for (const f of new Set(need.map((f) => f.replace(/^\.\//, '')))) if (!files.has(f)) fail(`${name}: the tarball has no ${f}`);
-  if (![...files].some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')))
+  // (@opencasework/bundle is for pages without a build: prebuilt JavaScript, no declarations.)
+  if (pkg.types && ![...files].some((f) => f.startsWith('dist/types/') && f.endsWith('.d.ts')))
     fail(`${name}: no type declarations (dist/types/*.d.ts)`);
+  if (!pkg.types && name !== '@opencasework/bundle') fail(`${name}: package.json has no "types"`);
   // The entry declarations re-export tsc's output (export * from './src/index.js'): that must be in the tarball too.
   for (const t of Object.values(pkg.exports ?? {}).flatMap((e) => (typeof e === 'object' && e.types ? [e.types] : []))) {
     const file = join(dir, t);

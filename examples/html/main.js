@@ -1,14 +1,14 @@
-// Plain JavaScript, no build step: define the elements, hand the case to <cw-case>, listen for events.
-import '@opencasework/core/define';
-import '@opencasework/chronology/define';
-import '@opencasework/genogram/define';
-import '@opencasework/family-network/define';
-import '@opencasework/safety-plan/define';
-import { sampleCase } from '@opencasework/core/sample';
+// Plain JavaScript, no build step, no import map: the prebuilt bundle defines every element and exports core's API.
+// One component only? Import ../../packages/bundle/dist/chronology.js (or genogram.js, ...) instead.
+import { parseCaseBundle } from '../../packages/bundle/dist/opencasework.js';
+// The synthetic sample case; in a real system: await (await fetch('/api/cases/123/bundle')).json()
+import { sampleCase } from '../../packages/bundle/dist/sample.js';
 
 const caseEl = document.getElementById('case');
 let saved = 0;
-caseEl.bundle = sampleCase; // in a real system: await (await fetch('/api/cases/123/bundle')).json()
+const { issues } = parseCaseBundle(sampleCase); // optional: the components report invalid records themselves
+document.getElementById('issues').textContent = `${issues.length} data issues`;
+caseEl.bundle = sampleCase;
 caseEl.addEventListener('cw-select', (e) => {
   const s = e.detail.selection;
   document.getElementById('selection').textContent = s ? `Selected ${s.kind} ${s.id}` : 'Nothing selected';

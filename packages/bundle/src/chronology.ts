@@ -1,0 +1,3 @@
+// <cw-chronology> (and <cw-case>, which it can sit in): one file, Lit, zod and idb inside.
+import '@opencasework/chronology/define';
+export { CwChronology } from '@opencasework/chronology';
