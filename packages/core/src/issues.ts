@@ -32,6 +32,8 @@ export interface DataIssue {
   message: string;
   /** Where the record sits in the input, e.g. "people[3]". */
   location?: string;
+  /** True when the record is kept and shown without this field (or list item), rather than left out. */
+  withheld?: boolean;
 }
 
 export interface ParseResult<T> {
@@ -100,7 +102,9 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): strin
     }
     case 'too_big':
       if (typeof value === 'string')
-        return `${field} is too long: ${value.length.toLocaleString('en-GB')} characters where at most ${Number(issue.maximum).toLocaleString('en-GB')} are allowed`;
+        // Characters are counted as zod and JSON Schema count them: Unicode code points (docs/decisions/0006), not
+        // UTF-16 code units (`length`), so 15,000 emoji are 15,000 characters.
+        return `${field} is too long: ${[...value].length.toLocaleString('en-GB')} characters where at most ${Number(issue.maximum).toLocaleString('en-GB')} are allowed`;
       return `${field} ${issue.message}`;
     default:
       return `${field} ${issue.message}`;

@@ -2,27 +2,9 @@ import type * as z from 'zod';
 import * as S from './schema/index.js';
 import { locationOf, locations } from './parse-location.js';
 import { checkRelationshipRules, checkSingleLead } from './parse-rules.js';
-import { describeZodIssue, pathToString, type DataIssue, type IssueEntity, type ParseResult } from './issues.js';
+import type { DataIssue, IssueEntity, ParseResult } from './issues.js';
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const idOf = (v: unknown): string | null => (isObject(v) && typeof v.id === 'string' && v.id ? v.id : null);
-
-/** Parses one record; returns it or pushes issues naming it. */
-function parseRecord<T>(schema: z.ZodType<T>, input: unknown, entity: IssueEntity, location: string, issues: DataIssue[]): T | undefined {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
-  const id = idOf(input);
-  const seen = new Set<string>();
-  for (const zi of r.error.issues) {
-    const message = describeZodIssue(zi, input);
-    const path = pathToString(zi.path);
-    if (seen.has(path + message)) continue;
-    seen.add(path + message);
-    issues.push({ entity, id, path, message, location });
-  }
-  return undefined;
-}
+import { idOf, isObject, parseRecord, type Obj } from './parse-record.js';
 
 /** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
 function parseList<T extends { id: string }>(

@@ -379,6 +379,55 @@ describe('the parser never adds a field', () => {
   });
 });
 
+describe('a fault in one field never hides the whole record (issue 15)', () => {
+  it('a 203-character preferred name: the mother and every relationship naming her are kept, the name withheld', () => {
+    const doc = caseDoc();
+    const mother = doc.people.find((p: Obj) => doc.relationships.some((r: Obj) => r.kind === 'parent' && r.parentId === p.id));
+    const naming = doc.relationships.filter((r: Obj) => [r.parentId, r.childId, r.a, r.b].includes(mother.id)).length;
+    expect(naming, 'relationships that name her').to.be.greaterThan(1);
+    mother.preferredName = 'x'.repeat(203);
+    const { value, issues } = parseCaseBundle(doc);
+    const kept = value.people!.find((p) => p.id === mother.id);
+    expect(kept, 'the person is kept').to.exist;
+    expect(kept!.preferredName).to.equal(undefined);
+    expect(kept!.givenName).to.equal(mother.givenName);
+    const issue = issueOf(issues, 'Person', mother.id, 'preferredName')!;
+    expect(issue.withheld).to.equal(true);
+    expect(issue.message).to.match(/too long: 203 characters where at most 200 are allowed; the record is shown without it/);
+    expect(
+      value.relationships!.filter((r) => [(r as Obj).parentId, (r as Obj).childId, (r as Obj).a, (r as Obj).b].includes(mother.id)),
+    ).to.have.length(naming);
+    expect(value.relationships).to.have.length(sampleCase.relationships!.length);
+  });
+
+  it('one over-long household member id takes out that id only, never the household and its children', () => {
+    const doc = caseDoc();
+    const h = doc.households.find((x: Obj) => (x.memberIds as unknown[]).length > 2);
+    const before = [...h.memberIds];
+    h.memberIds.push('y'.repeat(500));
+    const { value, issues } = parseCaseBundle(doc);
+    expect(value.households!.find((x) => x.id === h.id)!.memberIds).to.deep.equal(before);
+    expect(issues.find((i) => i.entity === 'Household' && i.id === h.id)!.withheld).to.equal(true);
+  });
+
+  it('never withholds confidentiality: a restricted entry with a bad value is left out, not shown to everyone', () => {
+    const doc = caseDoc();
+    doc.chronology[0].confidentiality = 'secret';
+    const { value } = parseCaseBundle(doc);
+    expect(value.chronology!.map((e) => e.id)).not.to.include(doc.chronology[0].id);
+  });
+
+  it('reports an own "__proto__" field instead of dropping it silently, and pollutes nothing', () => {
+    const doc = JSON.parse(
+      '{"schema":"opencasework/case-bundle@1","case":{"id":"c"},"people":[{"id":"p","gender":"female","__proto__":{"polluted":1}}]}',
+    );
+    const { value, issues } = parseCaseBundle(doc);
+    expect(value.people!.map((p) => p.id)).to.deep.equal(['p']);
+    expect(issueOf(issues, 'Person', 'p', '__proto__')).to.exist;
+    expect(({} as Obj).polluted).to.equal(undefined);
+  });
+});
+
 describe('wrong types', () => {
   const cases: [string, (d: Obj) => void, string, string | null, string, RegExp][] = [
     ['a number for gender', (d) => (d.people[0].gender = 5), 'Person', 'mum', 'gender', /one of: female, male/],
@@ -405,7 +454,7 @@ describe('wrong types', () => {
       'ChronologyEntry',
       'e1',
       'sequence',
-      /must be a finite number, not infinity$/,
+      /must be a finite number, not infinity; the record is shown without it$/,
     ],
     [
       'NaN for a sequence',
@@ -413,7 +462,7 @@ describe('wrong types', () => {
       'ChronologyEntry',
       'e1',
       'sequence',
-      /must be a finite number, not NaN \(an invalid number\)$/,
+      /must be a finite number, not NaN \(an invalid number\); the record is shown without it$/,
     ],
   ];
   for (const [name, mutate, entity, id, path, message] of cases) {
@@ -445,7 +494,12 @@ describe('wrong types', () => {
     const { value, issues } = parseTeamBoard(doc);
     expect(issueOf(issues, 'Blockage', 'bl-01', 'hoursLostPerWeek')).to.exist;
     expect(issueOf(issues, 'Blockage', 'bl-02', 'metToo')!.message).to.include('0 or more');
-    expect(value.blockages).to.have.length(sampleBoard.blockages!.length - 2);
+    // Issue 15: descriptive numbers are withheld, the cards kept (they used to be left out).
+    expect(value.blockages).to.have.length(sampleBoard.blockages!.length);
+    const [b1, b2] = value.blockages!;
+    expect(b1!.hoursLostPerWeek).to.equal(undefined);
+    expect(b2!.metToo).to.equal(undefined);
+    expect(issueOf(issues, 'Blockage', 'bl-01', 'hoursLostPerWeek')!.withheld).to.equal(true);
   });
 });
 
@@ -582,7 +636,9 @@ describe('rules across fields and records', () => {
     const { value, issues } = parseCaseBundle(doc);
     expect(issueOf(issues, 'ChronologyEntry', 'e2', 'time')!.message).to.include('not a full date');
     expect(issueOf(issues, 'ChronologyEntry', 'e4', 'time')).to.exist;
-    expect(value.chronology!.map((e) => e.id)).to.deep.equal(['e1', 'e3']);
+    // Issue 15: the entry is kept, shown without the time (it used to be left out).
+    expect(value.chronology!.map((e) => e.id)).to.deep.equal(['e1', 'e2', 'e3', 'e4']);
+    expect(value.chronology!.map((e) => e.time)).to.deep.equal([undefined, undefined, '23:59', undefined]);
   });
 
   it('an end date before the start is refused; an end in the same month as a full start is accepted', () => {
@@ -628,7 +684,8 @@ describe('bad statements inside a safety plan', () => {
     const kept = value.safetyPlans![0]!;
     expect(kept.harm!.map((s) => s.id)).to.deep.equal(['st-harm-1', 'st-harm-4']);
     expect(kept.harm).to.have.length(harmBefore - 2);
-    expect(kept.rules!.map((s) => s.id)).not.to.include('st-rule-1');
+    // Issue 15: a bad "agreedBy" is withheld and the rule kept (it used to be left out).
+    expect(kept.rules!.find((s) => s.id === 'st-rule-1')!.agreedBy).to.equal(undefined);
     expect(kept.childView!.dreams!.map((s) => s.id)).to.deep.equal(['cv-d-2', 'cv-d-3']);
     expect(kept.strengths).to.deep.equal(sampleCase.safetyPlans![0]!.strengths);
   });
