@@ -45,7 +45,11 @@ const defs = [
     'A date known to the year, month or day: "YYYY", "YYYY-MM" or "YYYY-MM-DD". A full date must exist in the calendar (2019-02-30 is refused).',
   ],
   [S.Instant, 'Instant', 'When something was recorded: an ISO 8601 date-time with an offset, "Z" or "±HH:MM".'],
-  [S.Text, 'Text', 'Free text of at most 20,000 UTF-16 code units. Always rendered as text, never as HTML.'],
+  [
+    S.Text,
+    'Text',
+    'Free text of at most 20,000 characters, counted in Unicode code points as maxLength does (an emoji is one; see docs/decisions/0006). Always rendered as text, never as HTML.',
+  ],
   [S.Title, 'Title', 'A short, non-empty text of at most 200 characters.'],
   [
     S.IdOrName,

@@ -30,8 +30,11 @@ export const PartialDate = z
 /** ISO 8601 date-time with an offset (Z or ±HH:MM). */
 export const Instant = z.iso.datetime({ offset: true, message: 'must be a date and time such as 2024-03-01T09:30:00Z' });
 
-/** Free text, always rendered as text. */
-export const Text = z.string().max(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en-GB')} characters`);
+/**
+ * Free text, always rendered as text. Every length in the contract counts Unicode code points, as zod 4's `.max()` and
+ * JSON Schema's `maxLength` do (an emoji is one): docs/decisions/0006-text-length-in-code-points.md.
+ */
+export const Text = z.string().max(MAX_TEXT, `must be at most ${MAX_TEXT.toLocaleString('en-GB')} characters (Unicode code points)`);
 export const Title = z.string().min(1, 'must not be empty').max(MAX_TITLE, `must be at most ${MAX_TITLE} characters`);
 
 /** "Id or string": equals a record id in the bundle, or is a name in free text. */
