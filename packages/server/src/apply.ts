@@ -39,6 +39,8 @@ async function replay(db: Pool | Client, kind: Kind, id: string, changeId: strin
  * other servers are written together. A change id seen before returns the first outcome again.
  */
 export async function applyChange(pool: Pool, user: User, kind: Kind, id: string, req: ChangeRequest): Promise<ApplyOutcome> {
+  // Whether the document may be seen comes first: a malformed change to a case you may not see is still a 404.
+  if (!(await visibleDoc(pool, user, kind, id))) return NOT_FOUND;
   if (!req || typeof req !== 'object' || typeof req.changeId !== 'string' || !UUID.test(req.changeId))
     return { status: 422, body: { message: 'A change needs a changeId (a UUID).', issues: [] } };
   const pre = precheckChange(req.change, kind);
