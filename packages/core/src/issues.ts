@@ -32,6 +32,8 @@ export interface DataIssue {
   message: string;
   /** Where the record sits in the input, e.g. "people[3]". */
   location?: string;
+  /** True when the record is kept and shown without this field (or list item), rather than left out. */
+  withheld?: boolean;
 }
 
 export interface ParseResult<T> {
