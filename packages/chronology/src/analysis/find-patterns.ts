@@ -70,9 +70,16 @@ interface Ev {
   sig: number;
 }
 
-interface Draft extends Omit<Finding, 'rank' | 'title' | 'approximate'> {
+interface Draft extends Omit<Finding, 'rank' | 'title' | 'approximate' | 'message'> {
+  /** The message, given the names of the children it is about. */
+  make: (names: string) => string;
   weight: number;
+  /** The heading's message key. */
+  heading: AnalysisKey;
 }
+
+/** Windows of missing episodes only are left to the missing-episodes prompt (one prompt, not two, for the same episodes). */
+const onlyMissing = (w: readonly Ev[]) => w.every((e) => e.concern === 'missing');
 
 const BASE: Record<string, number> = { 'repeated-concern': 3, escalation: 3, drift: 2, missing: 2, rising: 1 };
 
@@ -159,6 +166,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
     }
     for (const seg of segments.values()) {
       for (const w of windowsOf(seg, th.repeatedConcern, win.repeatedConcern)) {
+        if (onlyMissing(w)) continue; // the missing-episodes prompt says it
         const evidence = w.flatMap((e) => e.rows);
         let nfa = 0;
         w.forEach((e, i) => {
@@ -184,8 +192,9 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           from: first.rows[0]!.entry.date,
           to: last.rows[0]!.entry.date,
           count: w.length,
-          message: t('repeated', { count: w.length, name: nameOf(child), days: last.day - first.day, from: fmt(first.rows[0]!.entry.date), to: fmt(last.rows[0]!.entry.date), list: list(w), outcome }),
+          make: (name) => t('repeated', { count: w.length, name, days: last.day - first.day, from: fmt(first.rows[0]!.entry.date), to: fmt(last.rows[0]!.entry.date), list: list(w), outcome }),
           weight: BASE['repeated-concern']! + maxSig(evidence) + w.length / 10,
+          heading: 'finding.repeated-concern',
         });
       }
     }
@@ -214,7 +223,9 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
       const points: { day: number; row?: Row }[] = [{ day: s.from }, ...inside.map((row) => ({ day: dayNumber(row.entry.date), row })), { day: s.to }];
       for (let i = 1; i < points.length; i++) {
         const a = points[i - 1]!, b = points[i]!;
-        const active = s.periods.filter((x) => x.from <= b.day && x.to >= a.day);
+        // The plans open during the gap (a plan that ended on its first day, or starts on its last, does not set the interval).
+        const strict = s.periods.filter((x) => x.from < b.day && x.to > a.day);
+        const active = strict.length ? strict : s.periods.filter((x) => x.from <= b.day && x.to >= a.day);
         const limit = Math.min(...active.map((x) => driftDays[x.p.kind as PlanKind] ?? driftDays.other));
         const days = b.day - a.day;
         if (days <= limit) continue;
@@ -230,7 +241,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
         const evidence = [...active.map((x) => planRow(x.p)), ...(a.row ? [a.row] : []), ...(b.row ? [b.row] : [])];
         const endRow = !b.row && plan.p.endedBy ? model.byId.get(plan.p.endedBy) : undefined;
         if (endRow && b.day === dayNumber(endRow.entry.date)) evidence.push(endRow);
-        const params = { days, name: nameOf(child), plan: t(`plan.${plan.p.kind}` as AnalysisKey), from: fmt(from), to: fmt(to), limit };
+        const params = { days, plan: t(`plan.${plan.p.kind}` as AnalysisKey), from: fmt(from), to: fmt(to), limit };
         drafts.push({
           kind: 'drift',
           subjectIds: [child],
@@ -238,13 +249,15 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           from,
           to,
           count: days,
-          message: t(open ? 'drift.open' : 'drift', params) + (calls ? t('drift.calls', { count: calls }) : '') + t('drift.consider', { name: nameOf(child) }),
+          make: (name) => t(open ? 'drift.open' : 'drift', { ...params, name }) + (calls ? t('drift.calls', { count: calls }) : '') + t('drift.consider', { name }),
           weight: BASE.drift! + maxSig(evidence.slice(0, active.length)) / 2 + Math.min(2, days / limit - 1) + (open ? 1 : 0),
+          heading: 'finding.drift',
         });
       }
       // Escalation: repeated concern events while a plan is open.
       const during = concerns.filter((e) => e.day > s.from && e.day <= s.to);
       for (const w of windowsOf(during, th.escalation, win.escalation)) {
+        if (onlyMissing(w)) continue;
         const plan = s.periods.filter((x) => x.from <= w[0]!.day).pop() ?? s.periods[0]!;
         const evidence = [planRow(plan.p), ...w.flatMap((e) => e.rows)];
         const first = w[0]!, last = w[w.length - 1]!;
@@ -255,8 +268,9 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           from: first.rows[0]!.entry.date,
           to: last.rows[0]!.entry.date,
           count: w.length,
-          message: t('escalation', { count: w.length, name: nameOf(child), plan: t(`plan.${plan.p.kind}` as AnalysisKey), from: fmt(first.rows[0]!.entry.date), to: fmt(last.rows[0]!.entry.date), list: list(w) }),
+          make: (name) => t('escalation', { count: w.length, name, plan: t(`plan.${plan.p.kind}` as AnalysisKey), from: fmt(first.rows[0]!.entry.date), to: fmt(last.rows[0]!.entry.date), list: list(w) }),
           weight: BASE.escalation! + maxSig(evidence) + w.length / 10,
+          heading: 'finding.escalation',
         });
       }
     }
@@ -284,11 +298,12 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
         from: first,
         to: last,
         count: w.length,
-        message:
-          t('missing', { count: w.length, name: nameOf(child), from: fmt(first), to: fmt(last), records: evidence.length, agencies: agencies.size }) +
+        make: (name) =>
+          t('missing', { count: w.length, name, from: fmt(first), to: fmt(last), records: evidence.length, agencies: agencies.size }) +
           (unrecorded ? t('missing.unrecorded', { count: unrecorded }) : '') +
           t('missing.consider'),
         weight: BASE.missing! + maxSig(evidence) + w.length / 10 + (unrecorded ? 0.5 : 0),
+        heading: 'finding.missing',
       });
     }
 
@@ -308,13 +323,21 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           from,
           to,
           count: recent.length,
-          message: t('rising', { name: nameOf(child), from: fmt(from), to: fmt(to), before: t(`sig.${Math.round(before)}` as AnalysisKey), after: t(`sig.${Math.round(after)}` as AnalysisKey) }),
+          make: (name) => t('rising', { name, from: fmt(from), to: fmt(to), before: t(`sig.${Math.round(before)}` as AnalysisKey), after: t(`sig.${Math.round(after)}` as AnalysisKey) }),
           weight: BASE.rising! + maxSig(evidence),
+          heading: 'finding.rising',
         });
       }
     }
   }
-  return rankFindings(mergeAcrossChildren(drafts), model.byId, asAt, t);
+  let and: Intl.ListFormat;
+  try {
+    and = new Intl.ListFormat(locale, { type: 'conjunction' });
+  } catch {
+    and = new Intl.ListFormat('en', { type: 'conjunction' });
+  }
+  const namesOf = (ids: string[]) => and.format(ids.map(nameOf));
+  return rankFindings(mergeAcrossChildren(drafts), model.byId, asAt, t, namesOf);
 }
 
 /** The same prompt for several children (siblings visited together, one incident about both) becomes one prompt. */
@@ -325,8 +348,8 @@ function mergeAcrossChildren(drafts: Draft[]): Draft[] {
     const key = `${d.kind}|${d.from}|${d.to}|${d.count}|${d.entryIds.join(',')}`;
     const same = byKey.get(key);
     if (same) {
+      // The first child's wording; subjectIds name every child it is about.
       same.subjectIds.push(...d.subjectIds);
-      same.message = same.message; // the first child's wording; the subjectIds say who else
     } else {
       byKey.set(key, d);
       out.push(d);
@@ -335,17 +358,23 @@ function mergeAcrossChildren(drafts: Draft[]): Draft[] {
   return out;
 }
 
-function rankFindings(drafts: Draft[], byId: Map<string, Row>, asAt: number, t: (k: AnalysisKey, p?: Record<string, string | number>) => string): Finding[] {
+function rankFindings(
+  drafts: Draft[],
+  byId: Map<string, Row>,
+  asAt: number,
+  t: (k: AnalysisKey, p?: Record<string, string | number>) => string,
+  namesOf: (ids: string[]) => string,
+): Finding[] {
   const recency = (d: Draft) => (asAt - dayNumber(d.to) <= 365 ? 1.5 : 0);
   const sorted = [...drafts].sort(
     (a, b) => b.weight + recency(b) - (a.weight + recency(a)) || dayNumber(b.to) - dayNumber(a.to) || (b.count ?? 0) - (a.count ?? 0) || a.kind.localeCompare(b.kind) || a.entryIds[0]!.localeCompare(b.entryIds[0]!),
   );
-  return sorted.map(({ weight: _w, ...d }, i) => {
+  return sorted.map(({ weight: _w, heading, make, ...d }, i) => {
+    const message = make(namesOf(d.subjectIds));
     const approximate = d.entryIds.some((id) => {
       const r = byId.get(id);
       return !!r && (r.precision !== 'day' || !!r.entry.approximate);
     });
-    const titleKey = (d.kind === 'escalation' && d.message.includes('(') && !d.entryIds.some((id) => byId.get(id)?.entry.category === 'plan') ? 'finding.rising' : `finding.${d.kind}`) as AnalysisKey;
-    return { ...d, rank: i + 1, title: t(titleKey), approximate, message: approximate ? d.message + t('approximate') : d.message };
+    return { ...d, rank: i + 1, title: t(heading), approximate, message: approximate ? message + t('approximate') : message };
   });
 }
