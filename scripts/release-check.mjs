@@ -2,11 +2,14 @@
 // Release dry run (npm run release:check, after npm run build): what `changeset publish` would put on npm.
 // 1. `changeset status`: the pending changesets and the versions they would give (fails when a package changed
 //    without one, against the base branch).
-// 2. `npm pack --dry-run --json` of every public package, asserting the tarball has LICENSE (the same text as the
+// 2. `changeset version` in a copy of the workspace (package.json files, CHANGELOG.md files, .changeset): every public
+//    package gets its next version (one fixed group) and a CHANGELOG.md entry written from the changesets.
+// 3. `npm pack --dry-run --json` of every public package, asserting the tarball has LICENSE (the same text as the
 //    root's), README.md, the repository metadata, every file its "exports" name (JavaScript and types), its Custom
 //    Elements Manifest when package.json declares one, and no tests, stories or fixtures; then prints the sizes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { repoRoot } from './build-lib.mjs';
 
@@ -56,6 +59,49 @@ const FORBIDDEN = [
   /(^|\/)__?fixtures__?\//,
   /(^|\/)fixtures?\//,
 ];
+// 2. The release itself, dry: `changeset version` in a throw-away copy writes each CHANGELOG.md from the changesets.
+const pendingChangesets = readdirSync(join(repoRoot, '.changeset')).filter((n) => n.endsWith('.md') && n !== 'README.md');
+if (pendingChangesets.length) {
+  const askedMajor = pendingChangesets.some((f) =>
+    /^\s*['"]?@?[\w/.-]+['"]?\s*:\s*major\s*$/m.test(readFileSync(join(repoRoot, '.changeset', f), 'utf8')),
+  );
+  const tmp = mkdtempSync(join(tmpdir(), 'cw-release-'));
+  try {
+    cpSync(join(repoRoot, '.changeset'), join(tmp, '.changeset'), { recursive: true });
+    writeFileSync(join(tmp, 'package.json'), readFileSync(join(repoRoot, 'package.json')));
+    symlinkSync(join(repoRoot, 'node_modules'), join(tmp, 'node_modules'), 'dir');
+    for (const d of readdirSync(join(repoRoot, 'packages'))) {
+      const from = join(repoRoot, 'packages', d);
+      if (!existsSync(join(from, 'package.json'))) continue;
+      mkdirSync(join(tmp, 'packages', d), { recursive: true });
+      for (const f of ['package.json', 'CHANGELOG.md']) if (existsSync(join(from, f))) cpSync(join(from, f), join(tmp, 'packages', d, f));
+    }
+    execFileSync(process.execPath, [join(repoRoot, 'node_modules/@changesets/cli/bin.js'), 'version'], { cwd: tmp, stdio: 'pipe' });
+    console.log('\n[release] changeset version (dry run): the next versions and their changelogs');
+    for (const d of readdirSync(join(tmp, 'packages')).sort()) {
+      const before = JSON.parse(readFileSync(join(repoRoot, 'packages', d, 'package.json'), 'utf8'));
+      if (before.private) continue;
+      const after = JSON.parse(readFileSync(join(tmp, 'packages', d, 'package.json'), 'utf8'));
+      const log = join(tmp, 'packages', d, 'CHANGELOG.md');
+      const text = existsSync(log) ? readFileSync(log, 'utf8') : '';
+      if (after.version === before.version) fail(`${before.name}: changeset version would not release it (${before.version})`);
+      else if (!askedMajor && after.version.split('.')[0] !== before.version.split('.')[0])
+        fail(
+          `${before.name}: changeset version would make it ${after.version}, a major release no changeset asked for ` +
+            '(a peerDependencies range on another @opencasework package that excludes its next version does this: use a range such as ">=0.1.0 <1")',
+        );
+      else if (!text.includes(`## ${after.version}`))
+        fail(`${before.name}: changeset version wrote no "## ${after.version}" in CHANGELOG.md`);
+      const entries = (text.split(/\n## /)[1] ?? '').split('\n').filter((l) => /^- /.test(l)).length;
+      console.log(`  ${before.name.padEnd(30)} ${before.version} -> ${after.version}  CHANGELOG.md: ${entries} entries`);
+    }
+  } catch (err) {
+    fail(`changeset version failed in a copy of the workspace: ${err.stderr ?? err.message}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 const rows = [];
 for (const d of readdirSync(join(repoRoot, 'packages')).sort()) {
   const dir = join(repoRoot, 'packages', d);
@@ -70,7 +116,7 @@ for (const d of readdirSync(join(repoRoot, 'packages')).sort()) {
   });
   const [info] = JSON.parse(out);
   const files = new Set(info.files.map((f) => f.path));
-  const need = ['LICENSE', 'README.md', 'package.json', ...Object.values(pkg.exports ?? {}).flatMap(exportTargets)];
+  const need = ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', ...Object.values(pkg.exports ?? {}).flatMap(exportTargets)];
   if (pkg.types) need.push(pkg.types);
   if (pkg.main) need.push(pkg.main);
   if (pkg.customElements) need.push(pkg.customElements);
