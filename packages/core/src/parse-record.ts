@@ -92,3 +92,23 @@ export function parseRecord<T>(
   }
   return kept?.success ? kept.data : undefined;
 }
+
+/**
+ * Runs one record's parse in its own guard: a record that makes the parser throw (nested thousands deep, a list of a
+ * hundred thousand bad items) is reported and left out, and never takes the other records or the case with it.
+ */
+export function guarded<T>(
+  run: () => T | undefined,
+  entity: IssueEntity,
+  input: unknown,
+  location: string,
+  issues: DataIssue[],
+): T | undefined {
+  try {
+    return run();
+  } catch (err) {
+    const why = err instanceof RangeError ? 'it is too large or too deeply nested' : 'it could not be read';
+    issues.push({ entity, id: idOf(input), path: '', message: `The record was left out: ${why}`, location });
+    return undefined;
+  }
+}

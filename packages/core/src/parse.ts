@@ -4,7 +4,7 @@ import { locationOf, locations } from './parse-location.js';
 import { checkRelationshipRules, checkSingleLead } from './parse-rules.js';
 import type { DataIssue, IssueEntity, ParseResult } from './issues.js';
 
-import { idOf, isObject, parseRecord, type Obj } from './parse-record.js';
+import { guarded, idOf, isObject, parseRecord, type Obj } from './parse-record.js';
 
 /** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
 function parseList<T extends { id: string }>(
@@ -28,7 +28,7 @@ function parseList<T extends { id: string }>(
   const out: T[] = [];
   const ids = new Set<string>();
   input.forEach((item, i) => {
-    const rec = parseRecord(schema, item, entity, `${name}[${i}]`, issues);
+    const rec = guarded(() => parseRecord(schema, item, entity, `${name}[${i}]`, issues), entity, item, `${name}[${i}]`, issues);
     if (!rec) return;
     if (ids.has(rec.id)) {
       issues.push({
@@ -105,7 +105,15 @@ class RefChecker {
  * "network[3].memberId" removes network[3], "childView.childId"). Later indexes are removed first.
  */
 function withoutPaths<T extends Obj>(rec: T, paths: string[]): T {
-  const out: Obj = structuredClone(rec);
+  // Shallow copies of the record and of each list or object changed: never a deep clone, which throws on data
+  // nested thousands deep and would empty the case.
+  const out: Obj = { ...rec };
+  for (const p of paths) {
+    const head = p.replace(/[.[].*$/, '');
+    const v = out[head];
+    if (Array.isArray(v)) out[head] = [...(v as unknown[])];
+    else if (isObject(v)) out[head] = { ...v };
+  }
   const parsed = paths.map((p) => p.replace(/\[(\d+)\]/g, '.$1').split('.'));
   parsed.sort((a, b) => Number(b[1] ?? -1) - Number(a[1] ?? -1));
   for (const keys of parsed) {
@@ -192,7 +200,7 @@ function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] |
       cleaned.childView = cv;
     }
     dropDanglingLinks(raw, cleaned, loc, issues);
-    const plan = parseRecord(S.SafetyPlan, cleaned, 'SafetyPlan', loc, issues);
+    const plan = guarded(() => parseRecord(S.SafetyPlan, cleaned, 'SafetyPlan', loc, issues), 'SafetyPlan', raw, loc, issues);
     if (!plan) return;
     if (ids.has(plan.id)) {
       issues.push({

@@ -428,6 +428,31 @@ describe('a fault in one field never hides the whole record (issue 15)', () => {
   });
 });
 
+describe('no record can empty the case (issue 15)', () => {
+  it('an unknown field nested 3,000 deep plus a dangling reference keeps the record and every other one', () => {
+    const doc = caseDoc();
+    let deep: Obj = {};
+    const root = deep;
+    for (let i = 0; i < 3000; i++) deep = deep.next = {};
+    doc.chronology[0].extra = root;
+    doc.chronology[0].subjectIds = [...(doc.chronology[0].subjectIds ?? []), 'nobody-by-this-id'];
+    const { value, issues } = parseCaseBundle(doc);
+    expect(value.chronology).to.have.length(sampleCase.chronology!.length);
+    expect(value.people).to.have.length(sampleCase.people!.length);
+    expect(value.chronology![0]!.subjectIds).not.to.include('nobody-by-this-id');
+    expect(issues.filter((i) => i.entity === 'CaseBundle')).to.deep.equal([]);
+  });
+
+  it('a list of 130,000 invalid items in one record leaves out that record only', () => {
+    const doc = caseDoc();
+    doc.chronology[1].tags = Array.from({ length: 130_000 }, () => 7);
+    const { value, issues } = parseCaseBundle(doc);
+    expect(value.people).to.have.length(sampleCase.people!.length);
+    expect(value.chronology!.length).to.be.at.least(sampleCase.chronology!.length - 1);
+    expect(issues.filter((i) => i.entity === 'CaseBundle')).to.deep.equal([]);
+  });
+});
+
 describe('wrong types', () => {
   const cases: [string, (d: Obj) => void, string, string | null, string, RegExp][] = [
     ['a number for gender', (d) => (d.people[0].gender = 5), 'Person', 'mum', 'gender', /one of: female, male/],
