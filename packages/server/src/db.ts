@@ -48,22 +48,27 @@ export function createPool(connectionString: string, max = 20): Pool {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5000 });
   // An idle connection dropped by a database restart must not crash the process: the next query reconnects.
   pool.on('error', () => undefined);
+  // Nor one dropped while a request holds it between two queries: the query that follows fails and is answered 503.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
 /** Runs `fn` in one transaction: all or nothing. */
 export async function tx<T>(pool: Pool, fn: (c: Client) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let broken: unknown;
   try {
     await client.query('BEGIN');
     const out = await fn(client);
     await client.query('COMMIT');
     return out;
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch((e: unknown) => (broken = e));
+    if (isUnavailable(err)) broken = err;
     throw err;
   } finally {
-    client.release();
+    // A connection the database dropped is destroyed, not handed to the next request.
+    client.release(broken instanceof Error ? broken : broken ? new Error('connection lost') : undefined);
   }
 }
 

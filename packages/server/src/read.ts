@@ -1,6 +1,6 @@
 import { allowedLevels, auditConfidentialReads, hiddenFor, visibleDoc, type Kind } from './access.js';
 import type { User } from './auth.js';
-import type { Pool } from './db.js';
+import { isUnavailable, type Pool } from './db.js';
 
 /** A record-level delta, as read by `GET .../changes` and sent on the live feed. */
 export interface Delta {
@@ -72,6 +72,7 @@ export type BundleRead =
  */
 export async function readBundle(pool: Pool, user: User, kind: Kind, id: string, ifNoneMatch?: string): Promise<BundleRead> {
   const client = await pool.connect();
+  let broken = false;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const doc = await visibleDoc(client, user, kind, id);
@@ -111,10 +112,12 @@ export async function readBundle(pool: Pool, user: User, kind: Kind, id: string,
       json: `{${parts.join(',')}}`,
     };
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    if (isUnavailable(err)) broken = true;
+    await client.query('ROLLBACK').catch(() => (broken = true));
     throw err;
   } finally {
-    client.release();
+    // A connection the database dropped is destroyed, not handed to the next request.
+    client.release(broken ? new Error('connection lost') : undefined);
   }
 }
 
