@@ -110,3 +110,11 @@ export function patternRows(audience: Audience, rows: Row[]): Row[] {
 export function timelineRows(audience: Audience, rows: Row[]): Row[] {
   return audience === 'redacted' ? rows.filter((r) => !withheldReason(r.entry)) : rows;
 }
+
+/**
+ * The events a court chronology lists by default: significant and critical ones. In the redacted version a withheld
+ * entry never counts (listing it would tell its significance).
+ */
+export function keyEventsIn(audience: Audience, events: readonly MergedEvent[]): MergedEvent[] {
+  return events.filter((e) => e.rows.some((r) => r.sig >= 2 && !withheldIn(audience, r.entry)));
+}

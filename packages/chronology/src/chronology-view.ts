@@ -1,7 +1,16 @@
 import { dayOf, formatPartialDate, memo, type CaseBundle, type ChronologyView, type DateLocale } from '@opencasework/core';
 import { makeAnonymiser, type Anonymiser } from './anonymiser.js';
-import { anonymises, groupEvents, modelFilters, patternRows, restrictShown, timelineRows, type Audience } from './audience-policy.js';
-import { filterRows, searchTerms, type ChronologyFilters } from './filter.js';
+import {
+  anonymises,
+  groupEvents,
+  keyEventsIn,
+  modelFilters,
+  patternRows,
+  restrictShown,
+  timelineRows,
+  type Audience,
+} from './audience-policy.js';
+import { filterRows, searchTerms, type ChronologyFilters, type ChronologyOrder } from './filter.js';
 import { buildSearchIndex, highlightWords, prepareTerms, type SearchIndex } from './search.js';
 import { findGaps, type Gap } from './gaps.js';
 import type { MergedEvent } from './merge.js';
@@ -92,6 +101,21 @@ export function findings(
   config: DeepPartial<PatternConfig> | undefined,
 ): Finding[] {
   return detectPatterns(model, patternRows(audience, model.rows), { locale, config, nameOf: presenter.nameOf });
+}
+
+/**
+ * The events a table lists, in the reader's order: the court chronology lists significant and critical events unless
+ * the reader asked for every event.
+ */
+export function listedEvents(
+  events: MergedEvent[],
+  audience: Audience,
+  court: boolean,
+  all: boolean,
+  order: ChronologyOrder | undefined,
+): MergedEvent[] {
+  const listed = court && !all ? keyEventsIn(audience, events) : events;
+  return order === 'newest' ? [...listed].reverse() : listed;
 }
 
 /** Which view: the table, the timeline or the court chronology (core's type, re-exported under its name). */

@@ -52,7 +52,21 @@ export const chronologyStyles = [
     .scroll.all { max-height: none; overflow: visible; }
     table { table-layout: auto; }
     thead th { position: sticky; top: 0; background: var(--_bg); z-index: 1; box-shadow: 0 1px 0 var(--_border); }
-    td.date { white-space: nowrap; min-width: 7em; }
+    td.date .nw, .nw { white-space: nowrap; }
+    .recorded-by { display: block; font-weight: 700; }
+    .sources li > .said, .sources li > .meta { display: block; }
+    .court-scope { display: flex; flex-wrap: wrap; gap: var(--_space-2) var(--_space-3); align-items: center; margin-bottom: var(--_space-2); }
+    .court-scope .counts { margin: 0; }
+    /* The lower-priority columns, written out in the row at middle widths (see the container queries below). */
+    .low-in-row { display: none; margin: var(--_space-2) 0 0; font-size: 0.875rem; }
+    .low-in-row > div { display: flex; flex-wrap: wrap; gap: 0 var(--_space-1); }
+    .low-in-row dt { font-weight: 700; }
+    .low-in-row dt::after { content: ':'; }
+    .low-in-row dd { margin: 0; }
+    @container (min-width: 45.01em) and (max-width: 72em) {
+      table.main th.low, table.main td.low { display: none; }
+      table.main .low-in-row { display: block; }
+    }
     .age, .meta { display: block; color: var(--_secondary-text); font-size: 0.875rem; white-space: normal; }
     .gap-note { display: block; font-size: 0.875rem; font-style: italic; color: var(--_secondary-text); white-space: normal; }
     tr[aria-current='true'] > td { background: var(--cw-colour-selected, #e8f1f8); }

@@ -17,9 +17,8 @@ import { timelineRangeText } from './timeline/timeline-view.js';
 import { filtersView } from './views/filters.js';
 import { StatusAnnouncer, countsText, noticesView, resultView, type ResultMessage } from './views/notices.js';
 import { PatternsPanel } from './views/patterns.js';
-import { tableView } from './views/table.js';
+import { TableController, type TableState } from './views/table-controller.js';
 import { toolbarView } from './views/toolbar.js';
-import { VirtualRowsController } from './views/virtual-rows.js';
 import { WidthController } from './views/width-controller.js';
 
 // The event details and view types live in core's event map; re-exported under the names this package has always used.
@@ -87,9 +86,7 @@ export class CwChronology extends CaseElement {
   private readonly l = new LocalizeController(this, chronologyMessages);
   private readonly size = new WidthController(this);
   private readonly derive = chronologyView();
-  private readonly rows = new VirtualRowsController(this, {
-    scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroll:not(.all)'),
-  });
+  private readonly table = new TableController(this, () => this.renderRoot.querySelector<HTMLElement>('.scroll:not(.all)'));
   /** While printing: every shown entry, and the table instead of the timeline. */
   private readonly printer = new PrintController(this);
   private readonly focuser = new FocusController(this);
@@ -141,6 +138,10 @@ export class CwChronology extends CaseElement {
   }
   private get events() {
     return this.derive.events(this.shown.shown, this.audience, this.noMerge);
+  }
+  private get tableState(): TableState {
+    const resetKey = `${this.size.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
+    return { events: this.events, audience: this.audience, order: this.filters.order, resetKey, printing: this.printer.printing };
   }
   private get gaps() {
     return this.derive.gaps(this.model.rows, this.gapDays);
@@ -194,18 +195,16 @@ export class CwChronology extends CaseElement {
       this.timeline.moveTo(row);
       return;
     }
-    const events = this.events;
-    const i = events.findIndex((e) => e.rows.some((r) => r.id === id));
-    if (i < 0) return;
-    this.rows.scrollTo(events, i);
-    this.focuser.after(() => this.renderRoot.querySelector<HTMLElement>(`[data-event="${CSS.escape(events[i]!.id)}"] .title-button`));
+    const eventId = this.table.scrollTo(this.tableState, this.view === 'court', id);
+    if (eventId)
+      this.focuser.after(() => this.renderRoot.querySelector<HTMLElement>(`[data-event="${CSS.escape(eventId)}"] .title-button`));
   }
 
   // ---------------------------------------------------------------- state changes
 
   private readonly setFilters = (next: Partial<ChronologyFilters>): void => {
     this.filters = normaliseFilters({ ...this.filters, ...next });
-    this.rows.reset();
+    this.table.rows.reset();
     emit(this, 'cw-filter-change', { filters: { ...this.filters } });
   };
 
@@ -241,10 +240,7 @@ export class CwChronology extends CaseElement {
       this.lastSelectedEntry = selId;
       const row = selId ? this.model.byId.get(selId) : undefined;
       if (row && this.view === 'timeline') this.timeline.reveal(row);
-      else if (row) {
-        const i = this.events.findIndex((e) => e.rows.some((r) => r.id === selId));
-        if (i >= 0) this.rows.reveal(this.events, i);
-      }
+      else if (row) this.table.scrollTo(this.tableState, this.view === 'court', selId, true);
     }
   }
 
@@ -348,13 +344,9 @@ export class CwChronology extends CaseElement {
   }
 
   private renderTable(court: boolean) {
-    const events = this.events;
-    const resetKey = `${this.size.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
-    return tableView({
+    return this.table.view(this.tableState, {
       l: this.l,
-      events,
       court,
-      rows: this.rows.window(events, resetKey, this.printer.printing),
       caption: this.printTitle(),
       selectedId: this.selectedEntryId,
       gapAfter: this.gaps.byAfter,
@@ -365,7 +357,6 @@ export class CwChronology extends CaseElement {
       editable: this.editable,
       present: this.presenter.present,
       agencyLabel: this.presenter.agencyOf,
-      onScroll: this.rows.onScroll,
       onSelect: this.selectEntry,
       onEdit: (entry) => this.openForm(entry),
     });

@@ -1,9 +1,17 @@
-import { endOf, isPartialDate, startOf, type Category, type ChronologyFilters, type Significance } from '@opencasework/core';
+import { endOf, isPartialDate, startOf, type Category, type ChronologyFilters as CoreFilters, type Significance } from '@opencasework/core';
 import type { ChronologyModel, Row } from './model.js';
 import { prepareTerms, rowMatches, stemOf, type SearchIndex } from './search.js';
 
-/** What the reader has chosen to see (the type lives in core's event map; re-exported here under its name). */
-export type { ChronologyFilters };
+/** Which end of the story comes first in the table and the court chronology. */
+export type ChronologyOrder = 'oldest' | 'newest';
+
+/**
+ * What the reader has chosen to see (core's event-map type) and in which order: `order` is present only when the
+ * reader chose newest first, so a host's saved state from before it still reads the same.
+ */
+export interface ChronologyFilters extends CoreFilters {
+  order?: ChronologyOrder;
+}
 
 export function emptyFilters(): ChronologyFilters {
   return { agencies: [], categories: [], significances: [], people: [], from: '', to: '', text: '', significantOnly: false };
@@ -22,6 +30,7 @@ export function normaliseFilters(input: Partial<ChronologyFilters> | null | unde
   f.to = typeof input.to === 'string' && isPartialDate(input.to) ? input.to : '';
   f.text = typeof input.text === 'string' ? input.text.slice(0, 500) : '';
   f.significantOnly = input.significantOnly === true;
+  if (input.order === 'newest') f.order = 'newest';
   return f;
 }
 

@@ -380,6 +380,11 @@ describe('<cw-chronology> versions and exports', () => {
   it('renders a numbered court chronology with references to source documents', async () => {
     const el = await render(crafted(), { view: 'court' });
     expect($$(el, 'thead th').map((th) => th.textContent.trim())).to.deep.equal(['No.', 'Date', 'Event', 'Reference']);
+    // Issue 13: by default the court chronology lists significant and critical events (it listed every routine one).
+    expect(rowIds(el)).to.deep.equal(['e4', 'e6', 'e7', 'e8']);
+    expect($(el, '.court-scope').textContent).to.contain('Listing the 4 significant and critical events of 8');
+    $(el, '[data-action="court-all"]').click();
+    await el.updateComplete;
     const rows = $$(el, 'tbody tr[data-event]');
     expect(rows.map((r) => r.querySelector('td')!.textContent.trim())).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(rows[2]!.textContent).to.contain('Niche N-1; Mosaic M-7');

@@ -68,6 +68,13 @@ export function filtersView(c: FiltersContext) {
           @change=${(e: Event) => c.onFilters({ significantOnly: (e.target as HTMLInputElement).checked })}>
         <label for="sig-only">${l.t('filter.significantOnly')}</label>
       </div>
+      <div class="field">
+        <label for="order">${l.t('order.label')}</label>
+        <select id="order" @change=${(e: Event) => c.onFilters({ order: (e.target as HTMLSelectElement).value === 'newest' ? 'newest' : undefined })}>
+          <option value="oldest" ?selected=${f.order !== 'newest'}>${l.t('order.oldest')}</option>
+          <option value="newest" ?selected=${f.order === 'newest'}>${l.t('order.newest')}</option>
+        </select>
+      </div>
       ${isFiltering(f) ? html`<button type="button" class="secondary" data-action="clear" @click=${() => c.onFilters(emptyFilters())}>${l.t('filter.clear')}</button>` : nothing}
     </div>
     <details class="more" part="filters" .open=${c.moreOpen} @toggle=${(e: Event) => c.onMoreToggle((e.target as HTMLDetailsElement).open)}>

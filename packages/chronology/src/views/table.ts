@@ -14,6 +14,10 @@ export interface TableContext {
   events: MergedEvent[];
   /** The numbered court chronology instead of the full table. */
   court: boolean;
+  /** Listed newest first (the court chronology's numbers still follow date order). */
+  newestFirst: boolean;
+  /** The court chronology: whether every event is listed, how many events there are in all, and the switch. */
+  courtAll: { all: boolean; total: number; onToggle: () => void };
   /** Which rows to render (see VirtualRowsController). */
   rows: RowWindow;
   caption: string;
@@ -55,6 +59,38 @@ function source(c: TableContext, row: Row, p: PresentedEntry) {
   return html`<span class="meta">${c.links ? c.l.t('source.record', { system, id: ref.recordId ?? '' }) : p.reference}</span>`;
 }
 
+/** A date that wraps only between its start and its end ("5 Jan 2021 –" / "30 Sep 2021"), never inside either. */
+function dateText(date: string) {
+  const parts = date.split(' – ');
+  return parts.length === 1
+    ? html`<span class="nw">${date}</span>`
+    : html`<span class="nw">${parts[0]} –</span> <span class="nw">${parts.slice(1).join(' – ')}</span>`;
+}
+
+/** "police and children's services": the agencies that recorded one event, in the reader's language. */
+function listOf(locale: string, items: string[]): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+/**
+ * The lower-priority columns (impact, action, category, people concerned) written out inside "What happened": shown
+ * only at middle widths, where those columns are hidden so that no column is squeezed to break its words.
+ */
+function lowPriority(c: TableContext, p: PresentedEntry) {
+  const { l } = c;
+  const items: [string, string | TemplateResult][] = [
+    [l.t('col.impact'), p.impact ? hl(c, p.impact) : ''],
+    [l.t('col.action'), p.action ? hl(c, p.action) : ''],
+    [l.t('col.category'), p.category],
+    [l.t('col.concerns'), p.concerns ? hl(c, p.concerns) : ''],
+  ];
+  return html`<dl class="low-in-row">${items.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${k}</dt><dd class="pre">${v}</dd></div>`)}</dl>`;
+}
+
 function tableRow(c: TableContext, ev: MergedEvent, i: number) {
   const { l } = c;
   const row = ev.primary;
@@ -64,15 +100,15 @@ function tableRow(c: TableContext, ev: MergedEvent, i: number) {
   const current = ev.rows.some((r) => r.id === c.selectedId);
   if (p.withheld) {
     return html`<tr role="row" class="withheld" aria-rowindex=${i + 2} data-event=${ev.id}>
-      <td role="cell" class="date" data-label=${l.t('col.date')}>${p.date}${gapNote}</td>
+      <td role="cell" class="date" data-label=${l.t('col.date')}>${dateText(p.date)}${gapNote}</td>
       <td role="cell" data-label=${l.t('col.what')}>${p.title}</td>
-      <td role="cell"></td><td role="cell"></td><td role="cell"></td><td role="cell"></td><td role="cell"></td><td role="cell"></td>
+      <td role="cell"></td><td role="cell" class="low"></td><td role="cell" class="low"></td><td role="cell" class="low"></td><td role="cell"></td><td role="cell" class="low"></td>
     </tr>`;
   }
   const others = ev.rows.slice(1);
   return html`<tr role="row" aria-rowindex=${i + 2} aria-current=${current ? 'true' : 'false'} data-event=${ev.id}>
     <td role="cell" class="date" data-label=${l.t('col.date')}>
-      ${p.date}${p.age ? html`<span class="age">${l.t('col.age')} ${p.age}</span>` : nothing}${gapNote}
+      ${dateText(p.date)}${p.age ? html`<span class="age">${l.t('col.age')} ${p.age}</span>` : nothing}${gapNote}
     </td>
     <td role="cell" data-label=${l.t('col.what')}>
       <button type="button" class="link title-button" @click=${() => c.onSelect(row)}>${hl(c, p.title)}</button>
@@ -92,10 +128,13 @@ function tableRow(c: TableContext, ev: MergedEvent, i: number) {
           ? html`<div class="sources"><strong>${l.t('sources.group', { count: ev.agencyIds.length })}</strong>
             <ul>${others.map((r) => {
               const o = c.present(r);
-              return html`<li>${c.agencyLabel(r.agencyId)}: ${hl(c, o.title)}${source(c, r, o)}</li>`;
+              return html`<li><span class="agency">${c.agencyLabel(r.agencyId)}</span>: ${hl(c, o.title)}${o.summary ? html`<span class="said">${hl(c, o.summary)}</span>` : nothing}${
+                o.recordedBy ? html`<span class="meta">${l.t('col.recordedBy')}: ${o.recordedBy}</span>` : nothing
+              }${source(c, r, o)}</li>`;
             })}</ul></div>`
           : nothing
       }
+      ${lowPriority(c, p)}
       ${
         c.editable
           ? html`<span class="meta no-print">${ev.rows.map(
@@ -106,13 +145,13 @@ function tableRow(c: TableContext, ev: MergedEvent, i: number) {
       }
     </td>
     <td role="cell" data-label=${l.t('col.agency')}>
-      ${p.agency}${p.recordedBy ? html`<span class="meta">${l.t('col.recordedBy')}: ${p.recordedBy}</span>` : nothing}${source(c, row, p)}
+      ${ev.agencyIds.length > 1 ? html`<span class="recorded-by">${l.t('event.recordedBy', { agencies: listOf(l.locale, ev.agencyIds.map(c.agencyLabel)) })}</span>` : p.agency}${p.recordedBy ? html`<span class="meta">${l.t('col.recordedBy')}: ${p.recordedBy}</span>` : nothing}${source(c, row, p)}
     </td>
-    <td role="cell" class="pre" data-label=${l.t('col.impact')}>${hl(c, p.impact)}</td>
-    <td role="cell" class="pre" data-label=${l.t('col.action')}>${hl(c, p.action)}</td>
-    <td role="cell" data-label=${l.t('col.category')}>${p.category}</td>
+    <td role="cell" class="pre low" data-label=${l.t('col.impact')}>${hl(c, p.impact)}</td>
+    <td role="cell" class="pre low" data-label=${l.t('col.action')}>${hl(c, p.action)}</td>
+    <td role="cell" class="low" data-label=${l.t('col.category')}>${p.category}</td>
     <td role="cell" data-label=${l.t('col.significance')}><span class="tag sig-${row.entry.significance}">${p.significance}</span></td>
-    <td role="cell" data-label=${l.t('col.concerns')}>${hl(c, p.concerns)}</td>
+    <td role="cell" class="low" data-label=${l.t('col.concerns')}>${hl(c, p.concerns)}</td>
   </tr>`;
 }
 
@@ -120,9 +159,11 @@ function courtRow(c: TableContext, ev: MergedEvent, i: number) {
   const { l } = c;
   const p = c.present(ev.primary);
   const refs = ev.rows.map((r) => c.present(r).reference).filter(Boolean);
+  // Numbers follow the date order whichever end is shown first, so that a number always names the same event.
+  const number = c.newestFirst ? c.events.length - i : i + 1;
   return html`<tr role="row" aria-rowindex=${i + 2} data-event=${ev.id}>
-    <td role="cell" data-label=${l.t('col.number')}>${i + 1}</td>
-    <td role="cell" class="date" data-label=${l.t('col.date')}>${p.date}</td>
+    <td role="cell" data-label=${l.t('col.number')}>${number}</td>
+    <td role="cell" class="date" data-label=${l.t('col.date')}>${dateText(p.date)}</td>
     <td role="cell" data-label=${l.t('col.event')}>
       <strong>${hl(c, p.title)}</strong>${p.summary ? html`<p class="summary">${hl(c, p.summary)}</p>` : nothing}
       ${p.familyView ? html`<p class="summary"><strong>${l.t('familyView')}:</strong> ${p.familyView}</p>` : nothing}
@@ -148,12 +189,20 @@ export function tableView(c: TableContext) {
         l.t('col.significance'),
         l.t('col.concerns'),
       ];
+  const low = court ? [] : [3, 4, 5, 7];
+  const ca = c.courtAll;
   return html`
+    ${
+      court
+        ? html`<div class="court-scope"><p class="counts">${ca.all ? l.t('court.allShowing', { count: n }) : l.t('court.showing', { count: n, total: ca.total })}</p>
+          <button type="button" class="secondary" data-action="court-all" aria-pressed=${ca.all ? 'true' : 'false'} @click=${ca.onToggle}>${l.t('court.all')}</button></div>`
+        : nothing
+    }
     <div class="scroll ${w.all ? 'all' : ''}" tabindex=${w.all ? nothing : '0'} role=${w.all ? nothing : 'region'}
       aria-label=${w.all ? nothing : l.t(court ? 'view.court' : 'view.table')} @scroll=${w.all ? null : c.onScroll}>
       <table class="main ${court ? 'court' : ''}" part="table" role="table" aria-rowcount=${n + 1}>
         <caption class="cw-visually-hidden">${c.caption}</caption>
-        <thead><tr role="row" aria-rowindex="1">${header.map((h) => html`<th role="columnheader" scope="col">${h}</th>`)}</tr></thead>
+        <thead><tr role="row" aria-rowindex="1">${header.map((h, i) => html`<th role="columnheader" scope="col" class=${low.includes(i) ? 'low' : ''}>${h}</th>`)}</tr></thead>
         <tbody>
           ${w.first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${w.before}px` })}></td></tr>` : nothing}
           ${repeat(
