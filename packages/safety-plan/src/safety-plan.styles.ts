@@ -148,6 +148,9 @@ const own = css`
   .family-version li { margin-bottom: var(--_space-2); }
   .family-step-meta { display: block; font-size: calc(var(--_family-size) * 0.8); color: var(--_secondary-text); }
   :host(:not([view='family'])) .family-version { display: none; }
+  .family-version .gloss { font-style: italic; }
+  .helper-note { border-left: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); margin: var(--_space-3) 0; background: var(--_bg); max-width: 40em; }
+  .helper-note ul { margin: 0; padding-left: var(--_space-4); }
 
   @media (forced-colors: active) {
     .concerns, .tag-concerns, .selection-notice { forced-color-adjust: none; background: Mark; color: MarkText; }
@@ -160,6 +163,7 @@ const own = css`
 
   @media print {
     :host { font-size: 12pt; }
+    .helper-note,
     button, .controls, .toolbar, .toggle, .form, fieldset, details.ratings-list, .save, select, input, textarea, button.add { display: none !important; }
     cw-error-summary { display: none; }
     .statement, .step, .house { break-inside: avoid; }

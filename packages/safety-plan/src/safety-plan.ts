@@ -289,7 +289,7 @@ export class CwSafetyPlan extends CaseElement {
           ...(plan.status === 'reviewed' && last?.version !== plan.version ? { unrecorded: plan.version } : {}),
         })}
       </div>
-      ${family || this.printVersion === 'family' ? familyVersion(ctx, plan) : nothing}
+      ${family || this.printVersion === 'family' ? familyVersion(ctx, plan, family && this.audience !== 'family') : nothing}
     `;
   }
 }
