@@ -27,12 +27,18 @@ export interface ModelInputs {
   /** Only this person's immediate family, when set. */
   focusId: string | undefined;
   pregnancyLabel: (outcome: PregnancyOutcome) => string;
+  /** Links with unknown dates at a past view date: hidden, or drawn marked "date unknown". */
+  undated?: 'hide' | 'mark';
+  /** Leave out abuse, violence, neglect and police-intelligence lines. */
+  omitHarm?: boolean;
 }
 
-export function buildModel({ bundle, asAt, today, focusId, pregnancyLabel }: ModelInputs): Model {
+export function buildModel({ bundle, asAt, today, focusId, pregnancyLabel, undated = 'hide', omitHarm = false }: ModelInputs): Model {
   return layoutGenogram(bundle, {
     today,
     pregnancyLabel,
+    undated,
+    omitHarm,
     ...(asAt && isPartialDate(asAt) ? { asAt } : {}),
     ...(focusId ? { focusId } : {}),
   });

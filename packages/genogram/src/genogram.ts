@@ -73,6 +73,13 @@ export class CwGenogram extends CaseElement {
   @property({ reflect: true }) view: GenogramView = 'diagram';
   /** A rendering for families: no crossing-out of people who died, plain-words key. */
   @property({ type: Boolean, attribute: 'family-facing', reflect: true }) familyFacing = false;
+  /**
+   * In the family-facing view, also draw abuse, violence, neglect and police-intelligence lines. Off by default:
+   * the family-facing view leaves them out (and says how many) unless the host opts in.
+   */
+  @property({ type: Boolean, attribute: 'family-harm-lines' }) familyHarmLines = false;
+  /** At a past "as at" date, draw links whose dates are unknown, marked "date unknown" (hidden and counted by default). */
+  @property({ type: Boolean, attribute: 'show-undated', reflect: true }) showUndated = false;
   /** Show only the index child's immediate family. */
   @property({ type: Boolean, attribute: 'focus-index', reflect: true }) focusIndex = false;
   /** Hide emotional relationships and informal supports. */
@@ -107,8 +114,17 @@ export class CwGenogram extends CaseElement {
   });
 
   // `language` is an argument so that new words (another language, or Welsh once loaded) lay out again: pregnancy labels are words
-  private readonly layout = memo((bundle: CaseBundle, asAt: string, day: string, focusId: string | undefined, _language: string) =>
-    buildModel({ bundle, asAt, today: day, focusId, pregnancyLabel: (o) => capitalise(this.localize.t(`pregnancy.${o}`)) }),
+  private readonly layout = memo(
+    (bundle: CaseBundle, asAt: string, day: string, focusId: string | undefined, undated: boolean, omitHarm: boolean, _language: string) =>
+      buildModel({
+        bundle,
+        asAt,
+        today: day,
+        focusId,
+        undated: undated ? 'mark' : 'hide',
+        omitHarm,
+        pregnancyLabel: (o) => capitalise(this.localize.t(`pregnancy.${o}`)),
+      }),
   );
   private readonly linksByChild = memo(childLinksById);
   private readonly textModel = memo((graph: Model['graph'], _language: string) =>
@@ -121,7 +137,16 @@ export class CwGenogram extends CaseElement {
   /** The laid-out model currently drawn (for hosts and tests). */
   get model(): Model {
     const { bundle } = this.caseData;
-    return this.layout(bundle, this.asAt, this.currentDay(), this.focusIndex ? indexIdOf(bundle) : undefined, this.language());
+    const omitHarm = this.familyFacing && !this.familyHarmLines;
+    return this.layout(
+      bundle,
+      this.asAt,
+      this.currentDay(),
+      this.focusIndex ? indexIdOf(bundle) : undefined,
+      this.showUndated,
+      omitHarm,
+      this.language(),
+    );
   }
 
   /** The words in use: the locale, and whether its catalogue has arrived (English is shown while it loads). */
@@ -166,7 +191,16 @@ export class CwGenogram extends CaseElement {
     return html`
       <cw-error-summary .issues=${this.allIssues(m)}></cw-error-summary>
       ${toolbarView({ words, settings: this, indexName: idx && (m.graph.byId.get(idx)?.name ?? idx), onChange: this.onSettings })}
-      ${notesView(words, this.asAt ? words.date(m.asAt, { style: 'long' }) : undefined, m.nodes.length === 0)}
+      ${notesView({
+        words,
+        asAtNote: this.asAt ? words.date(m.asAt, { style: 'long' }) : undefined,
+        empty: m.nodes.length === 0,
+        undatedHidden: m.graph.undatedHidden,
+        undatedMarked: m.graph.undated.size,
+        showUndated: this.showUndated,
+        onShowUndated: (on) => (this.showUndated = on),
+        harmOmitted: m.graph.harmOmitted,
+      })}
       ${this.editor.messageView()}
       ${this.announcer.regions()}
       <div class="layout">

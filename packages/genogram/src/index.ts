@@ -15,10 +15,18 @@ export {
   type SymbolKind,
 } from './layout/family-graph.js';
 export { assignGenerations } from './layout/generations.js';
+export { isHarmLine } from './layout/link-dates.js';
 export { buildUnits, orderRows, type Unit } from './layout/order.js';
 export { assignCoordinates, placeRow, SYMBOL, NODE_W, ROW_H } from './layout/coordinates.js';
 export { routeEdges, householdBoxes } from './layout/edges.js';
-export { layoutQuality, countOverlaps, countCrossings, countLinesThroughSymbols, type LayoutQuality } from './layout/invariants.js';
+export {
+  layoutQuality,
+  countOverlaps,
+  countCrossings,
+  countLinesThroughSymbols,
+  countOverlayThroughSymbols,
+  type LayoutQuality,
+} from './layout/invariants.js';
 export { emotionalPaths } from './layout/emotional-paths.js';
 export type { GenogramModel, NodeModel, EdgeModel, HouseholdModel, Point, Rect } from './layout/model.js';
 export { buildTextView, relativesOf, type TextView, type PersonText } from './text-view.js';

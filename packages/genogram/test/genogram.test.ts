@@ -6,7 +6,7 @@ import { wrapName } from '../src/views/person.js';
 import { cousinsFamily, jayFamily } from './fixtures.js';
 
 async function make(bundle: unknown = jayFamily(), attrs: Partial<CwGenogram> = {}): Promise<CwGenogram> {
-  const el = await fixture<CwGenogram>(html`<cw-genogram .bundle=${bundle} as-at="2026-11-22"></cw-genogram>`);
+  const el = await fixture<CwGenogram>(html`<cw-genogram .bundle=${bundle} as-at="2026-11-22" today="2026-11-22"></cw-genogram>`);
   Object.assign(el, attrs);
   await el.updateComplete;
   return el;

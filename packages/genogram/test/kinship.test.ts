@@ -113,9 +113,7 @@ describe('the text and table views use kinship', () => {
     expect(summary).to.equal(
       'Ella Cole, 13, lives with kinship carer and grandmother Jean Reid; mother Kayla Reid, divorced 2018; father Sean Cole, divorced 2018; stepfather Mark Tate (until Jun 2023).',
     );
-    const ella = [...el.shadowRoot!.querySelectorAll('.people-list > li')].find(
-      (li) => li.getAttribute('data-id') === 'ella',
-    )!.textContent;
+    const ella = [...el.shadowRoot!.querySelectorAll('.people-list > li')].find((li) => li.getAttribute('data-id') === 'ella')!.textContent;
     expect(ella).to.contain('Brothers and sisters: sister Maisie Cole; stepbrother Connor Tate (until Jun 2023); half-brother Leo Tate.');
     expect(ella).not.to.match(/half-sister Kayla|sister Kayla|brother Ross|half-sibling/);
     expect(ella).to.contain('Miscarriage (pregnancy loss)');
@@ -132,7 +130,9 @@ describe('the text and table views use kinship', () => {
   });
 
   it('keeps the Jay summary practitioners write', async () => {
-    const el = await fixture<CwGenogram>(html`<cw-genogram .bundle=${jayFamily()} as-at="2026-11-22" view="text"></cw-genogram>`);
+    const el = await fixture<CwGenogram>(
+      html`<cw-genogram .bundle=${jayFamily()} as-at="2026-11-22" today="2026-11-22" view="text"></cw-genogram>`,
+    );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.equal(
       'Jay Smith, 11, lives with mother Kelly Smith and her partner Dan Brown, sister Mia Smith, half-sister Tia Brown and half-brother Tom Brown; father Lee Jones, separated 2019.',

@@ -7,7 +7,7 @@ import { jayFamily } from './fixtures.js';
 // Ctrl/Cmd + wheel or a pinch zooms, a plain wheel scrolls the page, a drag pans and never selects.
 
 async function make(): Promise<CwGenogram> {
-  const el = await fixture<CwGenogram>(html`<cw-genogram .bundle=${jayFamily()} as-at="2026-11-22"></cw-genogram>`);
+  const el = await fixture<CwGenogram>(html`<cw-genogram .bundle=${jayFamily()} as-at="2026-11-22" today="2026-11-22"></cw-genogram>`);
   await el.updateComplete;
   return el;
 }

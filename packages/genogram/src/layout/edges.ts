@@ -8,6 +8,7 @@
 import type { FamilyGraph, Union } from './family-graph.js';
 import { MARGIN, NODE_W, ROW_H, SYMBOL, unionDropX, type Placement } from './coordinates.js';
 import type { EdgeModel, HouseholdModel, Point, Rect } from './model.js';
+import { routeOverlays } from './overlay-routes.js';
 
 const LANE = 8;
 const BAR_TOP = SYMBOL / 2 + 30; // sibship lines sit at least this far above the children's centres
@@ -281,21 +282,9 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
     }
   }
 
-  // emotional lines and informal supports: curves above the straight line between the two people
-  for (const r of g.emotional) {
-    const e = curve(r.id, 'emotional', r.a, r.b, x, y);
-    if (!e) continue;
-    e.quality = r.quality;
-    if (r.direction) e.direction = r.direction;
-    if (r.note) e.note = r.note;
-    edges.push(e);
-  }
-  for (const r of g.supports) {
-    const e = curve(r.id, 'support', r.a, r.b, x, y);
-    if (!e) continue;
-    if (r.label) e.label = r.label;
-    edges.push(e);
-  }
+  // emotional lines and informal supports: routed around every symbol they do not connect
+  edges.push(...routeOverlays(g, pl, rank));
+  if (g.undated.size) for (const e of edges) if (e.relIds.some((id) => g.undated.has(id))) e.dateUnknown = true;
   return edges;
 }
 
@@ -308,37 +297,6 @@ function nearest(xs: number[], v: number): number {
       best = c;
     }
   return best;
-}
-
-function curve(
-  id: string,
-  kind: 'emotional' | 'support',
-  a: string,
-  b: string,
-  x: Map<string, number>,
-  y: Map<string, number>,
-): EdgeModel | null {
-  const xa = x.get(a),
-    ya = y.get(a),
-    xb = x.get(b),
-    yb = y.get(b);
-  if (xa === undefined || ya === undefined || xb === undefined || yb === undefined) return null;
-  const dx = xb - xa,
-    dy = yb - ya;
-  const len = Math.hypot(dx, dy) || 1;
-  const r = SYMBOL / 2 + 4;
-  const p0: Point = [xa + (dx / len) * r, ya + (dy / len) * r];
-  const p1: Point = [xb - (dx / len) * r, yb - (dy / len) * r];
-  // bend to one side (upwards for people in one row), more for longer lines
-  let nx = -dy / len,
-    ny = dx / len;
-  if (ny > 0 || (ny === 0 && nx > 0)) {
-    nx = -nx;
-    ny = -ny;
-  }
-  const bend = Math.min(60, 18 + len * 0.12);
-  const c: Point = [(p0[0] + p1[0]) / 2 + nx * bend, (p0[1] + p1[1]) / 2 + ny * bend];
-  return { id: `${kind === 'emotional' ? 'e' : 'x'}:${id}`, kind, points: [p0, c, p1], relIds: [id], a, b };
 }
 
 /** Household boundaries: a rounded box around each run of members side by side, runs joined by dotted links. */

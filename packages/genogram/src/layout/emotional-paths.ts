@@ -28,6 +28,27 @@ function sample(p0: Point, c: Point, p1: Point, n: number): { p: Point; nx: numb
   return out;
 }
 
+/** Points spaced evenly along a polyline, each with the normal of the part it lies on. */
+function samplePolyline(pts: Point[], n: number): { p: Point; nx: number; ny: number }[] {
+  const lens: number[] = [0];
+  for (let i = 1; i < pts.length; i++) lens.push(lens[i - 1]! + Math.hypot(pts[i]![0] - pts[i - 1]![0], pts[i]![1] - pts[i - 1]![1]));
+  const total = lens[lens.length - 1]! || 1;
+  const out: { p: Point; nx: number; ny: number }[] = [];
+  let seg = 1;
+  for (let i = 0; i <= n; i++) {
+    const d = (i / n) * total;
+    while (seg < pts.length - 1 && lens[seg]! < d) seg++;
+    const a = pts[seg - 1]!,
+      b = pts[seg]!;
+    const l = lens[seg]! - lens[seg - 1]! || 1;
+    const t = Math.min(1, Math.max(0, (d - lens[seg - 1]!) / l));
+    const tx = (b[0] - a[0]) / l,
+      ty = (b[1] - a[1]) / l;
+    out.push({ p: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], nx: -ty, ny: tx });
+  }
+  return out;
+}
+
 const poly = (pts: Point[]) => 'M' + pts.map(([x, y]) => `${f(x)} ${f(y)}`).join(' L');
 
 function offsetCurve(s: ReturnType<typeof sample>, off: number, from = 0, to = s.length - 1): string {
@@ -55,11 +76,18 @@ function arrowAt(tip: Point, from: Point): string {
 
 export const DIRECTED: EmotionalQuality[] = ['abuse', 'violence', 'neglect', 'focused-on'];
 
-export function emotionalPaths(quality: EmotionalQuality, pts: Point[], direction?: 'a-to-b' | 'b-to-a' | 'both'): StrokePath[] {
+/** The strokes of an emotional line along a quadratic curve (start, control, end) or, when `polyline`, along a routed polyline. */
+export function emotionalPaths(
+  quality: EmotionalQuality,
+  pts: Point[],
+  direction?: 'a-to-b' | 'b-to-a' | 'both',
+  polyline = false,
+): StrokePath[] {
   const [p0, c, p1] = pts as [Point, Point, Point];
-  const len = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]);
-  const n = Math.max(8, Math.min(80, Math.round(len / 6)));
-  const s = sample(p0, c, p1, n);
+  let len = 0;
+  for (let i = 1; i < pts.length; i++) len += Math.hypot(pts[i]![0] - pts[i - 1]![0], pts[i]![1] - pts[i - 1]![1]);
+  const n = Math.max(8, Math.min(polyline ? 160 : 80, Math.round(len / 6)));
+  const s = polyline ? samplePolyline(pts, n) : sample(p0, c, p1, n);
   const out: StrokePath[] = [];
   switch (quality) {
     case 'close':

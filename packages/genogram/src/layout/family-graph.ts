@@ -18,6 +18,7 @@ import type {
 } from '@opencasework/core';
 import { comparePartialDates, endOf, startOf, today as todayIn } from '@opencasework/core';
 import { dropCycles, immediateFamily, makeAncestorFn, within } from './ancestry.js';
+import { datesOf, isHarmLine } from './link-dates.js';
 
 export type SymbolKind = 'female' | 'male' | 'diamond' | 'pregnancy' | 'miscarriage' | 'stillbirth' | 'termination';
 
@@ -89,6 +90,12 @@ export interface FamilyGraph {
   parentRels: Map<string, ParentRelationship[]>;
   issues: GraphIssue[];
   asAt: string;
+  /** Links left out because the view date is in the past and their dates are unknown (partnerships, carers, emotional and support lines). */
+  undatedHidden: number;
+  /** Ids of links drawn although their dates are unknown (the user chose to see them, marked "date unknown"). */
+  undated: Set<string>;
+  /** Emotional lines about abuse, violence, neglect or police intelligence left out of a family-facing view. */
+  harmOmitted: number;
 }
 
 export interface GraphOptions {
@@ -98,6 +105,10 @@ export interface GraphOptions {
   focusId?: string;
   /** Today, for tests. */
   today?: string;
+  /** At a past view date, links with unknown dates are hidden ('hide', the default) or kept and marked ('mark'). */
+  undated?: 'hide' | 'mark';
+  /** Leave out abuse, violence, neglect and police-intelligence lines (the family-facing view). */
+  omitHarm?: boolean;
   /** The words for an unnamed pregnancy record ("pregnancy", "miscarriage"...). */
   pregnancyLabel?: (outcome: PregnancyOutcome) => string;
 }
@@ -187,6 +198,22 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
   let map = new Map(people.map((p) => [p.id, p] as const));
 
   const rels = [...(bundle.relationships ?? [])].sort(byId);
+  // A link with no date is not known to have existed at an earlier date (DOMAIN.md): hidden and counted, or marked.
+  let undatedHidden = 0,
+    harmOmitted = 0;
+  const undated = new Set<string>();
+  const known = (r: (typeof rels)[number]): boolean => {
+    if (r.kind === 'twin' || (r.kind === 'parent' && PRIMARY.includes(r.type))) return true;
+    const d = datesOf(r);
+    if (d.from) return within(d.from, r.kind === 'parent' || r.kind === 'partner' ? undefined : d.to, asAt);
+    if (!viewIsPast || !opts.asAt) return true;
+    if (opts.undated === 'mark') {
+      undated.add(r.id);
+      return true;
+    }
+    undatedHidden++;
+    return false;
+  };
   const partners: PartnerRelationship[] = [];
   const parents: ParentRelationship[] = [];
   const twins: TwinRelationship[] = [];
@@ -199,7 +226,7 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
         continue;
       }
       if (!map.has(r.parentId) || !map.has(r.childId)) continue;
-      if (!within(r.from, undefined, asAt)) continue;
+      if (!within(r.from, undefined, asAt) || !known(r)) continue;
       parents.push(r);
     } else {
       if (r.a === r.b) {
@@ -207,6 +234,11 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
         continue;
       }
       if (!map.has(r.a) || !map.has(r.b)) continue;
+      if (r.kind === 'emotional' && opts.omitHarm && isHarmLine(r)) {
+        harmOmitted++;
+        continue;
+      }
+      if (!known(r)) continue;
       if (r.kind === 'partner') partners.push(r);
       else if (r.kind === 'twin') twins.push(r);
       else if (r.kind === 'emotional') emotional.push(r);
@@ -398,5 +430,8 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     parentRels,
     issues,
     asAt,
+    undatedHidden,
+    undated,
+    harmOmitted,
   };
 }

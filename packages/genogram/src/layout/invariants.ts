@@ -1,16 +1,31 @@
 /**
  * Quality checks of a laid-out genogram, used by the tests and the benchmark: symbols that overlap, name labels
  * that overlap, structural lines that pass through a symbol, and crossings between structural lines.
- * Emotional and support lines are drawn over the picture on purpose and are not counted.
+ * Emotional and support lines are counted apart: those that pass through the symbol of someone they do not connect.
  */
 import { NODE_W, SYMBOL } from './coordinates.js';
 import type { EdgeModel, GenogramModel, Point } from './model.js';
+import { hitsOf, quadPoints } from './overlay-routes.js';
 
 export interface LayoutQuality {
   overlaps: number;
   labelOverlaps: number;
   linesThroughSymbols: number;
   crossings: number;
+  /** Emotional and support lines passing through the symbol of a person they do not connect. */
+  overlayThroughSymbols: number;
+}
+
+/** Emotional and support lines that pass through the symbol of someone they do not connect (one per line and person). */
+export function countOverlayThroughSymbols(m: GenogramModel): number {
+  const boxes = m.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y }));
+  let n = 0;
+  for (const e of m.edges) {
+    if (e.kind !== 'emotional' && e.kind !== 'support') continue;
+    const path = e.polyline ? e.points : quadPoints(e.points[0]!, e.points[1]!, e.points[2]!, 48);
+    n += hitsOf(path, boxes, new Set([e.a!, e.b!]), SYMBOL / 2 - 1.5);
+  }
+  return n;
 }
 
 type Seg = [Point, Point, string];
@@ -126,5 +141,10 @@ export function countCrossings(m: GenogramModel): number {
 }
 
 export function layoutQuality(m: GenogramModel): LayoutQuality {
-  return { ...countOverlaps(m), linesThroughSymbols: countLinesThroughSymbols(m), crossings: countCrossings(m) };
+  return {
+    ...countOverlaps(m),
+    linesThroughSymbols: countLinesThroughSymbols(m),
+    crossings: countCrossings(m),
+    overlayThroughSymbols: countOverlayThroughSymbols(m),
+  };
 }

@@ -49,6 +49,10 @@ export interface EdgeModel {
   direction?: 'a-to-b' | 'b-to-a' | 'both';
   note?: string;
   label?: string;
+  /** Emotional and support lines: the points are a routed polyline, not a curve's start, control point and end. */
+  polyline?: boolean;
+  /** Drawn at a past view date although its dates are unknown: labelled "date unknown". */
+  dateUnknown?: boolean;
   /** For twin drops: the twin relationship's zygosity. */
   zygosity?: 'identical' | 'fraternal' | 'unknown';
 }

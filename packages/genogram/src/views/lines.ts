@@ -17,7 +17,11 @@ function partnershipLine(e: EdgeModel, words: Words): SVGTemplateResult {
   const horizontal = e.points.length === 2;
   const mid = e.mid;
   const year = e.statusOn ?? e.from;
-  const label = e.status && year ? `${words.t(`partnerStatusShort.${e.status}`)} ${year.slice(0, 4)}` : '';
+  const label = e.dateUnknown
+    ? words.t('dateUnknown')
+    : e.status && year
+      ? `${words.t(`partnerStatusShort.${e.status}`)} ${year.slice(0, 4)}`
+      : '';
   const slashes = e.status === 'separated' ? [0] : e.status === 'divorced' ? [-5, 5] : [];
   return svg`<g class="partner-line" data-id=${e.id}>
     <polyline class=${cls} points=${pts(e.points)}></polyline>
@@ -66,15 +70,37 @@ export function tipView(m: GenogramModel, tipId: string, words: Words): SVGTempl
 export function overlayView(e: EdgeModel, graph: FamilyGraph, words: Words): SVGTemplateResult {
   const a = graph.byId.get(e.a!)?.name ?? e.a!,
     b = graph.byId.get(e.b!)?.name ?? e.b!;
+  const at = labelPoint(e);
+  const unknown = e.dateUnknown
+    ? svg`<text class="undated-label" x=${f1(at[0])} y=${f1(at[1] + 16)}>${words.t('dateUnknown')}</text>`
+    : nothing;
   if (e.kind === 'support') {
     const [p0, c, p1] = e.points as [Point, Point, Point];
-    const d = `M${f1(p0[0])} ${f1(p0[1])} Q${f1(c[0])} ${f1(c[1])} ${f1(p1[0])} ${f1(p1[1])}`;
-    return svg`<g class="support-line"><path class="support" d=${d}></path>
-      ${e.label ? svg`<text class="support-label" x=${f1((p0[0] + 2 * c[0] + p1[0]) / 4)} y=${f1((p0[1] + 2 * c[1] + p1[1]) / 4 - 4)}>${e.label}</text>` : nothing}
+    const d = e.polyline
+      ? `M${e.points.map(([x, y]) => `${f1(x)} ${f1(y)}`).join(' L')}`
+      : `M${f1(p0[0])} ${f1(p0[1])} Q${f1(c[0])} ${f1(c[1])} ${f1(p1[0])} ${f1(p1[1])}`;
+    return svg`<g class="support-line" data-id=${e.id}><path class="support" d=${d}></path>
+      ${e.label ? svg`<text class="support-label" x=${f1(at[0])} y=${f1(at[1] - 4)}>${e.label}</text>` : nothing}${unknown}
       <title>${words.t('support')}: ${a}, ${b}</title></g>`;
   }
   const q = e.quality!;
-  return svg`<g class="emo ${emotionalTone(q)} q-${q}" data-id=${e.id}>${emotionalPaths(q, e.points, e.direction).map(
+  return svg`<g class="emo ${emotionalTone(q)} q-${q}" data-id=${e.id}>${emotionalPaths(q, e.points, e.direction, !!e.polyline).map(
     (p) => svg`<path class=${p.variant} d=${p.d}></path>`,
-  )}<title>${words.t(`emotionalQuality.${q}`)}: ${a}, ${b}${e.note ? ` (${e.note})` : ''}</title></g>`;
+  )}${unknown}<title>${words.t(`emotionalQuality.${q}`)}: ${a}, ${b}${e.note ? ` (${e.note})` : ''}</title></g>`;
+}
+
+/** Where an overlay's words go: the curve's middle, or the middle of a routed line's longest part. */
+function labelPoint(e: EdgeModel): Point {
+  const p = e.points;
+  if (!e.polyline) return [(p[0]![0] + 2 * p[1]![0] + p[2]![0]) / 4, (p[0]![1] + 2 * p[1]![1] + p[2]![1]) / 4];
+  let best = 1,
+    bestLen = -1;
+  for (let i = 1; i < p.length; i++) {
+    const l = Math.abs(p[i]![0] - p[i - 1]![0]);
+    if (l > bestLen) {
+      bestLen = l;
+      best = i;
+    }
+  }
+  return [(p[best]![0] + p[best - 1]![0]) / 2, p[best]![1]];
 }

@@ -33,7 +33,7 @@ export function relationshipRows(g: FamilyGraph, w: Words, showEmotional: boolea
         a: name(u.a),
         rel: w.t('table.partner', { status: u.status ? w.t(`partnerStatus.${u.status}`) : w.t('partnerStatus.unrecorded') }),
         b: name(u.b),
-        dates: partnershipDates(u, w),
+        dates: g.undated.has(u.relId) ? w.t('dateUnknown') : partnershipDates(u, w),
         notes: u.consanguineous ? w.t('consanguinity') : '',
       });
     }
@@ -54,7 +54,7 @@ export function relationshipRows(g: FamilyGraph, w: Words, showEmotional: boolea
         a: name(e.a),
         rel: w.t(`emotionalQuality.${e.quality}`),
         b: name(e.b),
-        dates: '',
+        dates: g.undated.has(e.id) ? w.t('dateUnknown') : '',
         notes: [e.direction ? w.t(`direction.${e.direction}`) : '', e.note ?? ''].filter(Boolean).join('. '),
       });
     for (const e of g.supports) rows.push({ a: name(e.a), rel: w.t('support'), b: name(e.b), dates: '', notes: e.label ?? '' });

@@ -91,8 +91,39 @@ export function zoomBarView(ctx: ZoomBarContext): TemplateResult {
     <p class="cw-hint">${w.t('panHint')}</p>`;
 }
 
-/** A note under the toolbar: which date the family is shown at (the element announces changes), or that there is no one to draw. */
-export function notesView(words: Words, asAtNote: string | undefined, empty: boolean): TemplateResult {
-  return html`${asAtNote ? html`<p class="as-at-note">${words.t('asAtShowing', { date: asAtNote })}</p>` : nothing}
-    ${empty ? html`<p class="empty">${words.t('empty')}</p>` : nothing}`;
+export interface NotesContext {
+  words: Words;
+  /** The view date in words, when the user chose one. */
+  asAtNote: string | undefined;
+  empty: boolean;
+  /** Links hidden at the view date because their dates are unknown. */
+  undatedHidden: number;
+  /** Links drawn although their dates are unknown (marked). */
+  undatedMarked: number;
+  showUndated: boolean;
+  onShowUndated: (on: boolean) => void;
+  /** Harm lines left out of the family-facing view. */
+  harmOmitted: number;
+}
+
+/**
+ * Notes under the toolbar: which date the family is shown at (the element announces changes), how many links with
+ * no date are hidden at that date (with the choice to show them marked), harm lines left out of a family-facing
+ * view, or that there is no one to draw.
+ */
+export function notesView(ctx: NotesContext): TemplateResult {
+  const { words: w } = ctx;
+  const undated = ctx.asAtNote && (ctx.undatedHidden > 0 || ctx.showUndated);
+  return html`${ctx.asAtNote ? html`<p class="as-at-note">${w.t('asAtShowing', { date: ctx.asAtNote })}</p>` : nothing}
+    ${
+      undated
+        ? html`<div class="undated">
+        ${ctx.undatedHidden ? html`<p class="undated-note">${w.t('undated.hidden', { count: ctx.undatedHidden })}</p>` : nothing}
+        <div class="check"><input type="checkbox" id="chk-undated" .checked=${ctx.showUndated}
+          @change=${(e: Event) => ctx.onShowUndated((e.target as HTMLInputElement).checked)}><label for="chk-undated">${w.t('undated.show')}</label></div>
+      </div>`
+        : nothing
+    }
+    ${ctx.harmOmitted ? html`<p class="harm-note">${w.t('familyFacing.harmHidden', { count: ctx.harmOmitted })}</p>` : nothing}
+    ${ctx.empty ? html`<p class="empty">${w.t('empty')}</p>` : nothing}`;
 }
