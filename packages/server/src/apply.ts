@@ -17,6 +17,8 @@ export type ApplyOutcome =
   | { status: 409; body: { message: string; current: unknown; currentVersion: number | null } }
   | { status: 422; body: { message: string; issues: unknown[] } };
 
+/** The PostgreSQL notification channel servers LISTEN on: payload "kind<TAB>id<TAB>seq". */
+export const CHANNEL = 'opencasework_changes';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = { status: 404 as const, body: { message: 'There is no such case, or you do not have access to it.' } };
 
@@ -39,26 +41,30 @@ async function replay(db: Pool | Client, kind: Kind, id: string, changeId: strin
  * other servers are written together. A change id seen before returns the first outcome again.
  */
 export async function applyChange(pool: Pool, user: User, kind: Kind, id: string, req: ChangeRequest): Promise<ApplyOutcome> {
-  // Whether the document may be seen comes first: a malformed change to a case you may not see is still a 404.
-  if (!(await visibleDoc(pool, user, kind, id))) return NOT_FOUND;
-  if (!req || typeof req !== 'object' || typeof req.changeId !== 'string' || !UUID.test(req.changeId))
-    return { status: 422, body: { message: 'A change needs a changeId (a UUID).', issues: [] } };
-  const pre = precheckChange(req.change, kind);
-  if (pre) return { status: 422, body: { message: pre.message, issues: pre.reason === 'invalid' ? pre.issues : [] } };
-  const change = req.change;
-  const list = ENTITY_LISTS[change.entity].list;
+  if (!req || typeof req !== 'object') return { status: 422, body: { message: 'A change request must be an object.', issues: [] } };
   try {
     return await tx(pool, async (c) => {
+      // Whether the document may be seen comes first: a malformed change to a case you may not see is still a 404.
+      const doc = await visibleDoc(c, user, kind, id);
+      if (!doc) return NOT_FOUND;
+      if (typeof req.changeId !== 'string' || !UUID.test(req.changeId))
+        return { status: 422, body: { message: 'A change needs a changeId (a UUID).', issues: [] } };
       const seen = await replay(c, kind, id, req.changeId);
       if (seen) return seen;
-      const doc = await visibleDoc(c, user, kind, id, true);
-      if (!doc) return NOT_FOUND;
-      const cur = await c.query('SELECT body, version, confidentiality FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4', [
-        kind,
-        id,
-        list,
-        change.id,
+      const pre = precheckChange(req.change, kind);
+      if (pre) return { status: 422, body: { message: pre.message, issues: pre.reason === 'invalid' ? pre.issues : [] } };
+      const change = req.change;
+      const list = ENTITY_LISTS[change.entity].list;
+      // Locks: deletes take the document's advisory lock alone (they check what refers to the record), other changes
+      // share it (they check that what they refer to exists); the record's row lock serialises edits of one record.
+      // The document row itself is locked only at the end, to number the change (see below).
+      await c.query(change.op === 'delete' ? 'SELECT pg_advisory_xact_lock(hashtext($1))' : 'SELECT pg_advisory_xact_lock_shared(hashtext($1))', [
+        `${kind}:${id}`,
       ]);
+      const cur = await c.query(
+        'SELECT body, version, confidentiality FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4 FOR UPDATE',
+        [kind, id, list, change.id],
+      );
       const stored = cur.rows[0] as { body: Record<string, unknown>; version: number; confidentiality: string | null } | undefined;
       if (stored && hiddenFor(user, stored.confidentiality)) {
         if (change.op === 'create')
@@ -106,68 +112,71 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
       const confBefore = stored?.confidentiality ?? null;
       const confAfter = checked.record ? confidentialityOf(checked.record) : null;
       let recordVersion: number | null = null;
-      if (checked.record) {
+      if (checked.record && change.op === 'create') {
+        // Two creates of one id at once: the second finds the first's row and is a conflict, never an overwrite.
         const w = await c.query(
           `INSERT INTO records (kind, doc_id, list, id, version, ord, body, confidentiality, updated_by, updated_by_name)
            VALUES ($1, $2, $3, $4, 1, (SELECT coalesce(max(ord), -1) + 1 FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3), $5, $6, $7, $8)
-           ON CONFLICT (kind, doc_id, list, id) DO UPDATE SET version = records.version + 1, body = EXCLUDED.body,
-             confidentiality = EXCLUDED.confidentiality, updated_by = EXCLUDED.updated_by, updated_by_name = EXCLUDED.updated_by_name, updated_at = now()
-           RETURNING version`,
+           ON CONFLICT (kind, doc_id, list, id) DO NOTHING RETURNING version`,
+          [kind, id, list, change.id, JSON.stringify(checked.record), confAfter, user.sub, user.name],
+        );
+        if (!w.rowCount) {
+          const now = await c.query('SELECT body, version, confidentiality FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4', [kind, id, list, change.id]);
+          const row = now.rows[0] as { body: unknown; version: number; confidentiality: string | null };
+          const hide = hiddenFor(user, row.confidentiality);
+          return { status: 409, body: { message: `A ${change.entity} with id "${change.id}" already exists`, current: hide ? null : row.body, currentVersion: hide ? null : row.version } };
+        }
+        recordVersion = 1;
+      } else if (checked.record) {
+        const w = await c.query(
+          `UPDATE records SET version = version + 1, body = $5, confidentiality = $6, updated_by = $7, updated_by_name = $8, updated_at = now()
+            WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4 RETURNING version`,
           [kind, id, list, change.id, JSON.stringify(checked.record), confAfter, user.sub, user.name],
         );
         recordVersion = (w.rows[0] as { version: number }).version;
       } else {
         await c.query('DELETE FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4', [kind, id, list, change.id]);
       }
-      const d = await c.query(
-        `UPDATE documents SET version = version + 1, updated_by = $3, updated_at = now(),
-           lists = CASE WHEN $4 = ANY(lists) THEN lists ELSE lists || $4 END
-         WHERE kind = $1 AND id = $2 RETURNING version`,
-        [kind, id, user.sub, list],
-      );
-      const version = Number((d.rows[0] as { version: string }).version);
-      const ch = await c.query(
-        `INSERT INTO changes (change_id, kind, doc_id, doc_version, entity, list, record_id, op, record_version, body,
-           confidentiality_before, confidentiality_after, actor_sub, actor_name, audit_event)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING seq`,
+      // The tail, in one statement: lock the document row and bump its version, number the change, write the audit
+      // row, notify the other servers. Changes to one document take their sequence numbers under this lock, so
+      // their numbers follow commit order and "changes since n" never skips one still being committed.
+      const t = await c.query(
+        `WITH d AS (
+           UPDATE documents SET version = version + 1, updated_by = $3, updated_at = now(),
+             lists = CASE WHEN $4 = ANY(lists) THEN lists ELSE lists || $4 END
+           WHERE kind = $1 AND id = $2 RETURNING version
+         ), ch AS (
+           INSERT INTO changes (change_id, kind, doc_id, doc_version, entity, list, record_id, op, record_version, body,
+             confidentiality_before, confidentiality_after, actor_sub, actor_name, audit_event)
+           SELECT $5, $1, $2, d.version, $6, $4, $7, $8, $9, $10, $11, $12, $3, $13, $14 FROM d RETURNING seq, doc_version
+         ), au AS (
+           INSERT INTO audit (action, actor_sub, actor_name, kind, doc_id, entity, record_id, op, before, after, change_id, page_actor, page_at)
+           SELECT 'change', $3, $13, $1, $2, $6, $7, $8, $15, $10, $5, $16, $17 FROM ch
+         )
+         SELECT ch.seq, ch.doc_version, pg_notify('${CHANNEL}', $1 || E'\t' || $2 || E'\t' || ch.seq) FROM ch`,
         [
-          req.changeId,
           kind,
           id,
-          version,
-          change.entity,
+          user.sub,
           list,
+          req.changeId,
+          change.entity,
           change.id,
           change.op,
           recordVersion,
           checked.record ? JSON.stringify(checked.record) : null,
           confBefore,
           confAfter,
-          user.sub,
           user.name,
           JSON.stringify(audit),
-        ],
-      );
-      const seq = Number((ch.rows[0] as { seq: string }).seq);
-      await c.query(
-        `INSERT INTO audit (action, actor_sub, actor_name, kind, doc_id, entity, record_id, op, before, after, change_id, page_actor, page_at)
-         VALUES ('change', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [
-          user.sub,
-          user.name,
-          kind,
-          id,
-          change.entity,
-          change.id,
-          change.op,
           stored ? JSON.stringify(stored.body) : null,
-          checked.record ? JSON.stringify(checked.record) : null,
-          req.changeId,
           change.actor,
           change.at,
         ],
       );
-      await c.query('SELECT pg_notify($1, $2)', [CHANNEL, `${kind}\t${id}\t${seq}`]);
+      const row = t.rows[0] as { seq: string; doc_version: string };
+      const seq = Number(row.seq);
+      const version = Number(row.doc_version);
       return { status: 200, body: { changeId: req.changeId, seq, version, recordVersion, audit, replayed: false } };
     });
   } catch (err) {
@@ -180,5 +189,3 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
   }
 }
 
-/** The PostgreSQL notification channel servers LISTEN on: payload "kind<TAB>id<TAB>seq". */
-export const CHANNEL = 'opencasework_changes';
