@@ -18,7 +18,7 @@ export function dateOfDay(day: number): PartialDate {
 }
 
 /** "Today" for an analysis: a date, a UTC ms instant, or the real today. Partial dates count from their last day. */
-export function asAtDay(asAt?: PartialDate | string | number): number {
+export function asAtDay(asAt?: PartialDate | number): number {
   if (typeof asAt === 'number') return Math.floor(asAt / DAY);
   const d = asAt || todayPartialDate();
   return Math.floor(endOf(d) / DAY);

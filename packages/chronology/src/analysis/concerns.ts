@@ -12,9 +12,42 @@ export const CONCERN_ORDER: ConcernType[] = ['referral', 'police', 'incident', '
 const RESPONSES = new Set<string>(['assessment', 'plan', 'conference', 'court', 'placement', 'decision', 'closure']);
 /** Responses that, started about a child, answer the concerns before them. */
 export const ANSWERS = new Set<string>(['assessment', 'plan', 'conference']);
-const INJURY = ['injury', 'injuries', 'injured', 'bruise', 'bruises', 'bruised', 'bruising', 'burn', 'burns', 'burned', 'scald', 'scalded', 'fracture', 'fractured', 'bite mark', 'mark on', 'marks on', 'anaf', 'clais', 'cleisiau', 'llosg'];
+const INJURY = [
+  'injury',
+  'injuries',
+  'injured',
+  'bruise',
+  'bruises',
+  'bruised',
+  'bruising',
+  'burn',
+  'burns',
+  'burned',
+  'scald',
+  'scalded',
+  'fracture',
+  'fractured',
+  'bite mark',
+  'mark on',
+  'marks on',
+  'anaf',
+  'clais',
+  'cleisiau',
+  'llosg',
+];
 const NFA = ['no further action', 'nfa', 'no further involvement', 'dim camau pellach'];
-const FAILED_VISIT = ['no access', 'no answer', 'no reply', 'not seen', 'attempted', 'cancelled', 'canceled', 'did not take place', 'unsuccessful', 'not at home'];
+const FAILED_VISIT = [
+  'no access',
+  'no answer',
+  'no reply',
+  'not seen',
+  'attempted',
+  'cancelled',
+  'canceled',
+  'did not take place',
+  'unsuccessful',
+  'not at home',
+];
 
 /**
  * Concerns, as practice counts them: referrals, police notifications (not routine police work such as records checks

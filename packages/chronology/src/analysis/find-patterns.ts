@@ -1,18 +1,22 @@
 import { formatPartialDate, normaliseLocale, type CaseBundle, type ChronologyEntry } from '@opencasework/core';
 import { buildModel, personDisplayName, type Row } from '../model.js';
-import { asAtDay, dateOfDay, dayNumber } from './common.js';
+import { asAtDay, dayNumber } from './common.js';
 import type { PartialDate } from './common.js';
-import { ANSWERS, CONCERN_ORDER, concernOf, failedVisit, isNonVisitContact, saysNoFurtherAction, type ConcernType } from './concerns.js';
+import { ANSWERS, CONCERN_ORDER, concernOf, failedVisit, saysNoFurtherAction, type ConcernType } from './concerns.js';
 import { groupRows, type GroupEventsOptions } from './events.js';
+import { driftInStretch, stretchesOf, type DriftContext } from './drift.js';
 import { analysisMessages, type AnalysisKey } from './messages.js';
 import { periodsOfRows, type PlanKind, type PlanPeriod } from './plans.js';
+
+/** The kinds of prompt (a host may add its own). */
+export type PatternKind = 'repeated-concern' | 'drift' | 'missing' | 'escalation' | (string & {});
 
 /**
  * A pattern worth a second look: a prompt for professional judgement, never a verdict. It names the children, the
  * period, every entry it rests on and, in plain words, what was counted.
  */
 export interface Finding {
-  kind: 'repeated-concern' | 'drift' | 'missing' | 'escalation' | string;
+  kind: PatternKind;
   subjectIds: string[];
   /** Every entry the finding rests on, in date order. */
   entryIds: string[];
@@ -31,12 +35,12 @@ export interface Finding {
 
 export interface FindPatternsOptions {
   /** "Today": open plans are checked up to it, and later entries are ignored. Defaults to today. */
-  asAt?: PartialDate | string | number;
+  asAt?: PartialDate | number;
   locale?: string;
   /** How people are named (e.g. roles in an anonymised version). Defaults to their names. */
   nameOf?: (personId: string) => string;
   /** Window lengths in days (default 365 each). No finding spans more than its window. */
-  windows?: { repeatedConcern?: number; missing?: number; escalation?: number };
+  windows?: { repeatedConcern?: number; missing?: number; escalation?: number; drift?: number };
   thresholds?: {
     /** Concern events within the window (default 3). */
     repeatedConcern?: number;
@@ -71,8 +75,8 @@ interface Ev {
 }
 
 interface Draft extends Omit<Finding, 'rank' | 'title' | 'approximate' | 'message'> {
-  /** The message, given the names of the children it is about. */
-  make: (names: string) => string;
+  /** The message, given the names of the children it is about and how many they are. */
+  make: (names: string, children: number) => string;
   weight: number;
   /** The heading's message key. */
   heading: AnalysisKey;
@@ -124,7 +128,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
   const nameOf = options.nameOf ?? ((id: string) => names.get(id) ?? id);
   const sectors = new Map((bundle.agencies ?? []).map((a) => [a.id, a.sector]));
   const fmt = (d: PartialDate) => formatPartialDate(d, dateLocale);
-  const win = { repeatedConcern: 365, missing: 365, escalation: 365, ...options.windows };
+  const win = { repeatedConcern: 365, missing: 365, escalation: 365, drift: 365, ...options.windows };
   const th = { repeatedConcern: 3, missing: 3, escalation: 3, ...options.thresholds };
   const driftDays = { ...DRIFT_DAYS, ...options.thresholds?.drift };
   const about = (r: Row) => (r.subjectIds.length ? r.subjectIds : caseSubjects);
@@ -140,6 +144,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
   const periods = periodsOfRows(rows, caseSubjects, asAt);
   const endDay = (p: PlanPeriod) => Math.min(p.to ? dayNumber(p.to) : asAt, asAt);
   const drafts: Draft[] = [];
+  const driftContext: DriftContext = { asAt, driftDays, window: win.drift, rows, byId: model.byId, about, t, fmt };
   const list = (evs: Ev[]) => {
     const n = new Map<ConcernType, number>();
     for (const e of evs) n.set(e.concern!, (n.get(e.concern!) ?? 0) + 1);
@@ -177,13 +182,18 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
             : rows.find((r) => {
                 const d = dayNumber(r.entry.date);
                 return (
-                  d >= e.day && d <= Math.min(next, e.day + 30) && (r.entry.category === 'decision' || r.entry.category === 'closure') && about(r).includes(child) && saysNoFurtherAction(r.entry)
+                  d >= e.day &&
+                  d <= Math.min(next, e.day + 30) &&
+                  (r.entry.category === 'decision' || r.entry.category === 'closure') &&
+                  about(r).includes(child) &&
+                  saysNoFurtherAction(r.entry)
                 );
               });
           if (outcome) evidence.push(outcome);
           if (own || outcome) nfa++;
         });
-        const first = w[0]!, last = w[w.length - 1]!;
+        const first = w[0]!,
+          last = w[w.length - 1]!;
         const outcome = nfa === w.length ? t('outcome.all-nfa') : nfa ? t('outcome.some-nfa', { nfa }) : '';
         drafts.push({
           kind: 'repeated-concern',
@@ -192,7 +202,16 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           from: first.rows[0]!.entry.date,
           to: last.rows[0]!.entry.date,
           count: w.length,
-          make: (name) => t('repeated', { count: w.length, name, days: last.day - first.day, from: fmt(first.rows[0]!.entry.date), to: fmt(last.rows[0]!.entry.date), list: list(w), outcome }),
+          make: (name) =>
+            t('repeated', {
+              count: w.length,
+              name,
+              days: last.day - first.day,
+              from: fmt(first.rows[0]!.entry.date),
+              to: fmt(last.rows[0]!.entry.date),
+              list: list(w),
+              outcome,
+            }),
           weight: BASE['repeated-concern']! + maxSig(evidence) + w.length / 10,
           heading: 'finding.repeated-concern',
         });
@@ -200,14 +219,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
     }
 
     // Plans as merged stretches of time, for drift and for concerns while a plan is open.
-    const stretches: { from: number; to: number; periods: typeof myPeriods }[] = [];
-    for (const x of [...myPeriods].sort((a, b) => a.from - b.from)) {
-      const s = stretches[stretches.length - 1];
-      if (s && x.from <= s.to) {
-        s.to = Math.max(s.to, x.to);
-        s.periods.push(x);
-      } else stretches.push({ from: x.from, to: x.to, periods: [x] });
-    }
+    const stretches = stretchesOf(myPeriods);
     const planRow = (p: PlanPeriod) => model.byId.get(p.entryId)!;
     const holders = new Set(myPeriods.map((x) => x.p.agencyId ?? ''));
     const visits = rows.filter((r) => {
@@ -216,41 +228,16 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
       return !r.agencyId || holders.has(r.agencyId) || s === 'social-care' || s === 'early-help';
     });
     for (const s of stretches) {
-      const inside = visits.filter((v) => {
-        const d = dayNumber(v.entry.date);
-        return d >= s.from && d <= s.to;
-      });
-      const points: { day: number; row?: Row }[] = [{ day: s.from }, ...inside.map((row) => ({ day: dayNumber(row.entry.date), row })), { day: s.to }];
-      for (let i = 1; i < points.length; i++) {
-        const a = points[i - 1]!, b = points[i]!;
-        // The plans open during the gap (a plan that ended on its first day, or starts on its last, does not set the interval).
-        const strict = s.periods.filter((x) => x.from < b.day && x.to > a.day);
-        const active = strict.length ? strict : s.periods.filter((x) => x.from <= b.day && x.to >= a.day);
-        const limit = Math.min(...active.map((x) => driftDays[x.p.kind as PlanKind] ?? driftDays.other));
-        const days = b.day - a.day;
-        if (days <= limit) continue;
-        const plan = active.reduce((best, x) => ((driftDays[x.p.kind as PlanKind] ?? 99) < (driftDays[best.p.kind as PlanKind] ?? 99) ? x : best), active[0]!);
-        const ended = !!plan.p.to && dayNumber(plan.p.to) <= asAt;
-        const open = !b.row && b.day === asAt && !ended;
-        const calls = rows.filter((r) => {
-          const d = dayNumber(r.entry.date);
-          return d > a.day && d < b.day && isNonVisitContact(r.entry) && about(r).includes(child);
-        }).length;
-        const from = a.row ? a.row.entry.date : a.day === plan.from ? plan.p.from : dateOfDay(a.day);
-        const to = b.row ? b.row.entry.date : ended && b.day === dayNumber(plan.p.to!) ? plan.p.to! : dateOfDay(b.day);
-        const evidence = [...active.map((x) => planRow(x.p)), ...(a.row ? [a.row] : []), ...(b.row ? [b.row] : [])];
-        const endRow = !b.row && plan.p.endedBy ? model.byId.get(plan.p.endedBy) : undefined;
-        if (endRow && b.day === dayNumber(endRow.entry.date)) evidence.push(endRow);
-        const params = { days, plan: t(`plan.${plan.p.kind}` as AnalysisKey), from: fmt(from), to: fmt(to), limit };
+      for (const d of driftInStretch(s, visits, child, driftContext)) {
         drafts.push({
           kind: 'drift',
           subjectIds: [child],
-          entryIds: ids(evidence),
-          from,
-          to,
-          count: days,
-          make: (name) => t(open ? 'drift.open' : 'drift', { ...params, name }) + (calls ? t('drift.calls', { count: calls }) : '') + t('drift.consider', { name }),
-          weight: BASE.drift! + maxSig(evidence.slice(0, active.length)) / 2 + Math.min(2, days / limit - 1) + (open ? 1 : 0),
+          entryIds: ids(d.evidence),
+          from: d.from,
+          to: d.to,
+          count: d.count,
+          make: (name, children) => d.make(name, children),
+          weight: BASE.drift! + maxSig(d.plans) / 2 + Math.min(2, d.overrun - 1) + (d.open ? 1 : 0),
           heading: 'finding.drift',
         });
       }
@@ -260,7 +247,8 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
         if (onlyMissing(w)) continue;
         const plan = s.periods.filter((x) => x.from <= w[0]!.day).pop() ?? s.periods[0]!;
         const evidence = [planRow(plan.p), ...w.flatMap((e) => e.rows)];
-        const first = w[0]!, last = w[w.length - 1]!;
+        const first = w[0]!,
+          last = w[w.length - 1]!;
         drafts.push({
           kind: 'escalation',
           subjectIds: [child],
@@ -268,7 +256,15 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           from: first.rows[0]!.entry.date,
           to: last.rows[0]!.entry.date,
           count: w.length,
-          make: (name) => t('escalation', { count: w.length, name, plan: t(`plan.${plan.p.kind}` as AnalysisKey), from: fmt(first.rows[0]!.entry.date), to: fmt(last.rows[0]!.entry.date), list: list(w) }),
+          make: (name) =>
+            t('escalation', {
+              count: w.length,
+              name,
+              plan: t(`plan.${plan.p.kind}` as AnalysisKey),
+              from: fmt(first.rows[0]!.entry.date),
+              to: fmt(last.rows[0]!.entry.date),
+              list: list(w),
+            }),
           weight: BASE.escalation! + maxSig(evidence) + w.length / 10,
           heading: 'finding.escalation',
         });
@@ -290,7 +286,8 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
       const evidence = w.flatMap((e) => e.rows);
       const agencies = new Set(evidence.map((r) => r.agencyId).filter(Boolean));
       const unrecorded = hasCsc ? w.filter((e) => !e.rows.some((r) => sectors.get(r.agencyId) === 'social-care')).length : 0;
-      const first = w[0]!.rows[0]!.entry.date, last = w[w.length - 1]!.rows[0]!.entry.date;
+      const first = w[0]!.rows[0]!.entry.date,
+        last = w[w.length - 1]!.rows[0]!.entry.date;
       drafts.push({
         kind: 'missing',
         subjectIds: [child],
@@ -299,7 +296,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
         to: last,
         count: w.length,
         make: (name) =>
-          t('missing', { count: w.length, name, from: fmt(first), to: fmt(last), records: evidence.length, agencies: agencies.size }) +
+          t('missing', { count: w.length, name, from: fmt(first), to: fmt(last), records: evidence.length, agencies: t('agencies', { count: agencies.size }) }) +
           (unrecorded ? t('missing.unrecorded', { count: unrecorded }) : '') +
           t('missing.consider'),
         weight: BASE.missing! + maxSig(evidence) + w.length / 10 + (unrecorded ? 0.5 : 0),
@@ -312,10 +309,12 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
     if (recent.length >= 4) {
       const half = Math.floor(recent.length / 2);
       const avg = (xs: Ev[]) => xs.reduce((s, e) => s + e.sig, 0) / xs.length;
-      const before = avg(recent.slice(0, half)), after = avg(recent.slice(half));
+      const before = avg(recent.slice(0, half)),
+        after = avg(recent.slice(half));
       if (after - before >= 1 && recent[recent.length - 1]!.sig >= 2) {
         const evidence = recent.flatMap((e) => e.rows);
-        const from = recent[0]!.rows[0]!.entry.date, to = recent[recent.length - 1]!.rows[0]!.entry.date;
+        const from = recent[0]!.rows[0]!.entry.date,
+          to = recent[recent.length - 1]!.rows[0]!.entry.date;
         drafts.push({
           kind: 'escalation',
           subjectIds: [child],
@@ -323,7 +322,14 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           from,
           to,
           count: recent.length,
-          make: (name) => t('rising', { name, from: fmt(from), to: fmt(to), before: t(`sig.${Math.round(before)}` as AnalysisKey), after: t(`sig.${Math.round(after)}` as AnalysisKey) }),
+          make: (name) =>
+            t('rising', {
+              name,
+              from: fmt(from),
+              to: fmt(to),
+              before: t(`sig.${Math.round(before)}` as AnalysisKey),
+              after: t(`sig.${Math.round(after)}` as AnalysisKey),
+            }),
           weight: BASE.rising! + maxSig(evidence),
           heading: 'finding.rising',
         });
@@ -332,7 +338,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
   }
   let and: Intl.ListFormat;
   try {
-    and = new Intl.ListFormat(locale, { type: 'conjunction' });
+    and = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
   } catch {
     and = new Intl.ListFormat('en', { type: 'conjunction' });
   }
@@ -367,10 +373,15 @@ function rankFindings(
 ): Finding[] {
   const recency = (d: Draft) => (asAt - dayNumber(d.to) <= 365 ? 1.5 : 0);
   const sorted = [...drafts].sort(
-    (a, b) => b.weight + recency(b) - (a.weight + recency(a)) || dayNumber(b.to) - dayNumber(a.to) || (b.count ?? 0) - (a.count ?? 0) || a.kind.localeCompare(b.kind) || a.entryIds[0]!.localeCompare(b.entryIds[0]!),
+    (a, b) =>
+      b.weight + recency(b) - (a.weight + recency(a)) ||
+      dayNumber(b.to) - dayNumber(a.to) ||
+      (b.count ?? 0) - (a.count ?? 0) ||
+      a.kind.localeCompare(b.kind) ||
+      a.entryIds[0]!.localeCompare(b.entryIds[0]!),
   );
   return sorted.map(({ weight: _w, heading, make, ...d }, i) => {
-    const message = make(namesOf(d.subjectIds));
+    const message = make(namesOf(d.subjectIds), d.subjectIds.length);
     const approximate = d.entryIds.some((id) => {
       const r = byId.get(id);
       return !!r && (r.precision !== 'day' || !!r.entry.approximate);

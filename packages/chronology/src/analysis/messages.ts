@@ -10,7 +10,7 @@ const en = {
   'finding.missing': 'Missing episodes',
   'finding.escalation': 'Concerns while a plan is open',
   'finding.rising': 'Rising significance',
-  'repeated':
+  repeated:
     '{count} concern events about {name} in {days} days ({from} to {to}): {list}. {outcome}No assessment or plan was started in between. Consider whether, taken together, they call for an assessment.',
   'outcome.all-nfa': 'Each ended with no further action. ',
   'outcome.some-nfa': '{nfa} of them ended with no further action. ',
@@ -20,20 +20,33 @@ const en = {
   'concern.missing': { one: '{count} missing episode', other: '{count} missing episodes' },
   'concern.injury': { one: '{count} injury', other: '{count} injuries' },
   'concern.other': { one: '{count} other event marked significant', other: '{count} other events marked significant' },
-  'drift':
-    '{days} days between visits to {name} while the {plan} was open ({from} to {to}); visits are expected about every {limit} days.',
-  'drift.open': '{days} days since {name} was last visited while the {plan} is open ({from} to {to}); visits are expected about every {limit} days.',
-  'drift.calls': { one: ' {count} phone call, letter or other contact in this time is not a visit.', other: ' {count} phone calls, letters or other contacts in this time are not visits.' },
-  'drift.consider': ' Check whether {name} was seen and the visit not recorded.',
-  'missing':
-    '{count} missing episodes for {name} from {from} to {to} ({records} records from {agencies} agencies, counted once per day).',
-  'missing.unrecorded': { one: ' Children’s services has no record of {count} of them.', other: ' Children’s services has no record of {count} of them.' },
+  drift: '{days} days between visits to {name} while the {plan} was open ({from} to {to}); visits are expected about every {limit} days.',
+  'drift.open': {
+    one: '{days} days since {name} was last visited while the {plan} is open ({from} to {to}); visits are expected about every {limit} days.',
+    other: '{days} days since {name} were last visited while the {plan} is open ({from} to {to}); visits are expected about every {limit} days.',
+  },
+  'drift.chain':
+    '{gaps} gaps in a row of more than {limit} days between visits to {name} while the {plan} was open ({from} to {to}, {days} days); the longest was {longest} days.',
+  'drift.calls': {
+    one: ' {count} phone call, letter or other contact in this time is not a visit.',
+    other: ' {count} phone calls, letters or other contacts in this time are not visits.',
+  },
+  'drift.consider': {
+    one: ' Check whether {name} was seen and the visit not recorded.',
+    other: ' Check whether {name} were seen and the visits not recorded.',
+  },
+  missing: '{count} missing episodes for {name} from {from} to {to} ({records} records from {agencies}, counted once per day).',
+  agencies: { one: '{count} agency', other: '{count} agencies' },
+  'missing.unrecorded': {
+    one: ' Children’s services has no record of {count} of them.',
+    other: ' Children’s services has no record of {count} of them.',
+  },
   'missing.consider': ' Consider the pattern, and whether return interviews took place.',
-  'escalation':
+  escalation:
     '{count} concern events about {name} while the {plan} was open ({from} to {to}): {list}. Consider whether the plan is working.',
-  'rising':
+  rising:
     'Recent events about {name} are becoming more serious ({from} to {to}): from mostly {before} to mostly {after}. Consider what has changed.',
-  'approximate': ' Some of these dates are known only to the month or year, so the timing is approximate.',
+  approximate: ' Some of these dates are known only to the month or year, so the timing is approximate.',
   'plan.child-protection': 'child protection plan',
   'plan.child-in-need': 'child in need plan',
   'plan.looked-after': 'care plan (looked after)',
@@ -54,7 +67,7 @@ const cy: Partial<Record<AnalysisKey, Message>> = {
   'finding.missing': 'Cyfnodau ar goll',
   'finding.escalation': 'Pryderon tra bo cynllun ar agor',
   'finding.rising': 'Arwyddocâd yn cynyddu',
-  'repeated':
+  repeated:
     '{count} o ddigwyddiadau pryder am {name} mewn {days} diwrnod ({from} i {to}): {list}. {outcome}Ni ddechreuwyd asesiad na chynllun yn y cyfamser. Ystyriwch a oes angen asesiad o’u hystyried gyda’i gilydd.',
   'outcome.all-nfa': 'Daeth pob un i ben heb gamau pellach. ',
   'outcome.some-nfa': 'Daeth {nfa} ohonynt i ben heb gamau pellach. ',
@@ -63,22 +76,33 @@ const cy: Partial<Record<AnalysisKey, Message>> = {
   'concern.incident': { one: '{count} digwyddiad', other: '{count} o ddigwyddiadau' },
   'concern.missing': { one: '{count} cyfnod ar goll', other: '{count} o gyfnodau ar goll' },
   'concern.injury': { one: '{count} anaf', other: '{count} o anafiadau' },
-  'concern.other': { one: '{count} digwyddiad arall a nodwyd yn arwyddocaol', other: '{count} o ddigwyddiadau eraill a nodwyd yn arwyddocaol' },
-  'drift':
-    '{days} diwrnod rhwng ymweliadau â {name} tra oedd y {plan} ar agor ({from} i {to}); disgwylir ymweliad tua bob {limit} diwrnod.',
+  'concern.other': {
+    one: '{count} digwyddiad arall a nodwyd yn arwyddocaol',
+    other: '{count} o ddigwyddiadau eraill a nodwyd yn arwyddocaol',
+  },
+  drift: '{days} diwrnod rhwng ymweliadau â {name} tra oedd y {plan} ar agor ({from} i {to}); disgwylir ymweliad tua bob {limit} diwrnod.',
   'drift.open':
     '{days} diwrnod ers yr ymweliad diwethaf â {name} tra bo’r {plan} ar agor ({from} i {to}); disgwylir ymweliad tua bob {limit} diwrnod.',
-  'drift.calls': { one: ' Nid ymweliad yw’r {count} alwad ffôn, llythyr neu gyswllt arall yn y cyfnod hwn.', other: ' Nid ymweliadau yw’r {count} o alwadau ffôn, llythyrau neu gysylltiadau eraill yn y cyfnod hwn.' },
+  'drift.chain':
+    '{gaps} bwlch o fwy na {limit} diwrnod rhwng ymweliadau â {name}, un ar ôl y llall, tra oedd y {plan} ar agor ({from} i {to}, {days} diwrnod); {longest} diwrnod oedd yr hiraf.',
+  'drift.calls': {
+    one: ' Nid ymweliad yw’r {count} alwad ffôn, llythyr neu gyswllt arall yn y cyfnod hwn.',
+    other: ' Nid ymweliadau yw’r {count} o alwadau ffôn, llythyrau neu gysylltiadau eraill yn y cyfnod hwn.',
+  },
   'drift.consider': ' Gwiriwch a welwyd {name} ac na chofnodwyd yr ymweliad.',
-  'missing':
-    '{count} o gyfnodau ar goll i {name} o {from} i {to} ({records} o gofnodion gan {agencies} asiantaeth, wedi’u cyfrif unwaith y dydd).',
-  'missing.unrecorded': { one: ' Nid oes gan y gwasanaethau plant gofnod o {count} ohonynt.', other: ' Nid oes gan y gwasanaethau plant gofnod o {count} ohonynt.' },
+  'agencies': { one: '{count} asiantaeth', other: '{count} o asiantaethau' },
+  missing:
+    '{count} o gyfnodau ar goll i {name} o {from} i {to} ({records} o gofnodion gan {agencies}, wedi’u cyfrif unwaith y dydd).',
+  'missing.unrecorded': {
+    one: ' Nid oes gan y gwasanaethau plant gofnod o {count} ohonynt.',
+    other: ' Nid oes gan y gwasanaethau plant gofnod o {count} ohonynt.',
+  },
   'missing.consider': ' Ystyriwch y patrwm, ac a gynhaliwyd cyfweliadau dychwelyd.',
-  'escalation':
+  escalation:
     '{count} o ddigwyddiadau pryder am {name} tra oedd y {plan} ar agor ({from} i {to}): {list}. Ystyriwch a yw’r cynllun yn gweithio.',
-  'rising':
+  rising:
     'Mae digwyddiadau diweddar am {name} yn mynd yn fwy difrifol ({from} i {to}): o {before} yn bennaf i {after} yn bennaf. Ystyriwch beth sydd wedi newid.',
-  'approximate': ' Dim ond y mis neu’r flwyddyn sy’n hysbys ar gyfer rhai o’r dyddiadau hyn, felly bras yw’r amseru.',
+  approximate: ' Dim ond y mis neu’r flwyddyn sy’n hysbys ar gyfer rhai o’r dyddiadau hyn, felly bras yw’r amseru.',
   'plan.child-protection': 'cynllun amddiffyn plant',
   'plan.child-in-need': 'cynllun plentyn mewn angen',
   'plan.looked-after': 'cynllun gofal (derbyn gofal)',

@@ -10,7 +10,8 @@ export type PlanKind = 'child-protection' | 'child-in-need' | 'looked-after' | '
 export interface PlanPeriod {
   /** The plan entry. */
   entryId: string;
-  kind: PlanKind | string;
+  /** The kind of plan (`PlanKind`; a string so hosts' own kinds fit). */
+  kind: string;
   /** The children it is about (the case's subject children when the entry names no one). */
   subjectIds: string[];
   from: PartialDate;
@@ -26,7 +27,7 @@ export interface PlanPeriod {
 
 export interface PlanPeriodOptions {
   /** "Today": a plan not ended by then is open. Defaults to today. */
-  asAt?: PartialDate | string;
+  asAt?: PartialDate;
 }
 
 // Phrases that name a kind of plan (English and Welsh), in the order they are tried.
@@ -166,4 +167,3 @@ export function planPeriods(bundle: CaseBundle, options: PlanPeriodOptions = {})
   const rows = buildModel(bundle, 0).rows;
   return periodsOfRows(rows, bundle.case.subjectIds ?? [], asAtDay(options.asAt));
 }
-
