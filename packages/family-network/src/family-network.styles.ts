@@ -39,7 +39,14 @@ export const networkStyles = [
   .picture-bar { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: flex-start; gap: var(--_space-2); padding: var(--_space-2); border-bottom: 1px solid var(--_border); }
   .picture .zoom { display: flex; gap: var(--_space-1); }
   .picture .help { font-size: var(--_size-s); color: var(--_secondary-text); margin: 0; max-width: 40em; flex: 1 1 20em; }
-  svg.map { display: block; width: 100%; height: var(--_picture-height); touch-action: none; cursor: grab; user-select: none; }
+  svg.map { display: block; width: 100%; height: min(var(--_picture-height), var(--_drawing-height, 720px)); touch-action: none; cursor: grab; user-select: none; }
+  .zoom-level { align-self: center; font-size: var(--_size-s); color: var(--_secondary-text); min-width: 6em; }
+  .groups { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; padding: var(--_space-2); border-bottom: 1px solid var(--_border); }
+  .sector-box { fill: none; stroke: var(--_border); stroke-width: 1.5; }
+  .sector-box.collapsed { stroke-dasharray: 5 3; }
+  .edge.group-link { stroke-width: 2; stroke-dasharray: 10 3 2 3; }
+  .group .marker { fill: var(--_bg); }
+  .why { color: var(--_secondary-text); }
   svg.map.dragging { cursor: grabbing; }
   svg text { font-family: var(--_font); fill: var(--_text); }
   .household { fill: var(--_household-fill); stroke: var(--_secondary-text); stroke-width: 1.5; stroke-dasharray: 4 3; }
@@ -60,7 +67,7 @@ export const networkStyles = [
   .ring { fill: none; stroke: var(--_text); stroke-width: 2; }
   .lead .ring { stroke-width: 3; }
   .ended .marker { fill: var(--_bg); stroke: var(--_mid-grey); stroke-dasharray: 3 2; }
-  .initials { font-size: 11px; font-weight: 700; text-anchor: middle; dominant-baseline: central; pointer-events: none; }
+  .initials { font-size: 12px; font-weight: 700; text-anchor: middle; dominant-baseline: central; pointer-events: none; }
   .label-bg { fill: var(--_bg); fill-opacity: 0.9; }
   .label { font-size: 12px; }
   .label .name { font-size: 13px; font-weight: 700; }
@@ -76,7 +83,7 @@ export const networkStyles = [
   .dim { opacity: var(--_dim); }
   .legend { margin: var(--_space-3) 0; padding: var(--_space-3); border: 1px solid var(--_border); }
   .legend h3 { margin-top: 0; }
-  .legend ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: var(--_space-2) var(--_space-4); }
+  .legend ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr)); gap: var(--_space-2) var(--_space-4); }
   .legend li { display: flex; align-items: center; gap: var(--_space-2); font-size: var(--_size-s); }
   .legend svg { flex: none; }
   .details { border: 3px solid var(--_text); padding: var(--_space-3); margin: var(--_space-3) 0; }
@@ -102,13 +109,13 @@ export const networkStyles = [
   .print-only { display: none; }
 
   @media (forced-colors: active) {
-    .edge, .marker, .ring, .household { stroke: CanvasText; }
+    .edge, .marker, .ring, .household, .sector-box { stroke: CanvasText; }
     .edge.ended, .ended .marker { stroke: GrayText; }
     .node:focus-visible .focus-ring, .node.selected .focus-ring { stroke: Highlight; }
     .node.selected .label-bg, .node:focus-visible .label-bg { fill: Highlight; }
     .node-text.selected text, .node-text.focused text { fill: HighlightText; }
     svg text { fill: CanvasText; }
-    .label-bg, .person .marker, .professional .marker, .support .marker, .household { fill: Canvas; }
+    .label-bg, .person .marker, .professional .marker, .support .marker, .group .marker, .household { fill: Canvas; }
   }
   @media (prefers-reduced-motion: no-preference) {
     .node, .edge { transition: opacity 0.15s; }

@@ -82,6 +82,8 @@ export class CwFamilyNetwork extends CaseElement {
   @state() private sortDir: 'ascending' | 'descending' = 'ascending';
   /** The node with keyboard focus (its label is drawn in the focus style), or null. */
   @state() private focusedId: string | null = null;
+  /** The collapsible groups the user has expanded. */
+  @state() private openGroups: ReadonlySet<RingGroup> = new Set();
   @state() private formProfessional = '';
   @state() private formAgency = '';
   @state() private formErrors: FormErrors = {};
@@ -96,7 +98,12 @@ export class CwFamilyNetwork extends CaseElement {
   private readonly picture = memo(pictureOf);
   private readonly historyModel = memo(historyModelOf);
   private readonly highlight = memo(highlightOf);
-  private readonly zoom = new ViewBoxController(this, { bounds: () => this.data().layout.bounds, svg: () => this.svgEl ?? null });
+  // The first view is at 100%, centred on the family: labels at their true 12-13 px (Fit shows the whole drawing).
+  private readonly zoom = new ViewBoxController(this, {
+    bounds: () => this.data().layout.bounds,
+    svg: () => this.svgEl ?? null,
+    initialScale: 1,
+  });
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('svg.map g.node')],
     wrap: true,
@@ -133,7 +140,7 @@ export class CwFamilyNetwork extends CaseElement {
 
   /** The model and its layout with the current options. */
   private data() {
-    return this.picture(this.caseData.bundle, this.day(), this.showEnded, this.showSensitiveRoles, this.words());
+    return this.picture(this.caseData.bundle, this.day(), this.showEnded, this.showSensitiveRoles, this.words(), this.openGroups);
   }
 
   // ---- selection and questions --------------------------------------------------------------------------------------
@@ -163,7 +170,8 @@ export class CwFamilyNetwork extends CaseElement {
       const n = this.data().layout.nodes.find((p) => p.id === id);
       if (n) {
         e.preventDefault();
-        this.selectNode(n);
+        if (n.kind === 'group') this.toggleGroup(n.group!);
+        else this.selectNode({ id: n.id, kind: n.kind });
       }
       return;
     }
@@ -174,6 +182,17 @@ export class CwFamilyNetwork extends CaseElement {
     this.zoom.handlers.keydown(e); // + - 0 and Shift + arrows
     this.roving.handleKeydown(e); // arrows, Home and End
   };
+
+  /** Expands or collapses a group; keyboard focus stays on what the user pressed (the node, or the group's first person). */
+  private toggleGroup(g: RingGroup): void {
+    const open = new Set(this.openGroups);
+    if (open.has(g)) open.delete(g);
+    else open.add(g);
+    this.openGroups = open;
+    const first = this.data().model.outer.find((o) => o.group === g);
+    const target = open.has(g) ? first?.id : `group:${g}`;
+    if (target) this.focusAfter.after(`svg.map g.node[data-id="${CSS.escape(target)}"]`);
+  }
 
   /** Shows the contact list and opens the browser's print dialogue with the one-page team-around-the-family sheet. */
   async printContactSheet(): Promise<void> {
@@ -211,8 +230,14 @@ export class CwFamilyNetwork extends CaseElement {
 
   /** A node selected here or in a linked component becomes the picture's Tab stop (focus stays where it is). */
   private tabStopFor: string | null = null;
+  private measuredSvg: SVGSVGElement | null = null;
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A new picture: draw once more now that its size is known, so the first view is at its true 100%.
+    if (this.svgEl && this.svgEl !== this.measuredSvg) {
+      this.measuredSvg = this.svgEl;
+      this.requestUpdate();
+    }
     const id = selectedNodeId(this.currentSelection);
     if (id && id !== this.tabStopFor) this.roving.setActive((items) => items.find((i) => i.dataset.id === id));
     this.tabStopFor = id;
@@ -225,7 +250,7 @@ export class CwFamilyNetwork extends CaseElement {
     const summary = html`<cw-error-summary .issues=${issues}></cw-error-summary>${this.announcer.regions()}`;
     if (!this.hasData) return html`${summary}<p>${this.l10n.t('noData')}</p>`;
     const text = this.words();
-    const { model, layout } = this.data();
+    const { model, layout, collapsible } = this.data();
     const sel = this.currentSelection;
     const selectedId = selectedNodeId(sel);
     const personId = !this.answer && sel?.kind === 'person' && model.family.some((f) => f.id === sel.id) ? sel.id : '';
@@ -238,7 +263,18 @@ export class CwFamilyNetwork extends CaseElement {
     const highlight = this.highlight(model, bundle, answer, sel);
     const views = {
       picture: () => html`<div class="view picture-view">
-        ${pictureView({ model, layout, text, ...zoom, highlight, selectedId, focusedId: this.focusedId, ...this.pictureActions })}
+        ${pictureView({
+          model,
+          layout,
+          text,
+          ...zoom,
+          highlight,
+          selectedId,
+          focusedId: this.focusedId,
+          groups: [...collapsible].map(([group, count]) => ({ group, count, collapsed: !this.openGroups.has(group) })),
+          scale: this.zoom.scale,
+          ...this.pictureActions,
+        })}
         ${legendView(text)}${detailsView({ ...lists, selectedId, onClear: this.clearSelection })}
       </div>`,
       contacts: () => contactsView({ model, text, ...this.contactsState(), caseTitle: bundle.case.title ?? '', ...this.contactsActions }),
@@ -294,9 +330,13 @@ export class CwFamilyNetwork extends CaseElement {
     onNodeBlur: () => {
       this.focusedId = null;
     },
+    onToggleGroup: (g: RingGroup) => this.toggleGroup(g),
+    onAllGroups: (open: boolean) => {
+      this.openGroups = open ? new Set(this.data().collapsible.keys()) : new Set();
+    },
     zoomIn: () => this.zoom.zoomIn(),
     zoomOut: () => this.zoom.zoomOut(),
-    fit: () => this.zoom.reset(),
+    fit: () => this.zoom.fit(),
   };
 
   private contactsState() {

@@ -41,7 +41,8 @@ export function findOverlaps(layout: NetworkLayout): Overlap[] {
     shapes.push({ owner: n.id, what: `marker of ${n.id}`, circle: { x: n.x, y: n.y, r: n.r } });
     shapes.push({ owner: n.id, what: `label of ${n.id}`, rect: n.label });
   }
-  for (const s of layout.sectors) shapes.push({ owner: `sector:${s.group}`, what: `header of ${s.group}`, rect: s });
+  for (const s of layout.sectors)
+    shapes.push({ owner: `sector:${s.group}`, what: `header of ${s.group}`, rect: { x: s.x, y: s.y, w: s.w, h: s.h } });
   const family = new Set(layout.nodes.filter((n) => n.kind === 'person').map((n) => n.id));
   const householdShapes: Shape[] = layout.households.map((h) => ({ owner: `household:${h.id}`, what: `household ${h.id}`, rect: h }));
 
@@ -61,6 +62,17 @@ export function findOverlaps(layout: NetworkLayout): Overlap[] {
     // Family members are drawn inside household boxes; everything else must stay out of them.
     for (const s of shapes) if (!family.has(s.owner) && intersects(h, s)) out.push({ a: h.what, b: s.what });
   }
+  // A group's frame holds its header and its own nodes, and touches nothing else.
+  const groupOf = new Map(layout.nodes.map((n) => [n.id, n.group]));
+  layout.sectors.forEach((s, i) => {
+    const frame: Shape = { owner: `frame:${s.group}`, what: `frame of ${s.group}`, rect: s.box };
+    for (const h of householdShapes) if (intersects(frame, h)) out.push({ a: frame.what, b: h.what });
+    for (const o of layout.sectors.slice(i + 1)) if (rectRect(s.box, o.box)) out.push({ a: frame.what, b: `frame of ${o.group}` });
+    for (const sh of shapes) {
+      const own = sh.owner === `sector:${s.group}` || groupOf.get(sh.owner) === s.group;
+      if (!own && intersects(frame, sh)) out.push({ a: frame.what, b: sh.what });
+    }
+  });
   return out;
 }
 
@@ -83,8 +95,9 @@ export function membersOutsideHouseholds(layout: NetworkLayout, householdOf: Map
 }
 
 /**
- * Whether the sectors are kept together: the wedges do not overlap, and every outer node's footprint centre lies in
- * its own group's wedge (so no node of one sector sits among another's).
+ * Whether the sectors are kept together: the wedges do not overlap, and every outer node lies in its own group's
+ * wedge and inside its own group's frame, below the header naming the sector (so a sector's name stays with its
+ * people and no node of one sector sits among another's).
  */
 export function sectorsContiguous(layout: NetworkLayout): boolean {
   const wedges = new Map(layout.sectors.map((s) => [s.group, s]));
@@ -93,6 +106,10 @@ export function sectorsContiguous(layout: NetworkLayout): boolean {
   return layout.nodes.every((n) => {
     if (n.group === null) return true;
     const w = wedges.get(n.group);
-    return !!w && n.angle !== null && n.angle >= w.start - 1e-9 && n.angle <= w.end + 1e-9;
+    if (!w || n.angle === null || n.angle < w.start - 1e-9 || n.angle > w.end + 1e-9) return false;
+    // And drawn inside its own group's frame, under the header that names the sector.
+    const b = w.box;
+    const inside = (r: Rect) => r.x >= b.x && r.y >= b.y && r.x + r.w <= b.x + b.w && r.y + r.h <= b.y + b.h;
+    return inside({ x: n.x - n.r, y: n.y - n.r, w: 2 * n.r, h: 2 * n.r }) && inside(n.label) && n.y - n.r > w.y + w.h;
   });
 }

@@ -3,19 +3,21 @@
  *
  * - The family sits at the centre: each current household is a box holding its members in a grid; family members
  *   outside any current household share a box of their own.
- * - Professionals (grouped by agency sector) and informal supports go round the centre in contiguous angular
- *   wedges, in the fixed order of `RING_GROUPS`, clockwise from the top. Each wedge's size follows its number of
- *   nodes; each wedge starts with a header naming its sector.
- * - Every node has a marker (a circle) and a label (a few lines of text below it). Label sizes are estimated from
- *   the text (`text-metrics.ts`) and long lines shortened, so the layout knows each label's box.
- * - Nodes are placed one at a time, in model order, at the first free spot on rings growing outwards from the
- *   centre, sweeping each wedge from its start. A spot is free when the node's marker and label, with a margin,
- *   touch no marker, label, header or household box already placed. So there are no overlaps by construction,
- *   and the same model always gives the same picture.
+ * - Professionals (grouped by agency sector) and informal supports go round the centre, one framed group per sector
+ *   in the fixed order of `RING_GROUPS`, clockwise from the top. Each group's frame carries its sector's name, so a
+ *   label can never drift away from its people. Each group gets a wedge (an angle in proportion to its size); its
+ *   frame is centred on the wedge's middle direction, pushed out from the centre until it touches nothing.
+ * - A large group can be collapsed (`collapsed`): its frame then holds one group node saying how many it holds, and
+ *   `groupLinks` join that node to the household boxes of the people its members work with (one line per box, not
+ *   one per involvement). With `aggregateLinks`, expanded groups are joined the same way, from their frame. This is
+ *   what keeps a 150-node network readable.
+ * - Every node has a marker (a circle) and a label below it, wrapped between words to at most MAX_LABEL_WIDTH
+ *   (a longer single word widens its label): nothing is cut. Label sizes are estimated from the text
+ *   (`text-metrics.ts`), so the layout knows each label's box and no two boxes overlap.
  */
 import type { NetworkModel, NetworkNode, OuterNode, RingGroup } from './network-model.js';
 import { RING_GROUPS } from './network-model.js';
-import { fitText, textWidth } from './text-metrics.js';
+import { textWidth, wrapText } from './text-metrics.js';
 
 export interface Rect {
   x: number;
@@ -25,13 +27,15 @@ export interface Rect {
 }
 
 export interface LabelBox extends Rect {
-  /** The lines to draw, already shortened to fit; the first is the name (drawn bold). */
+  /** The lines to draw (wrapped, never cut); `nameLines` of them are the name (drawn bold). */
   lines: string[];
+  nameLines: number;
 }
 
 export interface PlacedNode {
+  /** The node's id; a collapsed group's node is `group:<sector>`. */
   id: string;
-  kind: NetworkNode['kind'];
+  kind: NetworkNode['kind'] | 'group';
   /** Centre of the marker. */
   x: number;
   y: number;
@@ -39,28 +43,45 @@ export interface PlacedNode {
   label: LabelBox;
   /** The ring group (sector or 'informal') for outer nodes; null for family members. */
   group: RingGroup | null;
-  /** For outer nodes: the angle of the footprint's centre, radians clockwise from the top (inside its wedge). */
+  /** For outer nodes: the direction of its group's frame, radians clockwise from the top (inside its wedge). */
   angle: number | null;
 }
 
 export interface PlacedHousehold extends Rect {
   id: string;
-  /** The household's title line, shortened to fit, or null. */
+  /** The household's title line, or null. */
   title: string | null;
 }
 
 export interface PlacedSector extends Rect {
   group: RingGroup;
+  /** The header text (inside the frame, at its top): the rect is the header's box. */
   text: string;
   /** The wedge, in radians, clockwise from the top. */
   start: number;
   end: number;
+  /** The frame round the header and the group's nodes. */
+  box: Rect;
+  /** How many people the group holds. */
+  count: number;
+  collapsed: boolean;
+}
+
+/** A line from a collapsed group's node to a household box holding people its members work with. */
+export interface GroupLink {
+  groupId: string;
+  householdId: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 export interface NetworkLayout {
   nodes: PlacedNode[];
   households: PlacedHousehold[];
   sectors: PlacedSector[];
+  groupLinks: GroupLink[];
   /** Bounding box of everything drawn. */
   bounds: Rect;
   /** Radius of the circle that holds the family block. */
@@ -70,10 +91,20 @@ export interface NetworkLayout {
 export interface LayoutOptions {
   /** The text lines of a node's label (first line: its name). Defaults to the name and, for professionals, the role. */
   linesOf?: (node: NetworkNode) => string[];
-  /** The header text of a sector wedge. Defaults to the group code. */
+  /** The header text of a sector group. Defaults to the group code. */
   sectorText?: (group: RingGroup) => string;
   /** The title of a household box (null for the box of people outside any household). */
   householdTitle?: (id: string | null, name: string | null) => string | null;
+  /** Whether a group is drawn collapsed. Default: none is. */
+  collapsed?: (group: RingGroup, count: number) => boolean;
+  /** The label lines of a collapsed group's node. */
+  groupLines?: (group: RingGroup, count: number) => string[];
+  /**
+   * Join every group (not only collapsed ones) to the household boxes its people work with, one line per box: for
+   * large networks, where one line per involvement is a hairball. The view then draws single involvements only for
+   * what is selected.
+   */
+  aggregateLinks?: boolean;
 }
 
 export const NAME_SIZE = 13;
@@ -83,31 +114,35 @@ export const HEADER_SIZE = 12;
 export const FAMILY_R = 20;
 export const OUTER_R = 15;
 export const LEAD_R = 19;
-/** Widest label line, in px. */
+/** Widest label line, in px (a single longer word widens it). */
 export const MAX_LABEL_WIDTH = 150;
-/** Widest sector header, in px. */
-export const MAX_HEADER_WIDTH = 230;
-const LABEL_GAP = 4;
-const LABEL_PAD = 4;
 /** Clear space kept around every placed box. */
 export const MARGIN = 6;
-const RING_STEP = 24;
-const ANGLE_STEP_PX = 10;
+const LABEL_GAP = 4;
+const LABEL_PAD = 4;
+const BOX_PAD = 10;
+const HEADER_H = 22;
+const BOX_GAP = 18;
+const RAY_STEP = 8;
 const HOUSEHOLD_PAD = 12;
 const HOUSEHOLD_TITLE_H = 22;
 const OTHER_HOUSEHOLD = '';
+/** The id of a collapsed group's node. */
+export const groupNodeId = (g: RingGroup): string => `group:${g}`;
 
 const defaultLines = (n: NetworkNode): string[] =>
   n.kind === 'professional' ? [n.name, n.role ?? ''] : n.kind === 'support' ? [n.name, n.label ?? ''] : [n.name];
 
-/** Builds a node's label box with its top centre at (cx, top). */
+/** A node's label box with its top centre at (cx, top): each line wrapped between words, nothing cut. */
 function labelBox(lines: string[], cx: number, top: number): LabelBox {
-  const fitted = lines
-    .filter((l) => l.trim() !== '')
-    .map((l, i) => (i === 0 ? fitText(l, MAX_LABEL_WIDTH, NAME_SIZE, true) : fitText(l, MAX_LABEL_WIDTH, LINE_SIZE)));
-  const w = Math.max(24, ...fitted.map((l, i) => (i === 0 ? textWidth(l, NAME_SIZE, true) : textWidth(l, LINE_SIZE)))) + 2 * LABEL_PAD;
-  const h = Math.max(1, fitted.length) * LINE_HEIGHT + LABEL_PAD;
-  return { x: cx - w / 2, y: top, w, h, lines: fitted };
+  const [name = '', ...rest] = lines.filter((l) => l.trim() !== '');
+  const nameLines = wrapText(name, MAX_LABEL_WIDTH, NAME_SIZE, true);
+  const restLines = rest.flatMap((l) => wrapText(l, MAX_LABEL_WIDTH, LINE_SIZE));
+  const widths = [...nameLines.map((l) => textWidth(l, NAME_SIZE, true)), ...restLines.map((l) => textWidth(l, LINE_SIZE))];
+  const w = Math.max(24, ...widths) + 2 * LABEL_PAD;
+  const all = [...nameLines, ...restLines];
+  const h = Math.max(1, all.length) * LINE_HEIGHT + LABEL_PAD;
+  return { x: cx - w / 2, y: top, w, h, lines: all, nameLines: nameLines.length };
 }
 
 /** The box around a node's marker and label together. */
@@ -122,30 +157,39 @@ export function footprint(n: { x: number; y: number; r: number; label: Rect }): 
 export const rectsOverlap = (a: Rect, b: Rect, margin = 0): boolean =>
   a.x < b.x + b.w + margin && b.x < a.x + a.w + margin && a.y < b.y + b.h + margin && b.y < a.y + a.h + margin;
 
-/** A uniform grid of placed boxes, for fast "is this spot free" checks. */
-class SpatialIndex {
-  private cells = new Map<string, Rect[]>();
-  constructor(private size = 120) {}
-  private keys(r: Rect): string[] {
-    const out: string[] = [];
-    const s = this.size;
-    for (let gx = Math.floor(r.x / s); gx <= Math.floor((r.x + r.w) / s); gx++) {
-      for (let gy = Math.floor(r.y / s); gy <= Math.floor((r.y + r.h) / s); gy++) out.push(`${gx},${gy}`);
-    }
-    return out;
-  }
-  add(r: Rect): void {
-    for (const k of this.keys(r)) {
-      const list = this.cells.get(k);
-      if (list) list.push(r);
-      else this.cells.set(k, [r]);
-    }
-  }
-  collides(r: Rect, margin: number): boolean {
-    const grown = { x: r.x - margin, y: r.y - margin, w: r.w + 2 * margin, h: r.h + 2 * margin };
-    for (const k of this.keys(grown)) for (const o of this.cells.get(k) ?? []) if (rectsOverlap(r, o, margin)) return true;
-    return false;
-  }
+/** Where the segment from a rect's centre towards (px, py) leaves the rect. */
+function exitPoint(r: Rect, px: number, py: number): { x: number; y: number } {
+  const cx = r.x + r.w / 2,
+    cy = r.y + r.h / 2;
+  const dx = px - cx,
+    dy = py - cy;
+  const t = Math.min(dx ? r.w / 2 / Math.abs(dx) : Infinity, dy ? r.h / 2 / Math.abs(dy) : Infinity, 1);
+  return { x: cx + dx * t, y: cy + dy * t };
+}
+
+/** A grid of cells holding placed nodes, each cell `cellW` × `cellH`, `cols` wide. */
+interface Cell {
+  id: string;
+  kind: PlacedNode['kind'];
+  r: number;
+  label: LabelBox;
+}
+function gridOf(cells: Cell[], maxCols: number) {
+  const cellW = Math.max(...cells.map((c) => Math.max(2 * c.r, c.label.w))) + 2 * MARGIN + 4;
+  const cellH = Math.max(...cells.map((c) => 2 * c.r + LABEL_GAP + c.label.h)) + 2 * MARGIN + 4;
+  const n = cells.length;
+  const cols = Math.max(1, Math.min(n, maxCols, Math.ceil(Math.sqrt((n * cellH) / cellW) * 1.3)));
+  const rows = Math.ceil(n / cols);
+  return { cellW, cellH, cols, rows };
+}
+function placeCells(cells: Cell[], grid: ReturnType<typeof gridOf>, x0: number, y0: number, group: RingGroup | null, angle: number | null) {
+  return cells.map((c, i): PlacedNode => {
+    const col = i % grid.cols,
+      row = Math.floor(i / grid.cols);
+    const x = x0 + col * grid.cellW + grid.cellW / 2;
+    const y = y0 + row * grid.cellH + MARGIN + 2 + c.r;
+    return { id: c.id, kind: c.kind, x, y, r: c.r, group, angle, label: { ...c.label, x: x - c.label.w / 2, y: y + c.r + LABEL_GAP } };
+  });
 }
 
 /** Lays out the family block at the centre. */
@@ -158,19 +202,22 @@ function layoutCentre(model: NetworkModel, linesOf: (n: NetworkNode) => string[]
   const loose = model.family.filter((f) => !f.householdId || !model.households.some((h) => h.id === f.householdId));
   if (loose.length) groups.push({ id: OTHER_HOUSEHOLD, name: null, members: loose });
 
-  // Size each person cell from the widest label in the family, so members line up in a grid.
-  const labels = new Map(model.family.map((f) => [f.id, labelBox(linesOf(f), 0, 0)]));
-  const cellW = Math.max(2 * FAMILY_R, ...[...labels.values()].map((l) => l.w)) + 2 * MARGIN + 4;
-  const cellH = Math.max(...[...labels.values()].map((l) => 2 * FAMILY_R + LABEL_GAP + l.h), 2 * FAMILY_R) + 2 * MARGIN + 4;
-
+  // One cell size for the whole family, so members line up.
+  const cells = new Map(
+    model.family.map((f) => [f.id, { id: f.id, kind: 'person' as const, r: FAMILY_R, label: labelBox(linesOf(f), 0, 0) }]),
+  );
+  const all = [...cells.values()];
+  const base = all.length ? gridOf(all, 1) : { cellW: 0, cellH: 0 };
   const boxes = groups.map((g) => {
-    // Small households in one row of up to three; larger groups roughly square, so the centre stays compact.
     const n = g.members.length;
-    const cols = Math.max(1, Math.min(n, Math.max(3, Math.ceil(Math.sqrt((n * cellH) / cellW)))));
-    const rows = Math.max(1, Math.ceil(g.members.length / cols));
+    const cols = Math.max(1, Math.min(n, Math.max(2, Math.ceil(Math.sqrt((n * base.cellH) / base.cellW)))));
+    const rows = Math.max(1, Math.ceil(n / cols));
     const rawTitle = titleOf(g.id === OTHER_HOUSEHOLD ? null : g.id, g.name);
-    const title = rawTitle ? fitText(rawTitle, cols * cellW - 4, LINE_SIZE, true) : null;
-    return { g, cols, rows, w: cols * cellW + 2 * HOUSEHOLD_PAD, h: rows * cellH + 2 * HOUSEHOLD_PAD + HOUSEHOLD_TITLE_H, title };
+    const titleLines = rawTitle ? wrapText(rawTitle, Math.max(cols * base.cellW - 8, 60), LINE_SIZE, true) : [];
+    const titleH = Math.max(HOUSEHOLD_TITLE_H, titleLines.length * LINE_HEIGHT + 6);
+    const titleW = Math.max(0, ...titleLines.map((l) => textWidth(l, LINE_SIZE, true) + 8));
+    const w = Math.max(cols * base.cellW, titleW) + 2 * HOUSEHOLD_PAD;
+    return { g, cols, rows, titleH, w, h: rows * base.cellH + 2 * HOUSEHOLD_PAD + titleH, title: titleLines.join('\n') || null };
   });
 
   // Arrange the boxes in rows, the block centred on the origin.
@@ -188,23 +235,18 @@ function layoutCentre(model: NetworkModel, linesOf: (n: NetworkNode) => string[]
     let x = -rowW[ri]! / 2;
     for (const b of row) {
       households.push({ id: b.g.id, x, y, w: b.w, h: b.h, title: b.title });
-      b.g.members.forEach((m, i) => {
-        const col = i % b.cols,
-          r = Math.floor(i / b.cols);
-        const cx = x + HOUSEHOLD_PAD + col * cellW + cellW / 2;
-        const cy = y + HOUSEHOLD_PAD + HOUSEHOLD_TITLE_H + r * cellH + MARGIN + 2 + FAMILY_R;
-        const lb = labels.get(m.id)!;
-        nodes.push({
-          id: m.id,
-          kind: 'person',
-          x: cx,
-          y: cy,
-          r: FAMILY_R,
-          group: null,
-          angle: null,
-          label: { ...lb, x: cx - lb.w / 2, y: cy + FAMILY_R + LABEL_GAP },
-        });
-      });
+      const memberCells = b.g.members.map((m) => cells.get(m.id)!);
+      const inner = b.w - 2 * HOUSEHOLD_PAD - b.cols * base.cellW;
+      nodes.push(
+        ...placeCells(
+          memberCells,
+          { ...base, cols: b.cols, rows: b.rows },
+          x + HOUSEHOLD_PAD + inner / 2,
+          y + HOUSEHOLD_PAD + b.titleH,
+          null,
+          null,
+        ),
+      );
       x += b.w + gap;
     }
     y += rowH[ri]! + gap;
@@ -212,17 +254,18 @@ function layoutCentre(model: NetworkModel, linesOf: (n: NetworkNode) => string[]
   return { nodes, households };
 }
 
-/** Lays out the network. Deterministic; no marker, label, header or household box overlaps another. */
+/** Lays out the network. Deterministic; no marker, label, header, group frame or household box overlaps another. */
 export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}): NetworkLayout {
   const linesOf = options.linesOf ?? defaultLines;
   const sectorText = options.sectorText ?? ((g: RingGroup) => g);
   const titleOf = options.householdTitle ?? ((_id: string | null, name: string | null) => name);
+  const isCollapsed = options.collapsed ?? (() => false);
+  const groupLines = options.groupLines ?? ((_g: RingGroup, count: number) => [String(count)]);
   const { nodes, households } = layoutCentre(model, linesOf, titleOf);
 
-  const index = new SpatialIndex();
+  const placed: Rect[] = [...households];
   let centreRadius = 0;
-  for (const h of households) {
-    index.add(h);
+  for (const h of households)
     for (const [cx, cy] of [
       [h.x, h.y],
       [h.x + h.w, h.y],
@@ -230,9 +273,7 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
       [h.x + h.w, h.y + h.h],
     ] as const)
       centreRadius = Math.max(centreRadius, Math.hypot(cx, cy));
-  }
 
-  // Wedges: each present group gets an angle in proportion to its node count (plus one for its header).
   const byGroup = new Map<RingGroup, OuterNode[]>();
   for (const n of model.outer) {
     const list = byGroup.get(n.group) ?? [];
@@ -240,75 +281,82 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
     byGroup.set(n.group, list);
   }
   const present = RING_GROUPS.filter((g) => byGroup.has(g));
-  const weight = (g: RingGroup) => byGroup.get(g)!.length + 1.5;
+  const collapsed = new Map(present.map((g) => [g, isCollapsed(g, byGroup.get(g)!.length)]));
+  // A wedge's angle follows what is drawn in it (a collapsed group is small).
+  const weight = (g: RingGroup) => (collapsed.get(g) ? 1 : byGroup.get(g)!.length) + 1.5;
   const total = present.reduce((s, g) => s + weight(g), 0);
   const sectors: PlacedSector[] = [];
+  const groupLinks: GroupLink[] = [];
+  const householdOf = new Map(
+    model.family.map((f) => [
+      f.id,
+      f.householdId && model.households.some((h) => h.id === f.householdId) ? f.householdId : OTHER_HOUSEHOLD,
+    ]),
+  );
   let angle = 0;
-  const startRadius = centreRadius + MARGIN + 12;
 
   for (const g of present) {
     const span = (2 * Math.PI * weight(g)) / total;
     const start = angle,
-      end = angle + span;
+      end = angle + span,
+      mid = angle + span / 2;
     angle = end;
-    // Each wedge keeps its own sweep position: ring k, angle a.
-    let ring = 0;
-    let a = start;
-    const place = (w: number, h: number, anchor: (cx: number, cy: number) => Rect): { cx: number; cy: number; a: number } => {
-      for (let guard = 0; guard < 100_000; guard++) {
-        const r = startRadius + ring * RING_STEP + Math.hypot(w, h) / 2;
-        const step = ANGLE_STEP_PX / r;
-        // Only the centre of the box must lie in the wedge, with a little margin when the wedge allows it.
-        const inset = Math.min(step, (end - start) / 2);
-        if (a < start + inset) a = start + inset;
-        if (a > end - inset + 1e-9) {
-          ring++;
-          a = start;
-          continue;
-        }
-        // Clockwise from the top: angle 0 points up.
-        const cx = Math.sin(a) * r,
-          cy = -Math.cos(a) * r;
-        const box = anchor(cx, cy);
-        if (!index.collides(box, MARGIN)) {
-          index.add(box);
-          const at = a;
-          a += step;
-          return { cx, cy, a: at };
-        }
-        a += step;
+    const members = byGroup.get(g)!;
+    const folded = collapsed.get(g)!;
+    const cells: Cell[] = folded
+      ? [{ id: groupNodeId(g), kind: 'group', r: OUTER_R, label: labelBox(groupLines(g, members.length), 0, 0) }]
+      : members.map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          r: n.kind === 'professional' && n.lead ? LEAD_R : OUTER_R,
+          label: labelBox(linesOf(n), 0, 0),
+        }));
+    const grid = gridOf(cells, 4);
+    const text = sectorText(g).toLocaleUpperCase();
+    const headerW = textWidth(text, HEADER_SIZE, true) + 2 * LABEL_PAD;
+    const w = Math.max(grid.cols * grid.cellW, headerW) + 2 * BOX_PAD;
+    const h = HEADER_H + grid.rows * grid.cellH + 2 * BOX_PAD;
+    // Push the frame out along the wedge's middle direction until it is clear of everything placed.
+    const dx = Math.sin(mid),
+      dy = -Math.cos(mid);
+    let box: Rect = { x: 0, y: 0, w, h };
+    for (let r = centreRadius * 0.5; ; r += RAY_STEP) {
+      box = { x: dx * r - w / 2, y: dy * r - h / 2, w, h };
+      if (!placed.some((o) => rectsOverlap(box, o, BOX_GAP))) break;
+    }
+    placed.push(box);
+    const header = { x: box.x + BOX_PAD, y: box.y + BOX_PAD - 4, w: headerW, h: HEADER_H };
+    sectors.push({ group: g, text, start, end, ...header, box, count: members.length, collapsed: folded });
+    const inner = w - 2 * BOX_PAD - grid.cols * grid.cellW;
+    const placedCells = placeCells(cells, grid, box.x + BOX_PAD + inner / 2, box.y + BOX_PAD + HEADER_H, g, mid);
+    nodes.push(...placedCells);
+    if (folded || options.aggregateLinks) {
+      // From the group's node when collapsed, else from the frame's edge facing the household.
+      const node = folded ? placedCells[0]! : null;
+      const ids = new Set(members.map((m) => m.id));
+      const homes = new Set<string>();
+      for (const e of model.edges) {
+        const from = e.kind === 'involvement' ? e.professionalId : e.supportId;
+        if (!ids.has(from)) continue;
+        if (e.personId) homes.add(householdOf.get(e.personId) ?? OTHER_HOUSEHOLD);
+        else model.households.forEach((hh) => homes.add(hh.id));
       }
-      throw new Error('layout did not converge');
-    };
-
-    const text = fitText(sectorText(g).toLocaleUpperCase(), MAX_HEADER_WIDTH, HEADER_SIZE, true);
-    const hw = textWidth(text, HEADER_SIZE, true) + 2 * LABEL_PAD,
-      hh = LINE_HEIGHT + LABEL_PAD;
-    const hc = place(hw, hh, (cx, cy) => ({ x: cx - hw / 2, y: cy - hh / 2, w: hw, h: hh }));
-    sectors.push({ group: g, text, start, end, x: hc.cx - hw / 2, y: hc.cy - hh / 2, w: hw, h: hh });
-
-    for (const n of byGroup.get(g)!) {
-      const r = n.kind === 'professional' && n.lead ? LEAD_R : OUTER_R;
-      const lb = labelBox(linesOf(n), 0, 0);
-      const w = Math.max(2 * r, lb.w),
-        h = 2 * r + LABEL_GAP + lb.h;
-      // The footprint's centre is the polar point; the marker sits at its top.
-      let placed: PlacedNode | undefined;
-      const spot = place(w, h, (cx, cy) => {
-        const x = cx,
-          y = cy - h / 2 + r;
-        placed = { id: n.id, kind: n.kind, x, y, r, group: g, angle: null, label: { ...lb, x: x - lb.w / 2, y: y + r + LABEL_GAP } };
-        return footprint(placed);
-      });
-      nodes.push({ ...placed!, angle: spot.a });
+      for (const hid of homes) {
+        const hb = households.find((x) => x.id === hid);
+        if (!hb) continue;
+        const hc = { x: hb.x + hb.w / 2, y: hb.y + hb.h / 2 };
+        const a = node ?? exitPoint(box, hc.x, hc.y);
+        const p = exitPoint(hb, a.x, a.y);
+        groupLinks.push({ groupId: groupNodeId(g), householdId: hid, x1: a.x, y1: a.y, x2: p.x, y2: p.y });
+      }
     }
   }
 
-  const rects: Rect[] = [...households, ...sectors, ...nodes.map(footprint)];
+  const rects: Rect[] = [...households, ...sectors.map((s) => s.box), ...nodes.map(footprint)];
   const x0 = Math.min(...rects.map((r) => r.x)),
     y0 = Math.min(...rects.map((r) => r.y));
   const x1 = Math.max(...rects.map((r) => r.x + r.w)),
     y1 = Math.max(...rects.map((r) => r.y + r.h));
   const bounds = rects.length ? { x: x0 - 20, y: y0 - 20, w: x1 - x0 + 40, h: y1 - y0 + 40 } : { x: -100, y: -100, w: 200, h: 200 };
-  return { nodes, households, sectors, bounds, centreRadius };
+  return { nodes, households, sectors, groupLinks, bounds, centreRadius };
 }

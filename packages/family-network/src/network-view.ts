@@ -5,7 +5,7 @@
  */
 import { dayOf, isPartialDate, type CaseBundle, type Selection } from '@opencasework/core';
 import { newestRecordDay } from './named-people.js';
-import { buildNetworkModel, neighboursOf, type NetworkModel } from './network-model.js';
+import { buildNetworkModel, neighboursOf, type NetworkModel, type RingGroup } from './network-model.js';
 import { layoutNetwork, type NetworkLayout } from './layout.js';
 import { networkGaps, notInContactFor, universalServicePrompts } from './questions.js';
 import type { NetworkText } from './network-text.js';
@@ -40,21 +40,42 @@ export function asAtDay(
   return newest ? { day: newest, source: 'newest' } : { day: clock(), source: 'clock' };
 }
 
-/** The model with the element's options, laid out with the words of the language in use. */
+/** A network with more outer nodes than this starts with its large groups collapsed. */
+export const COLLAPSE_ABOVE = 30;
+/** In such a network, a group with more people than this is "large". */
+export const GROUP_MAX = 5;
+
+/** The groups that may be collapsed in a model: large groups in a large network. */
+export function collapsibleGroups(model: NetworkModel): Map<RingGroup, number> {
+  const counts = new Map<RingGroup, number>();
+  for (const o of model.outer) counts.set(o.group, (counts.get(o.group) ?? 0) + 1);
+  if (model.outer.length <= COLLAPSE_ABOVE) return new Map();
+  return new Map([...counts].filter(([, n]) => n > GROUP_MAX));
+}
+
+/**
+ * The model with the element's options, laid out with the words of the language in use. `open` holds the
+ * collapsible groups the user has expanded; every other collapsible group is drawn collapsed.
+ */
 export function pictureOf(
   bundle: CaseBundle,
   today: string,
   showEnded: boolean,
   showSensitiveRoles: boolean,
   text: NetworkText,
-): { model: NetworkModel; layout: NetworkLayout } {
+  open: ReadonlySet<RingGroup> = new Set(),
+): { model: NetworkModel; layout: NetworkLayout; collapsible: Map<RingGroup, number> } {
   const model = buildNetworkModel(bundle, { today, showEnded, showSensitiveRoles });
+  const collapsible = collapsibleGroups(model);
   const layout = layoutNetwork(model, {
     linesOf: (n) => text.lines(n, model),
     sectorText: (g) => text.t(`sector.${g}`),
     householdTitle: (id, name) => (id === null ? text.t('household.other') : (name ?? text.t('household.unnamed'))),
+    collapsed: (g) => collapsible.has(g) && !open.has(g),
+    groupLines: (_g, count) => [text.t('group.count', { count })],
+    aggregateLinks: collapsible.size > 0,
   });
-  return { model, layout };
+  return { model, layout, collapsible };
 }
 
 /** The model with ended involvements too, for the history. */

@@ -1,7 +1,8 @@
 /**
  * Text measurement without a DOM: a conservative estimate of how wide a line of text is in a sans-serif font
  * (Arial / GDS Transport metrics, rounded up), so the layout can reserve room for every label and check that no two
- * labels overlap. Long lines are shortened with an ellipsis; the full text stays in the accessible name.
+ * labels overlap. Labels are wrapped between words (`wrapText`), never cut; `fitText` (ellipsis) is kept for callers
+ * that need one line.
  */
 
 const NARROW = new Set("iljtfrI.,:;'!|()[] ".split(''));
@@ -38,4 +39,24 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
     else hi = mid - 1;
   }
   return chars.slice(0, lo).join('').trimEnd() + '…';
+}
+
+/**
+ * Wraps `text` into lines of at most `maxWidth` pixels, breaking only between words: a word wider than the line
+ * keeps a line of its own, whole (a label may grow for it, but no word is ever cut or broken).
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const next = line ? `${line} ${w}` : w;
+    if (!line || textWidth(next, fontSize, bold) <= maxWidth) line = next;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

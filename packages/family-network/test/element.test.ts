@@ -371,7 +371,19 @@ describe('<cw-family-network>', () => {
     const panned = svgEl.getAttribute('viewBox')!.split(' ').map(Number);
     expect(panned[0]).to.be.below(zoomed[0]!);
     expect(panned[2]).to.equal(zoomed[2]);
+    // Issue 14: the first view is at 100% (labels at their true 12-13 px), so "Fit" is no longer the first view
+    // (the old expectation here): it shows the whole drawing, every marker inside the view, and says its zoom.
     $(el, 'button[data-zoom="fit"]')!.click();
+    await el.updateComplete;
+    const [x, y, w, h] = svgEl.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    for (const c of $$(el, 'g.node circle.marker')) {
+      const cx = Number(c.getAttribute('cx')),
+        cy = Number(c.getAttribute('cy'));
+      expect(cx >= x && cx <= x + w && cy >= y && cy <= y + h, c.parentElement!.getAttribute('data-id')!).to.equal(true);
+    }
+    expect($(el, '[data-zoom-level]')!.textContent).to.match(/Zoom \d+%/);
+    // 0 goes back to the first view.
+    svgEl.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(svgEl.getAttribute('viewBox')!.split(' ').map(Number)).to.deep.equal(before);
   });

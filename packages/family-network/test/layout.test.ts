@@ -44,12 +44,19 @@ describe('layout', () => {
     expect(layout.sectors[0]!.start).to.equal(0);
   });
 
-  it('shortens long names so labels stay within their box', () => {
+  // Issue 14: a label cut to "Social Worker (Child Pr…" is a bug. The old expectation here was an ellipsis; now long
+  // names and roles wrap between words, nothing is cut, and the label box grows to hold every line.
+  it('wraps long names and roles between words, never cutting them, so labels stay within their box', () => {
     const bundle = riversFamily();
     bundle.professionals![0]!.name = 'Bartholomew Maximilian Worthington-Fotheringay-Smythe the Third';
+    bundle.professionals![0]!.role = 'Social Worker (Child Protection and Court Team)';
     const layout = layoutNetwork(buildNetworkModel(bundle, { today: TODAY }));
     const sw = layout.nodes.find((n) => n.id === 'sw')!;
-    expect(sw.label.lines[0]!.endsWith('…')).to.equal(true);
+    expect(sw.label.lines.some((l) => l.includes('…'))).to.equal(false);
+    expect(sw.label.lines.slice(0, sw.label.nameLines).join(' ')).to.equal(bundle.professionals![0]!.name);
+    expect(sw.label.lines.slice(sw.label.nameLines).join(' ')).to.equal('Social Worker (Child Protection and Court Team)');
+    expect(sw.label.nameLines).to.be.greaterThan(1);
+    expect(sw.label.h).to.be.at.least(sw.label.lines.length * 16);
     expect(countOverlaps(layout)).to.equal(0);
   });
 

@@ -2,9 +2,9 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ViewBox, ViewBoxHandlers } from '@opencasework/core';
-import type { NetworkModel, NetworkNode } from '../network-model.js';
-import type { NetworkLayout, PlacedNode } from '../layout.js';
+import { styleProps, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
+import type { NetworkModel, NetworkNode, RingGroup } from '../network-model.js';
+import type { NetworkLayout, PlacedNode, PlacedSector } from '../layout.js';
 import type { NetworkText } from '../network-text.js';
 import { zigzag } from '../zigzag.js';
 
@@ -28,6 +28,13 @@ export interface PictureContext {
   handlers: DrawingHandlers;
   onKeydown: (e: KeyboardEvent) => void;
   onSelect: (n: NetworkNode) => void;
+  /** Expands or collapses a sector's group. */
+  onToggleGroup: (g: RingGroup) => void;
+  /** Groups that may be collapsed (large groups in a large network), with their state; empty: no group bar. */
+  groups: { group: RingGroup; count: number; collapsed: boolean }[];
+  onAllGroups: (open: boolean) => void;
+  /** The true zoom (CSS px per drawing unit), shown so the control tells the truth. */
+  scale: number;
   onNodeFocus: (id: string) => void;
   onNodeBlur: () => void;
   zoomIn: () => void;
@@ -51,17 +58,23 @@ export function pictureView(c: PictureContext): TemplateResult {
     ...model.family.map((f) => [f.id, f] as const),
     ...model.outer.map((o) => [o.id, o] as const),
   ]);
-  const dim = (id: string) => !!highlight && !highlight.has(id);
+  const sectorOf = new Map(layout.sectors.map((x) => [`group:${x.group}`, x]));
+  const membersOf = (gid: string) => model.outer.filter((o) => `group:${o.group}` === gid).map((o) => o.id);
+  // A collapsed group is bright when any of its people is.
+  const dim = (id: string) => !!highlight && !(sectorOf.has(id) ? membersOf(id).some((m) => highlight.has(m)) : highlight.has(id));
   const centre = () => {
     const h = layout.households.find((x) => x.id === null) ?? layout.households[0];
     return h ? { x: h.x + h.w / 2, y: h.y } : { x: 0, y: 0 };
   };
+  // A large network (its groups joined to households) draws single involvements only for what is highlighted.
+  const aggregated = c.groups.length > 0;
   const edges = model.edges.map((e) => {
     const fromId = e.kind === 'involvement' ? e.professionalId : e.supportId;
     const a = pos.get(fromId);
     const b = e.personId ? pos.get(e.personId) : centre();
     if (!a || !b) return nothing;
     const dimmed = !!highlight && !(highlight.has(fromId) && (!e.personId || highlight.has(e.personId)));
+    if (aggregated && (!highlight || dimmed)) return nothing;
     const strength = e.kind === 'involvement' ? (e.strength ?? 'none') : 'moderate';
     const cls = classMap({
       edge: true,
@@ -73,6 +86,10 @@ export function pictureView(c: PictureContext): TemplateResult {
     if (strength === 'stressful') return svg`<path class=${cls} d=${zigzag(a.x, a.y, b.x, b.y)}></path>`;
     return svg`<line class=${cls} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
   });
+  const groupLinks = layout.groupLinks.map(
+    (l) =>
+      svg`<line class=${classMap({ edge: true, 'group-link': true, dim: !!highlight })} data-group-link=${l.groupId} x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}></line>`,
+  );
   const h = c.handlers;
   return html`<div class="picture">
     <div class="picture-bar">
@@ -81,9 +98,12 @@ export function pictureView(c: PictureContext): TemplateResult {
         <button type="button" class="secondary" data-zoom="in" aria-label=${t('zoom.in')} title=${t('zoom.in')} @click=${c.zoomIn}>+</button>
         <button type="button" class="secondary" data-zoom="out" aria-label=${t('zoom.out')} title=${t('zoom.out')} @click=${c.zoomOut}>−</button>
         <button type="button" class="secondary" data-zoom="fit" @click=${c.fit}>${t('zoom.fit')}</button>
+        <span class="zoom-level" data-zoom-level>${t('zoom.level', { percent: Math.round(c.scale * 100) })}</span>
       </div>
     </div>
+    ${groupBar(c)}
     <svg class=${classMap({ map: true, dragging: c.dragging })} part="picture" viewBox="${vb.x} ${vb.y} ${vb.w} ${vb.h}"
+      ${styleProps({ '--_drawing-height': `${Math.ceil(layout.bounds.h)}px` })}
       role="group" aria-label=${t('picture.label', {
         people: t('picture.people', { count: model.family.length }),
         professionals: t('picture.professionals', { count: model.outer.filter((o) => o.kind === 'professional').length }),
@@ -95,26 +115,59 @@ export function pictureView(c: PictureContext): TemplateResult {
       <g aria-hidden="true">
         ${layout.households.map(
           (b) => svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>
-          ${b.title ? svg`<text class="household-title" x=${b.x + 12} y=${b.y + 18}>${b.title}</text>` : nothing}`,
+          ${b.title ? svg`<text class="household-title">${b.title.split('\n').map((line, i) => svg`<tspan x=${b.x + 12} y=${b.y + 18 + i * 16}>${line}</tspan>`)}</text>` : nothing}`,
         )}
-        ${layout.sectors.map((s) => svg`<text class="sector-title" x=${s.x + s.w / 2} y=${s.y + s.h / 2 + 4} text-anchor="middle">${s.text}</text>`)}
-        ${edges}
+        ${layout.sectors.map(sectorFrame)}
+        ${edges}${groupLinks}
       </g>
       ${repeat(
         layout.nodes,
         (p) => p.id,
-        (p) => nodeView(c, p, nodeOf.get(p.id)!, dim(p.id)),
+        (p) => (p.kind === 'group' ? groupNodeView(c, p, sectorOf.get(p.id)!, dim(p.id)) : nodeView(c, p, nodeOf.get(p.id)!, dim(p.id))),
       )}
       <g aria-hidden="true" class="texts">${layout.nodes.map((p) => {
-        const n = nodeOf.get(p.id)!;
+        const n = nodeOf.get(p.id) ?? { kind: 'group' as const, name: '+' };
         const lead = n.kind === 'professional' && n.lead;
         return svg`<g class=${classMap({ 'node-text': true, selected: c.selectedId === p.id, dim: dim(p.id), focused: c.focusedId === p.id })}>
-          <text class="initials" x=${p.x} y=${p.y}>${lead ? t('lead').slice(0, 1) : initials(n.name)}</text>
-          <text class="label">${p.label.lines.map((line, i) => svg`<tspan class=${i === 0 ? 'name' : ''} x=${p.x} y=${p.label.y + 13 + i * 16} text-anchor="middle">${line}</tspan>`)}</text>
+          <text class="initials" x=${p.x} y=${p.y}>${n.kind === 'group' ? '+' : lead ? t('lead').slice(0, 1) : initials(n.name)}</text>
+          <text class="label">${p.label.lines.map((line, i) => svg`<tspan class=${i < p.label.nameLines ? 'name' : ''} x=${p.x} y=${p.label.y + 13 + i * 16} text-anchor="middle">${line}</tspan>`)}</text>
         </g>`;
       })}</g>
     </svg>
   </div>`;
+}
+
+/** A sector's frame with its name at the top, so the name stays with its people. */
+const sectorFrame = (s: PlacedSector) =>
+  svg`<rect class=${classMap({ 'sector-box': true, collapsed: s.collapsed })} x=${s.box.x} y=${s.box.y} width=${s.box.w} height=${s.box.h} rx="6"></rect>
+  <text class="sector-title" x=${s.x + 4} y=${s.y + 15}>${s.text}</text>`;
+
+/** The buttons that expand and collapse large groups (native buttons, with counts), when there are any. */
+function groupBar(c: PictureContext): TemplateResult | typeof nothing {
+  if (!c.groups.length) return nothing;
+  const { t } = c.text;
+  return html`<div class="groups" role="group" aria-label=${t('groups.label')}>
+    ${c.groups.map(({ group, count, collapsed }) => {
+      const params = { sector: t(`sector.${group}`), count };
+      return html`<button type="button" class="secondary" data-group=${group} aria-expanded=${collapsed ? 'false' : 'true'}
+        @click=${() => c.onToggleGroup(group)}>${t(collapsed ? 'group.show' : 'group.hide', params)}</button>`;
+    })}
+    <button type="button" class="link" data-groups="open" @click=${() => c.onAllGroups(true)}>${t('groups.expandAll')}</button>
+    <button type="button" class="link" data-groups="close" @click=${() => c.onAllGroups(false)}>${t('groups.collapseAll')}</button>
+  </div>`;
+}
+
+/** A collapsed group's node: a button that shows its people (Enter, Space or a click). */
+function groupNodeView(c: PictureContext, p: PlacedNode, s: PlacedSector, dim: boolean): SVGTemplateResult {
+  const { t } = c.text;
+  const label = t('group.node', { sector: t(`sector.${s.group}`), count: t('group.count', { count: s.count }) });
+  return svg`<g class=${classMap({ node: true, group: true, dim })} data-id=${p.id} data-group=${s.group} role="button" tabindex="-1"
+      aria-expanded="false" aria-label=${label} @click=${() => c.onToggleGroup(s.group)}
+      @focus=${() => c.onNodeFocus(p.id)} @blur=${c.onNodeBlur}>
+    <circle class="focus-ring" cx=${p.x} cy=${p.y} r=${p.r + 3} fill="none" stroke="none"></circle>
+    <circle class="marker" cx=${p.x} cy=${p.y} r=${p.r}></circle>
+    <rect class="label-bg" x=${p.label.x} y=${p.label.y} width=${p.label.w} height=${p.label.h} rx="3"></rect>
+  </g>`;
 }
 
 function nodeView(c: PictureContext, p: PlacedNode, n: NetworkNode, dim: boolean): SVGTemplateResult {
