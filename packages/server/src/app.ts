@@ -32,8 +32,13 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; feed: Feed }> {
+export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; feed: Feed; routes: { method: string; url: string }[] }> {
   const app = Fastify({ bodyLimit: 32 * 1024 * 1024, logger: false, trustProxy: true });
+  // Every route registered, for the OpenAPI conformance test (HEAD routes fastify adds are left out).
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url: r.url });
+  });
   const feed = new Feed(o.pool, o.connectionString);
   await feed.start();
   const openapi = openapiText();
@@ -172,5 +177,5 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; f
     streams.clear();
     await feed.close();
   });
-  return { app, feed };
+  return { app, feed, routes };
 }

@@ -27,7 +27,7 @@ export async function freshDatabase(name) {
 export async function startApp(databaseUrl, options = {}) {
   const pool = createPool(databaseUrl, options.poolSize ?? 10);
   await migrate(pool);
-  const { app } = await buildApp({
+  const { app, routes } = await buildApp({
     pool,
     connectionString: databaseUrl,
     authenticate: options.authenticate ?? devAuthenticator,
@@ -38,6 +38,7 @@ export async function startApp(databaseUrl, options = {}) {
   return {
     url,
     pool,
+    routes,
     close: async () => {
       await app.close();
       await pool.end();
