@@ -30,7 +30,7 @@ export interface PlainLanguageOptions {
   maxWordLength?: number;
 }
 
-export { GLOSSARY, findTerms, unmutate, type GlossaryEntry, type TermMatch } from './glossary/index.js';
+export { GLOSSARY, findTerms, mutations, type GlossaryEntry, type TermMatch } from './glossary/index.js';
 
 const SENTENCE = /[^.!?…\n]+(?:[.!?…]+|\n|$)/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -43,9 +43,10 @@ export function checkPlainLanguage(text: string, options: PlainLanguageOptions =
   const out: Advice[] = [];
   if (!text.trim()) return out;
 
-  const jargonSpans: [number, number][] = [];
+  // Which characters are inside a professional word (a long word there is advised on once, as jargon).
+  const inJargon = new Uint8Array(text.length);
   for (const m of findTerms(text)) {
-    jargonSpans.push([m.start, m.end]);
+    inJargon.fill(1, m.start, m.end);
     out.push({ kind: 'jargon', start: m.start, end: m.end, text: m.text, suggestion: m.entry.plain[locale] });
   }
 
@@ -66,7 +67,7 @@ export function checkPlainLanguage(text: string, options: PlainLanguageOptions =
     if (letters <= maxLen) continue;
     const start = m.index ?? 0,
       end = start + word.length;
-    if (jargonSpans.some(([s, e]) => start < e && end > s)) continue;
+    if (inJargon[start] || inJargon[end - 1]) continue; // spans are whole words
     if (/^[\p{Lu}\p{N}]+$/u.test(word)) continue; // an acronym or code, not a long word
     out.push({ kind: 'long-word', start, end, text: word });
   }

@@ -47,12 +47,49 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-let index: Map<string, Form[]> | undefined;
+/** How a word of the text leads to a form: it is the form's first word, or that word with an ending, or mutated. */
+interface Lead {
+  form: Form;
+  how: 'word' | 'inflected' | 'mutated';
+}
+let index: Map<string, Lead[]> | undefined;
 
-/** The forms by their first word (lower case), longest first. Built the first time it is needed. */
-function formIndex(): Map<string, Form[]> {
+/** The endings a form's last word may take ("group" → "groups", "facilitate" → "facilitated"), lower case. */
+function inflections(word: string, caps: boolean): string[] {
+  if (caps) return [`${word}s`];
+  if (word.length < 4 || !/^\p{Ll}/u.test(word)) return [];
+  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+  const out = [`${word}s`, `${word}es`, `${word}d`, `${word}ed`, `${stem}ing`, `${stem}ed`];
+  if (word.endsWith('y')) out.push(`${word.slice(0, -1)}ies`);
+  return out;
+}
+
+/** The forms a Welsh word takes after a soft, nasal or aspirate mutation ("diogelu" → "ddiogelu", "nhiogelu"). */
+export function mutations(w: string): string[] {
+  const rules: [string, string[]][] = [
+    ['c', ['g', 'ngh', 'ch']],
+    ['p', ['b', 'mh', 'ph']],
+    ['t', ['d', 'nh', 'th']],
+    ['g', ['', 'ng']],
+    ['b', ['f', 'm']],
+    ['d', ['dd', 'n']],
+    ['ll', ['l']],
+    ['m', ['f']],
+    ['rh', ['r']],
+  ];
+  if (/^(ch|ph|th|dd)/.test(w)) return [];
+  const out: string[] = [];
+  for (const [from, tos] of rules)
+    if (w.startsWith(from) && !(from === 'l' && w.startsWith('ll'))) for (const to of tos) out.push(to + w.slice(from.length));
+  if (/^[aeiouwyâêîôûŵŷ]/.test(w)) out.push(`h${w}`);
+  return out.filter((x) => x && x !== w);
+}
+
+/** The forms by the words of the text that can begin them (lower case), longest first. Built the first time it is needed. */
+function formIndex(): Map<string, Lead[]> {
   if (index) return index;
-  index = new Map();
+  const idx = new Map<string, Lead[]>();
+  const add = (key: string, lead: Lead) => idx.set(key, [...(idx.get(key) ?? []), lead]);
   let order = 0;
   for (const entry of GLOSSARY) {
     for (const [list, welsh] of [
@@ -63,58 +100,16 @@ function formIndex(): Map<string, Form[]> {
         const ws = tokens(f.replace(/&/g, ' and '));
         if (!ws.length) continue;
         const form: Form = { words: ws.map((w) => w.norm), caps: ws.map((w) => ACRONYM.test(w.raw)), welsh, entry, order: order++ };
-        const key = form.words[0]!;
-        index.set(key, [...(index.get(key) ?? []), form]);
+        const first = form.words[0]!;
+        add(first, { form, how: 'word' });
+        if (form.words.length === 1) for (const k of inflections(first, form.caps[0]!)) add(k, { form, how: 'inflected' });
+        if (welsh && !form.caps[0]) for (const k of mutations(first)) add(k, { form, how: 'mutated' });
       }
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || a.order - b.order);
-  return index;
-}
-
-/** The radical forms a Welsh word may have after a soft, nasal or aspirate mutation ("ddiogelu" → "diogelu"). */
-export function unmutate(w: string): string[] {
-  const out: string[] = [];
-  const swap = (from: string, ...to: string[]) => {
-    if (w.startsWith(from)) for (const t of to) out.push(t + w.slice(from.length));
-  };
-  swap('ngh', 'c');
-  swap('mh', 'p');
-  swap('nh', 't');
-  swap('ng', 'g');
-  swap('ch', 'c');
-  swap('ph', 'p');
-  swap('th', 't');
-  swap('dd', 'd');
-  if (!/^(ng|ch|ph|th|dd|ll|rh)/.test(w)) {
-    swap('g', 'c');
-    swap('b', 'p');
-    swap('d', 't');
-    swap('f', 'b', 'm');
-    swap('l', 'll');
-    swap('r', 'rh');
-    swap('m', 'b');
-    swap('n', 'd');
-  }
-  if (/^[aeiouwyâêîôûŵŷ]/.test(w)) out.push(`g${w}`);
-  return out;
-}
-
-/** The stems a word with an ending may have ("groups" → "group", "facilitated" → "facilitate"). */
-function stems(w: string): string[] {
-  const out: string[] = [];
-  for (const [end, add] of [
-    ['ies', 'y'],
-    ['es', ''],
-    ['s', ''],
-    ['ed', ''],
-    ['ed', 'e'],
-    ['d', ''],
-    ['ing', ''],
-    ['ing', 'e'],
-  ] as const)
-    if (w.length > end.length + 1 && w.endsWith(end)) out.push(w.slice(0, -end.length) + add);
-  return out;
+  for (const list of idx.values()) list.sort((a, b) => b.form.words.length - a.form.words.length || a.form.order - b.form.order);
+  index = idx;
+  return idx;
 }
 
 /** Does a word of the text match a word of a form? The last word may take an ending ("groups", "facilitated"). */
@@ -143,31 +138,20 @@ export function findTerms(text: string): TermMatch[] {
   for (let i = 0; i < toks.length;) {
     const first = toks[i]!;
     let best: { form: Form; len: number; exact: boolean } | undefined;
-    // Where to look a form up: the word itself, its stem (one-word forms with an ending: "IDVAs"), its Welsh radical.
-    const keys: [string, 'word' | 'stem' | 'radical'][] = [
-      [first.norm, 'word'],
-      ...stems(first.norm).map((k): [string, 'stem'] => [k, 'stem']),
-      ...unmutate(first.norm).map((k): [string, 'radical'] => [k, 'radical']),
-    ];
-    for (const [key, how] of keys) {
-      for (const form of idx.get(key) ?? []) {
-        if (how === 'radical' && !form.welsh) continue; // only Welsh forms are looked up through a mutation
-        if (how === 'stem' && form.words.length > 1) continue;
-        const n = form.words.length;
-        if (i + n > toks.length || (best && n < best.len)) continue;
-        let exact = true,
-          ok = true;
-        for (let j = 0; j < n && ok; j++) {
-          const tok = j === 0 && how === 'radical' ? { ...first, norm: key, raw: key } : toks[i + j]!;
-          const r = wordMatches(tok, form.words[j]!, form.caps[j]!, j === n - 1);
-          if (!r) ok = false;
-          else if (r === 1) exact = false;
-          // Words of a phrase follow each other: only spaces, hyphens, commas or an abbreviation's full stop between them.
-          if (ok && j > 0 && !/^[\s\-.,‐–]*$/u.test(text.slice(toks[i + j - 1]!.end, toks[i + j]!.start))) ok = false;
-        }
-        if (!ok) continue;
-        if (!best || n > best.len || (n === best.len && exact && !best.exact)) best = { form, len: n, exact };
+    for (const { form, how } of idx.get(first.norm) ?? []) {
+      const n = form.words.length;
+      if (i + n > toks.length || (best && n < best.len)) continue;
+      let exact = how === 'word',
+        ok = how === 'mutated' || wordMatches(first, form.words[0]!, form.caps[0]!, n === 1) > 0;
+      for (let j = 1; j < n && ok; j++) {
+        const r = wordMatches(toks[i + j]!, form.words[j]!, form.caps[j]!, j === n - 1);
+        if (!r) ok = false;
+        else if (r === 1) exact = false;
+        // Words of a phrase follow each other: only spaces, hyphens, commas or an abbreviation's full stop between them.
+        if (ok && !/^[\s\-.,‐–]*$/u.test(text.slice(toks[i + j - 1]!.end, toks[i + j]!.start))) ok = false;
       }
+      if (!ok) continue;
+      if (!best || n > best.len || (n === best.len && exact && !best.exact)) best = { form, len: n, exact };
     }
     if (!best) {
       i++;
