@@ -16,6 +16,15 @@ const common = {
 // No code splitting: the migrations are found relative to the bundle (dist/../migrations).
 await build({ ...common, entryPoints: { server: 'src/server.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } });
+// Declarations for the library entry (tsc, dist/types/src/...), unless only the tests' support is wanted.
+if (!process.argv.includes('--no-types')) {
+  const { execFileSync } = await import('node:child_process');
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const dir = new URL('.', import.meta.url).pathname;
+  execFileSync(process.execPath, [new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
+  mkdirSync(`${dir}dist/types`, { recursive: true });
+  writeFileSync(`${dir}dist/types/server.d.ts`, "export * from './src/server.js';\n");
+}
 // Test support: core's sample case and generators for node-test/ (not shipped).
 if (process.argv.includes('--tests'))
   await build({ ...common, entryPoints: { support: 'node-test/support/sample-entry.ts' }, outdir: 'node-test/.out', external: [] });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 
 const dir = new URL('..', import.meta.url).pathname;
-execFileSync(process.execPath, ['build.mjs', '--tests'], { cwd: dir, stdio: 'inherit' });
+execFileSync(process.execPath, ['build.mjs', '--tests', '--no-types'], { cwd: dir, stdio: 'inherit' });
 const env = { ...process.env };
 let dev = false;
 if (!env.DATABASE_URL) {

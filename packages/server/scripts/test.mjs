@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const dir = new URL('..', import.meta.url).pathname;
-execFileSync(process.execPath, ['build.mjs', '--tests'], { cwd: dir, stdio: 'inherit' });
+execFileSync(process.execPath, ['build.mjs', '--tests', '--no-types'], { cwd: dir, stdio: 'inherit' });
 const env = { ...process.env };
 let started = false;
 if (!env.DATABASE_URL) {
