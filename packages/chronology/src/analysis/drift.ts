@@ -80,7 +80,11 @@ export function driftInStretch(s: Stretch, visits: readonly Row[], child: string
     const d = dayNumber(v.entry.date);
     return d >= s.from && d <= s.to;
   });
-  const points: { day: number; row?: Row }[] = [{ day: s.from }, ...inside.map((row) => ({ day: dayNumber(row.entry.date), row })), { day: s.to }];
+  const points: { day: number; row?: Row }[] = [
+    { day: s.from },
+    ...inside.map((row) => ({ day: dayNumber(row.entry.date), row })),
+    { day: s.to },
+  ];
   const gaps: Gap[] = [];
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!,
@@ -130,7 +134,15 @@ function draftOf(chain: Gap[], c: DriftContext): DriftDraft {
   const longest = Math.max(...chain.map((g) => g.days));
   const calls = chain.reduce((n, g) => n + g.calls, 0);
   const days = last.b.day - first.a.day;
-  const params = { days, plan: c.t(`plan.${plan.p.kind}` as AnalysisKey), from: c.fmt(from), to: c.fmt(to), limit, gaps: chain.length, longest };
+  const params = {
+    days,
+    plan: c.t(`plan.${plan.p.kind}` as AnalysisKey),
+    from: c.fmt(from),
+    to: c.fmt(to),
+    limit,
+    gaps: chain.length,
+    longest,
+  };
   const key: AnalysisKey = chain.length > 1 ? 'drift.chain' : open ? 'drift.open' : 'drift';
   return {
     from,

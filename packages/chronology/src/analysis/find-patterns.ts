@@ -296,7 +296,14 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
         to: last,
         count: w.length,
         make: (name) =>
-          t('missing', { count: w.length, name, from: fmt(first), to: fmt(last), records: evidence.length, agencies: t('agencies', { count: agencies.size }) }) +
+          t('missing', {
+            count: w.length,
+            name,
+            from: fmt(first),
+            to: fmt(last),
+            records: evidence.length,
+            agencies: t('agencies', { count: agencies.size }),
+          }) +
           (unrecorded ? t('missing.unrecorded', { count: unrecorded }) : '') +
           t('missing.consider'),
         weight: BASE.missing! + maxSig(evidence) + w.length / 10 + (unrecorded ? 0.5 : 0),

@@ -23,7 +23,8 @@ const en = {
   drift: '{days} days between visits to {name} while the {plan} was open ({from} to {to}); visits are expected about every {limit} days.',
   'drift.open': {
     one: '{days} days since {name} was last visited while the {plan} is open ({from} to {to}); visits are expected about every {limit} days.',
-    other: '{days} days since {name} were last visited while the {plan} is open ({from} to {to}); visits are expected about every {limit} days.',
+    other:
+      '{days} days since {name} were last visited while the {plan} is open ({from} to {to}); visits are expected about every {limit} days.',
   },
   'drift.chain':
     '{gaps} gaps in a row of more than {limit} days between visits to {name} while the {plan} was open ({from} to {to}, {days} days); the longest was {longest} days.',
@@ -90,9 +91,8 @@ const cy: Partial<Record<AnalysisKey, Message>> = {
     other: ' Nid ymweliadau yw’r {count} o alwadau ffôn, llythyrau neu gysylltiadau eraill yn y cyfnod hwn.',
   },
   'drift.consider': ' Gwiriwch a welwyd {name} ac na chofnodwyd yr ymweliad.',
-  'agencies': { one: '{count} asiantaeth', other: '{count} o asiantaethau' },
-  missing:
-    '{count} o gyfnodau ar goll i {name} o {from} i {to} ({records} o gofnodion gan {agencies}, wedi’u cyfrif unwaith y dydd).',
+  agencies: { one: '{count} asiantaeth', other: '{count} o asiantaethau' },
+  missing: '{count} o gyfnodau ar goll i {name} o {from} i {to} ({records} o gofnodion gan {agencies}, wedi’u cyfrif unwaith y dydd).',
   'missing.unrecorded': {
     one: ' Nid oes gan y gwasanaethau plant gofnod o {count} ohonynt.',
     other: ' Nid oes gan y gwasanaethau plant gofnod o {count} ohonynt.',

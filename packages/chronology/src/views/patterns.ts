@@ -32,7 +32,9 @@ export function patternsView(c: PatternsContext) {
             findings.length
               ? html`<ol class="findings">
                 ${findings.slice(0, 50).map(
-                  (f) => html`<li class=${f.kind === 'drift' || f.kind === 'missing' ? 'prompt' : 'concern'} data-kind=${f.kind} data-rank=${f.rank}>
+                  (
+                    f,
+                  ) => html`<li class=${f.kind === 'drift' || f.kind === 'missing' ? 'prompt' : 'concern'} data-kind=${f.kind} data-rank=${f.rank}>
                   <strong>${f.title}</strong>
                   <p>${f.message}</p>
                   <ul>
@@ -55,7 +57,9 @@ export function patternsView(c: PatternsContext) {
 }
 
 /** The first version's `patternConfig` (still accepted by the element) as findPatterns options. */
-export function optionsFromConfig(config: DeepPartial<PatternConfig> | undefined): Pick<FindPatternsOptions, 'windows' | 'thresholds'> & { off: string[] } {
+export function optionsFromConfig(
+  config: DeepPartial<PatternConfig> | undefined,
+): Pick<FindPatternsOptions, 'windows' | 'thresholds'> & { off: string[] } {
   const c = config ?? {};
   const off: string[] = [];
   if (c.repeatedConcern?.enabled === false) off.push('repeated-concern');
@@ -69,7 +73,18 @@ export function optionsFromConfig(config: DeepPartial<PatternConfig> | undefined
     thresholds: {
       repeatedConcern: c.repeatedConcern?.count,
       missing: c.missing?.count,
-      ...(days ? { drift: { 'child-protection': days, 'child-in-need': days, 'looked-after': days, placement: days, 'early-help': days, other: days } } : {}),
+      ...(days
+        ? {
+            drift: {
+              'child-protection': days,
+              'child-in-need': days,
+              'looked-after': days,
+              placement: days,
+              'early-help': days,
+              other: days,
+            },
+          }
+        : {}),
     },
   };
 }

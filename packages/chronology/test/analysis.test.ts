@@ -1,0 +1,221 @@
+import { expect } from '@open-wc/testing';
+import type { CaseBundle, ChronologyEntry } from '@opencasework/core';
+import { groupEvents } from '../src/analysis/events.js';
+import { planPeriods } from '../src/analysis/plans.js';
+import { findPatterns } from '../src/analysis/find-patterns.js';
+import { concernOf } from '../src/analysis/concerns.js';
+import { panelFindings } from '../src/views/patterns.js';
+
+type Cat = ChronologyEntry['category'];
+const e = (
+  id: string,
+  date: string,
+  title: string,
+  category: Cat,
+  agency: string,
+  subjectIds = ['jay'],
+  extra: Partial<ChronologyEntry> = {},
+): ChronologyEntry => ({
+  id,
+  date,
+  title,
+  category,
+  significance: 'notable',
+  sourceAgencyId: agency,
+  subjectIds,
+  ...extra,
+});
+const bundle = (chronology: ChronologyEntry[]): CaseBundle => ({
+  schema: 'opencasework/case-bundle@1',
+  case: { id: 'c', subjectIds: ['jay', 'mia'] },
+  people: [
+    { id: 'jay', givenName: 'Jay', gender: 'male' },
+    { id: 'mia', givenName: 'Mia', gender: 'female' },
+  ],
+  agencies: [
+    { id: 'sc', name: 'Children’s Services', sector: 'social-care' },
+    { id: 'pol', name: 'Police', sector: 'police' },
+    { id: 'edt', name: 'Out of hours', sector: 'social-care' },
+    { id: 's1', name: 'School one', sector: 'education' },
+    { id: 's2', name: 'School two', sector: 'education' },
+    { id: 'hou', name: 'Housing', sector: 'housing' },
+    { id: 'hv', name: 'Health visiting', sector: 'health' },
+  ],
+  chronology,
+});
+const groups = (b: CaseBundle) => groupEvents(b).map((ev) => [...ev.entryIds].sort());
+
+describe('groupEvents', () => {
+  it('merges one incident recorded by police, the out-of-hours team and a referral the next day, whatever the categories', () => {
+    const b = bundle([
+      e('p', '2021-12-18', 'Domestic abuse incident at home', 'police', 'pol', ['jay', 'mia'], { significance: 'significant' }),
+      e('o', '2021-12-18', 'Out of hours: police notification of domestic incident', 'contact', 'edt', ['jay', 'mia']),
+      e('r', '2021-12-19', 'Referral from police: domestic abuse incident', 'referral', 'sc', ['jay']),
+    ]);
+    const [ev, ...rest] = groupEvents(b);
+    expect(rest).to.deep.equal([]);
+    expect(ev!.entryIds).to.have.members(['p', 'o', 'r']);
+    expect(ev!.agencies).to.deep.equal(['pol', 'edt', 'sc']);
+    expect(ev!.categories).to.have.members(['police', 'contact', 'referral']);
+    expect(ev!.significance).to.equal('significant');
+    expect(ev!.primaryId).to.equal('p');
+    expect(ev!.date).to.equal('2021-12-18');
+  });
+  it('never merges entries about different children, one agency’s two records, or a notification two days later', () => {
+    const b = bundle([
+      e('a', '2022-03-09', 'Attendance meeting: persistent absence', 'education', 's1', ['jay']),
+      e('b', '2022-03-09', 'Attendance meeting: persistent absence', 'education', 's2', ['mia']),
+      e('c', '2022-04-01', 'Assault reported', 'police', 'pol'),
+      e('d', '2022-04-01', 'Assault reported', 'police', 'pol'),
+      e('f', '2022-05-01', 'Assault on Jay', 'police', 'pol'),
+      e('g', '2022-05-03', 'Referral: assault on Jay', 'referral', 'sc'),
+    ]);
+    expect(groups(b)).to.deep.equal([['a'], ['b'], ['c'], ['d'], ['f'], ['g']]);
+  });
+  it('does not merge a referral the next day into an unrelated visit, nor different happenings the same day', () => {
+    const b = bundle([
+      e('v', '2022-05-01', 'Home visit', 'visit', 'hv'),
+      e('r', '2022-05-02', 'Referral: bruise on Jay’s arm', 'referral', 'sc'),
+      e('x', '2022-05-02', 'Domestic incident at home', 'police', 'pol'),
+    ]);
+    expect(groups(b)).to.deep.equal([['v'], ['r'], ['x']]);
+  });
+});
+
+describe('planPeriods', () => {
+  const plan = (id: string, date: string, title: string, agency = 'sc', extra: Partial<ChronologyEntry> = {}) =>
+    e(id, date, title, 'plan', agency, ['jay'], extra);
+  it('ends a plan at its end date, at a closure from the same agency about the same child, or an ending decision', () => {
+    const b = bundle([
+      plan('p1', '2018-01-01', 'Early Help plan', 'hou', { endDate: '2018-06-01' }),
+      plan('p2', '2019-01-01', 'Child in need plan'),
+      e('c-other-agency', '2019-03-01', 'Case closed', 'closure', 'hou'),
+      e('c-other-child', '2019-04-01', 'Case closed', 'closure', 'sc', ['mia']),
+      e('c-referral', '2019-05-01', 'Referral closed: no further action', 'decision', 'sc'),
+      e('c', '2019-06-01', 'Child in need plan ended; case closed', 'closure', 'sc'),
+      plan('p3', '2020-01-01', 'Child protection plan'),
+      e('d', '2020-09-01', 'Review conference: child protection plan ended', 'decision', 'sc'),
+    ]);
+    const p = planPeriods(b, { asAt: '2024-01-01' });
+    expect(p.map((x) => [x.entryId, x.kind, x.to, x.endedBy ?? null, x.open])).to.deep.equal([
+      ['p1', 'early-help', '2018-06-01', null, false],
+      ['p2', 'child-in-need', '2019-06-01', 'c', false],
+      ['p3', 'child-protection', '2020-09-01', 'd', false],
+    ]);
+  });
+  it('ends a plan at the entry whose endsId names it, or when a new plan of the same kind replaces it; else it is open', () => {
+    const b = bundle([
+      plan('p1', '2017-05-02', 'Child protection plan (emotional abuse)'),
+      e('m', '2018-01-15', 'Review conference outcome', 'meeting', 'sc', ['jay'], { endsId: 'p1' }),
+      plan('p2', '2018-01-15', 'Child in need plan'),
+      plan('p3', '2018-07-20', 'Child in need plan (revised)'),
+    ]);
+    const p = planPeriods(b, { asAt: '2019-01-01' });
+    expect(p.map((x) => [x.entryId, x.to ?? null, x.endedBy ?? null, x.open])).to.deep.equal([
+      ['p1', '2018-01-15', 'm', false],
+      ['p2', '2018-07-20', 'p3', false],
+      ['p3', null, null, true],
+    ]);
+    expect(planPeriods(b, { asAt: '2017-12-01' })[0]!.open).to.equal(true);
+  });
+});
+
+describe('findPatterns', () => {
+  const ASAT = '2024-12-31';
+  it('never counts phone calls, letters, records checks or school reports as concerns', () => {
+    expect(concernOf(e('a', '2020-01-01', 'Phone call with mum', 'contact', 'sc'))).to.equal(null);
+    expect(concernOf(e('a', '2020-01-01', 'Marker reviewed on the address', 'police', 'pol', [], { significance: 'routine' }))).to.equal(
+      null,
+    );
+    expect(concernOf(e('a', '2020-01-01', 'Termly report', 'education', 's1'))).to.equal(null);
+    expect(concernOf(e('a', '2020-01-01', 'Termly report', 'education', 's1', ['jay'], { significance: 'significant' }))).to.equal('other');
+    expect(concernOf(e('a', '2020-01-01', 'Burn to hand seen at nursery', 'health', 'hv'))).to.equal('injury');
+    const calls = ['01', '02', '03', '04', '05'].map((m) => e(`c${m}`, `2020-${m}-10`, 'Phone call with mum', 'contact', 'sc'));
+    expect(findPatterns(bundle(calls), { asAt: ASAT })).to.deep.equal([]);
+  });
+  it('repeated concern: slides its window, never spans more than it, and resets at an assessment', () => {
+    const refs = ['2020-01-10', '2020-04-01', '2020-08-01', '2020-12-01', '2021-06-01', '2021-09-01', '2021-12-01'].map((d, i) =>
+      e(`r${i}`, d, `Referral ${i}`, 'referral', 'sc'),
+    );
+    const f = findPatterns(bundle(refs), { asAt: ASAT }).filter((x) => x.kind === 'repeated-concern');
+    expect(f.map((x) => [x.from, x.to, x.count])).to.have.deep.members([
+      ['2020-01-10', '2020-12-01', 4],
+      ['2021-06-01', '2021-12-01', 3],
+    ]);
+    const withAssessment = findPatterns(bundle([...refs, e('as', '2020-05-01', 'Assessment', 'assessment', 'sc')]), { asAt: ASAT });
+    // After the assessment: Aug 2020, Dec 2020 and Jun 2021 fit one 365-day window; Sep and Dec 2021 are only two.
+    expect(withAssessment.filter((x) => x.kind === 'repeated-concern').map((x) => [x.from, x.to, x.count])).to.deep.equal([
+      ['2020-08-01', '2021-06-01', 3],
+    ]);
+    expect(
+      findPatterns(bundle(refs), { asAt: ASAT, thresholds: { repeatedConcern: 5 }, windows: { repeatedConcern: 700 } })
+        .filter((x) => x.kind === 'repeated-concern')
+        .map((x) => x.count),
+    ).to.deep.equal([7]);
+  });
+  it('drift: a phone call, a letter or a visit with no answer is not a visit; a closed plan is not open', () => {
+    const b = bundle([
+      e('p', '2024-01-01', 'Child protection plan', 'plan', 'sc', ['jay'], { significance: 'critical' }),
+      e('v1', '2024-01-10', 'Home visit', 'visit', 'sc'),
+      e('call', '2024-02-01', 'Phone call to mum', 'contact', 'sc'),
+      e('no', '2024-02-10', 'Home visit attempted: no answer', 'visit', 'sc'),
+      e('hv', '2024-02-15', 'Health visitor home visit', 'visit', 'hv'),
+      e('letter', '2024-02-20', 'Letter from housing', 'contact', 'hou'),
+      e('v2', '2024-03-20', 'Home visit', 'visit', 'sc'),
+      e('close', '2024-04-01', 'Child protection plan ended; case closed', 'closure', 'sc'),
+    ]);
+    const f = findPatterns(b, { asAt: ASAT });
+    expect(f.map((x) => [x.kind, x.from, x.to, x.count, x.entryIds])).to.deep.equal([
+      ['drift', '2024-01-10', '2024-03-20', 70, ['p', 'v1', 'v2']],
+    ]);
+    expect(f[0]!.message).to.contain('70 days between visits to Jay').and.contain('2 phone calls, letters or other contacts');
+    expect(findPatterns(b, { asAt: ASAT, thresholds: { drift: { 'child-protection': 80 } } })).to.deep.equal([]);
+  });
+  it('drift: an open plan is checked up to asAt', () => {
+    const b = bundle([e('p', '2024-09-01', 'Child in need plan', 'plan', 'sc'), e('v1', '2024-09-10', 'Home visit', 'visit', 'sc')]);
+    const f = findPatterns(b, { asAt: '2024-12-31' });
+    expect(f.map((x) => [x.kind, x.from, x.to, x.count])).to.deep.equal([['drift', '2024-09-10', '2024-12-31', 112]]);
+    expect(f[0]!.message).to.contain('112 days since Jay was last visited');
+    expect(findPatterns(b, { asAt: '2024-10-15' })).to.deep.equal([]);
+  });
+  it('missing: one episode per child per day across agencies, with those children’s services did not record', () => {
+    const m = (id: string, d: string, agency: string) => e(id, d, 'Jay missing from home', 'missing', agency);
+    const b = bundle([
+      m('a1', '2023-01-05', 'pol'),
+      m('a2', '2023-01-05', 'sc'),
+      m('b1', '2023-02-05', 'pol'),
+      m('c1', '2023-03-05', 'pol'),
+      m('c2', '2023-03-05', 'sc'),
+    ]);
+    const f = findPatterns(b, { asAt: ASAT });
+    expect(f.map((x) => [x.kind, x.count, x.entryIds.length])).to.deep.equal([['missing', 3, 5]]);
+    expect(f[0]!.message).to.contain('3 missing episodes').and.contain('5 records from 2 agencies').and.contain('no record of 1 of them');
+  });
+  it('escalation: repeated concern events while a plan is open', () => {
+    const b = bundle([
+      e('p', '2023-01-01', 'Child in need plan', 'plan', 'sc'),
+      ...['2023-01-20', '2023-02-20', '2023-03-20', '2023-04-20', '2023-05-20', '2023-06-20', '2023-07-20'].map((d, i) =>
+        e(`v${i}`, d, 'Home visit', 'visit', 'sc'),
+      ),
+      e('i1', '2023-02-01', 'Domestic incident', 'police', 'pol'),
+      e('i2', '2023-03-01', 'Assault on mum', 'police', 'pol'),
+      e('i3', '2023-04-01', 'Referral: Jay hurt', 'referral', 'sc'),
+      e('end', '2023-08-01', 'Child in need plan ended', 'closure', 'sc'),
+    ]);
+    const f = findPatterns(b, { asAt: ASAT });
+    expect(f.map((x) => [x.kind, x.from, x.to, x.count])).to.deep.equal([['escalation', '2023-02-01', '2023-04-01', 3]]);
+    expect(f[0]!.entryIds).to.deep.equal(['p', 'i1', 'i2', 'i3']);
+  });
+  it('explains in Welsh, ranks most important first, and leaves out what a version withholds', () => {
+    const refs = ['2020-01-10', '2020-04-01', '2020-08-01'].map((d, i) =>
+      e(`r${i}`, d, `Referral ${i}`, 'referral', 'sc', ['jay'], i === 2 ? { confidentiality: 'restricted' } : {}),
+    );
+    const cy = findPatterns(bundle(refs), { asAt: ASAT, locale: 'cy' });
+    expect(cy[0]!.message).to.contain('Ystyriwch').and.contain('3 o atgyfeiriadau');
+    expect(cy[0]!.title).to.equal('Pryder dro ar ôl tro');
+    expect(cy[0]!.rank).to.equal(1);
+    expect(panelFindings(bundle(refs), 'practitioner', (id) => id, 'en', undefined, ASAT)).to.have.length(1);
+    expect(panelFindings(bundle(refs), 'redacted', (id) => id, 'en', undefined, ASAT)).to.deep.equal([]);
+    expect(panelFindings(bundle(refs), 'practitioner', (id) => id, 'en', { repeatedConcern: { enabled: false } }, ASAT)).to.deep.equal([]);
+  });
+});
