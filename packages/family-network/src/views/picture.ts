@@ -68,9 +68,15 @@ export function pictureView(c: PictureContext): TemplateResult {
   };
   // A large network (its groups joined to households) draws single involvements only for what is highlighted.
   const aggregated = c.groups.length > 0;
+  const groupOfOuter = new Map(model.outer.map((o) => [o.id, o.group]));
+  const drawnPairs = new Set<string>();
   const edges = model.edges.map((e) => {
     const fromId = e.kind === 'involvement' ? e.professionalId : e.supportId;
-    const a = pos.get(fromId);
+    // Someone inside a collapsed group: the line starts at the group's node (once per group and person).
+    const a = pos.get(fromId) ?? pos.get(`group:${groupOfOuter.get(fromId)}`);
+    const pair = `${a?.id}>${e.personId}`;
+    if (a && a.id !== fromId && drawnPairs.has(pair)) return nothing;
+    drawnPairs.add(pair);
     const b = e.personId ? pos.get(e.personId) : centre();
     if (!a || !b) return nothing;
     const dimmed = !!highlight && !(highlight.has(fromId) && (!e.personId || highlight.has(e.personId)));
