@@ -52,7 +52,7 @@ describe('a network a person can read (issue 14)', () => {
     titles.forEach((t, i) => {
       const a = t.getBBox(),
         f = frames[i]!.getBBox();
-      expect(a.x >= f.x && a.y >= f.y && a.x + a.width <= f.x + f.width && a.y + a.height <= f.y + f.height, t.textContent!).to.equal(true);
+      expect(a.x >= f.x && a.y >= f.y && a.x + a.width <= f.x + f.width && a.y + a.height <= f.y + f.height, t.textContent).to.equal(true);
     });
     const model = buildNetworkModel(coleCase(), { today: NAMED_DAY });
     const { layout } = pictureOf(coleCase(), NAMED_DAY, false, false, networkText({ t: (k) => k, date: (d) => d, age: () => '' }));
@@ -79,7 +79,7 @@ describe('a network a person can read (issue 14)', () => {
       expect(g.getAttribute('aria-expanded')).to.equal('false');
     }
     const buttons = $$(el, '.groups button[data-group]');
-    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(
+    expect(buttons.map((b) => b.textContent.trim())).to.deep.equal(
       [...large].map(
         ([g, n]) =>
           `Show ${el.shadowRoot!.querySelector(`g.node.group[data-group="${g}"]`)!.getAttribute('aria-label')!.split(':')[0]} (${n})`,
