@@ -1,3 +1,5 @@
+import type { SummaryAnalysis } from './case-summary.js';
+
 /** The case system's parts, and how the workspace loads each. A part that is not built shows a plain panel. */
 export interface Part {
   tag: string;
@@ -17,4 +19,19 @@ export const PARTS: Part[] = [
 export async function loadParts(): Promise<Set<string>> {
   await Promise.all(PARTS.map((p) => p.load().catch(() => undefined)));
   return new Set(PARTS.filter((p) => customElements.get(p.tag)).map((p) => p.tag));
+}
+
+/**
+ * The analysis the case summary shows: the chronology's plan periods and pattern prompts (`findPatterns`) and the
+ * safety plan's overdue rule, from their packages. Null when the chronology is not built; without the safety plan,
+ * the summary does not say which steps are overdue (it never guesses with a rule of its own).
+ */
+export async function loadAnalysis(): Promise<SummaryAnalysis | null> {
+  const [chron, plan] = await Promise.allSettled([import('@opencasework/chronology'), import('@opencasework/safety-plan')]);
+  if (chron.status !== 'fulfilled') return null;
+  return {
+    planPeriods: chron.value.planPeriods,
+    findPatterns: chron.value.findPatterns,
+    overdueSteps: plan.status === 'fulfilled' ? plan.value.overdueSteps : null,
+  };
 }

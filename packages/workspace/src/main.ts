@@ -3,11 +3,10 @@
 import '@opencasework/core/define';
 import { IdbCaseStore, MemoryCaseStore, normaliseLocale, type CaseStore } from '@opencasework/core';
 import { sampleCase, sampleBoard } from '@opencasework/core/sample';
-import { loadParts } from './components.js';
+import { loadAnalysis, loadParts } from './components.js';
 import { workspaceMessages, type WorkspaceKey } from './messages/index.js';
-import { ACTOR, CASE, type Route } from './workspace-app.js';
+import { ACTOR, CASE, parseRoute } from './workspace-app.js';
 import './workspace-app.js';
-import './people-summary.js';
 
 const BOARD = { kind: 'board' as const, id: sampleBoard.id };
 const LANG_KEY = 'opencasework-workspace-lang';
@@ -17,6 +16,9 @@ const stored = normaliseLocale(localStorage.getItem(LANG_KEY));
 let lang = workspaceMessages.has(stored) ? stored : 'en';
 const app = document.createElement('ws-app');
 app.boardId = BOARD.id;
+// "?today=YYYY-MM-DD" shows the case as at that day (reproducible screenshots and reviews of the sample case).
+const asAt = new URLSearchParams(location.search).get('today');
+if (asAt && /^\d{4}-\d{2}-\d{2}$/.test(asAt)) app.today = asAt;
 document.getElementById('app')!.append(app);
 const t = (k: WorkspaceKey, p: Record<string, string | number> = {}) => workspaceMessages.t(lang, k, p);
 
@@ -46,10 +48,7 @@ async function resetSample(): Promise<void> {
   app.announce(t('resetDone'));
 }
 
-const route = (): Route => {
-  const r = location.hash.replace('#/', '');
-  return r === 'team' || r === 'print' ? r : 'case';
-};
+const route = () => parseRoute(location.hash).route;
 
 /** The page around the parts: its language, the words in index.html and the current page in the navigation. */
 function renderChrome(): void {
@@ -67,7 +66,9 @@ function renderChrome(): void {
     if (a.dataset.route === route()) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   });
-  app.route = route();
+  const where = parseRoute(location.hash);
+  app.route = where.route;
+  app.section = where.section;
 }
 
 async function setLanguage(next: string): Promise<void> {
@@ -86,8 +87,9 @@ async function start(): Promise<void> {
   });
   await workspaceMessages.load(lang);
   renderChrome();
-  const [available, store] = await Promise.all([loadParts(), openStore()]);
+  const [available, store, analysis] = await Promise.all([loadParts(), openStore(), loadAnalysis()]);
   app.available = available;
+  app.analysis = analysis;
   app.store = store;
 }
 

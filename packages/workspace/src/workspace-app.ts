@@ -12,9 +12,35 @@ import {
 } from '@opencasework/core';
 import { sampleCase } from '@opencasework/core/sample';
 import { PARTS } from './components.js';
-import { workspaceMessages } from './messages/index.js';
+import { workspaceMessages, type WorkspaceKey } from './messages/index.js';
+import type { SummaryAnalysis } from './case-summary.js';
+import './case-summary-element.js';
+import './people-summary.js';
 
 export type Route = 'case' | 'team' | 'print';
+/** The parts of the case page, each at its own address (`#/case/<section>`; the summary is `#/case`). */
+export const SECTIONS = ['summary', 'chronology', 'family', 'network', 'plan', 'people'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** The page and case section an address means (`#/team`, `#/case/plan`...); anything else is the case summary. */
+export function parseRoute(hash: string): { route: Route; section: Section } {
+  const [page, sub] = hash.replace(/^#\/?/, '').split('/');
+  if (page === 'team' || page === 'print') return { route: page, section: 'summary' };
+  const section = (SECTIONS as readonly string[]).includes(sub ?? '') ? (sub as Section) : 'summary';
+  return { route: 'case', section };
+}
+
+/** The address of a case section. */
+export const sectionHref = (s: Section): string => (s === 'summary' ? '#/case' : `#/case/${s}`);
+
+const SECTION_LABEL: Record<Section, WorkspaceKey> = {
+  summary: 'tabSummary',
+  chronology: 'chronology',
+  family: 'genogram',
+  network: 'network',
+  plan: 'plan',
+  people: 'tabPeople',
+};
 export const CASE = { kind: 'case' as const, id: sampleCase.case.id };
 export const ACTOR = 'Sam Worker (sample social worker)';
 
@@ -32,6 +58,12 @@ const personName = (id: string): string => {
 export class WsApp extends LitElement {
   /** The page shown. */
   @property() route: Route = 'case';
+  /** The part of the case page shown. */
+  @property() section: Section = 'summary';
+  /** The chronology's and safety plan's analysis for the summary (null until loaded, or when not built). */
+  @property({ attribute: false }) analysis: SummaryAnalysis | null = null;
+  /** "Today" for the summary (YYYY-MM-DD); empty: the real today. */
+  @property() today = '';
   /** Where the case and the board are kept. */
   @property({ attribute: false }) store?: CaseStore;
   /** The tags of the parts that loaded (a missing part shows a plain panel). */
@@ -75,12 +107,42 @@ export class WsApp extends LitElement {
     return html`<p class="ws-unavailable">${this.i18n.t('unavailable', { name, pkg })}</p>`;
   }
 
+  /** One link per part of the case: one action reaches any of them, and the address says where you are. */
+  private sectionNav(): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<nav class="ws-sections" aria-label=${t('caseSections')}>
+      <ul>
+        ${SECTIONS.map(
+          (s) => html`<li><a href=${sectionHref(s)} aria-current=${s === this.section ? 'page' : 'false'}>${t(SECTION_LABEL[s])}</a></li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private sectionBody(): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    switch (this.section) {
+      case 'chronology':
+        return this.partOr('cw-chronology', t('chronology'), () => html`<cw-chronology editable></cw-chronology>`);
+      case 'family':
+        return this.partOr('cw-genogram', t('genogram'), () => html`<cw-genogram editable></cw-genogram>`);
+      case 'network':
+        return this.partOr('cw-family-network', t('network'), () => html`<cw-family-network editable></cw-family-network>`);
+      case 'plan':
+        return this.partOr('cw-safety-plan', t('plan'), () => html`<cw-safety-plan editable></cw-safety-plan>`);
+      case 'people':
+        return html`<ws-people-summary></ws-people-summary>`;
+      default:
+        return html`<ws-case-summary .analysis=${this.analysis} today=${this.today}></ws-case-summary>`;
+    }
+  }
+
   private casePage(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const sel = this.selection?.kind === 'person' ? this.selection : null;
     return html`
       <h1>${t('caseHeading', { title: sampleCase.case.title ?? sampleCase.case.id })}</h1>
-      <p class="ws-lede">${t('caseLede')}</p>
+      ${this.sectionNav()}
       <cw-case id="case" case-id=${CASE.id} .store=${this.store} actor=${ACTOR} @cw-select=${this.onSelect}>
         <div id="selection" class="ws-selection" ?hidden=${!sel}>
           ${
@@ -92,43 +154,26 @@ export class WsApp extends LitElement {
               : ''
           }
         </div>
-        <div class="ws-grid">
-          <section class="ws-panel" aria-labelledby="h-people">
-            <h2 id="h-people">${t('people')}</h2>
-            <ws-people-summary></ws-people-summary>
-          </section>
-          <section class="ws-panel wide" aria-labelledby="h-genogram">
-            <h2 id="h-genogram">${t('genogram')}</h2>
-            ${this.partOr('cw-genogram', t('genogram'), () => html`<cw-genogram editable></cw-genogram>`)}
-          </section>
-          <section class="ws-panel wide" aria-labelledby="h-chronology">
-            <h2 id="h-chronology">${t('chronology')}</h2>
-            ${this.partOr('cw-chronology', t('chronology'), () => html`<cw-chronology editable></cw-chronology>`)}
-          </section>
-          <section class="ws-panel wide" aria-labelledby="h-network">
-            <h2 id="h-network">${t('network')}</h2>
-            ${this.partOr('cw-family-network', t('network'), () => html`<cw-family-network editable></cw-family-network>`)}
-          </section>
-          <section class="ws-panel wide" aria-labelledby="h-plan">
-            <h2 id="h-plan">${t('plan')}</h2>
-            ${this.partOr('cw-safety-plan', t('plan'), () => html`<cw-safety-plan editable></cw-safety-plan>`)}
-          </section>
-        </div>
+        <section class="ws-section" aria-labelledby="h-section">
+          <h2 id="h-section" tabindex="-1" class=${this.section === 'summary' ? 'cw-visually-hidden' : ''}>${t(SECTION_LABEL[this.section])}</h2>
+          ${this.sectionBody()}
+        </section>
       </cw-case>`;
   }
 
   private teamPage(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    const knownNames = (sampleCase.people ?? []).flatMap((p: Person) => [p.givenName, p.familyName].filter((x): x is string => !!x));
+    // Inside the case provider, the board warns about the names of the case's people without being given them.
     return html`
       <h1>${t('teamHeading')}</h1>
       <p class="ws-lede">${t('teamLede')}</p>
-      ${this.partOr(
-        'cw-blockage-board',
-        t('board'),
-        () =>
-          html`<cw-blockage-board .store=${this.store} board-id=${this.boardId} editable actor=${ACTOR} .knownNames=${knownNames}></cw-blockage-board>`,
-      )}`;
+      <cw-case case-id=${CASE.id} .store=${this.store} actor=${ACTOR}>
+        ${this.partOr(
+          'cw-blockage-board',
+          t('board'),
+          () => html`<cw-blockage-board .store=${this.store} board-id=${this.boardId} editable actor=${ACTOR}></cw-blockage-board>`,
+        )}
+      </cw-case>`;
   }
 
   private printPage(): TemplateResult {

@@ -1,0 +1,244 @@
+// The reference workspace leads with the case: a summary worked out from data built to catch it out (a closed plan
+// with overdue steps, a lead whose involvement ended, a child with no lead, a plan ended by a closure, routine
+// contacts among the concerns), and the summary page at 1366x768 and 1280x800 with every part one link away.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { planPeriods, findPatterns } from '@opencasework/chronology';
+// The safety plan's own overdue rule, from its module (the package's index also brings the element).
+import { overdueSteps } from '../packages/safety-plan/src/next-steps.js';
+import type { CaseBundle } from '@opencasework/core';
+import '@opencasework/core/define';
+import { caseSummary, type SummaryAnalysis } from '../packages/workspace/src/case-summary.js';
+import '../packages/workspace/src/case-summary-element.js';
+import type { WsApp } from '../packages/workspace/src/workspace-app.js';
+import { parseRoute } from '../packages/workspace/src/workspace-app.js';
+
+const analysis: SummaryAnalysis = { planPeriods, findPatterns, overdueSteps };
+const TODAY = '2025-10-06';
+const e = (
+  id: string,
+  date: string,
+  category: string,
+  title: string,
+  subjectIds: string[],
+  significance = 'notable',
+  sourceAgencyId = 'ag-sc',
+) => ({
+  id,
+  date,
+  category,
+  title,
+  subjectIds,
+  significance,
+  sourceAgencyId,
+});
+const step = (id: string, due: string | undefined, status: string) => ({ id, text: `Step ${id}`, ...(due ? { due } : {}), status });
+const plan = (id: string, status: string, updatedAt: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: `Plan ${id}`,
+  status,
+  childIds: ['c-ava', 'c-leo'],
+  createdAt: '2024-01-10T10:00:00Z',
+  updatedAt,
+  version: 1,
+  ...extra,
+});
+
+export function summaryCase(): CaseBundle {
+  return {
+    schema: 'opencasework/case-bundle@1',
+    case: { id: 'case-ws', title: 'Ava and Leo Price', subjectIds: ['c-ava', 'c-leo'] },
+    people: [
+      { id: 'c-ava', givenName: 'Ava', familyName: 'Price', gender: 'female', dateOfBirth: '2016-03-09' },
+      { id: 'c-leo', givenName: 'Leo', familyName: 'Price', gender: 'male', dateOfBirth: '2021-11-20' },
+      { id: 'm', givenName: 'Dana', familyName: 'Price', gender: 'female', dateOfBirth: '1990-05-01' },
+      // The grandmother cares for the children; she is not a child of the case.
+      { id: 'gm', givenName: 'Rose', familyName: 'Price', gender: 'female', dateOfBirth: '1962-02-02' },
+    ],
+    agencies: [
+      { id: 'ag-sc', name: 'Children’s Services', sector: 'social-care' },
+      { id: 'ag-pol', name: 'Police', sector: 'police' },
+      { id: 'ag-h', name: 'Health', sector: 'health' },
+    ],
+    professionals: [
+      { id: 'pr-old', name: 'Alex Moved', role: 'Social worker', agencyId: 'ag-sc' },
+      { id: 'pr-now', name: 'Bea Current', role: 'Social worker', agencyId: 'ag-sc' },
+      { id: 'pr-hv', name: 'Cai Visitor', role: 'Health visitor', agencyId: 'ag-h' },
+    ],
+    involvements: [
+      // Led both children until June: not the lead now.
+      { id: 'i1', professionalId: 'pr-old', personIds: ['c-ava', 'c-leo'], lead: true, from: '2023-01-01', to: '2025-06-30' },
+      // Now leads for Ava only; Leo has no current lead.
+      { id: 'i2', professionalId: 'pr-now', personIds: ['c-ava'], lead: true, from: '2025-07-01' },
+      // Works with Leo but is not the lead.
+      { id: 'i3', professionalId: 'pr-hv', personIds: ['c-leo'], from: '2024-01-01' },
+    ],
+    chronology: [
+      // Leo: a child in need plan that a closure ended; Ava: a child protection plan still open.
+      e('ch1', '2024-02-01', 'plan', 'Child in need plan agreed', ['c-leo']),
+      e('ch2', '2024-09-10', 'closure', 'Child in need plan closed', ['c-leo']),
+      e('ch3', '2025-01-15', 'plan', 'Child protection plan (neglect)', ['c-ava']),
+      // Ava: three police notifications in a year, and routine calls that are not concerns.
+      e('ch4', '2025-02-03', 'police', 'Police domestic abuse notification', ['c-ava'], 'significant', 'ag-pol'),
+      e('ch5', '2025-02-04', 'contact', 'Phone call to school', ['c-ava'], 'routine'),
+      e('ch6', '2025-04-20', 'police', 'Police domestic abuse notification', ['c-ava'], 'significant', 'ag-pol'),
+      e('ch7', '2025-05-02', 'contact', 'Phone call to mother', ['c-ava'], 'routine'),
+      e('ch8', '2025-07-14', 'police', 'Police domestic abuse notification', ['c-ava'], 'significant', 'ag-pol'),
+      e('ch9', '2025-09-30', 'visit', 'Home visit: Ava seen alone', ['c-ava']),
+    ],
+    safetyPlans: [
+      // Closed: its overdue-looking steps must not count.
+      plan('sp-old', 'closed', '2024-12-01T10:00:00Z', { reviewDate: '2024-11-01', nextSteps: [step('o1', '2024-10-01', 'to-do')] }),
+      plan('sp-now', 'agreed', '2025-09-01T10:00:00Z', {
+        reviewDate: '2025-09-30',
+        nextSteps: [
+          step('s1', '2025-08-01', 'done'), // done: not overdue
+          step('s2', '2025-07-15', 'not-done'), // recorded as not done: overdue
+          step('s3', '2025-09-01', 'doing'), // past due and still being done: overdue
+          step('s4', '2025-11-01', 'to-do'), // not due yet
+          step('s5', undefined, 'to-do'), // no due date
+        ],
+      }),
+      plan('sp-draft', 'draft', '2025-09-20T10:00:00Z'),
+    ],
+  } as unknown as CaseBundle;
+}
+
+describe('the case summary (pure, on data built to catch it out)', () => {
+  const s = caseSummary(summaryCase(), TODAY, analysis);
+
+  it('names the children with their ages and the open plan each is on; a plan a closure ended is not a status', () => {
+    expect(s.children.map((c) => [c.name, c.age?.years, c.status?.kind ?? null])).to.deep.equal([
+      ['Ava Price', 9, 'child-protection'],
+      ['Leo Price', 3, null],
+    ]);
+    expect(s.children[0]!.status!.from).to.equal('2025-01-15');
+  });
+
+  it('shows the current lead and says which child has none', () => {
+    expect(s.leads.map((l) => [l.name, l.childIds])).to.deep.equal([['Bea Current', ['c-ava']]]);
+    expect(s.children.map((c) => c.leadIds.length)).to.deep.equal([1, 0]);
+  });
+
+  it('shows the agreed plan (not the closed one, not the newer draft), its past review date and the overdue steps', () => {
+    expect(s.plan!.plan.id).to.equal('sp-now');
+    expect(s.plan!.reviewOverdue).to.equal(true);
+    expect(s.plan!.overdue!.map((x) => x.id)).to.deep.equal(['s2', 's3']);
+    expect(s.otherOpenPlans).to.equal(1);
+  });
+
+  it('leads with the repeated concern about Ava, resting on the three notifications and not the phone calls', () => {
+    const top = s.patterns[0]!;
+    expect(top).to.exist;
+    expect(top.entryIds).to.include.members(['ch4', 'ch6', 'ch8']);
+    expect(top.entryIds).to.not.include.members(['ch5', 'ch7']);
+    expect(s.patterns.length).to.be.at.most(3);
+  });
+
+  it('renders each fact with a link to its component, in English and Welsh', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<ws-case-summary .bundle=${summaryCase()} .analysis=${analysis} today=${TODAY}></ws-case-summary>`,
+    );
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const text = el.shadowRoot!.textContent.replace(/\s+/g, ' ');
+    expect(text).to.contain('Ava Price, 9');
+    expect(text).to.contain('Child protection plan since 15 Jan 2025');
+    expect(text).to.contain('No lead professional: Leo Price.');
+    expect(text).to.contain('2 steps overdue');
+    expect(text).to.contain('The review date has passed.');
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(new Set(hrefs)).to.deep.equal(new Set(['#/case/family', '#/case/chronology', '#/case/plan', '#/case/network']));
+    const cy = await fixture<HTMLElement>(
+      html`<div lang="cy"><ws-case-summary .bundle=${summaryCase()} .analysis=${analysis} today=${TODAY}></ws-case-summary></div>`,
+    );
+    const sumCy = cy.querySelector('ws-case-summary')!;
+    await waitUntil(() => sumCy.shadowRoot!.textContent.includes('Plant'), 'Welsh summary', { timeout: 10_000 });
+    expect(sumCy.shadowRoot!.textContent.replace(/\s+/g, ' ')).to.contain('Cynllun amddiffyn plant ers');
+  });
+
+  it('reads every case address, and anything else as the summary', () => {
+    expect(parseRoute('#/case/plan')).to.deep.equal({ route: 'case', section: 'plan' });
+    expect(parseRoute('#/case')).to.deep.equal({ route: 'case', section: 'summary' });
+    expect(parseRoute('#/team')).to.deep.equal({ route: 'team', section: 'summary' });
+    expect(parseRoute('#/case/nowhere')).to.deep.equal({ route: 'case', section: 'summary' });
+    expect(parseRoute('')).to.deep.equal({ route: 'case', section: 'summary' });
+  });
+});
+
+describe('the workspace opens on the case summary', function () {
+  this.timeout(180_000);
+  let frame: HTMLIFrameElement;
+  let doc: Document;
+  let win: Window & typeof globalThis;
+
+  async function open(hash: string, width: number, height: number): Promise<void> {
+    frame = document.createElement('iframe');
+    frame.src = `/index.html?today=2025-10-06${hash}`;
+    frame.style.width = `${width}px`;
+    frame.style.height = `${height}px`;
+    frame.style.border = '0';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    doc = frame.contentDocument!;
+    win = frame.contentWindow as Window & typeof globalThis;
+    await waitUntil(() => doc.querySelector<WsApp>('ws-app')?.store && doc.querySelector<WsApp>('ws-app')?.analysis, 'store and analysis', {
+      timeout: 60_000,
+    });
+    await waitUntil(() => doc.querySelector('ws-case-summary')?.shadowRoot?.querySelector('.patterns li'), 'the summary with its prompts', {
+      timeout: 30_000,
+    });
+  }
+  afterEach(() => frame.remove());
+
+  for (const [w, h] of [
+    [1366, 768],
+    [1280, 800],
+  ] as const) {
+    it(`fits the summary on one ${w}x${h} screen`, async () => {
+      await open('#/case', w, h);
+      const summary = doc.querySelector('ws-case-summary')!;
+      const bottom = summary.getBoundingClientRect().bottom + win.scrollY;
+      expect(bottom, 'summary bottom').to.be.at.most(h);
+      const text = summary.shadowRoot!.textContent;
+      for (const part of ['Children', 'Safety plan', 'Lead professional', 'Patterns to look at', 'steps overdue'])
+        expect(text).to.contain(part);
+    });
+  }
+
+  it('reaches every part in one action, with the address saying where you are and Back working', async () => {
+    await open('#/case', 1280, 800);
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('.ws-sections a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#/case',
+      '#/case/chronology',
+      '#/case/family',
+      '#/case/network',
+      '#/case/plan',
+      '#/case/people',
+    ]);
+    expect(links[0]!.getAttribute('aria-current')).to.equal('page');
+    const tags: Record<string, string> = {
+      '#/case/chronology': 'cw-chronology',
+      '#/case/family': 'cw-genogram',
+      '#/case/network': 'cw-family-network',
+      '#/case/plan': 'cw-safety-plan',
+      '#/case/people': 'ws-people-summary',
+    };
+    for (const [hash, tag] of Object.entries(tags)) {
+      doc.querySelector<HTMLAnchorElement>(`.ws-sections a[href="${hash}"]`)!.click();
+      await waitUntil(() => doc.querySelector(tag), `${tag} shown`, { timeout: 20_000 });
+      expect(win.location.hash).to.equal(hash);
+      expect(doc.querySelector(`.ws-sections a[href="${hash}"]`)!.getAttribute('aria-current')).to.equal('page');
+      expect(doc.querySelector('ws-case-summary')).to.equal(null);
+    }
+    // Back goes to the previous part, and on back to the summary.
+    win.history.back();
+    await waitUntil(() => doc.querySelector('cw-safety-plan'), 'back to the plan', { timeout: 20_000 });
+    win.history.go(-4);
+    await waitUntil(() => doc.querySelector('ws-case-summary'), 'back to the summary', { timeout: 20_000 });
+    // A link in the summary opens its component.
+    const planLink = doc.querySelector('ws-case-summary')!.shadowRoot!.querySelector<HTMLAnchorElement>('.plan h2 a')!;
+    planLink.click();
+    await waitUntil(() => doc.querySelector('cw-safety-plan'), 'the plan from the summary', { timeout: 20_000 });
+    expect(win.location.hash).to.equal('#/case/plan');
+  });
+});
