@@ -1,4 +1,14 @@
-import { dayOf, formatPartialDate, memo, type CaseBundle, type ChronologyView, type DateLocale } from '@opencasework/core';
+import {
+  dayOf,
+  endOf,
+  formatPartialDate,
+  isPartialDate,
+  memo,
+  startOf,
+  type CaseBundle,
+  type ChronologyView,
+  type DateLocale,
+} from '@opencasework/core';
 import { makeAnonymiser, type Anonymiser } from './anonymiser.js';
 import {
   anonymises,
@@ -15,6 +25,7 @@ import { buildSearchIndex, highlightWords, prepareTerms, type SearchIndex } from
 import { findGaps, type Gap } from './gaps.js';
 import type { MergedEvent } from './merge.js';
 import { buildModel, type ChronologyModel, type Row } from './model.js';
+import { periodEndOf, periodSpans, type PeriodSpans } from './periods.js';
 import { detectPatterns, type DeepPartial, type Finding, type PatternConfig } from './patterns.js';
 import { agencyLabel, namesById, presentEntry, type PresentedEntry } from './present.js';
 
@@ -34,14 +45,20 @@ export interface Presenter {
   day: (ms: number) => string;
 }
 
-export function makePresenter(model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience): Presenter {
+export function makePresenter(
+  model: ChronologyModel,
+  bundle: CaseBundle,
+  locale: DateLocale,
+  audience: Audience,
+  spans?: PeriodSpans,
+): Presenter {
   const anonymiser: Anonymiser | undefined = anonymises(audience) ? makeAnonymiser(bundle, locale) : undefined;
   const cache = new Map<string, PresentedEntry>();
   const names = namesById(bundle, model);
   return {
     present: (row) => {
       let p = cache.get(row.id);
-      if (!p) cache.set(row.id, (p = presentEntry(row, { model, locale, audience, anonymiser, names })));
+      if (!p) cache.set(row.id, (p = presentEntry(row, { model, locale, audience, anonymiser, names, spans })));
       return p;
     },
     nameOf: (id) => (anonymiser ? anonymiser.nameOf(id) : (model.personName.get(id) ?? id)),
@@ -75,9 +92,10 @@ export function shownRows(
   audience: Audience,
   presenter: Presenter,
   index?: SearchIndex,
+  spans?: PeriodSpans,
 ): ShownRows {
   const people = person ? [person] : [];
-  const r = filterRows(model, modelFilters(audience, filters), people, anonymises(audience) ? undefined : index);
+  const r = filterRows(model, modelFilters(audience, filters), people, anonymises(audience) ? undefined : index, spans);
   const { shown, withheldHidden } = restrictShown(audience, r.shown, filters, people, (row) => shownText(presenter.present(row)));
   return { shown, hidden: model.rows.length - shown.length, withheldHidden };
 }
@@ -118,6 +136,35 @@ export function listedEvents(
   return order === 'newest' ? [...listed].reverse() : listed;
 }
 
+/** The timeline's events: one per event, by its primary entry, in date order, and the event each stands for. */
+export interface TimelineEvents {
+  primaries: Row[];
+  eventOf: (row: Row) => MergedEvent | undefined;
+}
+
+export function timelineEvents(events: readonly MergedEvent[]): TimelineEvents {
+  const byPrimary = new Map(events.map((e) => [e.primary.id, e]));
+  const primaries = events.map((e) => e.primary).sort((a, b) => a.start - b.start || a.index - b.index);
+  return { primaries, eventOf: (row) => byPrimary.get(row.id) };
+}
+
+/**
+ * The span the timeline's axis fits: from the first shown entry to the last (a period to its real end), narrowed to
+ * the date filter, so that a date filter narrows the axis as it narrows the entries.
+ */
+export function timelineRange(rows: readonly Row[], from: string, to: string, spans?: PeriodSpans): { start: number; end: number } | null {
+  if (!rows.length) return null;
+  let start = Infinity,
+    end = -Infinity;
+  for (const r of rows) {
+    start = Math.min(start, r.start);
+    end = Math.max(end, r.dateEnd, periodEndOf(r, spans) ?? r.dateEnd);
+  }
+  if (from && isPartialDate(from)) start = Math.max(start, startOf(from));
+  if (to && isPartialDate(to)) end = Math.min(end, endOf(to));
+  return end > start ? { start, end } : { start, end: start + 86_400_000 };
+}
+
 /** Which view: the table, the timeline or the court chronology (core's type, re-exported under its name). */
 export type { ChronologyView };
 
@@ -128,9 +175,13 @@ export type { ChronologyView };
 export function chronologyView() {
   return {
     model: memo((bundle: CaseBundle): ChronologyModel => buildModel(bundle)),
-    presenter: memo((model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience, _messages: string) =>
-      makePresenter(model, bundle, locale, audience),
+    spans: memo((model: ChronologyModel): PeriodSpans => periodSpans(model)),
+    presenter: memo(
+      (model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience, _messages: string, spans?: PeriodSpans) =>
+        makePresenter(model, bundle, locale, audience, spans),
     ),
+    timelineEvents: memo(timelineEvents),
+    timelineRange: memo(timelineRange),
     shown: memo(shownRows),
     searchIndex: memo(buildSearchIndex),
     /** The names a search's words stand for, to highlight (none in the anonymised version: they are not shown). */
@@ -139,6 +190,8 @@ export function chronologyView() {
     ),
     timelineRows: memo(timelineRows),
     events: memo((shown: Row[], audience: Audience, noMerge: boolean): MergedEvent[] => groupEvents(audience, shown, noMerge)),
+    /** The timeline's events where its rows differ from the table's (the redacted version leaves withheld entries out). */
+    timelineGroups: memo((rows: Row[], audience: Audience, noMerge: boolean): MergedEvent[] => groupEvents(audience, rows, noMerge)),
     gaps: memo(gapIndex),
     findings: memo(findings),
   };

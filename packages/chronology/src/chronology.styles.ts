@@ -99,21 +99,25 @@ export const chronologyStyles = [
     svg .tick-label { fill: var(--_text); font-size: 12px; }
     svg .lane-bg { fill: var(--_surface); }
     svg .lane-label { fill: var(--_text); font-size: 12px; font-weight: 700; }
-    svg .band { opacity: 0.35; }
-    svg .band.plan { fill: var(--_brand); }
-    svg .band.placement { fill: var(--_success); }
-    svg .band.missing { fill: var(--_error); }
-    svg .band.other { fill: var(--_mid-grey); }
+    /* A period: a light fill with an outline in the full colour (3:1 or more against the lanes); an open one dashed. */
+    svg .band { fill-opacity: 0.25; stroke-width: 2; }
+    svg .band.plan { fill: var(--_brand); stroke: var(--_brand); }
+    svg .band.placement { fill: var(--_success); stroke: var(--_success); }
+    svg .band.missing { fill: var(--_error); stroke: var(--_error); }
+    svg .band.other { fill: var(--_mid-grey); stroke: var(--_secondary-text); }
+    svg .band.open { stroke-dasharray: 6 3; }
     svg .gap { fill: url(#cw-gap-hatch); stroke: var(--_secondary-text); stroke-dasharray: 4 3; }
     svg .gap-label { fill: var(--_secondary-text); font-size: 11px; font-style: italic; }
     svg .span-line { stroke: var(--_secondary-text); stroke-width: 2; }
-    svg .density { fill: var(--_brand); opacity: 0.6; }
+    svg .density { fill: var(--_sig-routine); }
     svg .marker { cursor: pointer; outline: none; }
     svg .marker .shape { stroke: var(--_bg); stroke-width: 1.5; }
     svg .marker.sig-routine .shape { fill: var(--_sig-routine); }
     svg .marker.sig-notable .shape { fill: var(--_sig-notable); }
     svg .marker.sig-significant .shape { fill: var(--_sig-significant); }
     svg .marker.sig-critical .shape { fill: var(--_sig-critical); }
+    /* Significant and critical markers stand out from the bars below them by a dark outline as well as colour and shape. */
+    svg .marker.sig-significant .shape, svg .marker.sig-critical .shape { stroke: var(--_text); stroke-width: 1.5; }
     svg .marker .hit { fill: transparent; }
     svg .marker .ring { fill: none; stroke: none; stroke-width: 3; }
     svg .marker:focus .ring, svg .marker:focus-visible .ring { stroke: var(--_focus-text); }
@@ -123,6 +127,15 @@ export const chronologyStyles = [
     .legend { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); list-style: none; padding: 0; margin: var(--_space-2) 0; font-size: var(--_size-s); }
     .legend li { display: flex; align-items: center; gap: var(--_space-1); }
     .legend svg { width: 24px; height: 18px; flex: none; }
+    form.jump { display: flex; align-items: flex-end; }
+    form.jump .cw-hint { max-width: 22em; }
+    .jump-row { display: flex; gap: var(--_space-1); align-items: center; }
+    .jump-row input { width: 9em; }
+    .key-events { border: 1px solid var(--_border); padding: var(--_space-2) var(--_space-3); margin-bottom: var(--_space-2); }
+    .key-events ol { margin: 0; padding-left: var(--_space-5, 2em); }
+    .key-events li { margin-bottom: var(--_space-2); }
+    .key-events li > * { margin-right: var(--_space-1); }
+    .key-events .meta { display: inline; }
 
     /* Form */
     form.entry { border: 2px solid var(--_border); padding: var(--_space-4); margin-bottom: var(--_space-4); max-width: 40em; }

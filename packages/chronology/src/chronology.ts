@@ -104,8 +104,8 @@ export class CwChronology extends CaseElement {
   private readonly announcer = new Announcer(this);
   private readonly timeline = new TimelineController(this, {
     root: () => this.renderRoot,
-    rows: () => this.timelineRows,
-    range: () => this.model.range,
+    rows: () => this.timelineEvents.primaries,
+    range: () => this.derive.timelineRange(this.timelineRows, this.filters.from, this.filters.to, this.spans),
     select: (row) => this.selectEntry(row),
     onMove: (v) => this.announcer.polite(timelineRangeText(this.l, v)),
   });
@@ -119,7 +119,10 @@ export class CwChronology extends CaseElement {
   }
   private get presenter() {
     const messages = chronologyMessages.isLoaded(this.l.locale) ? this.l.locale : 'en'; // starts again when Welsh arrives
-    return this.derive.presenter(this.model, this.caseData.bundle, this.l.dateLocale, this.audience, messages);
+    return this.derive.presenter(this.model, this.caseData.bundle, this.l.dateLocale, this.audience, messages, this.spans);
+  }
+  private get spans() {
+    return this.derive.spans(this.model);
   }
   /** The person selected in a linked component, if any. */
   private get selectedPersonId(): string {
@@ -131,7 +134,7 @@ export class CwChronology extends CaseElement {
     return s && s.kind === 'entry' ? s.id : '';
   }
   private get shown() {
-    return this.derive.shown(this.model, this.filters, this.selectedPersonId, this.audience, this.presenter, this.searchIndex);
+    return this.derive.shown(this.model, this.filters, this.selectedPersonId, this.audience, this.presenter, this.searchIndex, this.spans);
   }
   private get searchIndex() {
     return this.derive.searchIndex(this.caseData.bundle);
@@ -205,6 +208,7 @@ export class CwChronology extends CaseElement {
   private readonly setFilters = (next: Partial<ChronologyFilters>): void => {
     this.filters = normaliseFilters({ ...this.filters, ...next });
     this.table.rows.reset();
+    this.timeline.viewport = null; // the axis fits the new filters
     emit(this, 'cw-filter-change', { filters: { ...this.filters } });
   };
 
@@ -221,6 +225,12 @@ export class CwChronology extends CaseElement {
 
   private get timelineRows(): Row[] {
     return this.derive.timelineRows(this.audience, this.shown.shown);
+  }
+  private get timelineEvents() {
+    const rows = this.timelineRows;
+    return this.derive.timelineEvents(
+      rows === this.shown.shown ? this.events : this.derive.timelineGroups(rows, this.audience, this.noMerge),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -363,12 +373,16 @@ export class CwChronology extends CaseElement {
   }
 
   private renderTimeline() {
-    const shown = this.timelineRows;
-    if (!shown.length) return html`<p class="empty">${this.l.t('emptyFiltered')}</p>`;
+    const { primaries, eventOf } = this.timelineEvents;
+    if (!primaries.length) return html`<p class="empty">${this.l.t('emptyFiltered')}</p>`;
     return this.timeline.view({
       l: this.l,
       model: this.model,
-      shown,
+      shown: primaries,
+      eventOf,
+      periodRows: this.timelineRows,
+      spans: this.spans,
+      range: this.timeline.fitRange,
       gaps: this.gaps.gaps,
       lanes: this.lanes,
       width: this.size.width,

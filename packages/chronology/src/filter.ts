@@ -1,5 +1,6 @@
 import { endOf, isPartialDate, startOf, type Category, type ChronologyFilters as CoreFilters, type Significance } from '@opencasework/core';
 import type { ChronologyModel, Row } from './model.js';
+import { periodEndOf, type PeriodSpans } from './periods.js';
 import { prepareTerms, rowMatches, stemOf, type SearchIndex } from './search.js';
 
 /** Which end of the story comes first in the table and the court chronology. */
@@ -64,7 +65,13 @@ export interface FilterResult {
  * Applies filters to the model's rows. One pass over precomputed fields; no allocation per row beyond the result.
  * `onlyPeople` narrows further (the person selected in a linked component).
  */
-export function filterRows(model: ChronologyModel, f: ChronologyFilters, onlyPeople: string[] = [], index?: SearchIndex): FilterResult {
+export function filterRows(
+  model: ChronologyModel,
+  f: ChronologyFilters,
+  onlyPeople: string[] = [],
+  index?: SearchIndex,
+  spans?: PeriodSpans,
+): FilterResult {
   if (!isFiltering(f, onlyPeople)) return { shown: model.rows, hidden: 0 };
   const agencies = f.agencies.length ? new Set(f.agencies) : null;
   const categories = f.categories.length ? new Set<string>(f.categories) : null;
@@ -83,7 +90,7 @@ export function filterRows(model: ChronologyModel, f: ChronologyFilters, onlyPeo
     if (people && !r.subjectIds.some((id) => people.has(id))) continue;
     if (only && !r.subjectIds.some((id) => only.has(id))) continue;
     // Overlap of the entry's span (its date's span, or its period) with [from, to].
-    if (r.start > to || Math.max(r.dateEnd, r.periodEnd ?? r.dateEnd) < from) continue;
+    if (r.start > to || Math.max(r.dateEnd, periodEndOf(r, spans) ?? r.dateEnd) < from) continue;
     if (terms.length) {
       let all = true;
       for (const t of terms)

@@ -7,13 +7,23 @@ export * from './merge.js';
 export * from './gaps.js';
 export * from './patterns.js';
 export { groupEvents, groupRows, eventOf, type ChronologyEvent, type GroupEventsOptions } from './analysis/events.js';
-export { planPeriods, planKindOf, kindOfPlanEntry, endsKind, type PlanPeriod, type PlanKind, type PlanPeriodOptions } from './analysis/plans.js';
+export {
+  planPeriods,
+  planKindOf,
+  kindOfPlanEntry,
+  endsKind,
+  type PlanPeriod,
+  type PlanKind,
+  type PlanPeriodOptions,
+} from './analysis/plans.js';
 export { findPatterns, DRIFT_DAYS, type Finding, type FindPatternsOptions } from './analysis/find-patterns.js';
 export { concernOf, type ConcernType } from './analysis/concerns.js';
 export { analysisMessages, type AnalysisKey } from './analysis/messages.js';
 export * from './timeline/timeline-geometry.js';
 export * from './audience-policy.js';
 export * from './anonymiser.js';
+export * from './search.js';
+export * from './periods.js';
 export * from './present.js';
 export * from './export.js';
 export * from './form/entry-form.js';

@@ -2,6 +2,7 @@ import { formatAge, formatPartialDate, type CaseBundle, type ChronologyEntry, ty
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { agesAt, type ChronologyModel, type Row } from './model.js';
 import type { Anonymiser } from './anonymiser.js';
+import { isOpenPeriod, type PeriodSpans } from './periods.js';
 import { anonymises, showsSourceRecords, withheldIn, type Audience } from './audience-policy.js';
 
 /** One entry as text, ready for a table cell, a CSV cell or a line of plain text, for one audience and language. */
@@ -34,6 +35,8 @@ export interface PresentContext {
   anonymiser?: Anonymiser | undefined;
   /** Every person's and professional's name by id, so that an "Id or string" field such as `recordedBy` shows a name. */
   names?: ReadonlyMap<string, string> | undefined;
+  /** Where plans and placements really end (a plan closed by a closure entry is not "ongoing"). */
+  spans?: PeriodSpans | undefined;
 }
 
 /** Names by id of every person and professional in a bundle: what an "Id or string" field is read against. */
@@ -54,13 +57,15 @@ export function tFor(locale: string) {
 }
 
 /** The date of an entry as written for people: honest about precision and approximation, with its period end. */
-export function presentDate(row: Row, locale: DateLocale, date = row.entry.date): string {
+export function presentDate(row: Row, locale: DateLocale, date = row.entry.date, spans?: PeriodSpans): string {
   const t = tFor(locale);
   const e = row.entry;
   let s = formatPartialDate(date, locale, { approximate: e.approximate });
   if (e.time) s += ` ${e.time}`;
+  const period = spans?.byId.get(row.id);
   if (e.endDate) s += ` – ${formatPartialDate(e.endDate, locale)}`;
-  else if (row.open) s += ` – ${t('period.ongoing')}`;
+  else if (period?.to && !period.open) s += ` – ${t('period.ended', { date: formatPartialDate(period.to, locale) })}`;
+  else if (isOpenPeriod(row, spans)) s += ` – ${t('period.ongoing')}`;
   return s;
 }
 
@@ -105,7 +110,7 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
       : ages.map((a) => t('age.of', { name: nameOf(a.personId), age: formatAge(a.age, locale, true) })).join('; ');
   return {
     id: e.id,
-    date: anon?.isBirthDay(e.date) ? presentDate(row, locale, e.date.slice(0, 7)) : presentDate(row, locale),
+    date: presentDate(row, locale, anon?.isBirthDay(e.date) ? e.date.slice(0, 7) : e.date, ctx.spans),
     age,
     title: text(e.title),
     summary: text(e.summary),
@@ -138,5 +143,14 @@ export function isSafeUrl(url: string | undefined): url is string {
     return u.protocol === 'http:' || u.protocol === 'https:';
   } catch {
     return false;
+  }
+}
+
+/** "Police and Children's Services": a list in the reader's language. */
+export function listOf(locale: string, items: readonly string[]): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
   }
 }

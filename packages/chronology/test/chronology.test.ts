@@ -264,7 +264,8 @@ describe('<cw-chronology> timeline', () => {
     expect($$(el, 'svg.timeline .lane-label').length).to.equal(5);
     expect($$(el, 'svg.timeline .band').length).to.equal(1);
     expect($$(el, 'svg.timeline rect.gap').length).to.equal(1);
-    expect($$(el, '.legend li').length).to.equal(7);
+    // Issue 13: the key also shows a period still open (dashed), apart from one that ended.
+    expect($$(el, '.legend li').length).to.equal(8);
     $(el, '[data-lanes="child"]').click();
     await el.updateComplete;
     expect($$(el, 'svg.timeline .lane-label title').map((t) => t.textContent)).to.deep.equal([
@@ -287,10 +288,11 @@ describe('<cw-chronology> timeline', () => {
       await aTimeout(10);
       names.push((root(el).activeElement as Element).getAttribute('aria-label')!);
     }
+    // Issue 13: the timeline works on events: the incident police and children's services both recorded is one marker.
     expect(names).to.deep.equal([
       'c. 2019: Family moved to the area. Housing. Routine.',
-      '14 Mar 2020: Domestic abuse incident. Children’s Social Care. Notable.',
-      '14 Mar 2020: Domestic abuse incident at home. Police. Significant.',
+      '14 Mar 2020: Domestic abuse incident at home. Police and Children’s Social Care. Significant.',
+      'May 2020: School concern about Jay’s attendance. Oak Primary School. Notable.',
     ]);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
@@ -331,7 +333,10 @@ describe('<cw-chronology> timeline', () => {
     const bars = $$(el, 'path.density');
     expect(bars.length).to.equal(10); // one per agency lane
     expect(bars.every((p) => (p.getAttribute('d') ?? '').split('M').length > 20)).to.equal(true);
-    expect($$(el, 'svg.timeline .marker')).to.have.length(1); // only the keyboard stop is drawn as a marker
+    // Issue 13: besides the keyboard stop, significant and critical events are drawn as markers above the bars.
+    const drawn = $$(el, 'svg.timeline .marker[data-id]');
+    expect(drawn.length).to.be.greaterThan(20);
+    expect(drawn.filter((m) => !m.matches('.sig-significant, .sig-critical, [tabindex="0"]'))).to.have.length(0);
     const marker = $<SVGGElement>(el, '.marker[tabindex="0"]');
     const before = marker.getAttribute('data-id');
     marker.focus();

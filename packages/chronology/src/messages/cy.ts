@@ -240,7 +240,7 @@ const cy: Record<ChronologyKey, Message> = {
   'timeline.jumpGo': 'Ewch',
   'timeline.denseKey':
     '{count} cofnod yn y golwg: dangosir rhai arferol a nodedig fel barrau dwysedd, a rhai arwyddocaol a chritigol fel marcwyr. Chwyddwch i gyrraedd pob un, neu defnyddiwch y bysellau saeth.',
-  'timeline.legend.open': 'Cynllun neu leoliad sy’n dal ar agor (pen toredig)',
+  'timeline.legend.open': 'Cynllun neu leoliad sy’n dal ar agor (amlinell doredig)',
 };
 
 export default cy;

@@ -234,7 +234,7 @@ export const en = {
   'timeline.jumpGo': 'Go',
   'timeline.denseKey':
     '{count} entries in view: routine and notable ones are drawn as density bars, significant and critical ones as markers. Zoom in to reach each one, or use the arrow keys.',
-  'timeline.legend.open': 'Plan or placement still open (dashed end)',
+  'timeline.legend.open': 'Plan or placement still open (dashed outline)',
 } satisfies Record<string, Message>;
 
 export type ChronologyKey = keyof typeof en;

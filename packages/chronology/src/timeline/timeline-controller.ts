@@ -1,15 +1,16 @@
 import type { ReactiveControllerHost } from 'lit';
 import { RovingFocusController } from '@opencasework/core';
 import type { Row } from '../model.js';
-import { fitViewport, revealInViewport, type Viewport } from './timeline-geometry.js';
+import { clampViewport, fitViewport, revealInViewport, type Viewport } from './timeline-geometry.js';
+import { eventAtOrAfter, jumpViewport } from './timeline-reading.js';
 import { timelineKeyAction, timelineView, type TimelineContext } from './timeline-view.js';
 
 export interface TimelineOptions {
   /** The markers' container (the element's render root). */
   root: () => ParentNode;
-  /** The rows on the timeline, in date order. */
+  /** The events on the timeline (each by its primary entry), in date order. */
   rows: () => Row[];
-  /** The whole chronology's span, for "show everything". */
+  /** The span "show everything" fits: the shown entries, narrowed to the date filter. */
   range: () => { start: number; end: number } | null;
   select: (row: Row) => void;
   /** The stretch of time in view changed by the reader (to announce it). */
@@ -26,6 +27,8 @@ export class TimelineController {
   viewport: Viewport | null = null;
   /** The entry holding the keyboard stop. */
   focusId = '';
+  /** The "key events" reading is shown instead of the drawing. */
+  keyOnly = false;
   private readonly markers: RovingFocusController;
 
   constructor(
@@ -36,6 +39,12 @@ export class TimelineController {
       items: () => [...options.root().querySelectorAll<HTMLElement>('svg.timeline .marker[data-id]')],
       next: (current, key) => this.onKey(current, key),
     });
+  }
+
+  /** The span "show everything" fits (the shown entries, narrowed to the date filter). */
+  get fitRange(): { start: number; end: number } {
+    const r = this.options.range();
+    return r ?? { start: Date.now() - 365 * 86_400_000, end: Date.now() };
   }
 
   /** The viewport in effect. */
@@ -65,6 +74,27 @@ export class TimelineController {
     this.markers.focus((items) => items.find((m) => m.dataset.id === row.id));
   }
 
+  /** Jumps to a typed date: shows that year, month or the weeks around that day, the keyboard on the event there. */
+  jump(input: HTMLInputElement, invalid: string): void {
+    const v = jumpViewport(input.value);
+    if (!v) {
+      input.setCustomValidity(invalid);
+      input.setAttribute('aria-invalid', 'true');
+      input.reportValidity();
+      return;
+    }
+    this.keyOnly = false;
+    const row = eventAtOrAfter(this.options.rows(), v.start);
+    if (row) this.moveTo(row, clampViewport(v));
+    else this.setViewport(clampViewport(v));
+  }
+
+  /** Shows the key events reading, or the drawing again. */
+  showKeyEvents(on: boolean): void {
+    this.keyOnly = on;
+    this.host.requestUpdate();
+  }
+
   /** A marker was clicked. */
   choose(row: Row): void {
     this.focusId = row.id;
@@ -88,14 +118,24 @@ export class TimelineController {
   }
 
   /** The drawing, wired to this state and keyboard. */
-  view(c: Omit<TimelineContext, 'viewport' | 'focusId' | 'onViewport' | 'onKeydown' | 'onMarker'>) {
+  view(c: Omit<TimelineContext, 'viewport' | 'focusId' | 'onViewport' | 'onKeydown' | 'onMarker' | 'keyOnly' | 'onKeyOnly' | 'onJump'>) {
     return timelineView({
       ...c,
       viewport: this.current,
       focusId: this.focusId,
+      keyOnly: this.keyOnly,
+      onKeyOnly: (on) => this.showKeyEvents(on),
+      onJump: (input) => this.jump(input, c.l.t('filter.dateInvalid')),
       onViewport: (v) => this.setViewport(v),
       onKeydown: this.handleKeydown,
-      onMarker: (r) => this.choose(r),
+      onMarker: (r, fromList) => {
+        this.choose(r);
+        if (!fromList) return;
+        // From the key events reading: back to the drawing, then the keyboard on that event (a hidden marker takes no focus).
+        this.keyOnly = false;
+        this.host.requestUpdate();
+        void this.host.updateComplete.then(() => this.moveTo(r));
+      },
     });
   }
 }

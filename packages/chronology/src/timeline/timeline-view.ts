@@ -4,7 +4,10 @@ import { dayOf, SIGNIFICANCES } from '@opencasework/core';
 import type { Gap } from '../gaps.js';
 import type { Localizer } from '../messages/index.js';
 import { lowerBound, type ChronologyModel, type Row } from '../model.js';
-import type { PresentedEntry } from '../present.js';
+import { listOf, type PresentedEntry } from '../present.js';
+import type { MergedEvent } from '../merge.js';
+import { isOpenPeriod, periodEndOf, type PeriodSpans } from '../periods.js';
+import { jumpView, keyEventsView, keyMarkers, markerSlot } from './timeline-reading.js';
 import {
   densityBins,
   laneIdsOf,
@@ -29,8 +32,21 @@ const AXIS_H = 34;
 export interface TimelineContext {
   l: Localizer;
   model: ChronologyModel;
-  /** The rows to draw, in date order (never empty). */
+  /** The events to draw, each by its primary entry, in date order (never empty): one marker per event. */
   shown: Row[];
+  /** The event each primary entry stands for (entries from several agencies about one happening). */
+  eventOf: (row: Row) => MergedEvent | undefined;
+  /** Every entry shown (plans and placements among them are drawn as periods). */
+  periodRows: Row[];
+  /** Where plans and placements really end. */
+  spans: PeriodSpans | undefined;
+  /** The span the axis fits: the shown entries, narrowed to the date filter. */
+  range: { start: number; end: number };
+  /** The "key events" reading (significant and critical, newest first) instead of the drawing. */
+  keyOnly: boolean;
+  onKeyOnly: (on: boolean) => void;
+  /** Jump to a typed date (a year, month or day). */
+  onJump: (input: HTMLInputElement) => void;
   gaps: Gap[];
   lanes: LaneMode;
   viewport: Viewport;
@@ -49,7 +65,8 @@ export interface TimelineContext {
   onLanes: (mode: LaneMode) => void;
   /** Bound on the drawing: the RovingFocusController's handler. */
   onKeydown: (e: KeyboardEvent) => void;
-  onMarker: (row: Row) => void;
+  /** A marker (or, with `fromList`, an event in the key events reading) was chosen. */
+  onMarker: (row: Row, fromList?: boolean) => void;
 }
 
 /** What a key does on the timeline: move the keyboard stop (revealing it), zoom about it, or select it. */
@@ -119,7 +136,8 @@ function legend(l: Localizer) {
               : svg`<circle class="shape" cx="12" cy="9" r=${4 + i * 1.6}></circle>`
         }</g></svg>${l.t(`sig.${s}`)}</li>`,
     )}
-    <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="band plan" x="0" y="3" width="24" height="12"></rect></svg>${l.t('timeline.legend.period')}</li>
+    <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="band plan" x="1" y="3" width="22" height="12"></rect></svg>${l.t('timeline.legend.period')}</li>
+    <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="band plan open" x="1" y="3" width="22" height="12"></rect></svg>${l.t('timeline.legend.open')}</li>
     <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="gap" x="1" y="1" width="22" height="16"></rect></svg>${l.t('timeline.legend.gap')}</li>
     <li><svg aria-hidden="true" viewBox="0 0 24 18"><line class="span-line" x1="1" x2="23" y1="9" y2="9"></line><circle cx="12" cy="9" r="4" class="marker-dot"></circle></svg>${l.t('timeline.legend.imprecise')}</li>
   </ul>`;
@@ -147,10 +165,15 @@ export function timelineView(c: TimelineContext) {
   const focused = model.byId.get(c.focusId);
   const focusRow = focused && shown.includes(focused) ? focused : (inView[0] ?? shown[0]!);
   const dense = inView.length > MAX_MARKERS;
-  const drawn = dense ? (inView.includes(focusRow) ? [focusRow] : []) : inView;
+  // Significant and critical events are always drawn as markers, above the density bars, at every zoom.
+  const drawn = dense
+    ? keyMarkers(inView, focusRow, (r) => markerSlot(laneIdsOf(r, model, c.lanes)[0] ?? '', xOf(r.mid, v, plotW)))
+    : inView;
+  const drawnIds = new Set(drawn.map((r) => r.id));
   const periods: Row[] = [];
-  for (const r of shown) {
-    if (r.periodEnd !== null && r.start <= v.end && r.periodEnd >= v.start) {
+  for (const r of c.periodRows) {
+    const end = periodEndOf(r, c.spans);
+    if (end !== null && r.start <= v.end && end >= v.start) {
       periods.push(r);
       if (periods.length >= MAX_BANDS) break;
     }
@@ -159,20 +182,37 @@ export function timelineView(c: TimelineContext) {
   const laneY = (id: string) => AXIS_H + (laneIndex.get(id) ?? lanes.length - 1) * LANE_H;
   const laneName = (lane: Lane) =>
     lane.kind === 'agency' ? c.agencyLabel(lane.id) : lane.kind === 'others' ? l.t('timeline.lane.others') : c.nameOf(lane.id);
-  const range = model.range!;
+  const range = c.range;
   // The axis counts UTC days (as the model does), so a moment on it is the UTC day it falls on.
   const fmt = c.day;
-  const bins = dense ? densityBins(inView, model, c.lanes, v, plotW, 4) : null;
+  // The bars count the events not drawn as markers.
+  const bins = dense
+    ? densityBins(
+        inView.filter((r) => !drawnIds.has(r.id)),
+        model,
+        c.lanes,
+        v,
+        plotW,
+        4,
+      )
+    : null;
+  const lanesOf = (r: Row) => {
+    const ids: string[] = [];
+    for (const e of c.eventOf(r)?.rows ?? [r]) for (const id of laneIdsOf(e, model, c.lanes)) if (!ids.includes(id)) ids.push(id);
+    return ids;
+  };
   const markerFor = (r: Row) => {
     const p = c.present(r);
+    const ev = c.eventOf(r);
+    const agencies = ev && ev.agencyIds.length > 1 ? listOf(l.locale, ev.agencyIds.map(c.agencyLabel)) : p.agency;
     const label = l.t('marker.label', {
       date: p.date,
       title: p.title,
-      agency: p.withheld ? '' : p.agency,
+      agency: p.withheld ? '' : agencies,
       significance: p.significance || l.t('withheld'),
     });
     const selected = r.id === c.selectedId;
-    return laneIdsOf(r, model, c.lanes).map((laneId, k) => {
+    return lanesOf(r).map((laneId, k) => {
       const cx = x(r.mid),
         cy = laneY(laneId) + LANE_H / 2;
       const size = 4 + r.sig * 1.6;
@@ -189,7 +229,13 @@ export function timelineView(c: TimelineContext) {
         ? svg`<g class="marker sig-${r.entry.significance} ${selected ? 'selected' : ''}" role="button" data-id=${r.id}
               aria-label=${label} aria-pressed=${selected ? 'true' : 'false'}
               @click=${() => c.onMarker(r)}>
-            ${span}<circle class="hit" cx=${cx} cy=${cy} r="12"></circle><circle class="ring" cx=${cx} cy=${cy} r=${size + 5}></circle>${shape}
+            ${
+              // A dense view draws many markers: its key markers are their shapes alone (17-22 px), and only the keyboard stop
+              // and the selected one carry the wider target and the focus ring, so the drawing stays small.
+              !dense || r === focusRow || selected
+                ? svg`${span}<circle class="hit" cx=${cx} cy=${cy} r="12"></circle><circle class="ring" cx=${cx} cy=${cy} r=${size + 5}></circle>`
+                : nothing
+            }${shape}
           </g>`
         : svg`<g class="marker copy sig-${r.entry.significance}" aria-hidden="true" @click=${() => c.onMarker(r)}>${span}${shape}</g>`;
     });
@@ -202,6 +248,8 @@ export function timelineView(c: TimelineContext) {
         <button type="button" class="secondary" data-action="earlier" @click=${() => c.onViewport(panViewport(v, -0.5))}>${l.t('timeline.earlier')}</button>
         <button type="button" class="secondary" data-action="later" @click=${() => c.onViewport(panViewport(v, 0.5))}>${l.t('timeline.later')}</button>
         <button type="button" class="secondary" data-action="fit" @click=${() => c.onViewport(null)}>${l.t('timeline.fit')}</button>
+        <button type="button" class="secondary" data-action="key-events" aria-pressed=${c.keyOnly ? 'true' : 'false'}
+          @click=${() => c.onKeyOnly(!c.keyOnly)}>${l.t('timeline.keyEvents')}</button>
         <div class="group" role="group" aria-label=${l.t('timeline.lanesBy')}>
           <span class="group-label" aria-hidden="true">${l.t('timeline.lanesBy')}</span>
           ${(['agency', 'child'] as const).map(
@@ -209,11 +257,13 @@ export function timelineView(c: TimelineContext) {
             @click=${() => c.onLanes(m)}>${l.t(`timeline.lanes.${m}`)}</button>`,
           )}
         </div>
+        ${jumpView(c)}
       </div>
       <p class="counts">${timelineRangeText(l, v)}</p>
       <p class="cw-hint" id="timeline-help">${l.t('timeline.help')}</p>
-      ${dense ? html`<p class="cw-hint">${l.t('timeline.dense', { count: inView.length })}</p>` : nothing}
-      <div class="timeline-wrap">
+      ${dense ? html`<p class="cw-hint">${l.t('timeline.denseKey', { count: inView.length })}</p>` : nothing}
+      ${c.keyOnly ? keyEventsView(c) : nothing}
+      <div class="timeline-wrap" ?hidden=${c.keyOnly}>
         <svg class="timeline" role="group" viewBox="0 0 ${W} ${H}" width=${W} height=${H}
           aria-label=${l.t('timeline.label', { count: shown.length, from: fmt(range.start), to: fmt(range.end) })}
           aria-describedby="timeline-help" @keydown=${c.onKeydown}>
@@ -244,10 +294,10 @@ export function timelineView(c: TimelineContext) {
             ${periods.map((r) =>
               laneIdsOf(r, model, c.lanes).map((laneId) => {
                 const bx = Math.max(labelW, x(r.start)),
-                  bw = Math.max(3, Math.min(W, x(r.periodEnd!)) - bx);
+                  bw = Math.max(3, Math.min(W, x(periodEndOf(r, c.spans)!)) - bx);
                 const cls = ['plan', 'placement', 'missing'].includes(r.entry.category) ? r.entry.category : 'other';
                 const p = c.present(r);
-                return svg`<rect class="band ${cls}" x=${bx} y=${laneY(laneId) + 6} width=${bw} height=${LANE_H - 12}><title>${p.date}: ${p.title}</title></rect>`;
+                return svg`<rect class="band ${cls} ${isOpenPeriod(r, c.spans) ? 'open' : ''}" x=${bx} y=${laneY(laneId) + 6} width=${bw} height=${LANE_H - 12}><title>${p.date}: ${p.title}</title></rect>`;
               }),
             )}
             ${

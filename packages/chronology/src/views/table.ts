@@ -6,7 +6,7 @@ import type { Gap } from '../gaps.js';
 import type { MergedEvent } from '../merge.js';
 import type { Localizer } from '../messages/index.js';
 import type { Row } from '../model.js';
-import { isSafeUrl, type PresentedEntry } from '../present.js';
+import { isSafeUrl, listOf, type PresentedEntry } from '../present.js';
 import type { RowWindow } from './virtual-rows.js';
 
 export interface TableContext {
@@ -65,15 +65,6 @@ function dateText(date: string) {
   return parts.length === 1
     ? html`<span class="nw">${date}</span>`
     : html`<span class="nw">${parts[0]} –</span> <span class="nw">${parts.slice(1).join(' – ')}</span>`;
-}
-
-/** "police and children's services": the agencies that recorded one event, in the reader's language. */
-function listOf(locale: string, items: string[]): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
 }
 
 /**
