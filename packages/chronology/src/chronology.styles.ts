@@ -17,6 +17,7 @@ export const chronologyStyles = [
     .group-label { font-weight: 700; font-size: var(--_size-s); margin-right: var(--_space-1); }
     .field { display: flex; flex-direction: column; min-width: 0; max-width: 100%; }
     .field input[type='search'] { width: 22em; max-width: 100%; }
+    .filters-line > .field:first-child { flex: 0 1 28em; }
     .check { display: flex; gap: var(--_space-2); align-items: center; font-size: var(--_size-s); min-height: 44px; }
     .check input { margin: 0; width: 24px; height: 24px; }
     .check label, label.inline { font-weight: 400; margin: 0; display: inline; }
@@ -63,7 +64,7 @@ export const chronologyStyles = [
     .low-in-row dt { font-weight: 700; }
     .low-in-row dt::after { content: ':'; }
     .low-in-row dd { margin: 0; }
-    @container (min-width: 45.01em) and (max-width: 72em) {
+    @container (min-width: 45.01em) and (max-width: 60em) {
       table.main th.low, table.main td.low { display: none; }
       table.main .low-in-row { display: block; }
     }

@@ -74,9 +74,12 @@ const cy: Record<ChronologyKey, Message> = {
   'selection.select': 'Dewis: {title}',
   empty: 'Nid oes cofnodion cronoleg yn yr achos hwn eto.',
   emptyFiltered: 'Nid oes cofnodion yn cyfateb i’r hidlyddion.',
-  'timeline.label': { one: 'Llinell amser o {count} cofnod, {from} i {to}', other: 'Llinell amser o {count} o gofnodion, {from} i {to}' },
+  'timeline.label': {
+    one: 'Llinell amser o {count} digwyddiad, {from} i {to}',
+    other: 'Llinell amser o {count} o ddigwyddiadau, {from} i {to}',
+  },
   'timeline.help':
-    'Defnyddiwch y bysellau saeth chwith a de i symud rhwng cofnodion yn nhrefn dyddiad, Home ac End i’r cyntaf a’r olaf, Enter i ddewis. Plws a minws i chwyddo.',
+    'Defnyddiwch y bysellau saeth chwith a de i symud rhwng digwyddiadau yn nhrefn dyddiad, Home ac End i’r cyntaf a’r olaf, Page Up a Page Down ddeg ar y tro, Enter i ddewis. Plws a minws i chwyddo. Ewch i ddyddiad o dan y rheolyddion.',
   'timeline.zoomIn': 'Chwyddo i mewn',
   'timeline.zoomOut': 'Chwyddo allan',
   'timeline.earlier': 'Cynharach',

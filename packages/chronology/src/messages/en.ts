@@ -69,9 +69,9 @@ export const en = {
   'selection.select': 'Select: {title}',
   empty: 'There are no chronology entries in this case yet.',
   emptyFiltered: 'No entries match the filters.',
-  'timeline.label': { one: 'Timeline of {count} entry, {from} to {to}', other: 'Timeline of {count} entries, {from} to {to}' },
+  'timeline.label': { one: 'Timeline of {count} event, {from} to {to}', other: 'Timeline of {count} events, {from} to {to}' },
   'timeline.help':
-    'Use the left and right arrow keys to move between entries in date order, Home and End for the first and last, Enter to select. Plus and minus zoom.',
+    'Use the left and right arrow keys to move between events in date order, Home and End for the first and last, Page Up and Page Down ten at a time, Enter to select. Plus and minus zoom. Go to a date below the controls.',
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
   'timeline.earlier': 'Earlier',
