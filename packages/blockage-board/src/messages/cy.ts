@@ -139,7 +139,7 @@ const cy: Record<BoardKey, Message> = {
   'debrief.dueNone': "Does dim yn aros: mae pob cerdyn wedi'i drafod a does dim wedi newid ers hynny.",
   'debrief.due': { one: '{count} cerdyn i’w drafod:', other: '{count} cerdyn i’w trafod:' },
   'debrief.reason.raised': 'heb ei drafod eto',
-  'debrief.reason.changed': 'wedi newid ers yr ôl-drafodaeth ddiwethaf',
+  'debrief.reason.changed': 'wedi newid ers ei drafod ddiwethaf',
   'debrief.reason.open': 'ar agor',
   'debrief.reason.acting': 'yn gweithredu',
   'debrief.reason.actingSince': 'yn gweithredu, diweddariad olaf {date}',

@@ -137,7 +137,7 @@ export const en = {
   'debrief.dueNone': 'Nothing is waiting: every card has been discussed and nothing has changed since.',
   'debrief.due': { one: '{count} card to discuss:', other: '{count} cards to discuss:' },
   'debrief.reason.raised': 'not yet discussed',
-  'debrief.reason.changed': 'changed since the last debrief',
+  'debrief.reason.changed': 'changed since it was last discussed',
   'debrief.reason.open': 'open',
   'debrief.reason.acting': 'acting',
   'debrief.reason.actingSince': 'acting, last update {date}',

@@ -45,7 +45,7 @@ export function debriefView(c: DebriefViewContext): TemplateResult {
     return html`<section class="panel debrief" part="debrief" aria-labelledby="debrief-heading">
       <h3 id="debrief-heading" tabindex="-1">${f.t('debrief.heading')}</h3>
       <p>${lastText} ${c.due.length ? f.t('debrief.due', { count: c.due.length }) : f.t('debrief.dueNone')}</p>
-      ${c.due.length ? html`<ol class="agenda">${c.due.map((i) => html`<li>${i.blockage.title} <span class="cw-hint">(${reasonText(f, i)}, ${f.status(i.blockage.status)})</span></li>`)}</ol>` : nothing}
+      ${c.due.length ? html`<ol class="agenda">${c.due.map((i) => html`<li>${i.blockage.title} <span class="cw-hint">(${reasonText(f, i)}${i.reason === 'acting' ? nothing : `, ${f.status(i.blockage.status)}`})</span></li>`)}</ol>` : nothing}
       ${c.editable ? html`<button type="button" @click=${c.onStart}>${f.t('debrief.start')}</button>` : html`<p class="cw-hint">${f.t('debrief.readOnly')}</p>`}
     </section>`;
   }
