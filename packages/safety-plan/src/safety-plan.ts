@@ -153,7 +153,8 @@ export class CwSafetyPlan extends CaseElement {
     super.connectedCallback();
     this.resizer ??= new ResizeObserver((entries) => {
       const w = Math.floor((entries[0]?.contentRect.width ?? 0) / 16) * 16;
-      if (w > 0 && w !== this.width) this.width = w;
+      // Re-rendered in the next frame, not inside the observer's callback (a loop error in Firefox otherwise).
+      if (w > 0 && w !== this.width) requestAnimationFrame(() => (this.width = w));
     });
     this.resizer.observe(this);
   }

@@ -40,17 +40,14 @@ describe('<cw-safety-plan> reading', function () {
 
   it('draws each person’s scores across reviews, shows how far apart they are, and gives the same data as a table', async () => {
     const el = await planEl();
-    await new Promise((r) => requestAnimationFrame(r));
-    await settle(el);
     const dates = ['2024-01-10', '2024-02-01'];
     const names = new NameBook(craftedBundle());
     const series = seriesByPerson(craftedPlan().scales!, (by) => names.group(by));
-    const g = chartLayout(
-      series,
-      dates,
-      (by, score) => `${names.name(by)}: ${score}`,
-      Math.floor(el.getBoundingClientRect().width / 16) * 16,
-    );
+    const layout = () =>
+      chartLayout(series, dates, (by, score) => `${names.name(by)}: ${score}`, Math.floor(el.getBoundingClientRect().width / 16) * 16);
+    // The chart is laid out for the element's width once it is known (a frame or two after the first render).
+    await until(() => $(el, '.chart svg[role="img"]').getAttribute('width') === String(layout().width));
+    const g = layout();
     const lines = $$<SVGPolylineElement>(el, '.chart svg[role="img"] polyline');
     expect(lines).to.have.length(3);
     expect(lines[0]!.getAttribute('points')).to.equal(`${g.x(dates[0]!)},${g.y(7)} ${g.x(dates[1]!)},${g.y(8)}`);
