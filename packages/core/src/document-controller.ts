@@ -282,8 +282,10 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
       let issues: DataIssue[] | undefined;
       if (!loaded && this.options.prefer === 'store' && seed !== undefined) {
         // Seed an empty store with the host's document (parsed first; invalid records stay in the issues).
+        // The store gets the host's document as it is, so it keeps any record it refuses in quarantine.
         const parsed = this.parse(seed);
-        const doc = this.options.kind === 'board' ? { ...parsed.value, id } : parsed.value;
+        const asGiven = seed !== null && typeof seed === 'object' && !Array.isArray(seed) ? seed : parsed.value;
+        const doc = this.options.kind === 'board' ? { ...asGiven, id } : asGiven;
         loaded = await store.replace(ref, doc as never, this.options.actor?.() || 'unknown user');
         issues = parsed.issues;
         if (token !== this.token) return;

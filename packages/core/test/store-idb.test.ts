@@ -281,7 +281,8 @@ describe('IdbCaseStore', () => {
     // Whatever parse keeps of the entry with the dangling reference, the store holds exactly that.
     const again = (await open(store.dbName).load(CASE))!;
     expect(again.doc).to.deep.equal(r.doc);
-    expect(again.quarantined).to.deep.equal([]);
+    // Issue 15: the refused person is kept in quarantine (it used to be discarded).
+    expect(again.quarantined.map((q) => q.key)).to.deep.equal(['people/p-bad']);
   });
 
   it('stores team boards the same way', async () => {

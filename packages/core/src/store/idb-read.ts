@@ -35,7 +35,9 @@ export async function readDocument<K extends DocRef['kind']>(
     tx.objectStore(STORE_QUARANTINE).getAll(docRange(key)) as Promise<StoredQuarantine[]>,
     tx.done,
   ]);
-  if (header === undefined) return undefined;
+  // No header and nothing else stored: there is no such document. A missing header over stored records is not
+  // "no case": the document is rebuilt from its records and the repair reported.
+  if (header === undefined && !records.length && !audit.length && !kept.length) return undefined;
 
   const issues: DataIssue[] = [];
   const bad: { storeName: string; key: IDBValidKey; recordKey: string; raw: unknown; issues: DataIssue[] }[] = [];
@@ -46,13 +48,26 @@ export async function readDocument<K extends DocRef['kind']>(
       entity: docEntity,
       id: ref.id,
       path: '',
-      message: 'The stored header of this document could not be read; its records are shown without it',
+      message: `The stored header of this ${ref.kind === 'case' ? 'case' : 'team board'} was missing or damaged, so its details (such as which children it is about) could not be read; its ${records.length} stored records are shown`,
     });
   const head: Obj = h
     ? { ...h.head }
     : ref.kind === 'case'
       ? { schema: 'opencasework/case-bundle@1', case: { id: ref.id, subjectIds: [] } }
       : { schema: 'opencasework/team-board@1', id: ref.id, team: ref.id };
+
+  // A header whose schema was altered (a trailing space, another version's name) would make the parser refuse the
+  // whole document: the stored records are this store's own, so they are read as the version it writes.
+  const expected = ref.kind === 'case' ? 'opencasework/case-bundle@1' : 'opencasework/team-board@1';
+  if (head.schema !== expected) {
+    issues.push({
+      entity: docEntity,
+      id: ref.id,
+      path: 'schema',
+      message: `The stored header named the format "${String(head.schema).slice(0, 80)}"; it was read as "${expected}"`,
+    });
+    head.schema = expected;
+  }
 
   // Group records by list, in their stored order; anything that is not a readable record is set aside.
   const lists = new Map<string, StoredRecord[]>();
@@ -121,7 +136,8 @@ export async function readDocument<K extends DocRef['kind']>(
   for (const issue of parsed.issues) {
     const m = /^(\w+)\[(\d+)\]$/.exec(issue.location ?? '');
     const stored = m ? (m[1] === 'audit' ? auditEntries[Number(m[2])] : order.get(m[1]!)?.[Number(m[2])]) : undefined;
-    if (!stored || !failsOwnSchema(m![1]!, stored)) {
+    // A record kept with a descriptive field withheld stays stored as it is: only records left out are moved.
+    if (!stored || issue.withheld || !failsOwnSchema(m![1]!, stored)) {
       issues.push(issue);
       continue;
     }

@@ -96,3 +96,69 @@ export function readHeader(raw: unknown, ref: DocRef): DocHeader | undefined {
     hasAudit: raw.hasAudit === true,
   };
 }
+
+/**
+ * The records of an import that the parser refused, each with its issues, to be kept in quarantine rather than lost:
+ * an item of a list is refused when no kept record has its id (or, without a usable id, always).
+ */
+export function refusedRecords(
+  key: string,
+  input: unknown,
+  kept: Obj,
+  lists: readonly string[],
+  issues: readonly DataIssue[],
+  at: string,
+): StoredQuarantine[] {
+  if (!isObj(input)) return [];
+  const out: StoredQuarantine[] = [];
+  for (const list of [...lists, 'audit']) {
+    const items = input[list];
+    if (!Array.isArray(items)) continue;
+    const keptIds = new Set(((kept[list] as unknown[] | undefined) ?? []).map((r) => (isObj(r) ? r.id : undefined)));
+    items.forEach((raw: unknown, i) => {
+      const id = isObj(raw) && typeof raw.id === 'string' && raw.id ? raw.id : null;
+      // The first record with a kept id is the one kept; a later duplicate is refused.
+      if (id !== null && keptIds.delete(id)) return;
+      const own = issues.filter((x) => x.location === `${list}[${i}]`);
+      out.push({ doc: key, recordKey: `${list}/${id ?? `#${i}`}`, at, raw, issues: own });
+    });
+  }
+  return out;
+}
+
+/**
+ * A header rebuilt for a document whose stored header is missing or damaged but whose records are stored, so a change
+ * can still be saved (and the header written back) instead of failing with "there is no case". Undefined when
+ * nothing of the document is stored. The audit sequence continues after the last stored event, never over it.
+ */
+export async function rebuildHeader(
+  records: { count(range: IDBKeyRange): Promise<number> },
+  audit: { openCursor(range: IDBKeyRange, dir: IDBCursorDirection): Promise<{ value: unknown } | null> },
+  raw: unknown,
+  ref: DocRef,
+): Promise<DocHeader | undefined> {
+  const key = docKey(ref);
+  const n = await records.count(docRange(key));
+  if (!n) return undefined;
+  const last = await audit.openCursor(docRange(key), 'prev');
+  const lastSeq = last && isObj(last.value) && typeof last.value.seq === 'number' ? last.value.seq : 0;
+  const old = isObj(raw) ? raw : {};
+  const head: Obj = isObj(old.head)
+    ? { ...old.head }
+    : ref.kind === 'case'
+      ? { schema: 'opencasework/case-bundle@1', case: { id: ref.id } }
+      : { schema: 'opencasework/team-board@1', id: ref.id, team: ref.id };
+  return {
+    key,
+    kind: ref.kind,
+    id: ref.id,
+    version: typeof old.version === 'number' ? old.version : 1,
+    head,
+    lists: [],
+    hasAudit: lastSeq > 0,
+    // Orders only sort records: a new one goes after every stored one.
+    nextOrder: Math.max(typeof old.nextOrder === 'number' ? old.nextOrder : 0, Date.now()),
+    auditSeq: Math.max(lastSeq, typeof old.auditSeq === 'number' ? old.auditSeq : 0),
+    updatedAt: new Date().toISOString(),
+  };
+}

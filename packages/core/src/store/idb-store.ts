@@ -11,7 +11,7 @@ import {
 } from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
 import type { AuditEvent, CaseBundle, TeamBoard } from '../schema/index.js';
-import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_RECORDS, type Migration } from './migrations.js';
+import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, type Migration } from './migrations.js';
 import { IdbConnection } from './idb-connection.js';
 import { readDocument } from './idb-read.js';
 import {
@@ -22,12 +22,15 @@ import {
   listRange,
   quiet,
   readHeader,
+  rebuildHeader,
+  refusedRecords,
   withRecord,
   type AnyStore,
   type DocHeader,
   type Obj,
   type Rec,
   type StoredAuditEntry,
+  type StoredQuarantine,
   type StoredRecord,
 } from './idb-records.js';
 
@@ -105,12 +108,22 @@ export class IdbCaseStore implements CaseStore {
     let version: number;
     try {
       const db = await this.connection.open();
-      const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readwrite');
+      const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readwrite');
       const writes: Promise<unknown>[] = [];
       try {
         const docs = tx.objectStore(STORE_DOCS),
           records = tx.objectStore(STORE_RECORDS),
           audit = tx.objectStore(STORE_AUDIT);
+        // Refused records are kept in quarantine with their issues, never discarded; an earlier quarantined record
+        // that this import now brings in valid is released.
+        const quarantine = tx.objectStore(STORE_QUARANTINE);
+        const refused = refusedRecords(key, doc, value, DOC_LISTS[ref.kind], parsed.issues, at);
+        // An earlier quarantined record this import brings in again (valid, or refused anew) is replaced by it.
+        const lists = DOC_LISTS[ref.kind].flatMap((l) => ((value[l] as Rec[] | undefined) ?? []).map((r) => `${l}/${r.id}`));
+        const mentioned = new Set([...refused.map((q) => q.recordKey), ...lists]);
+        for (const q of (await quarantine.getAll(docRange(key))) as StoredQuarantine[])
+          if (mentioned.has(q.recordKey)) writes.push(quarantine.delete([key, q.recordKey, q.at]));
+        for (const q of refused) writes.push(quarantine.put(q));
         const [old, oldAudit] = await Promise.all([
           docs.get(key) as Promise<unknown>,
           audit.getAll(docRange(key)) as Promise<StoredAuditEntry[]>,
@@ -198,7 +211,7 @@ export class IdbCaseStore implements CaseStore {
         docs.get(key) as Promise<unknown>,
         records.get([key, spec.list, change.id]) as Promise<StoredRecord | undefined>,
       ]);
-      const parsedHeader = readHeader(h, ref);
+      const parsedHeader = readHeader(h, ref) ?? (await rebuildHeader(records, tx.objectStore(STORE_AUDIT), h, ref));
       if (!parsedHeader) {
         try {
           tx.abort();
