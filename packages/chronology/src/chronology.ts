@@ -157,8 +157,8 @@ export class CwChronology extends CaseElement {
 
   /** The entries shown (after filters and the person selection), in date order, as the current version presents them. */
   presentedEntries(): PresentedEntry[] {
-    const { present } = this.presenter;
-    return this.shown.shown.map((r) => present(r));
+    const rows = this.filters.order === 'newest' ? [...this.shown.shown].reverse() : this.shown.shown; // the reader's order
+    return rows.map(this.presenter.present);
   }
 
   /** The shown entries as CSV (one line per entry, every source kept), in the current version and language. */
@@ -294,7 +294,7 @@ export class CwChronology extends CaseElement {
           view: this.view,
           audience,
           hasEntries: total > 0,
-          canAdd: this.editable && !this.form.edit,
+          canAdd: this.editable && !anonymises(audience) && !this.form.edit, // the form names people: not in the anonymised version
           onView: (v) => this.setView(v),
           onAudience: (a) => this.setView(this.view, a),
           onCsv: () => this.downloadCsv(),
@@ -305,7 +305,7 @@ export class CwChronology extends CaseElement {
         ${this.form.view(
           {
             l,
-            agencies: (this.caseData.bundle.agencies ?? []).map((a) => [a.id, a.name]),
+            agencies: (this.caseData.bundle.agencies ?? []).map((a) => [a.id, presenter.agencyOf(a.id)]),
             people: people(this.caseData.bundle.people ?? []),
           },
           this.renderRoot,
@@ -364,7 +364,7 @@ export class CwChronology extends CaseElement {
       highlight: this.derive.highlights(this.filters.text, this.audience, this.searchIndex),
       showsSources: showsSourceRecords(this.audience),
       links: linksToRecords(this.audience),
-      editable: this.editable,
+      editable: this.editable && !anonymises(this.audience),
       present: this.presenter.present,
       agencyLabel: this.presenter.agencyOf,
       onSelect: this.selectEntry,
