@@ -92,6 +92,15 @@ describe('anonymisation that does not leak', () => {
     });
   }
 
+  it('offers no add or edit in the anonymised version (the form names people and places)', async () => {
+    const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${leaky()} audience="anonymised" editable></cw-chronology>`);
+    expect(el.shadowRoot!.querySelector('[data-action="add"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[data-edit]')).to.have.length(0);
+    el.audience = 'practitioner';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-action="add"]')).to.not.equal(null);
+  });
+
   it('keeps the names in the full version, with recordedBy ids read as names', async () => {
     const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${leaky()}></cw-chronology>`);
     const text = el.shadowRoot!.textContent ?? '';
