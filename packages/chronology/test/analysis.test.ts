@@ -4,7 +4,7 @@ import { groupEvents } from '../src/analysis/events.js';
 import { planPeriods } from '../src/analysis/plans.js';
 import { findPatterns } from '../src/analysis/find-patterns.js';
 import { concernOf } from '../src/analysis/concerns.js';
-import { panelFindings } from '../src/views/patterns.js';
+import { panelFindings, recordReaches } from '../src/views/patterns.js';
 
 type Cat = ChronologyEntry['category'];
 const e = (
@@ -217,5 +217,16 @@ describe('findPatterns', () => {
     expect(panelFindings(bundle(refs), 'practitioner', (id) => id, 'en', undefined, ASAT)).to.have.length(1);
     expect(panelFindings(bundle(refs), 'redacted', (id) => id, 'en', undefined, ASAT)).to.deep.equal([]);
     expect(panelFindings(bundle(refs), 'practitioner', (id) => id, 'en', { repeatedConcern: { enabled: false } }, ASAT)).to.deep.equal([]);
+  });
+  it('the panel checks open plans up to the last date the record reaches, not past the end of an extract', () => {
+    const b = bundle([
+      e('p', '2024-09-01', 'Child in need plan', 'plan', 'sc'),
+      e('v1', '2024-09-10', 'Home visit', 'visit', 'sc'),
+      e('c', '2024-10-01', 'Phone call', 'contact', 'sc'),
+    ]);
+    expect(recordReaches(b, '2026-12-02')).to.equal('2024-10-01');
+    expect(recordReaches(b, '2024-09-20')).to.equal('2024-09-20');
+    expect(panelFindings(b, 'practitioner', (id) => id, 'en', undefined)).to.deep.equal([]);
+    expect(findPatterns(b, { asAt: '2026-12-02' }).map((f) => f.kind)).to.deep.equal(['drift']);
   });
 });

@@ -1,4 +1,4 @@
-import { memo, type CaseBundle } from '@opencasework/core';
+import { memo, todayPartialDate, type CaseBundle } from '@opencasework/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { findPatterns, type Finding, type FindPatternsOptions } from '../analysis/find-patterns.js';
 import { withheldIn, type Audience } from '../audience-policy.js';
@@ -91,6 +91,19 @@ export function optionsFromConfig(
 
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
+/**
+ * "Today" for the panel: today, or the last date the record reaches when it stops earlier (an extract from another
+ * system, a closed case). A plan open at the end of an extract is not "532 days without a visit" in the data.
+ */
+export function recordReaches(bundle: CaseBundle, today: string = todayPartialDate()): string {
+  let last = '';
+  for (const e of bundle.chronology ?? []) {
+    if (e.date.length === 10 && e.date > last) last = e.date;
+    if (e.endDate?.length === 10 && e.endDate > last) last = e.endDate;
+  }
+  return last && last < today ? last : today;
+}
+
 /** The findings a version shows: worked out over the whole chronology as this version may see it (never the filtered view). */
 export function panelFindings(
   bundle: CaseBundle,
@@ -104,7 +117,7 @@ export function panelFindings(
   const all = findPatterns(bundle, {
     locale,
     nameOf,
-    asAt,
+    asAt: asAt ?? recordReaches(bundle),
     windows: defined(windows ?? {}),
     thresholds: defined(thresholds ?? {}),
     include: (e) => !withheldIn(audience, e),
