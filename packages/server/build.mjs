@@ -1,6 +1,7 @@
 // Builds the server with esbuild: core's parser and change rules are bundled in from their source (the browser
 // components are left out by tree-shaking); fastify, pg and jose stay runtime dependencies.
 import { build } from 'esbuild';
+import process from 'node:process';
 
 const common = {
   bundle: true,
@@ -21,10 +22,14 @@ if (!process.argv.includes('--no-types')) {
   const { execFileSync } = await import('node:child_process');
   const { writeFileSync, mkdirSync } = await import('node:fs');
   const dir = new URL('.', import.meta.url).pathname;
-  execFileSync(process.execPath, [new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'],
+    { cwd: dir, stdio: 'inherit' },
+  );
   mkdirSync(`${dir}dist/types`, { recursive: true });
   writeFileSync(`${dir}dist/types/server.d.ts`, "export * from './src/server.js';\n");
 }
 // Test support: core's sample case and generators for node-test/ (not shipped).
 if (process.argv.includes('--tests'))
-  await build({ ...common, entryPoints: { support: 'node-test/support/sample-entry.ts' }, outdir: 'node-test/.out', external: [] });
+  await build({ ...common, entryPoints: { support: 'node-test/support/sample-entry.mjs' }, outdir: 'node-test/dist', external: [] });

@@ -17,7 +17,11 @@ await build({
 // Declarations (tsc, dist/types/src/...) and the entry that package.json "types" names.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import process from 'node:process';
 const dir = new URL('.', import.meta.url).pathname;
-execFileSync(process.execPath, [new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
+execFileSync(process.execPath, [new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'], {
+  cwd: dir,
+  stdio: 'inherit',
+});
 mkdirSync(`${dir}dist/types`, { recursive: true });
 writeFileSync(`${dir}dist/types/index.d.ts`, "export * from './src/index.js';\n");

@@ -8,7 +8,6 @@ import { api, entryChange, follow, freshDatabase, startApp, support, waitFor } f
 const { sampleCase, sampleBoard } = support;
 let srv;
 const base = () => srv.url;
-const entry = (id) => sampleCase.chronology.find((e) => e.id === id);
 const standard = sampleCase.chronology.filter((e) => !e.confidentiality || e.confidentiality === 'standard');
 
 before(async () => {
@@ -40,19 +39,40 @@ test('a stale change is a 409 carrying the current record, never an overwrite; t
   assert.equal(a.status, 200, a.text);
   assert.equal(a.json.audit.actor, 'Sam Patel');
   // Jo still has the old entry on screen.
-  const b = await api(base(), 'jo', 'POST', '/case/evans/changes', entryChange('Jo Evans', e, { ...e, summary: 'Jo: no one answered the door.' }));
+  const b = await api(
+    base(),
+    'jo',
+    'POST',
+    '/case/evans/changes',
+    entryChange('Jo Evans', e, { ...e, summary: 'Jo: no one answered the door.' }),
+  );
   assert.equal(b.status, 409);
   assert.deepEqual(b.json.current, samsVersion);
   assert.equal(b.json.currentVersion, 2);
   // baseVersion alone also catches it.
-  const c = await api(base(), 'jo', 'POST', '/case/evans/changes', entryChange('Jo Evans', samsVersion, { ...samsVersion, title: 'Home visit' }, undefined, { baseVersion: 1 }));
+  const c = await api(
+    base(),
+    'jo',
+    'POST',
+    '/case/evans/changes',
+    entryChange('Jo Evans', samsVersion, { ...samsVersion, title: 'Home visit' }, undefined, { baseVersion: 1 }),
+  );
   assert.equal(c.status, 409);
   // A different record at the same time: fine.
   const other = standard[1];
-  const d = await api(base(), 'jo', 'POST', '/case/evans/changes', entryChange('Jo Evans', other, { ...other, summary: 'Jo: follow-up call made.' }));
+  const d = await api(
+    base(),
+    'jo',
+    'POST',
+    '/case/evans/changes',
+    entryChange('Jo Evans', other, { ...other, summary: 'Jo: follow-up call made.' }),
+  );
   assert.equal(d.status, 200, d.text);
   const now = await api(base(), 'alex', 'GET', '/case/evans');
-  assert.deepEqual(now.json.chronology.find((x) => x.id === e.id), samsVersion);
+  assert.deepEqual(
+    now.json.chronology.find((x) => x.id === e.id),
+    samsVersion,
+  );
   assert.equal(now.headers.get('etag'), '"3"');
   // Sam may not read third-party records: a different view, a different ETag.
   assert.equal((await api(base(), 'sam', 'GET', '/case/evans')).headers.get('etag'), '"3-v10"');
@@ -88,7 +108,10 @@ test("core's rules on the way in: invalid records and dangling references are 42
   const noId = await api(base(), 'sam', 'POST', '/case/evans/changes', { change: {} });
   assert.equal(noId.status, 422);
   const stored = await api(base(), 'sam', 'GET', `/case/evans`);
-  assert.deepEqual(stored.json.chronology.find((x) => x.id === e.id), e);
+  assert.deepEqual(
+    stored.json.chronology.find((x) => x.id === e.id),
+    e,
+  );
 });
 
 test('every change writes its audit row in the same transaction, naming the signed-in user; the audit log is append-only', async () => {
@@ -133,7 +156,15 @@ test('team boards: import, change a blockage, and the live feed carries the delt
   const b = board.blockages[0];
   const r = await api(base(), 'alex', 'POST', '/board/north-board/changes', {
     changeId: randomUUID(),
-    change: { entity: 'Blockage', id: b.id, op: 'update', before: b, after: { ...b, title: 'Panel dates not shared' }, actor: 'Alex', at: new Date().toISOString() },
+    change: {
+      entity: 'Blockage',
+      id: b.id,
+      op: 'update',
+      before: b,
+      after: { ...b, title: 'Panel dates not shared' },
+      actor: 'Alex',
+      at: new Date().toISOString(),
+    },
   });
   assert.equal(r.status, 200, r.text);
   const ev = await waitFor(() => feed.events.find((e) => e.event === 'change'), 5000, 'board delta');

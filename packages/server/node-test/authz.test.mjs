@@ -26,7 +26,8 @@ before(async () => {
 });
 after(() => srv.close());
 
-const audits = async (sub) => (await srv.pool.query("SELECT count(*)::int AS n FROM audit WHERE action = 'read-confidential' AND actor_sub = $1", [sub])).rows[0].n;
+const audits = async (sub) =>
+  (await srv.pool.query("SELECT count(*)::int AS n FROM audit WHERE action = 'read-confidential' AND actor_sub = $1", [sub])).rows[0].n;
 
 test('reading a bundle: 404 for a case you may not see; confidential records only with the permission; each one read is audited', async () => {
   for (const doc of ['north', 'south']) {
@@ -43,10 +44,24 @@ test('reading a bundle: 404 for a case you may not see; confidential records onl
       const ids = new Set(r.json.chronology.map((e) => e.id));
       const canR = LEVELS[user].includes('restricted');
       const canT = LEVELS[user].includes('third-party');
-      assert.equal(restricted.every((e) => ids.has(e.id)), canR, `${user}: restricted entries`);
-      assert.equal(restricted.some((e) => ids.has(e.id)), canR);
-      assert.equal(thirdParty.every((e) => ids.has(e.id)), canT, `${user}: third-party entries`);
-      assert.equal(thirdParty.some((e) => ids.has(e.id)), canT);
+      assert.equal(
+        restricted.every((e) => ids.has(e.id)),
+        canR,
+        `${user}: restricted entries`,
+      );
+      assert.equal(
+        restricted.some((e) => ids.has(e.id)),
+        canR,
+      );
+      assert.equal(
+        thirdParty.every((e) => ids.has(e.id)),
+        canT,
+        `${user}: third-party entries`,
+      );
+      assert.equal(
+        thirdParty.some((e) => ids.has(e.id)),
+        canT,
+      );
       assert.ok(standard.every((e) => ids.has(e.id)));
       const sent = (canR ? restricted.length : 0) + (canT ? thirdParty.length : 0);
       assert.equal(Number(r.headers.get('opencasework-withheld')), restricted.length + thirdParty.length - sent);
@@ -85,7 +100,11 @@ test('no token or a forged one: 401 on every endpoint', async () => {
 
 test('every document endpoint answers 404 to users outside the team without a grant', async () => {
   for (const user of USERS) {
-    for (const [kind, doc] of [['case', 'north'], ['case', 'south'], ['board', 'north-board']]) {
+    for (const [kind, doc] of [
+      ['case', 'north'],
+      ['case', 'south'],
+      ['board', 'north-board'],
+    ]) {
       if (SEES[doc].includes(user)) continue;
       const cells = [
         await api(srv.url, user, 'GET', `/${kind}/${doc}`),
@@ -99,7 +118,9 @@ test('every document endpoint answers 404 to users outside the team without a gr
       assert.deepEqual([...cells.map((c) => c.status), feed.events.status], [404, 404, 404, 404, 404], `${user} on ${kind} ${doc}`);
     }
   }
-  const lists = Object.fromEntries(await Promise.all(USERS.map(async (u) => [u, (await api(srv.url, u, 'GET', '/cases')).json.items.map((i) => i.id)])));
+  const lists = Object.fromEntries(
+    await Promise.all(USERS.map(async (u) => [u, (await api(srv.url, u, 'GET', '/cases')).json.items.map((i) => i.id)])),
+  );
   assert.deepEqual(lists, { sam: ['north'], alex: ['north'], jo: ['north'], priya: ['north'], chris: ['south'] });
   assert.deepEqual((await api(srv.url, 'priya', 'GET', '/boards')).json.items, [], 'a case grant is not a board grant');
 });
@@ -118,24 +139,49 @@ test('confidential records in changes, the live feed and writes: withheld, turne
   ])
     assert.equal((await api(srv.url, 'alex', 'POST', '/case/north/changes', entryChange('Alex', before, after))).status, 200);
   const EXPECT = {
-    sam: [[r.id, 'update'], [s.id, 'update']],
-    alex: [[r.id, 'update'], [t.id, 'update'], [s.id, 'update']],
+    sam: [
+      [r.id, 'update'],
+      [s.id, 'update'],
+    ],
+    alex: [
+      [r.id, 'update'],
+      [t.id, 'update'],
+      [s.id, 'update'],
+    ],
     jo: [[s.id, 'delete']],
     priya: [[s.id, 'delete']],
   };
   for (const [user, expected] of Object.entries(EXPECT)) {
     const page = await api(srv.url, user, 'GET', `/case/north/changes?since=${head}`);
-    assert.deepEqual(page.json.changes.map((d) => [d.id, d.op]), expected, `${user}: changes since`);
+    assert.deepEqual(
+      page.json.changes.map((d) => [d.id, d.op]),
+      expected,
+      `${user}: changes since`,
+    );
     for (const d of page.json.changes) if (d.op === 'delete') assert.equal(d.record, null, 'nothing of the hidden record is sent');
-    const seen = await waitFor(() => feeds[user].events.filter((e) => e.event === 'change').length >= expected.length && feeds[user].events, 5000, `${user} feed`);
+    const seen = await waitFor(
+      () => feeds[user].events.filter((e) => e.event === 'change').length >= expected.length && feeds[user].events,
+      5000,
+      `${user} feed`,
+    );
     await new Promise((res) => setTimeout(res, 100));
-    assert.deepEqual(seen.filter((e) => e.event === 'change').map((e) => [e.data.id, e.data.op]), expected, `${user}: live feed`);
+    assert.deepEqual(
+      seen.filter((e) => e.event === 'change').map((e) => [e.data.id, e.data.op]),
+      expected,
+      `${user}: live feed`,
+    );
   }
   Object.values(feeds).forEach((f) => f.stop());
   // Writes to records the user may not read: refused; a create reusing a hidden id reveals nothing.
   const stale = { ...r, summary: 'Restricted: police intelligence update.' };
-  assert.equal((await api(srv.url, 'jo', 'POST', '/case/north/changes', entryChange('Jo', stale, { ...stale, summary: 'Jo' }))).status, 403);
-  assert.equal((await api(srv.url, 'sam', 'POST', '/case/north/changes', entryChange('Sam', stale, { ...stale, summary: 'Sam' }))).status, 200);
+  assert.equal(
+    (await api(srv.url, 'jo', 'POST', '/case/north/changes', entryChange('Jo', stale, { ...stale, summary: 'Jo' }))).status,
+    403,
+  );
+  assert.equal(
+    (await api(srv.url, 'sam', 'POST', '/case/north/changes', entryChange('Sam', stale, { ...stale, summary: 'Sam' }))).status,
+    200,
+  );
   const create = await api(srv.url, 'jo', 'POST', '/case/north/changes', entryChange('Jo', null, { ...t, summary: 'guess' }));
   assert.equal(create.status, 409);
   assert.equal(create.json.current, null);

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { api, entryChange, follow, freshDatabase, serverDir, spawnServer, support, waitFor } from './support/helpers.mjs';
 import pg from 'pg';
+import process from 'node:process';
 
 const standard = support.sampleCase.chronology.filter((e) => !e.confidentiality || e.confidentiality === 'standard');
 let dbUrl, a, b;
@@ -63,7 +64,10 @@ test('the database restarts in the middle of a burst of edits: every edit applie
         if (r.status === 200) break;
         assert.ok([0, 500, 503].includes(r.status), `unexpected ${r.status}: ${r.text}`);
         retries++;
-        if (attempt > 200) throw new Error(`gave up; server A: ${a.child.exitCode ?? 'running'} ${a.stderr()}; server B: ${b.child.exitCode ?? 'running'} ${b.stderr()}`);
+        if (attempt > 200)
+          throw new Error(
+            `gave up; server A: ${a.child.exitCode ?? 'running'} ${a.stderr()}; server B: ${b.child.exitCode ?? 'running'} ${b.stderr()}`,
+          );
         await new Promise((res) => setTimeout(res, 100));
       }
       current = next;
@@ -77,19 +81,29 @@ test('the database restarts in the middle of a burst of edits: every edit applie
   assert.ok(retries > 0, 'the restart did interrupt the burst');
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
-  const counts = await c.query('SELECT change_id::text, count(*)::int AS n FROM changes WHERE change_id = ANY($1::uuid[]) GROUP BY change_id', [ids]);
+  const counts = await c.query(
+    'SELECT change_id::text, count(*)::int AS n FROM changes WHERE change_id = ANY($1::uuid[]) GROUP BY change_id',
+    [ids],
+  );
   const audit = await c.query("SELECT count(*)::int AS n FROM audit WHERE action = 'change' AND change_id = ANY($1::uuid[])", [ids]);
   await c.end();
   assert.equal(counts.rows.length, ids.length, 'every edit applied');
-  assert.ok(counts.rows.every((r) => r.n === 1), 'none applied twice');
+  assert.ok(
+    counts.rows.every((r) => r.n === 1),
+    'none applied twice',
+  );
   assert.equal(audit.rows[0].n, ids.length, 'one audit row each');
   const final = await api(a.url, 'alex', 'GET', '/case/evans');
   writers.forEach((e, w) => assert.equal(final.json.chronology.find((x) => x.id === e.id).summary, `writer ${w} edit 14`));
   // Server B's feed reconnected to the database and delivered every change, in order, once.
-  const got = await waitFor(() => {
-    const ch = feed.events.filter((e) => e.event === 'change');
-    return ch.length >= ids.length && ch;
-  }, 20000, 'feed caught up');
+  const got = await waitFor(
+    () => {
+      const ch = feed.events.filter((e) => e.event === 'change');
+      return ch.length >= ids.length && ch;
+    },
+    20000,
+    'feed caught up',
+  );
   assert.deepEqual(new Set(got.map((e) => e.data.changeId)), new Set(ids));
   assert.equal(got.length, ids.length);
   feed.stop();

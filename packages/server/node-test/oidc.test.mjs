@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { configFromEnv, oidcAuthenticator } from '../dist/server.js';
 import { freshDatabase, serverDir, startApp, support } from './support/helpers.mjs';
+import process from 'node:process';
 
 let idp, issuer, key, other, srv;
 
@@ -15,7 +16,8 @@ before(async () => {
   other = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(key.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
   idp = createServer((req, res) => {
-    if (req.url === '/.well-known/openid-configuration') res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ issuer, jwks_uri: `${issuer}/keys` }));
+    if (req.url === '/.well-known/openid-configuration')
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ issuer, jwks_uri: `${issuer}/keys` }));
     else if (req.url === '/keys') res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
     else res.writeHead(404).end();
   });
@@ -37,7 +39,13 @@ after(async () => {
 });
 
 const token = (claims, { k = key.privateKey, aud = 'opencasework', iss = issuer, exp = '5m', kid = 'k1' } = {}) =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).setIssuedAt().setIssuer(iss).setAudience(aud).setExpirationTime(exp).sign(k);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid })
+    .setIssuedAt()
+    .setIssuer(iss)
+    .setAudience(aud)
+    .setExpirationTime(exp)
+    .sign(k);
 const me = async (t) => {
   const r = await fetch(`${srv.url}/api/v1/me`, { headers: { Authorization: `Bearer ${t}` } });
   return { status: r.status, body: r.status === 200 ? await r.json() : undefined };
@@ -45,9 +53,16 @@ const me = async (t) => {
 
 test('a valid token is a user: subject, name, teams from the groups claim, permissions from app roles', async () => {
   const t = await token({ sub: 'u-123', name: 'Sam Patel', groups: ['north'], roles: ['CaseWork.Restricted'] });
-  assert.deepEqual(await me(t), { status: 200, body: { sub: 'u-123', name: 'Sam Patel', teams: ['north'], restricted: true, thirdParty: false } });
+  assert.deepEqual(await me(t), {
+    status: 200,
+    body: { sub: 'u-123', name: 'Sam Patel', teams: ['north'], restricted: true, thirdParty: false },
+  });
   // The token reaches the case API too: import as this user, then read.
-  const put = await fetch(`${srv.url}/api/v1/case/c1`, { method: 'PUT', headers: { Authorization: `Bearer ${t}`, 'Content-Type': 'application/json' }, body: JSON.stringify(support.sampleCase) });
+  const put = await fetch(`${srv.url}/api/v1/case/c1`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${t}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(support.sampleCase),
+  });
   assert.equal(put.status, 201);
   const other = await token({ sub: 'u-456', name: 'Chris Lee', groups: ['south'] });
   assert.equal((await fetch(`${srv.url}/api/v1/case/c1`, { headers: { Authorization: `Bearer ${other}` } })).status, 404);

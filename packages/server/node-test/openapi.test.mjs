@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { api, entryChange, follow, freshDatabase, serverDir, startApp, support, waitFor } from './support/helpers.mjs';
+import process from 'node:process';
 
 const spec = JSON.parse(readFileSync(`${serverDir}openapi.json`, 'utf8'));
 const seen = [];
@@ -29,7 +30,11 @@ test('the served description is the checked-in one, and it is OpenAPI 3.1', asyn
 test('every route is described, and every described operation exists', () => {
   const implemented = new Set(srv.routes.map((r) => `${r.method} ${toOpenApi(r.url)}`));
   const described = new Set(
-    Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).filter((m) => m !== 'parameters').map((m) => `${m.toUpperCase()} ${path}`)),
+    Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => m !== 'parameters')
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    ),
   );
   assert.deepEqual([...implemented].sort(), [...described].sort());
 });
@@ -62,7 +67,10 @@ test('every answer in a scenario covering each endpoint and status is documented
     await waitFor(() => bad.events.status, 5000, 'feed 404');
   }
   const ok = await api(u, 'sam', 'POST', '/case/c1/changes', entryChange('Sam', e, { ...e, summary: 'x' })); // 200
-  await api(u, 'sam', 'POST', '/case/c1/changes', { changeId: ok.json.changeId, change: ok.json && entryChange('Sam', e, { ...e, summary: 'x' }).change }); // 200 replayed
+  await api(u, 'sam', 'POST', '/case/c1/changes', {
+    changeId: ok.json.changeId,
+    change: ok.json && entryChange('Sam', e, { ...e, summary: 'x' }).change,
+  }); // 200 replayed
   await api(u, 'jo', 'POST', '/case/c1/changes', entryChange('Jo', e, { ...e, summary: 'y' })); // 409
   await api(u, 'jo', 'POST', '/case/c1/changes', entryChange('Jo', r, { ...r, summary: 'y' })); // 403
   await api(u, 'jo', 'POST', '/case/c1/changes', entryChange('Jo', null, { ...e, id: 'new', significance: 'huge' })); // 422

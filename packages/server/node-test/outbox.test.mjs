@@ -1,3 +1,4 @@
+/* global harness */
 // HttpCaseStore's durable outbox in a real browser (Chromium through puppeteer-core) against the real server:
 // Sam's connection to the server drops, Sam edits two entries, reloads the page (the edits survive: IndexedDB),
 // meanwhile Jo edits one of the same entries; the connection returns, the other edit is sent, the conflicting one
@@ -8,6 +9,7 @@ import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { api, entryChange, freshDatabase, serverDir, startApp, support, waitFor } from './support/helpers.mjs';
+import process from 'node:process';
 
 let srv, web, browser, pageUrl;
 const standard = support.sampleCase.chronology.filter((e) => !e.confidentiality || e.confidentiality === 'standard');
@@ -15,7 +17,7 @@ const [E1, E2] = [standard[10], standard[11]];
 
 before(async () => {
   const out = await build({
-    entryPoints: [`${serverDir}node-test/support/outbox-page.ts`],
+    entryPoints: [`${serverDir}node-test/support/outbox-page.mjs`],
     bundle: true,
     format: 'esm',
     write: false,
@@ -29,7 +31,9 @@ before(async () => {
     else
       res
         .writeHead(200, { 'Content-Type': 'text/html' })
-        .end('<!doctype html><html lang="en"><title>outbox</title><p id="state">loading</p><p>Pending: <span id="pending">0</span></p><div id="log"></div><script type="module" src="/page.js"></script>');
+        .end(
+          '<!doctype html><html lang="en"><title>outbox</title><p id="state">loading</p><p>Pending: <span id="pending">0</span></p><div id="log"></div><script type="module" src="/page.js"></script>',
+        );
   });
   await new Promise((r) => web.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${web.address().port}`;
@@ -94,9 +98,16 @@ test('offline edits survive a reload, are sent when the server is back, and a co
     const l = await sam.page.evaluate(() => harness.log());
     return l.some((x) => x.startsWith('error:')) && l;
   });
-  assert.ok(log.some((x) => /Jo Evans changed it first/.test(x)), log.join('\n'));
+  assert.ok(
+    log.some((x) => /Jo Evans changed it first/.test(x)),
+    log.join('\n'),
+  );
   // Jo's page heard Sam's edit, with Sam's name.
-  await waitFor(async () => (await jo.page.evaluate(() => harness.log())).includes('Sam Patel changed this chronology entry'), 10000, 'announcement');
+  await waitFor(
+    async () => (await jo.page.evaluate(() => harness.log())).includes('Sam Patel changed this chronology entry'),
+    10000,
+    'announcement',
+  );
   assert.equal((await jo.page.evaluate((id) => harness.entry(id), E2.id)).summary, 'Sam (offline): school confirmed attendance.');
   // Each edit reached the server once.
   const n = await srv.pool.query("SELECT count(*)::int AS n FROM changes WHERE record_id = $1 AND op = 'update'", [E2.id]);

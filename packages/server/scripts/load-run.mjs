@@ -1,6 +1,7 @@
 // The body of `npm run server:load` (scripts/load.mjs starts the database first).
 import { createPool, importDoc, migrate } from '../dist/server.js';
 import { api, percentile, startApp, support } from '../node-test/support/helpers.mjs';
+import process from 'node:process';
 
 const CASES = Number(process.env.LOAD_CASES ?? 1000);
 const ENTRIES = Number(process.env.LOAD_ENTRIES ?? 900);
@@ -17,7 +18,8 @@ for (let i = have; i < CASES; i++) {
   if (r.status !== 201) throw new Error(`seeding case ${i}: ${JSON.stringify(r.body)}`);
   if ((i + 1) % 100 === 0) log(`seeded ${i + 1} cases (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
-const stats = (await pool.query("SELECT count(*) AS records, pg_size_pretty(pg_database_size(current_database())) AS size FROM records")).rows[0];
+const stats = (await pool.query('SELECT count(*) AS records, pg_size_pretty(pg_database_size(current_database())) AS size FROM records'))
+  .rows[0];
 log(`${CASES} cases, ${stats.records} records, database ${stats.size}`);
 await pool.end();
 
@@ -32,5 +34,7 @@ for (let i = 0; i < READS; i++) {
   if (r.status !== 200) throw new Error(`read ${id}: ${r.status}`);
   bytes = r.text.length;
 }
-log(`bundle read over HTTP (${READS} random cases of ${ENTRIES} entries, ${(bytes / 1024).toFixed(0)} kB each): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+log(
+  `bundle read over HTTP (${READS} random cases of ${ENTRIES} entries, ${(bytes / 1024).toFixed(0)} kB each): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+);
 await srv.close();

@@ -4,6 +4,7 @@
 //   LOAD_CASES=1000 LOAD_ENTRIES=900 LOAD_READS=200
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import process from 'node:process';
 
 const dir = new URL('..', import.meta.url).pathname;
 execFileSync(process.execPath, ['build.mjs', '--tests', '--no-types'], { cwd: dir, stdio: 'inherit' });
@@ -14,7 +15,9 @@ if (!env.DATABASE_URL) {
   env.PGPORT ??= String(20000 + (process.pid % 20000));
   execFileSync(`${dir}scripts/pg.sh`, ['start'], { env, stdio: 'inherit' });
   started = true;
-  env.DATABASE_URL = readFileSync(`${env.PGWORK}/env`, 'utf8').trim().replace(/^DATABASE_URL=/, '');
+  env.DATABASE_URL = readFileSync(`${env.PGWORK}/env`, 'utf8')
+    .trim()
+    .replace(/^DATABASE_URL=/, '');
 }
 try {
   execFileSync(process.execPath, [`${dir}scripts/load-run.mjs`], { env, stdio: 'inherit' });

@@ -6,6 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import process from 'node:process';
 
 const dir = new URL('..', import.meta.url).pathname;
 execFileSync(process.execPath, ['build.mjs', '--tests', '--no-types'], { cwd: dir, stdio: 'inherit' });
@@ -16,7 +17,9 @@ if (!env.DATABASE_URL) {
   env.PGWORK ??= `${homedir()}/.opencasework/pg`;
   env.PGPORT ??= '55432';
   if (!existsSync(`${env.PGWORK}/data/postmaster.pid`)) execFileSync(`${dir}scripts/pg.sh`, ['start'], { env, stdio: 'inherit' });
-  env.DATABASE_URL = readFileSync(`${env.PGWORK}/env`, 'utf8').trim().replace(/^DATABASE_URL=/, '');
+  env.DATABASE_URL = readFileSync(`${env.PGWORK}/env`, 'utf8')
+    .trim()
+    .replace(/^DATABASE_URL=/, '');
   env.OPENCASEWORK_DEV_USERS = '1';
   env.HOST ??= '127.0.0.1';
   env.OPENCASEWORK_CORS_ORIGINS ??= 'http://localhost:5173,http://127.0.0.1:5173';
@@ -24,14 +27,18 @@ if (!env.DATABASE_URL) {
 const child = spawn(process.execPath, [`${dir}dist/main.js`], { env, stdio: 'inherit' });
 if (dev) {
   const base = `http://${env.HOST}:${env.PORT ?? 8787}/api/v1`;
-  const { sampleCase, sampleBoard } = await import(`${dir}node-test/.out/support.js`);
+  const { sampleCase, sampleBoard } = await import(`${dir}node-test/dist/support.js`);
   for (let i = 0; i < 50; i++) {
     try {
       const auth = { Authorization: 'Bearer dev:alex', 'Content-Type': 'application/json' };
       if ((await fetch(`${base}/case/${sampleCase.case.id}`, { headers: auth })).status === 404)
         await fetch(`${base}/case/${sampleCase.case.id}?team=north`, { method: 'PUT', headers: auth, body: JSON.stringify(sampleCase) });
       if ((await fetch(`${base}/board/north`, { headers: auth })).status === 404)
-        await fetch(`${base}/board/north`, { method: 'PUT', headers: auth, body: JSON.stringify({ ...sampleBoard, id: 'north', team: 'north' }) });
+        await fetch(`${base}/board/north`, {
+          method: 'PUT',
+          headers: auth,
+          body: JSON.stringify({ ...sampleBoard, id: 'north', team: 'north' }),
+        });
       break;
     } catch {
       await new Promise((r) => setTimeout(r, 200));

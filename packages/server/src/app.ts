@@ -76,7 +76,8 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; f
     });
   }
   app.setErrorHandler((err, _req, reply) => {
-    if (isUnavailable(err)) return reply.code(503).header('Retry-After', '1').send({ message: 'The database is not available. Try again shortly.' });
+    if (isUnavailable(err))
+      return reply.code(503).header('Retry-After', '1').send({ message: 'The database is not available. Try again shortly.' });
     const status = (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) return reply.code(status).send({ message: 'The request could not be read.' });
     return reply.code(500).send({ message: 'The server could not complete the request.' });
@@ -108,7 +109,9 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; f
            OR EXISTS (SELECT 1 FROM grants g WHERE g.kind = d.kind AND g.doc_id = d.id AND g.subject = $3)) ORDER BY d.id LIMIT 1000`,
         [kind, u.teams, u.sub],
       );
-      return { items: r.rows.map((x: { id: string; team: string; version: string }) => ({ id: x.id, team: x.team, version: Number(x.version) })) };
+      return {
+        items: r.rows.map((x: { id: string; team: string; version: string }) => ({ id: x.id, team: x.team, version: Number(x.version) })),
+      };
     });
 
     app.get<P>(`${API}/${kind}/:id`, { preHandler: authed }, async (req, reply) => {

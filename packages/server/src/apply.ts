@@ -12,7 +12,10 @@ export interface ChangeRequest {
 }
 
 export type ApplyOutcome =
-  | { status: 200; body: { changeId: string; seq: number; version: number; recordVersion: number | null; audit: unknown; replayed: boolean } }
+  | {
+      status: 200;
+      body: { changeId: string; seq: number; version: number; recordVersion: number | null; audit: unknown; replayed: boolean };
+    }
   | { status: 404 | 403; body: { message: string } }
   | { status: 409; body: { message: string; current: unknown; currentVersion: number | null } }
   | { status: 422; body: { message: string; issues: unknown[] } };
@@ -23,13 +26,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = { status: 404 as const, body: { message: 'There is no such case, or you do not have access to it.' } };
 
 async function replay(db: Pool | Client, kind: Kind, id: string, changeId: string): Promise<ApplyOutcome | undefined> {
-  const r = await db.query('SELECT seq, doc_version, record_version, audit_event, kind, doc_id FROM changes WHERE change_id = $1', [changeId]);
-  const row = r.rows[0] as { seq: string; doc_version: string; record_version: number | null; audit_event: unknown; kind: string; doc_id: string } | undefined;
+  const r = await db.query('SELECT seq, doc_version, record_version, audit_event, kind, doc_id FROM changes WHERE change_id = $1', [
+    changeId,
+  ]);
+  const row = r.rows[0] as
+    { seq: string; doc_version: string; record_version: number | null; audit_event: unknown; kind: string; doc_id: string } | undefined;
   if (!row) return undefined;
-  if (row.kind !== kind || row.doc_id !== id) return { status: 422, body: { message: 'This change id was already used for another document.', issues: [] } };
+  if (row.kind !== kind || row.doc_id !== id)
+    return { status: 422, body: { message: 'This change id was already used for another document.', issues: [] } };
   return {
     status: 200,
-    body: { changeId, seq: Number(row.seq), version: Number(row.doc_version), recordVersion: row.record_version, audit: row.audit_event, replayed: true },
+    body: {
+      changeId,
+      seq: Number(row.seq),
+      version: Number(row.doc_version),
+      recordVersion: row.record_version,
+      audit: row.audit_event,
+      replayed: true,
+    },
   };
 }
 
@@ -58,9 +72,10 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
       // Locks: deletes take the document's advisory lock alone (they check what refers to the record), other changes
       // share it (they check that what they refer to exists); the record's row lock serialises edits of one record.
       // The document row itself is locked only at the end, to number the change (see below).
-      await c.query(change.op === 'delete' ? 'SELECT pg_advisory_xact_lock(hashtext($1))' : 'SELECT pg_advisory_xact_lock_shared(hashtext($1))', [
-        `${kind}:${id}`,
-      ]);
+      await c.query(
+        change.op === 'delete' ? 'SELECT pg_advisory_xact_lock(hashtext($1))' : 'SELECT pg_advisory_xact_lock_shared(hashtext($1))',
+        [`${kind}:${id}`],
+      );
       const cur = await c.query(
         'SELECT body, version, confidentiality FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4 FOR UPDATE',
         [kind, id, list, change.id],
@@ -68,7 +83,10 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
       const stored = cur.rows[0] as { body: Record<string, unknown>; version: number; confidentiality: string | null } | undefined;
       if (stored && hiddenFor(user, stored.confidentiality)) {
         if (change.op === 'create')
-          return { status: 409, body: { message: `A ${change.entity} with id "${change.id}" already exists`, current: null, currentVersion: null } };
+          return {
+            status: 409,
+            body: { message: `A ${change.entity} with id "${change.id}" already exists`, current: null, currentVersion: null },
+          };
         return { status: 403, body: { message: 'You do not have permission to change this record.' } };
       }
       if (stored && change.op !== 'create' && typeof req.baseVersion === 'number' && req.baseVersion !== stored.version)
@@ -96,15 +114,26 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
       if (change.op === 'delete') {
         const partial: Record<string, unknown> = { ...doc.head };
         const referring = listsReferring(list);
-        const r = await c.query('SELECT list, body FROM records WHERE kind = $1 AND doc_id = $2 AND list = ANY($3) ORDER BY ord', [kind, id, referring]);
+        const r = await c.query('SELECT list, body FROM records WHERE kind = $1 AND doc_id = $2 AND list = ANY($3) ORDER BY ord', [
+          kind,
+          id,
+          referring,
+        ]);
         for (const l of referring) partial[l] = [];
         for (const row of r.rows as { list: string; body: unknown }[]) (partial[row.list] as unknown[]).push(row.body);
         inbound = findInbound(partial, list, change.id);
       }
-      const checked = checkChange(change, { current: stored?.body, exists: (l, rid) => found.has(`${l}\u0000${rid}`), inbound: () => inbound }, kind);
+      const checked = checkChange(
+        change,
+        { current: stored?.body, exists: (l, rid) => found.has(`${l}\u0000${rid}`), inbound: () => inbound },
+        kind,
+      );
       if (!checked.ok) {
         if (checked.reason === 'conflict')
-          return { status: 409, body: { message: checked.message, current: checked.current ?? null, currentVersion: stored?.version ?? null } };
+          return {
+            status: 409,
+            body: { message: checked.message, current: checked.current ?? null, currentVersion: stored?.version ?? null },
+          };
         return { status: 422, body: { message: checked.message, issues: checked.reason === 'invalid' ? checked.issues : [] } };
       }
       // The audit names the authenticated user; what the page said is kept beside it.
@@ -121,10 +150,20 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
           [kind, id, list, change.id, JSON.stringify(checked.record), confAfter, user.sub, user.name],
         );
         if (!w.rowCount) {
-          const now = await c.query('SELECT body, version, confidentiality FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4', [kind, id, list, change.id]);
+          const now = await c.query(
+            'SELECT body, version, confidentiality FROM records WHERE kind = $1 AND doc_id = $2 AND list = $3 AND id = $4',
+            [kind, id, list, change.id],
+          );
           const row = now.rows[0] as { body: unknown; version: number; confidentiality: string | null };
           const hide = hiddenFor(user, row.confidentiality);
-          return { status: 409, body: { message: `A ${change.entity} with id "${change.id}" already exists`, current: hide ? null : row.body, currentVersion: hide ? null : row.version } };
+          return {
+            status: 409,
+            body: {
+              message: `A ${change.entity} with id "${change.id}" already exists`,
+              current: hide ? null : row.body,
+              currentVersion: hide ? null : row.version,
+            },
+          };
         }
         recordVersion = 1;
       } else if (checked.record) {
@@ -188,4 +227,3 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
     throw err;
   }
 }
-

@@ -41,7 +41,8 @@ export const DEMO_USERS: Record<string, User> = {
 
 export type Authenticator = (authorization: string | undefined) => Promise<User | undefined>;
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
 export function userFromClaims(p: JWTPayload, c: OidcConfig): User | undefined {
   if (!p.sub) return undefined;
@@ -68,10 +69,12 @@ async function discoverJwks(issuer: string): Promise<string> {
 export function oidcAuthenticator(c: OidcConfig): Authenticator {
   let keys: Promise<JWTVerifyGetKey> | undefined;
   const getKeys = () =>
-    (keys ??= (c.jwksUrl ? Promise.resolve(c.jwksUrl) : discoverJwks(c.issuer)).then((u) => createRemoteJWKSet(new URL(u))).catch((err) => {
-      keys = undefined;
-      throw err;
-    }));
+    (keys ??= (c.jwksUrl ? Promise.resolve(c.jwksUrl) : discoverJwks(c.issuer))
+      .then((u) => createRemoteJWKSet(new URL(u)))
+      .catch((err) => {
+        keys = undefined;
+        throw err;
+      }));
   return async (authorization) => {
     const m = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization ?? '');
     if (!m) return undefined;

@@ -7,7 +7,9 @@ export type Pool = pg.Pool;
 export type Client = pg.PoolClient;
 
 /** Versioned SQL migrations: `migrations/NNN_name.sql`, applied in order, each once, in its own transaction. */
-export function migrationFiles(dir = fileURLToPath(new URL('../migrations/', import.meta.url))): { version: number; name: string; sql: string }[] {
+export function migrationFiles(
+  dir = fileURLToPath(new URL('../migrations/', import.meta.url)),
+): { version: number; name: string; sql: string }[] {
   return readdirSync(dir)
     .filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f))
     .sort()

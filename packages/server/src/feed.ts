@@ -99,7 +99,10 @@ export class Feed {
     if (!set?.size) return;
     const [kind, id] = key.split('\t') as [Kind, string];
     const from = Math.min(...[...set].map((s) => s.seq));
-    const r = await this.pool.query<ChangeRow>('SELECT * FROM changes WHERE kind = $1 AND doc_id = $2 AND seq > $3 ORDER BY seq LIMIT 5000', [kind, id, from]);
+    const r = await this.pool.query<ChangeRow>(
+      'SELECT * FROM changes WHERE kind = $1 AND doc_id = $2 AND seq > $3 ORDER BY seq LIMIT 5000',
+      [kind, id, from],
+    );
     for (const sub of set) {
       const confidential: { list: string; id: string; confidentiality: string }[] = [];
       for (const row of r.rows) {

@@ -36,7 +36,7 @@ export async function importDoc(pool: Pool, user: User, kind: Kind, id: string, 
         return { status: 403, body: { message: 'This case holds records you may not read, so you cannot replace it.' } };
       docTeam = doc.team;
     } else {
-      docTeam = kind === 'board' ? String(value.team ?? '') : (team ?? user.teams[0] ?? '');
+      docTeam = kind === 'board' ? (typeof value.team === 'string' ? value.team : '') : (team ?? user.teams[0] ?? '');
       if (!docTeam || !user.teams.includes(docTeam))
         return { status: 403, body: { message: 'You can only create a case or board for a team you belong to.' } };
     }
@@ -56,10 +56,22 @@ export async function importDoc(pool: Pool, user: User, kind: Kind, id: string, 
       await c.query(
         `INSERT INTO records (kind, doc_id, list, id, version, ord, body, confidentiality, updated_by, updated_by_name)
          SELECT $1, $2, l, rid, 1, o, b, cf, $3, $4 FROM unnest($5::text[], $6::text[], $7::int[], $8::jsonb[], $9::text[]) AS t(l, rid, o, b, cf)`,
-        [kind, id, user.sub, user.name, part.map((r) => r.l), part.map((r) => r.id), part.map((r) => r.ord), part.map((r) => JSON.stringify(r.body)), part.map((r) => confidentialityOf(r.body))],
+        [
+          kind,
+          id,
+          user.sub,
+          user.name,
+          part.map((r) => r.l),
+          part.map((r) => r.id),
+          part.map((r) => r.ord),
+          part.map((r) => JSON.stringify(r.body)),
+          part.map((r) => confidentialityOf(r.body)),
+        ],
       );
     }
-    const version = Number(((await c.query('SELECT version FROM documents WHERE kind = $1 AND id = $2', [kind, id])).rows[0] as { version: string }).version);
+    const version = Number(
+      ((await c.query('SELECT version FROM documents WHERE kind = $1 AND id = $2', [kind, id])).rows[0] as { version: string }).version,
+    );
     const seq = Number(
       (
         (
@@ -88,5 +100,10 @@ export async function importDoc(pool: Pool, user: User, kind: Kind, id: string, 
 
 /** Gives a person (by OpenID subject) access to a case outside its team. */
 export async function grant(pool: Pool, kind: Kind, id: string, subject: string, by: string): Promise<void> {
-  await pool.query('INSERT INTO grants (kind, doc_id, subject, granted_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [kind, id, subject, by]);
+  await pool.query('INSERT INTO grants (kind, doc_id, subject, granted_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+    kind,
+    id,
+    subject,
+    by,
+  ]);
 }

@@ -7,7 +7,9 @@ try {
   const { app, url } = await startServer(config);
   out(`opencasework-server listening on ${url}/api/v1 (OpenAPI: ${url}/api/v1/openapi.json)`);
   if (config.devUsers)
-    out(`DEVELOPMENT MODE: demo users, no sign-in, loopback only. Send "Authorization: Bearer dev:<user>" with one of: ${demoUserList().join('; ')}`);
+    out(
+      `DEVELOPMENT MODE: demo users, no sign-in, loopback only. Send "Authorization: Bearer dev:<user>" with one of: ${demoUserList().join('; ')}`,
+    );
   const stop = () => void app.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -53,13 +53,19 @@ export function deltaFor(row: ChangeRow, user: User): { delta: Delta; confidenti
   const rec = { entity: row.entity!, list: row.list!, id: row.record_id! };
   if (hb && (ha || row.op === 'delete')) return undefined;
   if (ha) return { delta: { ...base, ...rec, op: 'delete', record: null } };
-  const delta: Delta = { ...base, ...rec, op: hb && row.op === 'update' ? 'create' : row.op, record: row.op === 'delete' ? null : row.body };
+  const delta: Delta = {
+    ...base,
+    ...rec,
+    op: hb && row.op === 'update' ? 'create' : row.op,
+    record: row.op === 'delete' ? null : row.body,
+  };
   if (row.record_version !== null) delta.recordVersion = row.record_version;
   return row.op !== 'delete' && row.confidentiality_after ? { delta, confidential: row.confidentiality_after } : { delta };
 }
 
 /** The ETag of a user's view: the version, and which confidential levels the view leaves out. */
-export const etagFor = (version: number, user: User) => `"${version}${user.restricted && user.thirdParty ? '' : `-v${Number(user.restricted)}${Number(user.thirdParty)}`}"`;
+export const etagFor = (version: number, user: User) =>
+  `"${version}${user.restricted && user.thirdParty ? '' : `-v${Number(user.restricted)}${Number(user.thirdParty)}`}"`;
 
 export type BundleRead =
   | { status: 404 }
@@ -92,7 +98,10 @@ export async function readBundle(pool: Pool, user: User, kind: Kind, id: string,
         WHERE kind = $1 AND doc_id = $2 AND (confidentiality IS NULL OR confidentiality = ANY($3)) GROUP BY list`,
       [kind, id, allowed],
     );
-    const seq = await client.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM changes WHERE kind = $1 AND doc_id = $2', [kind, id]);
+    const seq = await client.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM changes WHERE kind = $1 AND doc_id = $2', [
+      kind,
+      id,
+    ]);
     const conf = await client.query<{ list: string; id: string; confidentiality: string }>(
       'SELECT list, id, confidentiality FROM records WHERE kind = $1 AND doc_id = $2 AND confidentiality IS NOT NULL',
       [kind, id],
@@ -133,10 +142,12 @@ export async function readChanges(
 ): Promise<{ status: 404 } | { status: 200; body: { seq: number; version: number; more: boolean; changes: Delta[] } }> {
   const doc = await visibleDoc(pool, user, kind, id);
   if (!doc) return { status: 404 };
-  const r = await pool.query<ChangeRow>(
-    'SELECT * FROM changes WHERE kind = $1 AND doc_id = $2 AND seq > $3 ORDER BY seq LIMIT $4',
-    [kind, id, since, CHANGES_PAGE + 1],
-  );
+  const r = await pool.query<ChangeRow>('SELECT * FROM changes WHERE kind = $1 AND doc_id = $2 AND seq > $3 ORDER BY seq LIMIT $4', [
+    kind,
+    id,
+    since,
+    CHANGES_PAGE + 1,
+  ]);
   const more = r.rows.length > CHANGES_PAGE;
   const rows = r.rows.slice(0, CHANGES_PAGE);
   const out: Delta[] = [];
@@ -149,5 +160,8 @@ export async function readChanges(
   }
   await auditConfidentialReads(pool, user, kind, id, confidential, 'changes');
   const last = rows.length ? Number(rows[rows.length - 1]!.seq) : since;
-  return { status: 200, body: { seq: last, version: rows.length ? Number(rows[rows.length - 1]!.doc_version) : doc.version, more, changes: out } };
+  return {
+    status: 200,
+    body: { seq: last, version: rows.length ? Number(rows[rows.length - 1]!.doc_version) : doc.version, more, changes: out },
+  };
 }

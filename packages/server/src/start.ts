@@ -37,8 +37,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (devUsers && oidc) throw new Error('Choose one: OPENCASEWORK_DEV_USERS=1 (demo users) or OIDC_ISSUER (real sign-in), not both.');
   if (devUsers && !LOOPBACK.has(host))
     throw new Error(`Development mode (demo users, no sign-in) runs only on a loopback address, not on ${host}. Set HOST=127.0.0.1.`);
-  if (!devUsers && !oidc) throw new Error('Set OIDC_ISSUER and OIDC_AUDIENCE, or OPENCASEWORK_DEV_USERS=1 for development on this machine only.');
-  const corsOrigins = (env.OPENCASEWORK_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (!devUsers && !oidc)
+    throw new Error('Set OIDC_ISSUER and OIDC_AUDIENCE, or OPENCASEWORK_DEV_USERS=1 for development on this machine only.');
+  const corsOrigins = (env.OPENCASEWORK_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { databaseUrl, host, port, devUsers, ...(oidc ? { oidc } : {}), corsOrigins, poolSize: Number(env.PG_POOL_SIZE ?? 20) };
 }
 
@@ -48,7 +52,13 @@ export async function startServer(config: ServerConfig): Promise<{ app: FastifyI
   const pool = createPool(config.databaseUrl, config.poolSize);
   await migrate(pool);
   const authenticate: Authenticator = config.devUsers ? devAuthenticator : oidcAuthenticator(config.oidc!);
-  const { app } = await buildApp({ pool, connectionString: config.databaseUrl, authenticate, development: config.devUsers, corsOrigins: config.corsOrigins });
+  const { app } = await buildApp({
+    pool,
+    connectionString: config.databaseUrl,
+    authenticate,
+    development: config.devUsers,
+    corsOrigins: config.corsOrigins,
+  });
   app.addHook('onClose', async () => {
     await pool.end();
   });

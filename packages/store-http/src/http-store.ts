@@ -17,6 +17,7 @@ import {
 import { STORE_MESSAGES, nounOf } from './messages.js';
 import { OutboxDb, type OutboxConflict, type OutboxItem } from './outbox.js';
 import { readEventStream } from './sse.js';
+import { ServerBusy, Unreachable, applyDelta, type Delta, type Doc, type DocState } from './delta.js';
 
 export interface HttpCaseStoreOptions {
   /** The API root, e.g. "https://cases.example.gov.uk/api/v1". */
@@ -38,29 +39,6 @@ export interface HttpCaseStoreOptions {
   fetch?: typeof fetch;
 }
 
-/** The server's record-level delta (see the OpenAPI description). */
-interface Delta {
-  seq: number;
-  version: number;
-  changeId: string;
-  op: 'create' | 'update' | 'delete' | 'replace';
-  entity?: string;
-  list?: string;
-  id?: string;
-  record?: Record<string, unknown> | null;
-  actor: { sub: string; name: string };
-  at: string;
-}
-
-type Doc = Record<string, unknown>;
-interface DocState {
-  /** The document as the server has it (this user's view). */
-  server: Doc;
-  version: number;
-  seq: number;
-}
-
-class Unreachable extends Error {}
 const UNREACHABLE = (lang: 'en' | 'cy') => STORE_MESSAGES[lang].unreachable;
 const newId = () => globalThis.crypto.randomUUID();
 const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
@@ -111,7 +89,7 @@ export class HttpCaseStore implements CaseStore {
       return await this.fetchFn(url, { ...init, headers, cache: 'no-store' });
     } catch (err) {
       if ((err as Error)?.name === 'AbortError') throw err;
-      throw new Unreachable('unreachable');
+      throw new Unreachable('unreachable', { cause: err });
     }
   }
 
@@ -129,7 +107,7 @@ export class HttpCaseStore implements CaseStore {
       // Offline: the copy from the last visit, if there is one.
       if (!this.states.has(key)) {
         const cached = await this.db.cached(key);
-        if (!cached) throw new Error(UNREACHABLE(this.lang));
+        if (!cached) throw new Error(UNREACHABLE(this.lang), { cause: err });
         this.states.set(key, { server: cached.doc as Doc, version: cached.version, seq: cached.seq });
       }
     }
@@ -154,7 +132,7 @@ export class HttpCaseStore implements CaseStore {
         if (!res.ok) break;
         const page = (await res.json()) as { seq: number; version: number; more: boolean; changes: Delta[] };
         if (page.changes.some((d) => d.op === 'replace')) break;
-        for (const d of page.changes) this.applyDelta(s, d);
+        for (const d of page.changes) applyDelta(s, d);
         s.seq = Math.max(s.seq, page.seq);
         s.version = Math.max(s.version, page.version);
         if (!page.more) {
@@ -172,19 +150,9 @@ export class HttpCaseStore implements CaseStore {
     const parsed = ref.kind === 'case' ? parseCaseBundle(body) : parseTeamBoard(body);
     const version = Number(/^"?(\d+)/.exec(res.headers.get('ETag') ?? '')?.[1] ?? 0);
     const seq = Number(res.headers.get('OpenCasework-Seq') ?? 0);
-    this.states.set(key, { server: parsed.value as Doc, version, seq });
+    this.states.set(key, { server: parsed.value, version, seq });
     await this.db.cache({ key, doc: parsed.value, version, seq });
     return parsed.issues;
-  }
-
-  private applyDelta(s: DocState, d: Delta): void {
-    if (d.seq <= s.seq || d.op === 'replace' || !d.list || !d.id) return;
-    const list = Array.isArray(s.server[d.list]) ? (s.server[d.list] as { id: string }[]) : [];
-    const i = list.findIndex((r) => r.id === d.id);
-    const next = d.op === 'delete' || !d.record ? list.filter((r) => r.id !== d.id) : i >= 0 ? list.map((r, j) => (j === i ? (d.record as { id: string }) : r)) : [...list, d.record as { id: string }];
-    s.server = { ...s.server, [d.list]: next };
-    s.seq = d.seq;
-    s.version = Math.max(s.version, d.version);
   }
 
   /** The server copy with the changes still in the outbox laid on top (what the user made is what they see). */
@@ -200,7 +168,11 @@ export class HttpCaseStore implements CaseStore {
 
   async replace<K extends DocRef['kind']>(ref: DocRef & { kind: K }, doc: DocOf<K>, _actor: string): Promise<LoadedDoc<DocOf<K>>> {
     const parsed = ref.kind === 'case' ? parseCaseBundle(doc) : parseTeamBoard(doc);
-    const res = await this.request(this.url(ref), { method: 'PUT', body: JSON.stringify(parsed.value), headers: { 'Content-Type': 'application/json' } });
+    const res = await this.request(this.url(ref), {
+      method: 'PUT',
+      body: JSON.stringify(parsed.value),
+      headers: { 'Content-Type': 'application/json' },
+    });
     if (!res.ok) throw new Error(`The case was not stored on the server (HTTP ${res.status}).`);
     this.states.delete(keyOf(ref));
     const loaded = (await this.load(ref))!;
@@ -218,12 +190,16 @@ export class HttpCaseStore implements CaseStore {
     if (!s) return { ok: false, reason: 'storage', message: 'Open the case before changing it.' };
     // The same rules here first, so an invalid or plainly stale change is answered at once, offline too.
     const local = applyChangeToDoc(await this.shown(ref), change);
-    if (!local.ok) return local as ChangeResult<DocOf<K>>;
+    if (!local.ok) return local;
     const changeId = newId();
     try {
       await this.db.queue({ changeId, key, ref: { kind: ref.kind, id: ref.id }, change, queuedAt: new Date().toISOString() });
     } catch {
-      return { ok: false, reason: 'storage', message: 'The change could not be kept on this device (its storage is full or unavailable). It is still on this page: try again.' };
+      return {
+        ok: false,
+        reason: 'storage',
+        message: 'The change could not be kept on this device (its storage is full or unavailable). It is still on this page: try again.',
+      };
     }
     this.outcomes.set(changeId, 'queued');
     await this.flush();
@@ -282,7 +258,14 @@ export class HttpCaseStore implements CaseStore {
       return false;
     }
     if (res.status === 503 || res.status === 502 || res.status === 504 || res.status === 429 || res.status === 401) return false;
-    const body = (await res.json().catch(() => ({}))) as { message?: string; current?: unknown; issues?: DataIssue[]; audit?: AuditEvent; version?: number; seq?: number };
+    const body = (await res.json().catch(() => ({}))) as {
+      message?: string;
+      current?: unknown;
+      issues?: DataIssue[];
+      audit?: AuditEvent;
+      version?: number;
+      seq?: number;
+    };
     const waiting = this.outcomes.has(item.changeId);
     const s = this.states.get(item.key);
     let result: ChangeResult<Doc>;
@@ -304,14 +287,26 @@ export class HttpCaseStore implements CaseStore {
         result = { ok: false, reason: 'conflict', message, current: body.current };
       } else {
         // Refused after a reload or a reconnection: nobody is waiting for the answer. Keep the change, say so.
-        const c: OutboxConflict = { changeId: item.changeId, key: item.key, ref: item.ref, change: item.change, current: body.current ?? null, message, at: new Date().toISOString() };
+        const c: OutboxConflict = {
+          changeId: item.changeId,
+          key: item.key,
+          ref: item.ref,
+          change: item.change,
+          current: body.current ?? null,
+          message,
+          at: new Date().toISOString(),
+        };
         await this.db.conflict(c, item.seqNo!);
         await this.sync(item.ref).catch(() => undefined);
         const who = await this.lastEditor(item);
         this.options.onConflict?.(c);
         const st = this.states.get(item.key);
         if (st) this.emit(item.ref, { type: 'replace', ref: item.ref, version: st.version, doc: await this.shown(item.ref), remote: true });
-        this.emit(item.ref, { type: 'error', ref: item.ref, message: STORE_MESSAGES[this.lang].conflict(who, nounOf(item.change.entity, this.lang)) });
+        this.emit(item.ref, {
+          type: 'error',
+          ref: item.ref,
+          message: STORE_MESSAGES[this.lang].conflict(who, nounOf(item.change.entity, this.lang)),
+        });
         result = { ok: false, reason: 'conflict', message, current: body.current };
       }
     } else {
@@ -320,7 +315,12 @@ export class HttpCaseStore implements CaseStore {
         res.status === 403
           ? { ok: false, reason: 'vetoed', message: body.message ?? 'You do not have permission to make this change.' }
           : res.status === 422 || res.status === 400
-            ? { ok: false, reason: 'invalid', message: body.message ?? 'The server did not accept the record as valid.', issues: body.issues ?? [] }
+            ? {
+                ok: false,
+                reason: 'invalid',
+                message: body.message ?? 'The server did not accept the record as valid.',
+                issues: body.issues ?? [],
+              }
             : { ok: false, reason: 'storage', message: `The change was not saved: the server reported a problem (HTTP ${res.status}).` };
       if (!waiting) this.emit(item.ref, { type: 'error', ref: item.ref, message: result.message });
     }
@@ -413,7 +413,7 @@ export class HttpCaseStore implements CaseStore {
     }
     const list = d.list ? (Array.isArray(s.server[d.list]) ? (s.server[d.list] as { id: string }[]) : []) : [];
     const before = list.find((r) => r.id === d.id) ?? null;
-    this.applyDelta(s, d);
+    applyDelta(s, d);
     await this.db.cache({ key: keyOf(ref), doc: s.server, version: s.version, seq: s.seq });
     if (this.mine.has(d.changeId)) return;
     const entity = (d.entity ?? Object.entries(ENTITY_LISTS).find(([, v]) => v.list === d.list)?.[0]) as Change['entity'];
@@ -442,5 +442,3 @@ export class HttpCaseStore implements CaseStore {
     this.db.close();
   }
 }
-
-class ServerBusy extends Error {}

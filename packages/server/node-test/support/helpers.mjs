@@ -4,9 +4,10 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { buildApp, createPool, devAuthenticator, migrate } from '../../dist/server.js';
+import process from 'node:process';
 
 export const serverDir = new URL('../../', import.meta.url).pathname;
-export const support = await import('../.out/support.js');
+export const support = await import('../dist/support.js');
 
 /** A new, empty database for one test file; returns its URL. */
 export async function freshDatabase(name) {
@@ -98,7 +99,15 @@ export async function api(base, user, method, path, body, headers = {}) {
 export function entryChange(actor, before, after, changeId = randomUUID(), extra = {}) {
   return {
     changeId,
-    change: { entity: 'ChronologyEntry', id: after?.id ?? before.id, op: before ? (after ? 'update' : 'delete') : 'create', before: before ?? null, after: after ?? null, actor, at: new Date().toISOString() },
+    change: {
+      entity: 'ChronologyEntry',
+      id: after?.id ?? before.id,
+      op: before ? (after ? 'update' : 'delete') : 'create',
+      before: before ?? null,
+      after: after ?? null,
+      actor,
+      at: new Date().toISOString(),
+    },
     ...extra,
   };
 }
