@@ -10,7 +10,7 @@ export const drawingCss = `
 .person.deceased.soft .shape { fill: #f3f2f1; stroke: #505a5f; }
 .person-label .age { font: 700 13px sans-serif; fill: #0b0c0c; text-anchor: middle; dominant-baseline: central; }
 .person-label .name { font: 13px sans-serif; fill: #0b0c0c; text-anchor: middle; }
-.person-label .years, .person-label .note { font: 11px sans-serif; fill: #505a5f; }
+.person-label .years, .person-label .note { font: 13px sans-serif; fill: #505a5f; }
 .person-label .note { text-anchor: middle; }
 .person .ring { fill: none; stroke: none; stroke-width: 4; }
 .person.selected .ring { stroke: #1d70b8; }
@@ -26,11 +26,11 @@ export const drawingCss = `
 .ct-unknown { stroke: #505a5f; }
 .disputed { stroke: #d4351c; stroke-dasharray: 6 3; }
 .slash { stroke: #0b0c0c; stroke-width: 2; }
-.status-label { font: 11px sans-serif; fill: #0b0c0c; text-anchor: middle; }
+.status-label { font: 13px sans-serif; fill: #0b0c0c; text-anchor: middle; }
 .dispute-mark circle { fill: #ffffff; stroke: #d4351c; stroke-width: 2; }
 .dispute-mark text { font: 700 13px sans-serif; fill: #d4351c; text-anchor: middle; dominant-baseline: central; }
 .tip rect { fill: #ffffff; stroke: #0b0c0c; }
-.tip text { font: 12px sans-serif; fill: #0b0c0c; }
+.tip text { font: 13px sans-serif; fill: #0b0c0c; }
 .emo path { fill: none; stroke-width: 1.5; }
 .emo .fill { stroke: none; }
 .emo.warm path { stroke: #00703c; } .emo.warm .fill { fill: #00703c; }
@@ -40,9 +40,10 @@ export const drawingCss = `
 .emo .dashed { stroke-dasharray: 6 4; }
 .emo .thick { stroke-width: 2.5; }
 .support { fill: none; stroke: #00703c; stroke-width: 1.5; stroke-dasharray: 3 3; }
-.support-label { font: 11px sans-serif; fill: #00703c; text-anchor: middle; }
+.support-label { font: 13px sans-serif; fill: #00703c; text-anchor: middle; }
 .household rect { fill: none; stroke: #1d70b8; stroke-width: 2; stroke-dasharray: 3 4; }
 .household line { stroke: #1d70b8; stroke-width: 1.5; stroke-dasharray: 3 4; }
-.household text { font: 11px sans-serif; fill: #1d70b8; }
-.export-legend text { font: 12px sans-serif; fill: #0b0c0c; }
+.household text { font: 13px sans-serif; fill: #1d70b8; }
+.undated-label { font: italic 13px sans-serif; fill: #505a5f; text-anchor: middle; }
+.export-legend text { font: 13px sans-serif; fill: #0b0c0c; }
 `;

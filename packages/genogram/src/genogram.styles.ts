@@ -18,12 +18,17 @@ export const genogramStyles = [
     .check { display: flex; align-items: center; gap: var(--_space-1); }
     .check label { font-weight: 400; margin: 0; }
     .check input { width: 24px; height: 24px; margin: 0; }
+    .find { margin-bottom: var(--_space-3); }
+    .find-row { display: flex; gap: var(--_space-1); flex-wrap: wrap; }
+    .find-row input { max-width: 20rem; flex: 1 1 12rem; }
+    .find-message { font-weight: 700; margin: var(--_space-1) 0 0; }
+    .undated .check, .undated p, .harm-note { margin: var(--_space-1) 0; }
     .zoom { display: flex; flex-wrap: wrap; gap: var(--_space-1); align-items: center; }
     .zoom-level { font-size: var(--_size-s); color: var(--_secondary-text); margin: 0 var(--_space-2); }
     .layout { display: flex; flex-wrap: wrap; gap: var(--_space-4); align-items: flex-start; }
     .main { flex: 1 1 30rem; min-width: 0; }
     .canvas { border: 1px solid var(--_border); background: var(--_bg); }
-    svg.drawing { display: block; width: 100%; height: var(--cw-genogram-height, min(70vh, 640px)); touch-action: none; cursor: grab; user-select: none; }
+    svg.drawing { display: block; width: 100%; height: var(--cw-genogram-height, min(70vh, var(--_drawing-h, 640px))); touch-action: none; cursor: grab; user-select: none; }
     svg.drawing.dragging { cursor: grabbing; }
     .person { cursor: pointer; }
     .person:focus { outline: none; }

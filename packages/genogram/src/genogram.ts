@@ -36,6 +36,7 @@ import { textView } from './views/text.js';
 import { relationshipRows, tablesView } from './views/tables.js';
 import { detailsView } from './views/details.js';
 import { notesView, toolbarView, zoomBarView, type GenogramView, type ToolbarSettings } from './views/toolbar.js';
+import { centreFirstView, findMessage, findPeople, findView, firstViewBox } from './views/find.js';
 import { personFormView } from './views/person-form.js';
 
 export { wrapName } from './views/person.js';
@@ -59,7 +60,7 @@ const personId = (el: Element | null | undefined) => el?.closest?.('g.person')?.
  * @csspart table-view - The tables of people and relationships.
  * @csspart details - The panel about the selected person.
  * @csspart editor - The forms for adding people and relationships.
- * @cssprop --cw-genogram-height - Height of the drawing area (default min(70vh, 640px)).
+ * @cssprop --cw-genogram-height - Height of the drawing area (default: the drawing's height at 100%, at most 70vh).
  * @cssprop --cw-colour-focus - Focus colour (GOV.UK yellow by default).
  */
 export class CwGenogram extends CaseElement {
@@ -80,30 +81,39 @@ export class CwGenogram extends CaseElement {
   @property({ type: Boolean, attribute: 'family-harm-lines' }) familyHarmLines = false;
   /** At a past "as at" date, draw links whose dates are unknown, marked "date unknown" (hidden and counted by default). */
   @property({ type: Boolean, attribute: 'show-undated', reflect: true }) showUndated = false;
-  /** Show only the index child's immediate family. */
+  /** Show only one person's family, two generations each way with their partners (see `focusId`). */
   @property({ type: Boolean, attribute: 'focus-index', reflect: true }) focusIndex = false;
+  /** The person whose family "focus" shows; empty means the person selected when focus was turned on, else the index child. */
+  @property({ attribute: 'focus-id' }) focusId = '';
   /** Hide emotional relationships and informal supports. */
   @property({ type: Boolean, attribute: 'hide-emotional' }) hideEmotional = false;
   /** Hide household boundaries. */
   @property({ type: Boolean, attribute: 'hide-households' }) hideHouseholds = false;
 
   @state() private detailsId = '';
+  /** The person "find a person" centred and highlighted. */
+  @state() private foundId = '';
+  @state() private findMessage = '';
+  /** The drawing the first view was centred for (a new drawing is centred on the case's children again). */
+  private centredFor: Model | undefined;
   @state() private tipId = '';
   @query('svg.drawing') private svgEl?: SVGSVGElement;
 
   private readonly localize = new LocalizeController(this, genogramMessages);
   private readonly announcer = new Announcer(this);
   private readonly focuser = new FocusController(this);
+  // the first view is at 100% (names 13 CSS px), centred on the case's children and their parents; "Fit" shows all
   private readonly pan = new ViewBoxController(this, {
     bounds: () => this.bounds(this.model),
     svg: () => this.svgEl ?? null,
+    initialScale: 1,
   });
   private readonly roving = new RovingFocusController(this, {
     items: () => this.personItems(),
     next: (current, key) => this.familyMove(current, key),
     onMove: (item) => this.reveal(personId(item)),
   });
-  private readonly printer = new PrintController(this, { prepare: () => this.pan.reset() });
+  private readonly printer = new PrintController(this, { prepare: () => this.pan.fit() });
   private readonly editor = new EditorController(this, {
     words: this.localize,
     announcer: this.announcer,
@@ -142,7 +152,7 @@ export class CwGenogram extends CaseElement {
       bundle,
       this.asAt,
       this.currentDay(),
-      this.focusIndex ? indexIdOf(bundle) : undefined,
+      this.focusIndex ? this.focusId || indexIdOf(bundle) : undefined,
       this.showUndated,
       omitHarm,
       this.language(),
@@ -155,9 +165,26 @@ export class CwGenogram extends CaseElement {
     return `${locale}${genogramMessages.isLoaded(locale) ? '' : ' (loading)'}`;
   }
 
-  /** Fits the whole family in the view. */
+  /** Fits the whole family in the view (the zoom label then says how small that makes it). */
   fit(): void {
-    this.pan.reset();
+    this.pan.fit();
+  }
+
+  /**
+   * Finds a person by name (any part, ignoring case and accents): centres the drawing on them at a readable size,
+   * highlights them and makes them the keyboard's stop. Returns their id, or undefined when no one matches.
+   */
+  find(query: string): string | undefined {
+    const hits = findPeople(this.model, query);
+    const first = hits[0];
+    this.foundId = first?.id ?? '';
+    this.findMessage = findMessage(this.localize, query, hits);
+    if (this.findMessage) this.announcer.polite(this.findMessage);
+    if (!first) return undefined;
+    if (this.pan.scale < 1) this.pan.zoomBy(1 / this.pan.scale, { x: first.x, y: first.y });
+    this.pan.centreOn(first.x, first.y);
+    void this.updateComplete.then(() => this.roving.setActive(this.personEl(first.id) ?? (() => undefined)));
+    return first.id;
   }
 
   /** Prints the whole family fitted to the page, with its key (the browser's own Print does the same). */
@@ -177,6 +204,14 @@ export class CwGenogram extends CaseElement {
     }
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const m = this.model;
+    if (this.view !== 'diagram' || !this.svgEl || this.centredFor === m || this.svgEl.clientWidth === 0) return;
+    this.centredFor = m;
+    centreFirstView(this.pan, firstViewBox(m, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined));
+  }
+
   protected override currentDay(): string {
     return this.today && isPartialDate(this.today) && this.today.length === 10 ? this.today : super.currentDay();
   }
@@ -190,7 +225,8 @@ export class CwGenogram extends CaseElement {
     const details = this.detailsId ? this.textModel(m.graph, this.language()).people.find((p) => p.id === this.detailsId) : undefined;
     return html`
       <cw-error-summary .issues=${this.allIssues(m)}></cw-error-summary>
-      ${toolbarView({ words, settings: this, indexName: idx && (m.graph.byId.get(idx)?.name ?? idx), onChange: this.onSettings })}
+      ${toolbarView({ words, settings: this, indexName: this.focusName(m, idx), onChange: this.onSettings })}
+      ${this.view === 'diagram' && m.nodes.length ? findView({ words, message: this.findMessage, onFind: (q) => void this.find(q) }) : nothing}
       ${notesView({
         words,
         asAtNote: this.asAt ? words.date(m.asAt, { style: 'long' }) : undefined,
@@ -243,7 +279,7 @@ export class CwGenogram extends CaseElement {
         percent: Math.round(this.pan.scale * 100),
         zoomIn: () => this.pan.zoomIn(),
         zoomOut: () => this.pan.zoomOut(),
-        fit: () => this.pan.reset(),
+        fit: () => this.pan.fit(),
         exportSvg: this.downloadSvg,
         exportPng: this.downloadPng,
       })}
@@ -255,7 +291,8 @@ export class CwGenogram extends CaseElement {
         showEmotional: show.emotional,
         showHouseholds: show.households,
         selectedId: sel?.kind === 'person' ? sel.id : '',
-        highlighted: new Set(sel?.kind === 'entry' ? (sel.related ?? []) : []),
+        highlighted: new Set([...(sel?.kind === 'entry' ? (sel.related ?? []) : []), ...(this.foundId ? [this.foundId] : [])]),
+        height: m.height,
         tipId: this.tipId,
         onTip: (id) => (this.tipId = id),
         onClick: this.onClick,
@@ -322,7 +359,18 @@ export class CwGenogram extends CaseElement {
     this.focuser.after(() => this.personEl(id));
   };
 
-  private onSettings = (change: Partial<ToolbarSettings>): void => void Object.assign(this, change);
+  private onSettings = (change: Partial<ToolbarSettings>): void => {
+    // focus follows the person selected when it is turned on (else the index child)
+    if (change.focusIndex && !this.focusId && this.detailsId) this.focusId = this.detailsId;
+    Object.assign(this, change);
+  };
+
+  /** The name "focus" would use: the chosen person, the selected person, or the index child. */
+  private focusName(m: Model, idx: string | undefined): string | undefined {
+    const id = this.focusId || (this.focusIndex ? '' : this.detailsId) || idx;
+    if (!id) return undefined;
+    return m.graph.byId.get(id)?.name ?? id;
+  }
 
   // ---------- export ----------
 

@@ -209,11 +209,11 @@ describe('genogram layout', () => {
     expect(partnerStatusAt(r as never, '2020-05-01')!.status).to.equal('divorced');
   });
 
-  it("focuses on the index child's immediate family", () => {
+  it("focuses on the index child's family, two generations each way (issue 14: grandparents included)", () => {
     const m = lay(jayFamily(), { focusId: 'jay' });
     const ids = m.nodes.map((n) => n.id).sort();
-    expect(ids).to.include.members(['jay', 'kelly', 'lee', 'mia', 'tia', 'tom', 'dan']);
-    expect(ids).not.to.include('gf');
+    expect(ids).to.include.members(['jay', 'kelly', 'lee', 'mia', 'tia', 'tom', 'dan', 'gf', 'gm', 'sam', 'ana']);
+    expect(ids).not.to.include('nan');
     expect(ids).not.to.include('rae');
   });
 

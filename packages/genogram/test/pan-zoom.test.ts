@@ -105,7 +105,7 @@ describe('<cw-genogram> pan and zoom', () => {
     expect(selected).to.equal(1);
   });
 
-  it('reports the true zoom level and goes back to the first view with "Fit to view"', async () => {
+  it('reports the true zoom level and shows the whole family with "Fit to view"', async () => {
     const el = await make();
     // the label follows the drawing's measured size, which the first render cannot know yet: render again
     el.requestUpdate();
@@ -118,7 +118,12 @@ describe('<cw-genogram> pan and zoom', () => {
     expect(Number(/(\d+)%/.exec(label())![1])).to.be.greaterThan(before);
     el.fit();
     await el.updateComplete;
-    expect(viewBox(el)).to.deep.equal(first);
+    // issue 14: the first view is readable (100%, centred on the case's children); Fit shows everyone, and says its zoom
+    expect(viewBox(el)).not.to.deep.equal(first);
+    expect(viewBox(el)[2]).to.be.at.least(el.model.width);
+    const svg = el.shadowRoot!.querySelector('svg.drawing')!;
+    const truth = Math.min(svg.clientWidth / viewBox(el)[2], svg.clientHeight / viewBox(el)[3]);
+    expect(Number(/(\d+)%/.exec(label())![1])).to.equal(Math.round(truth * 100));
   });
 
   it('puts the index child in the tab order first, and returns focus to the person when their details close', async () => {
@@ -144,7 +149,9 @@ describe('<cw-genogram> pan and zoom', () => {
     expect(viewBox(el)).not.to.deep.equal(first);
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
-    expect(viewBox(el)).to.deep.equal(first);
+    // the whole family (issue 14: the first view is no longer the fitted one)
+    expect(viewBox(el)[2]).to.be.at.least(el.model.width);
+    expect(viewBox(el)[3]).to.be.at.least(el.model.height);
     window.dispatchEvent(new Event('afterprint'));
   });
 });

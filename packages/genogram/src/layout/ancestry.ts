@@ -5,6 +5,8 @@
 import { endOf, startOf, type Household, type ParentRelationship, type PartnerRelationship } from '@opencasework/core';
 import type { GraphIssue } from './family-graph.js';
 
+const BIRTH_OR_ADOPTIVE = new Set(['biological', 'legal', 'unknown', 'adoptive']);
+
 /** Whether a record with these optional dates stands at a date. */
 export function within(from: string | undefined, to: string | undefined, at: string): boolean {
   if (from && startOf(from) > endOf(at)) return false;
@@ -76,25 +78,36 @@ export function makeAncestorFn(byChild: Map<string, ParentRelationship[]>): (id:
   };
 }
 
-/** Parents, siblings, partners, children, the parents' partners and the people the person lives with. */
-export function immediateFamily(
+/**
+ * A person's family two generations each way, with everyone's partners: parents and grandparents (of every kind of
+ * parent link), brothers and sisters, aunts and uncles, children and grandchildren, nieces and nephews, the partners
+ * of all of these, and the people the person lives with.
+ */
+export function familyAround(
   id: string,
   byChild: Map<string, ParentRelationship[]>,
   partners: PartnerRelationship[],
   households: Household[],
   asAt: string,
 ): Set<string> {
-  const keep = new Set<string>([id]);
   const parentsOf = (c: string) => (byChild.get(c) ?? []).map((r) => r.parentId);
-  const myParents = parentsOf(id);
-  myParents.forEach((p) => keep.add(p));
-  for (const [c, list] of byChild) {
-    if (list.some((r) => r.parentId === id)) keep.add(c);
-    if (list.some((r) => myParents.includes(r.parentId))) keep.add(c);
-  }
+  const childrenOf = new Map<string, string[]>();
+  for (const [c, list] of byChild) for (const r of list) childrenOf.set(r.parentId, [...(childrenOf.get(r.parentId) ?? []), c]);
+  const kids = (p: string) => childrenOf.get(p) ?? [];
+  const keep = new Set<string>([id]);
+  const parents = parentsOf(id);
+  const grand = parents.flatMap(parentsOf);
+  const children = kids(id);
+  // every parent's and carer's children are shown; only brothers and sisters by birth or adoption bring their own children
+  const siblings = parents.flatMap(kids);
+  const family = new Set((byChild.get(id) ?? []).filter((r) => BIRTH_OR_ADOPTIVE.has(r.type)).map((r) => r.parentId));
+  const nephews = [...family].flatMap(kids).flatMap(kids);
+  for (const x of [...parents, ...grand, ...siblings, ...grand.flatMap(kids), ...children, ...children.flatMap(kids), ...nephews])
+    keep.add(x);
+  const core = new Set(keep);
   for (const r of partners) {
-    if (r.a === id || myParents.includes(r.a)) keep.add(r.b);
-    if (r.b === id || myParents.includes(r.b)) keep.add(r.a);
+    if (core.has(r.a)) keep.add(r.b);
+    if (core.has(r.b)) keep.add(r.a);
   }
   for (const h of households) {
     if (!within(h.from, h.to, asAt)) continue;

@@ -114,12 +114,14 @@ export function assignCoordinates(g: FamilyGraph, rows: Unit[][], passes = 6): P
     unionsOf.set(u.a, [...(unionsOf.get(u.a) ?? []), u]);
     if (u.b && u.b !== u.a) unionsOf.set(u.b, [...(unionsOf.get(u.b) ?? []), u]);
   }
+  // people drawn apart from the family (support and emotional links only) keep an extra gap from it
+  const spacing = (row: Unit[]) => row.map((u, i) => span(u) + (!!u.apart !== !!row[i + 1]?.apart && row[i + 1] ? NODE_W : 0));
   const place = (row: Unit[], desiredLeft: number[]) => {
     const lefts = placeRow(
       desiredLeft,
-      row.map(span),
+      spacing(row),
       UNIT_GAP,
-      row.map((u) => u.members.length),
+      row.map((u) => (u.apart ? 0.05 : u.members.length)),
     );
     row.forEach((u, i) => u.members.forEach((m, k) => x.set(m, lefts[i]! + k * NODE_W)));
   };

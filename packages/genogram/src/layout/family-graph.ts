@@ -17,7 +17,7 @@ import type {
   TwinRelationship,
 } from '@opencasework/core';
 import { comparePartialDates, endOf, startOf, today as todayIn } from '@opencasework/core';
-import { dropCycles, immediateFamily, makeAncestorFn, within } from './ancestry.js';
+import { dropCycles, familyAround, makeAncestorFn, within } from './ancestry.js';
 import { datesOf, isHarmLine } from './link-dates.js';
 
 export type SymbolKind = 'female' | 'male' | 'diamond' | 'pregnancy' | 'miscarriage' | 'stillbirth' | 'termination';
@@ -101,7 +101,7 @@ export interface FamilyGraph {
 export interface GraphOptions {
   /** Show the family as it was at this date ("YYYY-MM-DD"). Defaults to today. */
   asAt?: string;
-  /** Keep only this person's immediate family. */
+  /** Keep only this person's family, two generations each way, with partners. */
   focusId?: string;
   /** Today, for tests. */
   today?: string;
@@ -279,9 +279,9 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     issues,
   );
 
-  // Focus on one person's immediate family.
+  // Focus on one person's family, two generations each way.
   if (opts.focusId && map.has(opts.focusId)) {
-    const keep = immediateFamily(opts.focusId, kept, partners, bundle.households ?? [], asAt);
+    const keep = familyAround(opts.focusId, kept, partners, bundle.households ?? [], asAt);
     const keepPeople = people.filter((p) => keep.has(p.id));
     people.length = 0;
     people.push(...keepPeople);

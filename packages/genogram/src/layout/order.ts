@@ -10,6 +10,8 @@ export interface Unit {
   id: string;
   members: string[];
   rank: number;
+  /** Not family: linked to the family only by support or emotional lines; drawn apart, at the end of the row. */
+  apart?: boolean;
 }
 
 const cmpId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -62,27 +64,33 @@ export function buildUnits(g: FamilyGraph, rank: Map<string, number>): Unit[] {
         inChain.add(next);
       }
     } else {
+      // a person with three or more partners sits in the middle, partners alternating right and left; each
+      // partner's own other partners sit straight beside them, further out, so no couple is split by another
       const hub = [...comp].sort((x, y) => deg(y) - deg(x) || cmpId(x, y))[0]!;
-      chain = [hub];
-      const inChain = new Set(chain);
-      let right = true;
-      const queue = [hub];
-      for (let qi = 0; qi < queue.length; qi++) {
-        const cur = queue[qi]!;
-        for (const u of sortUnions(adj.get(cur) ?? [])) {
-          const o = other(u, cur);
+      const inChain = new Set([hub]);
+      const outward = (from: string): string[] => {
+        const out: string[] = [];
+        for (const u of sortUnions(adj.get(from) ?? [])) {
+          const o = other(u, from);
           if (inChain.has(o)) continue;
-          const idx = chain.indexOf(cur);
-          const onRight = cur === hub ? right : idx >= chain.indexOf(hub);
-          if (cur === hub) right = !right;
-          if (onRight) {
-            // outermost on the right side
-            chain.push(o);
-          } else chain.unshift(o);
           inChain.add(o);
-          queue.push(o);
+          out.push(o, ...outward(o));
         }
+        return out;
+      };
+      const left: string[] = [],
+        right: string[] = [];
+      let toRight = true;
+      for (const u of sortUnions(adj.get(hub) ?? [])) {
+        const o = other(u, hub);
+        if (inChain.has(o)) continue;
+        inChain.add(o);
+        const run = [o, ...outward(o)];
+        if (toRight) right.push(...run);
+        else left.unshift(...run.reverse());
+        toRight = !toRight;
       }
+      chain = [...left, hub, ...right];
       for (const id of comp) if (!inChain.has(id)) chain.push(id);
     }
     chain.forEach((id) => placed.add(id));
@@ -139,7 +147,7 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
   const birthKey = (u: Unit) => birthKeys.get(u)!;
   const current = (u: Unit) => u.members.reduce((s, m) => s + pos.get(m)!, 0) / u.members.length;
 
-  const down = (r: number) => {
+  const down = (r: number, birthOnly = false) => {
     const row = rows[r]!;
     const key = new Map<Unit, number>();
     for (const u of row) {
@@ -148,9 +156,10 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
       for (const m of u.members)
         for (const l of linksOf.get(m) ?? []) {
           const p = unionPos(l.unionId);
-          if (p !== undefined) {
-            s += p * l.w;
-            w += l.w;
+          const lw = birthOnly && l.w < 1 ? 0 : l.w;
+          if (p !== undefined && lw) {
+            s += p * lw;
+            w += lw;
           }
         }
       key.set(u, w ? s / w : current(u));
@@ -199,5 +208,51 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
     for (let r = maxRank - 1; r >= 0; r--) up(r);
   }
   for (let r = 1; r <= maxRank; r++) down(r);
+  // a last pass on birth families only: each sibship together under its parents, oldest on the left (a foster or
+  // step link pulling one child towards their carers no longer splits brothers and sisters)
+  for (let r = 1; r <= maxRank; r++) down(r, true);
+  moveApart(g, rows, pos);
   return rows;
+}
+
+/**
+ * People linked to the family only by support or emotional lines (a neighbour, a youth leader, a friend's mum) go to
+ * the end of their row nearer to the person they are linked to, marked `apart`: never between brothers and sisters.
+ */
+function moveApart(g: FamilyGraph, rows: Unit[][], pos: Map<string, number>): void {
+  const family = new Set<string>();
+  for (const l of g.links) family.add(l.childId);
+  for (const u of g.unions) {
+    if (!g.links.some((l) => l.unionId === u.id) && !u.relId) continue;
+    family.add(u.a);
+    if (u.b) family.add(u.b);
+  }
+  const rowOf = new Map<string, Unit[]>();
+  for (const row of rows) for (const u of row) for (const m of u.members) rowOf.set(m, row);
+  const others = new Map<string, string[]>();
+  for (const r of [...g.supports, ...g.emotional]) {
+    others.set(r.a, [...(others.get(r.a) ?? []), r.b]);
+    others.set(r.b, [...(others.get(r.b) ?? []), r.a]);
+  }
+  for (const row of rows) {
+    const apart = row.filter((u) => u.members.every((m) => !family.has(m)) && u.members.some((m) => others.has(m)));
+    if (!apart.length) continue;
+    const rest = row.filter((u) => !apart.includes(u));
+    const left: Unit[] = [],
+      right: Unit[] = [];
+    for (const u of apart) {
+      u.apart = true;
+      // where the people they are linked to sit in their own rows, from 0 (left) to 1 (right)
+      const at = u.members
+        .flatMap((m) => others.get(m) ?? [])
+        .map((o) => {
+          const r = rowOf.get(o);
+          const n = r ? r.reduce((s, x) => s + x.members.length, 0) : 1;
+          return (pos.get(o) ?? 0) / Math.max(1, n - 1);
+        });
+      const mean = at.length ? at.reduce((s, v) => s + v, 0) / at.length : 1;
+      (mean < 0.5 ? left : right).push(u);
+    }
+    row.splice(0, row.length, ...left, ...rest, ...right);
+  }
 }

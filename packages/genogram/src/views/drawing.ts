@@ -1,7 +1,7 @@
 /** The drawing's content (households, family lines, emotional overlay, people, tip): drawn live and copied for export. */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ViewBox, ViewBoxHandlers } from '@opencasework/core';
+import { styleProps, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { ChildLinksById, Model } from '../genogram-model.js';
 import { f1, type Words } from './context.js';
 import { lineView, overlayView, tipView, type TipHandler } from './lines.js';
@@ -64,12 +64,14 @@ export interface DiagramContext extends DrawingContext {
   handlers: ViewBoxHandlers;
   /** Keys on the drawing: pan and zoom, then family navigation and Enter. */
   onKey: (e: KeyboardEvent) => void;
+  /** The drawing's height in units: the frame is no taller than the drawing at 100% (nor than 70% of the window). */
+  height: number;
 }
 
 /** The drawing in its frame: one focus stop (a roving tabindex over the people), pan and zoom on the svg. */
 export function diagramView(ctx: DiagramContext): TemplateResult {
   const { viewBox: vb, handlers: h, words: w } = ctx;
-  return html`<div class="canvas">
+  return html`<div class="canvas" ${styleProps({ '--_drawing-h': `${Math.ceil(Math.max(ctx.height, 240)) + 4}px` })}>
     <svg class="drawing ${ctx.dragging ? 'dragging' : ''}" part="drawing" xmlns="http://www.w3.org/2000/svg"
       viewBox="${f1(vb.x)} ${f1(vb.y)} ${f1(vb.w)} ${f1(vb.h)}" preserveAspectRatio="xMidYMin meet" role="group"
       aria-label=${`${w.t('svgLabel', { count: ctx.model.nodes.length })} ${w.t('svgHelp')}`} aria-roledescription=${w.t('title')}

@@ -36,7 +36,7 @@ export function toolbarView(ctx: ToolbarContext): TemplateResult {
       ? [
           {
             id: 'focus',
-            label: w.t('focusOn', { name: ctx.indexName }),
+            label: w.t('focusPerson', { name: ctx.indexName }),
             checked: s.focusIndex,
             change: (on: boolean) => ({ focusIndex: on }),
           },

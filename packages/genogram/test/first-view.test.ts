@@ -1,0 +1,158 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { makeFamily, sampleCase } from '@opencasework/core/sample';
+import { parseCaseBundle } from '@opencasework/core';
+import '../src/define.js';
+import type { CwGenogram } from '../src/genogram.js';
+import { ELLA_TODAY, ellaCase } from './ella-case.js';
+
+async function make(bundle: unknown, today: string, width = 1200, asAt = ''): Promise<CwGenogram> {
+  const wrap = await fixture<HTMLDivElement>(html`<div><cw-genogram .bundle=${bundle} today=${today} as-at=${asAt}></cw-genogram></div>`);
+  wrap.style.width = `${width}px`;
+  const el = wrap.querySelector('cw-genogram')!;
+  await el.updateComplete;
+  await aTimeout(50); // the first view is centred once the drawing has its size
+  await el.updateComplete;
+  return el;
+}
+const svgOf = (el: CwGenogram) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.drawing')!;
+const vbOf = (el: CwGenogram) => svgOf(el).getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+const scaleOf = (el: CwGenogram) => {
+  const [, , w, h] = vbOf(el);
+  return Math.min(svgOf(el).clientWidth / w, svgOf(el).clientHeight / h);
+};
+const inView = (el: CwGenogram, id: string) => {
+  const n = el.model.nodes.find((x) => x.id === id)!;
+  const [x, y, w, h] = vbOf(el);
+  return n.x - 20 >= x && n.x + 20 <= x + w && n.y - 20 >= y && n.y + 20 <= y + h;
+};
+const big = () => parseCaseBundle(makeFamily(300, 5)).value;
+
+describe('a first view a person can read', () => {
+  it('sample case: every label at least 12 CSS px, the three children and their parents in view, the zoom label true', async () => {
+    const el = await make(sampleCase, '2025-11-15');
+    const k = scaleOf(el);
+    const texts = [...svgOf(el).querySelectorAll('text')];
+    expect(texts.length).to.be.greaterThan(30);
+    for (const t of texts) expect(parseFloat(getComputedStyle(t).fontSize) * k, t.textContent).to.be.at.least(12);
+    for (const id of ['p-tyler', 'p-ruby', 'p-megan', 'p-kayleigh', 'p-liam', 'p-margaret']) expect(inView(el, id), id).to.equal(true);
+    const label = el.shadowRoot!.querySelector('.zoom-level')!.textContent;
+    expect(label).to.equal(`Zoom ${Math.round(k * 100)}%`);
+  });
+
+  it("the drawing's height follows its shape: three rows are not drawn in a 640 px box, one row is short", async () => {
+    const el = await make(sampleCase, '2025-11-15');
+    expect(svgOf(el).clientHeight).to.equal(Math.round(Math.min(window.innerHeight * 0.7, el.model.height + 4)));
+    const two = {
+      schema: 'opencasework/case-bundle@1',
+      case: { id: 'c', subjectIds: ['a'] },
+      people: [
+        { id: 'a', givenName: 'Ann', gender: 'female' },
+        { id: 'b', givenName: 'Bob', gender: 'male' },
+      ],
+      relationships: [{ id: 'r', kind: 'partner', a: 'a', b: 'b', status: 'married' }],
+    };
+    const small = await make(two, '2025-11-15');
+    expect(svgOf(small).clientHeight).to.be.below(300);
+  });
+
+  it('300 people: the first view is readable (100%), not a 16,000 px strip shrunk to 1 px names', async () => {
+    const el = await make(big(), '2100-01-01', 1200, '2100-01-01');
+    expect(scaleOf(el)).to.be.at.least(12 / 13);
+    el.fit();
+    await el.updateComplete;
+    const fitted = scaleOf(el);
+    expect(fitted).to.be.below(0.2);
+    expect(el.shadowRoot!.querySelector('.zoom-level')!.textContent).to.equal(`Zoom ${Math.round(fitted * 100)}%`);
+  });
+});
+
+describe('find a person', () => {
+  it('on 300 people: typing a name centres and highlights them at a readable size', async () => {
+    const el = await make(big(), '2100-01-01', 1200, '2100-01-01');
+    el.fit();
+    await el.updateComplete;
+    // someone far from the first view, with a name no one else has
+    const counts = new Map<string, number>();
+    for (const n of el.model.nodes) counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+    const target = [...el.model.nodes].filter((n) => counts.get(n.name) === 1).sort((a, b) => b.x - a.x)[0]!;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#find')!;
+    input.value = target.name.toUpperCase();
+    el.shadowRoot!.querySelector<HTMLFormElement>('form.find')!.requestSubmit();
+    await el.updateComplete;
+    await el.updateComplete;
+    const [x, y, w, h] = vbOf(el);
+    expect(Math.abs(x + w / 2 - target.x)).to.be.below(1);
+    expect(Math.abs(y + h / 2 - target.y)).to.be.below(1);
+    expect(scaleOf(el)).to.be.at.least(1 - 1e-6);
+    expect(el.shadowRoot!.querySelector(`g.person[data-id="${target.id}"]`)!.classList.contains('highlighted')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.find-message')!.textContent).to.equal(`${target.name} is centred and highlighted.`);
+  });
+
+  it('says so when no one matches', async () => {
+    const el = await make(ellaCase(), ELLA_TODAY);
+    expect(el.find('Zebedee')).to.equal(undefined);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.find-message')!.textContent).to.equal('No one in the drawing matches “Zebedee”.');
+    expect(el.find('kayla')).to.equal('kayla');
+  });
+});
+
+describe('focus', () => {
+  it("shows the chosen person's family two generations each way, with partners", async () => {
+    const el = await make(ellaCase(), ELLA_TODAY);
+    el.focusIndex = true;
+    await el.updateComplete;
+    // written before running: Ella, her parents and carers, grandparents, brothers and sisters, aunts and uncles,
+    // the partners of all of these, and the people she lives with
+    expect(el.model.nodes.map((n) => n.id).sort()).to.deep.equal(
+      [
+        'ella',
+        'kayla',
+        'sean',
+        'mark',
+        'jean',
+        'bill',
+        'pat',
+        'gary',
+        'maisie',
+        'leo',
+        'misc',
+        'connor',
+        'ross',
+        'gemma',
+        'nia',
+        'leanne',
+        'lisa',
+        'dave',
+      ].sort(),
+    );
+  });
+
+  it('on 300 people shows more than a handful, grandparents included', async () => {
+    const el = await make(big(), '2100-01-01', 1200, '2100-01-01');
+    const idx = el.model.nodes.find((n) => n.index)!.id;
+    const grand = el.model.graph.parentRels
+      .get(idx)!
+      .flatMap((r) => el.model.graph.parentRels.get(r.parentId) ?? [])
+      .map((r) => r.parentId);
+    el.focusIndex = true;
+    await el.updateComplete;
+    const ids = el.model.nodes.map((n) => n.id);
+    expect(ids.length).to.be.greaterThan(10);
+    expect(ids).to.include.members(grand);
+  });
+
+  it('focuses on the person selected when focus is turned on', async () => {
+    const el = await make(ellaCase(), ELLA_TODAY);
+    el.shadowRoot!.querySelector<SVGGElement>('g.person[data-id="ross"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#chk-focus + label')!.textContent).to.contain('Ross Reid');
+    el.shadowRoot!.querySelector<HTMLInputElement>('#chk-focus')!.click();
+    await el.updateComplete;
+    const ids = el.model.nodes.map((n) => n.id);
+    expect(ids).to.include.members(['ross', 'lisa', 'finn', 'ava', 'jean', 'bill', 'kayla']);
+    expect(ids).not.to.include('gary');
+  });
+});
