@@ -154,8 +154,11 @@ export class WsApp extends LitElement {
               : ''
           }
         </div>
-        <section class="ws-section" aria-labelledby="h-section">
-          <h2 id="h-section" tabindex="-1" class=${this.section === 'summary' ? 'cw-visually-hidden' : ''}>${t(SECTION_LABEL[this.section])}</h2>
+        <section class="ws-section" aria-label=${t(SECTION_LABEL[this.section])}>
+          ${
+            // Each component has its own heading; only the people list needs one here.
+            this.section === 'people' ? html`<h2>${t('people')}</h2>` : ''
+          }
           ${this.sectionBody()}
         </section>
       </cw-case>`;
