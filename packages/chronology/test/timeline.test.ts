@@ -151,7 +151,7 @@ describe('a timeline that shows what matters at first sight', function () {
     await aTimeout(20);
     await el.updateComplete;
     expect($(el, '.key-events')).to.equal(null);
-    expect((root(el).activeElement)?.getAttribute('data-id')).to.equal('k3');
+    expect(root(el).activeElement?.getAttribute('data-id')).to.equal('k3');
   });
 
   it('jumps to a typed date from the keyboard, and refuses one that is not a date', async () => {
