@@ -6,13 +6,14 @@ import process from 'node:process';
 const CASES = Number(process.env.LOAD_CASES ?? 1000);
 const ENTRIES = Number(process.env.LOAD_ENTRIES ?? 900);
 const READS = Number(process.env.LOAD_READS ?? 200);
+const PHASE = process.env.LOAD_PHASE ?? 'all'; // 'seed', 'read' or 'all'
 const log = (s) => process.stdout.write(`${s}\n`);
 const pool = createPool(process.env.DATABASE_URL, 4);
 await migrate(pool);
 const seeder = { sub: 'seed', name: 'Seeder', teams: ['north'], restricted: true, thirdParty: true };
 const have = Number((await pool.query("SELECT count(*) AS n FROM documents WHERE kind = 'case'")).rows[0].n);
 const t0 = Date.now();
-for (let i = have; i < CASES; i++) {
+for (let i = have; PHASE !== 'read' && i < CASES; i++) {
   const bundle = support.makeChronology(ENTRIES, i + 1);
   const r = await importDoc(pool, seeder, 'case', `load-${i}`, bundle, 'north');
   if (r.status !== 201) throw new Error(`seeding case ${i}: ${JSON.stringify(r.body)}`);
@@ -22,6 +23,7 @@ const stats = (await pool.query('SELECT count(*) AS records, pg_size_pretty(pg_d
   .rows[0];
 log(`${CASES} cases, ${stats.records} records, database ${stats.size}`);
 await pool.end();
+if (PHASE === 'seed') process.exit(0);
 
 const srv = await startApp(process.env.DATABASE_URL, { poolSize: 10 });
 const times = [];

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run server:load`: seeds 1,000 cases of 900 chronology entries (plus their people and agencies) into a
 // throwaway PostgreSQL and prints the p50/p95 time to read one bundle over HTTP. Run it alone; it takes minutes.
-//   LOAD_CASES=1000 LOAD_ENTRIES=900 LOAD_READS=200
+//   LOAD_CASES=1000 LOAD_ENTRIES=900 LOAD_READS=200; with DATABASE_URL set, the database is kept, and
+//   LOAD_PHASE=seed (only seed, e.g. at low priority) or LOAD_PHASE=read (only measure) split the two.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import process from 'node:process';

@@ -2,9 +2,11 @@
 // `npm run server`. With DATABASE_URL set, builds and runs the server with the configuration in the environment
 // (docs/server.md). Without it, a development server on this machine only: a PostgreSQL 15 in
 // $PGWORK (default ~/.opencasework/pg, kept between runs), demo users on 127.0.0.1:8787, the sample case (team
-// "north") and board loaded on first start, and CORS open to the workspace's dev server (http://localhost:5173).
+// "north") and board loaded on first start, CORS open to the workspace's dev server (http://localhost:5173), and a
+// two-user demo at http://127.0.0.1:8788/ (DEMO_PORT): Sam and Jo side by side on the same case.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { homedir } from 'node:os';
 import process from 'node:process';
 
@@ -22,11 +24,13 @@ if (!env.DATABASE_URL) {
     .replace(/^DATABASE_URL=/, '');
   env.OPENCASEWORK_DEV_USERS = '1';
   env.HOST ??= '127.0.0.1';
-  env.OPENCASEWORK_CORS_ORIGINS ??= 'http://localhost:5173,http://127.0.0.1:5173';
+  env.DEMO_PORT ??= '8788';
+  env.OPENCASEWORK_CORS_ORIGINS ??= `http://localhost:5173,http://127.0.0.1:5173,http://127.0.0.1:${env.DEMO_PORT}`;
 }
 const child = spawn(process.execPath, [`${dir}dist/main.js`], { env, stdio: 'inherit' });
 if (dev) {
   const base = `http://${env.HOST}:${env.PORT ?? 8787}/api/v1`;
+  await serveDemo(Number(env.DEMO_PORT), base);
   const { sampleCase, sampleBoard } = await import(`${dir}node-test/dist/support.js`);
   for (let i = 0; i < 50; i++) {
     try {
@@ -47,3 +51,31 @@ if (dev) {
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));
+
+/** The two-user demo page: static files and the pane's bundle (built here from the sources). */
+async function serveDemo(port, api) {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [`${dir}demo/pane.mjs`],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    minify: true,
+    conditions: ['opencasework:source'],
+    logLevel: 'warning',
+  });
+  const files = {
+    '/': ['text/html', readFileSync(`${dir}demo/index.html`, 'utf8').replaceAll('pane.html?', `pane.html?api=${encodeURIComponent(api)}&`)],
+    '/pane.html': ['text/html', readFileSync(`${dir}demo/pane.html`, 'utf8')],
+    '/demo.css': ['text/css', readFileSync(`${dir}demo/demo.css`, 'utf8')],
+    '/pane.js': ['text/javascript', out.outputFiles[0].text],
+  };
+  const server = createServer((req, res) => {
+    const f = files[new URL(req.url, 'http://x').pathname];
+    if (!f) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': `${f[0]}; charset=utf-8`, 'X-Content-Type-Options': 'nosniff' }).end(f[1]);
+  });
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  process.stderr.write(`Two-user demo (development only): http://127.0.0.1:${port}/\n`);
+  child.on('exit', () => server.close());
+}
