@@ -6,8 +6,8 @@
 // two-user demo at http://127.0.0.1:8788/ (DEMO_PORT): Sam and Jo side by side on the same case.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { homedir } from 'node:os';
+import { serveDemo } from './demo-server.mjs';
 import process from 'node:process';
 
 const dir = new URL('..', import.meta.url).pathname;
@@ -30,7 +30,9 @@ if (!env.DATABASE_URL) {
 const child = spawn(process.execPath, [`${dir}dist/main.js`], { env, stdio: 'inherit' });
 if (dev) {
   const base = `http://${env.HOST}:${env.PORT ?? 8787}/api/v1`;
-  await serveDemo(Number(env.DEMO_PORT), base);
+  const demo = await serveDemo(Number(env.DEMO_PORT), base);
+  process.stderr.write(`Two-user demo (development only): ${demo.url}/\n`);
+  child.on('exit', () => demo.close());
   const { sampleCase, sampleBoard } = await import(`${dir}node-test/dist/support.js`);
   for (let i = 0; i < 50; i++) {
     try {
@@ -51,31 +53,3 @@ if (dev) {
 }
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));
-
-/** The two-user demo page: static files and the pane's bundle (built here from the sources). */
-async function serveDemo(port, api) {
-  const { build } = await import('esbuild');
-  const out = await build({
-    entryPoints: [`${dir}demo/pane.mjs`],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    minify: true,
-    conditions: ['opencasework:source'],
-    logLevel: 'warning',
-  });
-  const files = {
-    '/': ['text/html', readFileSync(`${dir}demo/index.html`, 'utf8').replaceAll('pane.html?', `pane.html?api=${encodeURIComponent(api)}&`)],
-    '/pane.html': ['text/html', readFileSync(`${dir}demo/pane.html`, 'utf8')],
-    '/demo.css': ['text/css', readFileSync(`${dir}demo/demo.css`, 'utf8')],
-    '/pane.js': ['text/javascript', out.outputFiles[0].text],
-  };
-  const server = createServer((req, res) => {
-    const f = files[new URL(req.url, 'http://x').pathname];
-    if (!f) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': `${f[0]}; charset=utf-8`, 'X-Content-Type-Options': 'nosniff' }).end(f[1]);
-  });
-  await new Promise((r) => server.listen(port, '127.0.0.1', r));
-  process.stderr.write(`Two-user demo (development only): http://127.0.0.1:${port}/\n`);
-  child.on('exit', () => server.close());
-}
