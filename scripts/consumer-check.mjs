@@ -39,7 +39,20 @@ const ANGULAR = {
   rxjs: '7.8.2',
   tslib: '2.8.1',
 };
-const ANGULAR_DEV = { '@angular/build': '20.3.42', '@angular/cli': '20.3.43', '@angular/compiler-cli': NG, typescript: '5.9.3' };
+const ANGULAR_DEV = {
+  '@angular/build': '20.3.42',
+  '@angular/cli': '20.3.43',
+  '@angular/compiler-cli': NG,
+  typescript: '5.9.3',
+  // `ng test`: Angular 20's default test runner (Karma with Jasmine), in headless Chromium.
+  karma: '6.4.4',
+  'karma-chrome-launcher': '3.2.0',
+  'karma-jasmine': '5.1.0',
+  'karma-jasmine-html-reporter': '2.1.0',
+  'karma-coverage': '2.2.1',
+  'jasmine-core': '5.8.0',
+  '@types/jasmine': '5.1.8',
+};
 /** The projects whose framework pages are built already. */
 const built = new Set();
 const args = new Set(process.argv.slice(2));
@@ -57,8 +70,8 @@ const packages = readdirSync(join(repoRoot, 'packages'))
   // The browser packages a front-end project installs (not the Node server).
   .filter(({ pkg }) => !pkg.private && pkg.name !== '@opencasework/server');
 for (const { dir, pkg } of packages)
-  if (!existsSync(join(dir, 'dist/index.js'))) {
-    console.error(`[consumer] ${pkg.name} is not built (${join(dir, 'dist/index.js')} missing): run npm run build first.`);
+  if (!existsSync(join(dir, pkg.main ?? 'dist/index.js'))) {
+    console.error(`[consumer] ${pkg.name} is not built (${join(dir, pkg.main ?? 'dist/index.js')} missing): run npm run build first.`);
     process.exit(1);
   }
 
@@ -136,6 +149,7 @@ try {
   await check('Vue 3 production build renders <cw-chronology> (property set by Vue)', () => frameworkPage(app, 'vue'));
   await check('React 18 production build renders the @opencasework/react <Chronology> wrapper', () => frameworkPage(app18, 'react18'));
   await check('Angular standalone app (CUSTOM_ELEMENTS_SCHEMA, ng build) renders <cw-chronology>', () => frameworkPage(appNg, 'index'));
+  await check('Angular app test (ng test: Karma, Jasmine, TestBed, zoneless) renders <cw-chronology>', () => angularTest(appNg));
   await sizes(app);
 } finally {
   await browser?.close().catch(() => {});
@@ -472,6 +486,35 @@ async function frameworkPage(dir, name) {
   }
 }
 
+/** `ng test` in the Angular project: its spec mounts the component with TestBed and waits for the element's rows. */
+function angularTest(dir) {
+  // Karma starts "ChromeHeadless" from CHROME_BIN; as root Chromium needs --no-sandbox, so point it at a wrapper.
+  const chrome = join(dir, 'chromium-no-sandbox.sh');
+  const real = process.env.CHROME_PATH || '/usr/bin/chromium';
+  writeFileSync(chrome, `#!/bin/sh\nexec "${real}" --no-sandbox --disable-dev-shm-usage "$@"\n`, { mode: 0o755 });
+  let out;
+  try {
+    out = execFileSync(
+      process.execPath,
+      [join(dir, 'node_modules/@angular/cli/bin/ng.js'), 'test', '--watch=false', '--browsers=ChromeHeadless'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1', NG_CLI_ANALYTICS: 'false', CHROME_BIN: chrome },
+        timeout: 300_000,
+      },
+    );
+  } catch (err) {
+    throw new Error(`ng test failed:\n${`${err.stdout ?? ''}${err.stderr ?? ''}`.trim().slice(-2500)}`, { cause: err });
+  }
+  // Karma's progress lines repeat "Executed n of m": the last one is the result.
+  const summary = [...out.matchAll(/Executed (\d+) of (\d+)[^\n]*?\(?(\d+ FAILED|SUCCESS)/g)].at(-1);
+  if (!summary || summary[3] !== 'SUCCESS' || summary[1] !== summary[2] || summary[1] === '0')
+    throw new Error(`ng test did not report every spec passing:\n${out.slice(-1500)}`);
+  return `${summary[1]} specs passed`;
+}
+
 /** An Angular standalone component using the element with CUSTOM_ELEMENTS_SCHEMA and a property binding. */
 function writeAngularFixture(dir) {
   const files = {
@@ -493,6 +536,10 @@ function writeAngularFixture(dir) {
                   tsConfig: 'tsconfig.json',
                   outputPath: { base: 'dist-frameworks', browser: '' },
                 },
+              },
+              test: {
+                builder: '@angular/build:karma',
+                options: { tsConfig: 'tsconfig.spec.json', include: ['src/**/*.spec.ts'] },
               },
             },
           },
@@ -516,14 +563,23 @@ function writeAngularFixture(dir) {
       null,
       2,
     ),
+    'tsconfig.spec.json': JSON.stringify(
+      {
+        extends: './tsconfig.json',
+        compilerOptions: { types: ['jasmine'] },
+        files: [],
+        include: ['src/**/*.spec.ts'],
+      },
+      null,
+      2,
+    ),
     'src/index.html': `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>angular</title></head>
   <body><app-root></app-root></body>
 </html>
 `,
-    'src/main.ts': `import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, VERSION } from '@angular/core';
-import { bootstrapApplication } from '@angular/platform-browser';
+    'src/app.ts': `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
 import '@opencasework/chronology/define';
 import { sampleCase } from '@opencasework/core/sample';
 
@@ -532,9 +588,35 @@ import { sampleCase } from '@opencasework/core/sample';
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: \`<cw-chronology lang="en" [bundle]="bundle"></cw-chronology>\`,
 })
-class App {
+export class App {
   bundle = sampleCase;
 }
+`,
+    'src/app.spec.ts': `import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { sampleCase } from '@opencasework/core/sample';
+import { App } from './app';
+
+describe('App', () => {
+  it('passes the case to <cw-chronology>, which renders its rows', async () => {
+    await TestBed.configureTestingModule({ imports: [App], providers: [provideZonelessChangeDetection()] }).compileComponents();
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const el = (fixture.nativeElement as HTMLElement).querySelector('cw-chronology') as HTMLElement & { bundle: unknown };
+    expect(customElements.get('cw-chronology')).toBeDefined();
+    expect(el.bundle).toBe(sampleCase);
+    let rows = 0;
+    for (let i = 0; i < 100 && rows === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      rows = el.shadowRoot?.querySelectorAll('tr[role="row"][data-event]').length ?? 0;
+    }
+    expect(rows).toBeGreaterThan(0);
+  });
+});
+`,
+    'src/main.ts': `import { provideZonelessChangeDetection, VERSION } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import { App } from './app';
 
 document.documentElement.dataset['framework'] = 'Angular ' + VERSION.full;
 bootstrapApplication(App, { providers: [provideZonelessChangeDetection()] }).catch((err: unknown) => console.error(err));
