@@ -1,6 +1,7 @@
 import type { Agency, CaseBundle, ChronologyEntry, Person } from '@opencasework/core';
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { letter, roleNames } from './roles.js';
+import { aliasesOf } from './search.js';
 
 export { roleNames } from './roles.js';
 
@@ -79,16 +80,8 @@ function datePatterns(iso: string): string[] {
   ];
 }
 
-const personNames = (p: Person): string[] => {
-  const loose = p as Person & Record<string, unknown>;
-  const extra: string[] = [];
-  for (const k of ['aliases', 'otherNames', 'knownAs', 'alias', 'previousNames']) {
-    const v = loose[k];
-    if (typeof v === 'string') extra.push(v);
-    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') extra.push(x);
-  }
-  return [p.givenName, p.familyName, p.preferredName, ...extra].filter((s): s is string => !!s && !!s.trim());
-};
+const personNames = (p: Person): string[] =>
+  [p.givenName, p.familyName, p.preferredName, ...aliasesOf(p)].filter((s): s is string => !!s && !!s.trim());
 
 /** A name and its parts ("Mary-Ann Smith" -> "Mary-Ann Smith", "Mary-Ann", "Mary", "Ann", "Smith"), without honorifics. */
 function nameForms(name: string): string[] {

@@ -41,7 +41,11 @@ const KIN: Record<string, string[]> = {
   partner: ['partner', 'boyfriend', 'girlfriend'],
 };
 
-const looseNames = (p: Person): string[] => {
+/**
+ * A person's known aliases: fields a host may add to the (loose) person record under any of these names, a string or
+ * a list of strings. The bundle contract has no alias field yet; these are the names hosts use.
+ */
+export const aliasesOf = (p: Person): string[] => {
   const loose = p as Person & Record<string, unknown>;
   const out: string[] = [];
   for (const k of ['aliases', 'otherNames', 'knownAs', 'alias', 'previousNames']) {
@@ -71,7 +75,7 @@ export function buildSearchIndex(bundle: CaseBundle): SearchIndex {
     set.add(id);
   };
   for (const p of bundle.people ?? []) {
-    const own = [p.givenName, p.preferredName, ...looseNames(p)].filter((s): s is string => !!s?.trim());
+    const own = [p.givenName, p.preferredName, ...aliasesOf(p)].filter((s): s is string => !!s?.trim());
     const full = [p.givenName, p.familyName].filter(Boolean).join(' ');
     const known = [
       ...own,
