@@ -178,7 +178,12 @@ function brokenWords(root: ShadowRoot, selector: string): string[] {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
-        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        // Only rects with ink: WebKit adds an empty rect at the end of the line before a word that follows a hyphen break.
+        const tops = new Set(
+          Array.from(range.getClientRects())
+            .filter((r) => r.width >= 1)
+            .map((r) => Math.round(r.top)),
+        );
         if (tops.size > 1) out.push(m[0]);
       }
     }
