@@ -147,7 +147,7 @@ export class WsCaseSummary extends CaseElement {
       ${
         this.analysis
           ? s.patterns.length
-            ? html`<ul>${s.patterns.map((f) => html`<li class="s"><strong>${f.title}:</strong> ${f.message}</li>`)}</ul>
+            ? html`<ul>${s.patterns.map((f) => html`<li class="s"><a href=${l.chronology}><strong>${f.title}</strong></a>: ${f.message}</li>`)}</ul>
               ${s.patternCount > s.patterns.length ? html`<p class="s">${this.t('sumMorePatterns', { count: s.patternCount - s.patterns.length })}</p>` : nothing}`
             : html`<p>${this.t('sumNoPatterns')}</p>`
           : html`<p>${this.t('sumNoAnalysis')}</p>`
