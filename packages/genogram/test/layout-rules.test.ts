@@ -108,4 +108,41 @@ describe('layout rules of issue 14', () => {
     expect(Math.abs(order.indexOf('hub') - order.indexOf('ann'))).to.equal(1);
     expect(Math.abs(order.indexOf('hub') - order.indexOf('bea'))).to.equal(1);
   });
+
+  it('separation and divorce slashes sit on their own partnership line, clear of every other couple’s line', () => {
+    const dist = (p: [number, number], a: [number, number], b: [number, number]) => {
+      const dx = b[0] - a[0],
+        dy = b[1] - a[1];
+      const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+    };
+    const toLine = (p: [number, number], pts: [number, number][]) => Math.min(...pts.slice(1).map((q, i) => dist(p, pts[i]!, q)));
+    const hub: CaseBundle = {
+      schema: 'opencasework/case-bundle@1',
+      case: { id: 'c', subjectIds: [] },
+      people: ['hub', 'ann', 'bea', 'cat', 'bob'].map((id) => ({
+        id,
+        givenName: id,
+        gender: id === 'hub' || id === 'bob' ? 'male' : 'female',
+      })),
+      relationships: [
+        { id: 'r1', kind: 'partner', a: 'hub', b: 'ann', status: 'divorced', from: '2000', to: '2005' },
+        { id: 'r2', kind: 'partner', a: 'hub', b: 'bea', status: 'separated', from: '2006', to: '2010' },
+        { id: 'r3', kind: 'partner', a: 'hub', b: 'cat', status: 'divorced', from: '2012', to: '2020' },
+        { id: 'r4', kind: 'partner', a: 'ann', b: 'bob', status: 'married', from: '2008' },
+      ],
+    };
+    let checked = 0;
+    for (const m of [...cases.map(([, lay]) => lay()), layoutGenogram(hub, { today: '2025-01-01' })]) {
+      const partners = m.edges.filter((e) => e.kind === 'partner');
+      for (const e of partners) {
+        if (e.status !== 'separated' && e.status !== 'divorced') continue;
+        const mark = (e.markAt ?? e.mid)!;
+        expect(toLine(mark, e.points), e.id).to.be.below(0.5);
+        for (const o of partners) if (o !== e) expect(toLine(mark, o.points), `${e.id} near ${o.id}`).to.be.above(8);
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(8);
+  });
 });

@@ -72,7 +72,8 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
       const key = chain[0] ?? u.a;
       const level = bracketLevel.get(key) ?? 0;
       bracketLevel.set(key, level + 1);
-      const top = ya - SYMBOL / 2 - 24 - level * LANE;
+      // bracket lanes far enough apart that one couple's slashes never touch another couple's line
+      const top = ya - SYMBOL / 2 - 24 - level * 2 * LANE;
       base.points = [
         [xa, ya - SYMBOL / 2],
         [xa, top],
@@ -80,6 +81,7 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
         [xb, ya - SYMBOL / 2],
       ];
       base.mid = [unionDropX(u, x, chainOf), top];
+      base.markAt = [(xa + xb) / 2, top];
     } else {
       // partners in different generations (odd data): a plain connector through the gap beside the upper one
       const [up, low] = ya < yb ? [u.a, u.b] : [u.b, u.a];

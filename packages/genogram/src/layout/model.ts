@@ -37,8 +37,10 @@ export interface EdgeModel {
   /** Partners with no recorded partnership (they share a child). */
   unrecorded?: boolean;
   consanguineous?: boolean;
-  /** Where the status date label and slashes go. */
+  /** Where the status date label (and, unless `markAt` says otherwise, the slashes) go. */
   mid?: Point;
+  /** Where separation and divorce slashes go when not at `mid`: on this couple's own bracket line. */
+  markAt?: Point;
   statusOn?: string;
   from?: string;
   to?: string;

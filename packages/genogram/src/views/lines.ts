@@ -16,6 +16,7 @@ function partnershipLine(e: EdgeModel, words: Words): SVGTemplateResult {
   const cls = `line partner st-${e.unrecorded ? 'unrecorded' : e.status}`;
   const horizontal = e.points.length === 2;
   const mid = e.mid;
+  const mark = e.markAt ?? e.mid;
   const year = e.statusOn ?? e.from;
   const label = e.dateUnknown
     ? words.t('dateUnknown')
@@ -26,7 +27,7 @@ function partnershipLine(e: EdgeModel, words: Words): SVGTemplateResult {
   return svg`<g class="partner-line" data-id=${e.id}>
     <polyline class=${cls} points=${pts(e.points)}></polyline>
     ${e.consanguineous && horizontal ? svg`<polyline class=${cls} points=${pts(e.points.map(([x, y]) => [x, y + 5] as Point))}></polyline>` : nothing}
-    ${mid ? slashes.map((dx) => svg`<line class="slash" x1=${f1(mid[0] + dx - 5)} y1=${f1(mid[1] + 9)} x2=${f1(mid[0] + dx + 5)} y2=${f1(mid[1] - 9)}></line>`) : nothing}
+    ${mark ? slashes.map((dx) => svg`<line class="slash" x1=${f1(mark[0] + dx - 4)} y1=${f1(mark[1] + 6)} x2=${f1(mark[0] + dx + 4)} y2=${f1(mark[1] - 6)}></line>`) : nothing}
     ${mid && label ? svg`<text class="status-label" x=${f1(mid[0])} y=${f1(mid[1] - 8)}>${label}</text>` : nothing}
   </g>`;
 }
