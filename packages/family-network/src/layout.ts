@@ -317,8 +317,12 @@ export function layoutNetwork(model: NetworkModel, options: LayoutOptions = {}):
     const w = Math.max(grid.cols * grid.cellW, headerW) + 2 * BOX_PAD;
     const h = HEADER_H + grid.rows * grid.cellH + 2 * BOX_PAD;
     // Push the frame out along the wedge's middle direction until it is clear of everything placed.
-    const dx = Math.sin(mid),
-      dy = -Math.cos(mid);
+    // On an ellipse twice as wide as it is tall: screens are wide, so the groups go out to the sides first.
+    const ex = 2 * Math.sin(mid),
+      ey = -Math.cos(mid),
+      norm = Math.hypot(ex, ey);
+    const dx = ex / norm,
+      dy = ey / norm;
     let box: Rect = { x: 0, y: 0, w, h };
     for (let r = centreRadius * 0.5; ; r += RAY_STEP) {
       box = { x: dx * r - w / 2, y: dy * r - h / 2, w, h };

@@ -9,8 +9,9 @@
  * - a parent link counts while it lasts as at the day (`from`/`to`); ended step-parents drop out unless named again;
  * - a partner counts while the partnership is current (not separated, divorced or widowed, no past `to`);
  * - closed safety plans are history: only draft, agreed and reviewed plans name people;
- * - a danger statement names a person by id (`by`, `agreedBy`, `disputedBy`) or in its text, by full name or by a
- *   first name no one else in the bundle has (months and words such as "May" or "Will" are not read as names);
+ * - a danger statement names a person in its text, by full name or by a first name no one else in the bundle has
+ *   (months and words such as "May" or "Will" are not read as names); who said, agreed or disputed it (`by`,
+ *   `agreedBy`, `disputedBy`) gave a view on it, a different reason, never worded as being named in it;
  * - a plan's network names family members only: people with a family link (parent or partner) in the bundle. Friends
  *   and neighbours there are informal supports, drawn as such when a support relationship says so;
  * - deceased people and pregnancies are never added.
@@ -23,6 +24,7 @@ export type NamedReason =
   | { kind: 'parent'; childIds: string[]; carer: boolean; gender: Person['gender'] }
   | { kind: 'partner'; ofId: string }
   | { kind: 'danger' }
+  | { kind: 'danger-view' }
   | { kind: 'step' }
   | { kind: 'plan-network' };
 
@@ -114,7 +116,8 @@ export function namedFamily(bundle: CaseBundle, day: string): Map<string, NamedR
   for (const plan of bundle.safetyPlans ?? []) {
     if (plan.status === 'closed') continue;
     for (const s of plan.dangerStatements ?? ([] as Statement[])) {
-      for (const v of [s.by, ...(s.agreedBy ?? []), ...(s.disputedBy ?? [])]) add(refersTo(v), { kind: 'danger' });
+      // Who said, agreed or disputed it gave a view (a grandmother agreeing is not named as a danger).
+      for (const v of [s.by, ...(s.agreedBy ?? []), ...(s.disputedBy ?? [])]) add(refersTo(v), { kind: 'danger-view' });
       for (const [id, names] of patterns) if (names.some((n) => wordIn(s.text, n))) add(id, { kind: 'danger' });
     }
     for (const a of plan.nextSteps ?? []) add(refersTo(a.owner), { kind: 'step' });

@@ -115,7 +115,15 @@ export function networkText(l: Localiser): NetworkText {
           return t(key, { names });
         }
         if (r.kind === 'partner') return t('why.partner', { name: text.nameOf(model, r.ofId) });
-        return t(r.kind === 'danger' ? 'why.danger' : r.kind === 'step' ? 'why.step' : 'why.planNetwork');
+        return t(
+          r.kind === 'danger'
+            ? 'why.danger'
+            : r.kind === 'danger-view'
+              ? 'why.dangerView'
+              : r.kind === 'step'
+                ? 'why.step'
+                : 'why.planNetwork',
+        );
       });
     },
     relation(f, model) {

@@ -160,9 +160,9 @@ export function networkGaps(model: NetworkModel): NetworkGaps {
     if (e.lead) led.add(e.personId);
   }
   const inSubjectHome = (f: NetworkModel['family'][number]) => !!f.householdId && subjectHomes.has(f.householdId);
-  // Someone drawn only because the plan's network names them (a grandmother who is a safety person) is a helper, not a gap.
+  // Someone drawn only as a helper in the plan (in its network, or giving a view on a danger statement) is not a gap.
   const helperOnly = (f: NetworkModel['family'][number]) =>
-    !f.isSubject && !inSubjectHome(f) && f.named.length > 0 && f.named.every((r) => r.kind === 'plan-network');
+    !f.isSubject && !inSubjectHome(f) && f.named.length > 0 && f.named.every((r) => r.kind === 'plan-network' || r.kind === 'danger-view');
   return {
     noProfessional: model.family
       .filter((f) => !f.deceased && !worked.has(f.id) && !helperOnly(f) && !(wholeFamily && inSubjectHome(f)))

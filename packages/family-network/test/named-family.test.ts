@@ -25,6 +25,8 @@ describe('the family the case names (issue 14)', () => {
     expect(named('kev')).to.deep.equal(['parent']);
     expect(named('sara')).to.deep.equal(['partner']);
     expect(named('pat')).to.deep.equal(['plan-network']);
+    // Dani agreed with one danger statement (a view) and is named in the text of the other (as the one shouted at).
+    expect(named('dani')).to.deep.equal(['parent', 'danger-view', 'danger']);
     // Where they are drawn: Kev and Sara in their own home; Ryan and Lee outside any current household.
     expect(m.family.find((f) => f.id === 'kev')!.householdId).to.equal('h-kev');
     expect(m.family.find((f) => f.id === 'ryan')!.householdId).to.equal(null);
@@ -108,7 +110,7 @@ describe('<cw-family-network> on the Cole case', () => {
     const answer = $(el, '.answer')!.textContent.replace(/\s+/g, ' ');
     expect(answer).to.contain('No professional works with Kev Moss (father of Ella Moss).');
     expect(answer).to.contain(
-      'No professional works with Ryan Hale (partner of Dani Cole, named in a danger statement and owns a step in the safety plan).',
+      'No professional works with Ryan Hale (partner of Dani Cole; named in a danger statement; owns a step in the safety plan).',
     );
     expect(answer).to.contain('No professional works with Sara Patel (partner of Kev Moss).');
     expect(answer).to.contain('Finn Cole has no current lead professional.');

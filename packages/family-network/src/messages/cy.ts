@@ -218,6 +218,7 @@ const cy: Record<NetworkKey, Message> = {
   'why.carer': 'gofalwr {names}',
   'why.partner': 'partner {name}',
   'why.danger': 'wedi’i enwi mewn datganiad perygl',
+  'why.dangerView': 'wedi rhoi barn ar ddatganiad perygl',
   'why.step': 'yn gyfrifol am gam yn y cynllun diogelwch',
   'why.planNetwork': 'yn rhwydwaith y cynllun diogelwch',
   'rel.mother': 'mam',

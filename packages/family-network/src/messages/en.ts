@@ -185,6 +185,7 @@ export const en = {
   'why.carer': 'carer of {names}',
   'why.partner': 'partner of {name}',
   'why.danger': 'named in a danger statement',
+  'why.dangerView': 'gave a view on a danger statement',
   'why.step': 'owns a step in the safety plan',
   'why.planNetwork': 'in the safety plan’s network',
   'rel.mother': 'mother',

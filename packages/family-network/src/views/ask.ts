@@ -101,7 +101,7 @@ export function answerView(c: AnswerContext): TemplateResult | typeof nothing {
     const named = (id: string) => {
       const f = model.family.find((x) => x.id === id)!;
       const why = text.why(f, model);
-      return why.length ? t('gap.noProfessional', { name: f.name, why: text.list(why) }) : t('gap.noProfessionalPlain', { name: f.name });
+      return why.length ? t('gap.noProfessional', { name: f.name, why: why.join('; ') }) : t('gap.noProfessionalPlain', { name: f.name });
     };
     const prompts = universalServicePrompts(c.bundle, model);
     const people = [...g.noLead.map((id) => t('gap.noLead', { name: text.nameOf(model, id) })), ...g.noProfessional.map(named)];

@@ -27,7 +27,7 @@ export function involvementListView(c: ListContext, items: PersonInvolvement[]):
 /** Why the case names this person (a parent, a partner, named in the plan), or nothing. */
 function whyView(c: ListContext, f: FamilyNode): TemplateResult | typeof nothing {
   const why = c.text.why(f, c.model);
-  return why.length ? html`<p class="why">${c.text.t('people.why', { why: c.text.list(why) })}</p>` : nothing;
+  return why.length ? html`<p class="why">${c.text.t('people.why', { why: why.join('; ') })}</p>` : nothing;
 }
 
 /** By family member: a section per person. */
