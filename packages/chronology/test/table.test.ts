@@ -20,7 +20,12 @@ function brokenWords(shadow: ShadowRoot, selector: string): string[] {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
-        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        // WebKit adds an empty box at the end of the line before a word that follows a hyphen ("self-help"): not a break.
+        const tops = new Set(
+          Array.from(range.getClientRects())
+            .filter((r) => r.width > 0)
+            .map((r) => Math.round(r.top)),
+        );
         if (tops.size > 1) out.push(m[0]);
       }
     }

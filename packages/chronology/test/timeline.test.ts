@@ -1,4 +1,4 @@
-import { fixture, html, expect, aTimeout } from '@open-wc/testing';
+import { fixture, html, expect, aTimeout, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { CaseBundle, ChronologyEntry } from '@opencasework/core';
 import type { CwChronology } from '../src/chronology.js';
@@ -103,7 +103,17 @@ describe('a timeline that shows what matters at first sight', function () {
       const drawn = drawnIds(el);
       for (const id of keyIds) expect(drawn, id).to.include(id);
       // Markers come after the bars in the drawing, so they are painted above them.
-      const svgEl = $(el, 'svg.timeline');
+      // Drawn at the size it is shown (once the element has measured its width): its 12 px labels stay 12 CSS px.
+      await waitUntil(
+        () =>
+          Math.abs(root(el).querySelector<SVGSVGElement>('svg.timeline')!.viewBox.baseVal.width - Math.max(240, el.clientWidth - 2)) < 3,
+        'width',
+        { timeout: 3000 },
+      );
+      const svgEl = $<SVGSVGElement>(el, 'svg.timeline');
+      const scale = svgEl.getBoundingClientRect().width / svgEl.viewBox.baseVal.width;
+      const label = $(el, 'svg.timeline .tick-label');
+      expect(parseFloat(getComputedStyle(label).fontSize) * scale).to.be.at.least(11.99);
       const all = [...svgEl.querySelectorAll('path.density, .marker[data-id]')];
       expect(all.findIndex((n) => n.matches('.marker'))).to.be.greaterThan(all.findIndex((n) => n.matches('path.density')));
     });

@@ -146,7 +146,8 @@ function legend(l: Localizer) {
 /** The zoomable timeline: one lane per agency or per child, markers (or density bars), periods, gaps and a key. */
 export function timelineView(c: TimelineContext) {
   const { l, model, shown, viewport: v } = c;
-  const W = Math.max(300, c.width - 2);
+  // Drawn at the width it is shown at (not scaled down), so its 12 px labels stay 12 px down to a 240 px column.
+  const W = Math.max(240, c.width - 2);
   const labelW = Math.round(Math.min(170, W * 0.26));
   const plotW = W - labelW - 10;
   const lanes = lanesFor(model, c.lanes);
