@@ -12,6 +12,11 @@ export function dayNumber(date: string): number {
   return Math.floor((precisionOf(date) === 'day' ? startOf(date) : midpointOf(date)) / DAY);
 }
 
+/** A row's day number (as `dayNumber` of its date, from the model's precomputed start and middle). */
+export function rowDay(r: { precision: string; start: number; mid: number }): number {
+  return Math.floor((r.precision === 'day' ? r.start : r.mid) / DAY);
+}
+
 /** A day number back as a full date ("2024-03-01"). */
 export function dateOfDay(day: number): PartialDate {
   return new Date(day * DAY).toISOString().slice(0, 10);
@@ -85,8 +90,15 @@ export function eventSimilarity(a: Set<string>, b: Set<string>): number {
   return both / Math.min(a.size, b.size);
 }
 
-/** Whether a text contains any of the phrases (whole words, lower-case). */
+const phraseRegex = new WeakMap<readonly string[], RegExp>();
+
+/** Whether a text contains any of the phrases (whole words, case and punctuation ignored). */
 export function mentions(text: string, phrases: readonly string[]): boolean {
-  const t = ` ${wordsOf(text).join(' ')} `;
-  return phrases.some((p) => t.includes(` ${p} `));
+  let re = phraseRegex.get(phrases);
+  if (!re) {
+    const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(` (?:${alternatives}) `);
+    phraseRegex.set(phrases, re);
+  }
+  return re.test(` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
 }

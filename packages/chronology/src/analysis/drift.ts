@@ -1,7 +1,6 @@
 import type { Row } from '../model.js';
-import { dateOfDay, dayNumber } from './common.js';
+import { dateOfDay, dayNumber, rowDay } from './common.js';
 import type { PartialDate } from './common.js';
-import { isNonVisitContact } from './concerns.js';
 import type { AnalysisKey } from './messages.js';
 import type { PlanKind, PlanPeriod } from './plans.js';
 
@@ -39,7 +38,8 @@ export interface DriftContext {
   driftDays: Record<PlanKind, number>;
   /** Longest stretch one chain of late visits may cover (days). */
   window: number;
-  rows: readonly Row[];
+  /** Phone calls, letters and other contacts that are not visits, in date order. */
+  contacts: readonly Row[];
   byId: Map<string, Row>;
   about: (r: Row) => readonly string[];
   t: (key: AnalysisKey, p?: Record<string, string | number>) => string;
@@ -77,14 +77,10 @@ export function stretchesOf(periods: DayPeriod[]): Stretch[] {
 export function driftInStretch(s: Stretch, visits: readonly Row[], child: string, c: DriftContext): DriftDraft[] {
   const limitOf = (x: DayPeriod) => c.driftDays[x.p.kind as PlanKind] ?? c.driftDays.other;
   const inside = visits.filter((v) => {
-    const d = dayNumber(v.entry.date);
+    const d = rowDay(v);
     return d >= s.from && d <= s.to;
   });
-  const points: { day: number; row?: Row }[] = [
-    { day: s.from },
-    ...inside.map((row) => ({ day: dayNumber(row.entry.date), row })),
-    { day: s.to },
-  ];
+  const points: { day: number; row?: Row }[] = [{ day: s.from }, ...inside.map((row) => ({ day: rowDay(row), row })), { day: s.to }];
   const gaps: Gap[] = [];
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!,
@@ -96,10 +92,11 @@ export function driftInStretch(s: Stretch, visits: readonly Row[], child: string
     const days = b.day - a.day;
     if (days <= limit) continue;
     const plan = active.reduce((best, x) => (limitOf(x) < limitOf(best) ? x : best), active[0]!);
-    const calls = c.rows.filter((r) => {
-      const d = dayNumber(r.entry.date);
-      return d > a.day && d < b.day && isNonVisitContact(r.entry) && c.about(r).includes(child);
-    }).length;
+    let calls = 0;
+    for (const r of c.contacts) {
+      const d = rowDay(r);
+      if (d > a.day && d < b.day && c.about(r).includes(child)) calls++;
+    }
     gaps.push({ a, b, days, limit, active, plan, calls });
   }
   // Chains of late visits: each gap starts where the previous one ended, within the window.
@@ -129,7 +126,7 @@ function draftOf(chain: Gap[], c: DriftContext): DriftDraft {
     if (g.b.row) evidence.add(g.b.row);
   }
   const endRow = !last.b.row && plan.p.endedBy ? c.byId.get(plan.p.endedBy) : undefined;
-  if (endRow && last.b.day === dayNumber(endRow.entry.date)) evidence.add(endRow);
+  if (endRow && last.b.day === rowDay(endRow)) evidence.add(endRow);
   const limit = Math.min(...chain.map((g) => g.limit));
   const longest = Math.max(...chain.map((g) => g.days));
   const calls = chain.reduce((n, g) => n + g.calls, 0);

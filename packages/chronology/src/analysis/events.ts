@@ -1,6 +1,15 @@
-import type { CaseBundle, Category, Significance } from '@opencasework/core';
-import { buildModel, NO_AGENCY, type Row } from '../model.js';
-import { dayNumber, eventSimilarity, eventWords, overlaps } from './common.js';
+import {
+  endOf,
+  midpointOf,
+  precisionOf,
+  sortByPartialDate,
+  startOf,
+  type CaseBundle,
+  type Category,
+  type Significance,
+} from '@opencasework/core';
+import { NO_AGENCY, SIGNIFICANCE_RANK, type Row } from '../model.js';
+import { eventSimilarity, eventWords, overlaps, rowDay } from './common.js';
 import type { PartialDate } from './common.js';
 
 /**
@@ -43,7 +52,8 @@ const SIG_ORDER: Significance[] = ['routine', 'notable', 'significant', 'critica
 
 interface Group {
   rows: Row[];
-  words: Set<string>[];
+  /** Each row's event words, worked out only when a row is compared. */
+  words: (Set<string> | undefined)[];
   lastDay: number;
 }
 
@@ -66,8 +76,9 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
   const byImpreciseDate = new Map<string, Group[]>();
   for (const row of rows) {
     const precise = row.precision === 'day';
-    const day = dayNumber(row.entry.date);
-    const words = eventWords(row.entry.title);
+    const day = rowDay(row);
+    let own: Set<string> | undefined;
+    const words = () => (own ??= eventWords(row.entry.title));
     let candidates: Group[];
     if (precise) {
       active = active.filter((g) => g.lastDay >= day - windowDays);
@@ -80,9 +91,9 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
       if (g.rows.some((r) => r.agencyId === NO_AGENCY) && row.agencyId === NO_AGENCY) continue;
       if (!g.rows.every((r) => overlaps(r.subjectIds, row.subjectIds))) continue;
       g.rows.forEach((r, i) => {
-        const sim = eventSimilarity(g.words[i]!, words);
+        const sim = eventSimilarity((g.words[i] ??= eventWords(r.entry.title)), words());
         if (sim < threshold || sim <= bestScore) return;
-        const rDay = dayNumber(r.entry.date);
+        const rDay = rowDay(r);
         if (rDay !== day && !(INCIDENT_LIKE.has(r.entry.category) && NOTIFICATION_LIKE.has(row.entry.category))) return;
         best = g;
         bestScore = sim;
@@ -91,10 +102,10 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
     const chosen = best as Group | null;
     if (chosen) {
       chosen.rows.push(row);
-      chosen.words.push(words);
+      chosen.words.push(own);
       chosen.lastDay = Math.max(chosen.lastDay, day);
     } else {
-      const g: Group = { rows: [row], words: [words], lastDay: day };
+      const g: Group = { rows: [row], words: [own], lastDay: day };
       groups.push(g);
       if (precise) active.push(g);
       else {
@@ -141,5 +152,36 @@ export function eventOf(rows: readonly Row[]): ChronologyEvent {
  * rules), in date order. Pure; every entry belongs to exactly one event.
  */
 export function groupEvents(bundle: CaseBundle, options: GroupEventsOptions = {}): ChronologyEvent[] {
-  return groupRows(buildModel(bundle, 0).rows, options).map(eventOf);
+  return groupRows(rowsOf(bundle), options).map(eventOf);
+}
+
+/**
+ * The chronology's rows for analysis: in date order as the model sorts them, with the model's day positions, but
+ * without the search text `buildModel` prepares (the analysis never searches).
+ */
+export function rowsOf(bundle: CaseBundle): Row[] {
+  const entries = sortByPartialDate(
+    bundle.chronology ?? [],
+    (e) => e.date,
+    (e) => e.sequence,
+  );
+  return entries.map((entry, index) => {
+    const start = startOf(entry.date);
+    const dateEnd = endOf(entry.date);
+    return {
+      entry,
+      id: entry.id,
+      index,
+      start,
+      dateEnd,
+      mid: midpointOf(entry.date),
+      precision: precisionOf(entry.date),
+      periodEnd: entry.endDate ? Math.max(endOf(entry.endDate), start) : null,
+      open: false,
+      agencyId: entry.sourceAgencyId ?? NO_AGENCY,
+      subjectIds: entry.subjectIds ?? [],
+      sig: SIGNIFICANCE_RANK[entry.significance] ?? 0,
+      text: '',
+    };
+  });
 }

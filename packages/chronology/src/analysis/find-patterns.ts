@@ -1,9 +1,9 @@
 import { formatPartialDate, normaliseLocale, type CaseBundle, type ChronologyEntry } from '@opencasework/core';
-import { buildModel, personDisplayName, type Row } from '../model.js';
-import { asAtDay, dayNumber } from './common.js';
+import { personDisplayName, type ChronologyModel, type Row } from '../model.js';
+import { asAtDay, dayNumber, rowDay } from './common.js';
 import type { PartialDate } from './common.js';
-import { ANSWERS, CONCERN_ORDER, concernOf, failedVisit, saysNoFurtherAction, type ConcernType } from './concerns.js';
-import { groupRows, type GroupEventsOptions } from './events.js';
+import { ANSWERS, CONCERN_ORDER, concernOf, failedVisit, isNonVisitContact, saysNoFurtherAction, type ConcernType } from './concerns.js';
+import { groupRows, rowsOf, type GroupEventsOptions } from './events.js';
 import { driftInStretch, stretchesOf, type DriftContext } from './drift.js';
 import { analysisMessages, type AnalysisKey } from './messages.js';
 import { periodsOfRows, type PlanKind, type PlanPeriod } from './plans.js';
@@ -54,6 +54,8 @@ export interface FindPatternsOptions {
   /** Leave entries out (the redacted version leaves out withheld ones). */
   include?: (entry: ChronologyEntry) => boolean;
   merge?: GroupEventsOptions;
+  /** The chronology's model when the caller already has it (built from the same bundle); saves building it again. */
+  model?: ChronologyModel;
 }
 
 /** Expected visiting intervals (days): about every 4 weeks on a child protection plan, 6 for child in need and looked after. */
@@ -120,9 +122,10 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
   const dateLocale = locale === 'cy' ? 'cy' : 'en';
   const t = (key: AnalysisKey, p: Record<string, string | number> = {}) => analysisMessages.t(locale, key, p);
   const asAt = asAtDay(options.asAt);
-  const model = buildModel(bundle, 0);
+  const all = options.model?.rows ?? rowsOf(bundle);
+  const byId = options.model?.byId ?? new Map(all.map((r) => [r.id, r]));
   const include = options.include;
-  const rows = model.rows.filter((r) => dayNumber(r.entry.date) <= asAt && (!include || include(r.entry)));
+  const rows = all.filter((r) => rowDay(r) <= asAt && (!include || include(r.entry)));
   const caseSubjects = bundle.case.subjectIds ?? [];
   const names = new Map((bundle.people ?? []).map((p) => [p.id, personDisplayName(p)]));
   const nameOf = options.nameOf ?? ((id: string) => names.get(id) ?? id);
@@ -132,19 +135,22 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
   const th = { repeatedConcern: 3, missing: 3, escalation: 3, ...options.thresholds };
   const driftDays = { ...DRIFT_DAYS, ...options.thresholds?.drift };
   const about = (r: Row) => (r.subjectIds.length ? r.subjectIds : caseSubjects);
-  const children = caseSubjects.length ? caseSubjects : model.people.map((p) => p.id);
+  // Decisions and closures that say "no further action": the outcomes a repeated-concern prompt quotes.
+  const outcomes = rows.filter((r) => (r.entry.category === 'decision' || r.entry.category === 'closure') && saysNoFurtherAction(r.entry));
+  const children = caseSubjects.length ? caseSubjects : [...new Set(rows.flatMap((r) => r.subjectIds))];
 
   const events: Ev[] = groupRows(rows, options.merge).map((g) => {
     const ab = new Set<string>();
     g.forEach((r) => about(r).forEach((id) => ab.add(id)));
     const types = g.map((r) => concernOf(r.entry)).filter((x): x is ConcernType => !!x);
     const concern = CONCERN_ORDER.find((c) => types.includes(c)) ?? null;
-    return { rows: g, day: dayNumber(g[0]!.entry.date), about: [...ab], concern, sig: Math.max(...g.map((r) => r.sig)) };
+    return { rows: g, day: rowDay(g[0]!), about: [...ab], concern, sig: Math.max(...g.map((r) => r.sig)) };
   });
   const periods = periodsOfRows(rows, caseSubjects, asAt);
   const endDay = (p: PlanPeriod) => Math.min(p.to ? dayNumber(p.to) : asAt, asAt);
   const drafts: Draft[] = [];
-  const driftContext: DriftContext = { asAt, driftDays, window: win.drift, rows, byId: model.byId, about, t, fmt };
+  const contacts = rows.filter((r) => isNonVisitContact(r.entry));
+  const driftContext: DriftContext = { asAt, driftDays, window: win.drift, contacts, byId: byId, about, t, fmt };
   const list = (evs: Ev[]) => {
     const n = new Map<ConcernType, number>();
     for (const e of evs) n.set(e.concern!, (n.get(e.concern!) ?? 0) + 1);
@@ -162,12 +168,14 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
     const concerns = mine.filter((e) => e.concern);
 
     // Repeated concern: outside open plans, in the stretches between assessments or plans started.
-    const answers = rows.filter((r) => ANSWERS.has(r.entry.category) && about(r).includes(child)).map((r) => dayNumber(r.entry.date));
+    const answers = rows.filter((r) => ANSWERS.has(r.entry.category) && about(r).includes(child)).map((r) => rowDay(r));
     const segments = new Map<number, Ev[]>();
     for (const e of concerns) {
       if (inPlan(e.day)) continue;
       const seg = answers.filter((d) => d < e.day).length;
-      segments.set(seg, [...(segments.get(seg) ?? []), e]);
+      const list = segments.get(seg);
+      if (list) list.push(e);
+      else segments.set(seg, [e]);
     }
     for (const seg of segments.values()) {
       for (const w of windowsOf(seg, th.repeatedConcern, win.repeatedConcern)) {
@@ -179,15 +187,9 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           const own = e.rows.some((r) => saysNoFurtherAction(r.entry));
           const outcome = own
             ? undefined
-            : rows.find((r) => {
-                const d = dayNumber(r.entry.date);
-                return (
-                  d >= e.day &&
-                  d <= Math.min(next, e.day + 30) &&
-                  (r.entry.category === 'decision' || r.entry.category === 'closure') &&
-                  about(r).includes(child) &&
-                  saysNoFurtherAction(r.entry)
-                );
+            : outcomes.find((r) => {
+                const d = rowDay(r);
+                return d >= e.day && d <= Math.min(next, e.day + 30) && about(r).includes(child);
               });
           if (outcome) evidence.push(outcome);
           if (own || outcome) nfa++;
@@ -220,7 +222,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
 
     // Plans as merged stretches of time, for drift and for concerns while a plan is open.
     const stretches = stretchesOf(myPeriods);
-    const planRow = (p: PlanPeriod) => model.byId.get(p.entryId)!;
+    const planRow = (p: PlanPeriod) => byId.get(p.entryId)!;
     const holders = new Set(myPeriods.map((x) => x.p.agencyId ?? ''));
     const visits = rows.filter((r) => {
       if (r.entry.category !== 'visit' || failedVisit(r.entry) || !about(r).includes(child)) return false;
@@ -278,7 +280,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
       const key = r.precision === 'day' ? r.entry.date : `~${r.entry.date}`;
       const ep = episodes.get(key);
       if (ep) ep.rows.push(r);
-      else episodes.set(key, { day: dayNumber(r.entry.date), rows: [r] });
+      else episodes.set(key, { day: rowDay(r), rows: [r] });
     }
     const eps = [...episodes.values()].sort((a, b) => a.day - b.day);
     const hasCsc = [...sectors.values()].includes('social-care');
@@ -343,14 +345,24 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
       }
     }
   }
-  let and: Intl.ListFormat;
-  try {
-    and = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
-  } catch {
-    and = new Intl.ListFormat('en', { type: 'conjunction' });
-  }
+  const and = listFormat(locale);
   const namesOf = (ids: string[]) => and.format(ids.map(nameOf));
-  return rankFindings(mergeAcrossChildren(drafts), model.byId, asAt, t, namesOf);
+  return rankFindings(mergeAcrossChildren(drafts), byId, asAt, t, namesOf);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "Jay, Mia and Kai" in the prompts' language (British English for English). */
+function listFormat(locale: string): Intl.ListFormat {
+  let f = listFormats.get(locale);
+  if (!f) {
+    try {
+      f = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
+    } catch {
+      f = new Intl.ListFormat('en', { type: 'conjunction' });
+    }
+    listFormats.set(locale, f);
+  }
+  return f;
 }
 
 /** The same prompt for several children (siblings visited together, one incident about both) becomes one prompt. */

@@ -1,5 +1,6 @@
 import type { CaseBundle, ChronologyEntry } from '@opencasework/core';
-import { buildModel, type Row } from '../model.js';
+import type { Row } from '../model.js';
+import { rowsOf } from './events.js';
 import { asAtDay, dayNumber, mentions } from './common.js';
 import type { PartialDate } from './common.js';
 
@@ -107,12 +108,13 @@ export function periodsOfRows(rows: readonly Row[], caseSubjects: readonly strin
       if (!prev || r.start < prev.start) endsById.set(target, r);
     }
   }
-  const enders = rows.filter((r) => endsKind(r.entry));
+  const enders = rows.map((r) => ({ r, k: endsKind(r.entry) })).filter((x) => x.k);
   const plans = rows.filter((r) => r.entry.category === 'plan' || r.entry.category === 'placement');
+  const kinds = new Map(plans.map((r) => [r, kindOfPlanEntry(r.entry)]));
   const out: PlanPeriod[] = [];
   for (const plan of plans) {
     const e = plan.entry;
-    const kind = kindOfPlanEntry(e);
+    const kind = kinds.get(plan)!;
     const subjectIds = plan.subjectIds.length ? plan.subjectIds : [...caseSubjects];
     const from = e.date;
     const fromDay = dayNumber(from);
@@ -122,10 +124,9 @@ export function periodsOfRows(rows: readonly Row[], caseSubjects: readonly strin
       const candidates: Row[] = [];
       const explicit = endsById.get(plan.id);
       if (explicit) candidates.push(explicit);
-      for (const r of enders) {
+      for (const { r, k } of enders) {
         if (r === plan || r.start < plan.start || (r.start === plan.start && r.index < plan.index)) continue;
         if (r.agencyId !== plan.agencyId || !sameChildren(subjectIds, r.subjectIds)) continue;
-        const k = endsKind(r.entry);
         if (k === 'all' || k === kind) {
           candidates.push(r);
           break;
@@ -133,7 +134,7 @@ export function periodsOfRows(rows: readonly Row[], caseSubjects: readonly strin
       }
       for (const r of plans) {
         if (r === plan || r.index <= plan.index || dayNumber(r.entry.date) <= fromDay) continue;
-        if (kindOfPlanEntry(r.entry) !== kind || kind === 'other' || !sameChildren(subjectIds, r.subjectIds)) continue;
+        if (kinds.get(r) !== kind || kind === 'other' || !sameChildren(subjectIds, r.subjectIds)) continue;
         candidates.push(r);
         break;
       }
@@ -164,6 +165,6 @@ export function periodsOfRows(rows: readonly Row[], caseSubjects: readonly strin
  * new plan of the same kind about the same children starts. A plan entry without an end date is not open forever.
  */
 export function planPeriods(bundle: CaseBundle, options: PlanPeriodOptions = {}): PlanPeriod[] {
-  const rows = buildModel(bundle, 0).rows;
+  const rows = rowsOf(bundle);
   return periodsOfRows(rows, bundle.case.subjectIds ?? [], asAtDay(options.asAt));
 }
