@@ -236,7 +236,7 @@ export class CwFamilyNetwork extends CaseElement {
     // A new picture: draw once more now that its size is known, so the first view is at its true 100%.
     if (this.svgEl && this.svgEl !== this.measuredSvg) {
       this.measuredSvg = this.svgEl;
-      this.requestUpdate();
+      queueMicrotask(() => this.requestUpdate());
     }
     const id = selectedNodeId(this.currentSelection);
     if (id && id !== this.tabStopFor) this.roving.setActive((items) => items.find((i) => i.dataset.id === id));
