@@ -33,7 +33,9 @@ describe('a network a person can read (issue 14)', () => {
       smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * k);
       expect(t.textContent, 'no ellipsis').not.to.contain('…');
     }
-    expect(smallest).to.be.at.least(12);
+    // 12 px, give or take a sub-pixel: WebKit lays the svg out at a fractional width while the first view is sized
+    // from its whole-pixel clientWidth (core's ViewBoxController), a scale of 0.999.
+    expect(smallest).to.be.at.least(11.95);
     // The social worker's whole role is in her label, over several lines ("Social Worker (Child Pr…" was the bug).
     const label = $$(el, '.node-text')
       .map((g) => [...g.querySelectorAll('tspan')].map((s) => s.textContent).join(' '))
