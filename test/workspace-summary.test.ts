@@ -187,7 +187,18 @@ describe('the workspace opens on the case summary', function () {
       timeout: 30_000,
     });
   }
-  afterEach(() => frame.remove());
+  afterEach(() => {
+    frame.remove();
+    localStorage.removeItem('opencasework-workspace-lang');
+  });
+
+  it('fits the Welsh summary on one 1366x768 screen too (longer words, a taller header)', async () => {
+    localStorage.setItem('opencasework-workspace-lang', 'cy');
+    await open('#/case', 1366, 768);
+    const summary = doc.querySelector('ws-case-summary')!;
+    await waitUntil(() => summary.shadowRoot!.textContent.includes('Plant'), 'Welsh summary', { timeout: 10_000 });
+    expect(summary.getBoundingClientRect().bottom + win.scrollY, 'summary bottom').to.be.at.most(768);
+  });
 
   for (const [w, h] of [
     [1366, 768],

@@ -14,7 +14,7 @@ export class WsCaseSummary extends CaseElement {
     ...baseStyles,
     css`
       :host { display: block; }
-      .grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-3); }
+      .grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-2); }
       /* Wide screens: children and lead beside the plan, the prompts in a row underneath (one screen at 1280x800). */
       @media (min-width: 60rem) {
         .grid { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); grid-template-areas: 'children plan' 'lead plan' 'patterns patterns'; align-items: start; }
@@ -22,7 +22,7 @@ export class WsCaseSummary extends CaseElement {
         .lead { grid-area: lead; }
         .plan { grid-area: plan; align-self: stretch; }
         .patterns { grid-area: patterns; }
-        .patterns ul { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: var(--_space-3); }
+        .patterns ul { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: var(--_space-2) var(--_space-3); }
       }
       section { border: 1px solid var(--_border); border-top: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); min-width: 0; }
       section.warn { border-top-color: var(--_warning); }
@@ -143,12 +143,14 @@ export class WsCaseSummary extends CaseElement {
   private patterns(s: CaseSummary) {
     const l = this.links;
     return html`<section class="patterns" aria-labelledby="sum-patterns">
-      <h2><span id="sum-patterns">${this.t('sumPatterns')}</span>${this.more(l.chronology, this.t('sumOpenChronology'))}</h2>
+      <h2><span id="sum-patterns">${this.t('sumPatterns')}</span>${this.more(
+        l.chronology,
+        s.patternCount > s.patterns.length ? this.t('sumAllPatterns', { count: s.patternCount }) : this.t('sumOpenChronology'),
+      )}</h2>
       ${
         this.analysis
           ? s.patterns.length
-            ? html`<ul>${s.patterns.map((f) => html`<li class="s"><a href=${l.chronology}><strong>${f.title}</strong></a>: ${f.message}</li>`)}</ul>
-              ${s.patternCount > s.patterns.length ? html`<p class="s">${this.t('sumMorePatterns', { count: s.patternCount - s.patterns.length })}</p>` : nothing}`
+            ? html`<ul>${s.patterns.map((f) => html`<li class="s"><a href=${l.chronology}><strong>${f.title}</strong></a>: ${f.message}</li>`)}</ul>`
             : html`<p>${this.t('sumNoPatterns')}</p>`
           : html`<p>${this.t('sumNoAnalysis')}</p>`
       }

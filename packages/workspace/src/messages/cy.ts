@@ -63,7 +63,7 @@ const cy: Record<WorkspaceKey, Message> = {
   sumNoLeadFor: (p) => `Dim gweithiwr proffesiynol arweiniol: ${p.names}.`,
   sumPatterns: "Patrymau i'w hystyried",
   sumOpenChronology: 'Cronoleg',
-  sumMorePatterns: { other: '{count} arall yn y gronoleg.' },
+  sumAllPatterns: { other: 'Cronoleg (pob un o’r {count})' },
   sumNoPatterns: "Does dim patrymau i'w hystyried yn y gronoleg.",
   sumNoAnalysis: "Dydy'r gronoleg ddim ar gael, felly does dim patrymau i'w hystyried.",
   'kind.child-protection': 'Cynllun amddiffyn plant',

@@ -62,7 +62,7 @@ export const en = {
   sumNoLeadFor: (p) => `No lead professional: ${p.names}.`,
   sumPatterns: 'Patterns to look at',
   sumOpenChronology: 'Chronology',
-  sumMorePatterns: { one: '{count} more in the chronology.', other: '{count} more in the chronology.' },
+  sumAllPatterns: { one: 'Chronology ({count} prompt)', other: 'Chronology (all {count} prompts)' },
   sumNoPatterns: 'The chronology shows no pattern prompts.',
   sumNoAnalysis: 'The chronology is not available, so there are no pattern prompts.',
   'kind.child-protection': 'Child protection plan',
