@@ -50,7 +50,7 @@ export function makePresenter(
   bundle: CaseBundle,
   locale: DateLocale,
   audience: Audience,
-  spans?: PeriodSpans,
+  spans?: () => PeriodSpans,
 ): Presenter {
   const anonymiser: Anonymiser | undefined = anonymises(audience) ? makeAnonymiser(bundle, locale) : undefined;
   const cache = new Map<string, PresentedEntry>();
@@ -92,10 +92,12 @@ export function shownRows(
   audience: Audience,
   presenter: Presenter,
   index?: SearchIndex,
-  spans?: PeriodSpans,
+  spans?: () => PeriodSpans,
 ): ShownRows {
   const people = person ? [person] : [];
-  const r = filterRows(model, modelFilters(audience, filters), people, anonymises(audience) ? undefined : index, spans);
+  // Plans' real ends matter to a date filter only (working them out costs a pass over every plan).
+  const periods = filters.from || filters.to ? spans?.() : undefined;
+  const r = filterRows(model, modelFilters(audience, filters), people, anonymises(audience) ? undefined : index, periods);
   const { shown, withheldHidden } = restrictShown(audience, r.shown, filters, people, (row) => shownText(presenter.present(row)));
   return { shown, hidden: model.rows.length - shown.length, withheldHidden };
 }
@@ -177,7 +179,7 @@ export function chronologyView() {
     model: memo((bundle: CaseBundle): ChronologyModel => buildModel(bundle)),
     spans: memo((model: ChronologyModel): PeriodSpans => periodSpans(model)),
     presenter: memo(
-      (model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience, _messages: string, spans?: PeriodSpans) =>
+      (model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience, _messages: string, spans?: () => PeriodSpans) =>
         makePresenter(model, bundle, locale, audience, spans),
     ),
     timelineEvents: memo(timelineEvents),

@@ -105,7 +105,7 @@ export class CwChronology extends CaseElement {
   private readonly timeline = new TimelineController(this, {
     root: () => this.renderRoot,
     rows: () => this.timelineEvents.primaries,
-    range: () => this.derive.timelineRange(this.timelineRows, this.filters.from, this.filters.to, this.spans),
+    range: () => this.derive.timelineRange(this.timelineRows, this.filters.from, this.filters.to, this.spansOf()),
     select: (row) => this.selectEntry(row),
     onMove: (v) => this.announcer.polite(timelineRangeText(this.l, v)),
   });
@@ -119,11 +119,10 @@ export class CwChronology extends CaseElement {
   }
   private get presenter() {
     const messages = chronologyMessages.isLoaded(this.l.locale) ? this.l.locale : 'en'; // starts again when Welsh arrives
-    return this.derive.presenter(this.model, this.caseData.bundle, this.l.dateLocale, this.audience, messages, this.spans);
+    return this.derive.presenter(this.model, this.caseData.bundle, this.l.dateLocale, this.audience, messages, this.spansOf);
   }
-  private get spans() {
-    return this.derive.spans(this.model);
-  }
+  /** Where plans really end: worked out (once per bundle) only when a view needs it. */
+  private readonly spansOf = () => this.derive.spans(this.model);
   /** The person selected in a linked component, if any. */
   private get selectedPersonId(): string {
     const s = this.currentSelection;
@@ -134,7 +133,8 @@ export class CwChronology extends CaseElement {
     return s && s.kind === 'entry' ? s.id : '';
   }
   private get shown() {
-    return this.derive.shown(this.model, this.filters, this.selectedPersonId, this.audience, this.presenter, this.searchIndex, this.spans);
+    const { model, filters, audience, presenter, searchIndex } = this;
+    return this.derive.shown(model, filters, this.selectedPersonId, audience, presenter, searchIndex, this.spansOf);
   }
   private get searchIndex() {
     return this.derive.searchIndex(this.caseData.bundle);
@@ -381,7 +381,7 @@ export class CwChronology extends CaseElement {
       shown: primaries,
       eventOf,
       periodRows: this.timelineRows,
-      spans: this.spans,
+      spans: this.spansOf(),
       range: this.timeline.fitRange,
       gaps: this.gaps.gaps,
       lanes: this.lanes,

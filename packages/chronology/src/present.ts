@@ -35,8 +35,8 @@ export interface PresentContext {
   anonymiser?: Anonymiser | undefined;
   /** Every person's and professional's name by id, so that an "Id or string" field such as `recordedBy` shows a name. */
   names?: ReadonlyMap<string, string> | undefined;
-  /** Where plans and placements really end (a plan closed by a closure entry is not "ongoing"). */
-  spans?: PeriodSpans | undefined;
+  /** Where plans and placements really end (a plan closed by a closure entry is not "ongoing"); asked only for a period with no end date. */
+  spans?: (() => PeriodSpans) | undefined;
 }
 
 /** Names by id of every person and professional in a bundle: what an "Id or string" field is read against. */
@@ -110,7 +110,7 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
       : ages.map((a) => t('age.of', { name: nameOf(a.personId), age: formatAge(a.age, locale, true) })).join('; ');
   return {
     id: e.id,
-    date: presentDate(row, locale, anon?.isBirthDay(e.date) ? e.date.slice(0, 7) : e.date, ctx.spans),
+    date: presentDate(row, locale, anon?.isBirthDay(e.date) ? e.date.slice(0, 7) : e.date, row.open ? ctx.spans?.() : undefined),
     age,
     title: text(e.title),
     summary: text(e.summary),
