@@ -19,7 +19,7 @@ import { safetyPlanStyles } from './safety-plan.styles.js';
 import { safetyPlanMessages, type SafetyPlanKey } from './messages/index.js';
 import { contentOf, snapshotOf } from './plan-edit.js';
 import { changesSince, diffPlans, lastAgreed, versionsFrom, type AgreedVersion } from './version-diff.js';
-import { scaleModel } from './scaling.js';
+import { chartLayout, scaleModel, type ScaleModel } from './scaling.js';
 import { NameBook } from './names.js';
 import { PlanEditor } from './plan-editor.js';
 import { PlanInteraction } from './plan-interaction.js';
@@ -141,6 +141,10 @@ export class CwSafetyPlan extends CaseElement {
   private readonly diff = memo((last: AgreedVersion | undefined, plan: SafetyPlan) =>
     last ? diffPlans(last.content, contentOf(plan)) : undefined,
   );
+  /** The chart's layout, again only when the scores, the names, the width or the language change (not on every keystroke). */
+  private readonly layout = memo((model: ScaleModel, names: NameBook, width: number, _locale: string) =>
+    chartLayout(model.series, model.dates, (by, score) => this.localize.t('scale.endLabel', { name: names.name(by), score }), width),
+  );
   private readonly recorded = memo((planId: string, last: AgreedVersion | undefined, audit: readonly AuditEvent[]) =>
     last ? changesSince(planId, last, audit) : [],
   );
@@ -151,10 +155,13 @@ export class CwSafetyPlan extends CaseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The width is known before the first render (a block fills its container), so the chart is laid out once.
+    const first = Math.floor(this.getBoundingClientRect().width / 16) * 16;
+    if (first > 0) this.width = first;
     this.resizer ??= new ResizeObserver((entries) => {
       const w = Math.floor((entries[0]?.contentRect.width ?? 0) / 16) * 16;
       // Re-rendered in the next frame, not inside the observer's callback (a loop error in Firefox otherwise).
-      if (w > 0 && w !== this.width) requestAnimationFrame(() => (this.width = w));
+      if (w > 0 && w !== this.width) requestAnimationFrame(() => this.isConnected && (this.width = w));
     });
     this.resizer.observe(this);
   }
@@ -263,6 +270,12 @@ export class CwSafetyPlan extends CaseElement {
     `;
   }
 
+  private renderScaling(ctx: PlanViewContext, plan: SafetyPlan, isChild: (by: string, at: string) => boolean) {
+    const model = this.scales(plan.scales ?? NO_RATINGS, ctx.names, isChild);
+    const layout = this.layout(model, ctx.names, this.width, ctx.locale);
+    return scalingView(ctx, plan, { model, isChild, layout }, this.ui.ratingForm());
+  }
+
   private renderPlan(ctx: PlanViewContext, plan: SafetyPlan) {
     const family = this.view === 'family';
     const versions = this.versions(this.caseData.bundle.audit ?? NO_AUDIT, plan.id, snapshotOf(plan));
@@ -281,7 +294,7 @@ export class CwSafetyPlan extends CaseElement {
       ${ctx.selected ? selectionNotice(ctx, ctx.selected, countConcerns(plan, ctx.selected)) : nothing}
       <div class="professional-version" ?hidden=${family}>
         ${mapView(ctx, plan)}
-        ${scalingView(ctx, plan, { model: this.scales(plan.scales ?? NO_RATINGS, ctx.names, isChild), isChild, width: this.width }, this.ui.ratingForm())}
+        ${this.renderScaling(ctx, plan, isChild)}
         ${stepsView(ctx, plan, this.stepsView, (v) => (this.stepsView = v))}
         ${planSection(ctx, plan, this.ui.networkForm())}
         ${childView(ctx, plan, this.audience === 'workers' || plan.childView?.consentToShare === true)}

@@ -1,5 +1,5 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { chartLayout, type Marker, type ScaleSeries } from '../scaling.js';
+import type { ChartLayout, Marker, ScaleSeries } from '../scaling.js';
 import type { PlanViewContext } from './context.js';
 
 export type ChartContext = Pick<PlanViewContext, 't' | 'date' | 'names' | 'selected'>;
@@ -65,12 +65,11 @@ export function marker(shape: Marker, x: number, y: number, r = 6): SVGTemplateR
 
 /**
  * The safety scale across reviews: one line per person, each with its own marker shape and dash pattern (never told
- * apart by colour alone), labelled at its end with the person's name and latest score. Text is drawn at 14 px and
- * never scaled down: on a narrow screen the chart scrolls sideways.
+ * apart by colour alone), labelled at its end with the person's name and latest score (`L` is `chartLayout`'s). Text
+ * is drawn at 14 px and never scaled down: on a narrow screen the chart scrolls sideways.
  */
-export function scaleChart(ctx: ChartContext, series: ScaleSeries[], dates: string[], available: number): TemplateResult {
+export function scaleChart(ctx: ChartContext, series: ScaleSeries[], dates: string[], L: ChartLayout): TemplateResult {
   const name = (by: string) => ctx.names.name(by);
-  const L = chartLayout(series, dates, (by, score) => ctx.t('scale.endLabel', { name: name(by), score }), available);
   const summary = series.map((s) => `${name(s.by)}: ${s.points.map((p) => `${p.score} (${ctx.date(p.at)})`).join(', ')}`).join('. ');
   const plotRight = L.labelX - 12;
   const key = (by: string) => {

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { field, type SafetyPlan, type ScaleRating } from '@opencasework/core';
 import { removeRating } from '../plan-edit.js';
-import { reviewDates, type AdultScore, type GivenScore, type ScaleModel, type ViewGroup } from '../scaling.js';
+import { reviewDates, type AdultScore, type ChartLayout, type GivenScore, type ScaleModel, type ViewGroup } from '../scaling.js';
 import { scaleChart } from './scale-chart.js';
 import { whoOptions } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
@@ -18,11 +18,12 @@ export interface RatingForm {
   add(): void;
 }
 
-/** What the section needs beyond the plan: the scale model, whether someone is a child, the width the chart may take. */
+/** What the section needs beyond the plan: the scale model, whether someone is a child, the chart's layout. */
 export interface ScalingInput {
   model: ScaleModel;
   isChild: (by: string, at: string) => boolean;
-  width: number;
+  /** The chart's layout (`chartLayout` for the element's width). */
+  layout: ChartLayout;
 }
 
 /**
@@ -40,7 +41,7 @@ export function scalingView(ctx: ScalingContext, plan: SafetyPlan, input: Scalin
         ? html`<p class="none">${ctx.t('scale.none')}</p>`
         : html`
       ${gapsView(ctx, input.model)}
-      ${scaleChart(ctx, series, dates, input.width)}
+      ${scaleChart(ctx, series, dates, input.layout)}
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="scale-caption">
       <table class="scale-table">
         <caption id="scale-caption">${ctx.t('scale.tableCaption')}</caption>
