@@ -25,6 +25,7 @@ export interface CaseData {
  * @fires cw-invalid - The data had invalid records. `detail.issues` lists them.
  * @fires cw-change - Before a change is applied; cancel it with preventDefault(). `detail.change` is the change.
  * @fires cw-select - The user selected something. `detail.selection` is `{ kind, id }` or null.
+ * @fires cw-conflict - A change met a newer version of its record in the store; nothing was overwritten. `detail` is `{ id, entity, mine, theirs, message }`.
  */
 export abstract class CaseElement extends LitElement {
   /** A whole case bundle (opencasework/case-bundle@1). Takes precedence over an enclosing `<cw-case>`. */

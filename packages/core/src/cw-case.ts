@@ -20,6 +20,7 @@ import type { CaseStore } from './store/types.js';
  * @fires cw-change - Before a change is applied. Cancelable: call preventDefault() to veto it (for example, to save it to your own system instead).
  * @fires cw-invalid - The case had invalid records. `detail.issues` lists them.
  * @fires cw-select - The shared selection changed. `detail.selection` is `{ kind, id }` or null.
+ * @fires cw-conflict - A change met a newer version of its record in the store; nothing was overwritten. `detail` is `{ id, entity, mine, theirs, message }`.
  * @csspart status - The message area for unsaved changes and updates from other tabs.
  */
 export class CwCase extends LitElement {
