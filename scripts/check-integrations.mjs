@@ -113,6 +113,36 @@ for (const dir of PUBLIC_PACKAGES) {
 for (const ev of emittedEvents('core'))
   if (!declaredAnywhere.has(ev)) fail(`core: the source emits ${ev}, which no element's @fires declares`);
 
+// A controller in core that emits on its host (`emit(this.host, 'cw-…'`) makes every element that creates it fire
+// that event: the element's class (or the base class it is created in) must declare it.
+{
+  const coreSrc = join(repoRoot, 'packages/core/src');
+  const controllers = new Map(); // 'DocumentController' -> Set of events
+  for (const name of readdirSync(coreSrc).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(coreSrc, name), 'utf8');
+    const events = [...text.matchAll(/emit\(this\.host,\s*['"](cw-[a-z-]+)['"]/g)].map((m) => m[1]);
+    if (!events.length) continue;
+    for (const [, cls] of text.matchAll(/export class (\w+)/g)) controllers.set(cls, new Set(events));
+  }
+  for (const dir of PUBLIC_PACKAGES) {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'packages', dir, 'custom-elements.json'), 'utf8'));
+    for (const mod of manifest.modules ?? []) {
+      const file = join(repoRoot, 'packages', dir, mod.path);
+      if (!existsSync(file)) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const [cls, events] of controllers) {
+        if (!new RegExp(`new ${cls}\\b`).test(text)) continue;
+        for (const decl of (mod.declarations ?? []).filter((d) => d.kind === 'class'))
+          for (const ev of events)
+            if (!(decl.events ?? []).some((e) => e.name === ev))
+              fail(
+                `${decl.name} (packages/${dir}/${mod.path}) creates a ${cls}, which fires ${ev}, but does not declare it (@fires ${ev})`,
+              );
+      }
+    }
+  }
+}
+
 // The shipped types in use: a React 19 page and a React 18 page, type-checked against the packages as installed.
 function typeCheckConsumers() {
   const dir = mkdtempSync(join(tmpdir(), 'cw-integrations-'));

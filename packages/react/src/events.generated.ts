@@ -21,11 +21,13 @@ export const elementEvents = {
   },
   'cw-case': {
     onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
+    onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
     onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
     onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
   },
   'cw-chronology': {
     onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
+    onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
     onCwFilterChange: 'cw-filter-change' as EventName<CustomEvent<CwFilterChangeDetail>>,
     onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
     onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
@@ -34,16 +36,19 @@ export const elementEvents = {
   'cw-error-summary': {},
   'cw-family-network': {
     onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
+    onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
     onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
     onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
   },
   'cw-genogram': {
     onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
+    onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
     onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
     onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
   },
   'cw-safety-plan': {
     onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
+    onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
     onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
     onCwSaveState: 'cw-save-state' as EventName<CustomEvent<CwSaveStateDetail>>,
     onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
