@@ -76,6 +76,31 @@ export function personDisplayName(p: Person): string {
 const isPeriodCategory = (c: string) => c === 'plan' || c === 'placement';
 
 /**
+ * One entry as a row: its position in date order and on the day axis. `text` is what a search looks in (the
+ * analysis, which never searches, leaves it empty).
+ */
+export function rowOf(entry: ChronologyEntry, index: number, openUntil: number, text = ''): Row {
+  const start = startOf(entry.date);
+  const dateEnd = endOf(entry.date);
+  const open = !entry.endDate && isPeriodCategory(entry.category);
+  return {
+    entry,
+    id: entry.id,
+    index,
+    start,
+    dateEnd,
+    mid: midpointOf(entry.date),
+    precision: precisionOf(entry.date),
+    periodEnd: entry.endDate ? Math.max(endOf(entry.endDate), start) : open ? Math.max(openUntil, dateEnd) : null,
+    open,
+    agencyId: entry.sourceAgencyId ?? NO_AGENCY,
+    subjectIds: entry.subjectIds ?? [],
+    sig: SIGNIFICANCE_RANK[entry.significance] ?? 0,
+    text,
+  };
+}
+
+/**
  * Builds the indexed model of a case's chronology. `openUntil` is where an open period (a plan or placement with no
  * end) is drawn to: today by default.
  */
@@ -97,12 +122,8 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
   let min = Infinity,
     max = -Infinity;
   entries.forEach((entry, index) => {
-    const start = startOf(entry.date);
-    const dateEnd = endOf(entry.date);
-    const subjectIds = entry.subjectIds ?? [];
     const agencyId = entry.sourceAgencyId ?? NO_AGENCY;
-    const open = !entry.endDate && isPeriodCategory(entry.category);
-    const periodEnd = entry.endDate ? Math.max(endOf(entry.endDate), start) : open ? Math.max(openUntil, dateEnd) : null;
+    const subjectIds = entry.subjectIds ?? [];
     usedAgencies.add(agencyId);
     subjectIds.forEach((id) => usedPeople.add(id));
     const text = [
@@ -121,21 +142,8 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
       .filter(Boolean)
       .join('\n')
       .toLowerCase();
-    const row: Row = {
-      entry,
-      id: entry.id,
-      index,
-      start,
-      dateEnd,
-      mid: midpointOf(entry.date),
-      precision: precisionOf(entry.date),
-      periodEnd,
-      open,
-      agencyId,
-      subjectIds,
-      sig: SIGNIFICANCE_RANK[entry.significance] ?? 0,
-      text,
-    };
+    const row = rowOf(entry, index, openUntil, text);
+    const { start, dateEnd, periodEnd } = row;
     rows.push(row);
     byId.set(entry.id, row);
     min = Math.min(min, start);

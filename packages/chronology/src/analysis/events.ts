@@ -1,14 +1,5 @@
-import {
-  endOf,
-  midpointOf,
-  precisionOf,
-  sortByPartialDate,
-  startOf,
-  type CaseBundle,
-  type Category,
-  type Significance,
-} from '@opencasework/core';
-import { NO_AGENCY, SIGNIFICANCE_RANK, type Row } from '../model.js';
+import { sortByPartialDate, type CaseBundle, type Category, type Significance } from '@opencasework/core';
+import { NO_AGENCY, rowOf, type Row } from '../model.js';
 import { eventSimilarity, eventWords, overlaps, rowDay } from './common.js';
 import type { PartialDate } from './common.js';
 
@@ -165,23 +156,5 @@ export function rowsOf(bundle: CaseBundle): Row[] {
     (e) => e.date,
     (e) => e.sequence,
   );
-  return entries.map((entry, index) => {
-    const start = startOf(entry.date);
-    const dateEnd = endOf(entry.date);
-    return {
-      entry,
-      id: entry.id,
-      index,
-      start,
-      dateEnd,
-      mid: midpointOf(entry.date),
-      precision: precisionOf(entry.date),
-      periodEnd: entry.endDate ? Math.max(endOf(entry.endDate), start) : null,
-      open: false,
-      agencyId: entry.sourceAgencyId ?? NO_AGENCY,
-      subjectIds: entry.subjectIds ?? [],
-      sig: SIGNIFICANCE_RANK[entry.significance] ?? 0,
-      text: '',
-    };
-  });
+  return entries.map((entry, index) => rowOf(entry, index, 0));
 }

@@ -158,6 +158,29 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
       .map((c) => t(`concern.${c}`, { count: n.get(c)! }))
       .join(', ');
   };
+  /** A prompt about a window of concern events (repeated concern, concerns while a plan is open). */
+  const windowDraft = (
+    kind: 'repeated-concern' | 'escalation',
+    key: AnalysisKey,
+    child: string,
+    w: Ev[],
+    evidence: Row[],
+    extra: Record<string, string | number>,
+  ): Draft => {
+    const from = w[0]!.rows[0]!.entry.date,
+      to = w[w.length - 1]!.rows[0]!.entry.date;
+    return {
+      kind,
+      subjectIds: [child],
+      entryIds: ids(evidence),
+      from,
+      to,
+      count: w.length,
+      make: (name) => t(key, { count: w.length, name, from: fmt(from), to: fmt(to), list: list(w), ...extra }),
+      weight: BASE[kind]! + maxSig(evidence) + w.length / 10,
+      heading: `finding.${kind}`,
+    };
+  };
   const ids = (rs: Iterable<Row>) => [...new Set(rs)].sort((a, b) => a.index - b.index).map((r) => r.id);
   const maxSig = (rs: Row[]) => Math.max(0, ...rs.map((r) => r.sig));
 
@@ -194,29 +217,8 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           if (outcome) evidence.push(outcome);
           if (own || outcome) nfa++;
         });
-        const first = w[0]!,
-          last = w[w.length - 1]!;
         const outcome = nfa === w.length ? t('outcome.all-nfa') : nfa ? t('outcome.some-nfa', { nfa }) : '';
-        drafts.push({
-          kind: 'repeated-concern',
-          subjectIds: [child],
-          entryIds: ids(evidence),
-          from: first.rows[0]!.entry.date,
-          to: last.rows[0]!.entry.date,
-          count: w.length,
-          make: (name) =>
-            t('repeated', {
-              count: w.length,
-              name,
-              days: last.day - first.day,
-              from: fmt(first.rows[0]!.entry.date),
-              to: fmt(last.rows[0]!.entry.date),
-              list: list(w),
-              outcome,
-            }),
-          weight: BASE['repeated-concern']! + maxSig(evidence) + w.length / 10,
-          heading: 'finding.repeated-concern',
-        });
+        drafts.push(windowDraft('repeated-concern', 'repeated', child, w, evidence, { days: w[w.length - 1]!.day - w[0]!.day, outcome }));
       }
     }
 
@@ -249,27 +251,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
         if (onlyMissing(w)) continue;
         const plan = s.periods.filter((x) => x.from <= w[0]!.day).pop() ?? s.periods[0]!;
         const evidence = [planRow(plan.p), ...w.flatMap((e) => e.rows)];
-        const first = w[0]!,
-          last = w[w.length - 1]!;
-        drafts.push({
-          kind: 'escalation',
-          subjectIds: [child],
-          entryIds: ids(evidence),
-          from: first.rows[0]!.entry.date,
-          to: last.rows[0]!.entry.date,
-          count: w.length,
-          make: (name) =>
-            t('escalation', {
-              count: w.length,
-              name,
-              plan: t(`plan.${plan.p.kind}` as AnalysisKey),
-              from: fmt(first.rows[0]!.entry.date),
-              to: fmt(last.rows[0]!.entry.date),
-              list: list(w),
-            }),
-          weight: BASE.escalation! + maxSig(evidence) + w.length / 10,
-          heading: 'finding.escalation',
-        });
+        drafts.push(windowDraft('escalation', 'escalation', child, w, evidence, { plan: t(`plan.${plan.p.kind}` as AnalysisKey) }));
       }
     }
 
