@@ -5,10 +5,8 @@
 // node-test/dist/demo-conflict.png.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
 import { serveDemo } from '../scripts/demo-server.mjs';
-import { api, freshDatabase, serverDir, startApp, support, waitFor } from './support/helpers.mjs';
-import process from 'node:process';
+import { api, freshDatabase, serverDir, startApp, support, waitFor, launchChromium, newPage } from './support/helpers.mjs';
 
 let srv, demo, browser;
 const CASE = support.sampleCase.case.id;
@@ -18,11 +16,7 @@ before(async () => {
   demo = await serveDemo(0, '');
   srv = await startApp(await freshDatabase('demo'), { corsOrigins: [demo.url] });
   assert.equal((await api(srv.url, 'alex', 'PUT', `/case/${CASE}`, support.sampleCase)).status, 201);
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -31,12 +25,8 @@ after(async () => {
 });
 
 async function pane(user) {
-  const ctx = await browser.createBrowserContext();
-  const page = await ctx.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${demo.url}/pane.html?user=${user}&api=${encodeURIComponent(`${srv.url}/api/v1`)}`);
+  const url = `${demo.url}/pane.html?user=${user}&api=${encodeURIComponent(`${srv.url}/api/v1`)}`;
+  const { page, errors } = await newPage(browser, url, { width: 1280, height: 900 });
   await ready(page);
   return { page, errors };
 }

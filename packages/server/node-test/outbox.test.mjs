@@ -7,9 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { api, entryChange, freshDatabase, serverDir, startApp, support, waitFor } from './support/helpers.mjs';
-import process from 'node:process';
+import { api, entryChange, freshDatabase, serverDir, startApp, support, waitFor, launchChromium, newPage } from './support/helpers.mjs';
 
 let srv, web, browser, pageUrl;
 const standard = support.sampleCase.chronology.filter((e) => !e.confidentiality || e.confidentiality === 'standard');
@@ -40,11 +38,7 @@ before(async () => {
   srv = await startApp(await freshDatabase('outbox'), { corsOrigins: [origin] });
   assert.equal((await api(srv.url, 'sam', 'PUT', '/case/evans', support.sampleCase)).status, 201);
   pageUrl = (user) => `${origin}/?user=${user}&api=${encodeURIComponent(`${srv.url}/api/v1`)}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -53,11 +47,7 @@ after(async () => {
 });
 
 async function open(user) {
-  const ctx = await browser.createBrowserContext();
-  const page = await ctx.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(pageUrl(user));
+  const { page, errors } = await newPage(browser, pageUrl(user));
   await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready', { timeout: 20000 });
   return { page, errors };
 }

@@ -4,24 +4,13 @@
 //   LOAD_CASES=1000 LOAD_ENTRIES=900 LOAD_READS=200; with DATABASE_URL set, the database is kept, and
 //   LOAD_PHASE=seed (only seed, e.g. at low priority) or LOAD_PHASE=read (only measure) split the two.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import process from 'node:process';
+import { buildForScripts, database, dir } from './database.mjs';
 
-const dir = new URL('..', import.meta.url).pathname;
-execFileSync(process.execPath, ['build.mjs', '--tests', '--no-types'], { cwd: dir, stdio: 'inherit' });
-const env = { ...process.env };
-let started = false;
-if (!env.DATABASE_URL) {
-  env.PGWORK ??= `/tmp/opencasework-pg-load-${process.pid}`;
-  env.PGPORT ??= String(20000 + (process.pid % 20000));
-  execFileSync(`${dir}scripts/pg.sh`, ['start'], { env, stdio: 'inherit' });
-  started = true;
-  env.DATABASE_URL = readFileSync(`${env.PGWORK}/env`, 'utf8')
-    .trim()
-    .replace(/^DATABASE_URL=/, '');
-}
+buildForScripts();
+const { env, stop } = database('load');
 try {
   execFileSync(process.execPath, [`${dir}scripts/load-run.mjs`], { env, stdio: 'inherit' });
 } finally {
-  if (started) execFileSync(`${dir}scripts/pg.sh`, ['stop'], { env, stdio: 'inherit' });
+  stop();
 }

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import puppeteer from 'puppeteer-core';
 import { buildApp, createPool, devAuthenticator, migrate } from '../../dist/server.js';
 import process from 'node:process';
 
@@ -160,3 +161,22 @@ export const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
 };
+
+/** Headless Chromium (Debian's, or CHROMIUM) for the browser tests. */
+export const launchChromium = () =>
+  puppeteer.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
+
+/** A page in its own browser context (its own IndexedDB), collecting page errors. */
+export async function newPage(browser, url, viewport) {
+  const ctx = await browser.createBrowserContext();
+  const page = await ctx.newPage();
+  if (viewport) await page.setViewport(viewport);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
