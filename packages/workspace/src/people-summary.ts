@@ -1,4 +1,5 @@
 import { html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { CaseElement, LocalizeController, ageAt, baseStyles, defineElement, type Person } from '@opencasework/core';
 import { workspaceMessages } from './messages/index.js';
 
@@ -18,6 +19,9 @@ export class WsPeopleSummary extends CaseElement {
   `,
   ];
 
+  /** Today (YYYY-MM-DD) for ages; empty: the real today (the workspace passes its own, as the summary uses). */
+  @property() today = '';
+
   private readonly i18n = new LocalizeController(this, workspaceMessages);
 
   override render() {
@@ -26,7 +30,7 @@ export class WsPeopleSummary extends CaseElement {
     const people = (bundle.people ?? []).filter((p) => !p.pregnancy);
     const sel = this.currentSelection;
     const selected = new Set(sel?.kind === 'person' ? [sel.id] : (sel?.related ?? []));
-    const today = this.currentDay();
+    const today = this.today || this.currentDay();
     const ordered = [...people].sort((a, b) => Number(subjects.has(b.id)) - Number(subjects.has(a.id)));
     return html`
       <table>

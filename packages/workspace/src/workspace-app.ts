@@ -131,7 +131,7 @@ export class WsApp extends LitElement {
       case 'plan':
         return this.partOr('cw-safety-plan', t('plan'), () => html`<cw-safety-plan editable></cw-safety-plan>`);
       case 'people':
-        return html`<ws-people-summary></ws-people-summary>`;
+        return html`<ws-people-summary today=${this.today}></ws-people-summary>`;
       default:
         return html`<ws-case-summary .analysis=${this.analysis} today=${this.today}></ws-case-summary>`;
     }
