@@ -3,7 +3,7 @@
 // family-chart draws one person's ancestors and descendants only, so the people it actually drew are counted.
 import '@opencasework/genogram/define';
 import { parseCaseBundle, type CaseBundle } from '@opencasework/core';
-import { makeFamily } from '@opencasework/core/sample';
+import { makeFamily, sampleCase } from '@opencasework/core/sample';
 import { layoutGenogram, layoutQuality } from '@opencasework/genogram';
 import * as f3 from 'family-chart';
 import { median } from '../support/stats.js';
@@ -97,7 +97,7 @@ for (const n of SIZES) {
   const bundle = makeFamily(n, 5);
   const parsed = parseCaseBundle(bundle).value;
   const layoutTimes: number[] = [];
-  let quality = { overlaps: 0, labelOverlaps: 0, linesThroughSymbols: 0, crossings: 0 };
+  let quality = { overlaps: 0, labelOverlaps: 0, linesThroughSymbols: 0, crossings: 0, overlayThroughSymbols: 0 };
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
     const m = layoutGenogram(parsed, { asAt: AS_AT });
@@ -143,8 +143,36 @@ for (const n of SIZES) {
     note: 'ratio = ours / peer',
   });
   rows.push({
-    label: `${people} people: overlaps / label overlaps / lines through symbols / crossings (ours)`,
-    ours: `${quality.overlaps} / ${quality.labelOverlaps} / ${quality.linesThroughSymbols} / ${quality.crossings}`,
+    label: `${people} people: overlaps / label overlaps / lines through symbols / crossings / emotional+support lines through others' symbols (ours)`,
+    ours: `${quality.overlaps} / ${quality.labelOverlaps} / ${quality.linesThroughSymbols} / ${quality.crossings} / ${quality.overlayThroughSymbols}`,
+    peer: '-',
+    unit: 'count',
+  });
+}
+// line-symbol crossings of emotional and support lines: the sample case (8 emotional, 4 support lines) and 300
+// people with 40 emotional lines between people far apart (the generator draws none)
+{
+  const sample = layoutQuality(layoutGenogram(sampleCase, { today: '2025-11-15' }));
+  rows.push({
+    label: "sample case (37 people): emotional+support lines through others' symbols",
+    ours: sample.overlayThroughSymbols,
+    peer: '-',
+    unit: 'count',
+  });
+  const big = parseCaseBundle(makeFamily(300, 5)).value;
+  const ids = (big.people ?? []).map((p) => p.id);
+  const extra = Array.from({ length: 40 }, (_, i) => ({
+    id: `e-x${i}`,
+    kind: 'emotional' as const,
+    a: ids[(i * 37) % ids.length]!,
+    b: ids[(i * 91 + 13) % ids.length]!,
+    quality: (['conflict', 'close', 'abuse', 'distant'] as const)[i % 4],
+  })).filter((r) => r.a !== r.b);
+  const withLines = { ...big, relationships: [...(big.relationships ?? []), ...extra] } as unknown as Parameters<typeof layoutGenogram>[0];
+  const q300 = layoutQuality(layoutGenogram(withLines, { asAt: AS_AT }));
+  rows.push({
+    label: `300 people + ${extra.length} emotional lines: emotional lines through others' symbols`,
+    ours: q300.overlayThroughSymbols,
     peer: '-',
     unit: 'count',
   });

@@ -91,11 +91,10 @@ export class CwGenogram extends CaseElement {
   @property({ type: Boolean, attribute: 'hide-households' }) hideHouseholds = false;
 
   @state() private detailsId = '';
-  /** The person "find a person" centred and highlighted. */
-  @state() private foundId = '';
+  @state() private foundId = ''; // the person "find a person" centred and highlighted, and what it said
   @state() private findMessage = '';
-  /** The drawing the first view was centred for (a new drawing is centred on the case's children again). */
-  private centredFor: Model | undefined;
+  private centredFor: Model | undefined; // the drawing the first view was centred for (the size report's render centres it)
+  private sized = false;
   @state() private tipId = '';
   @query('svg.drawing') private svgEl?: SVGSVGElement;
 
@@ -199,15 +198,17 @@ export class CwGenogram extends CaseElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && changed.has('asAt') && this.asAt) {
+    if (this.hasUpdated && changed.has('asAt') && this.asAt)
       this.announcer.polite(this.localize.t('asAtShowing', { date: this.localize.date(this.model.asAt, { style: 'long' }) }));
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const m = this.model;
-    if (this.view !== 'diagram' || !this.svgEl || this.centredFor === m || this.svgEl.clientWidth === 0) return;
+    // the first drawing is centred when the pan controller's size report re-renders it (no extra render, no forced layout)
+    if (this.view !== 'diagram' || !this.svgEl || this.centredFor === m) return;
+    if (!this.sized) return void (this.sized = true);
+    if (this.svgEl.clientWidth === 0) return;
     this.centredFor = m;
     centreFirstView(this.pan, firstViewBox(m, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined));
   }
@@ -368,8 +369,7 @@ export class CwGenogram extends CaseElement {
   /** The name "focus" would use: the chosen person, the selected person, or the index child. */
   private focusName(m: Model, idx: string | undefined): string | undefined {
     const id = this.focusId || (this.focusIndex ? '' : this.detailsId) || idx;
-    if (!id) return undefined;
-    return m.graph.byId.get(id)?.name ?? id;
+    return id ? (m.graph.byId.get(id)?.name ?? id) : undefined;
   }
 
   // ---------- export ----------
