@@ -5,7 +5,7 @@
 import '@opencasework/chronology/define';
 import { makeChronology } from '@opencasework/core/sample';
 import { parseCaseBundle, startOf, endOf, type CaseBundle } from '@opencasework/core';
-import { buildModel, emptyFilters, filterRows } from '@opencasework/chronology';
+import { buildModel, detectPatterns, emptyFilters, filterRows, findPatterns, groupEvents } from '@opencasework/chronology';
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -132,6 +132,43 @@ async function runVis(bundle: CaseBundle, agency: string): Promise<Measures & { 
   return { render, filter, filterScript, clear: clearNote ? Infinity : clear, clearScript, nodes, nodesFiltered, shown, clearNote };
 }
 
+/**
+ * The pattern prompts (findPatterns, issue 13) against the first version's detectPatterns on the same bundle, and
+ * groupEvents on its own: pure script time, median of 5 after a warm-up run.
+ */
+function analysisRows(n: number, bundle: CaseBundle) {
+  const timed = (fn: () => unknown) => {
+    fn();
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      fn();
+      times.push(performance.now() - t);
+    }
+    return median(times);
+  };
+  const asAt = '2026-01-01';
+  const label = (s: string) => `${n.toLocaleString('en-GB')}: ${s}`;
+  const found = findPatterns(bundle, { asAt }).length;
+  const old = detectPatterns(buildModel(bundle, Date.parse(asAt)), undefined, { asAt: Date.parse(asAt) }).length;
+  return [
+    {
+      label: label('findPatterns (script)'),
+      ours: timed(() => findPatterns(bundle, { asAt })),
+      peer: timed(() => detectPatterns(buildModel(bundle, Date.parse(asAt)), undefined, { asAt: Date.parse(asAt) })),
+      unit: 'ms',
+      note: `peer = the first version's detectPatterns (+ buildModel); ${found} vs ${old} prompts; median of 5`,
+    },
+    {
+      label: label('groupEvents (script)'),
+      ours: timed(() => groupEvents(bundle)),
+      peer: '-',
+      unit: 'ms',
+      note: 'events merged across agencies, median of 5',
+    },
+  ];
+}
+
 async function main() {
   const rows: { label: string; ours: number | string; peer: number | string; unit: string; ratio?: number; note?: string }[] = [];
   const notes: string[] = [
@@ -158,6 +195,7 @@ async function main() {
     const v = await runVis(bundle, agency);
     const label = (s: string) => `${n.toLocaleString('en-GB')}: ${s}`;
     rows.push({ label: label('first render'), ours: o('render'), peer: v.render, unit: 'ms' });
+    if (n === 900 || n === 10_000) rows.push(...analysisRows(n, bundle));
     if (n === 900) {
       rows.push({
         label: label('first render target'),

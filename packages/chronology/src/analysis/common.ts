@@ -67,12 +67,10 @@ export function stem(w: string): string {
 
 /** The words of a text, lower-case, accents folded. */
 export function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const lower = text.toLowerCase();
+  // Accents are folded only when there are any (most titles are plain ASCII; normalising is the slow part).
+  const plain = /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return plain.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** The words of a title that say what happened (generic recording words and stop words left out), stemmed. */

@@ -72,7 +72,7 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
     const words = () => (own ??= eventWords(row.entry.title));
     let candidates: Group[];
     if (precise) {
-      active = active.filter((g) => g.lastDay >= day - windowDays);
+      if (active.length && active[0]!.lastDay < day - windowDays) active = active.filter((g) => g.lastDay >= day - windowDays);
       candidates = active;
     } else candidates = byImpreciseDate.get(row.entry.date) ?? [];
     let best: Group | null = null;
@@ -85,6 +85,7 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
         const sim = eventSimilarity((g.words[i] ??= eventWords(r.entry.title)), words());
         if (sim < threshold || sim <= bestScore) return;
         const rDay = rowDay(r);
+        if (day - rDay > windowDays) return;
         if (rDay !== day && !(INCIDENT_LIKE.has(r.entry.category) && NOTIFICATION_LIKE.has(row.entry.category))) return;
         best = g;
         bestScore = sim;
