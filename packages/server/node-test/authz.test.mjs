@@ -182,6 +182,18 @@ test('confidential records in changes, the live feed and writes: withheld, turne
     (await api(srv.url, 'sam', 'POST', '/case/north/changes', entryChange('Sam', stale, { ...stale, summary: 'Sam' }))).status,
     200,
   );
+  // A 409 carrying a confidential record is a read of it: audited.
+  const reads = await audits('dev:alex');
+  const lost = await api(
+    srv.url,
+    'alex',
+    'POST',
+    '/case/north/changes',
+    entryChange('Alex', stale, { ...stale, summary: 'Alex, too late' }),
+  );
+  assert.equal(lost.status, 409);
+  assert.equal(lost.json.current.summary, 'Sam');
+  assert.equal(await audits('dev:alex'), reads + 1);
   const create = await api(srv.url, 'jo', 'POST', '/case/north/changes', entryChange('Jo', null, { ...t, summary: 'guess' }));
   assert.equal(create.status, 409);
   assert.equal(create.json.current, null);

@@ -1,5 +1,5 @@
 import { ENTITY_LISTS, checkChange, findInbound, listsReferring, precheckChange, referencesOf, type Change } from '@opencasework/core';
-import { confidentialityOf, hiddenFor, visibleDoc, type Kind } from './access.js';
+import { auditConfidentialReads, confidentialityOf, hiddenFor, visibleDoc, type Kind } from './access.js';
 import type { User } from './auth.js';
 import { tx, type Client, type Pool } from './db.js';
 
@@ -89,7 +89,13 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
           };
         return { status: 403, body: { message: 'You do not have permission to change this record.' } };
       }
-      if (stored && change.op !== 'create' && typeof req.baseVersion === 'number' && req.baseVersion !== stored.version)
+      // A 409 sends the stored record: when it is confidential, that is a read, and audited like any other.
+      const auditConflictRead = () =>
+        stored?.confidentiality
+          ? auditConfidentialReads(c, user, kind, id, [{ list, id: change.id, confidentiality: stored.confidentiality }], 'conflict')
+          : Promise.resolve();
+      if (stored && change.op !== 'create' && typeof req.baseVersion === 'number' && req.baseVersion !== stored.version) {
+        await auditConflictRead();
         return {
           status: 409,
           body: {
@@ -98,6 +104,7 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
             currentVersion: stored.version,
           },
         };
+      }
       const found = new Set<string>();
       if (change.op !== 'delete' && change.after && typeof change.after === 'object') {
         const refs = referencesOf(change.entity, change.after as Record<string, unknown> & { id: string });
@@ -129,11 +136,13 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
         kind,
       );
       if (!checked.ok) {
-        if (checked.reason === 'conflict')
+        if (checked.reason === 'conflict') {
+          await auditConflictRead();
           return {
             status: 409,
             body: { message: checked.message, current: checked.current ?? null, currentVersion: stored?.version ?? null },
           };
+        }
         return { status: 422, body: { message: checked.message, issues: checked.reason === 'invalid' ? checked.issues : [] } };
       }
       // The audit names the authenticated user; what the page said is kept beside it.
