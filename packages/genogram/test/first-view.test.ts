@@ -10,8 +10,15 @@ async function make(bundle: unknown, today: string, width = 1200, asAt = ''): Pr
   wrap.style.width = `${width}px`;
   const el = wrap.querySelector('cw-genogram')!;
   await el.updateComplete;
-  await aTimeout(50); // the first view is centred once the drawing has its size
-  await el.updateComplete;
+  // the first view is centred once the drawing has its size (a frame or so later): wait until it stops moving
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    await aTimeout(30);
+    await el.updateComplete;
+    const now = el.shadowRoot!.querySelector('svg.drawing')?.getAttribute('viewBox') ?? '';
+    if (now === last) break;
+    last = now;
+  }
   return el;
 }
 const svgOf = (el: CwGenogram) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.drawing')!;

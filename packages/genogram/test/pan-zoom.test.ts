@@ -9,9 +9,16 @@ import { jayFamily } from './fixtures.js';
 async function make(): Promise<CwGenogram> {
   const el = await fixture<CwGenogram>(html`<cw-genogram .bundle=${jayFamily()} as-at="2026-11-22" today="2026-11-22"></cw-genogram>`);
   await el.updateComplete;
-  // the first view is centred on the case's children once the drawing has its size (one frame later)
-  await aTimeout(50);
-  await el.updateComplete;
+  // the first view is centred on the case's children once the drawing has its size (a frame or so later): wait
+  // until the view stops moving
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    await aTimeout(30);
+    await el.updateComplete;
+    const now = el.shadowRoot!.querySelector('svg.drawing')?.getAttribute('viewBox') ?? '';
+    if (now === last) break;
+    last = now;
+  }
   return el;
 }
 const svgOf = (el: CwGenogram) => el.shadowRoot!.querySelector('svg.drawing') as SVGSVGElement;

@@ -200,3 +200,18 @@ export function assignCoordinates(g: FamilyGraph, rows: Unit[][], passes = 6): P
   for (const [k, v] of x) x.set(k, Math.round((v + shift) * 10) / 10);
   return { x, y, rows, width: maxX - minX + 2 * MARGIN, height: Math.max(1, rows.length) * ROW_H + MARGIN };
 }
+
+/** x positions in each row where a vertical line can pass between families (before, between and after the units). */
+export function rowGaps(pl: Placement, margin: number): number[][] {
+  return pl.rows.map((row) => {
+    const out: number[] = [];
+    row.forEach((u, i) => {
+      const first = pl.x.get(u.members[0]!)!,
+        last = pl.x.get(u.members[u.members.length - 1]!)!;
+      if (i === 0) out.push(first - NODE_W / 2 - margin);
+      const next = row[i + 1];
+      out.push(next ? (last + pl.x.get(next.members[0]!)!) / 2 : last + NODE_W / 2 + margin);
+    });
+    return out;
+  });
+}

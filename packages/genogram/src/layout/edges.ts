@@ -6,7 +6,7 @@
  * lines never lie on top of each other. Emotional and support lines are curves drawn over the rest.
  */
 import type { FamilyGraph, Union } from './family-graph.js';
-import { MARGIN, NODE_W, ROW_H, SYMBOL, unionDropX, type Placement } from './coordinates.js';
+import { MARGIN, NODE_W, ROW_H, SYMBOL, rowGaps, unionDropX, type Placement } from './coordinates.js';
 import type { EdgeModel, HouseholdModel, Point, Rect } from './model.js';
 import { routeOverlays } from './overlay-routes.js';
 
@@ -21,17 +21,7 @@ export function routeEdges(g: FamilyGraph, pl: Placement, rank: Map<string, numb
   const edges: EdgeModel[] = [];
 
   // gaps between units in each row, for lines that must pass through a row
-  const gaps = pl.rows.map((row) => {
-    const out: number[] = [];
-    row.forEach((u, i) => {
-      const first = x.get(u.members[0]!)!,
-        last = x.get(u.members[u.members.length - 1]!)!;
-      if (i === 0) out.push(first - NODE_W / 2 - 6);
-      const next = row[i + 1];
-      out.push(next ? (last + x.get(next.members[0]!)!) / 2 : last + NODE_W / 2 + 6);
-    });
-    return out;
-  });
+  const gaps = rowGaps(pl, 6);
 
   // partner lines
   const bracketLevel = new Map<string, number>();

@@ -5,7 +5,7 @@
  */
 import { NODE_W, SYMBOL } from './coordinates.js';
 import type { EdgeModel, GenogramModel, Point } from './model.js';
-import { hitsOf, quadPoints } from './overlay-routes.js';
+import { hitsOf, quadPoints, segmentHitsSquare } from './overlay-routes.js';
 
 export interface LayoutQuality {
   overlaps: number;
@@ -68,31 +68,7 @@ export function countOverlaps(m: GenogramModel): { overlaps: number; labelOverla
 }
 
 /** Whether segment p-q passes through the inside of a box (shrunk a little so touching its edge does not count). */
-function segmentHitsBox(p: Point, q: Point, cx: number, cy: number, half: number): boolean {
-  const x0 = cx - half,
-    x1 = cx + half,
-    y0 = cy - half,
-    y1 = cy + half;
-  // Liang-Barsky clipping
-  let t0 = 0,
-    t1 = 1;
-  const dx = q[0] - p[0],
-    dy = q[1] - p[1];
-  const clip = (pp: number, qq: number): boolean => {
-    if (pp === 0) return qq > 0;
-    const r = qq / pp;
-    if (pp < 0) {
-      if (r > t1) return false;
-      if (r > t0) t0 = r;
-    } else {
-      if (r < t0) return false;
-      if (r < t1) t1 = r;
-    }
-    return true;
-  };
-  if (!clip(-dx, p[0] - x0) || !clip(dx, x1 - p[0]) || !clip(-dy, p[1] - y0) || !clip(dy, y1 - p[1])) return false;
-  return t1 - t0 > 1e-6;
-}
+const segmentHitsBox = segmentHitsSquare;
 
 export function countLinesThroughSymbols(m: GenogramModel): number {
   const segs = segmentsOf(m.edges);

@@ -6,7 +6,7 @@
  */
 import type { EmotionalRelationship, SupportRelationship } from '@opencasework/core';
 import type { FamilyGraph } from './family-graph.js';
-import { MARGIN, NODE_W, ROW_H, SYMBOL, type Placement } from './coordinates.js';
+import { MARGIN, ROW_H, SYMBOL, rowGaps, type Placement } from './coordinates.js';
 import type { EdgeModel, Point } from './model.js';
 
 const R = SYMBOL / 2 + 4;
@@ -74,17 +74,7 @@ export function routeOverlays(g: FamilyGraph, pl: Placement, rank: Map<string, n
   const { x, y } = pl;
   const boxes: Box[] = [...x.keys()].map((id) => ({ id, x: x.get(id)!, y: y.get(id)! }));
   const rowY = (r: number) => MARGIN + r * ROW_H;
-  const gaps = pl.rows.map((row) => {
-    const out: number[] = [];
-    row.forEach((u, i) => {
-      const first = x.get(u.members[0]!)!,
-        last = x.get(u.members[u.members.length - 1]!)!;
-      if (i === 0) out.push(first - NODE_W / 2 - 10);
-      const next = row[i + 1];
-      out.push(next ? (last + x.get(next.members[0]!)!) / 2 : last + NODE_W / 2 + 10);
-    });
-    return out;
-  });
+  const gaps = rowGaps(pl, 10);
   const lanes = new Map<number, number>();
   const channel = (r: number) => {
     const lane = lanes.get(r) ?? 0;
