@@ -13,8 +13,7 @@ declare global {
 }
 const q = new URLSearchParams(location.search);
 const which = q.get('case') ?? 'sample';
-const bundle: CaseBundle =
-  which === 'ella' ? ellaCase() : which === '300' ? (parseCaseBundle(makeFamily(300, 5)).value) : sampleCase;
+const bundle: CaseBundle = which === 'ella' ? ellaCase() : which === '300' ? parseCaseBundle(makeFamily(300, 5)).value : sampleCase;
 document.documentElement.lang = q.get('lang') ?? 'en';
 const el: CwGenogram = document.createElement('cw-genogram');
 el.today = which === 'ella' ? ELLA_TODAY : which === '300' ? '2100-01-01' : '2025-11-15';
