@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Builds every library package in dependency order (core first), skipping a package whose src/index.ts does not
-// exist yet. `npm run build` runs this, then builds the workspace app. Each package still builds on its own with
-// `npm run build -w packages/<name>`.
+// Builds every library package in dependency order (core first), skipping a package with no src/ folder yet (its
+// entry is its own business: the server's is src/server.ts). `npm run build` runs this, then builds the workspace
+// app. Each package still builds on its own with `npm run build -w packages/<name>`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -41,8 +41,8 @@ const built = [];
 const skipped = [];
 for (const dir of order) {
   const name = relative(repoRoot, dir);
-  if (!existsSync(join(dir, 'src/index.ts'))) {
-    console.log(`[build] ${name}: skipped (no src/index.ts yet)`);
+  if (!existsSync(join(dir, 'src'))) {
+    console.log(`[build] ${name}: skipped (no src/ yet)`);
     skipped.push(name);
     continue;
   }
