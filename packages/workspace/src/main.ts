@@ -1,4 +1,5 @@
-// The reference case workspace: every component assembled into a small case system, data kept in IndexedDB.
+// The reference case workspace: every component assembled into a small case system, data kept in IndexedDB
+// (`npm start`), or on the development server with `?server=<API root>&user=<demo user>` (server-mode.ts).
 // This file runs the page chrome (language, navigation, reset) and hands the pages to <ws-app>.
 import '@opencasework/core/define';
 import { IdbCaseStore, MemoryCaseStore, normaliseLocale, type CaseStore } from '@opencasework/core';
@@ -6,9 +7,11 @@ import { sampleCase, sampleBoard } from '@opencasework/core/sample';
 import { loadAnalysis, loadParts } from './components.js';
 import { workspaceMessages, type WorkspaceKey } from './messages/index.js';
 import { ACTOR, CASE, parseRoute } from './workspace-app.js';
+import { openServerStore, serverModeOf } from './server-mode.js';
 import './workspace-app.js';
 
-const BOARD = { kind: 'board' as const, id: sampleBoard.id };
+const server = serverModeOf(location.search);
+const BOARD = { kind: 'board' as const, id: server ? server.board : sampleBoard.id };
 const LANG_KEY = 'opencasework-workspace-lang';
 
 /** The language chosen last time, if the workspace speaks it; English otherwise. */
@@ -23,6 +26,18 @@ document.getElementById('app')!.append(app);
 const t = (k: WorkspaceKey, p: Record<string, string | number> = {}) => workspaceMessages.t(lang, k, p);
 
 async function openStore(): Promise<CaseStore> {
+  if (server) {
+    app.actor = server.name;
+    app.session = { user: server.name, pending: 0, news: '' };
+    return openServerStore(server, CASE, lang, {
+      onPending: (ref, count) => {
+        if (ref.kind === 'case') app.session = { ...app.session!, pending: count };
+      },
+      onNews: (news) => {
+        app.session = { ...app.session!, news };
+      },
+    });
+  }
   try {
     const store = new IdbCaseStore({ dbName: 'opencasework-workspace' });
     if (!(await store.load(CASE))) {
@@ -80,7 +95,12 @@ async function setLanguage(next: string): Promise<void> {
 
 async function start(): Promise<void> {
   document.getElementById('lang-switch')!.addEventListener('click', () => void setLanguage(lang === 'cy' ? 'en' : 'cy'));
-  document.getElementById('reset')!.addEventListener('click', () => void resetSample());
+  const reset = document.getElementById('reset')!;
+  // On the server the case is everyone's: no "reset" for one user, and the footer says where the data is.
+  if (server) {
+    reset.hidden = true;
+    document.querySelector('.ws-footer [data-i18n]')?.setAttribute('data-i18n', 'footerServer');
+  } else reset.addEventListener('click', () => void resetSample());
   window.addEventListener('hashchange', () => {
     renderChrome();
     document.getElementById('main')?.focus();

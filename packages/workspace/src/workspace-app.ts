@@ -72,6 +72,10 @@ export class WsApp extends LitElement {
   @property({ attribute: 'board-id' }) boardId = '';
   /** A notice shown on the page (and announced), e.g. that storage could not be used. */
   @property() notice = '';
+  /** Who is making changes (recorded on every audit event; on the server, the server records whom it verified). */
+  @property() actor = ACTOR;
+  /** On the server (`?server=`): who is signed in, how many changes wait on this device, and a colleague's last change. */
+  @property({ attribute: false }) session: { user: string; pending: number; news: string } | null = null;
   /** The person selected anywhere in the case page. */
   @property({ attribute: false }) selection: { kind: string; id: string } | null = null;
 
@@ -143,7 +147,7 @@ export class WsApp extends LitElement {
     return html`
       <h1>${t('caseHeading', { title: sampleCase.case.title ?? sampleCase.case.id })}</h1>
       ${this.sectionNav()}
-      <cw-case id="case" case-id=${CASE.id} .store=${this.store} actor=${ACTOR} @cw-select=${this.onSelect}>
+      <cw-case id="case" case-id=${CASE.id} .store=${this.store} actor=${this.actor} @cw-select=${this.onSelect}>
         <div id="selection" class="ws-selection" ?hidden=${!sel}>
           ${
             sel
@@ -170,11 +174,11 @@ export class WsApp extends LitElement {
     return html`
       <h1>${t('teamHeading')}</h1>
       <p class="ws-lede">${t('teamLede')}</p>
-      <cw-case case-id=${CASE.id} .store=${this.store} actor=${ACTOR}>
+      <cw-case case-id=${CASE.id} .store=${this.store} actor=${this.actor}>
         ${this.partOr(
           'cw-blockage-board',
           t('board'),
-          () => html`<cw-blockage-board .store=${this.store} board-id=${this.boardId} editable actor=${ACTOR}></cw-blockage-board>`,
+          () => html`<cw-blockage-board .store=${this.store} board-id=${this.boardId} editable actor=${this.actor}></cw-blockage-board>`,
         )}
       </cw-case>`;
   }
@@ -188,7 +192,7 @@ export class WsApp extends LitElement {
       <h1>${t('printHeading')}: ${sampleCase.case.title ?? ''}</h1>
       <p class="ws-lede">${t('printLede')} ${t('printed', { date })}</p>
       <p class="ws-noprint"><button type="button" class="ws-button" @click=${this.onPrint}>${t('printButton')}</button></p>
-      <cw-case case-id=${CASE.id} .store=${this.store} actor=${ACTOR}>
+      <cw-case case-id=${CASE.id} .store=${this.store} actor=${this.actor}>
         ${section('cw-chronology', t('chronology'), () => html`<cw-chronology></cw-chronology>`)}
         ${section('cw-genogram', t('genogram'), () => html`<cw-genogram></cw-genogram>`)}
         ${section('cw-family-network', t('network'), () => html`<cw-family-network></cw-family-network>`)}
@@ -196,9 +200,22 @@ export class WsApp extends LitElement {
       </cw-case>`;
   }
 
+  /** On the server: who is signed in, what waits on this device, and a colleague's last change (a status). */
+  private sessionBar(): TemplateResult | string {
+    const s = this.session;
+    if (!s) return '';
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<div class="ws-session">
+      <p><strong>${t('sessionUser', { name: s.user })}</strong> <span class="ws-pending">${
+        s.pending ? t('sessionPending', { count: s.pending }) : t('sessionSaved')
+      }</span></p>
+      <p class="ws-news" role="status">${s.news}</p>
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const page = this.route === 'team' ? this.teamPage() : this.route === 'print' ? this.printPage() : this.casePage();
-    return html`${this.announcer.regions()}${this.notice ? html`<p class="ws-status">${this.notice}</p>` : ''}${this.store ? page : ''}`;
+    return html`${this.announcer.regions()}${this.sessionBar()}${this.notice ? html`<p class="ws-status">${this.notice}</p>` : ''}${this.store ? page : ''}`;
   }
 }
 defineElement('ws-app', WsApp);

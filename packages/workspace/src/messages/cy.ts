@@ -76,6 +76,14 @@ const cy: Record<WorkspaceKey, Message> = {
   'planStatus.agreed': "wedi'i gytuno",
   'planStatus.reviewed': "wedi'i adolygu",
   'planStatus.closed': "wedi'i gau",
+  footerServer:
+    "Mae popeth yma wedi'i greu. Mae'r gweithle hwn yn cadw'r achos ar y gweinydd datblygu (PostgreSQL); mae newidiadau a wnaed all-lein yn aros yn y porwr hwn nes iddyn nhw gael eu hanfon.",
+  sessionUser: (p) => `${p.name} (defnyddiwr enghreifftiol, gweinydd datblygu)`,
+  sessionSaved: "Mae popeth wedi'i gadw ar y gweinydd.",
+  sessionPending: {
+    one: "Mae {count} newid wedi'i gadw ar y ddyfais hon, yn aros i gael ei anfon.",
+    other: "Mae {count} newid wedi'u cadw ar y ddyfais hon, yn aros i gael eu hanfon.",
+  },
   langSwitch: 'English',
 };
 

@@ -75,6 +75,14 @@ export const en = {
   'planStatus.agreed': 'agreed',
   'planStatus.reviewed': 'reviewed',
   'planStatus.closed': 'closed',
+  footerServer:
+    'Everything here is made up. This workspace keeps the case on the development server (PostgreSQL); changes made offline wait in this browser until they are sent.',
+  sessionUser: (p) => `${p.name} (demo user, development server)`,
+  sessionSaved: 'Everything is saved on the server.',
+  sessionPending: {
+    one: '{count} change is kept on this device, waiting to be sent.',
+    other: '{count} changes are kept on this device, waiting to be sent.',
+  },
   langSwitch: 'Cymraeg',
 } satisfies Record<string, Message>;
 
