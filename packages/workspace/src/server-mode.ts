@@ -72,7 +72,7 @@ export async function openServerStore(
     // Each demo user's outbox and offline copy apart, so two users can share one browser profile.
     dbName: `opencasework-workspace-${mode.user}`,
     lang: language,
-    onPending: on.onPending,
+    onPending: (ref, count) => on.onPending(ref, count),
   });
   store.subscribe(caseRef, (e) => {
     if (e.type === 'change' && e.remote) on.onNews(remoteChangeMessage(e.change, language));
