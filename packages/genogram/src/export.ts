@@ -1,11 +1,13 @@
 /**
- * The genogram as files: a standalone SVG (the drawn family, its stylesheet inlined, the key as text) and a PNG
- * drawn from that SVG. Downloads go through core's `download()` with its one file-name rule.
+ * The genogram as files: a standalone SVG (the drawn family with its look written as presentation attributes, the
+ * key as text) and a PNG drawn on a canvas from that same SVG's geometry. Neither inserts a `<style>` element nor
+ * loads an image, so both work under a strict Content-Security-Policy (`style-src 'self'`, `img-src 'self'`).
+ * Downloads go through core's `download()` with its one file-name rule.
  */
 import { download, safeFileName } from '@opencasework/core';
 import type { GenogramModel } from './layout/model.js';
-import { drawingCss } from './drawing-styles.js';
 import { f1 } from './views/context.js';
+import { drawSvg } from './export-canvas.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -21,7 +23,47 @@ export interface SvgExport {
 /** The drawing's width in the file: at least 400 units, like the first view. */
 const widthOf = (m: GenogramModel) => Math.max(m.width, 400);
 
-export function svgDocument({ model: m, live, title, legendHeading, legend }: SvgExport): string {
+const SHAPES = new Set(['rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'path', 'text', 'tspan']);
+/** What the drawing's stylesheet sets, read from the live drawing and written on each copied shape. */
+const PAINT = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+] as const;
+const LEGEND_TEXT = { 'font-family': 'sans-serif', 'font-size': '13px', fill: '#0b0c0c' };
+
+/** Copies the computed look of each live shape onto its copy as presentation attributes (no stylesheet needed). */
+function copyLook(live: Element, copy: Element): void {
+  const from = [live, ...Array.from(live.querySelectorAll('*'))];
+  const to = [copy, ...Array.from(copy.querySelectorAll('*'))];
+  from.forEach((el, i) => {
+    const c = to[i];
+    if (!c) return;
+    const cs = getComputedStyle(el);
+    if (cs.display === 'none') c.setAttribute('display', 'none');
+    if (!SHAPES.has(el.localName)) return;
+    for (const p of PAINT) {
+      const v = cs.getPropertyValue(p).trim();
+      if (v) c.setAttribute(p, p === 'stroke-dasharray' || p === 'stroke-width' ? v.replace(/px/g, '') : v);
+    }
+  });
+}
+
+/** The standalone SVG as a document (serialise it with `XMLSerializer`). */
+export function svgExportDocument({ model: m, live, title, legendHeading, legend }: SvgExport): XMLDocument {
   const legendH = 30 + legend.length * 18;
   const W = widthOf(m),
     H = m.height + legendH;
@@ -36,57 +78,53 @@ export function svgDocument({ model: m, live, title, legendHeading, legend }: Sv
   for (const [k, v] of Object.entries({ viewBox: `0 0 ${f1(W)} ${f1(H)}`, width: Math.round(W), height: Math.round(H), role: 'img' }))
     root.setAttribute(k, String(v));
   root.appendChild(make('title', {}, title));
-  root.appendChild(make('style', {}, drawingCss));
   root.appendChild(make('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
   for (const child of Array.from(live?.children ?? [])) {
     const clone = doc.importNode(child, true);
+    copyLook(child, clone);
     clone.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
     clone.querySelectorAll('.tip').forEach((n) => n.remove());
+    if (clone.classList.contains('tip')) continue;
     root.appendChild(clone);
   }
   const lg = make('g', { class: 'export-legend' });
-  lg.appendChild(make('text', { x: 20, y: m.height + 20 }, legendHeading));
-  legend.forEach((l, i) => lg.appendChild(make('text', { x: 20, y: m.height + 40 + i * 18 }, `• ${l}`)));
+  lg.appendChild(make('text', { x: 20, y: m.height + 20, ...LEGEND_TEXT }, legendHeading));
+  legend.forEach((l, i) => lg.appendChild(make('text', { x: 20, y: m.height + 40 + i * 18, ...LEGEND_TEXT }, `• ${l}`)));
   root.appendChild(lg);
   // Lit leaves comment markers in the live DOM; they are harmless but not needed in a file
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   comments.forEach((c) => c.parentNode?.removeChild(c));
-  return new XMLSerializer().serializeToString(doc);
+  return doc;
 }
 
-/** An SVG document drawn on a canvas as a PNG: twice its size, at most 8000 pixels wide. */
-export async function pngFromSvg(text: string, m: GenogramModel): Promise<Blob> {
-  const W = widthOf(m);
-  const H = m.height + 30 + 18 * 60;
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+export function svgDocument(options: SvgExport): string {
+  return new XMLSerializer().serializeToString(svgExportDocument(options));
+}
+
+/**
+ * The exported SVG drawn on a canvas as a PNG: twice its size, at most 8000 pixels wide (and 16000 high). Drawn
+ * shape by shape from the document's geometry, never by loading the SVG as an image (`blob:` and `data:` images
+ * are blocked by `img-src 'self'`).
+ */
+export async function pngFromSvg(doc: XMLDocument): Promise<Blob> {
+  const canvas = drawSvg(doc.documentElement, { scale: 2, maxWidth: 8000, maxHeight: 16000 });
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no image'))), 'image/png'),
+  );
+}
+
+/** The genogram as a PNG, drawn from its export document. */
+export const pngOf = (options: SvgExport): Promise<Blob> => {
   try {
-    const img = new Image();
-    img.decoding = 'sync';
-    await new Promise<void>((resolve, reject) => {
-      img.onload = () => resolve();
-      img.onerror = () => reject(new Error('the SVG could not be read as an image'));
-      img.src = url;
-    });
-    const k = Math.min(2, 8000 / Math.max(img.naturalWidth || W, 1));
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round((img.naturalWidth || W) * k);
-    canvas.height = Math.round((img.naturalHeight || H) * k);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no image'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
+    return pngFromSvg(svgExportDocument(options));
+  } catch (err) {
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
   }
-}
+};
 
-/** Saves the SVG or PNG as "genogram-<case id>.svg" (or ".png"). */
+/** Saves the SVG or PNG as "genogram-<case id>.svg" (or ".png"); the case id is made safe as a file name. */
 export function saveFile(caseId: string, kind: 'svg' | 'png', data: string | Blob, root?: Node): void {
   const name = safeFileName('genogram', caseId || 'family');
   if (kind === 'svg') download(name, 'svg', [data], 'image/svg+xml', root);

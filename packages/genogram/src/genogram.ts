@@ -27,7 +27,7 @@ import {
 import { buildTextView } from './text-view.js';
 import { legendNeeds } from './legend.js';
 import { EditorController } from './editor-controller.js';
-import { pngFromSvg, saveFile, svgDocument } from './export.js';
+import { pngOf, saveFile, svgDocument, type SvgExport } from './export.js';
 import { genogramStyles } from './genogram.styles.js';
 import { capitalise } from './views/context.js';
 import { diagramView } from './views/drawing.js';
@@ -374,27 +374,26 @@ export class CwGenogram extends CaseElement {
 
   // ---------- export ----------
 
-  /** The whole genogram, with its key, as a standalone SVG document (UTF-8 text). */
+  /** The whole genogram, with its key, as a standalone SVG document (UTF-8 text): no `<style>`, safe under a strict CSP. */
   exportSvg(): string {
-    const m = this.model;
-    const words = this.localize;
-    const needs = this.needs(m, !this.hideEmotional, !this.hideHouseholds);
-    const title = `${words.t('title')}: ${this.caseData.bundle.case.title ?? ''}`.trim();
-    const legend = legendLines({ words, needs, familyFacing: this.familyFacing });
-    return svgDocument({ model: m, live: this.svgEl, title, legendHeading: words.t('legendHeading'), legend });
+    return svgDocument(this.exportOptions());
+  }
+  /** The genogram as a PNG image drawn on a canvas (twice the drawing's size, at most 8000 pixels wide). */
+  exportPng(): Promise<Blob> {
+    return pngOf(this.exportOptions());
   }
 
-  /** The genogram as a PNG image (twice the drawing's size, at most 8000 pixels wide). */
-  exportPng(): Promise<Blob> {
-    return pngFromSvg(this.exportSvg(), this.model);
+  private exportOptions(): SvgExport {
+    const [m, words] = [this.model, this.localize];
+    const legend = legendLines({ words, needs: this.needs(m, !this.hideEmotional, !this.hideHouseholds), familyFacing: this.familyFacing });
+    const title = `${words.t('title')}: ${this.caseData.bundle.case.title ?? ''}`.trim();
+    return { model: m, live: this.svgEl, title, legendHeading: words.t('legendHeading'), legend };
   }
 
   private downloadSvg = (): void => saveFile(this.caseData.bundle.case.id, 'svg', this.exportSvg(), this.renderRoot);
-
-  private downloadPng = (): void => {
-    this.exportPng().then(
+  private downloadPng = (): void =>
+    void this.exportPng().then(
       (png) => saveFile(this.caseData.bundle.case.id, 'png', png, this.renderRoot),
       (err: Error) => this.editor.say('error', this.localize.t('exportFailed', { message: err.message })),
     );
-  };
 }

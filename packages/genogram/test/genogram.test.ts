@@ -213,7 +213,13 @@ describe('<cw-genogram>', () => {
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
     expect(doc.querySelectorAll('g.person')).to.have.length(15);
-    expect(doc.querySelector('style')!.textContent).to.contain('.person .shape');
+    // No <style> element (blocked by style-src 'self' in the page that makes it): the look is in presentation attributes.
+    expect(doc.querySelector('style')).to.equal(null);
+    const shape = doc.querySelector('g.person .shape')!;
+    expect(shape.getAttribute('stroke')).to.match(/^rgb\(11, 12, 12\)$/);
+    expect(shape.getAttribute('stroke-width')).to.equal('2');
+    expect(doc.querySelector('g.person-label text.name')!.getAttribute('text-anchor')).to.equal('middle');
+    expect(doc.querySelector('g.person-label text.name')!.getAttribute('font-size')).to.equal('13px');
     expect(doc.querySelector('.export-legend')!.textContent).to.contain('Key');
     expect(text).not.to.contain('tabindex');
   });
@@ -224,6 +230,18 @@ describe('<cw-genogram>', () => {
     expect(blob.type).to.equal('image/png');
     const sig = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
     expect([...sig]).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
+    // Drawn from the geometry, not a blank canvas: the image has the drawing's proportions and dark pixels.
+    const bitmap = await createImageBitmap(blob);
+    const m = (el as unknown as { model: { width: number } }).model;
+    expect(bitmap.width).to.equal(Math.round(Math.max(m.width, 400) * 2));
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [bitmap.width, bitmap.height];
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i]! < 80 && px[i + 1]! < 80 && px[i + 2]! < 80) dark++;
+    expect(dark, 'dark pixels (lines, shapes, names)').to.be.greaterThan(2000);
   });
 
   it('lists invalid records and odd structures in the error summary and still draws the rest', async () => {
