@@ -59,6 +59,56 @@ const cy: Record<CoreKey, Message> = {
   'change.vetoed': "Ni chafodd y newid ei dderbyn gan y system y mae'r dudalen hon yn rhan ohoni.",
   'change.notSaved': "Nid oedd modd cadw'r newid.",
   'common.close': 'Cau',
+  // conflict: one record changed by two people (packages/core/src/conflict)
+  'conflict.heading': 'Mae rhywun arall wedi newid "{title}"',
+  'conflict.headingUntitled': 'Mae rhywun arall wedi newid y {entity} hwn',
+  'conflict.body':
+    "Cadwon nhw eu newid ar ôl i chi ddechrau eich un chi. Does dim wedi'i drosysgrifo: cymharwch y ddwy fersiwn a dewiswch beth i'w gadw.",
+  'conflict.bodyDeleted': "Dilëwyd y cofnod ganddyn nhw ar ôl i chi ddechrau ei newid. Does dim o'ch newidiadau chi wedi'i gadw eto.",
+  'conflict.caption': "Eich fersiwn chi a'u fersiwn nhw, maes wrth faes",
+  'conflict.field': 'Maes',
+  'conflict.mine': 'Eich fersiwn chi',
+  'conflict.theirs': "Eu fersiwn nhw (wedi'i chadw)",
+  'conflict.changedBy': 'Newidiwyd gan',
+  'conflict.by.mine': 'Chi',
+  'conflict.by.theirs': 'Nhw',
+  'conflict.by.both': 'Y ddau ohonoch',
+  'conflict.empty': '(gwag)',
+  'conflict.deleted': "Wedi'i ddileu",
+  'conflict.none': "Mae'r ddwy fersiwn yn dangos yr un gwerthoedd.",
+  'conflict.keepMine': 'Cadw fy un i',
+  'conflict.keepTheirs': 'Cadw eu un nhw',
+  'conflict.mergeByHand': 'Cyfuno â llaw',
+  'conflict.saveMineAgain': 'Cadw fy un i eto',
+  'conflict.discardMine': 'Taflu fy un i',
+  'conflict.keepMineHint':
+    'Mae Cadw fy un i yn cadw eich newidiadau ar ben eu rhai nhw: mae meysydd a newidiwyd gennych chi yn unig yn cymryd eich gwerth chi, ac mae meysydd a newidiwyd ganddyn nhw yn unig yn cadw eu gwerth nhw.',
+  'conflict.askHeading': "Mae'r ddau ohonoch wedi newid yr un peth",
+  'conflict.askHint': "Dewiswch pa fersiwn i'w chadw ar gyfer pob un o'r rhain. Mae popeth arall yn cael ei gadw o'r ddwy.",
+  'conflict.askLegend': 'Pa {field} ddylid ei gadw?',
+  'conflict.chooseMine': 'Eich un chi: {value}',
+  'conflict.chooseTheirs': 'Eu un nhw: {value}',
+  'conflict.askError': "Dewiswch pa {field} i'w gadw",
+  'conflict.errorPrefix': 'Gwall:',
+  'conflict.saveChoices': "Cadw gyda'r dewisiadau hyn",
+  'conflict.back': "Yn ôl i'r gymhariaeth",
+  'conflict.merging':
+    "Mae'r ffurflen isod yn dechrau o'u fersiwn nhw, gyda'ch newidiadau chi lle mai dim ond chi a newidiodd faes. Dangosir eich fersiwn chi yma er gwybodaeth.",
+  'conflict.closeComparison': "Cuddio'r gymhariaeth",
+  'conflict.keptMine': 'Cafodd eich newidiadau eu cadw ar ben eu rhai nhw.',
+  'conflict.keptTheirs': 'Cadwyd eu fersiwn nhw; ni chafodd eich newid ei gadw.',
+  // privacy: achos a gaewyd yn y porwr hwn
+  'case.closed':
+    "Nid yw'r achos hwn yn cael ei ddangos mwyach: cafodd ei gau yn y porwr hwn a chafodd ei gopi yma ei dynnu (er enghraifft pan allgofnododd rhywun mewn tab arall). Mewngofnodwch ac agorwch yr achos eto i barhau.",
+  'case.closedUnsaved': {
+    zero: "Ni chafodd {count} newid a wnaed ar y dudalen hon eu cadw, ac nid ydynt yn cael eu cadw yn y porwr hwn mwyach. Maen nhw ar y dudalen hon yn unig: copïwch nhw nawr a'u cadw'n rhywle diogel cyn cau'r dudalen.",
+    one: "Ni chafodd 1 newid a wnaed ar y dudalen hon ei gadw, ac nid yw'n cael ei gadw yn y porwr hwn mwyach. Mae ar y dudalen hon yn unig: copïwch ef nawr a'i gadw'n rhywle diogel cyn cau'r dudalen.",
+    two: "Ni chafodd 2 newid a wnaed ar y dudalen hon eu cadw, ac nid ydynt yn cael eu cadw yn y porwr hwn mwyach. Maen nhw ar y dudalen hon yn unig: copïwch nhw nawr a'u cadw'n rhywle diogel cyn cau'r dudalen.",
+    few: "Ni chafodd {count} newid a wnaed ar y dudalen hon eu cadw, ac nid ydynt yn cael eu cadw yn y porwr hwn mwyach. Maen nhw ar y dudalen hon yn unig: copïwch nhw nawr a'u cadw'n rhywle diogel cyn cau'r dudalen.",
+    many: "Ni chafodd {count} newid a wnaed ar y dudalen hon eu cadw, ac nid ydynt yn cael eu cadw yn y porwr hwn mwyach. Maen nhw ar y dudalen hon yn unig: copïwch nhw nawr a'u cadw'n rhywle diogel cyn cau'r dudalen.",
+    other:
+      "Ni chafodd {count} newid a wnaed ar y dudalen hon eu cadw, ac nid ydynt yn cael eu cadw yn y porwr hwn mwyach. Maen nhw ar y dudalen hon yn unig: copïwch nhw nawr a'u cadw'n rhywle diogel cyn cau'r dudalen.",
+  },
 };
 
 export default cy;

@@ -50,6 +50,52 @@ export const en = {
   'change.vetoed': 'The change was not accepted by the system this page is part of.',
   'change.notSaved': 'The change could not be saved.',
   'common.close': 'Close',
+  // conflict: one record changed by two people (packages/core/src/conflict)
+  'conflict.heading': 'Someone else changed "{title}"',
+  'conflict.headingUntitled': 'Someone else changed this {entity}',
+  'conflict.body':
+    'They saved their change after you started yours. Nothing has been overwritten: compare the two versions and choose what to keep.',
+  'conflict.bodyDeleted': 'They deleted it after you started changing it. Nothing of yours has been saved yet.',
+  'conflict.caption': 'Your version and theirs, field by field',
+  'conflict.field': 'Field',
+  'conflict.mine': 'Your version',
+  'conflict.theirs': 'Their version (saved)',
+  'conflict.changedBy': 'Changed by',
+  'conflict.by.mine': 'You',
+  'conflict.by.theirs': 'Them',
+  'conflict.by.both': 'Both of you',
+  'conflict.empty': '(empty)',
+  'conflict.deleted': 'Deleted',
+  'conflict.none': 'The two versions show the same values.',
+  'conflict.keepMine': 'Keep mine',
+  'conflict.keepTheirs': 'Keep theirs',
+  'conflict.mergeByHand': 'Merge by hand',
+  'conflict.saveMineAgain': 'Save mine again',
+  'conflict.discardMine': 'Discard mine',
+  'conflict.keepMineHint':
+    'Keep mine saves your changes on top of theirs: fields only you changed take your value, fields only they changed keep theirs.',
+  'conflict.askHeading': 'Both of you changed the same thing',
+  'conflict.askHint': 'Choose which version to keep for each of these. Everything else is kept from both.',
+  'conflict.askLegend': 'Which {field} should be kept?',
+  'conflict.chooseMine': 'Yours: {value}',
+  'conflict.chooseTheirs': 'Theirs: {value}',
+  'conflict.askError': 'Choose which {field} to keep',
+  'conflict.errorPrefix': 'Error:',
+  'conflict.saveChoices': 'Save with these choices',
+  'conflict.back': 'Back to the comparison',
+  'conflict.merging':
+    'The form below starts from their version, with your changes where only you changed a field. Your version is shown here for reference.',
+  'conflict.closeComparison': 'Hide the comparison',
+  'conflict.keptMine': 'Your changes were saved on top of theirs.',
+  'conflict.keptTheirs': 'Their version was kept; your change was not saved.',
+  // privacy: a case closed in this browser (purgeCase, the sign-out clean-up, its storage deleted in another tab)
+  'case.closed':
+    'This case is no longer shown: it was closed in this browser and its copy here was removed (for example when someone signed out in another tab). Sign in and open the case again to carry on.',
+  'case.closedUnsaved': {
+    one: '1 change made on this page was not saved, and it is no longer kept in this browser. It is on this page only: copy it now and keep it somewhere safe before you close the page.',
+    other:
+      '{count} changes made on this page were not saved, and they are no longer kept in this browser. They are on this page only: copy them now and keep them somewhere safe before you close the page.',
+  },
 } satisfies Record<string, Message>;
 
 export type CoreKey = keyof typeof en;
