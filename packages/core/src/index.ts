@@ -49,3 +49,5 @@ export {
   type PendingChange,
   type UnsavedOutbox,
 } from './unsaved-outbox.js';
+// conflict-ui: one conflict interface (mine, theirs, field-level rebase, the panel).
+export * from './conflict/index.js';
