@@ -10,6 +10,7 @@ import { coreMessages } from './messages/index.js';
 import { baseStyles } from './tokens.js';
 import type { CaseBundle } from './schema/index.js';
 import type { CaseStore } from './store/types.js';
+import { localStorageOutbox, type UnsavedOutbox } from './unsaved-outbox.js';
 
 /**
  * Holds one case and shares it, its store, the current actor and one selection with every component inside it.
@@ -46,6 +47,16 @@ export class CwCase extends LitElement {
   @state() private notice = '';
   /** An error notice (the case could not be read) is an alert; news from another tab is a status. */
   @state() private noticeIsError = false;
+  /**
+   * The store and id whose case was closed in this browser (purged, the sign-out clean-up, or its database deleted):
+   * nothing of it is shown or kept in this browser any more; unsaved work stays on this page only, to copy.
+   */
+  @state() private closedFor: { store: CaseStore | undefined; id: string } | undefined = undefined;
+  /** Unsaved changes go to `localStorage`, except for a closed case (its clean-up must not be undone). */
+  private readonly outbox: UnsavedOutbox = {
+    read: (key) => (this.closedFor ? [] : localStorageOutbox.read(key)),
+    write: (key, pending) => !this.closedFor && localStorageOutbox.write(key, pending),
+  };
 
   @provide({ context: caseContext }) protected ctx: CaseContextValue | undefined = undefined;
   @provide({ context: selectionContext }) protected selectionCtx: SelectionContextValue = {
@@ -59,9 +70,11 @@ export class CwCase extends LitElement {
     kind: 'case',
     source: () => ({ value: this.bundle, store: this.store, id: this.caseId }),
     keepUnsaved: true,
+    outbox: this.outbox,
     localize: this.i18n,
     onStoreEvent: (e) => {
-      if (e.type === 'error') this.showNotice(e.message, true);
+      if (e.type === 'error' && e.closed) this.closeCase();
+      else if (e.type === 'error') this.showNotice(e.message, true);
       else if (e.remote) this.showNotice(this.i18n.t('case.remoteUpdate'), false);
     },
   });
@@ -90,9 +103,21 @@ export class CwCase extends LitElement {
     emit(this, 'cw-select', { selection: s });
   }
 
-  /** The case as it stands on this page, including unsaved changes. */
+  /** The case as it stands on this page, including unsaved changes (an empty case once it was closed here). */
   get value(): CaseBundle {
-    return this.caseDocument.doc;
+    return this.closedFor ? { schema: 'opencasework/case-bundle@1', case: { id: this.caseId, subjectIds: [] } } : this.caseDocument.doc;
+  }
+
+  /** True when the case was closed in this browser (purged or signed out, here or in another tab) and is not shown. */
+  get closed(): boolean {
+    return !!this.closedFor;
+  }
+
+  /** The case was purged or its storage deleted: stop showing it; components inside lose it too. */
+  private closeCase(): void {
+    this.closedFor = { store: this.store, id: this.caseId };
+    this.notice = '';
+    this.ctx = undefined;
   }
 
   /** Waits for the Welsh catalogue (when `lang="cy"`) before reporting the update complete. */
@@ -102,6 +127,9 @@ export class CwCase extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // Another case or store (after signing in again) is a new start.
+    if (this.closedFor && (this.closedFor.store !== this.store || this.closedFor.id !== this.caseId)) this.closedFor = undefined;
+    if (this.closedFor) return;
     const { doc, issues, state } = this.caseDocument;
     if (state !== this.seenState) {
       if (state === 'error') this.showNotice(this.caseDocument.error, true);
@@ -151,6 +179,17 @@ export class CwCase extends LitElement {
     const unsaved = queue.items;
     const state = this.caseDocument.state;
     const t = (key: Parameters<typeof this.i18n.t>[0], params?: Record<string, string | number>) => this.i18n.t(key, params);
+    if (this.closedFor)
+      return html`<div class="status info" part="status" role="alert">
+        <p><strong>${t('case.closed')}</strong></p>
+        ${
+          unsaved.length
+            ? html`<p>${t('case.closedUnsaved', { count: unsaved.length })}</p>
+              <button type="button" @click=${() => this.copyUnsaved()}>${t('case.copyUnsaved')}</button>`
+            : nothing
+        }
+        ${this.notice ? html`<p>${this.notice}</p>` : nothing}
+      </div>`;
     return html`
       ${
         unsaved.length

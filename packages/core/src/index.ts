@@ -51,3 +51,5 @@ export {
 } from './unsaved-outbox.js';
 // conflict-ui: one conflict interface (mine, theirs, field-level rebase, the panel).
 export * from './conflict/index.js';
+// privacy: the sign-out clean-up (purgeCase on each store, every tab closes its view, databases deleted).
+export { signOutCleanup, type SignOutCleanupOptions, type SignOutReport } from './store/sign-out.js';

@@ -9,15 +9,36 @@ export class IdbConnection {
   /** True while an open request is queued behind another tab's old connection. */
   private blockedOpen = false;
   private isClosed = false;
+  /** True once this instance has had the database open (so an empty database found later was deleted meanwhile). */
+  private opened = false;
+  private isDeleted = false;
 
   constructor(
     private readonly dbName: string,
     private readonly version: number,
     private readonly migrations: readonly Migration[],
+    /** Called once when the database is found deleted (by another tab, or the sign-out clean-up). */
+    private readonly onDeleted: () => void = () => undefined,
   ) {}
 
   get closed(): boolean {
     return this.isClosed;
+  }
+
+  /** True once the database was deleted under this instance: it is never created again from here. */
+  get deleted(): boolean {
+    return this.isDeleted;
+  }
+
+  /**
+   * The database was deleted (another tab's sign-out clean-up, or cleared site data): let go of it, and refuse every
+   * later call, so a save never silently creates an empty database again behind the person's back.
+   */
+  markDeleted(): void {
+    if (this.isDeleted) return;
+    this.isDeleted = true;
+    this.drop();
+    this.onDeleted();
   }
 
   /**
@@ -27,6 +48,7 @@ export class IdbConnection {
    */
   open(): Promise<AnyDb> {
     if (this.isClosed) return Promise.reject(new StorageError(STORAGE_MESSAGES.closed, 'closed'));
+    if (this.isDeleted) return Promise.reject(new StorageError(STORAGE_MESSAGES.deleted, 'deleted'));
     if (this.dbPromise) return this.dbPromise;
     if (this.blockedOpen) return Promise.reject(new StorageError(STORAGE_MESSAGES.blocked, 'blocked'));
     const p = new Promise<AnyDb>((resolve, reject) => {
@@ -37,6 +59,12 @@ export class IdbConnection {
       }
       openDB(this.dbName, this.version, {
         upgrade: (db, oldVersion, newVersion, tx) => {
+          if (oldVersion === 0 && this.opened) {
+            // It was open before and is now empty: it was deleted. Do not create it again (the abort rolls back).
+            this.isDeleted = true;
+            tx.abort();
+            return;
+          }
           runMigrations(this.migrations, db, tx, oldVersion, newVersion ?? this.version).catch(() => {
             try {
               tx.abort();
@@ -52,12 +80,14 @@ export class IdbConnection {
           reject(new StorageError(STORAGE_MESSAGES.blocked, 'blocked'));
         },
         // Another tab wants a newer version: let it upgrade. This instance reopens (and reports) on its next call.
-        blocking: () => this.drop(),
+        // No new version means the database is being deleted: let go, and never create it again from here.
+        blocking: (_current, next) => (next === null || next === undefined ? this.markDeleted() : this.drop()),
         terminated: () => {
           this.dbPromise = undefined;
         },
       }).then(
         (db) => {
+          this.opened = true;
           if (!settled) {
             settled = true;
             resolve(db);
@@ -70,6 +100,14 @@ export class IdbConnection {
         },
         (err: unknown) => {
           this.blockedOpen = false;
+          if (this.isDeleted) {
+            // The upgrade above found the database deleted and aborted: say so, once, to everyone listening.
+            this.isDeleted = false;
+            this.markDeleted();
+            if (!settled) reject(new StorageError(STORAGE_MESSAGES.deleted, 'deleted'));
+            settled = true;
+            return;
+          }
           if (!settled) {
             settled = true;
             // What IndexedDB gave (a DOMException, or idb's error): storageErrorKind reads its name to explain it.

@@ -11,11 +11,14 @@ import {
 } from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
 import type { AuditEvent, CaseBundle, TeamBoard } from '../schema/index.js';
-import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS, type Migration } from './migrations.js';
+import { DB_VERSION, MIGRATIONS, STORE_AUDIT, STORE_DOCS, STORE_RECORDS, type Migration } from './migrations.js';
 import { IdbConnection } from './idb-connection.js';
 import { readDocument } from './idb-read.js';
+import { writeReplace } from './idb-replace.js';
+import { purgeDocument } from './idb-purge.js';
+import { changeInDoc, readAnnouncedChange } from './idb-remote.js';
+import { clearUnsaved } from '../unsaved-outbox.js';
 import {
-  DOC_LISTS,
   docKey,
   docRange,
   isObj,
@@ -23,14 +26,12 @@ import {
   quiet,
   readHeader,
   rebuildHeader,
-  refusedRecords,
   withRecord,
   type AnyStore,
   type DocHeader,
   type Obj,
   type Rec,
   type StoredAuditEntry,
-  type StoredQuarantine,
   type StoredRecord,
 } from './idb-records.js';
 
@@ -78,7 +79,7 @@ export class IdbCaseStore implements CaseStore {
     this.channelName = options.channelName ?? `opencasework:${this.dbName}`;
     this.migrations = options.migrations ?? MIGRATIONS;
     this.version = this.migrations.length ? Math.max(...this.migrations.map((m) => m.version)) : DB_VERSION;
-    this.connection = new IdbConnection(this.dbName, this.version, this.migrations);
+    this.connection = new IdbConnection(this.dbName, this.version, this.migrations, () => this.emitClosed());
     this.channel = new StoreChannel(this.channelName, (a) => this.onAnnouncement(a));
   }
 
@@ -102,78 +103,10 @@ export class IdbCaseStore implements CaseStore {
 
   async replace<K extends DocRef['kind']>(ref: DocRef & { kind: K }, doc: DocOf<K>, actor: string): Promise<LoadedDoc<DocOf<K>>> {
     const parsed = ref.kind === 'case' ? parseCaseBundle(doc) : parseTeamBoard(doc);
-    const value = parsed.value as Obj;
-    const key = docKey(ref);
     const at = new Date().toISOString();
-    let version: number;
     try {
       const db = await this.connection.open();
-      const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT, STORE_QUARANTINE], 'readwrite');
-      const writes: Promise<unknown>[] = [];
-      try {
-        const docs = tx.objectStore(STORE_DOCS),
-          records = tx.objectStore(STORE_RECORDS),
-          audit = tx.objectStore(STORE_AUDIT);
-        // Refused records are kept in quarantine with their issues, never discarded; an earlier quarantined record
-        // that this import now brings in valid is released.
-        const quarantine = tx.objectStore(STORE_QUARANTINE);
-        const refused = refusedRecords(key, doc, value, DOC_LISTS[ref.kind], parsed.issues, at);
-        // An earlier quarantined record this import brings in again (valid, or refused anew) is replaced by it.
-        const lists = DOC_LISTS[ref.kind].flatMap((l) => ((value[l] as Rec[] | undefined) ?? []).map((r) => `${l}/${r.id}`));
-        const mentioned = new Set([...refused.map((q) => q.recordKey), ...lists]);
-        for (const q of (await quarantine.getAll(docRange(key))) as StoredQuarantine[])
-          if (mentioned.has(q.recordKey)) writes.push(quarantine.delete([key, q.recordKey, q.at]));
-        for (const q of refused) writes.push(quarantine.put(q));
-        const [old, oldAudit] = await Promise.all([
-          docs.get(key) as Promise<unknown>,
-          audit.getAll(docRange(key)) as Promise<StoredAuditEntry[]>,
-        ]);
-        const oldHeader = readHeader(old, ref);
-        const head: Obj = {};
-        for (const [k, v] of Object.entries(value)) if (k !== 'audit' && !DOC_LISTS[ref.kind].includes(k)) head[k] = v;
-        const presentLists = DOC_LISTS[ref.kind].filter((l) => Array.isArray(value[l]));
-        writes.push(records.delete(docRange(key)));
-        let n = 0;
-        for (const list of presentLists) {
-          (value[list] as Rec[]).forEach((data) => {
-            writes.push(records.put({ doc: key, list, id: data.id, order: n++, data } satisfies StoredRecord));
-          });
-        }
-        // The audit trail is append-only: the bundle's own events are added unless already stored, then one import entry.
-        let seq = Math.max(oldHeader?.auditSeq ?? 0, ...oldAudit.map((a) => (typeof a.seq === 'number' ? a.seq : 0)));
-        const known = new Set(oldAudit.map((a) => a.event?.id).filter(Boolean));
-        for (const event of (value.audit as AuditEvent[] | undefined) ?? []) {
-          if (known.has(event.id)) continue;
-          writes.push(audit.put({ doc: key, seq: ++seq, event } satisfies StoredAuditEntry));
-        }
-        version = (oldHeader?.version ?? 0) + 1;
-        const entry: StoredAuditEntry = { doc: key, seq: ++seq, import: { at, actor, version, records: n, issues: parsed.issues.length } };
-        writes.push(this.writeAudit(audit as unknown as AnyStore, entry));
-        const header: DocHeader = {
-          key,
-          kind: ref.kind,
-          id: ref.id,
-          version,
-          head,
-          lists: presentLists,
-          hasAudit: Array.isArray(value.audit) || oldAudit.some((a) => a.event),
-          nextOrder: n,
-          auditSeq: seq,
-          updatedAt: at,
-        };
-        writes.push(docs.put(header));
-        writes.forEach(quiet);
-        await tx.done;
-      } catch (err) {
-        writes.forEach(quiet);
-        quiet(tx.done);
-        try {
-          tx.abort();
-        } catch {
-          /* already finished */
-        }
-        throw err;
-      }
+      await writeReplace(db, ref, doc, parsed, actor, at, (store, entry) => this.writeAudit(store, entry));
     } catch (err) {
       throw new StorageError(
         describeStorageError(err, 'read')
@@ -303,7 +236,7 @@ export class IdbCaseStore implements CaseStore {
 
     const version = header.version + 1;
     const doc = await this.docAfter(ref, header.version, version, spec.list, change.id, record, audit);
-    this.announce({ type: 'change', from: this.instance, ref, version, change });
+    this.announce({ type: 'change', from: this.instance, ref, version, entity: change.entity, id: change.id, op: change.op });
     this.emit(ref, { type: 'change', ref, change, version, doc: doc as unknown as CaseBundle | TeamBoard, remote: false });
     return { ok: true, doc: doc as unknown as DocOf<K>, version, audit };
   }
@@ -377,11 +310,15 @@ export class IdbCaseStore implements CaseStore {
 
   private onAnnouncement(a: StoreAnnouncement): void {
     if (a.from === this.instance || this.connection.closed) return;
+    // Closing is at once, not queued behind catching up: the sign-out clean-up is about to delete the database.
+    if (a.type === 'purge-all') return this.connection.markDeleted();
+    if (a.type === 'purge') return this.emitClosed({ kind: a.ref.kind, id: a.ref.id });
     this.remoteQueue = this.remoteQueue.then(() => this.catchUp(a)).catch(() => undefined);
   }
 
   /** Another tab wrote to the database: re-read what changed and tell subscribers. */
   private async catchUp(a: StoreAnnouncement): Promise<void> {
+    if (a.type === 'purge' || a.type === 'purge-all') return;
     const ref: DocRef = { kind: a.ref.kind, id: a.ref.id };
     const key = docKey(ref);
     const hit = this.cache.get(key);
@@ -392,44 +329,64 @@ export class IdbCaseStore implements CaseStore {
     if (hit && hit.version >= a.version) return; // already seen (e.g. we re-read after our own write)
     try {
       if (a.type === 'change' && hit && hit.version === a.version - 1) {
-        const spec = ENTITY_LISTS[a.change.entity];
-        const db = await this.connection.open();
-        const tx = db.transaction([STORE_DOCS, STORE_RECORDS, STORE_AUDIT], 'readonly');
-        const [rawHeader, rec] = await Promise.all([
-          tx.objectStore(STORE_DOCS).get(key) as Promise<unknown>,
-          tx.objectStore(STORE_RECORDS).get([key, spec.list, a.change.id]) as Promise<StoredRecord | undefined>,
-        ]);
-        const h = readHeader(rawHeader, ref);
-        const entry =
-          h && h.version === a.version
-            ? ((await tx.objectStore(STORE_AUDIT).get([key, h.auditSeq])) as StoredAuditEntry | undefined)
-            : undefined;
-        await tx.done;
-        if (!h || h.version !== a.version || !entry) return this.reloadAndTell(ref, a);
-        const doc = withRecord(hit.doc, spec.list, a.change.id, rec?.data, entry.event);
-        this.cache.set(key, { version: a.version, doc });
-        this.emit(ref, {
-          type: 'change',
-          ref,
-          change: a.change,
-          version: a.version,
-          doc: doc as unknown as CaseBundle | TeamBoard,
-          remote: true,
-        });
+        const r = await readAnnouncedChange(await this.connection.open(), ref, a, hit.doc);
+        if (!r) return this.reloadAndTell(ref, a);
+        this.cache.set(key, { version: a.version, doc: r.doc });
+        const doc = r.doc as unknown as CaseBundle | TeamBoard;
+        this.emit(ref, { type: 'change', ref, change: r.change, version: a.version, doc, remote: true });
         return;
       }
       await this.reloadAndTell(ref, a);
     } catch (err) {
-      this.emit(ref, { type: 'error', ref, message: describeStorageError(err, 'read') });
+      this.emit(ref, { type: 'error', ref, message: describeStorageError(err, 'read'), closed: this.connection.deleted || undefined });
     }
   }
 
-  private async reloadAndTell(ref: DocRef, a: StoreAnnouncement): Promise<void> {
+  private async reloadAndTell(ref: DocRef, a: Exclude<StoreAnnouncement, { type: 'purge' | 'purge-all' }>): Promise<void> {
     const loaded = await this.read(ref);
     if (!loaded) return;
-    if (a.type === 'change')
-      this.emit(ref, { type: 'change', ref, change: a.change, version: loaded.version, doc: loaded.doc, remote: true });
-    else this.emit(ref, { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: true });
+    if (a.type === 'change') {
+      const change = changeInDoc(loaded.doc, a);
+      this.emit(ref, { type: 'change', ref, change, version: loaded.version, doc: loaded.doc, remote: true });
+    } else this.emit(ref, { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: true });
+  }
+
+  // ---------------------------------------------------------------- purge
+
+  /**
+   * Removes a case from this browser: its header, records, audit trail and quarantine (one transaction) and the
+   * unsaved changes kept for it in `localStorage`; then every view of it, in this tab and in others, is told to
+   * close. Purging a case that is not stored (or a database already deleted) is not an error.
+   */
+  async purgeCase(caseId: string): Promise<void> {
+    const ref: DocRef = { kind: 'case', id: caseId };
+    if (!this.connection.deleted) {
+      try {
+        await purgeDocument(await this.connection.open(), docKey(ref));
+      } catch (err) {
+        if (!this.connection.deleted) throw new StorageError(describeStorageError(err, 'read'), storageErrorKind(err));
+      }
+    }
+    clearUnsaved('case', caseId);
+    this.cache.delete(docKey(ref));
+    this.announce({ type: 'purge', from: this.instance, ref });
+    this.emitClosed(ref);
+  }
+
+  /** Tells the views of one document (or, without one, of every document) that it is gone from this browser. */
+  private emitClosed(ref?: DocRef): void {
+    const message = this.connection.deleted ? STORAGE_MESSAGES.readDeleted : STORAGE_MESSAGES.purged;
+    if (ref) {
+      this.cache.delete(docKey(ref));
+      this.emit(ref, { type: 'error', ref, message, closed: true });
+      return;
+    }
+    this.cache.clear();
+    for (const key of [...this.listeners.keys()]) {
+      const at = key.indexOf(':');
+      const r = { kind: key.slice(0, at), id: key.slice(at + 1) } as DocRef;
+      this.emit(r, { type: 'error', ref: r, message, closed: true });
+    }
   }
 
   close(): void {

@@ -1,6 +1,7 @@
 import { applyChangeToDoc, precheckChange, type Change, type ChangeResult } from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
 import { STORAGE_MESSAGES } from './storage-errors.js';
+import { clearUnsaved } from '../unsaved-outbox.js';
 import type { CaseStore, DocOf, DocRef, LoadedDoc, StoreEvent } from './types.js';
 
 const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
@@ -43,6 +44,14 @@ export class MemoryCaseStore implements CaseStore {
     if (!set) this.listeners.set(key, (set = new Set()));
     set.add(listener);
     return () => set.delete(listener);
+  }
+
+  /** Forgets a case and the unsaved changes kept for it in this browser, and tells its views to close. */
+  async purgeCase(caseId: string): Promise<void> {
+    const ref: DocRef = { kind: 'case', id: caseId };
+    this.docs.delete(keyOf(ref));
+    clearUnsaved('case', caseId);
+    this.emit(ref, { type: 'error', ref, message: STORAGE_MESSAGES.purged, closed: true });
   }
 
   close(): void {

@@ -13,6 +13,10 @@ export const STORAGE_MESSAGES = {
     "This browser's storage cannot be used by Open Casework (for example in some private browsing modes), so changes cannot be kept. Your change is still on this page.",
   closed:
     'The case store was closed (for example the browser data was cleared in another tab), so the change was not saved. It is kept in this browser and will be saved when the case is opened again; you can also copy it from this page.',
+  deleted:
+    "The case's storage in this browser was removed (for example by signing out in another tab), so the change was not saved, and it was not stored again. Copy your unsaved changes now and keep them somewhere safe; then sign in and open the case again.",
+  purged:
+    'This case was closed in this browser and its copy here was removed (for example by signing out in another tab), so it is no longer shown. Sign in and open the case again to carry on.',
   generic: (detail: string) =>
     `The change could not be saved in this browser's storage (${detail}). It is still on this page: try saving again.`,
   /** The same failures when reading, where there is no change to keep. */
@@ -23,6 +27,8 @@ export const STORAGE_MESSAGES = {
   readNewerVersion: 'Another tab has updated Open Casework storage to a newer version than this page. Reload this page to carry on.',
   readUnavailable:
     "This browser's storage cannot be used by Open Casework (for example in some private browsing modes), so the case cannot be kept in this browser.",
+  readDeleted:
+    "The case's storage in this browser was removed (for example by signing out in another tab), so the case is no longer shown. Sign in and open the case again to carry on.",
   readGeneric: (detail: string) => `The case could not be read from this browser's storage (${detail}). Reload the page to try again.`,
   missingDoc: (kind: string, id: string) =>
     `There is no ${kind === 'case' ? 'case' : 'team board'} "${id}" in this browser's storage, so the change was not saved.`,
@@ -32,7 +38,7 @@ export const STORAGE_MESSAGES = {
 export class StorageError extends Error {
   constructor(
     message: string,
-    readonly kind: 'quota' | 'blocked' | 'newerVersion' | 'unavailable' | 'closed' | 'missing' | 'other' = 'other',
+    readonly kind: 'quota' | 'blocked' | 'newerVersion' | 'unavailable' | 'closed' | 'deleted' | 'missing' | 'other' = 'other',
   ) {
     super(message);
     this.name = 'StorageError';
@@ -56,6 +62,8 @@ export function describeStorageError(err: unknown, when: 'write' | 'read' = 'wri
         return STORAGE_MESSAGES.readUnavailable;
       case 'quota':
         return STORAGE_MESSAGES.readQuota;
+      case 'deleted':
+        return STORAGE_MESSAGES.readDeleted;
       default:
         return err.message;
     }

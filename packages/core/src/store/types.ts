@@ -30,7 +30,16 @@ export interface LoadedDoc<D = CaseBundle | TeamBoard> {
 export type StoreEvent<D = CaseBundle | TeamBoard> =
   | { type: 'change'; ref: DocRef; change: Change; version: number; doc: D; /** True when another tab made it. */ remote: boolean }
   | { type: 'replace'; ref: DocRef; version: number; doc: D; remote: boolean }
-  | { type: 'error'; ref: DocRef; message: string };
+  | {
+      type: 'error';
+      ref: DocRef;
+      message: string;
+      /**
+       * True when the document is gone from this browser (purged, the sign-out clean-up, or its database deleted):
+       * stop showing it, keep any unsaved work on the page only (to copy), and do not save again.
+       */
+      closed?: boolean;
+    };
 
 /**
  * Persistence behind the components. `IdbCaseStore` is the embedded default, `MemoryCaseStore` serves tests and
@@ -45,5 +54,12 @@ export interface CaseStore {
   apply<K extends DocRef['kind']>(ref: DocRef & { kind: K }, change: Change): Promise<ChangeResult<DocOf<K>>>;
   /** Hears changes to a document, from this tab and from other tabs. Returns an unsubscribe function. */
   subscribe(ref: DocRef, listener: (event: StoreEvent) => void): () => void;
+  /**
+   * Removes everything this store keeps in this browser about a case (records, audit trail, quarantine, offline
+   * copies, outboxes and unsaved changes) and tells every open view of it, in this tab and others, to close
+   * (`{ type: 'error', closed: true }`). A server's own records are not touched. Optional, so stores written before
+   * it still compile; the sign-out clean-up calls it where present.
+   */
+  purgeCase?(caseId: string): Promise<void>;
   close(): void;
 }
