@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles } from '@opencasework/core';
+import { baseStyles, conflictStyles, fieldStyles } from '@opencasework/core';
 
 /** The board's styles: core's base styles, then the board's own (screen, forced colours, the wall print). */
 export const boardStyles = [
   ...baseStyles,
   fieldStyles,
+  conflictStyles,
   css`
     :host { display: block; --_col-min: var(--cw-blockage-column-min, 14rem); }
     :host([hidden]) { display: none; }
@@ -77,8 +78,6 @@ export const boardStyles = [
     .progress { margin: 0 0 var(--_space-1); }
     .detail { white-space: pre-wrap; }
     .actions { padding-left: var(--_space-4); font-size: var(--_size-s); }
-    .conflict { border: 5px solid var(--_error); }
-    .conflict h3:focus { outline: 3px solid var(--_focus); }
     #debrief-step:focus, #debrief-heading:focus { outline: 3px solid var(--_focus); }
     .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr)); gap: var(--_space-3); margin: var(--_space-3) 0; }
     .figures > div { border-left: 5px solid var(--_brand); padding-left: var(--_space-2); }

@@ -26,7 +26,6 @@ import { dueForDebrief, lastDebrief } from './debrief.js';
 import { blockagesToCsv } from './csv.js';
 import { DEFAULT_STUCK_WEEKS, EMPTY_FILTERS, type BoardFilters } from './filters.js';
 import { namesFromPeople } from './sensitive-text.js';
-import { mergeVersions } from './card-ops.js';
 import { CardForms, type CardFormsHost } from './card-forms.js';
 import { headerView, printMetaView, type BoardView } from './views/toolbar.js';
 import { raiseFormView } from './views/raise-form.js';
@@ -34,7 +33,6 @@ import { filtersView } from './views/filters.js';
 import { columnsView } from './views/columns.js';
 import { cardView, type CardActions } from './views/card.js';
 import { editFormView } from './views/edit-form.js';
-import { conflictView, type ConflictChoice } from './views/conflict.js';
 import { CardCommits, type CardCommitsHost } from './card-commits.js';
 import { debriefView } from './views/debrief.js';
 import { measuresView } from './views/measures.js';
@@ -121,6 +119,10 @@ export class CwBlockageBoard extends BoardElement {
     fail: (r) => this.warn(this.f.failure(r)),
     focus: this.focuser,
     focusCard: (id) => this.focusCard(id),
+    category: (c) => this.f.category(c),
+    afterConflict: (id, keptMine) => this.debrief.afterConflict(id, keptMine),
+    dropEdit: (id) => this.forms.dropEdit(id),
+    openEdit: (draft, before) => this.forms.openEdit(draft, before),
   };
   private readonly cards = new CardCommits(this, this.ops);
   private readonly debrief = new DebriefController(this, this.ops);
@@ -217,25 +219,6 @@ export class CwBlockageBoard extends BoardElement {
     if ((await this.cards.meToo(b)) && fromRaise) this.forms.resetRaise();
   }
 
-  private async resolveConflict(choice: ConflictChoice): Promise<void> {
-    const c = this.cards.conflict;
-    if (!c) return;
-    this.debrief.afterConflict(c.mine.id, choice === 'mine');
-    this.cards.resolved();
-    this.notice = null;
-    if (choice === 'theirs') {
-      this.forms.dropEdit(c.mine.id);
-      this.say(this.f.t('conflict.tookTheirs'));
-      this.focusCard(c.mine.id);
-    } else if (choice === 'merge' && c.theirs) {
-      this.forms.openEdit(mergeVersions(c.base, c.mine, c.theirs), c.theirs);
-    } else if (await this.cards.save(c.theirs ?? null, c.mine, this.f.t('conflict.keptMine'))) {
-      // Keep mine; or "merge" with a deleted card, which saves mine again as a new card.
-      this.forms.dropEdit(c.mine.id);
-      this.focusCard(c.mine.id);
-    }
-  }
-
   // ---------- cards ----------
 
   private readonly cardActions: CardActions = {
@@ -277,7 +260,7 @@ export class CwBlockageBoard extends BoardElement {
       ${noticeView(this.notice)}
       ${
         loadStateView(f, this.loadState, this.boardId) ??
-        html`${this.cards.conflict ? conflictView({ f, conflict: this.cards.conflict, onResolve: (c) => void this.resolveConflict(c) }) : nothing}
+        html`${this.cards.conflict.view()}
         ${this.renderEdit()}
         ${this.view === 'board' ? this.renderBoard() : this.view === 'debrief' ? this.renderDebrief() : this.renderMeasures()}`
       }

@@ -1,7 +1,16 @@
 import type { ReactiveControllerHost } from 'lit';
-import { makeChange, type Blockage, type BlockageStatus, type Change, type ChangeResult, type FocusController } from '@opencasework/core';
-import { withMeToo, withStatus } from './card-ops.js';
-import type { ConflictState } from './views/conflict.js';
+import {
+  ConflictController,
+  makeChange,
+  plainText,
+  type Blockage,
+  type BlockageStatus,
+  type Change,
+  type ChangeResult,
+  type FocusController,
+} from '@opencasework/core';
+import { COMPARED_FIELDS, withMeToo, withStatus, type ComparedField } from './card-ops.js';
+import type { BoardKey } from './messages/index.js';
 import type { Translate } from './format.js';
 
 /** What saving cards needs from the board. */
@@ -12,13 +21,32 @@ export interface CardCommitsHost {
   commit(change: Change): Promise<ChangeResult>;
   t: Translate;
   status(s: BlockageStatus): string;
+  category(c: Blockage['category']): string;
   say(text: string): void;
   fail(r: ChangeResult & { ok: false }): void;
   focus: FocusController;
   focusCard(id: string): void;
   /** A card was moved (its "Move to" menu closes). */
   moved(id: string): void;
+  /** After a conflict on a card, the debrief continues from the version the person chose. */
+  afterConflict(id: string, keptMine: boolean): void;
+  /** Closes the edit form of this card, if open. */
+  dropEdit(id: string): void;
+  /** Opens the edit form with `draft`, saved with `before` as the version it started from. */
+  openEdit(draft: Blockage, before: Blockage): void;
 }
+
+const FIELD_LABEL: Record<ComparedField, BoardKey> = {
+  title: 'field.title',
+  detail: 'field.detail',
+  category: 'field.category',
+  status: 'field.status',
+  owner: 'field.owner',
+  hoursLostPerWeek: 'field.hours',
+  metToo: 'field.meToo',
+  resolution: 'field.resolution',
+  actions: 'field.actions',
+};
 
 /**
  * Saves cards one at a time. Each change carries the card as the person saw it, so a change someone else saved first
@@ -26,36 +54,58 @@ export interface CardCommitsHost {
  * so on a conflict it is added to the newer version.
  */
 export class CardCommits {
-  /** Two versions of one card, waiting for the person to choose. */
-  conflict: ConflictState | null = null;
+  /** Two versions of one card, waiting for the person to choose (core's conflict panel). */
+  readonly conflict: ConflictController<Blockage>;
   /** Cards this person said "me too" to on this page. */
   meTooDone = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly board: CardCommitsHost,
-  ) {}
+  ) {
+    this.conflict = new ConflictController<Blockage>(host, {
+      fields: COMPARED_FIELDS,
+      // Bookkeeping: set with the status (and put right after a rebase).
+      ignore: ['resolvedAt'],
+      label: (f) => (f in FIELD_LABEL ? board.t(FIELD_LABEL[f as ComparedField]) : f),
+      text: (f, v, b) => (f === 'status' ? board.status(b.status) : f === 'category' ? board.category(b.category) : plainText(v)),
+      focus: board.focus,
+      keepMine: async (record, theirs) => {
+        board.afterConflict(record.id, true);
+        // Mine laid on theirs: the resolved date follows the status the card ends with.
+        const card = withStatus(record, record.status, new Date().toISOString());
+        if (!(await this.save(theirs ?? null, card, board.t('conflict.keptMine')))) return false;
+        board.dropEdit(record.id);
+        board.focusCard(record.id);
+        return true;
+      },
+      keepTheirs: (theirs, { id }) => {
+        board.afterConflict(id, false);
+        board.dropEdit(id);
+        board.say(board.t('conflict.tookTheirs'));
+        if (theirs) board.focusCard(id);
+      },
+      mergeByHand: (start, theirs) => {
+        board.afterConflict(start.id, false);
+        board.openEdit(withStatus(start, start.status, new Date().toISOString()), theirs);
+      },
+    });
+  }
 
-  /** Saves one card. On a conflict, opens the conflict view instead of overwriting. */
+  /** Saves one card. On a conflict, opens the conflict panel instead of overwriting. */
   async save(before: Blockage | null, after: Blockage, done: string): Promise<boolean> {
     const r = await this.board.commit(makeChange('Blockage', before ? 'update' : 'create', this.board.auditActor(), before, after));
     if (r.ok) {
+      // A card merged by hand has been saved: the comparison it was made from closes.
+      if (this.conflict.current?.mine.id === after.id && this.conflict.step === 'merging') this.conflict.close();
       this.board.say(done);
       return true;
     }
     if (r.reason === 'conflict' && before) {
-      this.conflict = { base: before, mine: after, theirs: r.current as Blockage | undefined, message: r.message };
-      this.host.requestUpdate();
-      this.board.focus.after('#conflict-heading');
+      this.conflict.open({ entity: 'Blockage', base: before, mine: after, theirs: r.current as Blockage | undefined, title: after.title });
     }
     this.board.fail(r);
     return false;
-  }
-
-  /** The person chose: the conflict view closes. */
-  resolved(): void {
-    this.conflict = null;
-    this.host.requestUpdate();
   }
 
   async move(b: Blockage, to: BlockageStatus, refocus: boolean): Promise<void> {

@@ -533,7 +533,7 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
     expect((await stored(store, 'b1')).owner).to.equal('Service manager');
     expect((await stored(store, 'b1')).title).to.equal('Mosaic crashes when saving assessments');
     await expect(b).to.be.accessible();
-    buttonByText(b, 'Merge by editing').click();
+    buttonByText(b, 'Merge by hand').click();
     await settle(b);
     expect($<HTMLInputElement>(b, '#edit-title').value).to.equal('Mosaic crashes when saving any form');
     expect($<HTMLInputElement>(b, '#edit-owner').value).to.equal('Service manager');
@@ -549,7 +549,7 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
   it('lets the user keep theirs, or keep mine, after a conflict', async () => {
     const { store, a, b } = await twoTabs();
     await conflictOn(a, b);
-    buttonByText(b, 'Take theirs').click();
+    buttonByText(b, 'Keep theirs').click();
     await settle(b);
     expect($(b, '.conflict')).to.equal(null);
     expect((await stored(store, 'b1')).title).to.equal('Mosaic crashes when saving assessments');
@@ -560,7 +560,8 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
     await settle(second.b);
     const s = await stored(second.store, 'b1');
     expect(s.title).to.equal('Mosaic crashes when saving any form');
-    expect(s.owner).to.equal(undefined);
+    // Keep mine lays Bea's title on Alex's version: Alex's new owner is kept (it was overwritten before issue 15).
+    expect(s.owner).to.equal('Service manager');
     // The audit log keeps both versions.
     const audit = (await second.store.load({ kind: 'board', id: 'team-a' }))!.doc.audit!.filter((e) => e.entityId === 'b1');
     expect(audit).to.have.length(2);

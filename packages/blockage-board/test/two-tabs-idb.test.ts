@@ -1,5 +1,5 @@
 import { expect, aTimeout } from '@open-wc/testing';
-import { IdbCaseStore, type Blockage, type TeamBoard } from '@opencasework/core';
+import { IdbCaseStore, makeChange, type Blockage, type TeamBoard } from '@opencasework/core';
 import '../src/define.js';
 import type { CwBlockageBoard } from '../src/blockage-board.js';
 import { crafted } from './fixtures.js';
@@ -74,11 +74,44 @@ describe('<cw-blockage-board> in two tabs (two IdbCaseStore instances on one dat
     expect(text).to.contain('Discussed');
     let stored = (await s1.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!.find((x) => x.id === 'b1')!;
     expect(stored.title).to.equal('Mosaic crashes when saving assessments');
-    buttonByText(b, 'Merge by editing').click();
+    buttonByText(b, 'Merge by hand').click();
     await waitFor(() => !!$(b, '#edit-title'), 'the merge form');
     buttonByText(b, 'Save changes').click();
     await waitFor(() => blockage(a, 'b1').title === 'Mosaic crashes when saving any form', 'tab A to see the merged card');
     stored = (await s1.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!.find((x) => x.id === 'b1')!;
     expect(stored).to.include({ title: 'Mosaic crashes when saving any form', status: 'discussed' });
+  });
+  it('keep mine when both changed the title: asks about the title only, and keeps their move', async () => {
+    const { s1, a, b } = await twoTabs();
+    buttonByText(b, 'Edit', 'article[data-id="b1"]').click();
+    await b.updateComplete;
+    const title = $<HTMLInputElement>(b, '#edit-title');
+    title.value = 'Mosaic crashes when saving any form';
+    title.dispatchEvent(new Event('input'));
+    await b.updateComplete;
+    // Alex renames the same card and moves it.
+    const theirs = { ...blockage(a, 'b1'), title: 'Mosaic loses assessments on save' };
+    expect(
+      (await s1.apply({ kind: 'board', id: 'team-a' }, makeChange('Blockage', 'update', 'Alex', blockage(a, 'b1'), theirs))).ok,
+    ).to.equal(true);
+    await waitFor(() => blockage(a, 'b1').title === theirs.title, 'tab A to show the rename');
+    await (a as unknown as Internals).move(blockage(a, 'b1'), 'discussed', false);
+    await waitFor(() => blockage(b, 'b1').status === 'discussed', 'tab B to hear the move');
+    buttonByText(b, 'Save changes').click();
+    await waitFor(() => !!$(b, '.cw-conflict'), 'the conflict view');
+    expect(b.shadowRoot!.activeElement?.id).to.equal('cw-conflict-heading');
+    const rows = $$(b, '.cw-conflict tbody tr').map((r) => r.dataset.field);
+    expect(rows).to.deep.equal(['title', 'status']);
+    buttonByText(b, 'Keep mine').click();
+    await waitFor(() => $$(b, '.cw-conflict-question').length === 1, 'the question');
+    expect($(b, '.cw-conflict-question').dataset.field).to.equal('title');
+    let stored = (await s1.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!.find((x) => x.id === 'b1')!;
+    expect(stored.title).to.equal('Mosaic loses assessments on save');
+    $<HTMLInputElement>(b, '#cw-conflict-q0-mine').click();
+    buttonByText(b, 'Save with these choices').click();
+    await waitFor(() => !$(b, '.cw-conflict'), 'the panel to close');
+    stored = (await s1.load({ kind: 'board', id: 'team-a' }))!.doc.blockages!.find((x) => x.id === 'b1')!;
+    expect(stored).to.include({ title: 'Mosaic crashes when saving any form', status: 'discussed' });
+    await waitFor(() => blockage(a, 'b1').title === 'Mosaic crashes when saving any form', 'tab A to see it');
   });
 });

@@ -29,8 +29,8 @@ export interface ConflictOptions<T> extends DiffOptions {
    * Resolve true when it was saved: the panel closes. A new conflict opened meanwhile stays open.
    */
   keepMine: (record: T, theirs: T | undefined) => Promise<boolean> | boolean;
-  /** Drops this person's change: the host shows theirs (and closes any form). */
-  keepTheirs: (theirs: T | undefined) => void;
+  /** Drops this person's change (`mine`): the host shows theirs (and closes any form). The panel has closed. */
+  keepTheirs: (theirs: T | undefined, mine: T) => void;
   /**
    * Opens the host's own form starting from `start` (theirs, with the fields only I changed taken from mine) and
    * `theirs` as its `before`; the comparison stays on screen until `close()`. Without it, no "Merge by hand".
@@ -173,7 +173,7 @@ export class ConflictController<T extends object> implements ReactiveController 
     const s = this.state;
     if (!s || s.busy) return;
     this.close();
-    this.options.keepTheirs(s.input.theirs);
+    this.options.keepTheirs(s.input.theirs, s.input.mine);
   };
 
   private readonly merge = (): void => {
