@@ -12,7 +12,15 @@ declare global {
   interface Window {
     __cspResult?: CspResult;
     __pwned?: string[];
+    __cspLive?: CspLive;
   }
+}
+/** What happens after the snapshot (the test clicks every export): every violation, file, print and copy so far. */
+export interface CspLive {
+  violations: string[];
+  downloads: { name: string; type: string; size: number; head: number[] }[];
+  prints: number;
+  copies: number;
 }
 export interface CspResult {
   violations: string[];
@@ -37,6 +45,46 @@ document.addEventListener('securitypolicyviolation', (e) => {
   violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample} at ${where || `${e.sourceFile}:${e.lineNumber}`}`);
 });
 window.addEventListener('error', (e) => errors.push(String(e.message)));
+
+// Files are intercepted where they would be saved: the blob behind each object URL, and the click on the hidden
+// download link (cancelled, so no file lands on disk). Printing and the clipboard are counted, not performed.
+const live: CspLive = { violations, downloads: [], prints: 0, copies: 0 };
+window.__cspLive = live;
+const blobs = new Map<string, Blob>();
+const createObjectURL = URL.createObjectURL.bind(URL);
+URL.createObjectURL = (obj: Blob | MediaSource) => {
+  const url = createObjectURL(obj);
+  if (obj instanceof Blob) blobs.set(url, obj);
+  return url;
+};
+document.addEventListener(
+  'click',
+  (e) => {
+    const a = e.composedPath()[0];
+    if (!(a instanceof HTMLAnchorElement) || !a.hasAttribute('download')) return;
+    e.preventDefault();
+    const blob = blobs.get(a.href);
+    const entry = { name: a.download, type: blob?.type ?? '', size: blob?.size ?? 0, head: [] as number[] };
+    live.downloads.push(entry);
+    void blob
+      ?.slice(0, 8)
+      .arrayBuffer()
+      .then((b) => entry.head.push(...new Uint8Array(b)));
+  },
+  true,
+);
+window.print = () => {
+  live.prints++;
+};
+Object.defineProperty(navigator, 'clipboard', {
+  configurable: true,
+  value: {
+    writeText: (text: string) => {
+      if (text.length) live.copies++;
+      return Promise.resolve();
+    },
+  },
+});
 // If any hostile string were executed, it would call alert().
 window.alert = (msg?: unknown) => {
   window.__pwned!.push(String(msg));
