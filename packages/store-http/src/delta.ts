@@ -1,4 +1,6 @@
 // The server's deltas and the store's copy of a document.
+import type { ChangeResult, DataIssue, DocRef } from '@opencasework/core';
+
 /** The server's record-level delta (see the OpenAPI description). */
 export interface Delta {
   seq: number;
@@ -39,3 +41,19 @@ export function applyDelta(s: DocState, d: Delta): void {
   s.seq = d.seq;
   s.version = Math.max(s.version, d.version);
 }
+
+/** The result for a change the server refused for a reason other than a conflict (403, 422/400, anything else). */
+export function refusal(status: number, body: { message?: string; issues?: DataIssue[] }): Extract<ChangeResult<Doc>, { ok: false }> {
+  if (status === 403) return { ok: false, reason: 'vetoed', message: body.message ?? 'You do not have permission to make this change.' };
+  if (status === 422 || status === 400)
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: body.message ?? 'The server did not accept the record as valid.',
+      issues: body.issues ?? [],
+    };
+  return { ok: false, reason: 'storage', message: `The change was not saved: the server reported a problem (HTTP ${status}).` };
+}
+
+/** The document a key ("case:<id>", "board:<id>") names. */
+export const refOf = (key: string) => ({ kind: key.slice(0, key.indexOf(':')), id: key.slice(key.indexOf(':') + 1) }) as DocRef;

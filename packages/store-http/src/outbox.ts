@@ -40,16 +40,59 @@ const CONFLICTS = 'conflicts';
 /** The store's IndexedDB: `docs` (last server copy), `outbox` (changes to send, in order) and `conflicts`. */
 export class OutboxDb {
   private db: Promise<IDBPDatabase> | undefined;
-  constructor(private readonly name: string) {}
+  private opened = false;
+  /** True once the database was deleted under this page (the sign-out clean-up): it is never created again from here. */
+  deleted = false;
+  constructor(
+    private readonly name: string,
+    private readonly onDeleted: () => void = () => undefined,
+  ) {}
 
   private open(): Promise<IDBPDatabase> {
-    return (this.db ??= openDB(this.name, 1, {
-      upgrade(db) {
+    if (this.deleted) return Promise.reject(new Error('The copy of the case on this device was removed (for example at sign-out).'));
+    const p = (this.db ??= openDB(this.name, 1, {
+      upgrade: (db, oldVersion, _new, tx) => {
+        if (oldVersion === 0 && this.opened) {
+          // It was open before and is now gone: deleted (sign-out). Do not create it again.
+          this.deleted = true;
+          tx.abort();
+          return;
+        }
         db.createObjectStore(DOCS, { keyPath: 'key' });
         db.createObjectStore(OUTBOX, { keyPath: 'seqNo', autoIncrement: true }).createIndex('key', 'key');
         db.createObjectStore(CONFLICTS, { keyPath: 'seqNo', autoIncrement: true }).createIndex('key', 'key');
       },
+      // Another page deletes the database (no new version) or upgrades it: let go at once, so it is not blocked.
+      blocking: (_current, next) => {
+        this.close();
+        if (next === null && !this.deleted) {
+          this.deleted = true;
+          this.onDeleted();
+        }
+      },
     }));
+    p.then(
+      () => (this.opened = true),
+      () => {
+        if (this.db === p) this.db = undefined;
+        if (this.deleted) this.onDeleted();
+      },
+    );
+    return p;
+  }
+
+  /** Removes everything kept for one document (offline copy, queued changes, conflicts) in one transaction. */
+  async purge(key: string): Promise<void> {
+    const tx = (await this.open()).transaction([DOCS, OUTBOX, CONFLICTS], 'readwrite');
+    const outbox = tx.objectStore(OUTBOX),
+      conflicts = tx.objectStore(CONFLICTS);
+    const [queued, kept] = await Promise.all([outbox.index('key').getAllKeys(key), conflicts.index('key').getAllKeys(key)]);
+    await Promise.all([
+      tx.objectStore(DOCS).delete(key),
+      ...queued.map((k) => outbox.delete(k)),
+      ...kept.map((k) => conflicts.delete(k)),
+      tx.done,
+    ]);
   }
 
   async queue(item: OutboxItem): Promise<void> {

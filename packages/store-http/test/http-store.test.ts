@@ -3,9 +3,10 @@
 // a "reload" (a new store on the same database), idempotent resends, conflicts while waiting and after a reload,
 // record-level sync and the live feed read with fetch streaming (with the bearer token).
 import { expect } from '@open-wc/testing';
-import { MemoryCaseStore, type CaseBundle, type Change } from '@opencasework/core';
+import { MemoryCaseStore, signOutCleanup, type CaseBundle, type Change, type StoreEvent } from '@opencasework/core';
+import { openDB } from 'idb';
 import { HttpCaseStore, remoteChangeMessage } from '../src/index.js';
-import { smallCase, uniqueDbName, until } from '../../core/test/store-fixtures.js';
+import { deleteDatabase, smallCase, uniqueDbName, until } from '../../core/test/store-fixtures.js';
 
 const REF = { kind: 'case' as const, id: 'case-1' };
 const BASE = 'https://cases.example.test/api/v1';
@@ -235,5 +236,54 @@ describe('HttpCaseStore', () => {
     expect(reread.doc.chronology!.find((e) => e.id === 'e2')!.title).to.equal('Jo changed it');
     sam.close();
     jo.close();
+  });
+
+  it("purgeCase removes this device's copy (offline copy, outbox, unsaved changes), never the server's; sign-out closes other tabs", async () => {
+    const server = await setup();
+    const dbName = uniqueDbName('http-purge');
+    const opts = { baseUrl: BASE, fetch: server.fetch, dbName, live: false, token: () => 'sam', retryMs: 60_000 };
+    const store = new HttpCaseStore(opts);
+    const loaded = (await store.load(REF))!;
+    server.state.offline = true;
+    expect((await edit(store, loaded.doc, 'e1', 'Offline note about the family')).ok).to.equal(true);
+    localStorage.setItem('opencasework:unsaved:case:case-1', '[]');
+    const heard: StoreEvent[] = [];
+    store.subscribe(REF, (e) => heard.push(e));
+    const dump = async () => {
+      const db = await openDB(dbName);
+      const all = await Promise.all([...db.objectStoreNames].map((n) => db.getAll(n)));
+      db.close();
+      return JSON.stringify(all);
+    };
+    expect(await dump())
+      .to.contain('Offline note about the family')
+      .and.contain('Referral from school');
+
+    await store.purgeCase('case-1');
+    expect(await dump()).not.to.contain('Offline note about the family');
+    expect(await dump()).not.to.contain('Referral from school');
+    expect(await store.pending(REF)).to.deep.equal([]);
+    expect(localStorage.getItem('opencasework:unsaved:case:case-1')).to.equal(null);
+    expect(heard.map((e) => e.type === 'error' && e.closed)).to.deep.equal([true]);
+    expect((await server.rules.load(REF))!.doc.chronology, "the server's records are untouched").to.have.length(3);
+
+    // Another tab still has the case open; this one signs out.
+    server.state.offline = false;
+    const other = new HttpCaseStore(opts);
+    const doc = (await other.load(REF))!.doc;
+    const closed: StoreEvent[] = [];
+    other.subscribe(REF, (e) => closed.push(e));
+    const report = await signOutCleanup({ stores: [store], caseIds: ['case-1'], databases: [dbName] });
+    expect(report.deleted).to.deep.equal([dbName]);
+    await until(() => closed.some((e) => e.type === 'error' && e.closed), 3000, 'the other tab to close its view');
+    const r = await edit(other, doc, 'e2', 'After sign-out');
+    expect(r.ok).to.equal(false);
+    expect(server.state.log, 'nothing sent after sign-out').to.have.length(0);
+    const db = await openDB(dbName);
+    expect(db.objectStoreNames.length, 'the database was not created again').to.equal(0);
+    db.close();
+    await deleteDatabase(dbName);
+    store.close();
+    other.close();
   });
 });

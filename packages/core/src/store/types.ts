@@ -28,7 +28,17 @@ export interface LoadedDoc<D = CaseBundle | TeamBoard> {
 }
 
 export type StoreEvent<D = CaseBundle | TeamBoard> =
-  | { type: 'change'; ref: DocRef; change: Change; version: number; doc: D; /** True when another tab made it. */ remote: boolean }
+  | {
+      type: 'change';
+      ref: DocRef;
+      change: Change;
+      version: number;
+      doc: D;
+      /** True when another tab made it. */
+      remote: boolean;
+      /** Who made it, when the store knows it was another person (a server store names the user it verified). */
+      by?: string;
+    }
   | { type: 'replace'; ref: DocRef; version: number; doc: D; remote: boolean }
   | {
       type: 'error';
