@@ -6,10 +6,10 @@ import type { Change, ChangeResult } from './change.js';
 import { DocumentController, type DocumentState } from './document-controller.js';
 import { emit, type Selection } from './events.js';
 import { LocalizeController, localeReady } from './localize.js';
-import { coreMessages } from './messages/index.js';
+import { coreMessages, type CoreKey } from './messages/index.js';
 import { baseStyles } from './tokens.js';
 import type { CaseBundle } from './schema/index.js';
-import type { CaseStore } from './store/types.js';
+import type { CaseStore, StoreEvent } from './store/types.js';
 import { localStorageOutbox, type UnsavedOutbox } from './unsaved-outbox.js';
 
 /**
@@ -75,7 +75,7 @@ export class CwCase extends LitElement {
     onStoreEvent: (e) => {
       if (e.type === 'error' && e.closed) this.closeCase();
       else if (e.type === 'error') this.showNotice(e.message, true);
-      else if (e.remote) this.showNotice(this.i18n.t('case.remoteUpdate'), false);
+      else if (e.remote) this.showNotice(this.remoteNews(e), false);
     },
   });
   /** The state last seen, to show a load error once and clear it once the case loads. */
@@ -142,6 +142,17 @@ export class CwCase extends LitElement {
     if (state === 'ready' && (!c || c.bundle !== doc || c.issues !== issues || c.store !== store || c.actor !== this.actor)) {
       this.ctx = { bundle: doc, issues, store, actor: this.actor, requestChange: (change) => this.requestChange(change) };
     }
+  }
+
+  /**
+   * News of a change made elsewhere: a colleague the store names (`by`: "Sam Patel changed a record in this case:
+   * Safety plan"), or, when the store names no one (another tab in this browser), "updated in another tab".
+   */
+  private remoteNews(e: StoreEvent<CaseBundle>): string {
+    const who = e.type === 'change' ? e.by : undefined;
+    if (e.type !== 'change' || !who || who === this.actor) return this.i18n.t('case.remoteUpdate');
+    const key = e.change.op === 'create' ? 'case.remoteCreateBy' : e.change.op === 'delete' ? 'case.remoteDeleteBy' : 'case.remoteUpdateBy';
+    return this.i18n.t(key, { who, thing: this.i18n.t(`entity.${e.change.entity}` as CoreKey) });
   }
 
   private showNotice(message: string, isError: boolean): void {

@@ -14,6 +14,7 @@ import {
   type CwSelectDetail,
   type DocRef,
   type Person,
+  type StoreEvent,
 } from '../src/index.js';
 import '../src/define.js';
 import './case-element-consumer.js';
@@ -197,6 +198,40 @@ describe('<cw-case>', () => {
     expect(el.value.chronology![2]!.title).to.equal('Strategy meeting (moved)');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('updated in another tab');
+  });
+
+  it('names the colleague a store says made a change (a server store), and only then', async () => {
+    // A store that relays the inner store's events as a server store does: remote, with who made them.
+    const inner = new MemoryCaseStore();
+    await inner.replace(CASE, smallCase(), 'import');
+    let relay: ((e: StoreEvent) => void) | undefined;
+    const server: CaseStore = {
+      load: (ref) => inner.load(ref),
+      replace: (ref, doc, actor) => inner.replace(ref, doc, actor),
+      apply: ((ref: DocRef, change: Change) => inner.apply(ref, change)) as CaseStore['apply'],
+      subscribe: (ref, l) => {
+        relay = l as (e: StoreEvent) => void;
+        return inner.subscribe(ref, () => undefined);
+      },
+      close: () => inner.close(),
+    };
+    const { el, consumers } = await mount((el) => {
+      el.store = server;
+      el.caseId = 'case-1';
+    });
+    await until(() => consumers[0]!.titles().length === 3, 3000, 'the case to load');
+    const status = () => (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const e3 = (await inner.load(CASE))!.doc.chronology![2]!;
+    const change = makeChange('ChronologyEntry', 'update', 'Sam Patel', e3, { ...e3, title: 'Strategy meeting (moved)' });
+    const r = await inner.apply(CASE, change);
+    const doc = (await inner.load(CASE))!.doc;
+    relay!({ type: 'change', ref: CASE, change, version: r.ok ? r.version : 0, doc, remote: true, by: 'Sam Patel' });
+    await until(() => status().includes('Sam Patel'), 3000, 'the news to be shown');
+    expect(status()).to.contain('Sam Patel changed a record in this case: Chronology entry.');
+    // The user's own change from another of their tabs is not news about a colleague.
+    relay!({ type: 'change', ref: CASE, change, version: r.ok ? r.version : 0, doc, remote: true, by: el.actor });
+    await until(() => status().includes('another tab'), 3000, 'the tab news');
+    expect(status()).not.to.contain(el.actor + ' changed');
   });
 
   it('keeps a change the store could not save on the page, says why, and saves it on retry', async () => {

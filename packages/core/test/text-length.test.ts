@@ -25,12 +25,13 @@ describe('Text length (code points)', () => {
   });
 
   it('a person with 15,000 emoji of notes parses; with 20,001 the issue names the unit', () => {
-    const person = sampleCase.people[0]!;
-    const ok = parseCaseBundle({ ...sampleCase, people: [{ ...person, notes: EMOJI.repeat(15_000) }, ...sampleCase.people.slice(1)] });
+    const people = sampleCase.people!;
+    const person = people[0]!;
+    const ok = parseCaseBundle({ ...sampleCase, people: [{ ...person, notes: EMOJI.repeat(15_000) }, ...people.slice(1)] });
     expect(ok.issues.filter((i) => i.path === 'notes')).to.deep.equal([]);
     const long = parseCaseBundle({
       ...sampleCase,
-      people: [{ ...person, notes: EMOJI.repeat(MAX_TEXT + 1) }, ...sampleCase.people.slice(1)],
+      people: [{ ...person, notes: EMOJI.repeat(MAX_TEXT + 1) }, ...people.slice(1)],
     });
     const issue = long.issues.find((i) => i.path === 'notes');
     expect(issue, 'an issue for the notes').to.exist;

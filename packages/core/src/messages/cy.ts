@@ -56,6 +56,9 @@ const cy: Record<CoreKey, Message> = {
   'case.retry': 'Ceisio cadw eto',
   'case.conflict': 'Cafodd y cofnod hwn ei newid mewn tab arall neu gan rywun arall.',
   'case.remoteUpdate': 'Cafodd yr achos ei ddiweddaru mewn tab arall.',
+  'case.remoteCreateBy': 'Ychwanegodd {who} gofnod at yr achos hwn: {thing}.',
+  'case.remoteUpdateBy': 'Newidiodd {who} gofnod yn yr achos hwn: {thing}.',
+  'case.remoteDeleteBy': "Tynnodd {who} gofnod o'r achos hwn: {thing}.",
   'change.vetoed': "Ni chafodd y newid ei dderbyn gan y system y mae'r dudalen hon yn rhan ohoni.",
   'change.notSaved': "Nid oedd modd cadw'r newid.",
   'common.close': 'Cau',
@@ -97,6 +100,8 @@ const cy: Record<CoreKey, Message> = {
   'conflict.closeComparison': "Cuddio'r gymhariaeth",
   'conflict.keptMine': 'Cafodd eich newidiadau eu cadw ar ben eu rhai nhw.',
   'conflict.keptTheirs': 'Cadwyd eu fersiwn nhw; ni chafodd eich newid ei gadw.',
+  'conflict.yes': 'Ie',
+  'conflict.no': 'Na',
   // privacy: achos a gaewyd yn y porwr hwn
   'case.closed':
     "Nid yw'r achos hwn yn cael ei ddangos mwyach: cafodd ei gau yn y porwr hwn a chafodd ei gopi yma ei dynnu (er enghraifft pan allgofnododd rhywun mewn tab arall). Mewngofnodwch ac agorwch yr achos eto i barhau.",

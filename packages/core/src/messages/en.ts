@@ -47,6 +47,10 @@ export const en = {
   'case.retry': 'Try saving again',
   'case.conflict': 'This record was changed in another tab or by someone else.',
   'case.remoteUpdate': 'The case was updated in another tab.',
+  // A colleague's change that the store names (a server store): who, and what kind of record.
+  'case.remoteCreateBy': '{who} added a record to this case: {thing}.',
+  'case.remoteUpdateBy': '{who} changed a record in this case: {thing}.',
+  'case.remoteDeleteBy': '{who} removed a record from this case: {thing}.',
   'change.vetoed': 'The change was not accepted by the system this page is part of.',
   'change.notSaved': 'The change could not be saved.',
   'common.close': 'Close',
@@ -88,6 +92,8 @@ export const en = {
   'conflict.closeComparison': 'Hide the comparison',
   'conflict.keptMine': 'Your changes were saved on top of theirs.',
   'conflict.keptTheirs': 'Their version was kept; your change was not saved.',
+  'conflict.yes': 'Yes',
+  'conflict.no': 'No',
   // privacy: a case closed in this browser (purgeCase, the sign-out clean-up, its storage deleted in another tab)
   'case.closed':
     'This case is no longer shown: it was closed in this browser and its copy here was removed (for example when someone signed out in another tab). Sign in and open the case again to carry on.',
