@@ -1,6 +1,8 @@
 import {
   ENTITY_LISTS,
+  STORAGE_MESSAGES as STORAGE_MESSAGES_CORE,
   applyChangeToDoc,
+  clearUnsaved,
   parseCaseBundle,
   parseTeamBoard,
   precheckChange,
@@ -17,7 +19,7 @@ import {
 import { STORE_MESSAGES, nounOf } from './messages.js';
 import { OutboxDb, type OutboxConflict, type OutboxItem } from './outbox.js';
 import { readEventStream } from './sse.js';
-import { ServerBusy, Unreachable, applyDelta, type Delta, type Doc, type DocState } from './delta.js';
+import { ServerBusy, Unreachable, applyDelta, refOf, refusal, type Delta, type Doc, type DocState } from './delta.js';
 
 export interface HttpCaseStoreOptions {
   /** The API root, e.g. "https://cases.example.gov.uk/api/v1". */
@@ -71,7 +73,7 @@ export class HttpCaseStore implements CaseStore {
     if (!/^https?:\/\//i.test(options.baseUrl)) throw new Error('HttpCaseStore needs an http(s) base URL');
     this.base = options.baseUrl.replace(/\/$/, '');
     this.fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-    this.db = new OutboxDb(options.dbName ?? 'opencasework-http');
+    this.db = new OutboxDb(options.dbName ?? 'opencasework-http', () => this.closeViews());
     this.lang = options.lang ?? 'en';
     globalThis.addEventListener?.('online', this.online);
   }
@@ -231,8 +233,7 @@ export class HttpCaseStore implements CaseStore {
     }
     for (const key of touched) {
       const count = (await this.db.pending(key)).length;
-      const ref = { kind: key.slice(0, key.indexOf(':')), id: key.slice(key.indexOf(':') + 1) } as DocRef;
-      this.options.onPending?.(ref, count);
+      this.options.onPending?.(refOf(key), count);
     }
   }
 
@@ -302,26 +303,13 @@ export class HttpCaseStore implements CaseStore {
         this.options.onConflict?.(c);
         const st = this.states.get(item.key);
         if (st) this.emit(item.ref, { type: 'replace', ref: item.ref, version: st.version, doc: await this.shown(item.ref), remote: true });
-        this.emit(item.ref, {
-          type: 'error',
-          ref: item.ref,
-          message: STORE_MESSAGES[this.lang].conflict(who, nounOf(item.change.entity, this.lang)),
-        });
+        const said = STORE_MESSAGES[this.lang].conflict(who, nounOf(item.change.entity, this.lang));
+        this.emit(item.ref, { type: 'error', ref: item.ref, message: said });
         result = { ok: false, reason: 'conflict', message, current: body.current };
       }
     } else {
       await this.db.done(item.seqNo!);
-      result =
-        res.status === 403
-          ? { ok: false, reason: 'vetoed', message: body.message ?? 'You do not have permission to make this change.' }
-          : res.status === 422 || res.status === 400
-            ? {
-                ok: false,
-                reason: 'invalid',
-                message: body.message ?? 'The server did not accept the record as valid.',
-                issues: body.issues ?? [],
-              }
-            : { ok: false, reason: 'storage', message: `The change was not saved: the server reported a problem (HTTP ${res.status}).` };
+      result = refusal(res.status, body);
       if (!waiting) this.emit(item.ref, { type: 'error', ref: item.ref, message: result.message });
     }
     if (waiting) this.outcomes.set(item.changeId, result);
@@ -330,15 +318,10 @@ export class HttpCaseStore implements CaseStore {
 
   /** Who last changed the record a queued change was about (for the conflict message). */
   private async lastEditor(item: OutboxItem): Promise<string> {
-    try {
-      const res = await this.request(this.url(item.ref, '/changes?since=0'));
-      const page = (await res.json()) as { changes: Delta[] };
-      const last = page.changes.filter((d) => d.id === item.change.id && d.entity === item.change.entity).pop();
-      if (last) return last.actor.name;
-    } catch {
-      /* fall through */
-    }
-    return this.lang === 'cy' ? 'rhywun arall' : 'someone else';
+    const res = await this.request(this.url(item.ref, '/changes?since=0')).catch(() => undefined);
+    const page = (await res?.json().catch(() => undefined)) as { changes?: Delta[] } | undefined;
+    const last = page?.changes?.filter((d) => d.id === item.change.id && d.entity === item.change.entity).pop();
+    return last?.actor?.name ?? (this.lang === 'cy' ? 'rhywun arall' : 'someone else');
   }
 
   /** Changes waiting to be sent. */
@@ -420,6 +403,28 @@ export class HttpCaseStore implements CaseStore {
     // The server names who made it: "Sam Patel changed this chronology entry" (remoteChangeMessage).
     const change: Change = { entity, id: d.id!, op: d.op, before, after: d.record ?? null, actor: d.actor.name, at: d.at };
     this.emit(ref, { type: 'change', ref, change, version: s.version, doc: await this.shown(ref), remote: true, by: d.actor.name });
+  }
+
+  /**
+   * Removes this device's copy of a case (offline copy, changes waiting to be sent, kept conflicts, unsaved changes),
+   * never the server's records, and closes its views here. Other tabs: `signOutCleanup` with this database's name.
+   */
+  async purgeCase(caseId: string): Promise<void> {
+    const ref: DocRef = { kind: 'case', id: caseId };
+    this.feeds.get(keyOf(ref))?.abort();
+    this.feeds.delete(keyOf(ref));
+    this.states.delete(keyOf(ref));
+    if (!this.db.deleted) await this.db.purge(keyOf(ref));
+    clearUnsaved('case', caseId);
+    this.closeViews(ref);
+  }
+
+  /** Tells the views of a document (or of every one, when the database was deleted) that it is gone from here. */
+  private closeViews(only?: DocRef): void {
+    for (const key of only ? [keyOf(only)] : [...this.listeners.keys()]) {
+      if (!only) this.states.delete(key);
+      this.emit(refOf(key), { type: 'error', ref: refOf(key), message: STORAGE_MESSAGES_CORE.purged, closed: true });
+    }
   }
 
   private emit(ref: DocRef, e: StoreEvent<Doc>): void {
