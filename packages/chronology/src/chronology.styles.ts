@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles } from '@opencasework/core';
+import { baseStyles, conflictStyles, fieldStyles } from '@opencasework/core';
 
 export const chronologyStyles = [
   ...baseStyles,
   fieldStyles,
+  conflictStyles,
   css`
     :host { display: block; container-type: inline-size; --_row-max-height: var(--cw-chronology-max-height, 75vh); }
     :host([hidden]) { display: none; }

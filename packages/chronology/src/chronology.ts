@@ -92,14 +92,11 @@ export class CwChronology extends CaseElement {
   private readonly focuser = new FocusController(this);
   private readonly patterns = new PatternsPanel(this);
   private readonly form = new EntryFormController(this, {
+    l: this.l,
     focus: this.focuser,
     commit: (change) => this.commit(change),
     actor: () => this.effectiveActor,
-    onResult: (result, entry) => {
-      this.message = result.ok
-        ? { kind: 'ok', text: this.l.t('edit.saved', { title: entry.title }) }
-        : { kind: 'alert', text: this.l.t(`result.${result.reason}`, { message: result.message }) };
-    },
+    onMessage: (message) => (this.message = message),
   });
   private readonly announcer = new Announcer(this);
   private readonly timeline = new TimelineController(this, {

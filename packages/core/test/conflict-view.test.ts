@@ -108,7 +108,7 @@ describe('ConflictController and the conflict panel', () => {
     button(el, 'Save with these choices').click();
     await el.updateComplete;
     await el.updateComplete;
-    expect($(el, '.cw-conflict-question.error .cw-error-message').textContent).to.contain('Choose which Title to keep');
+    expect($(el, '.cw-conflict-question.error .cw-error-message').textContent).to.contain('Choose which version of "Title" to keep');
     expect(el.shadowRoot!.activeElement?.id).to.equal('cw-conflict-q0-mine');
     expect(el.saved).to.have.length(0);
     await expect(el).to.be.accessible();

@@ -34,7 +34,8 @@ export interface EntryFormContext {
   onFocusField: (field: FormField) => void;
 }
 
-const LABELS: Record<FormField, ChronologyKey> = {
+/** Each form field's label (also the conflict panel's field names). */
+export const LABELS: Record<FormField, ChronologyKey> = {
   date: 'edit.date',
   approximate: 'edit.approximate',
   time: 'edit.time',

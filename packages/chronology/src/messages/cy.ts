@@ -131,6 +131,8 @@ const cy: Record<ChronologyKey, Message> = {
   'edit.save': 'Cadw’r cofnod',
   'edit.cancel': 'Canslo',
   'edit.saved': 'Wedi’i gadw: {title}',
+  'conflict.alert': 'Heb ei gadw: newidiodd rhywun arall y cofnod hwn ar ôl i chi ei agor. Dangosir eu fersiwn nhw wrth ochr eich un chi.',
+  'conflict.keptTheirs': "Cadwyd eu fersiwn nhw o'r cofnod; ni chafodd eich newid ei gadw.",
   'edit.errorHeading': 'Mae problem',
   'edit.date': 'Dyddiad',
   'edit.dateHint': 'Blwyddyn, blwyddyn a mis, neu ddyddiad llawn, er enghraifft 2019, 2019-03 neu 2019-03-14',

@@ -123,6 +123,8 @@ export const en = {
   'edit.save': 'Save entry',
   'edit.cancel': 'Cancel',
   'edit.saved': 'Saved: {title}',
+  'conflict.alert': 'Not saved: someone else changed this entry after you opened it. Their version is shown beside yours.',
+  'conflict.keptTheirs': 'Their version of the entry was kept; your change was not saved.',
   'edit.errorHeading': 'There is a problem',
   'edit.date': 'Date',
   'edit.dateHint': 'A year, a year and month, or a full date, for example 2019, 2019-03 or 2019-03-14',

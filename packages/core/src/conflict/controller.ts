@@ -22,8 +22,11 @@ export interface ConflictInput<T> {
 export interface ConflictOptions<T> extends DiffOptions {
   /** A field's label in the host's language. */
   label: (field: string) => string;
-  /** A field's value as text (enum labels, names for ids); by default strings as they are, lists joined with "; ". */
-  text?: (field: string, value: unknown, record: T) => string;
+  /**
+   * A field's value as text (enum labels, names for ids). `plain` is the default: strings as they are, lists joined
+   * with "; ", true and false as "Yes" and "No" in the page's language.
+   */
+  text?: (field: string, value: unknown, record: T, plain: (value: unknown) => string) => string;
   /**
    * Saves `record` (mine laid on theirs, or mine again when they deleted it) with `theirs` as its `before`.
    * Resolve true when it was saved: the panel closes. A new conflict opened meanwhile stays open.
@@ -187,7 +190,8 @@ export class ConflictController<T extends object> implements ReactiveController 
   /** A value as text: the host's `text`, or strings as they are and lists joined with "; ". */
   private text(field: string, value: unknown, record: T | undefined): string {
     if (!record) return this.t.t('conflict.deleted');
-    const raw = this.options.text ? this.options.text(field, value, record) : plainText(value);
+    const plain = (v: unknown) => (typeof v === 'boolean' ? this.t.t(v ? 'conflict.yes' : 'conflict.no') : plainText(v));
+    const raw = this.options.text ? this.options.text(field, value, record, plain) : plain(value);
     return raw.trim() ? raw : this.t.t('conflict.empty');
   }
 
