@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CaseElement, LocalizeController, baseStyles, defineElement, memo, type CaseBundle } from '@opencasework/core';
 import { workspaceMessages, type WorkspaceKey } from './messages/index.js';
 import { caseSummary, type CaseSummary, type SummaryAnalysis } from './case-summary.js';
+import type { LegalStatus, OrderKind } from './legal-status.js';
 
 /**
  * The case at a glance, on one screen: the children with their ages and status, the open safety plan and its review
@@ -14,17 +15,17 @@ export class WsCaseSummary extends CaseElement {
     ...baseStyles,
     css`
       :host { display: block; }
-      .grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space-2); }
+      .grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
       /* Wide screens: children and lead beside the plan, the prompts in a row underneath (one screen at 1280x800). */
       @media (min-width: 60rem) {
-        .grid { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); grid-template-areas: 'children plan' 'lead plan' 'patterns patterns'; align-items: start; }
+        .grid { grid-template-columns: minmax(0, 4fr) minmax(0, 3fr); grid-template-areas: 'children plan' 'lead plan' 'patterns patterns'; align-items: start; }
         .children { grid-area: children; }
         .lead { grid-area: lead; }
         .plan { grid-area: plan; align-self: stretch; }
         .patterns { grid-area: patterns; }
         .patterns ul { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: var(--_space-2) var(--_space-3); }
       }
-      section { border: 1px solid var(--_border); border-top: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); min-width: 0; }
+      section { border: 1px solid var(--_border); border-top: 5px solid var(--_brand); padding: 8px var(--_space-3); min-width: 0; }
       section.warn { border-top-color: var(--_warning); }
       h2 { font-size: var(--_size-m); margin: 0 0 var(--_space-1); display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 var(--_space-2); }
       h2 a { font-size: var(--_size-s); font-weight: 400; }
@@ -33,7 +34,10 @@ export class WsCaseSummary extends CaseElement {
       p { margin: 0 0 var(--_space-1); }
       .s { font-size: var(--_size-s); }
       .flag { font-weight: 700; }
-      .child { display: grid; grid-template-columns: minmax(8rem, 1fr) 2fr; gap: 0 var(--_space-2); }
+      .src { color: var(--_text-secondary, #505a5f); font-weight: 400; }
+      .children ul { display: grid; grid-template-columns: minmax(0, auto) minmax(0, 1fr); gap: 0 var(--_space-2); }
+      /* One column of names and one of statuses across the children (subgrid), whatever the names' lengths. */
+      .child { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; margin-bottom: 2px; }
     `,
   ];
 
@@ -72,20 +76,37 @@ export class WsCaseSummary extends CaseElement {
   private children_(s: CaseSummary) {
     const l = this.links;
     return html`<section class="children" aria-labelledby="sum-children">
-      <h2><span id="sum-children">${this.t('sumChildren')}</span>${this.more(l.family, this.t('sumOpenFamily'))}</h2>
+      <h2>
+        <span><span id="sum-children">${this.t('sumChildren')}</span> <span class="s src">${this.t('sumLegalSource')}</span></span>
+        ${this.more(l.family, this.t('sumOpenFamily'))}
+      </h2>
       <ul>
         ${s.children.map(
           (c) => html`<li class="child">
             <span><strong>${c.name}</strong>${c.age ? html`, ${this.i18n.age(c.age)}` : nothing}</span>
-            <span class="s">${
-              c.status
-                ? html`<a href=${l.chronology}>${this.t(`kind.${statusKey(c.status.kind)}`)}</a> ${this.t('sumSince', { date: this.i18n.date(c.status.from) })}`
-                : this.t('sumNoStatus')
-            }${c.leadIds.length ? nothing : html`; <span class="flag">${this.t('sumNoLead')}</span>`}</span>
+            <span class="s">${c.legal.length ? c.legal.map((st, i) => html`${i ? '; ' : ''}${this.status(st)}`) : this.t('sumNoStatus')}${
+              c.leadIds.length ? nothing : html`; <span class="flag">${this.t('sumNoLead')}</span>`
+            }</span>
           </li>`,
         )}
       </ul>
     </section>`;
+  }
+
+  /** One legal status: what it is (a link to the chronology, where it comes from), since when, and its category. */
+  private status(st: LegalStatus) {
+    const label = st.source === 'order' ? this.t(`legal.${st.kind as OrderKind}`) : this.t(`kind.${statusKey(st.kind)}`);
+    const list = (xs: string[]) => new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' }).format(xs);
+    // "physical and emotional abuse", "neglect and sexual abuse": the categories as a conference names them.
+    const isAbuse = (c: string): c is 'physical' | 'emotional' | 'sexual' => c === 'physical' || c === 'emotional' || c === 'sexual';
+    const abuse = st.categories.filter(isAbuse);
+    const cats = [
+      ...st.categories.filter((c) => !isAbuse(c)).map((c) => this.t(`cat.${c}`)),
+      ...(abuse.length ? [this.t('sumAbuse', { list: list(abuse.map((c) => this.t(`cat.${c}`))) })] : []),
+    ];
+    return html`<a href=${this.links.chronology}>${label}</a> ${this.t('sumSince', { date: this.i18n.date(st.from) })}${
+      cats.length ? ` (${list(cats)})` : nothing
+    }${st.basisUnknown ? ` (${this.t('sumNoBasis')})` : nothing}`;
   }
 
   private plan(s: CaseSummary) {
@@ -132,7 +153,12 @@ export class WsCaseSummary extends CaseElement {
         s.leads.length
           ? html`<ul>${s.leads.map(
               (x) => html`<li><strong>${x.name}</strong>${x.role ? html`, ${x.role}` : nothing}${x.agency ? html`, ${x.agency}` : nothing}
-                ${s.children.length > 1 ? html`<span class="s">(${this.t('sumFor', { names: x.childIds.map((id) => names.get(id) ?? id).join(', ') })})</span>` : nothing}</li>`,
+                ${
+                  // "for whom" only where it tells something: when this lead does not lead for every child.
+                  s.children.length > 1 && x.childIds.length < s.children.length
+                    ? html`<span class="s">(${this.t('sumFor', { names: x.childIds.map((id) => names.get(id) ?? id).join(', ') })})</span>`
+                    : nothing
+                }</li>`,
             )}</ul>`
           : nothing
       }

@@ -1,3 +1,4 @@
+import { legalStatuses, type LegalStatus } from './legal-status.js';
 import { ageAt, comparePartialDates, endOf, startOf, type Action, type Age, type CaseBundle, type SafetyPlan } from '@opencasework/core';
 
 /**
@@ -37,6 +38,8 @@ export interface ChildSummary {
   age: Age | null;
   /** The open plan that gives the child's status (the most protective kind when several are open), or null. */
   status: PeriodLike | null;
+  /** The child's legal status from the chronology's plans, placements and orders, most protective first (none: "no plan or order recorded"). */
+  legal: LegalStatus[];
   /** Current lead professionals for this child (none: the summary says so). */
   leadIds: string[];
 }
@@ -118,6 +121,7 @@ export function caseSummary(
     leads.set(pro.id, l);
   }
 
+  const legal = legalStatuses(bundle, subjectIds, periods, today);
   const children: ChildSummary[] = subjectIds.map((id) => {
     const p = people.get(id);
     const open = periods.filter((x) => x.subjectIds.includes(id));
@@ -127,6 +131,7 @@ export function caseSummary(
       name: p ? nameOf(p) : id,
       age: p?.dateOfBirth && !p.deceased ? ageAt(p.dateOfBirth, today) : null,
       status: open[0] ?? null,
+      legal: legal.get(id) ?? [],
       leadIds: [...leads.values()].filter((l) => l.childIds.includes(id)).map((l) => l.professionalId),
     };
   });
