@@ -38,6 +38,8 @@ export class WsCaseSummary extends CaseElement {
       .children ul { display: grid; grid-template-columns: minmax(0, auto) minmax(0, 1fr); gap: 0 var(--_space-2); }
       /* One column of names and one of statuses across the children (subgrid), whatever the names' lengths. */
       .child { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; margin-bottom: 2px; }
+      /* Narrow screens: each child's status under their name, not squeezed beside it. */
+      @media (max-width: 30rem) { .children ul { grid-template-columns: minmax(0, 1fr); } }
     `,
   ];
 
