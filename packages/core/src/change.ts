@@ -120,8 +120,9 @@ export interface CheckedChange {
 export function precheckChange(change: Change, docKind?: 'case' | 'board'): ChangeFailure | undefined {
   const invalid = (message: string): ChangeFailure => ({ ok: false, reason: 'invalid', message, issues: [] });
   if (!change || typeof change !== 'object') return invalid('A change must be an object');
-  const spec = ENTITY_LISTS[change.entity];
-  if (!spec) return invalid(`"${String(change.entity)}" is not a record type this store keeps`);
+  // Own keys only: "constructor" or "__proto__" must not find Object's own members (they threw a TypeError).
+  const spec = Object.hasOwn(ENTITY_LISTS, change.entity) ? ENTITY_LISTS[change.entity] : undefined;
+  if (!spec) return invalid(`"${String(change.entity).slice(0, 80)}" is not a record type this store keeps`);
   if (docKind && spec.doc !== docKind)
     return invalid(
       `A ${change.entity} belongs in a ${spec.doc === 'case' ? 'case' : 'team board'}, not a ${docKind === 'case' ? 'case' : 'team board'}`,
