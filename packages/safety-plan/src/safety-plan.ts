@@ -33,6 +33,7 @@ import { planSection } from './views/plan-section.js';
 import { childView } from './views/child-view.js';
 import { versionsView } from './views/versions.js';
 import { familyVersion } from './views/family-version.js';
+import { PlainLanguageController } from './plain-language-loader.js';
 
 /** Who is looking: the plan's own workers, the family, or a wider audience (other agencies, a conference). */
 export type Audience = 'workers' | 'family' | 'wider';
@@ -96,6 +97,8 @@ export class CwSafetyPlan extends CaseElement {
   private readonly localize = new LocalizeController<SafetyPlanKey>(this, safetyPlanMessages);
   private readonly focusing = new FocusController(this);
   private readonly announcer = new Announcer(this);
+  /** The plain-language helper (glossary) loads on demand: the family version and the edit forms' advice. */
+  private readonly plainLanguage = new PlainLanguageController(this);
   private readonly printer = new PrintController(this, {
     prepare: (mode) => {
       if (mode === 'family' || mode === 'professional') this.printVersion = mode;
@@ -203,6 +206,16 @@ export class CwSafetyPlan extends CaseElement {
   /** Prints the family or the professional version. */
   print(version: PrintVersion = this.printVersion): Promise<void> {
     return this.printer.print(version);
+  }
+
+  /** Also waits for the plain-language helper when a render asked for it (so print() prints the family version whole). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p = this.plainLanguage.pending; p; p = this.plainLanguage.pending) {
+      await p.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

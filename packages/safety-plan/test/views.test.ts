@@ -8,6 +8,7 @@ import { statementList } from '../src/views/statements.js';
 import { stepsView } from '../src/views/steps.js';
 import { versionsView } from '../src/views/versions.js';
 import { familyVersion } from '../src/views/family-version.js';
+import { loadPlainLanguage } from '../src/plain-language-loader.js';
 import { agreedVersions } from '../src/version-diff.js';
 import { craftedBundle, craftedPlan } from './fixtures.js';
 import { planEl, $$ } from './helpers.js';
@@ -89,6 +90,7 @@ describe('views, rendered alone from a context', () => {
 
   it('the family version has no internal fields', async () => {
     const { ctx } = context();
+    await loadPlainLanguage(); // the plain-language helper loads on demand (the element waits for it in updateComplete)
     const host = await mount(familyVersion(ctx, craftedPlan()));
     const t = text(host);
     expect(t).to.contain('Our safety plan for Ava Stone');

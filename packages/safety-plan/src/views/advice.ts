@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkPlainLanguage, type Advice } from '../plain-language.js';
+import type { Advice } from '../plain-language.js';
+import { plainLanguage } from '../plain-language-loader.js';
 import { snippet } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 
@@ -17,7 +18,8 @@ export function adviceText(ctx: Pick<PlanViewContext, 't'>, a: Advice): string {
  * The region exists as soon as the form does, so changes to its text are announced politely.
  */
 export function adviceView(ctx: AdviceContext, text: string): TemplateResult {
-  const advice = checkPlainLanguage(text, { locale: ctx.locale });
+  // The helper loads on demand (plain-language-loader.ts): until then the region is there, empty.
+  const advice = plainLanguage()?.checkPlainLanguage(text, { locale: ctx.locale }) ?? [];
   return html`<div class="advice" aria-live="polite">
     ${
       advice.length

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SafetyPlan, Statement } from '@opencasework/core';
 import { HOUSES, listOf } from '../plan-edit.js';
 import { byDue } from '../next-steps.js';
-import { checkPlainLanguage, glossText, type GlossaryEntry } from '../plain-language.js';
+import type { GlossaryEntry } from '../plain-language.js';
+import { plainLanguage } from '../plain-language-loader.js';
 import { snippet } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 import { sectionName } from './common.js';
@@ -16,6 +17,10 @@ export type FamilyContext = Pick<PlanViewContext, 't' | 'date' | 'names' | 'loca
  * and never printed, what the helper explained and the sentences still too long.
  */
 export function familyVersion(ctx: FamilyContext, plan: SafetyPlan, note = false): TemplateResult {
+  // The helper loads on demand (plain-language-loader.ts): until then the version is an empty, busy region.
+  const helper = plainLanguage();
+  if (!helper) return html`<article part="family-version" class="family-version" aria-busy="true"></article>`;
+  const { checkPlainLanguage, glossText } = helper;
   const { names } = ctx;
   const seen = new Set<GlossaryEntry>();
   const longSentences: string[] = [];

@@ -1,0 +1,56 @@
+/**
+ * The plain-language helper and its glossary (160 terms in English and Welsh, about 11 kB gzip) load on demand, the
+ * way the Welsh catalogues do: only when a view needs them (the family version, shown or printed, and the advice
+ * under a family-facing text box in the edit forms), never for the first view of the working map.
+ * Views call `plainLanguage()`: the helper once loaded, or `undefined` while it loads (they render their pending
+ * state); `PlainLanguageController` re-renders its host once it has loaded and holds `updateComplete` until then.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as Helper from './plain-language.js';
+
+/** The plain-language helper: `checkPlainLanguage`, `glossText`, `findTerms`, `mutations` and `GLOSSARY`. */
+export type PlainLanguage = typeof Helper;
+
+let loaded: PlainLanguage | undefined;
+let loading: Promise<PlainLanguage> | undefined;
+
+/** Loads the helper and its glossary once (later calls share the same promise; a failed load may be tried again). */
+export function loadPlainLanguage(): Promise<PlainLanguage> {
+  loading ??= import('./plain-language.js').then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** True once the helper has loaded (asking does not load it). */
+export const plainLanguageLoaded = (): boolean => loaded !== undefined;
+
+/** The helper if it has loaded; otherwise starts loading it and returns undefined (render the pending state). */
+export function plainLanguage(): PlainLanguage | undefined {
+  if (!loaded) loadPlainLanguage().catch(() => undefined);
+  return loaded;
+}
+
+/** Re-renders the host when a load that one of its renders started has finished. */
+export class PlainLanguageController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** The load under way, if any: the host's `updateComplete` waits for it (and the render that follows). */
+  get pending(): Promise<unknown> | undefined {
+    return loaded ? undefined : loading;
+  }
+
+  hostUpdated(): void {
+    if (loaded || !loading) return;
+    loading.then(
+      () => this.host.requestUpdate(),
+      () => undefined,
+    );
+  }
+}
