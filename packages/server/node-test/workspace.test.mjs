@@ -139,14 +139,43 @@ test('through the workspace: Sam offline, reloaded, back online; Jo editing the 
   assert.match(text, /Your version is kept/);
   await sam.page.screenshot({ path: `${serverDir}node-test/dist/workspace-conflict.png` });
 
-  const kept = await sam.page.evaluate(async () => {
+  const keptTexts = await sam.page.evaluate(async () => {
     const store = document.querySelector('cw-case#case').store;
     return (await store.conflicts()).map((c) => c.change.after.dangerStatements[0].text);
   });
-  assert.equal(kept.at(-1), SAM_TEXT, "Sam's version is kept on the device");
+  assert.equal(keptTexts.at(-1), SAM_TEXT, "Sam's version is kept on the device");
   const stored = await api(srv.url, 'alex', 'GET', `/case/${CASE}`);
   assert.equal(stored.json.safetyPlans.find((p) => p.id === PLAN.id).dangerStatements[0].text, JO_TEXT, "Jo's edit was not overwritten");
   await waitFor(async () => (await statementOn(sam.page)) === JO_TEXT, 10000, "Sam's page showing the server's version");
   await waitFor(async () => /Everything is saved on the server/.test(await pendingText(sam.page)), 10000, 'nothing left waiting');
+
+  // Sam compares the two versions in core's conflict interface and keeps his: both changed the statement, so it asks.
+  const kept = (js) =>
+    sam.page.evaluate(`(async () => { const k = document.querySelector('ws-kept-changes'); const r = k.shadowRoot; ${js} })()`);
+  await waitFor(() => kept(`return !!r.querySelector('[data-review]')`), 10000, 'the kept change listed');
+  assert.match(await kept(`return r.textContent`), /A change you made offline was not applied/);
+  await kept(`r.querySelector('[data-review]').click(); await k.updateComplete;`);
+  const panel = await kept(`return r.querySelector('.cw-conflict').textContent.replace(/\\s+/g, ' ')`);
+  assert.ok(panel.includes(SAM_TEXT) && panel.includes(JO_TEXT), `both versions side by side: ${panel}`);
+  assert.ok(!panel.includes(PLAN.dangerStatements[1].text), 'only the statement that differs');
+  await sam.page.screenshot({ path: `${serverDir}node-test/dist/workspace-compare.png` });
+  await kept(`r.querySelector('[data-choice="mine"]').click(); await k.updateComplete;`);
+  await kept(`r.querySelector('.cw-conflict-question input[value="mine"]').click(); await k.updateComplete;`);
+  await kept(`r.querySelector('[data-choice="save"]').click();`);
+  await waitFor(
+    async () =>
+      (await api(srv.url, 'alex', 'GET', `/case/${CASE}`)).json.safetyPlans.find((p) => p.id === PLAN.id).dangerStatements[0].text ===
+      SAM_TEXT,
+    15000,
+    "Sam's chosen version on the server",
+  );
+  await waitFor(
+    () => kept(`return !r.querySelector('[data-review]') && (await k.store.conflicts()).length === 0`),
+    10000,
+    'nothing kept any more',
+  );
+  // Jo's page hears it, by name.
+  await waitFor(async () => /Sam Patel/.test(await jo.page.$eval('.ws-news', (e) => e.textContent)), 15000, "Jo's page naming Sam");
+  await waitFor(async () => (await statementOn(jo.page)) === SAM_TEXT, 15000, "Jo's page showing Sam's version");
   assert.deepEqual([...sam.errors, ...jo.errors], []);
 });

@@ -15,6 +15,7 @@ import { PARTS } from './components.js';
 import { workspaceMessages, type WorkspaceKey } from './messages/index.js';
 import type { SummaryAnalysis } from './case-summary.js';
 import './case-summary-element.js';
+import './kept-changes.js';
 import './people-summary.js';
 
 export type Route = 'case' | 'team' | 'print';
@@ -148,6 +149,10 @@ export class WsApp extends LitElement {
       <h1>${t('caseHeading', { title: sampleCase.case.title ?? sampleCase.case.id })}</h1>
       ${this.sectionNav()}
       <cw-case id="case" case-id=${CASE.id} .store=${this.store} actor=${this.actor} @cw-select=${this.onSelect}>
+        ${
+          // On the server: changes made offline that a colleague's edit overtook, kept on this device until chosen.
+          this.session ? html`<ws-kept-changes .store=${this.store} case-id=${CASE.id}></ws-kept-changes>` : ''
+        }
         <div id="selection" class="ws-selection" ?hidden=${!sel}>
           ${
             sel
