@@ -1,6 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { makeChange, newId, type CaseBundle, type Change, type ChangeResult, type SafetyPlan, type SaveState } from '@opencasework/core';
+import {
+  ConflictController,
+  makeChange,
+  newId,
+  type CaseBundle,
+  type Change,
+  type ChangeResult,
+  type ConflictOptions,
+  type SafetyPlan,
+  type SaveState,
+} from '@opencasework/core';
 import { agreeVersion, touch } from './plan-edit.js';
+import { PLAN_FIELDS } from './plan-conflict.js';
 
 export interface SaveAlert {
   message: string;
@@ -23,12 +34,17 @@ export interface PlanEditorOptions {
   announce: (text: string) => void;
   /** Called each time the save state changes (the element fires `cw-save-state`). */
   onSaveState: (state: SaveState) => void;
+  /** A plan field's label and value as text, for the conflict panel. */
+  field: Pick<ConflictOptions<SafetyPlan>, 'label' | 'text'>;
 }
 
 /**
  * The draft of a plan being edited and its autosave: each pure edit goes to the draft, which is committed as one
  * `SafetyPlan` update (with the record it started from as `before`) after a pause, on blur, when the page is hidden
- * and before unload. A stale `before` is a conflict: the draft is kept and the user chooses. Also agrees versions.
+ * and before unload. A stale `before` is a conflict: the draft is kept, autosave stops, and core's conflict panel
+ * shows theirs beside mine: "Keep mine" saves my changes on theirs (asking only about a field both changed, so a
+ * colleague's new strength is never overwritten unseen), "Keep theirs" drops the draft, "Merge by hand" makes the
+ * draft theirs with my other changes. Also agrees versions.
  */
 export class PlanEditor implements ReactiveController {
   /** The plan being edited, or null when nothing is unsaved. */
@@ -40,12 +56,26 @@ export class PlanEditor implements ReactiveController {
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<ChangeResult> | undefined;
+  /** Two versions of the plan, shown when a save met a newer one. */
+  readonly conflict: ConflictController<SafetyPlan>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: PlanEditorOptions,
   ) {
     host.addController(this);
+    this.conflict = new ConflictController<SafetyPlan>(host, {
+      ...options.field,
+      fields: PLAN_FIELDS,
+      ignore: ['updatedAt'],
+      keepMine: (record, theirs) => this.keepMine(record, theirs),
+      keepTheirs: () => this.discardMine(),
+      mergeByHand: (start, theirs) => {
+        this.set({ baseline: theirs, draft: start, alert: null });
+        this.setSaveState('unsaved');
+        this.schedule();
+      },
+    });
   }
 
   private readonly onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -105,7 +135,8 @@ export class PlanEditor implements ReactiveController {
   /** The host's data was replaced: a draft of the old data no longer applies. */
   reset(): void {
     clearTimeout(this.timer);
-    this.set({ draft: null, baseline: null });
+    this.conflict.close();
+    this.set({ draft: null, baseline: null, alert: null });
     this.setSaveState('saved');
   }
 
@@ -115,7 +146,10 @@ export class PlanEditor implements ReactiveController {
     const next = fn(current);
     if (next === current) return;
     const baseline = this.draft ? this.baseline : (this.options.stored() ?? current);
-    this.set({ baseline, draft: touch(next, new Date().toISOString()), alert: this.alert?.conflict ? this.alert : null });
+    const draft = touch(next, new Date().toISOString());
+    this.set({ baseline, draft, alert: this.alert?.conflict ? this.alert : null });
+    // Edits made while the conflict panel is open are part of mine.
+    if (this.alert?.conflict) this.conflict.update({ mine: draft });
     this.setSaveState('unsaved');
     this.schedule();
     if (announce) this.options.announce(announce);
@@ -158,22 +192,41 @@ export class PlanEditor implements ReactiveController {
     }
     this.setSaveState('error');
     const m = this.options.message;
-    if (r.reason === 'conflict') this.set({ alert: { message: m('save.conflict'), conflict: true } });
-    else if (r.reason === 'vetoed') this.showAlert(m('save.vetoed'));
+    if (r.reason === 'conflict') {
+      this.set({ alert: { message: m('save.conflict'), conflict: true } });
+      const theirs = r.current as SafetyPlan | undefined;
+      this.conflict.open({
+        entity: 'SafetyPlan',
+        base: baseline,
+        mine: this.draft ?? draft,
+        theirs,
+        ...(draft.title ? { title: draft.title } : {}),
+      });
+    } else if (r.reason === 'vetoed') this.showAlert(m('save.vetoed'));
     else if (r.reason === 'invalid') this.showAlert(m('save.invalid', { reason: r.message }));
     else this.showAlert(m('save.storage', { reason: r.message }));
     return false;
   }
 
-  /** After a conflict: save the draft over the stored record. */
-  keepMine(): void {
-    this.set({ baseline: this.options.stored() ?? this.baseline, alert: null });
-    void this.flush();
+  /**
+   * After a conflict, "Keep mine": `record` is my draft laid on `theirs` (the panel asked about any field both
+   * changed); it is saved with theirs as `before`. When they deleted the plan, mine is created again.
+   */
+  private async keepMine(record: SafetyPlan, theirs: SafetyPlan | undefined): Promise<boolean> {
+    if (!theirs) {
+      const r = await this.options.commit(makeChange('SafetyPlan', 'create', this.options.actor(), null, record));
+      if (r.ok) this.reset();
+      else this.showAlert(this.options.message('save.invalid', { reason: r.message }));
+      return r.ok;
+    }
+    this.set({ baseline: theirs, draft: record, alert: null });
+    return this.flush();
   }
 
   /** After a conflict: drop the draft and show the stored record. */
   discardMine(): void {
     clearTimeout(this.timer);
+    this.conflict.close();
     this.set({ draft: null, baseline: null, alert: null });
     this.setSaveState('saved');
     this.options.announce(this.options.message('save.discarded'));

@@ -1,5 +1,5 @@
 import { css, type CSSResultGroup } from 'lit';
-import { baseStyles, fieldStyles } from '@opencasework/core';
+import { baseStyles, conflictStyles, fieldStyles } from '@opencasework/core';
 
 /** The safety plan's own styles, after core's base and form-field styles (tokens, GOV.UK-like controls, focus, visually hidden). */
 const own = css`
@@ -178,4 +178,4 @@ const own = css`
   }
 `;
 
-export const safetyPlanStyles: CSSResultGroup = [...baseStyles, fieldStyles, own];
+export const safetyPlanStyles: CSSResultGroup = [...baseStyles, fieldStyles, conflictStyles, own];

@@ -23,7 +23,8 @@ import { chartLayout, scaleModel, type ScaleModel } from './scaling.js';
 import { NameBook } from './names.js';
 import { PlanEditor } from './plan-editor.js';
 import { PlanInteraction } from './plan-interaction.js';
-import { childTest, countConcerns, currentPlan } from './plan-model.js';
+import { childTest, countConcerns, currentPlan, statusOf } from './plan-model.js';
+import { PLAN_FIELD_LABELS, planFieldText } from './plan-conflict.js';
 import type { PlanViewContext } from './views/context.js';
 import { alertView, headerView, noPlanView, selectionNotice } from './views/header.js';
 import { mapView } from './views/map.js';
@@ -113,6 +114,14 @@ export class CwSafetyPlan extends CaseElement {
     message: (key, params) => this.localize.t(key, params),
     announce: (text) => this.announcer.polite(text),
     onSaveState: (state) => emit(this, 'cw-save-state', { state }),
+    field: {
+      label: (f) => (f in PLAN_FIELD_LABELS ? this.localize.t(PLAN_FIELD_LABELS[f]!) : f),
+      text: (f, v, plan, plain) => {
+        if (f !== 'status') return planFieldText(f, v, this.names(this.caseData.bundle), plain);
+        const st = statusOf(plan);
+        return this.localize.t(st.key, { version: st.version, agreed: st.agreed });
+      },
+    },
   });
   private readonly ui = new PlanInteraction(this, {
     plan: () => this.plan,
@@ -277,7 +286,8 @@ export class CwSafetyPlan extends CaseElement {
     const e = this.editor;
     return html`
       <cw-error-summary .issues=${issues}></cw-error-summary>
-      ${alert ? alertView(ctx, alert, { keepMine: () => e.keepMine(), discardMine: () => e.discardMine(), close: () => e.closeAlert() }) : nothing}
+      ${alert ? alertView(ctx, alert, { close: () => e.closeAlert() }) : nothing}
+      ${e.conflict.view()}
       ${plan ? this.renderPlan(ctx, plan) : noPlanView(ctx, this.hasData, () => void this.startPlan())}
       ${this.announcer.regions()}
     `;

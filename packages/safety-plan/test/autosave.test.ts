@@ -133,10 +133,13 @@ describe('<cw-safety-plan> drafts are never lost', () => {
     await settle(el);
     expect(el.saveStatus).to.equal('error');
     expect($(el, '[role="alert"]').textContent).to.contain('Someone else changed this plan');
-    $<HTMLButtonElement>(el, '[role="alert"] button').click();
+    // The choice is in core's conflict panel (it was a button in the alert that overwrote theirs).
+    $<HTMLButtonElement>(el, '.cw-conflict button[data-choice="mine"]').click();
     await until(() => el.saveStatus === 'saved');
     const after = await storedGoal(store);
     expect(after.text).to.equal('Ava will be safe from Dan. X');
+    // Keep mine lays my goal on their version: their new title is kept.
+    expect(after.plan.title).to.equal('Changed elsewhere');
   });
 
   it('with IndexedDB: edit, then a new store instance on the same database has the draft', async () => {

@@ -27,8 +27,10 @@ const cy: Record<SafetyPlanKey, Message> = {
   'save.error': 'Heb ei gadw',
   'save.conflict':
     'Mae rhywun arall wedi newid y cynllun hwn ers i chi ddechrau golygu. Mae eich newidiadau yma o hyd ac nid ydynt wedi’u cadw.',
-  'save.keepMine': 'Cadw fy fersiwn i yn lle eu fersiwn nhw',
-  'save.discardMine': 'Taflu fy newidiadau a dangos eu fersiwn nhw',
+  'conflict.field.title': 'Teitl',
+  'conflict.field.status': 'Statws',
+  'conflict.field.children': 'Plant',
+  'conflict.field.version': 'Fersiwn',
   'save.discarded': 'Cafodd eich newidiadau heb eu cadw eu taflu.',
   'save.vetoed':
     'Ni chafodd y newid ei dderbyn gan y system y mae’r dudalen hon yn rhan ohoni. Mae eich newidiadau ar y dudalen hon o hyd.',

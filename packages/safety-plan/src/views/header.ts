@@ -74,20 +74,14 @@ export function selectionNotice(ctx: Pick<PlanViewContext, 't' | 'names' | 'on'>
   </div>`;
 }
 
-/** A save that failed (with the choice a conflict needs), or a form that was incomplete. */
-export function alertView(
-  ctx: Pick<PlanViewContext, 't'>,
-  alert: SaveAlert,
-  on: { keepMine(): void; discardMine(): void; close(): void },
-): TemplateResult {
+/**
+ * A save that failed, or a form that was incomplete. After a conflict the choice is in the conflict panel below it
+ * (core's), so the alert only says what happened.
+ */
+export function alertView(ctx: Pick<PlanViewContext, 't'>, alert: SaveAlert, on: { close(): void }): TemplateResult {
   return html`<div class="alert" role="alert">
     <p>${alert.message}</p>
-    ${
-      alert.conflict
-        ? html`<button type="button" @click=${() => on.keepMine()}>${ctx.t('save.keepMine')}</button>
-          <button type="button" class="secondary" @click=${() => on.discardMine()}>${ctx.t('save.discardMine')}</button>`
-        : html`<button type="button" class="secondary" @click=${() => on.close()}>${ctx.t('common.close')}</button>`
-    }
+    ${alert.conflict ? nothing : html`<button type="button" class="secondary" @click=${() => on.close()}>${ctx.t('common.close')}</button>`}
   </div>`;
 }
 
