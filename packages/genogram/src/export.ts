@@ -7,7 +7,6 @@
 import { download, safeFileName } from '@opencasework/core';
 import type { GenogramModel } from './layout/model.js';
 import { f1 } from './views/context.js';
-import { drawSvg } from './export-canvas.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -109,6 +108,8 @@ export function svgDocument(options: SvgExport): string {
  * are blocked by `img-src 'self'`).
  */
 export async function pngFromSvg(doc: XMLDocument): Promise<Blob> {
+  // The canvas drawing loads on demand (its own chunk): only a PNG export needs it.
+  const { drawSvg } = await import('./export-canvas.js');
   const canvas = drawSvg(doc.documentElement, { scale: 2, maxWidth: 8000, maxHeight: 16000 });
   return await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no image'))), 'image/png'),
