@@ -71,8 +71,7 @@ function questions(c: ConflictViewContext): TemplateResult {
     <p class="cw-hint">${t('conflict.askHint')}</p>
     ${c.questions.map((q, i) => {
       const err = `cw-conflict-q${i}-error`;
-      return html`<fieldset class="cw-conflict-question ${q.error ? 'error' : ''}" data-field=${q.field}
-        aria-describedby=${q.error ? err : nothing}>
+      return html`<div class="cw-conflict-question ${q.error ? 'error' : ''}" data-field=${q.field}><fieldset aria-describedby=${q.error ? err : nothing}>
         <legend>${t('conflict.askLegend', { field: q.label })}</legend>
         ${q.error ? html`<p class="cw-error-message" id=${err}><span class="cw-visually-hidden">${t('conflict.errorPrefix')}</span> ${t('conflict.askError', { field: q.label })}</p>` : nothing}
         ${(['mine', 'theirs'] as const).map(
@@ -82,7 +81,7 @@ function questions(c: ConflictViewContext): TemplateResult {
             <label for="cw-conflict-q${i}-${side}">${t(side === 'mine' ? 'conflict.chooseMine' : 'conflict.chooseTheirs', { value: side === 'mine' ? q.mine : q.theirs })}</label>
           </div>`,
         )}
-      </fieldset>`;
+      </fieldset></div>`;
     })}
   </div>`;
 }
@@ -136,7 +135,8 @@ export const conflictStyles = css`
   .cw-conflict-table td { white-space: pre-wrap; }
   .cw-conflict-table tr.by-both th[scope='row'] { border-left: 5px solid var(--_text); padding-left: var(--_space-2); }
   .cw-conflict-label { display: none; }
-  .cw-conflict-question { border: 0; padding: 0; margin: 0 0 var(--_space-4); min-width: 0; }
+  .cw-conflict-question { margin: 0 0 var(--_space-4); }
+  .cw-conflict-question fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
   .cw-conflict-question.error { border-left: 5px solid var(--_error); padding-left: var(--_space-3); }
   .cw-conflict-question legend { font-weight: 700; margin-bottom: var(--_space-2); padding: 0; }
   .cw-conflict-choice { display: flex; gap: var(--_space-2); align-items: flex-start; margin-bottom: var(--_space-2); }
