@@ -151,6 +151,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
 
   hostConnected(): void {
     this.attached = true;
+    this.queue.resumeGuard();
     // Back on the page after a move: the next update connects to the store again.
     this.host.requestUpdate();
   }

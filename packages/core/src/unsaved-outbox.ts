@@ -104,6 +104,7 @@ export class PendingQueue {
   /** Changes the store refused when they were saved later, for a reason other than storage, with why. */
   refused: readonly { change: Change; message: string }[] = [];
   private readonly guard = new UnloadGuard();
+  private guarding = true;
 
   constructor(private readonly outbox: () => UnsavedOutbox) {}
 
@@ -111,7 +112,7 @@ export class PendingQueue {
   set(items: readonly PendingChange[], key?: string): void {
     this.items = items;
     if (key !== undefined) this.durable = this.outbox().write(key, items);
-    this.guard.set(items.length > 0);
+    this.guard.set(this.guarding && items.length > 0);
   }
 
   /** Takes back what the outbox kept for `key` (after a reload); returns how many. */
@@ -128,8 +129,18 @@ export class PendingQueue {
     this.guard.set(false);
   }
 
-  /** Stops warning before unload (the element left the page; its changes stay in the outbox). */
+  /**
+   * Stops warning before unload (the element left the page; its changes stay in the outbox), including for a change
+   * that was in flight when it left and is kept afterwards: a page must not be held by an element it no longer shows.
+   */
   stopGuard(): void {
+    this.guarding = false;
     this.guard.set(false);
+  }
+
+  /** Warns again while anything is pending (the element is back on the page). */
+  resumeGuard(): void {
+    this.guarding = true;
+    this.guard.set(this.items.length > 0);
   }
 }
