@@ -1,4 +1,5 @@
 import { expect, fixture, html as fhtml } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { LitElement, html } from 'lit';
 import {
   ConflictController,
@@ -139,6 +140,18 @@ describe('ConflictController and the conflict panel', () => {
     expect(el.tookTheirs).to.equal(1);
     expect($(el, '.cw-conflict')).to.equal(null);
     expect((await stored(el.store)).title).to.equal('Joint visit');
+  });
+
+  it('works from the keyboard: Tab from the heading reaches Keep mine, Enter keeps mine', async () => {
+    const el = await fixture<TestConflictHost>(fhtml`<test-conflict-host></test-conflict-host>`);
+    await twoWriters(el, { ...base, significance: 'notable' }, { ...base, summary: 'From the keyboard.' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('cw-conflict-heading');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Keep mine');
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('BUTTON');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !$(el, '.cw-conflict'));
+    expect(await stored(el.store)).to.include({ summary: 'From the keyboard.', significance: 'notable' });
   });
 
   it('offers to save mine again when they deleted the record', async () => {
