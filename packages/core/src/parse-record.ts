@@ -49,6 +49,87 @@ function withoutFaults(input: Obj, paths: readonly (readonly PropertyKey[])[]): 
   return out;
 }
 
+/** How deep a record's data may nest, and how many values it may hold, before that part is left out. */
+export const MAX_DEPTH = 100;
+export const MAX_VALUES = 500_000;
+
+export interface ShapeProblem {
+  /** The record's own field the problem is under. */
+  key: string;
+  /** Where, e.g. "meta.owner.case". */
+  path: string;
+  kind: 'loop' | 'deep' | 'large';
+}
+
+/**
+ * The fields of a record whose data loops back on itself (a host object with a cycle), nests more than MAX_DEPTH
+ * deep, or holds more than MAX_VALUES values. A value reached twice without a loop (shared, not cyclic) is fine.
+ * Never throws, and never walks more than MAX_VALUES values or deeper than MAX_DEPTH.
+ */
+export function shapeProblems(input: Obj, container: object = input): ShapeProblem[] {
+  const problems: ShapeProblem[] = [];
+  const onPath = new Set<object>([input, container]);
+  let budget = MAX_VALUES;
+  const walk = (v: unknown, path: string, depth: number): ShapeProblem['kind'] | null => {
+    if (v === null || typeof v !== 'object') return null;
+    if (onPath.has(v)) return 'loop';
+    if (depth > MAX_DEPTH) return 'deep';
+    onPath.add(v);
+    try {
+      const keys = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
+      if ((budget -= keys.length) < 0) return 'large';
+      for (const k of keys) {
+        const sub = `${path}${typeof k === 'number' ? `[${k}]` : `.${k}`}`;
+        const found = walk((v as Record<string | number, unknown>)[k], sub, depth + 1);
+        if (found) {
+          if (!problemPath) problemPath = sub;
+          return found;
+        }
+      }
+      return null;
+    } finally {
+      onPath.delete(v);
+    }
+  };
+  let problemPath = '';
+  for (const key of Object.keys(input)) {
+    problemPath = '';
+    const kind = walk(input[key], key, 1);
+    if (kind) problems.push({ key, path: problemPath || key, kind });
+    if (kind === 'large') break;
+  }
+  return problems;
+}
+
+const SHAPE_WHY: Record<ShapeProblem['kind'], string> = {
+  loop: 'leads back to itself (a loop in the data)',
+  deep: `is nested more than ${MAX_DEPTH} levels deep`,
+  large: `holds more than ${MAX_VALUES.toLocaleString('en-GB')} values`,
+};
+
+/**
+ * The document's own fields beyond `known` (kept as the host sent them) without any that loop, nest too deep or are
+ * too large, each reported: so a bundle handed in with a cyclic property is still shown, and can still be saved.
+ */
+export function withoutBadExtras(raw: Obj, known: readonly string[], entity: IssueEntity, issues: DataIssue[]): Obj {
+  const extras: Obj = {};
+  for (const k of Object.keys(raw)) if (!known.includes(k)) extras[k] = raw[k];
+  const shape = shapeProblems(extras, raw);
+  if (!shape.length) return raw;
+  const out: Obj = { ...raw };
+  for (const p of shape) {
+    delete out[p.key];
+    issues.push({
+      entity,
+      id: null,
+      path: p.path,
+      withheld: true,
+      message: `"${p.path}" ${SHAPE_WHY[p.kind]}, so "${p.key}" cannot be kept${WITHHELD}`,
+    });
+  }
+  return out;
+}
+
 /**
  * Parses one record; returns it or pushes issues naming it. A fault confined to descriptive fields (a text too long,
  * an unknown value in a descriptive list, a bad optional date) keeps the record with those fields withheld, each
@@ -61,8 +142,29 @@ export function parseRecord<T>(
   location: string,
   issues: DataIssue[],
 ): T | undefined {
-  const r = schema.safeParse(input);
   const id = idOf(input);
+  if (isObject(input)) {
+    // A loop, a depth or a size no record needs: that field is withheld (or, when the record cannot stand without
+    // it, the record is left out), reported, and the rest of the record and of the case is shown.
+    const shape = shapeProblems(input);
+    if (shape.length) {
+      const cannot = shape.some((p) => isStructural(p.key));
+      for (const p of shape)
+        issues.push({
+          entity,
+          id,
+          path: p.path,
+          location,
+          message: `"${p.path}" ${SHAPE_WHY[p.kind]}, so ${cannot ? 'the record cannot be read' : `"${p.key}" cannot be shown${WITHHELD}`}`,
+          ...(cannot ? {} : { withheld: true }),
+        });
+      if (cannot) return undefined;
+      const rest: Obj = { ...input };
+      for (const p of shape) delete rest[p.key];
+      return parseRecord(schema, rest, entity, location, issues);
+    }
+  }
+  const r = schema.safeParse(input);
   if (r.success) {
     if (isObject(input) && Object.hasOwn(input, '__proto__'))
       issues.push({

@@ -4,7 +4,7 @@ import { locationOf, locations } from './parse-location.js';
 import { checkRelationshipRules, checkSingleLead } from './parse-rules.js';
 import type { DataIssue, IssueEntity, ParseResult } from './issues.js';
 
-import { guarded, idOf, isObject, parseRecord, type Obj } from './parse-record.js';
+import { guarded, idOf, isObject, parseRecord, withoutBadExtras, type Obj } from './parse-record.js';
 
 /** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
 function parseList<T extends { id: string }>(
@@ -263,6 +263,8 @@ function dropDanglingLinks(raw: Obj, plan: Obj, loc: string, issues: DataIssue[]
   }
 }
 
+// prettier-ignore
+const CASE_FIELDS = ['schema', 'case', 'people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans', 'audit'];
 const EMPTY_CASE: S.CaseBundle = { schema: S.CASE_BUNDLE_SCHEMA, case: { id: 'unknown', subjectIds: [] } };
 
 function topLevelProblem(input: unknown, expected: string): string | null {
@@ -288,7 +290,7 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     const problem = topLevelProblem(input, S.CASE_BUNDLE_SCHEMA);
     if (problem)
       return { value: structuredClone(EMPTY_CASE), issues: [{ entity: 'CaseBundle', id: null, path: 'schema', message: problem }] };
-    const raw = input as Obj;
+    const raw = withoutBadExtras(input as Obj, CASE_FIELDS, 'CaseBundle', issues);
     const caseInfo = parseRecord(S.CaseInfo, raw.case, 'Case', 'case', issues) ?? {
       ...EMPTY_CASE.case,
       ...(idOf(raw.case) ? { id: idOf(raw.case)! } : {}),
@@ -387,9 +389,12 @@ export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
     const problem = topLevelProblem(input, S.TEAM_BOARD_SCHEMA);
     if (problem)
       return { value: structuredClone(EMPTY_BOARD), issues: [{ entity: 'TeamBoard', id: null, path: 'schema', message: problem }] };
-    const raw = input as Obj;
+    const raw = withoutBadExtras(input as Obj, ['schema', 'id', 'team', 'blockages', 'debriefs', 'audit'], 'TeamBoard', issues);
     const Head = S.TeamBoard.pick({ schema: true, id: true, team: true });
-    const head = parseRecord(Head, raw, 'TeamBoard', 'board', issues);
+    const lists = ['blockages', 'debriefs', 'audit'];
+    // The head is read without the lists, which are read (and their faults reported) record by record below.
+    const headIn = Object.fromEntries(Object.entries(raw).filter(([k]) => !lists.includes(k)));
+    const head = parseRecord(Head, headIn, 'TeamBoard', 'board', issues);
     const blockages = parseList(S.Blockage, raw.blockages, 'Blockage', 'blockages', issues);
     const debriefs = parseList(S.Debrief, raw.debriefs, 'Debrief', 'debriefs', issues);
     const audit = parseList(S.AuditEvent, raw.audit, 'AuditEvent', 'audit', issues);
