@@ -1,7 +1,7 @@
 import { fixture, html, expect, aTimeout } from '@open-wc/testing';
 import '@opencasework/core/define';
 import '../src/define.js';
-import { IdbCaseStore, type ChronologyEntry } from '@opencasework/core';
+import { IdbCaseStore, makeChange, type ChronologyEntry } from '@opencasework/core';
 import type { CwChronology } from '../src/chronology.js';
 import { crafted } from './fixtures.js';
 
@@ -156,5 +156,20 @@ describe('<cw-chronology> when two people edit the same entry', () => {
     expect($(b, '[role="status"].status-ok').textContent).to.contain('Their version of the entry was kept');
     expect((await stored(s1)).title).to.equal('Home visit (joint with police)');
     await waitFor(() => $(b, 'tr[data-event="e9"]').textContent.includes('joint with police'), 'tab B to show theirs');
+  });
+  it('when the other tab deleted the entry: says so, and Save mine again puts it back', async () => {
+    const { s1, a, b } = await twoTabs();
+    await openEdit(b, 'e9');
+    setValue(b, '#e-impact', 'Jay was quiet.');
+    await b.updateComplete;
+    const current = await stored(s1);
+    expect((await s1.apply(REF, makeChange('ChronologyEntry', 'delete', 'Alex Green', current, null))).ok).to.equal(true);
+    await waitFor(() => !$(a, 'tr[data-event="e9"]'), 'tab A to lose the entry');
+    await submit(b);
+    await waitFor(() => !!$(b, '.cw-conflict'), 'the conflict panel');
+    expect($(b, '.cw-conflict').textContent).to.contain('deleted');
+    button(b, 'Save mine again').click();
+    await waitFor(() => !$(b, '.cw-conflict'), 'the panel to close');
+    expect(await stored(s1)).to.include({ title: 'Home visit', impact: 'Jay was quiet.' });
   });
 });

@@ -126,4 +126,27 @@ describe('<cw-safety-plan> when two people edit the plan at once', () => {
     expect(findStatement(await storedPlan(s1), 'g1')!.statement.text).to.equal('Theirs');
     await until(() => findStatement(a.plan!, 'g1')!.statement.text === 'Theirs');
   });
+  it('merge by hand: the draft becomes theirs with my other changes, mine stays on screen, and it saves', async () => {
+    const { s1, a, b } = await twoTabs();
+    await openForm(b, 'g1');
+    await openForm(a, 'g1');
+    setText(a, 'g1', 'Ava will be safe from Dan at home.');
+    setText(b, 'g1', 'Ava will be safe from Dan at school.');
+    await b.flush();
+    await a.flush();
+    await until(() => !!$(a, '.cw-conflict'));
+    button(a, 'Merge by hand').click();
+    await settle(a);
+    expect($(a, '.cw-conflict').dataset.step).to.equal('merging');
+    expect($(a, '.cw-conflict').textContent).to.contain('Ava will be safe from Dan at home.');
+    // The draft starts from theirs (both changed the goal), ready to be edited and saved as a change of theirs.
+    expect(findStatement(a.plan!, 'g1')!.statement.text).to.equal('Ava will be safe from Dan at school.');
+    if (!$(a, '[data-form="g1"]')) await openForm(a, 'g1');
+    setText(a, 'g1', 'Ava will be safe from Dan at home and at school.');
+    expect(await a.flush()).to.equal(true);
+    expect(findStatement(await storedPlan(s1), 'g1')!.statement.text).to.equal('Ava will be safe from Dan at home and at school.');
+    button(a, 'Hide the comparison').click();
+    await settle(a);
+    expect($(a, '.cw-conflict')).to.equal(null);
+  });
 });
