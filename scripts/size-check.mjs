@@ -49,7 +49,8 @@ async function bundle(contents, external) {
   const byPath = new Map(out.outputFiles.map((f) => [f.path.slice(repoRoot.length + 1), f.contents]));
   // The page's entry (size-entry.js). Not merely the first output with an entryPoint: each import() target is an entry point too.
   const entry =
-    Object.keys(outputs).find((k) => outputs[k].entryPoint === 'size-entry.js') ?? Object.keys(outputs).find((k) => outputs[k].entryPoint);
+    Object.keys(outputs).find((k) => String(outputs[k].entryPoint).endsWith('size-entry.js')) ??
+    Object.keys(outputs).find((k) => outputs[k].entryPoint);
   // The entry and every chunk it imports statically: what loads up front.
   const initial = new Set();
   const visit = (k) => {
