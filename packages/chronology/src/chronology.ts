@@ -49,6 +49,7 @@ export type { ChronologyView, CwFilterChangeDetail, CwViewChangeDetail };
  * @csspart timeline - The timeline drawing and its controls.
  * @csspart legend - The timeline's key.
  * @csspart form - The add/edit entry form.
+ * @csspart conflict - The panel shown when someone else changed the entry being saved (theirs beside mine).
  *
  * @cssprop --cw-chronology-max-height - Height of the scrolling table when it has many rows (default 75vh).
  * @cssprop --cw-colour-highlight - Background of search matches (default #fff2a8).

@@ -59,6 +59,7 @@ const NO_PLANS: readonly SafetyPlan[] = [];
  * @fires cw-select - A person or professional was selected (their name in the network, the scale table or the steps). `detail.selection`.
  * @fires cw-save-state - The draft's save state changed. `detail.state` is 'saved' | 'unsaved' | 'saving' | 'error'.
  * @csspart header - The plan's title, status and actions.
+ * @csspart conflict - The panel shown when someone else changed the plan being saved (theirs beside mine).
  * @csspart map - The assessment map (three columns).
  * @csspart column - Each column of the map.
  * @csspart statement - Each statement.
