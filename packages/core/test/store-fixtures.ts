@@ -125,3 +125,32 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/**
+ * Stores and databases opened by a test, closed and deleted after it: `open(dbName)` and `newDb(label)`, then
+ * `await cleanUp()` in `afterEach`.
+ */
+export function storeTracker<S extends { close(): void }>(make: (dbName: string) => S) {
+  const opened: S[] = [];
+  const names: string[] = [];
+  return {
+    open: (dbName: string): S => {
+      const s = make(dbName);
+      opened.push(s);
+      return s;
+    },
+    track: <T extends S>(s: T): T => {
+      opened.push(s);
+      return s;
+    },
+    newDb: (label: string): string => {
+      const n = uniqueDbName(label);
+      names.push(n);
+      return n;
+    },
+    cleanUp: async (): Promise<void> => {
+      opened.splice(0).forEach((s) => s.close());
+      for (const n of names.splice(0)) await deleteDatabase(n);
+    },
+  };
+}

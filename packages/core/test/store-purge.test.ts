@@ -8,7 +8,7 @@ import { signOutCleanup } from '../src/store/sign-out.js';
 import '../src/define.js';
 import './case-element-consumer.js';
 import type { CwTestConsumer } from './case-element-consumer.js';
-import { deleteDatabase, smallCase, uniqueDbName, until } from './store-fixtures.js';
+import { deleteDatabase, smallCase, storeTracker, until } from './store-fixtures.js';
 
 const CASE = { kind: 'case' as const, id: 'case-1' };
 const OTHER = { kind: 'case' as const, id: 'case-2' };
@@ -60,22 +60,10 @@ async function openCase(store: IdbCaseStore | MemoryCaseStore): Promise<{ el: Cw
 const statusText = (el: CwCase) => [...el.shadowRoot!.querySelectorAll('[part="status"]')].map((s) => s.textContent ?? '').join(' ');
 
 describe('privacy: purge, sign-out and the channel', () => {
-  const opened: IdbCaseStore[] = [];
-  const names: string[] = [];
-  const open = (dbName: string) => {
-    const s = new IdbCaseStore({ dbName });
-    opened.push(s);
-    return s;
-  };
-  const newDb = (label: string) => {
-    const n = uniqueDbName(label);
-    names.push(n);
-    return n;
-  };
+  const { open, newDb, track, cleanUp } = storeTracker((dbName) => new IdbCaseStore({ dbName }));
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
-    opened.splice(0).forEach((s) => s.close());
-    for (const n of names.splice(0)) await deleteDatabase(n);
+    await cleanUp();
     localStorage.clear();
   });
 
@@ -200,8 +188,7 @@ describe('privacy: purge, sign-out and the channel', () => {
   it('sign-out in another tab: unsaved work stays on the page to copy, and a save never creates the database again', async () => {
     const dbName = newDb('signout');
     await open(dbName).replace(CASE, smallCase(), 'importer');
-    const full = new FullDisk({ dbName });
-    opened.push(full);
+    const full = track(new FullDisk({ dbName }));
     const { el, consumer } = await openCase(full);
     full.full = true;
     const e1 = el.value.chronology![0]!;
