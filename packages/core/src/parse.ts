@@ -3,6 +3,7 @@ import * as S from './schema/index.js';
 import { locationOf, locations } from './parse-location.js';
 import { checkRelationshipRules, checkSingleLead } from './parse-rules.js';
 import type { DataIssue, IssueEntity, ParseResult } from './issues.js';
+import { noteUnshown } from './parse-placeholders.js';
 
 import { guarded, idOf, isObject, parseRecord, withoutBadExtras, type Obj } from './parse-record.js';
 
@@ -340,6 +341,7 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
         refs.check('b', r.b, P);
       }
     });
+    const resolved = validRelationships ?? [];
     validRelationships = checkRelationshipRules(validRelationships, issues);
 
     const result: S.CaseBundle = { ...raw, schema: S.CASE_BUNDLE_SCHEMA, case: caseValue };
@@ -367,6 +369,8 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     });
     if (sp) result.safetyPlans = sp;
     if (audit) result.audit = audit;
+    // Beside the value, never in it: what a drawing should show as a placeholder (people refused but still named).
+    noteUnshown(result, { all: all.get(P)!, kept: known.get(P)!, relationships, resolved, households });
     return { value: result, issues };
   } catch (err) {
     // Defensive: parsing must never take the page down. Report without echoing the data.
