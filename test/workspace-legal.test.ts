@@ -5,7 +5,9 @@
 // and orders about adults (a non-molestation order, a community order) that are no child's legal status.
 // Expected answers were written down before running the code.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { planPeriods, findPatterns } from '@opencasework/chronology';
+import { planPeriods } from '@opencasework/chronology';
+// The chronology's prompts from their module (the package may load them on demand).
+import { findPatterns } from '../packages/chronology/src/analysis/find-patterns.js';
 import { sampleCase } from '@opencasework/core/sample';
 import type { CaseBundle } from '@opencasework/core';
 import '@opencasework/core/define';

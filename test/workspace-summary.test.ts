@@ -2,7 +2,9 @@
 // with overdue steps, a lead whose involvement ended, a child with no lead, a plan ended by a closure, routine
 // contacts among the concerns), and the summary page at 1366x768 and 1280x800 with every part one link away.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { planPeriods, findPatterns } from '@opencasework/chronology';
+import { planPeriods } from '@opencasework/chronology';
+// The chronology's prompts from their module (the package may load them on demand).
+import { findPatterns } from '../packages/chronology/src/analysis/find-patterns.js';
 // The safety plan's own overdue rule, from its module (the package's index also brings the element).
 import { overdueSteps } from '../packages/safety-plan/src/next-steps.js';
 import type { CaseBundle } from '@opencasework/core';

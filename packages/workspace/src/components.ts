@@ -29,9 +29,18 @@ export async function loadParts(): Promise<Set<string>> {
 export async function loadAnalysis(): Promise<SummaryAnalysis | null> {
   const [chron, plan] = await Promise.allSettled([import('@opencasework/chronology'), import('@opencasework/safety-plan')]);
   if (chron.status !== 'fulfilled') return null;
+  // The prompts' analysis is exported as findPatterns, or (where the chronology loads it on demand) through
+  // loadPatternAnalysis(): either way the summary shows the chronology's own prompts.
+  const mod = chron.value as unknown as {
+    planPeriods: SummaryAnalysis['planPeriods'];
+    findPatterns?: SummaryAnalysis['findPatterns'];
+    loadPatternAnalysis?: () => Promise<{ findPatterns: SummaryAnalysis['findPatterns'] }>;
+  };
+  const findPatterns = mod.findPatterns ?? (await mod.loadPatternAnalysis?.().catch(() => undefined))?.findPatterns;
+  if (!findPatterns) return null;
   return {
-    planPeriods: chron.value.planPeriods,
-    findPatterns: chron.value.findPatterns,
+    planPeriods: mod.planPeriods,
+    findPatterns,
     overdueSteps: plan.status === 'fulfilled' ? plan.value.overdueSteps : null,
   };
 }
