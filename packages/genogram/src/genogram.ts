@@ -10,6 +10,7 @@ import {
   ViewBoxController,
   isPartialDate,
   memo,
+  withPlaceholders,
   type CaseBundle,
   type DataIssue,
 } from '@opencasework/core';
@@ -126,7 +127,7 @@ export class CwGenogram extends CaseElement {
   private readonly layout = memo(
     (bundle: CaseBundle, asAt: string, day: string, focusId: string | undefined, undated: boolean, omitHarm: boolean, _language: string) =>
       buildModel({
-        bundle,
+        bundle: withPlaceholders(bundle, this.localize.t('placeholder.person')).bundle, // refused people still named by others
         asAt,
         today: day,
         focusId,

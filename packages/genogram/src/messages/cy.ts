@@ -363,6 +363,7 @@ const cy: Record<GenogramKey, Message> = {
   'kin.niece-or-nephew': 'nai neu nith',
   'kin.cousin': 'cefnder neu gyfnither',
   'kin.carers-child': 'plentyn y gofalwr',
+  'placeholder.person': 'Problem cofnod: gweler uchod',
 };
 
 export default cy;

@@ -355,6 +355,7 @@ export const en = {
   'kin.niece-or-nephew': 'niece or nephew',
   'kin.cousin': 'cousin',
   'kin.carers-child': "carer's child",
+  'placeholder.person': 'Record problem: see list above',
 } satisfies Record<string, Message>;
 
 export type GenogramKey = keyof typeof en;
