@@ -26,7 +26,7 @@ import { PlanInteraction } from './plan-interaction.js';
 import { childTest, countConcerns, currentPlan, statusOf } from './plan-model.js';
 import { PLAN_FIELD_LABELS, planFieldText } from './plan-conflict.js';
 import type { PlanViewContext } from './views/context.js';
-import { alertView, headerView, noPlanView, selectionNotice } from './views/header.js';
+import { alertView, headerView, noPlanView, planRefused, selectionNotice } from './views/header.js';
 import { mapView } from './views/map.js';
 import { scalingView } from './views/scaling.js';
 import { stepsView } from './views/steps.js';
@@ -289,7 +289,7 @@ export class CwSafetyPlan extends CaseElement {
       <cw-error-summary .issues=${issues}></cw-error-summary>
       ${alert ? alertView(ctx, alert, { close: () => e.closeAlert() }) : nothing}
       ${e.conflict.view()}
-      ${plan ? this.renderPlan(ctx, plan) : noPlanView(ctx, this.hasData, () => void this.startPlan())}
+      ${plan ? this.renderPlan(ctx, plan) : noPlanView(ctx, this.hasData, () => void this.startPlan(), planRefused(issues, bundle))}
       ${this.announcer.regions()}
     `;
   }

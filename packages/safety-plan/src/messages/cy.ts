@@ -8,6 +8,8 @@ const cy: Record<SafetyPlanKey, Message> = {
   'plan.none': 'Nid oes cynllun diogelwch yn yr achos hwn eto.',
   'plan.noData': 'Nid oes achos wedi’i roi i’r cynllun diogelwch hwn.',
   'plan.start': 'Dechrau cynllun diogelwch',
+  'plan.refused':
+    'Mae gan yr achos hwn gynllun diogelwch y mae problem gyda’i gofnod, felly ni ellir ei ddangos yma. Gweler y rhestr o broblemau uchod.',
   'plan.heading': 'Y cynllun diogelwch',
   'plan.reviewOn': 'adolygu ar {date}',
   'plan.reviewHeading': 'Dyddiad adolygu',

@@ -7,6 +7,7 @@ export const en = {
   'plan.none': 'There is no safety plan in this case yet.',
   'plan.noData': 'No case has been given to this safety plan.',
   'plan.start': 'Start a safety plan',
+  'plan.refused': 'This case has a safety plan whose record has a problem, so it cannot be shown here. See the list of problems above.',
   'plan.heading': 'The safety plan',
   'plan.reviewOn': 'review on {date}',
   'plan.reviewHeading': 'Review date',

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SafetyPlan, SaveState } from '@opencasework/core';
+import type { CaseBundle, DataIssue, SafetyPlan, SaveState } from '@opencasework/core';
 import type { SaveAlert } from '../plan-editor.js';
 import { statusOf } from '../plan-model.js';
 import type { PrintVersion } from '../safety-plan.js';
@@ -86,7 +86,22 @@ export function alertView(ctx: Pick<PlanViewContext, 't'>, alert: SaveAlert, on:
 }
 
 /** No plan yet: say so, and offer to start one when editable. */
-export function noPlanView(ctx: Pick<PlanViewContext, 't' | 'editable'>, hasData: boolean, start: () => void): TemplateResult {
+/**
+ * True when the case has a safety plan whose record the parser refused (a plan issue naming no plan that is shown):
+ * then the view says so and points to the list of problems, never "there is no safety plan" with a button to start one.
+ */
+export function planRefused(issues: readonly DataIssue[], bundle: CaseBundle): boolean {
+  const shown = new Set((bundle.safetyPlans ?? []).map((p) => p.id));
+  return issues.some((i) => i.entity === 'SafetyPlan' && !i.withheld && !(i.id !== null && shown.has(i.id)));
+}
+
+export function noPlanView(
+  ctx: Pick<PlanViewContext, 't' | 'editable'>,
+  hasData: boolean,
+  start: () => void,
+  refused = false,
+): TemplateResult {
+  if (refused) return html`<div class="empty placeholder"><p>${ctx.t('plan.refused')}</p></div>`;
   return html`<div class="empty">
     <p>${hasData ? ctx.t('plan.none') : ctx.t('plan.noData')}</p>
     ${ctx.editable && hasData ? html`<button type="button" @click=${start}>${ctx.t('plan.start')}</button>` : nothing}
