@@ -5,11 +5,14 @@
 import '@opencasework/chronology/define';
 import { makeChronology } from '@opencasework/core/sample';
 import { parseCaseBundle, startOf, endOf, type CaseBundle } from '@opencasework/core';
-import { buildModel, detectPatterns, emptyFilters, filterRows, findPatterns, groupEvents } from '@opencasework/chronology';
+import { buildModel, detectPatterns, emptyFilters, filterRows, groupEvents, loadPatternAnalysis } from '@opencasework/chronology';
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { median } from '../support/stats.js';
+
+// The pattern prompts' analysis loads on demand (its own chunk): load it before timing it.
+const { findPatterns } = await loadPatternAnalysis();
 
 declare global {
   interface Window {

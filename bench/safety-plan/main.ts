@@ -5,9 +5,12 @@ import '@opencasework/safety-plan/define';
 import { MemoryCaseStore, type CaseBundle, type SafetyPlan, type Statement } from '@opencasework/core';
 import { sampleCase, makeRng } from '@opencasework/core/sample';
 import '@opencasework/core/define';
-import { checkPlainLanguage, childGaps, contentOf, diffPlans, editStatement, seriesByPerson } from '@opencasework/safety-plan';
+import { childGaps, contentOf, diffPlans, editStatement, loadPlainLanguage, seriesByPerson } from '@opencasework/safety-plan';
 import { renderedSince } from '../support/render.js';
 import { median, medianTime } from '../support/stats.js';
+
+// The plain-language helper loads on demand (its own chunk): load it before timing it.
+const { checkPlainLanguage } = await loadPlainLanguage();
 
 declare global {
   interface Window {

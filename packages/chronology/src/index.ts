@@ -16,9 +16,12 @@ export {
   type PlanKind,
   type PlanPeriodOptions,
 } from './analysis/plans.js';
-export { findPatterns, DRIFT_DAYS, type Finding, type FindPatternsOptions } from './analysis/find-patterns.js';
-export { concernOf, type ConcernType } from './analysis/concerns.js';
-export { analysisMessages, type AnalysisKey } from './analysis/messages.js';
+// The pattern prompts' analysis loads on demand: `await loadPatternAnalysis()` gives findPatterns, DRIFT_DAYS,
+// concernOf and analysisMessages (the element loads it itself when its "patterns to consider" panel is opened).
+export { loadPatternAnalysis, type PatternAnalysis } from './pattern-analysis-loader.js';
+export type { Finding, FindPatternsOptions } from './analysis/find-patterns.js';
+export type { ConcernType } from './analysis/concerns.js';
+export type { AnalysisKey } from './analysis/messages.js';
 export * from './timeline/timeline-geometry.js';
 export * from './audience-policy.js';
 export * from './anonymiser.js';

@@ -5,6 +5,10 @@ import { planPeriods } from '../src/analysis/plans.js';
 import { findPatterns } from '../src/analysis/find-patterns.js';
 import { concernOf } from '../src/analysis/concerns.js';
 import { panelFindings, recordReaches } from '../src/views/patterns.js';
+import { loadPatternAnalysis } from '../src/pattern-analysis-loader.js';
+
+// panelFindings uses the analysis the element loads on demand (the panel loads it when first opened).
+before(() => loadPatternAnalysis());
 
 type Cat = ChronologyEntry['category'];
 const e = (

@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { CwChronology } from '../src/chronology.js';
 import { makeAnonymiser } from '../src/anonymiser.js';
 import { leaky } from './leaky-case.js';
+import { loadPatternAnalysis } from '../src/pattern-analysis-loader.js';
 
 /** Every name and identifying detail in `leaky()`, as whole words. */
 const FORBIDDEN = [
@@ -83,6 +84,8 @@ describe('anonymisation that does not leak', () => {
       el.shadowRoot!.querySelector<HTMLElement>('details.more summary')!.click();
       await el.updateComplete;
       for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+      await el.updateComplete;
+      await loadPatternAnalysis(); // the panel's analysis loads on demand; the panel re-renders once it has
       await el.updateComplete;
       const text = everything(el.shadowRoot!);
       expect(text).to.contain('Child A');

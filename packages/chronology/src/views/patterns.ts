@@ -1,6 +1,7 @@
 import { memo, todayPartialDate, type CaseBundle } from '@opencasework/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { findPatterns, type Finding, type FindPatternsOptions } from '../analysis/find-patterns.js';
+import type { Finding, FindPatternsOptions } from '../analysis/find-patterns.js';
+import { loadPatternAnalysis, patternAnalysis } from '../pattern-analysis-loader.js';
 import { withheldIn, type Audience } from '../audience-policy.js';
 import type { Localizer } from '../messages/index.js';
 import type { Row } from '../model.js';
@@ -114,7 +115,10 @@ export function panelFindings(
   asAt?: string,
 ): Finding[] {
   const { off, windows, thresholds } = optionsFromConfig(config);
-  const all = findPatterns(bundle, {
+  // Loaded on demand (pattern-analysis-loader.ts): the panel asks for findings only once it has loaded.
+  const analysis = patternAnalysis();
+  if (!analysis) throw new Error('The pattern analysis has not loaded yet: await loadPatternAnalysis() first.');
+  const all = analysis.findPatterns(bundle, {
     locale,
     nameOf,
     asAt: asAt ?? recordReaches(bundle),
@@ -137,12 +141,22 @@ export class PatternsPanel {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
+  /** Whether the analysis has loaded; if not, loads it (the panel shows no findings meanwhile) and re-renders after. */
+  private loaded(): boolean {
+    if (patternAnalysis()) return true;
+    loadPatternAnalysis().then(
+      () => this.host.requestUpdate(),
+      () => undefined,
+    );
+    return false;
+  }
+
   view(c: Omit<PatternsContext, 'open' | 'findings' | 'onToggle'> & { model: unknown; findings: () => Finding[] }) {
     const { model, findings, ...rest } = c;
     return patternsView({
       ...rest,
       open: this.open,
-      findings: this.open || this.seenFor === model ? findings() : null,
+      findings: (this.open || this.seenFor === model) && this.loaded() ? findings() : null,
       onToggle: (open) => {
         this.open = open;
         if (open) this.seenFor = model;
