@@ -10,6 +10,7 @@ import {
   ViewBoxController,
   makeChange,
   memo,
+  withPlaceholders,
   newId,
   type CaseBundle,
 } from '@opencasework/core';
@@ -138,9 +139,14 @@ export class CwFamilyNetwork extends CaseElement {
     return this.asAtInfo().day;
   }
 
+  /** The case with a placeholder for each person whose record was refused but whom other records name. */
+  private shown() {
+    return withPlaceholders(this.caseData.bundle, this.l10n.t('placeholder.person')).bundle;
+  }
+
   /** The model and its layout with the current options. */
   private data() {
-    return this.picture(this.caseData.bundle, this.day(), this.showEnded, this.showSensitiveRoles, this.words(), this.openGroups);
+    return this.picture(this.shown(), this.day(), this.showEnded, this.showSensitiveRoles, this.words(), this.openGroups);
   }
 
   // ---- selection and questions --------------------------------------------------------------------------------------
@@ -159,7 +165,7 @@ export class CwFamilyNetwork extends CaseElement {
     this.answer = answer;
     if (select) this.select({ kind: select.kind === 'professional' ? 'professional' : 'person', id: select.id });
     const personId = !answer && select ? select.id : '';
-    const summary = answerSummary({ model: this.data().model, bundle: this.caseData.bundle, text: this.words(), answer, personId });
+    const summary = answerSummary({ model: this.data().model, bundle: this.shown(), text: this.words(), answer, personId });
     if (summary) this.announcer.polite(summary);
   }
 

@@ -237,6 +237,7 @@ const cy: Record<NetworkKey, Message> = {
   'groups.collapseAll': 'Cau’r grwpiau mawr',
   'legend.group': 'Grŵp wedi’i gau: blwch gyda’i nifer; mae Enter, clic neu fotwm y grŵp yn dangos ei bobl',
   'zoom.level': 'Chwyddo {percent}%',
+  'placeholder.person': 'Person y mae problem gyda’i gofnod (gweler y rhestr o broblemau uchod)',
 };
 
 export default cy;

@@ -204,6 +204,7 @@ export const en = {
   'groups.collapseAll': 'Collapse large groups',
   'legend.group': 'Collapsed group: a box with its count; Enter, a click or the group’s button shows its people',
   'zoom.level': 'Zoom {percent}%',
+  'placeholder.person': 'A person whose record has a problem (see the list of problems above)',
 } satisfies Record<string, Message>;
 
 export type NetworkKey = keyof typeof en;
