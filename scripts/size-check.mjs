@@ -23,7 +23,7 @@ if (!args.has('--no-build')) {
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
-// Code loaded only on demand (import(): the Welsh catalogues, the safety plan's plain-language glossary, the genogram's
+// Code loaded only on demand (import(): the Welsh catalogues, the chronology's pattern prompts, the safety plan's glossary, the genogram's
 // PNG drawing) goes to its own chunks and is reported apart: the figures
 // against the budgets are what a page loads before anything is asked for (entry plus its static imports).
 async function bundle(contents, external) {
@@ -192,7 +192,7 @@ if (everything) {
 }
 console.log("Own code: the package's dist/index.js + dist/define.js, minified, lit/zod/idb/@opencasework/* external; gzip -9.");
 console.log(
-  'Figures are what loads up front; "on demand" is code split off behind import() (the Welsh catalogues, the safety plan\'s glossary, the genogram\'s PNG drawing), loaded only when used.',
+  "Figures are what loads up front; \"on demand\" is code split off behind import() (the Welsh catalogues, the chronology's pattern prompts, the safety plan's glossary, the genogram's PNG drawing), loaded only when used.",
 );
 
 if (args.has('--update')) {
