@@ -54,3 +54,5 @@ export {
 export * from './conflict/index.js';
 // privacy: the sign-out clean-up (purgeCase on each store, every tab closes its view, databases deleted).
 export { signOutCleanup, type SignOutCleanupOptions, type SignOutReport } from './store/sign-out.js';
+// size: a module a component loads on demand (behind import(), its own chunk), as the Welsh catalogues are.
+export { onDemand, type OnDemand } from './on-demand.js';
