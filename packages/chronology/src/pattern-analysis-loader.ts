@@ -3,31 +3,19 @@
  * messages) loads on demand, the way the Welsh catalogues do: when the panel is first opened (or a host asks for it),
  * never for the first view. `patternAnalysis()` gives it once loaded, or `undefined` while it loads.
  */
+import { onDemand } from '@opencasework/core';
 import type * as Analysis from './analysis/on-demand.js';
 
 /** findPatterns, DRIFT_DAYS, concernOf and analysisMessages. */
 export type PatternAnalysis = typeof Analysis;
 
-let loaded: PatternAnalysis | undefined;
-let loading: Promise<PatternAnalysis> | undefined;
+const analysis = onDemand<PatternAnalysis>(() => import('./analysis/on-demand.js'));
 
 /** Loads the analysis once (later calls share the same promise; a failed load may be tried again). */
-export function loadPatternAnalysis(): Promise<PatternAnalysis> {
-  loading ??= import('./analysis/on-demand.js').then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  );
-  return loading;
-}
+export const loadPatternAnalysis = (): Promise<PatternAnalysis> => analysis.load();
 
 /** The analysis if it has loaded; otherwise starts loading it and returns undefined (render the pending state). */
-export function patternAnalysis(): PatternAnalysis | undefined {
-  if (!loaded) loadPatternAnalysis().catch(() => undefined);
-  return loaded;
-}
+export const patternAnalysis = (): PatternAnalysis | undefined => analysis.get();
 
 /** True once the analysis has loaded (asking does not load it). */
-export const patternAnalysisLoaded = (): boolean => loaded !== undefined;
+export const patternAnalysisLoaded = (): boolean => analysis.loaded;

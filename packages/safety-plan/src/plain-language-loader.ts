@@ -6,34 +6,22 @@
  * state); `PlainLanguageController` re-renders its host once it has loaded and holds `updateComplete` until then.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onDemand } from '@opencasework/core';
 import type * as Helper from './plain-language.js';
 
 /** The plain-language helper: `checkPlainLanguage`, `glossText`, `findTerms`, `mutations` and `GLOSSARY`. */
 export type PlainLanguage = typeof Helper;
 
-let loaded: PlainLanguage | undefined;
-let loading: Promise<PlainLanguage> | undefined;
+const helper = onDemand<PlainLanguage>(() => import('./plain-language.js'));
 
 /** Loads the helper and its glossary once (later calls share the same promise; a failed load may be tried again). */
-export function loadPlainLanguage(): Promise<PlainLanguage> {
-  loading ??= import('./plain-language.js').then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  );
-  return loading;
-}
+export const loadPlainLanguage = (): Promise<PlainLanguage> => helper.load();
 
 /** True once the helper has loaded (asking does not load it). */
-export const plainLanguageLoaded = (): boolean => loaded !== undefined;
+export const plainLanguageLoaded = (): boolean => helper.loaded;
 
 /** The helper if it has loaded; otherwise starts loading it and returns undefined (render the pending state). */
-export function plainLanguage(): PlainLanguage | undefined {
-  if (!loaded) loadPlainLanguage().catch(() => undefined);
-  return loaded;
-}
+export const plainLanguage = (): PlainLanguage | undefined => helper.get();
 
 /** Re-renders the host when a load that one of its renders started has finished. */
 export class PlainLanguageController implements ReactiveController {
@@ -43,12 +31,11 @@ export class PlainLanguageController implements ReactiveController {
 
   /** The load under way, if any: the host's `updateComplete` waits for it (and the render that follows). */
   get pending(): Promise<unknown> | undefined {
-    return loaded ? undefined : loading;
+    return helper.pending;
   }
 
   hostUpdated(): void {
-    if (loaded || !loading) return;
-    loading.then(
+    helper.pending?.then(
       () => this.host.requestUpdate(),
       () => undefined,
     );
