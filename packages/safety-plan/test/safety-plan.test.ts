@@ -235,7 +235,9 @@ describe('<cw-safety-plan> bad input', () => {
     const el = await planEl({ bundle: { nonsense: true } });
     expect(text(el.shadowRoot)).to.contain('There is no safety plan in this case yet.');
     const el2 = await planEl({ bundle: { ...craftedBundle(), safetyPlans: [{ id: 'x', status: 'weird' }] } });
-    expect(text(el2.shadowRoot)).to.contain('There is no safety plan');
+    // Issue 15 finding 4: a plan refused for a wrong field is never "no safety plan" (it was); it is a plan with a problem.
+    expect(text(el2.shadowRoot)).to.contain('This case has a safety plan whose record has a problem');
+    expect(text(el2.shadowRoot)).not.to.contain('There is no safety plan');
   });
 });
 
