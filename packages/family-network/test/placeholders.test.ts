@@ -34,6 +34,8 @@ describe('family network: a person whose record was refused is shown as a placeh
     expect(node, 'a node where Kelly would be').to.exist;
     expect((node!.textContent ?? '') + (node!.getAttribute('aria-label') ?? '')).to.contain('A person whose record has a problem');
     expect(root.textContent).not.to.contain('Kelly Hart');
+    const initials = Array.from(root.querySelectorAll('.initials'), (t) => t.textContent.trim());
+    expect(initials, 'no made-up initials for the placeholder').to.include('?').and.not.include('AA');
     const summary = root.querySelector('cw-error-summary') as HTMLElement & { issues: { id: string | null }[] };
     expect(summary.issues.some((i) => i.id === 'kelly')).to.equal(true);
     expect(root.querySelector('g[data-id="lee"]')).to.exist;

@@ -135,7 +135,7 @@ export function pictureView(c: PictureContext): TemplateResult {
         const n = nodeOf.get(p.id) ?? { kind: 'group' as const, name: '+' };
         const lead = n.kind === 'professional' && n.lead;
         return svg`<g class=${classMap({ 'node-text': true, selected: c.selectedId === p.id, dim: dim(p.id), focused: c.focusedId === p.id })}>
-          <text class="initials" x=${p.x} y=${p.y}>${n.kind === 'group' ? '+' : lead ? t('lead').slice(0, 1) : initials(n.name)}</text>
+          <text class="initials" x=${p.x} y=${p.y}>${n.kind === 'group' ? '+' : lead ? t('lead').slice(0, 1) : n.name === t('placeholder.person') ? '?' : initials(n.name)}</text>
           <text class="label">${p.label.lines.map((line, i) => svg`<tspan class=${i < p.label.nameLines ? 'name' : ''} x=${p.x} y=${p.label.y + 13 + i * 16} text-anchor="middle">${line}</tspan>`)}</text>
         </g>`;
       })}</g>
