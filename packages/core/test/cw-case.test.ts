@@ -210,7 +210,7 @@ describe('<cw-case>', () => {
       replace: (ref, doc, actor) => inner.replace(ref, doc, actor),
       apply: ((ref: DocRef, change: Change) => inner.apply(ref, change)) as CaseStore['apply'],
       subscribe: (ref, l) => {
-        relay = l as (e: StoreEvent) => void;
+        relay = l;
         return inner.subscribe(ref, () => undefined);
       },
       close: () => inner.close(),
