@@ -117,6 +117,16 @@ const cy: Record<CoreKey, Message> = {
     other:
       "Ni chafodd {count} newid a wnaed ar y dudalen hon eu cadw, ac nid ydynt yn cael eu cadw yn y porwr hwn mwyach. Maen nhw ar y dudalen hon yn unig: copïwch nhw nawr a'u cadw'n rhywle diogel cyn cau'r dudalen.",
   },
+  // fifteen-gaps: a kept change that met a conflict when it was saved (<cw-case>), and a view closed in this browser
+  'case.refusedConflict':
+    "\"{title}\" ({thing}): newidiodd rhywun arall hwn cyn i'ch newid a gadwyd gael ei gadw. Does dim wedi'i drosysgrifo: cymharwch y ddau fersiwn a dewiswch.",
+  'case.refusedConflictUntitled':
+    "{thing}: newidiodd rhywun arall hwn cyn i'ch newid a gadwyd gael ei gadw. Does dim wedi'i drosysgrifo: cymharwch y ddau fersiwn a dewiswch.",
+  'case.refusedDelete':
+    "Ni chafodd eich dileu o {thing} ei gadw: newidiodd rhywun arall y cofnod yn gyntaf, felly mae'n dal yno. Dilëwch ef eto os ydych yn dal i fwriadu gwneud hynny.",
+  'case.review': 'Cymharu a dewis',
+  'document.closed':
+    "Nid yw hwn yn cael ei ddangos mwyach: cafodd ei gau yn y porwr hwn a chafodd ei gopi yma ei ddileu (er enghraifft pan allgofnododd rhywun mewn tab arall). Mewngofnodwch ac agorwch ef eto i barhau.",
 };
 
 export default cy;

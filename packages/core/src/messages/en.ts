@@ -105,6 +105,15 @@ export const en = {
     other:
       '{count} changes made on this page were not saved, and they are no longer kept in this browser. They are on this page only: copy them now and keep them somewhere safe before you close the page.',
   },
+  // fifteen-gaps: a kept change that met a conflict when it was saved (<cw-case>), and a view closed in this browser
+  'case.refusedConflict':
+    '"{title}" ({thing}): someone else changed it before your kept change was saved. Nothing has been overwritten: compare the two versions and choose.',
+  'case.refusedConflictUntitled':
+    '{thing}: someone else changed it before your kept change was saved. Nothing has been overwritten: compare the two versions and choose.',
+  'case.refusedDelete': 'Your removal of a {thing} was not saved: someone else changed it first, so it is still there. Remove it again if you still mean to.',
+  'case.review': 'Compare and choose',
+  'document.closed':
+    'This is no longer shown: it was closed in this browser and its copy here was removed (for example when someone signed out in another tab). Sign in and open it again to carry on.',
 } satisfies Record<string, Message>;
 
 export type CoreKey = keyof typeof en;
