@@ -10,7 +10,9 @@ import { coreMessages, type CoreKey } from './messages/index.js';
 import { baseStyles } from './tokens.js';
 import type { CaseBundle } from './schema/index.js';
 import type { CaseStore, StoreEvent } from './store/types.js';
-import { localStorageOutbox, type UnsavedOutbox } from './unsaved-outbox.js';
+import { localStorageOutbox, type RefusedChange, type UnsavedOutbox } from './unsaved-outbox.js';
+import { KeptConflicts, keptConflictStyles, type KeptConflict } from './conflict/kept.js';
+import { conflictStyles } from './conflict/view.js';
 
 /**
  * Holds one case and shares it, its store, the current actor and one selection with every component inside it.
@@ -23,10 +25,13 @@ import { localStorageOutbox, type UnsavedOutbox } from './unsaved-outbox.js';
  * @fires cw-select - The shared selection changed. `detail.selection` is `{ kind, id }` or null.
  * @fires cw-conflict - A change met a newer version of its record in the store; nothing was overwritten. `detail` is `{ id, entity, mine, theirs, message }`.
  * @csspart status - The message area for unsaved changes and updates from other tabs.
+ * @csspart conflict - The comparison of a kept change with the newer version someone else saved (mine, theirs, Keep mine, Keep theirs).
  */
 export class CwCase extends LitElement {
   static override styles = [
     ...baseStyles,
+    conflictStyles,
+    keptConflictStyles,
     css`
       :host { display: block; }
       .status { border-left: 5px solid var(--_error); padding: var(--_space-2) var(--_space-3); margin-bottom: var(--_space-3); background: var(--_bg); font-size: var(--_size-s); }
@@ -80,6 +85,21 @@ export class CwCase extends LitElement {
   });
   /** The state last seen, to show a load error once and clear it once the case loads. */
   private seenState: DocumentState = 'idle';
+  /**
+   * Kept changes (unsaved while storage failed) that met someone else's newer version when they were saved: each
+   * opens core's conflict panel, so nothing is overwritten unseen and nothing of mine is lost until the person chooses.
+   */
+  private readonly kept = new KeptConflicts<RefusedChange>(this, {
+    localize: this.i18n,
+    ignore: ['updatedAt'],
+    label: (field) => field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toLocaleUpperCase()),
+    keepMine: (c, record, theirs) => this.keepMine(c, record, theirs),
+    keepTheirs: (c) => {
+      this.dropRefused(c.items);
+      this.showNotice(this.i18n.t('conflict.keptTheirs'), false);
+    },
+  });
+  private keptSeen: readonly RefusedChange[] = [];
 
   constructor() {
     super();
@@ -131,6 +151,8 @@ export class CwCase extends LitElement {
     if (this.closedFor && (this.closedFor.store !== this.store || this.closedFor.id !== this.caseId)) this.closedFor = undefined;
     if (this.closedFor) return;
     const { doc, issues, state } = this.caseDocument;
+    const refused = this.caseDocument.queue.refused;
+    if (refused !== this.keptSeen) this.kept.set((this.keptSeen = refused).filter((r) => r.conflict));
     if (state !== this.seenState) {
       if (state === 'error') this.showNotice(this.caseDocument.error, true);
       else if (state === 'ready' && this.noticeIsError) this.notice = '';
@@ -175,6 +197,56 @@ export class CwCase extends LitElement {
     return this.caseDocument.unsaved.map((u) => u.change);
   }
 
+  private dropRefused(items: readonly RefusedChange[]): void {
+    this.caseDocument.setRefused(this.caseDocument.queue.refused.filter((r) => !items.includes(r)));
+  }
+
+  /**
+   * Keep mine for a kept change that met a conflict: my changes laid on theirs, saved with theirs as `before`. Saved,
+   * or kept again while storage fails: the conflict is settled. Theirs changed again: the panel shows the newer one.
+   */
+  private async keepMine(c: KeptConflict<RefusedChange>, record: Record<string, unknown>, theirs: unknown): Promise<boolean> {
+    const change: Change = {
+      ...c.items.at(-1)!.change,
+      op: theirs ? 'update' : 'create',
+      before: (theirs as Record<string, unknown> | undefined) ?? null,
+      after: record,
+      actor: this.actor,
+      at: new Date().toISOString(),
+    };
+    const r = await this.requestChange(change);
+    const rest = this.caseDocument.queue.refused.filter((x) => !c.items.includes(x));
+    if (r.ok || r.reason === 'storage') {
+      this.caseDocument.setRefused(rest);
+      if (r.ok) this.showNotice(this.i18n.t('conflict.keptMine'), false);
+      return true;
+    }
+    if (r.reason !== 'conflict') {
+      this.showNotice(r.message, true);
+      return false;
+    }
+    const again: RefusedChange = { change, message: r.message, conflict: true, current: r.current ?? null };
+    this.caseDocument.setRefused([...rest, again]);
+    this.kept.set((this.keptSeen = this.caseDocument.queue.refused).filter((x) => x.conflict));
+    const open = this.kept.items.find((k) => k.items.includes(again));
+    if (open) this.kept.review(open);
+    return false;
+  }
+
+  /** What a kept change that met a conflict is, in words (the list above its comparison). */
+  private keptText(c: KeptConflict<RefusedChange>): string {
+    const thing = this.i18n.t(`entity.${c.entity}` as CoreKey);
+    if (!c.title) return this.i18n.t('case.refusedConflictUntitled', { thing });
+    return this.i18n.t('case.refusedConflict', { thing: thing.toLocaleLowerCase(this.i18n.locale), title: c.title });
+  }
+
+  /** A refusal with no choice to make: a kept removal someone else changed first, or a change no longer valid. */
+  private refusedText(r: RefusedChange): string {
+    if (!r.conflict) return r.message;
+    const thing = this.i18n.t(`entity.${r.change.entity}` as CoreKey).toLocaleLowerCase(this.i18n.locale);
+    return this.i18n.t('case.refusedDelete', { thing });
+  }
+
   /** Copies the unsaved changes (JSON) so the person can keep them somewhere safe; only when they ask. */
   private async copyUnsaved(): Promise<void> {
     try {
@@ -188,6 +260,9 @@ export class CwCase extends LitElement {
   override render() {
     const queue = this.caseDocument.queue;
     const unsaved = queue.items;
+    // Refusals with no choice to make (conflicts are listed by record, each with its comparison).
+    const listed = new Set(this.kept.items.flatMap((c) => c.items));
+    const others = queue.refused.filter((r) => !listed.has(r));
     const state = this.caseDocument.state;
     const t = (key: Parameters<typeof this.i18n.t>[0], params?: Record<string, string | number>) => this.i18n.t(key, params);
     if (this.closedFor)
@@ -217,14 +292,17 @@ export class CwCase extends LitElement {
         queue.refused.length
           ? html`<div class="status" part="status" role="alert">
             <p><strong>${t('case.refused', { count: queue.refused.length })}</strong></p>
-            <ul>${queue.refused.map((r) => html`<li>${r.message}</li>`)}</ul>
-            <button type="button" class="secondary" @click=${() => {
-              queue.refused = [];
-              this.requestUpdate();
-            }}>${t('common.close')}</button>
+            ${this.kept.listView((c) => this.keptText(c), t('case.review'))}
+            ${others.length ? html`<ul>${others.map((r) => html`<li>${this.refusedText(r)}</li>`)}</ul>` : nothing}
+            ${
+              others.length
+                ? html`<button type="button" class="secondary" @click=${() => this.dropRefused(others)}>${t('common.close')}</button>`
+                : nothing
+            }
           </div>`
           : nothing
       }
+      ${this.kept.panel()}
       ${
         this.notice
           ? html`<div class="status ${this.noticeIsError ? '' : 'info'}" part="status" role=${this.noticeIsError ? 'alert' : 'status'}>

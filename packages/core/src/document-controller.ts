@@ -8,7 +8,14 @@ import { coreMessages, type CoreKey } from './messages/index.js';
 import { parseCaseBundle, parseTeamBoard } from './parse.js';
 import type { CaseBundle, TeamBoard } from './schema/index.js';
 import type { CaseStore, DocRef, StoreEvent } from './store/types.js';
-import { PendingQueue, layOnTop, localStorageOutbox, type PendingChange, type UnsavedOutbox } from './unsaved-outbox.js';
+import {
+  PendingQueue,
+  layOnTop,
+  localStorageOutbox,
+  type PendingChange,
+  type RefusedChange,
+  type UnsavedOutbox,
+} from './unsaved-outbox.js';
 
 /** The kind of document a type is: a case bundle or a team board. */
 export type DocumentKind<D extends CaseBundle | TeamBoard> = D extends TeamBoard ? 'board' : 'case';
@@ -144,6 +151,12 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     return this.queue.items;
   }
 
+  /** Replaces the refused changes (the person chose for a conflict, or closed a message); kept conflicts follow. */
+  setRefused(refused: readonly RefusedChange[]): void {
+    this.queue.setRefused(refused, this.conn ? this.outboxKey(this.conn.id) : undefined);
+    this.host.requestUpdate();
+  }
+
   /** Resolves when the current load (if any) has finished. */
   get loaded(): Promise<void> {
     return this.loading;
@@ -191,16 +204,18 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     }
     this.sync();
     const r = this.conn ? await this.commitToStore(this.conn.store, this.conn.id, change) : this.applyHere(change);
-    if (!r.ok && r.reason === 'conflict') {
-      emit(this.host, 'cw-conflict', {
-        id: change.id,
-        entity: change.entity,
-        mine: change.after ?? undefined,
-        theirs: r.current ?? undefined,
-        message: r.message,
-      });
-    }
+    if (!r.ok && r.reason === 'conflict') this.conflictMet(change, r.current, r.message);
     return r;
+  }
+
+  private conflictMet(change: Change, current: unknown, message: string): void {
+    emit(this.host, 'cw-conflict', {
+      id: change.id,
+      entity: change.entity,
+      mine: change.after ?? undefined,
+      theirs: current ?? undefined,
+      message,
+    });
   }
 
   /** Tries again to save the changes kept on the page; once all are saved, reads the store again. */
@@ -299,6 +314,8 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
       this.currentVersion = loaded.version;
       this.set(loaded.doc as D, all, 'ready');
       this.report([store, id], all);
+      // Conflicts met by changes kept earlier, still waiting for the person to compare and choose.
+      if (this.options.keepUnsaved && !this.queue.refused.length) this.queue.restoreRefused(this.outboxKey(id));
       if (this.options.keepUnsaved && !this.queue.items.length && this.queue.restore(this.outboxKey(id))) {
         // Changes a reload or a crash left unsaved: shown on top of the stored document, then saved if the store works.
         this.current = this.onTop(this.current) ?? this.current;
@@ -405,17 +422,10 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
       if (r.ok) {
         if (r.version >= this.currentVersion) this.currentVersion = r.version;
       } else {
-        this.queue.refused = [...this.queue.refused, { change: first!.change, message: r.message }];
-        if (r.reason === 'conflict') {
-          const change = first!.change;
-          emit(this.host, 'cw-conflict', {
-            id: change.id,
-            entity: change.entity,
-            mine: change.after ?? undefined,
-            theirs: r.current ?? undefined,
-            message: r.message,
-          });
-        }
+        const conflict = r.reason === 'conflict';
+        const refused = { change: first!.change, message: r.message, conflict, ...(conflict ? { current: r.current ?? null } : {}) };
+        this.queue.setRefused([...this.queue.refused, refused], this.outboxKey(id));
+        if (r.reason === 'conflict') this.conflictMet(first!.change, r.current, r.message);
       }
       this.host.requestUpdate();
     }

@@ -55,9 +55,26 @@ export const localStorageOutbox: UnsavedOutbox = {
   },
 };
 
-/** Removes every kept change for a document, e.g. at sign-out. */
+/** The outbox key of a document's refused conflicts (kept until the person chooses). */
+export const conflictsKey = (key: string) => `conflicts:${key}`;
+
+/** Removes every kept change for a document (unsaved and refused in a conflict), e.g. at sign-out. */
 export function clearUnsaved(kind: 'case' | 'board', id: string, outbox: UnsavedOutbox = localStorageOutbox): void {
   outbox.write(`${kind}:${id}`, []);
+  outbox.write(conflictsKey(`${kind}:${id}`), []);
+}
+
+/**
+ * A kept change the store refused when it was saved later, for a reason other than storage. A conflict (`current`
+ * is the record as stored now, null when deleted) waits for the person to compare and choose; it is kept in the
+ * outbox until then. Any other refusal (no longer valid) is only said.
+ */
+export interface RefusedChange {
+  change: Change;
+  /** The store's message. */
+  message: string;
+  conflict: boolean;
+  current?: unknown;
 }
 
 /**
@@ -102,7 +119,9 @@ export class PendingQueue {
   /** How many changes came back from the outbox when the document was opened. */
   restored = 0;
   /** Changes the store refused when they were saved later, for a reason other than storage, with why. */
-  refused: readonly { change: Change; message: string }[] = [];
+  refused: readonly RefusedChange[] = [];
+  /** False when the refused conflicts could not be kept in the outbox (they are on this page only). */
+  refusedDurable = true;
   private readonly guard = new UnloadGuard();
   private guarding = true;
 
@@ -112,7 +131,31 @@ export class PendingQueue {
   set(items: readonly PendingChange[], key?: string): void {
     this.items = items;
     if (key !== undefined) this.durable = this.outbox().write(key, items);
-    this.guard.set(this.guarding && items.length > 0);
+    this.guardNow();
+  }
+
+  /** Replaces the refused changes; conflicts (waiting for a choice) are kept in the outbox under `key`'s own entry. */
+  setRefused(refused: readonly RefusedChange[], key?: string): void {
+    this.refused = refused;
+    if (key !== undefined) {
+      const kept = refused.filter((r) => r.conflict).map((r) => ({ change: r.change, reason: r.message, current: r.current ?? null }));
+      this.refusedDurable = this.outbox().write(conflictsKey(key), kept);
+    }
+    this.guardNow();
+  }
+
+  /** Takes back the conflicts the outbox kept for `key` (after a reload); returns how many. */
+  restoreRefused(key: string): number {
+    const kept = this.outbox().read(conflictsKey(key)) as (PendingChange & { current?: unknown })[];
+    if (kept.length)
+      this.setRefused(kept.map((k) => ({ change: k.change, message: k.reason, conflict: true, current: k.current ?? null })));
+    return kept.length;
+  }
+
+  /** Warns before unload while a change is on this page only: unsaved, or a conflict the outbox could not keep. */
+  private guardNow(): void {
+    const pageOnly = this.items.length > 0 || (!this.refusedDurable && this.refused.some((r) => r.conflict));
+    this.guard.set(this.guarding && pageOnly);
   }
 
   /** Takes back what the outbox kept for `key` (after a reload); returns how many. */
@@ -126,6 +169,8 @@ export class PendingQueue {
   /** Forgets the list on this page without touching the outbox (the element left, or the source changed). */
   release(): void {
     this.items = [];
+    this.refused = [];
+    this.refusedDurable = true;
     this.guard.set(false);
   }
 
@@ -141,6 +186,6 @@ export class PendingQueue {
   /** Warns again while anything is pending (the element is back on the page). */
   resumeGuard(): void {
     this.guarding = true;
-    this.guard.set(this.items.length > 0);
+    this.guardNow();
   }
 }

@@ -18,3 +18,12 @@ export {
   type ConflictStep,
   type ConflictViewContext,
 } from './view.js';
+export {
+  KeptConflicts,
+  groupKept,
+  recordTitle,
+  keptConflictStyles,
+  type KeptChange,
+  type KeptConflict,
+  type KeptConflictsOptions,
+} from './kept.js';
