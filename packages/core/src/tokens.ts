@@ -77,8 +77,15 @@ export const controlStyles = css`
   th, td { text-align: left; vertical-align: top; padding: var(--_space-2) var(--_space-3) var(--_space-2) 0; border-bottom: 1px solid var(--_border); }
   th { font-weight: 700; }
   a { color: var(--_link); }
+  /* The undo notice after a deletion (UndoController): in the list where the item was. */
+  .cw-undo {
+    display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-2); list-style: none;
+    margin: 0 0 var(--_space-2); padding: var(--_space-2) var(--_space-3); border-left: 5px solid var(--_text); background: var(--_surface);
+  }
+  .cw-undo-message { margin: 0; flex: 1 1 12em; }
   @media (forced-colors: active) {
     button, .cw-button { border-color: ButtonText; }
+    .cw-undo { border: 1px solid CanvasText; border-left-width: 5px; }
   }
 `;
 

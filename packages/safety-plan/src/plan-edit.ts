@@ -104,6 +104,33 @@ function dropEmpty(s: Statement): Statement {
 }
 
 /** Moves a statement up (-1) or down (+1) within its list. Returns the plan unchanged at either end. */
+/** The ids of the statements that link to `id` (the goals answering a danger statement), before it is removed. */
+export function linkedFrom(plan: SafetyPlan, id: string): string[] {
+  return ALL_KEYS.flatMap((key) =>
+    listOf(plan, key)
+      .filter((s) => s.linkedIds?.includes(id))
+      .map((s) => s.id),
+  );
+}
+
+/** Undoes removeStatement: the statement back at its place, and the links to it from statements still there. */
+export function restoreStatement(plan: SafetyPlan, key: ListKey, index: number, statement: Statement, from: readonly string[]): SafetyPlan {
+  if (findStatement(plan, statement.id)) return plan;
+  let next = addStatement(plan, key, statement, Math.min(index, listOf(plan, key).length));
+  for (const k of ALL_KEYS) {
+    const items = listOf(next, k);
+    if (items.some((s) => from.includes(s.id)))
+      next = withList(
+        next,
+        k,
+        items.map((s) =>
+          from.includes(s.id) && !s.linkedIds?.includes(statement.id) ? { ...s, linkedIds: [...(s.linkedIds ?? []), statement.id] } : s,
+        ),
+      );
+  }
+  return next;
+}
+
 export function reorderStatement(plan: SafetyPlan, id: string, delta: -1 | 1): SafetyPlan {
   const hit = findStatement(plan, id);
   if (!hit) return plan;
@@ -180,8 +207,10 @@ export function setStance(plan: SafetyPlan, id: string, who: string, stance: 'ag
 
 // Next steps
 
-export function addStep(plan: SafetyPlan, step: Action): SafetyPlan {
-  return { ...plan, nextSteps: [...(plan.nextSteps ?? []), step] };
+export function addStep(plan: SafetyPlan, step: Action, index?: number): SafetyPlan {
+  const steps = [...(plan.nextSteps ?? [])];
+  steps.splice(index ?? steps.length, 0, step);
+  return { ...plan, nextSteps: steps };
 }
 export function editStep(plan: SafetyPlan, id: string, patch: Partial<Action>): SafetyPlan {
   return {

@@ -36,6 +36,8 @@ export interface PlanEditorOptions {
   onSaveState: (state: SaveState) => void;
   /** A plan field's label and value as text, for the conflict panel. */
   field: Pick<ConflictOptions<SafetyPlan>, 'label' | 'text'>;
+  /** True while a deletion waits behind its undo notice: autosave (and saving on blur) waits until `release()`. */
+  held?: () => boolean;
 }
 
 /**
@@ -91,6 +93,7 @@ export class PlanEditor implements ReactiveController {
     const to = e.relatedTarget as Node | null;
     const host = this.host;
     if (to && (to === host || host.contains(to) || host.shadowRoot?.contains(to))) return;
+    if (this.options.held?.()) return; // the undo notice is still offering to take the deletion back
     // After the current update: focus can leave while an update moves the focused item.
     queueMicrotask(() => void this.flush());
   };
@@ -155,8 +158,14 @@ export class PlanEditor implements ReactiveController {
     if (announce) this.options.announce(announce);
   }
 
+  /** The undo notice has gone: save what it held back (after the usual pause). */
+  release(): void {
+    if (this.draft) this.schedule();
+  }
+
   private schedule(): void {
     clearTimeout(this.timer);
+    if (this.options.held?.()) return;
     this.timer = setTimeout(() => void this.flush(), Math.max(0, this.options.delay()));
   }
 

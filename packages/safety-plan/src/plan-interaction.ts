@@ -1,14 +1,26 @@
 import type { ReactiveControllerHost } from 'lit';
-import { newId, type Action, type Params, type SafetyPlan, type ScaleRating, type Selection, type Statement } from '@opencasework/core';
+import {
+  newId,
+  type Action,
+  type Params,
+  type SafetyPlan,
+  type ScaleRating,
+  type Selection,
+  type Statement,
+  type UndoOffer,
+} from '@opencasework/core';
 import {
   addNetworkMember,
   addRating,
   addStatement,
   addStep,
   findStatement,
+  linkedFrom,
   listOf,
   moveStatement,
   removeStatement,
+  removeStep,
+  restoreStatement,
   reorderStatement,
   reorderStep,
   type ListKey,
@@ -34,6 +46,10 @@ export interface PlanInteractionOptions {
   focusItem: (id: string, selector: string) => void;
   select: (selection: Selection) => void;
   flush: () => Promise<boolean>;
+  /** Shows "Deleted … Undo" for a deletion (core's UndoController) and holds the autosave meanwhile. */
+  offerUndo: (offer: UndoOffer) => void;
+  /** After the next update, focus the first of these selectors that exists in the host. */
+  focus: (...selectors: string[]) => void;
 }
 
 const EMPTY_RATING: RatingForm['value'] = { by: '', score: '', at: '', note: '' };
@@ -89,6 +105,31 @@ export class PlanInteraction {
     this.o.focusItem(id, `[data-action="${delta < 0 ? 'up' : 'down'}"]`);
   }
 
+  /**
+   * After a deletion the item is gone at once, but not saved: "Deleted … Undo" is shown where it was, with focus on
+   * Undo (the next sensible control, never <body>); Undo puts it back at its place and focuses its Delete button.
+   */
+  private deleted(
+    id: string,
+    text: string,
+    where: ListKey | 'nextSteps',
+    remove: (p: SafetyPlan) => SafetyPlan,
+    restore: (p: SafetyPlan) => SafetyPlan,
+  ): void {
+    if (this.editing === id) this.set({ editing: null });
+    // Offered before the edit, so the edit's autosave is already held back.
+    this.o.offerUndo({
+      what: snippet(text) || this.o.t('statement.empty'),
+      where,
+      undo: () => {
+        this.o.edit(restore);
+        this.o.focusItem(id, '[data-action="delete"]');
+      },
+    });
+    this.o.edit(remove);
+    this.o.focus('[data-undo]');
+  }
+
   private startEditing(id: string): void {
     this.set({ editing: id });
     this.o.focusItem(id, 'textarea');
@@ -101,7 +142,11 @@ export class PlanInteraction {
       if (names.isPerson(id)) this.o.select({ kind: 'person', id });
       else if (names.isProfessional(id)) this.o.select({ kind: 'professional', id });
     },
-    clearSelection: () => this.o.select(null),
+    clearSelection: (who) => {
+      this.o.select(null);
+      // The notice and its button go: focus the person's name (where they were chosen), else the toolbar's last button.
+      this.o.focus(...(who ? [`[data-who="${CSS.escape(who)}"]`] : []), '.header .toolbar button:last-of-type');
+    },
     toggleEditing: (id) => (this.editing === id ? this.set({ editing: null }) : this.startEditing(id)),
     finishEditing: (id) => {
       this.set({ editing: null });
@@ -124,8 +169,30 @@ export class PlanInteraction {
       this.o.focusItem(id, '[data-action="edit"]');
     },
     removeStatement: (id, text) => {
-      this.o.edit((p) => removeStatement(p, id), this.o.t('announce.removed', { text: snippet(text) }));
-      if (this.editing === id) this.set({ editing: null });
+      const plan = this.o.plan();
+      const hit = plan && findStatement(plan, id);
+      if (!plan || !hit) return;
+      const from = linkedFrom(plan, id);
+      this.deleted(
+        id,
+        text,
+        hit.key,
+        (p) => removeStatement(p, id),
+        (p) => restoreStatement(p, hit.key, hit.index, hit.statement, from),
+      );
+    },
+    removeStep: (id, text) => {
+      const steps = this.o.plan()?.nextSteps ?? [];
+      const index = steps.findIndex((a) => a.id === id);
+      const step = steps[index];
+      if (!step) return;
+      this.deleted(
+        id,
+        text,
+        'nextSteps',
+        (p) => removeStep(p, id),
+        (p) => (p.nextSteps?.some((a) => a.id === id) ? p : addStep(p, step, Math.min(index, p.nextSteps?.length ?? 0))),
+      );
     },
     setMenu: (id, open) => {
       if (open) this.set({ openMenu: id });

@@ -18,6 +18,8 @@ const own = css`
   h3 { font-size: var(--_size-m); margin: var(--_space-4) 0 var(--_space-2); }
   h4 { font-size: var(--_size-s); margin: var(--_space-3) 0 var(--_space-2); }
   p { margin: 0 0 var(--_space-2); }
+  .skip-links ul { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); list-style: none; margin: 0 0 var(--_space-3); padding: 0; font-size: var(--_size-s); }
+  .skip-links a { display: inline-block; min-height: 24px; padding: 2px 0; }
   .header { border-bottom: 1px solid var(--_border); padding-bottom: var(--_space-3); }
   .header .title { margin-top: 0; }
   .picker { margin-bottom: var(--_space-3); }
@@ -99,7 +101,7 @@ const own = css`
   .series-professional .marker { fill: var(--_professional); }
   .series-other polyline, .series-other .key-line { stroke: var(--_secondary-text); }
   .series-other .marker { fill: var(--_secondary-text); }
-  .series .marker { stroke: var(--_bg); stroke-width: 1; }
+  .series .marker { stroke: none; }
   .series.selected polyline { stroke-width: 6; }
   .legend li { display: inline-flex; align-items: center; gap: var(--_space-1); margin-right: var(--_space-4); font-size: var(--_size-s); }
   svg.key { width: 48px; height: 20px; flex: none; }
@@ -154,9 +156,11 @@ const own = css`
 
   @media (forced-colors: active) {
     .concerns, .tag-concerns, .selection-notice { forced-color-adjust: none; background: Mark; color: MarkText; }
-    .series polyline, .series .key-line, .series .leader { stroke: CanvasText; }
-    .series .marker { fill: CanvasText; stroke: Canvas; }
-    .chart .axis, .chart .end-label { fill: CanvasText; }
+    /* !important: SVG fill and stroke set by author CSS are not forced, and the normal rules are more specific. */
+    .chart .grid { stroke: GrayText !important; }
+    .series polyline, .series .key-line, .series line.leader { stroke: CanvasText !important; }
+    .series .marker { fill: CanvasText !important; stroke: none !important; }
+    .chart .axis, .chart .end-label { fill: CanvasText !important; }
     .house .roof polygon { fill: Canvas; stroke: CanvasText; }
     .column, .statement, .step, .house-body { border-color: CanvasText; }
   }

@@ -6,6 +6,7 @@ import {
   FocusController,
   LocalizeController,
   PrintController,
+  UndoController,
   dayOf,
   emit,
   memo,
@@ -35,6 +36,7 @@ import { childView } from './views/child-view.js';
 import { versionsView } from './views/versions.js';
 import { familyVersion } from './views/family-version.js';
 import { PlainLanguageController } from './plain-language-loader.js';
+import { skipLinks } from './views/skip-links.js';
 
 /** Who is looking: the plan's own workers, the family, or a wider audience (other agencies, a conference). */
 export type Audience = 'workers' | 'family' | 'wider';
@@ -115,6 +117,7 @@ export class CwSafetyPlan extends CaseElement {
     message: (key, params) => this.localize.t(key, params),
     announce: (text) => this.announcer.polite(text),
     onSaveState: (state) => emit(this, 'cw-save-state', { state }),
+    held: () => this.undo.pending,
     field: {
       label: (f) => (f in PLAN_FIELD_LABELS ? this.localize.t(PLAN_FIELD_LABELS[f]!) : f),
       text: (f, v, plan, plain) => {
@@ -137,6 +140,13 @@ export class CwSafetyPlan extends CaseElement {
     },
     select: (selection) => this.select(selection),
     flush: () => this.flush(),
+    offerUndo: (offer) => this.undo.offer(offer),
+    focus: (...selectors) => this.focusing.after(...selectors),
+  });
+  /** "Deleted … Undo": a deletion is held back from autosave while the notice offers to take it back. */
+  private readonly undo = new UndoController(this, {
+    announce: (text) => this.announcer.polite(text),
+    settled: () => this.editor.release(),
   });
 
   private readonly names = memo((bundle: CaseBundle) => new NameBook(bundle));
@@ -205,11 +215,13 @@ export class CwSafetyPlan extends CaseElement {
 
   /** Saves the draft now (autosave does this after each pause in editing). Resolves true when nothing is left unsaved. */
   flush(): Promise<boolean> {
+    this.undo.commit(); // saving now ends the offer to undo a deletion
     return this.editor.flush();
   }
 
   /** Agrees the plan as it stands: saves the draft, then makes the next numbered version. */
   agree(): Promise<boolean> {
+    this.undo.commit();
     return this.editor.agree();
   }
 
@@ -231,7 +243,10 @@ export class CwSafetyPlan extends CaseElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The host replaced the data: a draft of the old data no longer applies.
-    if (changed.has('bundle') && changed.get('bundle') !== undefined) this.editor.reset();
+    if (changed.has('bundle') && changed.get('bundle') !== undefined) {
+      this.editor.reset();
+      this.undo.commit();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -260,6 +275,14 @@ export class CwSafetyPlan extends CaseElement {
     this.planId = id;
   }
 
+  /** A skip link's target: a heading takes focus for the moment (tabindex -1), a control as it is. */
+  private goTo(selector: string): void {
+    const el = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!el) return;
+    if (el.matches('h2, h3') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el.focus();
+  }
+
   private async startPlan(): Promise<void> {
     const id = await this.editor.create([...(this.caseData.bundle.case.subjectIds ?? [])]);
     if (id) this.planId = id;
@@ -282,12 +305,13 @@ export class CwSafetyPlan extends CaseElement {
       openMenu: ui.openMenu,
       otherName: ui.otherName,
       on: ui.actions,
+      undoNotice: (where) => this.undo.view(where),
     };
     const { alert } = this.editor;
     const e = this.editor;
     return html`
       <cw-error-summary .issues=${issues}></cw-error-summary>
-      ${alert ? alertView(ctx, alert, { close: () => e.closeAlert() }) : nothing}
+      ${alertView(ctx, alert, { close: () => e.closeAlert() })}
       ${e.conflict.view()}
       ${plan ? this.renderPlan(ctx, plan) : noPlanView(ctx, this.hasData, () => void this.startPlan(), planRefused(issues, bundle))}
       ${this.announcer.regions()}
@@ -306,6 +330,7 @@ export class CwSafetyPlan extends CaseElement {
     const last = lastAgreed(plan, versions, this.editor.baseline ?? this.storedPlan);
     const isChild = this.childTest(ctx.names, plan.childIds, this.caseData.bundle.case?.subjectIds);
     return html`
+      ${family ? nothing : skipLinks(ctx, (selector) => this.goTo(selector))}
       ${headerView(ctx, plan, {
         saveState: this.editor.saveState,
         familyView: family,

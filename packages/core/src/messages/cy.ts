@@ -127,6 +127,10 @@ const cy: Record<CoreKey, Message> = {
   'case.review': 'Cymharu a dewis',
   'document.closed':
     "Nid yw hwn yn cael ei ddangos mwyach: cafodd ei gau yn y porwr hwn a chafodd ei gopi yma ei ddileu (er enghraifft pan allgofnododd rhywun mewn tab arall). Mewngofnodwch ac agorwch ef eto i barhau.",
+  // a11y: the undo notice after a deletion (UndoController)
+  'undo.deleted': 'Wedi dileu “{what}”.',
+  'undo.button': 'Dadwneud',
+  'undo.restored': 'Wedi rhoi “{what}” yn ôl.',
 };
 
 export default cy;

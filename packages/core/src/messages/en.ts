@@ -114,6 +114,10 @@ export const en = {
   'case.review': 'Compare and choose',
   'document.closed':
     'This is no longer shown: it was closed in this browser and its copy here was removed (for example when someone signed out in another tab). Sign in and open it again to carry on.',
+  // a11y: the undo notice after a deletion (UndoController)
+  'undo.deleted': 'Deleted “{what}”.',
+  'undo.button': 'Undo',
+  'undo.restored': 'Put back “{what}”.',
 } satisfies Record<string, Message>;
 
 export type CoreKey = keyof typeof en;

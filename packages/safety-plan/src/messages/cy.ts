@@ -148,6 +148,7 @@ const cy: Record<SafetyPlanKey, Message> = {
   'steps.inOrder': 'Yn nhrefn y cynllun',
   'steps.byOwner': 'Yn ôl pwy sy’n eu gwneud',
   'steps.none': 'Dim camau nesaf eto.',
+  'skip.label': 'Mynd i ran o’r cynllun hwn',
   'steps.add': 'Ychwanegu cam nesaf',
   'steps.text': 'Beth sydd angen ei wneud',
   'steps.owner': 'Pwy',

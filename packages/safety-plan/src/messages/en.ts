@@ -126,6 +126,7 @@ export const en = {
   'steps.inOrder': 'In plan order',
   'steps.byOwner': 'By who does them',
   'steps.none': 'No next steps yet.',
+  'skip.label': 'Go to a part of this plan',
   'steps.add': 'Add a next step',
   'steps.text': 'What needs to be done',
   'steps.owner': 'Who',

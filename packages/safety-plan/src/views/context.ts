@@ -1,3 +1,4 @@
+import type { TemplateResult, nothing } from 'lit';
 import type { FormatOptions, Params, SafetyPlan } from '@opencasework/core';
 import type { NameBook } from '../names.js';
 import type { ListKey } from '../plan-edit.js';
@@ -9,7 +10,8 @@ export interface PlanActions {
   edit(fn: (p: SafetyPlan) => SafetyPlan, announce?: string): void;
   /** Selects a person or professional by id (linked selection). */
   selectWho(id: string): void;
-  clearSelection(): void;
+  /** Clears the selection; focus goes to `who`'s name, not to <body> with the notice. */
+  clearSelection(who?: string): void;
   /** Opens or closes the editing form of a statement or step. */
   toggleEditing(id: string): void;
   /** "Done" in a form: closes it, focuses the item's Edit button and saves. */
@@ -20,6 +22,8 @@ export interface PlanActions {
   reorder(kind: 'statement' | 'step', id: string, delta: -1 | 1): void;
   moveTo(id: string, key: ListKey): void;
   removeStatement(id: string, text: string): void;
+  /** Deletes a next step (held back from saving while "Deleted … Undo" is shown). */
+  removeStep(id: string, text: string): void;
   setMenu(id: string, open: boolean): void;
   /** The statement form's "Someone else (type a name)" choice. */
   setOtherName(id: string, on: boolean): void;
@@ -45,4 +49,6 @@ export interface PlanViewContext {
   openMenu: string | null;
   otherName: Readonly<Record<string, boolean>>;
   on: PlanActions;
+  /** The "Deleted … Undo" notice when the last deletion was from this list (a list key or 'nextSteps'). */
+  undoNotice?: (where: string) => TemplateResult | typeof nothing;
 }

@@ -70,7 +70,7 @@ export function headerView(ctx: HeaderContext, plan: SafetyPlan, bar: Toolbar): 
 export function selectionNotice(ctx: Pick<PlanViewContext, 't' | 'names' | 'on'>, who: string, count: number): TemplateResult {
   return html`<div class="selection-notice">
     <p>${ctx.t('selection.notice', { name: ctx.names.name(who), count })}</p>
-    <button type="button" class="secondary" @click=${() => ctx.on.clearSelection()}>${ctx.t('selection.clear')}</button>
+    <button type="button" class="secondary" @click=${() => ctx.on.clearSelection(who)}>${ctx.t('selection.clear')}</button>
   </div>`;
 }
 
@@ -78,11 +78,16 @@ export function selectionNotice(ctx: Pick<PlanViewContext, 't' | 'names' | 'on'>
  * A save that failed, or a form that was incomplete. After a conflict the choice is in the conflict panel below it
  * (core's), so the alert only says what happened.
  */
-export function alertView(ctx: Pick<PlanViewContext, 't'>, alert: SaveAlert, on: { close(): void }): TemplateResult {
-  return html`<div class="alert" role="alert">
+export function alertView(ctx: Pick<PlanViewContext, 't'>, alert: SaveAlert | null, on: { close(): void }): TemplateResult {
+  // The live region is always there (empty when all is well): text put into a region inserted with it may never be read.
+  return html`<div class="alert-region" role="alert">${
+    alert
+      ? html`<div class="alert">
     <p>${alert.message}</p>
     ${alert.conflict ? nothing : html`<button type="button" class="secondary" @click=${() => on.close()}>${ctx.t('common.close')}</button>`}
-  </div>`;
+  </div>`
+      : nothing
+  }</div>`;
 }
 
 /** No plan yet: say so, and offer to start one when editable. */

@@ -10,7 +10,7 @@ import { statementForm } from './statement-form.js';
 /** A list of statements (a map section, the rules or a house), with its heading and, when editable, "Add to…". */
 export type StatementsContext = Pick<
   PlanViewContext,
-  't' | 'locale' | 'names' | 'editable' | 'selected' | 'editing' | 'openMenu' | 'otherName' | 'on'
+  't' | 'locale' | 'names' | 'editable' | 'selected' | 'editing' | 'openMenu' | 'otherName' | 'on' | 'undoNotice'
 >;
 
 export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: ListKey, headingLevel: 'h3' | 'h4' = 'h4'): TemplateResult {
@@ -24,6 +24,7 @@ export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: Lis
         ctx.on.drop(key);
       }}>
     ${heading}
+    ${ctx.undoNotice?.(key) ?? nothing}
     ${
       items.length
         ? html`<ul class="statements" aria-labelledby=${hid}>${repeat(

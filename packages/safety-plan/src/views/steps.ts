@@ -3,14 +3,17 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { field, type Action, type SafetyPlan } from '@opencasework/core';
-import { editStep, removeStep } from '../plan-edit.js';
+import { editStep } from '../plan-edit.js';
 import { groupByOwner, isOverdue } from '../next-steps.js';
 import { STEP_STATUSES, snippet, whoOptions } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 import { adviceView } from './advice.js';
 import { doneButton, editButton, moveButtons, reorderKeys, whoButton, valueOf } from './common.js';
 
-export type StepsContext = Pick<PlanViewContext, 't' | 'date' | 'locale' | 'names' | 'editable' | 'selected' | 'today' | 'editing' | 'on'>;
+export type StepsContext = Pick<
+  PlanViewContext,
+  't' | 'date' | 'locale' | 'names' | 'editable' | 'selected' | 'today' | 'editing' | 'on' | 'undoNotice'
+>;
 
 /** Next steps: who, by when, progress; overdue steps stand out; in plan order or grouped by owner. */
 export function stepsView(
@@ -27,6 +30,7 @@ export function stepsView(
     html`<button type="button" class="secondary" data-view=${v} aria-pressed=${view === v ? 'true' : 'false'} @click=${() => setView(v)}>${ctx.t(key)}</button>`;
   return html`<section part="steps" class="steps" aria-labelledby="steps-h">
     <h2 id="steps-h">${ctx.t('steps.heading')}</h2>
+    ${ctx.undoNotice?.('nextSteps') ?? nothing}
     ${overdue ? html`<p class="overdue-summary"><strong>${ctx.t('steps.overdueCount', { count: overdue })}</strong></p>` : nothing}
     <div class="toggle" role="group" aria-label=${ctx.t('steps.viewLabel')}>${toggle('plan', 'steps.inOrder')}${toggle('owner', 'steps.byOwner')}</div>
     ${
@@ -71,7 +75,7 @@ function stepItem(ctx: StepsContext, plan: SafetyPlan, a: Action, index: number,
         ? html`<div class="controls">
       ${editButton(ctx, a.id, label)}
       ${index >= 0 ? moveButtons(ctx, 'step', a.id, index, count, label) : nothing}
-      <button type="button" class="warning" data-action="delete" @click=${() => ctx.on.edit((p) => removeStep(p, a.id), ctx.t('announce.removed', { text: label }))}>
+      <button type="button" class="warning" data-action="delete" @click=${() => ctx.on.removeStep(a.id, a.text)}>
         ${ctx.t('statement.delete')}<span class="cw-visually-hidden">: ${label}</span></button>
     </div>`
         : nothing
