@@ -1,15 +1,17 @@
 import { html, css, nothing, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  ConflictController,
+  KeptConflicts,
   LocalizeController,
   baseStyles,
   conflictStyles,
   deepEqual,
   defineElement,
+  keptConflictStyles,
   type Change,
   type ChangeResult,
   type DocRef,
+  type KeptConflict as Group,
   type StoreEvent,
 } from '@opencasework/core';
 import { workspaceMessages, type WorkspaceKey } from './messages/index.js';
@@ -31,16 +33,6 @@ export interface KeptStore {
 }
 
 type Rec = { id: string } & Record<string, unknown>;
-/** Every kept change to one record: the latest holds all my edits, the first one's `before` is where I started. */
-interface Group {
-  key: string;
-  entity: Change['entity'];
-  items: KeptConflict[];
-  base: Rec | null;
-  mine: Rec;
-  theirs: Rec | undefined;
-  title: string;
-}
 
 /** The fields with a label of their own (safety plans' and chronology entries' most edited); others read as their name. */
 const FIELDS = [
@@ -57,7 +49,6 @@ const FIELDS = [
   'rules',
   'reviewDate',
 ] as const;
-const titleOf = (r: Rec | undefined) => (r && typeof r.title === 'string' ? r.title : '');
 
 /**
  * Changes made offline that the server refused because a colleague changed the record first, kept on this device
@@ -70,12 +61,11 @@ export class WsKeptChanges extends LitElement {
   static override styles = [
     ...baseStyles,
     conflictStyles,
+    keptConflictStyles,
     css`
       :host { display: block; }
       .kept { border-left: 5px solid var(--_warning); padding: var(--_space-2) var(--_space-3); margin: 0 0 var(--_space-3); background: var(--_bg); }
       h2 { font-size: var(--_size-m); margin: 0 0 var(--_space-1); }
-      ul { margin: 0; padding: 0; list-style: none; }
-      li { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-3); align-items: baseline; margin-bottom: var(--_space-1); }
     `,
   ];
 
@@ -84,18 +74,18 @@ export class WsKeptChanges extends LitElement {
   /** The case. */
   @property({ attribute: 'case-id' }) caseId = '';
 
-  @state() private groups: Group[] = [];
   @state() private status = '';
-  private open: Group | null = null;
   private unsubscribe: (() => void) | undefined;
   private readonly i18n = new LocalizeController(this, workspaceMessages);
-  private readonly conflict = new ConflictController<Rec>(this, {
+  /** Core's list of kept changes (one per record) and its conflict panel. */
+  private readonly kept = new KeptConflicts<KeptConflict>(this, {
     fields: FIELDS,
     ignore: ['updatedAt'],
     label: (f) => this.label(f),
     text: (field, value, _record, plain) => this.changedItems(field, value, plain),
-    keepMine: (record, theirs) => this.keepMine(record, theirs),
-    keepTheirs: () => void this.settle(this.t('keptDropped')),
+    keepMine: (g, record, theirs) => this.keepMine(g, record, theirs),
+    keepTheirs: (g) => this.settle(g, this.t('keptDropped')),
+    onReview: () => (this.status = ''),
   });
 
   private t(k: WorkspaceKey, p: Record<string, string | number> = {}): string {
@@ -123,28 +113,7 @@ export class WsKeptChanges extends LitElement {
   /** Reads the kept changes again (after every store event: a refusal arrives as one). */
   async refresh(): Promise<void> {
     if (!this.store || !this.caseId) return;
-    const byRecord = new Map<string, KeptConflict[]>();
-    for (const c of await this.store.conflicts(this.ref)) {
-      const key = `${c.change.entity}:${c.change.id}`;
-      byRecord.set(key, [...(byRecord.get(key) ?? []), c]);
-    }
-    this.groups = [...byRecord].flatMap(([key, items]) => {
-      const last = items.at(-1)!;
-      const mine = last.change.after as Rec | null;
-      if (!mine) return [];
-      const theirs = (last.current ?? undefined) as Rec | undefined;
-      return [
-        {
-          key,
-          entity: last.change.entity,
-          items,
-          base: items[0]!.change.before as Rec | null,
-          mine,
-          theirs,
-          title: titleOf(theirs) || titleOf(mine),
-        },
-      ];
-    });
+    this.kept.set(await this.store.conflicts(this.ref));
   }
 
   private label(field: string): string {
@@ -155,7 +124,7 @@ export class WsKeptChanges extends LitElement {
 
   /** A list of statements or entries: only the items that differ between the two versions, so the change reads at a glance. */
   private changedItems(field: string, value: unknown, plain: (v: unknown) => string): string {
-    const g = this.open;
+    const g = this.kept.open;
     const other = (v: Rec | undefined) => (v?.[field] ?? []) as Rec[];
     if (!g || !Array.isArray(value) || !value.every((x) => x && typeof x === 'object' && 'id' in x)) return plain(value);
     const mine = new Map(other(g.mine).map((x) => [x.id, x]));
@@ -164,9 +133,8 @@ export class WsKeptChanges extends LitElement {
     return plain(differs.length ? differs : value);
   }
 
-  private async keepMine(record: Rec, theirs: Rec | undefined): Promise<boolean> {
-    const g = this.open;
-    if (!g || !this.store) return false;
+  private async keepMine(g: Group<KeptConflict>, record: Rec, theirs: Rec | undefined): Promise<boolean> {
+    if (!this.store) return false;
     const change: Change = {
       entity: g.entity,
       id: record.id,
@@ -181,45 +149,32 @@ export class WsKeptChanges extends LitElement {
       this.status = r.message;
       return false;
     }
-    await this.settle(this.t('keptSaved'));
+    await this.settle(g, this.t('keptSaved'));
     return true;
   }
 
   /** The choice is made: the kept changes for that record are resolved. */
-  private async settle(message: string): Promise<void> {
-    const g = this.open;
-    this.open = null;
-    if (g && this.store) for (const c of g.items) await this.store.resolveConflict(c);
+  private async settle(g: Group<KeptConflict>, message: string): Promise<void> {
+    if (this.store) for (const c of g.items) await this.store.resolveConflict(c);
     this.status = message;
     await this.refresh();
   }
 
-  private review(g: Group): void {
-    this.open = g;
-    this.status = '';
-    this.conflict.open({ entity: g.entity, base: g.base, mine: g.mine, theirs: g.theirs, ...(g.title ? { title: g.title } : {}) });
-  }
-
   override render(): TemplateResult | typeof nothing {
-    const shown = this.conflict.current;
-    if (!this.groups.length && !shown && !this.status) return nothing;
+    const groups = this.kept.items;
+    if (!groups.length && !this.kept.conflict.current && !this.status) return nothing;
     return html`<p class="cw-visually-hidden" role="status">${this.status}</p>
       ${
-        this.groups.length
+        groups.length
           ? html`<section class="kept" aria-labelledby="kept-heading">
-        <h2 id="kept-heading">${this.t('keptHeading', { count: this.groups.length })}</h2>
-        <ul>${this.groups.map(
-          (g) => html`<li>
-            <span>${this.t('keptItem', { record: g.title || g.key })}</span>
-            <button type="button" class="secondary" data-review=${g.key} @click=${() => this.review(g)}>${this.t('keptReview')}</button>
-          </li>`,
-        )}</ul>
+        <h2 id="kept-heading">${this.t('keptHeading', { count: groups.length })}</h2>
+        ${this.kept.listView((g) => this.t('keptItem', { record: g.title || g.key }), this.t('keptReview'))}
       </section>`
           : this.status
             ? html`<p class="kept" aria-hidden="true">${this.status}</p>`
             : nothing
       }
-      ${this.conflict.view()}`;
+      ${this.kept.panel()}`;
   }
 }
 defineElement('ws-kept-changes', WsKeptChanges);

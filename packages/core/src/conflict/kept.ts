@@ -62,6 +62,8 @@ export interface KeptConflictsOptions<K extends KeptChange> extends Omit<Conflic
   keepMine: (conflict: KeptConflict<K>, record: Rec, theirs: Rec | undefined) => Promise<boolean> | boolean;
   /** Drops my kept changes to that record (theirs stays). The panel has closed. */
   keepTheirs: (conflict: KeptConflict<K>) => Promise<void> | void;
+  /** Called when the person opens a record's comparison (e.g. to clear an earlier message). */
+  onReview?: (conflict: KeptConflict<K>) => void;
 }
 
 /**
@@ -120,6 +122,7 @@ export class KeptConflicts<K extends KeptChange = KeptChange> {
   /** Opens the panel for one record (focus moves to its heading). */
   review(c: KeptConflict<K>): void {
     this.openKey = c.key;
+    this.options.onReview?.(c);
     this.conflict.open({ entity: c.entity, base: c.base, mine: c.mine, theirs: c.theirs, ...(c.title ? { title: c.title } : {}) });
   }
 
