@@ -13,6 +13,7 @@ import rollupReplace from '@rollup/plugin-replace';
 import { cspHeaders } from './test/support/csp-headers.mjs';
 import { storiesList } from './test/support/stories-list.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 
 const replace = fromRollup(rollupReplace);
 // Vue's ESM build reads bundler globals; React is served as ES modules by reactEsm(). Both mount the framework examples.
@@ -94,6 +95,7 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     cspHeaders(),
     storiesList(),
+    forcedColorsPlugin(),
   ],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), summaryReporter()],
