@@ -10,7 +10,8 @@ import {
 } from '@opencasework/core';
 import { formValues, readEmotionalForm, readPersonForm, structureProblem } from './editing.js';
 import type { Words } from './views/context.js';
-import type { FormErrors } from './views/person-form.js';
+import { personFormView, type FormErrors } from './views/person-form.js';
+import type { FamilyGraph } from './layout/family-graph.js';
 
 export interface EditorOptions {
   words: Words;
@@ -43,6 +44,18 @@ export class EditorController implements ReactiveController {
 
   readonly onAddPerson = (e: SubmitEvent): void => void this.addPerson(e);
   readonly onAddEmotional = (e: SubmitEvent): void => void this.addEmotional(e);
+
+  /** The forms for adding a person (related to the selected one) and an emotional relationship. */
+  formView(graph: FamilyGraph): TemplateResult {
+    return personFormView({
+      words: this.options.words,
+      selected: graph.byId.get(this.options.selectedId()),
+      people: [...graph.people].sort((a, b) => a.name.localeCompare(b.name)),
+      errors: this.errors,
+      onAddPerson: this.onAddPerson,
+      onAddEmotional: this.onAddEmotional,
+    });
+  }
 
   /** Shows a result (or an error) and announces it: politely, or at once for an error. */
   say(kind: 'ok' | 'error', text: string): void {

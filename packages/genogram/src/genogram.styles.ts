@@ -31,12 +31,20 @@ export const genogramStyles = [
     svg.drawing { display: block; width: 100%; height: var(--cw-genogram-height, min(70vh, var(--_drawing-h, 640px))); touch-action: none; cursor: grab; user-select: none; }
     svg.drawing.dragging { cursor: grabbing; }
     .person { cursor: pointer; }
+    /* the words sit over the symbols (the age inside them): clicks go through to the person underneath */
+    .person-label, .households text, .status-label, .support-label, .undated-label { pointer-events: none; }
+    /* the whole square around a symbol takes the click, not only its painted outline */
+    .person .hit { fill: transparent; stroke: none; }
     .person:focus { outline: none; }
+    /* focus: GOV.UK's yellow ring (1.35:1 on white alone) with a black ring inside it (21:1), 3 px each */
     .person:focus-visible .ring, .person:focus .ring { stroke: var(--_focus); stroke-width: 6; }
+    .person:focus-visible .ring-inner, .person:focus .ring-inner { stroke: var(--_focus-text); stroke-width: 3; }
     .person:focus-visible .shape { stroke-width: 3; }
     .dispute-mark { cursor: help; }
-    .dispute-mark:focus { outline: none; }
-    .dispute-mark:focus circle { stroke-width: 4; fill: var(--_focus); }
+    .tip { cursor: default; }
+    .pan { display: inline-flex; gap: var(--_space-1); }
+    .skip { position: absolute; left: -9999px; }
+    .skip:focus { position: static; display: inline-block; margin-bottom: var(--_space-2); }
     .details { flex: 0 1 20rem; border-left: 5px solid var(--_brand); padding: 0 var(--_space-3); }
     .details h2, .legend h2, .text-view h2, .editor h2 { font-size: var(--_size-l); margin: var(--_space-3) 0; }
     .legend ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); font-size: var(--_size-s); }
@@ -57,13 +65,17 @@ export const genogramStyles = [
     .editor h2 { flex-basis: 100%; }
     .editor form { flex: 1 1 18rem; }
     .editor input:not([type='checkbox']), .editor select { width: 100%; }
+    /* Forced colours (Windows high contrast, light or dark): the drawing's own colours are fixed hex values, which
+       the browser does not force in SVG, so every text, line, mark and shape takes a system colour here; !important
+       because the drawing's rules (.emo.warm path, .person-label .name ...) are more specific. */
     @media (forced-colors: active) {
-      .person .shape, .person .inner, .line, .slash, .cross, .emo path, .support, .household rect, .household line { stroke: CanvasText; }
-      .person .solid, .emo .fill, .dispute-mark text { fill: CanvasText; }
-      .person .shape, .dispute-mark circle { fill: Canvas; }
-      text { fill: CanvasText; }
-      .person.selected .ring, .person:focus .ring { stroke: Highlight; }
-      .person.highlighted .ring { stroke: Highlight; }
+      svg.drawing text { fill: CanvasText !important; }
+      svg.drawing :is(.line, .slash, .cross, .shape, .inner, .solid, .emo path, .support, .household rect, .household line, .dispute-mark circle, .tip rect) { stroke: CanvasText !important; }
+      svg.drawing :is(.solid, .emo .fill) { fill: CanvasText !important; }
+      svg.drawing :is(.emo .fill) { stroke: none !important; }
+      svg.drawing :is(.shape, .dispute-mark circle, .tip rect) { fill: Canvas !important; }
+      svg.drawing .person:is(.selected, .highlighted, :focus) .ring { stroke: Highlight !important; }
+      svg.drawing .person:focus .ring-inner { stroke: CanvasText !important; }
     }
     @media print {
       .toolbar, .zoom, .cw-hint, .editor, .details button { display: none !important; }

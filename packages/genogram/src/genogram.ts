@@ -28,6 +28,9 @@ import {
 import { buildTextView } from './text-view.js';
 import { legendNeeds } from './legend.js';
 import { EditorController } from './editor-controller.js';
+import { TipController } from './tip-controller.js';
+import { HIT, kinWords } from './views/person.js';
+import { peopleInOrder, personElement, personId } from './views/people-dom.js';
 import { pngOf, saveFile, svgDocument, type SvgExport } from './export.js';
 import { genogramStyles } from './genogram.styles.js';
 import { capitalise } from './views/context.js';
@@ -36,14 +39,14 @@ import { legendLines, legendView } from './views/legend.js';
 import { textView } from './views/text.js';
 import { relationshipRows, tablesView } from './views/tables.js';
 import { detailsView } from './views/details.js';
-import { notesView, toolbarView, zoomBarView, type GenogramView, type ToolbarSettings } from './views/toolbar.js';
+import { notesView, skipView, toolbarView, zoomBarView, type GenogramView, type ToolbarSettings } from './views/toolbar.js';
 import { centreFirstView, findMessage, findPeople, findView, firstViewBox } from './views/find.js';
-import { personFormView } from './views/person-form.js';
 
 export { wrapName } from './views/person.js';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
-const personId = (el: Element | null | undefined) => el?.closest?.('g.person')?.getAttribute('data-id') ?? undefined;
+/** Below this zoom a person's click area is under 24 CSS px (WCAG 2.5.8): a click there zooms in instead of selecting. */
+const MIN_SCALE = 24 / HIT;
 
 /**
  * The family in standard genogram notation (McGoldrick, Gerson & Petry), laid out automatically from a case
@@ -96,7 +99,6 @@ export class CwGenogram extends CaseElement {
   @state() private findMessage = '';
   private centredFor: Model | undefined; // the drawing the first view was centred for (the size report's render centres it)
   private sized = false;
-  @state() private tipId = '';
   @query('svg.drawing') private svgEl?: SVGSVGElement;
 
   private readonly localize = new LocalizeController(this, genogramMessages);
@@ -108,6 +110,7 @@ export class CwGenogram extends CaseElement {
     svg: () => this.svgEl ?? null,
     initialScale: 1,
   });
+  private readonly tip = new TipController(this, () => this.model);
   private readonly roving = new RovingFocusController(this, {
     items: () => this.personItems(),
     next: (current, key) => this.familyMove(current, key),
@@ -143,6 +146,7 @@ export class CwGenogram extends CaseElement {
   private readonly needs = memo((m: Model, emotional: boolean, households: boolean) => legendNeeds(m, { emotional, households }));
   private readonly bounds = memo(drawingBounds);
   private readonly order = memo(keyboardOrder);
+  private readonly kin = memo((graph: Model['graph'], idx: string | undefined, _language: string) => kinWords(graph, idx, this.localize));
 
   /** The laid-out model currently drawn (for hosts and tests). */
   get model(): Model {
@@ -226,6 +230,7 @@ export class CwGenogram extends CaseElement {
     const idx = indexIdOf(this.caseData.bundle);
     const details = this.detailsId ? this.textModel(m.graph, this.language()).people.find((p) => p.id === this.detailsId) : undefined;
     return html`
+      ${this.view === 'diagram' && m.nodes.length ? skipView(words, () => this.roving.focus((items) => this.roving.active ?? items[0])) : nothing}
       <cw-error-summary .issues=${this.allIssues(m)}></cw-error-summary>
       ${toolbarView({ words, settings: this, indexName: this.focusName(m, idx), onChange: this.onSettings })}
       ${this.view === 'diagram' && m.nodes.length ? findView({ words, message: this.findMessage, onFind: (q) => void this.find(q) }) : nothing}
@@ -249,18 +254,7 @@ export class CwGenogram extends CaseElement {
         </div>
         ${details ? detailsView(details, words, this.closeDetails) : nothing}
       </div>
-      ${
-        this.editable
-          ? personFormView({
-              words,
-              selected: m.graph.byId.get(this.detailsId),
-              people: [...m.graph.people].sort((a, b) => a.name.localeCompare(b.name)),
-              errors: this.editor.errors,
-              onAddPerson: this.editor.onAddPerson,
-              onAddEmotional: this.editor.onAddEmotional,
-            })
-          : nothing
-      }
+      ${this.editable ? this.editor.formView(m.graph) : nothing}
     `;
   }
 
@@ -281,7 +275,8 @@ export class CwGenogram extends CaseElement {
         percent: Math.round(this.pan.scale * 100),
         zoomIn: () => this.pan.zoomIn(),
         zoomOut: () => this.pan.zoomOut(),
-        fit: () => this.pan.fit(),
+        fit: () => this.fit(),
+        pan: (fx, fy) => this.pan.panBy(fx * this.pan.viewBox.w, fy * this.pan.viewBox.h),
         exportSvg: this.downloadSvg,
         exportPng: this.downloadPng,
       })}
@@ -295,8 +290,9 @@ export class CwGenogram extends CaseElement {
         selectedId: sel?.kind === 'person' ? sel.id : '',
         highlighted: new Set([...(sel?.kind === 'entry' ? (sel.related ?? []) : []), ...(this.foundId ? [this.foundId] : [])]),
         height: m.height,
-        tipId: this.tipId,
-        onTip: (id) => (this.tipId = id),
+        tipId: this.tip.id,
+        onTip: this.tip.handle,
+        kin: this.kin(m.graph, indexIdOf(this.caseData.bundle), this.language()),
         onClick: this.onClick,
         viewBox: this.pan.viewBox,
         dragging: this.pan.dragging,
@@ -311,10 +307,7 @@ export class CwGenogram extends CaseElement {
 
   /** The people, the keyboard's starting person (the index child) first, then in reading order. */
   private personItems(): HTMLElement[] {
-    const order = this.order(this.model);
-    // SVG groups take focus like HTML elements; the controller only focuses them and sets tabindex.
-    const items = [...this.renderRoot.querySelectorAll<SVGGElement>('svg.drawing g.person')] as unknown as HTMLElement[];
-    return items.sort((a, b) => (order.get(personId(a) ?? '') ?? 0) - (order.get(personId(b) ?? '') ?? 0));
+    return peopleInOrder(this.renderRoot, this.order(this.model));
   }
 
   /** Arrow keys move through the family (up to parents, down to children, sideways to partners and siblings). */
@@ -326,7 +319,7 @@ export class CwGenogram extends CaseElement {
   }
 
   private personEl(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`g.person[data-id="${CSS.escape(id)}"]`);
+    return personElement(this.renderRoot, id);
   }
 
   private reveal(id: string | undefined): void {
@@ -340,6 +333,9 @@ export class CwGenogram extends CaseElement {
     if (!e.defaultPrevented && id && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       this.activate(id);
+      // the details open beside the drawing: focus moves to their heading, and screen readers hear it
+      this.focuser.after('#details-h');
+      this.announcer.polite(this.localize.t('a11y.detailsOpened', { name: this.model.graph.byId.get(id)?.name ?? id }));
       return;
     }
     if (id) this.roving.handleKeydown(e);
@@ -347,7 +343,11 @@ export class CwGenogram extends CaseElement {
 
   private onClick = (e: MouseEvent): void => {
     const id = personId(e.target as Element);
-    if (id) this.activate(id);
+    if (!id) return;
+    if (this.pan.scale >= MIN_SCALE) return this.activate(id);
+    const at = this.pan.toDrawing(e.clientX, e.clientY); // too small to aim at: zoom in to 100% there (40 px a person)
+    this.pan.zoomBy(1 / this.pan.scale, at);
+    this.pan.centreOn(at.x, at.y);
   };
 
   private activate(id: string): void {

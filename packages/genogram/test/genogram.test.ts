@@ -46,7 +46,8 @@ describe('<cw-genogram>', () => {
     expect($(el, 'polyline.disputed[data-id="c:jay"]')).to.exist;
     const mark = $(el, '.dispute-mark') as SVGGElement;
     expect(mark.getAttribute('aria-label')).to.contain('court statement');
-    mark.focus();
+    // the mark is no longer a tab stop (issue 16, finding 12): its tip shows when Jay, whose parentage it is, has focus
+    ($(el, 'g.person[data-id="jay"]') as SVGGElement).focus();
     await el.updateComplete;
     expect($(el, '.tip')!.textContent).to.contain('court statement');
     expect($(el, '.emo.q-conflict')).to.exist;

@@ -364,6 +364,17 @@ const cy: Record<GenogramKey, Message> = {
   'kin.cousin': 'cefnder neu gyfnither',
   'kin.carers-child': 'plentyn y gofalwr',
   'placeholder.person': 'Problem cofnod: gweler uchod',
+  'a11y.kinOf': '{relation} {name}',
+  'a11y.partnership': '{a} a {b}: {status}',
+  'a11y.partnershipSince': '{a} a {b}: {status} ers {year}',
+  'a11y.disputedOf': 'Rhiant yn destun anghydfod: a yw {parent} yn rhiant i {child}',
+  'a11y.skip': 'Neidio i’r bobl yn y llun',
+  'a11y.detailsOpened': 'Mae’r manylion am {name} ar agor wrth ymyl y llun.',
+  'a11y.panLeft': 'Symud yr olwg i’r chwith (fel Shift a ←)',
+  'a11y.panRight': 'Symud yr olwg i’r dde (fel Shift a →)',
+  'a11y.panUp': 'Symud yr olwg i fyny (fel Shift a ↑)',
+  'a11y.panDown': 'Symud yr olwg i lawr (fel Shift a ↓)',
+  'a11y.tipHint': 'Pwyswch Escape i gau.',
 };
 
 export default cy;

@@ -356,6 +356,17 @@ export const en = {
   'kin.cousin': 'cousin',
   'kin.carers-child': "carer's child",
   'placeholder.person': 'Record problem: see list above',
+  'a11y.kinOf': "{name}'s {relation}",
+  'a11y.partnership': '{a} and {b}: {status}',
+  'a11y.partnershipSince': '{a} and {b}: {status} since {year}',
+  'a11y.disputedOf': "Disputed parentage: whether {parent} is {child}'s parent",
+  'a11y.skip': 'Skip to the people in the drawing',
+  'a11y.detailsOpened': 'Details of {name} opened beside the drawing.',
+  'a11y.panLeft': 'Move the view left (as Shift and ←)',
+  'a11y.panRight': 'Move the view right (as Shift and →)',
+  'a11y.panUp': 'Move the view up (as Shift and ↑)',
+  'a11y.panDown': 'Move the view down (as Shift and ↓)',
+  'a11y.tipHint': 'Press Escape to close.',
 } satisfies Record<string, Message>;
 
 export type GenogramKey = keyof typeof en;

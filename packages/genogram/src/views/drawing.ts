@@ -21,6 +21,8 @@ export interface DrawingContext {
   /** The disputed line whose tip shows, or ''. */
   tipId: string;
   onTip: TipHandler;
+  /** What each person is to the index child, in words ("Tyler's mother"). */
+  kin: ReadonlyMap<string, string>;
   /** A click in the people layer (the svg swallows the click that ends a drag before it gets here). */
   onClick: (e: MouseEvent) => void;
 }
@@ -38,13 +40,15 @@ function households(ctx: DrawingContext): SVGTemplateResult {
 
 export function drawingView(ctx: DrawingContext): SVGTemplateResult {
   const { model: m, words } = ctx;
-  const personCtx = { words, asAt: m.asAt, soft: ctx.familyFacing, linksByChild: ctx.linksByChild };
+  const personCtx = { words, asAt: m.asAt, soft: ctx.familyFacing, linksByChild: ctx.linksByChild, kin: ctx.kin };
+  // people in the document (what a screen reader lists) by generation, top to bottom, then left to right
+  const nodes = [...m.nodes].sort((a, b) => a.y - b.y || a.x - b.x);
   return svg`
     ${ctx.showHouseholds ? households(ctx) : nothing}
-    <g class="lines">${m.edges.map((e) => lineView(e, words, ctx.onTip))}</g>
+    <g class="lines">${m.edges.map((e) => lineView(e, words, ctx.onTip, m.graph))}</g>
     ${ctx.showEmotional ? svg`<g class="emotional">${m.edges.filter((e) => e.kind === 'emotional' || e.kind === 'support').map((e) => overlayView(e, m.graph, words))}</g>` : nothing}
     <g class="people" @click=${ctx.onClick}>${repeat(
-      m.nodes,
+      nodes,
       (n) => n.id,
       (n) =>
         personView(n, m.graph.byId.get(n.id)!, personCtx, {
@@ -52,7 +56,7 @@ export function drawingView(ctx: DrawingContext): SVGTemplateResult {
           highlighted: ctx.highlighted.has(n.id),
         }),
     )}</g>
-    ${ctx.tipId ? tipView(m, ctx.tipId, words) : nothing}
+    ${ctx.tipId ? tipView(m, ctx.tipId, words, ctx.onTip) : nothing}
   `;
 }
 

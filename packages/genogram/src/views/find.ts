@@ -8,8 +8,11 @@ import type { GenogramModel, NodeModel, Rect } from '../layout/model.js';
 import { NODE_W, SYMBOL } from '../layout/coordinates.js';
 import type { Words } from './context.js';
 
-/** The smallest zoom at which names (13 px in the drawing) are still 12 CSS px. */
-export const READABLE = 12 / 13;
+/**
+ * The smallest zoom at which names (13 px in the drawing) are still 12 CSS px: a little over 12/13, so that the
+ * viewBox's rounding to a tenth of a unit never draws them at 11.99 px.
+ */
+export const READABLE = 12.1 / 13;
 
 const fold = (s: string) =>
   s

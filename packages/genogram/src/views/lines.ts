@@ -4,15 +4,26 @@ import type { FamilyGraph } from '../layout/family-graph.js';
 import type { EdgeModel, GenogramModel, Point } from '../layout/model.js';
 import { emotionalPaths } from '../layout/emotional-paths.js';
 import { emotionalTone } from '../legend.js';
-import { f1, type Words } from './context.js';
+import { capitalise, f1, type Words } from './context.js';
 
 const pts = (p: Point[]) => p.map(([x, y]) => `${f1(x)},${f1(y)}`).join(' ');
 
 /** Shows or hides the tip of a disputed-parentage mark ('' hides it). */
 export type TipHandler = (edgeId: string) => void;
 
+const nameOf = (g: FamilyGraph, id: string | undefined) => (id ? (g.byId.get(id)?.name ?? '') : '');
+
+/** A partnership in words for screen readers ("Kelly and Dan: married since 2017"): the drawn label is abbreviated. */
+function partnershipWords(e: EdgeModel, words: Words, g: FamilyGraph): string {
+  const [a, b] = [nameOf(g, e.a), nameOf(g, e.b)];
+  if (!a || !b) return '';
+  const status = words.t(`partnerStatus.${e.unrecorded ? 'unrecorded' : (e.status ?? 'unrecorded')}`);
+  const year = e.dateUnknown ? '' : (e.statusOn ?? e.from ?? '').slice(0, 4);
+  return words.t(year ? 'a11y.partnershipSince' : 'a11y.partnership', { a, b, status, year });
+}
+
 /** A partner line: solid, dashed or dotted by status, slashes for separated and divorced, "m. 2012" above. */
-function partnershipLine(e: EdgeModel, words: Words): SVGTemplateResult {
+function partnershipLine(e: EdgeModel, words: Words, g: FamilyGraph): SVGTemplateResult {
   const cls = `line partner st-${e.unrecorded ? 'unrecorded' : e.status}`;
   const horizontal = e.points.length === 2;
   const mid = e.mid;
@@ -24,47 +35,83 @@ function partnershipLine(e: EdgeModel, words: Words): SVGTemplateResult {
       ? `${words.t(`partnerStatusShort.${e.status}`)} ${year.slice(0, 4)}`
       : '';
   const slashes = e.status === 'separated' ? [0] : e.status === 'divorced' ? [-5, 5] : [];
-  return svg`<g class="partner-line" data-id=${e.id}>
+  const said = partnershipWords(e, words, g);
+  // each partnership is its own item for screen readers, in words; the drawn abbreviations are hidden from them
+  return svg`<g class="partner-line" data-id=${e.id} role=${said ? 'img' : nothing} aria-label=${said || nothing}>
     <polyline class=${cls} points=${pts(e.points)}></polyline>
     ${e.consanguineous && horizontal ? svg`<polyline class=${cls} points=${pts(e.points.map(([x, y]) => [x, y + 5] as Point))}></polyline>` : nothing}
     ${mark ? slashes.map((dx) => svg`<line class="slash" x1=${f1(mark[0] + dx - 4)} y1=${f1(mark[1] + 6)} x2=${f1(mark[0] + dx + 4)} y2=${f1(mark[1] - 6)}></line>`) : nothing}
-    ${mid && label ? svg`<text class="status-label" x=${f1(mid[0])} y=${f1(mid[1] - 8)}>${label}</text>` : nothing}
+    ${mid && label ? svg`<text class="status-label" aria-hidden="true" x=${f1(mid[0])} y=${f1(mid[1] - 8)}>${label}</text>` : nothing}
   </g>`;
 }
 
-/** A child or descent line, with a focusable "?" when the parentage is disputed. */
-function childLine(e: EdgeModel, words: Words, onTip: TipHandler): SVGTemplateResult {
+/** Whose parentage a disputed child line is about: "whether Jordan Price is Alfie Price's parent", and its source. */
+export function disputedWords(e: EdgeModel, words: Words, g: FamilyGraph): string {
+  const child = nameOf(g, e.b);
+  const parents = (g.parentRels.get(e.b ?? '') ?? [])
+    .filter((r) => r.disputed && e.relIds.includes(r.id))
+    .map((r) => nameOf(g, r.parentId));
+  const what =
+    child && parents.length ? words.t('a11y.disputedOf', { parent: parents.join(', '), child }) : capitalise(words.t('disputed'));
+  return `${what}${e.source ? `. ${words.t('source', { source: e.source })}` : ''}`;
+}
+
+/**
+ * A child or descent line, with a "?" when the parentage is disputed. The mark is not a tab stop: what it says is in
+ * the child's accessible name, and its tip also shows when the child has keyboard focus.
+ */
+function childLine(e: EdgeModel, words: Words, onTip: TipHandler, g: FamilyGraph): SVGTemplateResult {
   const cls = `line ct-${e.childType ?? 'biological'}${e.disputed ? ' disputed' : ''}`;
   const line = svg`<polyline class=${cls} points=${pts(e.points)} data-id=${e.id}></polyline>`;
   if (e.kind !== 'child' || !e.disputed) return line;
   const [a, b] = [e.points[0]!, e.points[e.points.length - 1]!];
   const mx = (a[0] + b[0]) / 2 + 12,
     my = (a[1] + b[1]) / 2;
-  const text = `${words.t('disputed')}${e.source ? `. ${words.t('source', { source: e.source })}` : ''}`;
-  return svg`${line}<g class="dispute-mark" tabindex="0" role="img" aria-label=${text} data-tip=${e.id}
-    @focus=${() => onTip(e.id)} @blur=${() => onTip('')} @pointerenter=${() => onTip(e.id)} @pointerleave=${() => onTip('')}>
-    <circle cx=${f1(mx)} cy=${f1(my)} r="12"></circle><text x=${f1(mx)} y=${f1(my)} aria-hidden="true">?</text><title>${text}</title></g>`;
+  const text = disputedWords(e, words, g);
+  return svg`${line}<g class="dispute-mark" role="img" aria-label=${text} data-tip=${e.id}
+    @pointerenter=${() => onTip(e.id)} @pointerleave=${() => onTip('')}>
+    <circle cx=${f1(mx)} cy=${f1(my)} r="14"></circle><text x=${f1(mx)} y=${f1(my)} aria-hidden="true">?</text></g>`;
 }
 
 /** The family lines (not the emotional overlay). */
-export function lineView(e: EdgeModel, words: Words, onTip: TipHandler): SVGTemplateResult | typeof nothing {
+export function lineView(e: EdgeModel, words: Words, onTip: TipHandler, g: FamilyGraph): SVGTemplateResult | typeof nothing {
   if (e.kind === 'emotional' || e.kind === 'support') return nothing;
-  if (e.kind === 'partner') return partnershipLine(e, words);
+  if (e.kind === 'partner') return partnershipLine(e, words, g);
   if (e.kind === 'twin-bar') return svg`<polyline class="line" points=${pts(e.points)}></polyline>`;
-  return childLine(e, words, onTip);
+  return childLine(e, words, onTip, g);
 }
 
-/** The tip beside a disputed-parentage mark: "disputed" and its source. */
-export function tipView(m: GenogramModel, tipId: string, words: Words): SVGTemplateResult | typeof nothing {
+/**
+ * The tip beside a disputed-parentage mark: whose parentage and its source (WCAG 1.4.13: it stays while the pointer
+ * is over it, and Escape closes it). Hidden from screen readers, which have the same words in the mark's name.
+ */
+export function tipView(
+  m: GenogramModel & { graph: FamilyGraph },
+  tipId: string,
+  words: Words,
+  onTip: TipHandler,
+): SVGTemplateResult | typeof nothing {
   const e = m.edges.find((x) => x.id === tipId);
   if (!e) return nothing;
   const [a, b] = [e.points[0]!, e.points[e.points.length - 1]!];
   const x = (a[0] + b[0]) / 2 + 28,
     y = (a[1] + b[1]) / 2 - 14;
-  const lines = [words.t('disputed'), ...(e.source ? [words.t('source', { source: e.source })] : [])];
-  const w = Math.min(420, Math.max(...lines.map((l) => l.length)) * 6.6 + 16);
-  return svg`<g class="tip" aria-hidden="true"><rect x=${f1(x)} y=${f1(y)} width=${f1(w)} height=${lines.length * 16 + 10}></rect>
+  const said = disputedWords(e, words, m.graph);
+  const lines = [...wrapWords(said, 62), words.t('a11y.tipHint')];
+  const w = Math.min(440, Math.max(...lines.map((l) => l.length)) * 6.8 + 16);
+  return svg`<g class="tip" aria-hidden="true" @pointerenter=${() => onTip(tipId)} @pointerleave=${() => onTip('')}><rect x=${f1(x)} y=${f1(y)} width=${f1(w)} height=${lines.length * 16 + 10}></rect>
     ${lines.map((l, i) => svg`<text x=${f1(x + 8)} y=${f1(y + 18 + i * 16)}>${l}</text>`)}</g>`;
+}
+
+/** Splits words into lines of at most `max` characters. */
+function wrapWords(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= max) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
 }
 
 /** An emotional relationship or informal support, drawn over the family. */

@@ -1,9 +1,10 @@
 /** One person in the drawing: the focusable symbol (its accessible name says everything) and a hidden label layer. */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { GPerson } from '../layout/family-graph.js';
+import type { FamilyGraph, GPerson } from '../layout/family-graph.js';
 import type { NodeModel } from '../layout/model.js';
 import type { ChildLinksById } from '../genogram-model.js';
 import { ageText } from '../text-view.js';
+import { kinshipIn, kinshipIndex } from '../kinship.js';
 import { f1, type Words } from './context.js';
 
 export interface PersonContext {
@@ -13,7 +14,12 @@ export interface PersonContext {
   /** Family-facing: no crossing-out of people who died. */
   soft: boolean;
   linksByChild: ChildLinksById;
+  /** What each person is to the index child ("Tyler's mother"), for their accessible names. */
+  kin?: ReadonlyMap<string, string>;
 }
+
+/** The side of the square every symbol takes clicks over, in drawing units: 24 CSS px at the smallest zoom (0.6). */
+export const HIT = 40;
 
 export interface PersonState {
   selected: boolean;
@@ -40,6 +46,14 @@ export function wrapName(name: string, max = 15): string[] {
   return out;
 }
 
+/** What each person is to the index child, in words ("Tyler's mother"), for the people's accessible names. */
+export function kinWords(graph: FamilyGraph, idx: string | undefined, w: Words): Map<string, string> {
+  const name = idx ? graph.byId.get(idx)?.name : undefined;
+  if (!name || !idx) return new Map();
+  const say = (relation: string) => w.t('a11y.kinOf', { name, relation: w.t(`kin.${relation}` as 'kin.mother') });
+  return new Map(kinshipIn(kinshipIndex(graph), idx).map((k) => [k.personId, say(k.relation)] as const));
+}
+
 /** The accessible name of a person's symbol: name, gender or pregnancy, age, index, death, kind of parentage, state. */
 export function personLabel(n: NodeModel, p: GPerson, ctx: PersonContext, state: PersonState): string {
   const w = ctx.words;
@@ -48,6 +62,8 @@ export function personLabel(n: NodeModel, p: GPerson, ctx: PersonContext, state:
   const age = ageText(p, ctx.asAt, w.dateLocale);
   if (age) bits.push(w.t('age', { age }));
   if (n.index) bits.push(w.t('index'));
+  const kin = ctx.kin?.get(n.id);
+  if (kin) bits.push(kin);
   if (n.deceased) bits.push(n.dateOfDeath ? w.t('died', { date: w.date(n.dateOfDeath) }) : w.t('deceased'));
   for (const l of ctx.linksByChild.get(n.id) ?? []) {
     if (l.type !== 'biological') bits.push(w.t(`childType.${l.type}`));
@@ -90,6 +106,7 @@ export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: 
   // pregnancy losses carry their own marks; the deceased X is for people
   const cross = (n.deceased && !soft && isPerson) || sym === 'stillbirth';
   const ring = h + (n.index ? 10 : 6);
+  const hit = Math.max(h, HIT / 2); // small symbols (pregnancy losses) still take a click over 40 units
   const cls = `${n.deceased ? ' deceased' : ''}${soft ? ' soft' : ''}${state.selected ? ' selected' : ''}${state.highlighted ? ' highlighted' : ''}${n.index ? ' index' : ''}`;
   // The focusable group holds the symbol only; its accessible name says everything. The visible words sit in a
   // separate, hidden layer so that the accessible name never contradicts the visible text. The ring shows focus,
@@ -97,7 +114,8 @@ export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: 
   return svg`<g class=${`person${cls}`}
       transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id}
       role="button" aria-label=${personLabel(n, p, ctx, state)}>
-    <circle class="ring" r=${ring}></circle>
+    <rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>
+    <circle class="ring" r=${ring}></circle><circle class="ring-inner" r=${ring - 4.5}></circle>
     ${n.index ? shape(n, h + 5, 'shape') : nothing}
     ${shape(n, h, n.index ? 'inner' : 'shape')}
     ${cross ? svg`<line class="cross" x1=${-h - 3} y1=${-h - 3} x2=${h + 3} y2=${h + 3}></line><line class="cross" x1=${h + 3} y1=${-h - 3} x2=${-h - 3} y2=${h + 3}></line>` : nothing}

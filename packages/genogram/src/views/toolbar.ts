@@ -73,8 +73,23 @@ export interface ZoomBarContext {
   zoomIn: () => void;
   zoomOut: () => void;
   fit: () => void;
+  /** Moves the view by a fraction of its width and height (for people who cannot drag: WCAG 2.5.7). */
+  pan: (fx: number, fy: number) => void;
   exportSvg: () => void;
   exportPng: () => void;
+}
+
+// the view moves the way the arrow points, as Shift and the arrow keys do on the drawing
+const PAN = [
+  ['left', '←', -0.25, 0],
+  ['right', '→', 0.25, 0],
+  ['up', '↑', 0, -0.25],
+  ['down', '↓', 0, 0.25],
+] as const;
+
+/** A link-styled button before the controls that takes the keyboard straight to the people (issue 16: at most 3 Tabs). */
+export function skipView(w: Words, onSkip: () => void): TemplateResult {
+  return html`<button type="button" class="link skip" @click=${onSkip}>${w.t('a11y.skip')}</button>`;
 }
 
 export function zoomBarView(ctx: ZoomBarContext): TemplateResult {
@@ -85,6 +100,11 @@ export function zoomBarView(ctx: ZoomBarContext): TemplateResult {
       <button type="button" class="secondary" @click=${ctx.zoomOut} aria-label=${w.t('zoomOut')}>−</button>
       <button type="button" class="secondary" @click=${ctx.fit}>${w.t('fit')}</button>
       <span class="zoom-level">${level}</span>
+      <span class="pan">${PAN.map(
+        ([dir, arrow, fx, fy]) =>
+          html`<button type="button" class="secondary" data-pan=${dir} aria-label=${w.t(`a11y.pan${dir[0]!.toUpperCase()}${dir.slice(1)}` as 'a11y.panLeft')}
+            @click=${() => ctx.pan(fx, fy)}>${arrow}</button>`,
+      )}</span>
       <button type="button" class="secondary" data-export="svg" @click=${ctx.exportSvg}>${w.t('exportSvg')}</button>
       <button type="button" class="secondary" data-export="png" @click=${ctx.exportPng}>${w.t('exportPng')}</button>
     </div>
