@@ -15,6 +15,7 @@ export const networkStyles = [
     --_support-fill: var(--cw-network-support-fill, #cce2d8);
     --_household-fill: var(--cw-network-household-fill, #f3f2f1);
     --_dim: var(--cw-network-dim-opacity, 0.2);
+    --_ended: var(--cw-network-ended-colour, #6f777b);
     --_picture-height: var(--cw-network-height, min(75vh, 720px));
   }
   :host([hidden]) { display: none; }
@@ -37,7 +38,7 @@ export const networkStyles = [
   .answer ul { margin: var(--_space-2) 0; padding-left: var(--_space-4); }
   .picture { position: relative; border: 1px solid var(--_border); background: var(--_bg); }
   .picture-bar { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: flex-start; gap: var(--_space-2); padding: var(--_space-2); border-bottom: 1px solid var(--_border); }
-  .picture .zoom { display: flex; gap: var(--_space-1); }
+  .picture .zoom { display: flex; flex-wrap: wrap; gap: var(--_space-1); max-width: 100%; }
   .picture .help { font-size: var(--_size-s); color: var(--_secondary-text); margin: 0; max-width: 40em; flex: 1 1 20em; }
   svg.map { display: block; width: 100%; height: min(var(--_picture-height), var(--_drawing-height, 720px)); touch-action: none; cursor: grab; user-select: none; }
   .zoom-level { align-self: center; font-size: var(--_size-s); color: var(--_secondary-text); min-width: 6em; }
@@ -59,14 +60,15 @@ export const networkStyles = [
   .edge.stressful { stroke-width: 2; stroke: var(--_stress); }
   .edge.none { stroke-width: 1.5; stroke-dasharray: 1.5 4; }
   .edge.support { stroke: var(--_success); }
-  .edge.ended { stroke: var(--_mid-grey); }
+  /* Ended: a long-and-short dash in dark grey (4.8:1 on white), so it is told apart by pattern, not by a pale colour. */
+  .edge.ended { stroke: var(--_ended); stroke-dasharray: 12 3 3 3; }
   .marker { stroke: var(--_text); stroke-width: 2; }
   .person .marker { fill: var(--_family-fill); }
   .professional .marker { fill: var(--_pro-fill); }
   .support .marker { fill: var(--_support-fill); }
   .ring { fill: none; stroke: var(--_text); stroke-width: 2; }
   .lead .ring { stroke-width: 3; }
-  .ended .marker { fill: var(--_bg); stroke: var(--_mid-grey); stroke-dasharray: 3 2; }
+  .ended .marker { fill: var(--_bg); stroke: var(--_ended); stroke-dasharray: 3 2; }
   .initials { font-size: 12px; font-weight: 700; text-anchor: middle; dominant-baseline: central; pointer-events: none; }
   .label-bg { fill: var(--_bg); fill-opacity: 0.9; }
   .label { font-size: 12px; }
@@ -75,12 +77,18 @@ export const networkStyles = [
   .node:focus { outline: none; }
   .node:focus-visible .focus-ring, .node.selected .focus-ring { stroke: var(--_focus-text); stroke-width: 3; fill: none; }
   .node:focus-visible .focus-ring { stroke: var(--_focus-text); }
+  /* Focus: GOV.UK's yellow behind dark text. Selected: the label keeps its dark text on white inside a 3 px dark frame
+     and the marker gets a second ring, so selection is seen by shape as well as colour and never hides the text. */
   .node:focus-visible .label-bg { fill: var(--_focus); fill-opacity: 1; }
-  .node.selected .label-bg { fill: var(--_text); fill-opacity: 1; }
+  .node.selected .label-bg { fill: var(--_bg); fill-opacity: 1; stroke: var(--_text); stroke-width: 3; }
+  .node.selected:focus-visible .label-bg { fill: var(--_focus); }
   .node-text { pointer-events: none; }
-  .node-text.selected text { fill: var(--_bg); }
   .node-text.focused text { fill: var(--_focus-text); }
-  .dim { opacity: var(--_dim); }
+  /* What is not highlighted: lines and markers fade; names stay readable (secondary text, 7:1 on white) and lose their bold. */
+  .edge.dim, .node.dim .marker, .node.dim .ring { opacity: var(--_dim); }
+  .node.dim .label-bg { fill-opacity: 1; }
+  .node-text.dim text { fill: var(--_secondary-text); }
+  .node-text.dim .name { font-weight: 400; }
   .legend { margin: var(--_space-3) 0; padding: var(--_space-3); border: 1px solid var(--_border); }
   .legend h3 { margin-top: 0; }
   .legend ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr)); gap: var(--_space-2) var(--_space-4); }
@@ -109,13 +117,16 @@ export const networkStyles = [
   .print-only { display: none; }
 
   @media (forced-colors: active) {
-    .edge, .marker, .ring, .household, .sector-box { stroke: CanvasText; }
+    /* Every line and mark in the system colours, whatever its kind (support, stressful, ended): no fixed colour survives. */
+    .edge, .edge.support, .edge.stressful, .edge.group-link, .marker, .ring, .household, .sector-box { stroke: CanvasText; }
     .edge.ended, .ended .marker { stroke: GrayText; }
     .node:focus-visible .focus-ring, .node.selected .focus-ring { stroke: Highlight; }
-    .node.selected .label-bg, .node:focus-visible .label-bg { fill: Highlight; }
-    .node-text.selected text, .node-text.focused text { fill: HighlightText; }
-    svg text { fill: CanvasText; }
+    .node.selected .label-bg { fill: Canvas; stroke: Highlight; }
+    .node:focus-visible .label-bg, .node.selected:focus-visible .label-bg { fill: Highlight; }
+    svg text, .node-text.dim text, .sector-title { fill: CanvasText; }
+    .node-text.focused text { fill: HighlightText; }
     .label-bg, .person .marker, .professional .marker, .support .marker, .group .marker, .household { fill: Canvas; }
+    .edge.dim, .node.dim .marker, .node.dim .ring { opacity: 0.5; }
   }
   @media (prefers-reduced-motion: no-preference) {
     .node, .edge { transition: opacity 0.15s; }

@@ -161,6 +161,22 @@ export class CwFamilyNetwork extends CaseElement {
     this.select(null);
   };
 
+  /**
+   * "Clear selection" in the details panel removes the panel and its button: focus goes back to the person or
+   * professional in the picture (their node stays the picture's Tab stop), never to the page's body.
+   */
+  private readonly clearFromDetails = (): void => {
+    const id = selectedNodeId(this.currentSelection);
+    this.clearSelection();
+    this.focusAfter.after(...(id ? [`svg.map g.node[data-id="${CSS.escape(id)}"]`] : []), 'svg.map g.node[tabindex="0"]', '#works-with');
+  };
+
+  /** "Clear the answer" disappears with the answer: focus goes to the question just before it in the row. */
+  private readonly clearAnswer = (): void => {
+    this.clearSelection();
+    this.focusAfter.after('[data-ask="universal"]', '#works-with');
+  };
+
   private ask(answer: Answer | null, select?: Pick<NetworkNode, 'id' | 'kind'> | null): void {
     this.answer = answer;
     if (select) this.select({ kind: select.kind === 'professional' ? 'professional' : 'person', id: select.id });
@@ -281,7 +297,7 @@ export class CwFamilyNetwork extends CaseElement {
           scale: this.zoom.scale,
           ...this.pictureActions,
         })}
-        ${legendView(text)}${detailsView({ ...lists, selectedId, onClear: this.clearSelection })}
+        ${legendView(text)}${detailsView({ ...lists, selectedId, onClear: this.clearFromDetails })}
       </div>`,
       contacts: () => contactsView({ model, text, ...this.contactsState(), caseTitle: bundle.case.title ?? '', ...this.contactsActions }),
       people: () => peopleView(lists),
@@ -323,15 +339,15 @@ export class CwFamilyNetwork extends CaseElement {
       onLead: () => this.ask({ kind: 'lead' }, whoIsLead(model)),
       onStale: (weeks: number) => this.ask({ kind: 'stale', weeks }),
       onUniversal: () => this.ask({ kind: 'universal' }),
-      onClear: this.clearSelection,
+      onClear: this.clearAnswer,
     };
   }
 
   private readonly pictureActions = {
     onKeydown: (e: KeyboardEvent) => this.onMapKey(e),
     onSelect: (n: NetworkNode) => this.selectNode(n),
-    onNodeFocus: (id: string) => {
-      this.focusedId = id;
+    onNodeFocus: (id: string, visible: boolean) => {
+      this.focusedId = visible ? id : null;
     },
     onNodeBlur: () => {
       this.focusedId = null;
@@ -343,6 +359,10 @@ export class CwFamilyNetwork extends CaseElement {
     zoomIn: () => this.zoom.zoomIn(),
     zoomOut: () => this.zoom.zoomOut(),
     fit: () => this.zoom.fit(),
+    pan: (dx: number, dy: number) => {
+      const vb = this.zoom.viewBox;
+      this.zoom.panBy((dx * vb.w) / 3, (dy * vb.h) / 3);
+    },
   };
 
   private contactsState() {

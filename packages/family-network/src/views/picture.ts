@@ -35,12 +35,32 @@ export interface PictureContext {
   onAllGroups: (open: boolean) => void;
   /** The true zoom (CSS px per drawing unit), shown so the control tells the truth. */
   scale: number;
-  onNodeFocus: (id: string) => void;
+  /** A node took focus; `visible` is true when it shows the focus style (keyboard focus, not a click). */
+  onNodeFocus: (id: string, visible: boolean) => void;
   onNodeBlur: () => void;
   zoomIn: () => void;
   zoomOut: () => void;
   fit: () => void;
+  /** Pans by a fraction of the view (buttons for people who cannot drag, WCAG 2.5.7). */
+  pan: (dx: number, dy: number) => void;
 }
+
+/** The pan buttons: direction, fraction of the view to move by, and the arrow drawn on the button. */
+const PANS = [
+  ['left', -1, 0, '←'],
+  ['right', 1, 0, '→'],
+  ['up', 0, -1, '↑'],
+  ['down', 0, 1, '↓'],
+] as const;
+
+const focusVisible = (e: Event): boolean => {
+  const el = e.currentTarget as Element;
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+};
 
 /** Two-letter initials for a marker. */
 function initials(name: string): string {
@@ -104,6 +124,11 @@ export function pictureView(c: PictureContext): TemplateResult {
         <button type="button" class="secondary" data-zoom="in" aria-label=${t('zoom.in')} title=${t('zoom.in')} @click=${c.zoomIn}>+</button>
         <button type="button" class="secondary" data-zoom="out" aria-label=${t('zoom.out')} title=${t('zoom.out')} @click=${c.zoomOut}>−</button>
         <button type="button" class="secondary" data-zoom="fit" @click=${c.fit}>${t('zoom.fit')}</button>
+        ${PANS.map(
+          ([dir, dx, dy, arrow]) =>
+            html`<button type="button" class="secondary pan" data-pan=${dir} aria-label=${t(`pan.${dir}`)} title=${t(`pan.${dir}`)}
+              @click=${() => c.pan(dx, dy)}>${arrow}</button>`,
+        )}
         <span class="zoom-level" data-zoom-level>${t('zoom.level', { percent: Math.round(c.scale * 100) })}</span>
       </div>
     </div>
@@ -169,7 +194,7 @@ function groupNodeView(c: PictureContext, p: PlacedNode, s: PlacedSector, dim: b
   const label = t('group.node', { sector: t(`sector.${s.group}`), count: t('group.count', { count: s.count }) });
   return svg`<g class=${classMap({ node: true, group: true, dim })} data-id=${p.id} data-group=${s.group} role="button" tabindex="-1"
       aria-expanded="false" aria-label=${label} @click=${() => c.onToggleGroup(s.group)}
-      @focus=${() => c.onNodeFocus(p.id)} @blur=${c.onNodeBlur}>
+      @focus=${(e: Event) => c.onNodeFocus(p.id, focusVisible(e))} @blur=${c.onNodeBlur}>
     <circle class="focus-ring" cx=${p.x} cy=${p.y} r=${p.r + 3} fill="none" stroke="none"></circle>
     <circle class="marker" cx=${p.x} cy=${p.y} r=${p.r}></circle>
     <rect class="label-bg" x=${p.label.x} y=${p.label.y} width=${p.label.w} height=${p.label.h} rx="3"></rect>
@@ -193,7 +218,7 @@ function nodeView(c: PictureContext, p: PlacedNode, n: NetworkNode, dim: boolean
   // Keyed (repeat) and with no tabindex binding: the element's RovingFocusController keeps one node at 0.
   return svg`<g class=${cls} data-id=${p.id} role="button" tabindex="-1" aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${c.text.accessibleName(n, c.model)}
-      @click=${() => c.onSelect(n)} @focus=${() => c.onNodeFocus(p.id)} @blur=${c.onNodeBlur}>
+      @click=${() => c.onSelect(n)} @focus=${(e: Event) => c.onNodeFocus(p.id, focusVisible(e))} @blur=${c.onNodeBlur}>
     <circle class="focus-ring" cx=${p.x} cy=${p.y} r=${p.r + 3} fill="none" stroke="none"></circle>
     ${marker}${ring}
     <rect class="label-bg" x=${p.label.x} y=${p.label.y} width=${p.label.w} height=${p.label.h} rx="3"></rect>
