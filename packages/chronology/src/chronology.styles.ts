@@ -50,7 +50,7 @@ export const chronologyStyles = [
     .findings ul { margin: var(--_space-1) 0 0; padding-left: var(--_space-4); }
 
     /* Table */
-    .scroll { max-height: var(--_row-max-height); overflow: auto; border-top: 1px solid var(--_border); position: relative; }
+    .scroll { max-height: var(--_row-max-height); overflow: auto; border-top: 1px solid var(--_border); position: relative; scroll-padding-top: calc(var(--_head-h, 0px) + 8px); scroll-padding-bottom: 8px; }
     .scroll.all { max-height: none; overflow: visible; }
     table { table-layout: auto; }
     thead th { position: sticky; top: 0; background: var(--_bg); z-index: 1; box-shadow: 0 1px 0 var(--_border); }
@@ -71,7 +71,9 @@ export const chronologyStyles = [
     }
     .age, .meta { display: block; color: var(--_secondary-text); font-size: 0.875rem; white-space: normal; }
     .gap-note { display: block; font-size: 0.875rem; font-style: italic; color: var(--_secondary-text); white-space: normal; }
+    /* The selected entry: a tint, and a 5 px bar in the text colour down its first cell (21:1 on white), so it is seen without colour. */
     tr[aria-current='true'] > td { background: var(--cw-colour-selected, #e8f1f8); }
+    tr[aria-current='true'] > td:first-child { box-shadow: inset 5px 0 0 var(--_text); padding-left: calc(var(--_space-2) + 5px); }
     tr.withheld td { color: var(--_secondary-text); font-style: italic; }
     .title-button { font-weight: 700; text-align: left; font-size: inherit; }
     .summary { margin: var(--_space-1) 0 0; white-space: pre-line; }
@@ -89,6 +91,8 @@ export const chronologyStyles = [
       table.main td { border: 0; padding: 2px 0; white-space: normal; }
       table.main td[data-label]:not(:empty)::before { content: attr(data-label) ': '; font-weight: 700; }
       table.main tr.spacer { padding: 0; border: 0; }
+      table.main tr[aria-current='true'] { box-shadow: inset 5px 0 0 var(--_text); padding-left: 13px; background: var(--cw-colour-selected, #e8f1f8); }
+      table.main tr[aria-current='true'] > td:first-child { box-shadow: none; padding-left: 0; }
     }
 
     /* Timeline */
@@ -101,11 +105,15 @@ export const chronologyStyles = [
     svg .tick-label { fill: var(--_text); font-size: 12px; }
     svg .lane-bg { fill: var(--_surface); }
     svg .lane-label { fill: var(--_text); font-size: 12px; font-weight: 700; }
+    svg .lane-label tspan { font-size: 12px; }
     /* A period: a light fill with an outline in the full colour (3:1 or more against the lanes); an open one dashed. */
     svg .band { fill-opacity: 0.25; stroke-width: 2; }
     svg .band.plan { fill: var(--_brand); stroke: var(--_brand); }
-    svg .band.placement { fill: var(--_success); stroke: var(--_success); }
-    svg .band.missing { fill: var(--_error); stroke: var(--_error); }
+    svg .band.placement { fill: url(#cw-band-placement); fill-opacity: 1; stroke: var(--_success); }
+    svg .band.missing { fill: url(#cw-band-missing); fill-opacity: 1; stroke: var(--_error); }
+    svg .band-ground { fill: var(--_bg); fill-opacity: 0.6; }
+    svg .band-stripe { stroke: var(--_success); stroke-width: 1.5; }
+    svg .band-dot { fill: var(--_error); }
     svg .band.other { fill: var(--_mid-grey); stroke: var(--_secondary-text); }
     svg .band.open { stroke-dasharray: 6 3; }
     svg .gap { fill: url(#cw-gap-hatch); stroke: var(--_secondary-text); stroke-dasharray: 4 3; }
@@ -125,10 +133,11 @@ export const chronologyStyles = [
     svg .marker:focus .ring, svg .marker:focus-visible .ring { stroke: var(--_focus-text); }
     svg .marker:focus .hit, svg .marker:focus-visible .hit { fill: var(--_focus); }
     svg .marker.selected .ring { stroke: var(--_brand); stroke-dasharray: 3 2; }
-    svg .hatch-line { stroke: var(--_mid-grey); stroke-width: 1; }
+    svg .hatch-line { stroke: var(--_secondary-text); stroke-width: 1; }
     .legend { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); list-style: none; padding: 0; margin: var(--_space-2) 0; font-size: var(--_size-s); }
     .legend li { display: flex; align-items: center; gap: var(--_space-1); }
     .legend svg { width: 24px; height: 18px; flex: none; }
+    .legend svg[data-period] + svg[data-period] { margin-left: 2px; }
     form.jump { display: flex; align-items: flex-end; }
     form.jump .cw-hint { max-width: 22em; }
     .jump-row { display: flex; gap: var(--_space-1); align-items: center; }
@@ -159,10 +168,21 @@ export const chronologyStyles = [
       svg .marker .shape { fill: CanvasText !important; stroke: Canvas; }
       svg .marker.sig-critical .shape, svg .marker.sig-significant .shape { fill: Highlight !important; }
       svg .marker:focus .ring { stroke: Highlight; }
-      svg .band { fill: GrayText !important; }
+      /* Routine and notable are told apart by fill as well as size: routine hollow, notable solid. */
+      svg .marker .shape, svg .marker.sig-significant .shape, svg .marker.sig-critical .shape { stroke: CanvasText; }
+      svg .marker.sig-routine .shape { fill: Canvas !important; stroke-width: 2; }
+      /* Lanes, periods and gaps in the system colours: SVG fills are not forced, so a lane's light grey would stay
+         light grey under a dark scheme's white text (the labels of every other lane vanished). */
+      svg .lane-bg { fill: Canvas; stroke: GrayText; stroke-width: 1; }
+      svg .band, svg .band.placement, svg .band.missing, svg .band.other, svg .band.plan { fill-opacity: 1; stroke: CanvasText; }
+      svg .band.plan, svg .band.other { fill: Canvas; }
+      svg .band-ground { fill: Canvas; fill-opacity: 1; }
+      svg .band-stripe, svg .hatch-line { stroke: CanvasText; }
+      svg .band-dot { fill: CanvasText; }
+      svg .gap { stroke: CanvasText; }
       svg .density { fill: CanvasText; }
       svg .lane-label, svg .tick-label, svg .gap-label { fill: CanvasText; }
-      svg .axis-line, svg .tick, svg .span-line { stroke: CanvasText; }
+      svg .axis-line, svg .tick, svg .tick.major, svg .span-line { stroke: CanvasText; }
       .tag { border-color: CanvasText; forced-color-adjust: none; color: CanvasText; background: Canvas; }
       tr[aria-current='true'] > td { outline: 2px solid Highlight; }
       mark { forced-color-adjust: none; background: Highlight; color: HighlightText; }

@@ -134,9 +134,7 @@ export class CwChronology extends CaseElement {
     const { model, filters, audience, presenter, searchIndex } = this;
     return this.derive.shown(model, filters, this.selectedPersonId, audience, presenter, searchIndex, this.spansOf);
   }
-  private get searchIndex() {
-    return this.derive.searchIndex(this.caseData.bundle);
-  }
+  private get searchIndex() { return this.derive.searchIndex(this.caseData.bundle); } // prettier-ignore
   private get events() {
     return this.derive.events(this.shown.shown, this.audience, this.noMerge);
   }
@@ -202,6 +200,10 @@ export class CwChronology extends CaseElement {
   }
 
   // ---------------------------------------------------------------- state changes
+
+  // Buttons that remove themselves move focus on, never to the page: to the search box, or the control before it.
+  private readonly clearFilters = (next: Partial<ChronologyFilters>) => (this.setFilters(next), this.focuser.after('#search'));
+  private readonly clearPerson = () => (this.select(null), this.focuser.after('details.more > summary', '#search'));
 
   private readonly setFilters = (next: Partial<ChronologyFilters>): void => {
     this.filters = normaliseFilters({ ...this.filters, ...next });
@@ -319,6 +321,7 @@ export class CwChronology extends CaseElement {
                 people: people(model.people),
                 opaque: anonymises(audience),
                 onFilters: this.setFilters,
+                onClear: this.clearFilters,
                 onMoreToggle: (open) => void (this.moreOpen = open),
               })
             : nothing
@@ -329,7 +332,7 @@ export class CwChronology extends CaseElement {
           selectedName: person ? presenter.nameOf(person) : '',
           withheld: withheldCountIn(audience, model.rows),
           counts: this.countsText(),
-          onClearSelection: () => this.select(null),
+          onClearSelection: this.clearPerson,
         })}
         ${
           total && !this.hidePatterns

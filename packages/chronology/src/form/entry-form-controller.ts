@@ -98,10 +98,22 @@ export class EntryFormController {
     this.host.requestUpdate();
   }
 
+  /** Closes the form; focus goes back to what opened it (the entry's Edit button, or "Add an entry"), not to the page. */
   cancel(): void {
+    const id = this.edit?.before?.id;
     this.edit = null;
     this.conflict.close();
+    this.refocus(id);
     this.host.requestUpdate();
+  }
+
+  /** After the form closes: the entry's Edit button, else "Add an entry", else the view switch. */
+  private refocus(entryId: string | undefined): void {
+    this.options.focus.after(
+      ...(entryId ? [`[data-edit="${CSS.escape(entryId)}"]`] : []),
+      '[data-action="add"]',
+      '.toolbar button[aria-pressed="true"]',
+    );
   }
 
   /** Validates; shows the problems (focusing their summary) or commits the entry as a create or update change. */

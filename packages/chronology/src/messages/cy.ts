@@ -92,7 +92,7 @@ const cy: Record<ChronologyKey, Message> = {
   'timeline.showing': '{from} i {to}',
   'timeline.gap': 'Dim gwybodaeth am {days} diwrnod',
   'timeline.legend': 'Allwedd',
-  'timeline.legend.period': 'Cyfnod: cynllun, lleoliad neu episod',
+  'timeline.legend.period': 'Cyfnod: cynllun (plaen), lleoliad (streipiog) neu gyfnod ar goll (dotiog)',
   'timeline.legend.gap': 'Dim gwybodaeth gan unrhyw asiantaeth',
   'timeline.legend.imprecise': 'Dyddiad sy’n hysbys i’r mis neu’r flwyddyn yn unig',
   'marker.label': '{date}: {title}. {agency}. {significance}.',

@@ -84,7 +84,7 @@ export const en = {
   'timeline.showing': '{from} to {to}',
   'timeline.gap': 'No information for {days} days',
   'timeline.legend': 'Key',
-  'timeline.legend.period': 'Period: plan, placement or episode',
+  'timeline.legend.period': 'Period: plan (plain), placement (striped) or missing episode (dotted)',
   'timeline.legend.gap': 'No information from any agency',
   'timeline.legend.imprecise': 'Date known only to the month or year',
   'marker.label': '{date}: {title}. {agency}. {significance}.',

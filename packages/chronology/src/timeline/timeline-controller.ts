@@ -52,10 +52,23 @@ export class TimelineController {
     return this.viewport ?? fitViewport(this.options.range());
   }
 
-  /** Shows a stretch of time (null: everything), as the reader asked. */
-  setViewport(v: Viewport | null): void {
+  /** The range last announced: the same words are not announced again. */
+  private announced = '';
+
+  /**
+   * Shows a stretch of time (null: everything). `announce`: the reader moved the view itself (zoom, pan, "Go to a
+   * date"), so the new range is announced once; an arrow key moving between events does not announce it (the
+   * focused marker's name, with its date, is what a screen reader reads then), nor is an unchanged range repeated.
+   */
+  setViewport(v: Viewport | null, announce = true): void {
     this.viewport = v;
     this.host.requestUpdate();
+    const key = `${Math.round(this.current.start / 86_400_000)}:${Math.round(this.current.end / 86_400_000)}`;
+    if (!announce || key === this.announced) {
+      if (!announce) this.announced = ''; // moved silently: the next range the reader asks for is news
+      return;
+    }
+    this.announced = key;
     this.options.onMove?.(this.current);
   }
 
@@ -68,9 +81,9 @@ export class TimelineController {
   }
 
   /** Reveals an entry and focuses its marker once it is drawn. */
-  moveTo(row: Row, viewport = revealInViewport(this.current, row.mid)): void {
+  moveTo(row: Row, viewport = revealInViewport(this.current, row.mid), announce = false): void {
     this.focusId = row.id;
-    this.setViewport(viewport);
+    this.setViewport(viewport, announce);
     this.markers.focus((items) => items.find((m) => m.dataset.id === row.id));
   }
 
@@ -85,7 +98,7 @@ export class TimelineController {
     }
     this.keyOnly = false;
     const row = eventAtOrAfter(this.options.rows(), v.start);
-    if (row) this.moveTo(row, clampViewport(v));
+    if (row) this.moveTo(row, clampViewport(v), true);
     else this.setViewport(clampViewport(v));
   }
 
@@ -112,7 +125,7 @@ export class TimelineController {
     const action = focusRow ? timelineKeyAction(key, rows, focusRow, this.current) : null;
     if (!action) return undefined;
     if (action.kind === 'select') this.options.select(action.row);
-    else if (action.kind === 'zoom') this.moveTo(focusRow!, action.viewport);
+    else if (action.kind === 'zoom') this.moveTo(focusRow!, action.viewport, true);
     else this.moveTo(action.row, action.viewport);
     return null;
   }

@@ -8,6 +8,7 @@ import { listOf, type PresentedEntry } from '../present.js';
 import type { MergedEvent } from '../merge.js';
 import { isOpenPeriod, periodEndOf, type PeriodSpans } from '../periods.js';
 import { jumpView, keyEventsView, keyMarkers, markerSlot } from './timeline-reading.js';
+import { laneLabels } from './lane-labels.js';
 import {
   densityBins,
   laneIdsOf,
@@ -119,10 +120,11 @@ export function timelineRangeText(l: Localizer, v: Viewport): string {
   return l.t('timeline.showing', { from: l.date(dayOf(v.start, 'UTC')), to: l.date(dayOf(v.end, 'UTC')) });
 }
 
-const clip = (s: string, px: number) => {
-  const n = Math.max(4, Math.floor(px / 7));
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-};
+/** Characters of 12 px bold text that fit in `px`. */
+const charsIn = (px: number) => Math.max(4, Math.floor(px / 7));
+
+/** A period's kind: its own fill pattern as well as its colour (plan plain, placement striped, missing dotted). */
+const PERIOD_KINDS = ['plan', 'placement', 'missing'] as const;
 
 function legend(l: Localizer) {
   return html`<ul class="legend" part="legend" aria-label=${l.t('timeline.legend')}>
@@ -136,11 +138,23 @@ function legend(l: Localizer) {
               : svg`<circle class="shape" cx="12" cy="9" r=${4 + i * 1.6}></circle>`
         }</g></svg>${l.t(`sig.${s}`)}</li>`,
     )}
-    <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="band plan" x="1" y="3" width="22" height="12"></rect></svg>${l.t('timeline.legend.period')}</li>
+    <li>${PERIOD_KINDS.map(
+      (k) =>
+        html`<svg aria-hidden="true" viewBox="0 0 24 18" data-period=${k}>${bandPatterns(k)}<rect class="band ${k}" x="1" y="3" width="22" height="12"></rect></svg>`,
+    )}${l.t('timeline.legend.period')}</li>
     <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="band plan open" x="1" y="3" width="22" height="12"></rect></svg>${l.t('timeline.legend.open')}</li>
     <li><svg aria-hidden="true" viewBox="0 0 24 18"><rect class="gap" x="1" y="1" width="22" height="16"></rect></svg>${l.t('timeline.legend.gap')}</li>
     <li><svg aria-hidden="true" viewBox="0 0 24 18"><line class="span-line" x1="1" x2="23" y1="9" y2="9"></line><circle cx="12" cy="9" r="4" class="marker-dot"></circle></svg>${l.t('timeline.legend.imprecise')}</li>
   </ul>`;
+}
+
+/** The fill pattern of a kind of period (a plan has none: a plain light fill). Each svg holds its own, by id. */
+function bandPatterns(kind: (typeof PERIOD_KINDS)[number] | 'all') {
+  const placement = svg`<pattern id="cw-band-placement" width="5" height="5" patternUnits="userSpaceOnUse"><rect class="band-ground" width="5" height="5"></rect><line class="band-stripe" x1="1" y1="0" x2="1" y2="5"></line></pattern>`;
+  const missing = svg`<pattern id="cw-band-missing" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="band-ground" width="6" height="6"></rect><circle class="band-dot" cx="3" cy="3" r="1.6"></circle></pattern>`;
+  if (kind === 'placement') return svg`<defs>${placement}</defs>`;
+  if (kind === 'missing') return svg`<defs>${missing}</defs>`;
+  return kind === 'all' ? svg`${placement}${missing}` : nothing;
 }
 
 /** The zoomable timeline: one lane per agency or per child, markers (or density bars), periods, gaps and a key. */
@@ -183,6 +197,8 @@ export function timelineView(c: TimelineContext) {
   const laneY = (id: string) => AXIS_H + (laneIndex.get(id) ?? lanes.length - 1) * LANE_H;
   const laneName = (lane: Lane) =>
     lane.kind === 'agency' ? c.agencyLabel(lane.id) : lane.kind === 'others' ? l.t('timeline.lane.others') : c.nameOf(lane.id);
+  // Labels that tell lanes apart (shared lead words such as the area's name dropped when a name is too long).
+  const labels = laneLabels(lanes.map(laneName), charsIn(labelW - 10));
   const range = c.range;
   // The axis counts UTC days (as the model does), so a moment on it is the UTC day it falls on.
   const fmt = c.day;
@@ -269,6 +285,7 @@ export function timelineView(c: TimelineContext) {
           aria-label=${l.t('timeline.label', { count: shown.length, from: fmt(range.start), to: fmt(range.end) })}
           aria-describedby="timeline-help" @keydown=${c.onKeydown}>
           <defs>
+            ${bandPatterns('all')}
             <pattern id="cw-gap-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <line class="hatch-line" x1="0" y1="0" x2="0" y2="8"></line>
             </pattern>
@@ -277,7 +294,10 @@ export function timelineView(c: TimelineContext) {
             ${lanes.map(
               (lane, i) => svg`
               ${i % 2 === 0 ? svg`<rect class="lane-bg" x="0" y=${AXIS_H + i * LANE_H} width=${W} height=${LANE_H}></rect>` : nothing}
-              <text class="lane-label" x="6" y=${AXIS_H + i * LANE_H + LANE_H / 2 + 4}>${clip(laneName(lane), labelW - 10)}<title>${laneName(lane)}</title></text>`,
+              <text class="lane-label" data-lane=${lane.id} y=${AXIS_H + i * LANE_H + LANE_H / 2 + 4}>${labels[i]!.map(
+                (line, k, all) =>
+                  svg`<tspan x="6" y=${AXIS_H + i * LANE_H + LANE_H / 2 + 4 + (k - (all.length - 1) / 2) * 14}>${line}</tspan>`,
+              )}<title>${laneName(lane)}</title></text>`,
             )}
             <line class="axis-line" x1=${labelW} x2=${W} y1=${AXIS_H - 4} y2=${AXIS_H - 4}></line>
             ${tickList.map(

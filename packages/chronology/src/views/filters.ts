@@ -14,6 +14,8 @@ export interface FiltersContext {
   /** Leaves record ids out of the page (the anonymised version): a checkbox's value is then its position. */
   opaque?: boolean;
   onFilters: (next: Partial<ChronologyFilters>) => void;
+  /** "Clear all filters": the new (empty) filters; the element also moves focus, since the button disappears. */
+  onClear: (next: Partial<ChronologyFilters>) => void;
   onMoreToggle: (open: boolean) => void;
 }
 
@@ -75,7 +77,7 @@ export function filtersView(c: FiltersContext) {
           <option value="newest" ?selected=${f.order === 'newest'}>${l.t('order.newest')}</option>
         </select>
       </div>
-      ${isFiltering(f) ? html`<button type="button" class="secondary" data-action="clear" @click=${() => c.onFilters(emptyFilters())}>${l.t('filter.clear')}</button>` : nothing}
+      ${isFiltering(f) ? html`<button type="button" class="secondary" data-action="clear" @click=${() => c.onClear(emptyFilters())}>${l.t('filter.clear')}</button>` : nothing}
     </div>
     <details class="more" part="filters" .open=${c.moreOpen} @toggle=${(e: Event) => c.onMoreToggle((e.target as HTMLDetailsElement).open)}>
       <summary @click=${(e: Event) => c.onMoreToggle(!((e.currentTarget as HTMLElement).parentElement as HTMLDetailsElement).open)}>

@@ -29,9 +29,22 @@ export class TableController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    scroller: () => HTMLElement | null,
+    private readonly scroller: () => HTMLElement | null,
   ) {
     this.rows = new VirtualRowsController(host, { scroller });
+    host.addController(this);
+  }
+
+  /**
+   * The sticky header's height, kept on the scrolling region as --_head-h: its scroll-padding-top, so an entry
+   * reached with Tab or Shift+Tab is scrolled fully below the header, never under it (WCAG 2.4.11).
+   */
+  hostUpdated(): void {
+    const el = this.scroller();
+    const head = el?.querySelector<HTMLElement>(':scope > table > thead');
+    if (!el || !head) return;
+    const h = `${Math.ceil(head.getBoundingClientRect().height)}px`;
+    if (el.style.getPropertyValue('--_head-h') !== h) el.style.setProperty('--_head-h', h);
   }
 
   /** The events listed, in the order shown. */

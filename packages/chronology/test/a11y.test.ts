@@ -1,0 +1,209 @@
+// Issue 16 in the chronology: focus kept after the buttons that remove themselves, entries never under the table's
+// sticky header, selection seen without colour, the timeline in forced colours (light and dark), lane labels told
+// apart, the date range not re-announced on every arrow press, and the "Go to a date" keyboard budget.
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { sampleCase } from '@opencasework/core/sample';
+import type { CaseBundle } from '@opencasework/core';
+import '../src/define.js';
+import type { CwChronology } from '../src/chronology.js';
+import { laneLabels } from '../src/timeline/lane-labels.js';
+import { crafted } from './fixtures.js';
+import { drawingContrast, forcedColors } from '../../../test/support/forced-colors.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
+const settle = async (el: CwChronology) => {
+  await el.updateComplete;
+  await aTimeout(30);
+  await el.updateComplete;
+};
+
+async function make(bundle: CaseBundle, attrs: { view?: string; editable?: boolean; width?: number; height?: string } = {}) {
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div style="width: ${attrs.width ?? 1280}px"><cw-chronology .bundle=${bundle} view=${attrs.view ?? 'table'} ?editable=${!!attrs.editable}
+      style=${attrs.height ? `--cw-chronology-max-height: ${attrs.height}` : ''}></cw-chronology></div>`,
+  );
+  const el = wrap.querySelector<CwChronology>('cw-chronology')!;
+  await settle(el);
+  return el;
+}
+
+/** Five agencies of one area whose names all start with it, as in a real county. */
+function northshire(): CaseBundle {
+  const b = crafted();
+  b.agencies = [
+    { id: 'sc', name: 'Northshire County Council Children’s Services', sector: 'social-care' },
+    { id: 'pol', name: 'Northshire Police', sector: 'police' },
+    { id: 'hv', name: 'Northshire NHS Foundation Trust (Health Visiting)', sector: 'health' },
+    { id: 'sch', name: 'Northshire NHS Foundation Trust (School Nursing)', sector: 'health' },
+    { id: 'hou', name: 'Northshire County Council Housing Options', sector: 'housing' },
+  ];
+  return b;
+}
+
+describe('chronology accessibility (issue 16)', () => {
+  afterEach(() => forcedColors(null));
+
+  it('"Clear all filters" moves focus to the search box, not the page', async () => {
+    const el = await make(sampleCase);
+    el.filters = { ...el.filters, text: 'visit' };
+    await settle(el);
+    const clear = $<HTMLButtonElement>(el, '[data-action="clear"]');
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(root(el).querySelector('[data-action="clear"]')).to.equal(null);
+    expect(root(el).activeElement?.id).to.equal('search');
+  });
+
+  it('the entry form\'s "Cancel" gives focus back to "Add an entry", or to the entry\'s Edit button', async () => {
+    const el = await make(crafted(), { editable: true });
+    $(el, '[data-action="add"]').click();
+    await settle(el);
+    const cancel = [...root(el).querySelectorAll<HTMLButtonElement>('form.entry button')].find((b) => b.textContent?.trim() === 'Cancel')!;
+    cancel.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(root(el).querySelector('form.entry')).to.equal(null);
+    expect(root(el).activeElement?.getAttribute('data-action')).to.equal('add');
+    const edit = $<HTMLButtonElement>(el, '[data-edit]');
+    const id = edit.dataset.edit;
+    edit.click();
+    await settle(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('form.entry button')].find((b) => b.textContent?.trim() === 'Cancel')!.click();
+    await settle(el);
+    expect(root(el).activeElement?.getAttribute('data-edit')).to.equal(id);
+  });
+
+  it('"Clear selection" in the person notice moves focus to the control before it', async () => {
+    const el = await make(crafted());
+    el.selection = { kind: 'person', id: 'jay' };
+    await settle(el);
+    const clear = $<HTMLButtonElement>(el, '.notice.selection button');
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(root(el).querySelector('.notice.selection')).to.equal(null);
+    expect(root(el).activeElement?.tagName).to.equal('SUMMARY');
+  });
+
+  it('every entry reached with Tab or Shift+Tab is fully visible below the sticky header', async () => {
+    const el = await make(sampleCase, { height: '420px' });
+    const scroll = $(el, '.scroll');
+    const buttons = () => [...root(el).querySelectorAll<HTMLElement>('.scroll tbody button')];
+    const hidden: string[] = [];
+    const check = (dir: string) => {
+      const a = root(el).activeElement as HTMLElement | null;
+      if (!a || !scroll.contains(a) || a === scroll) return false;
+      const head = scroll.querySelector('thead')!.getBoundingClientRect();
+      const r = a.getBoundingClientRect();
+      const box = scroll.getBoundingClientRect();
+      if (r.top < head.bottom - 1 || r.bottom > box.bottom + 1)
+        hidden.push(`${dir} ${a.textContent?.trim().slice(0, 30)}: top ${Math.round(r.top - head.bottom)}`);
+      return true;
+    };
+    buttons()[0]!.focus();
+    let down = 0;
+    for (let i = 0; i < 30; i++) {
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      if (check('Tab')) down++;
+    }
+    let up = 0;
+    for (let i = 0; i < 30; i++) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      if (check('Shift+Tab')) up++;
+    }
+    expect(down + up, 'stops checked').to.be.greaterThan(40);
+    expect(hidden).to.deep.equal([]);
+  });
+
+  it('the selected entry is marked by a dark bar (3:1 or more) as well as its tint', async () => {
+    const el = await make(crafted());
+    $(el, '.title-button').click();
+    await settle(el);
+    const cell = $(el, 'tr[aria-current="true"] > td');
+    const shadow = getComputedStyle(cell).boxShadow;
+    expect(shadow).to.match(/inset/);
+    expect(shadow).to.match(/rgb\(11, 12, 12\)|#0b0c0c/);
+  });
+
+  for (const scheme of ['dark', 'light'] as const)
+    it(`timeline in forced colours (${scheme}): every lane label and axis text 4.5:1, periods, gaps and markers 3:1`, async () => {
+      const on = await forcedColors(scheme);
+      const el = await make(sampleCase, { view: 'timeline' });
+      const svg = $(el, 'svg.timeline');
+      const r = drawingContrast(svg, { texts: 'text.lane-label tspan, text.tick-label', marks: '.band, .gap, .marker .shape, .density' });
+      expect(r.texts.length, 'texts measured').to.be.greaterThan(14);
+      expect(r.marks.length, 'marks measured').to.be.greaterThan(20);
+      expect(r.failures, on ? `forced ${scheme}` : 'normal colours').to.deep.equal([]);
+      // Routine and notable markers differ by more than size in forced colours (hollow and solid).
+      const legend = [...root(el).querySelectorAll<SVGElement>('.legend .marker .shape')];
+      const [routine, notable] = [getComputedStyle(legend[0]!).fill, getComputedStyle(legend[1]!).fill];
+      if (on) expect(routine).to.not.equal(notable);
+    });
+
+  it('lanes of agencies that share their first words read differently', async () => {
+    const el = await make(northshire(), { view: 'timeline', width: 900 });
+    const labels = [...root(el).querySelectorAll<SVGTextElement>('svg.timeline text.lane-label')].map((t) =>
+      [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '),
+    );
+    expect(labels.length).to.be.at.least(5);
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(labels.length);
+    // The pure rule, at a narrow label column: two names that differ only at the end keep their ends.
+    const l = laneLabels(['Northshire NHS Foundation Trust (Health Visiting)', 'Northshire NHS Foundation Trust (School Nursing)'], 14);
+    expect(l[0]!.join(' ')).to.not.equal(l[1]!.join(' '));
+  });
+
+  it('arrow keys between events do not announce the date range; zooming announces it once', async () => {
+    const el = await make(sampleCase, { view: 'timeline' });
+    const region = $(el, '[data-announcer="polite"]');
+    const said: string[] = [];
+    const mo = new MutationObserver(() => {
+      const t = region.textContent?.trim();
+      if (t) said.push(t);
+    });
+    mo.observe(region, { childList: true, characterData: true, subtree: true });
+    const marker = $<SVGGElement>(el, 'svg.timeline .marker[data-id][tabindex="0"]');
+    marker.focus();
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+    }
+    await aTimeout(150);
+    const range = /to/;
+    expect(
+      said.filter((s) => range.test(s) && /\d{4}/.test(s)),
+      'range announced by arrows',
+    ).to.deep.equal([]);
+    $(el, '[data-action="zoom-in"]').click();
+    await el.updateComplete;
+    await aTimeout(150);
+    expect(said.length).to.equal(1);
+    mo.disconnect();
+  });
+
+  it('"Go to a date": from the timeline\'s first control to an event of mid-2025 in at most 20 key presses', async () => {
+    const el = await make(sampleCase, { view: 'timeline' });
+    $(el, '[data-action="zoom-in"]').focus();
+    let presses = 0;
+    while (root(el).activeElement?.id !== 'timeline-jump' && presses < 15) {
+      await sendKeys({ press: 'Tab' });
+      presses++;
+    }
+    await sendKeys({ type: '2025-06' });
+    presses += 7;
+    await sendKeys({ press: 'Enter' });
+    presses++;
+    await settle(el);
+    const id = root(el).activeElement?.getAttribute('data-id');
+    expect(id, 'a marker has focus').to.be.a('string');
+    const entry = sampleCase.chronology!.find((e) => e.id === id)!;
+    expect(entry.date >= '2025-06').to.equal(true);
+    expect(presses).to.be.at.most(20);
+  });
+});
