@@ -6,57 +6,13 @@ import type { DataIssue } from './issues.js';
 import { LocalizeController } from './localize.js';
 import { coreMessages, type CoreKey } from './messages/index.js';
 import { parseCaseBundle, parseTeamBoard } from './parse.js';
+import { carryUnshown } from './parse-placeholders.js';
 import type { CaseBundle, TeamBoard } from './schema/index.js';
 import type { CaseStore, DocRef, StoreEvent } from './store/types.js';
-import {
-  PendingQueue,
-  layOnTop,
-  localStorageOutbox,
-  type PendingChange,
-  type RefusedChange,
-  type UnsavedOutbox,
-} from './unsaved-outbox.js';
+import { PendingQueue, layOnTop, localStorageOutbox, type PendingChange, type RefusedChange } from './unsaved-outbox.js';
 
-/** The kind of document a type is: a case bundle or a team board. */
-export type DocumentKind<D extends CaseBundle | TeamBoard> = D extends TeamBoard ? 'board' : 'case';
-/** 'idle' (nothing to show), 'loading' (reading the store), 'ready', 'missing' (the store has no such document), 'error' (reading failed). */
-export type DocumentState = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
-
-/** Where the document comes from, read again on every host update. */
-export interface DocumentSource {
-  /** A document handed in by the host (parsed; never modified: edits go to a working copy). */
-  value?: unknown;
-  /** A store holding the document, used with `id`. */
-  store?: CaseStore | undefined;
-  id?: string;
-}
-
-export interface DocumentControllerOptions<D extends CaseBundle | TeamBoard> {
-  kind: DocumentKind<D>;
-  source: () => DocumentSource;
-  /**
-   * Which wins when a value and a store with an id are both given. 'value' (the default; `<cw-case>`): the value is
-   * the document and the store is not read. 'store' (the team board): the store is read, and the value seeds the
-   * store when it has no such document.
-   */
-  prefer?: 'value' | 'store';
-  /** Who is making changes (used when seeding a store). */
-  actor?: () => string;
-  /**
-   * Keep changes the store refused for a storage reason (quota, blocked upgrade) on the page, and save them in order
-   * before the next change (`<cw-case>`). Without it, a storage failure is only returned.
-   */
-  keepUnsaved?: boolean;
-  /**
-   * Where unsaved changes are kept so a reload or a crash does not lose them (with `keepUnsaved`; default
-   * `localStorage`). After a reload they come back on top of the stored document and are saved when the store works.
-   */
-  outbox?: UnsavedOutbox;
-  /** Every store event, after the document has followed it (not called for events ignored while changes are unsaved). */
-  onStoreEvent?: (event: StoreEvent<D>) => void;
-  /** Share the host's LocalizeController for core messages instead of creating one. */
-  localize?: LocalizeController<CoreKey>;
-}
+export type { DocumentKind, DocumentState, DocumentSource, DocumentControllerOptions } from './document-types.js';
+import type { DocumentKind, DocumentState, DocumentControllerOptions } from './document-types.js';
 
 const EMPTY_CASE: CaseBundle = { schema: 'opencasework/case-bundle@1', case: { id: '', subjectIds: [] } };
 const EMPTY_BOARD: TeamBoard = { schema: 'opencasework/team-board@1', id: '', team: '', blockages: [], debriefs: [], audit: [] };
@@ -262,6 +218,12 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     this.report([value], r.issues);
   }
 
+  /** A document made from the one shown (an edit, another tab's change): placeholders for refused records go with it. */
+  private adopt(doc: D): void {
+    carryUnshown(this.current as CaseBundle, doc as CaseBundle);
+    this.current = doc;
+  }
+
   private set(doc: D, issues: DataIssue[], state: DocumentState): void {
     this.current = doc;
     this.currentIssues = issues;
@@ -318,7 +280,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
       if (this.options.keepUnsaved && !this.queue.refused.length) this.queue.restoreRefused(this.outboxKey(id));
       if (this.options.keepUnsaved && !this.queue.items.length && this.queue.restore(this.outboxKey(id))) {
         // Changes a reload or a crash left unsaved: shown on top of the stored document, then saved if the store works.
-        this.current = this.onTop(this.current) ?? this.current;
+        this.adopt(this.onTop(this.current) ?? this.current);
         if (token === this.token) await this.flushUnsaved(store, id);
       }
     } catch (err) {
@@ -337,7 +299,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
       // saved. Where it cannot be laid on top (the same record changed), the screen keeps their work as it is.
       const shown = this.queue.items.length ? this.onTop(e.doc) : e.doc;
       if (!shown) return;
-      this.current = shown;
+      this.adopt(shown);
       this.currentVersion = e.version;
       this.currentState = 'ready';
       this.host.requestUpdate();
@@ -354,7 +316,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     const r = await this.applyToStore(store, id, change);
     if (r.ok) {
       if (r.version >= this.currentVersion) {
-        this.current = r.doc;
+        this.adopt(r.doc);
         this.currentVersion = r.version;
       }
       this.host.requestUpdate();
@@ -376,7 +338,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
   private applyHere(change: Change): ChangeResult<D> {
     const r = applyChangeToDoc(this.current as unknown as Doc, change);
     if (!r.ok) return r;
-    this.current = r.doc as unknown as D;
+    this.adopt(r.doc as unknown as D);
     if (this.currentState === 'idle') this.currentState = 'ready';
     this.host.requestUpdate();
     return { ok: true, doc: this.current, version: this.currentVersion, audit: r.audit };
@@ -437,7 +399,7 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     try {
       const loaded = await store.load({ kind: this.options.kind, id } as DocRef & { kind: DocumentKind<D> });
       if (!loaded || this.queue.items.length || loaded.version < this.currentVersion) return;
-      this.current = loaded.doc as D;
+      this.adopt(loaded.doc as D);
       this.currentVersion = loaded.version;
       this.host.requestUpdate();
     } catch {

@@ -355,6 +355,7 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
       refs.check('professionalId', r.professionalId, 'Professional');
       refs.checkAllSoft('personIds', r.personIds, P);
     });
+    const resolvedInvolvements = new Set(inv?.map((i) => i.id));
     inv = checkSingleLead(inv, issues);
     if (inv) result.involvements = inv;
     const ch = keepResolved(chronology, 'ChronologyEntry', 'chronology', refs, issues, (r) => {
@@ -369,8 +370,21 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     });
     if (sp) result.safetyPlans = sp;
     if (audit) result.audit = audit;
-    // Beside the value, never in it: what a drawing should show as a placeholder (people refused but still named).
-    noteUnshown(result, { all: all.get(P)!, kept: known.get(P)!, relationships, resolved, households });
+    // Beside the value, never in it: what a drawing should show as a placeholder (people, professionals and
+    // households refused but still named).
+    const professionalIds = { all: all.get('Professional')!, kept: known.get('Professional')! };
+    const rawHouseholds = raw.households;
+    noteUnshown(result, {
+      all: all.get(P)!,
+      kept: known.get(P)!,
+      relationships,
+      resolved,
+      households,
+      rawHouseholds,
+      professionals: professionalIds,
+      involvements,
+      resolvedInvolvements,
+    });
     return { value: result, issues };
   } catch (err) {
     // Defensive: parsing must never take the page down. Report without echoing the data.
