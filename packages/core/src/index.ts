@@ -1,7 +1,7 @@
 export * from './schema/index.js';
 export * from './issues.js';
 export { parseCaseBundle, parseTeamBoard } from './parse.js';
-export { withPlaceholders, unshownOf, type Unshown } from './parse-placeholders.js';
+export { withPlaceholders, unshownOf, type Unshown, type PlaceholderLabels } from './parse-placeholders.js';
 export * from './partial-date.js';
 export * from './deep-equal.js';
 export * from './change.js';
