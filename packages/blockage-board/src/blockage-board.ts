@@ -317,7 +317,11 @@ export class CwBlockageBoard extends BoardElement {
         stuck: model.stuck.size,
         stuckWeeks,
         onChange: this.setFilters,
-        onClear: () => this.setFilters(EMPTY_FILTERS),
+        onClear: () => {
+          this.setFilters(EMPTY_FILTERS);
+          // The button goes with the filters: focus the first filter, not <body> (issue 16 point 4).
+          this.focuser.after('#f-query');
+        },
       })}
       ${columnsView({
         f,
