@@ -66,16 +66,16 @@ export const genogramStyles = [
     .editor form { flex: 1 1 18rem; }
     .editor input:not([type='checkbox']), .editor select { width: 100%; }
     /* Forced colours (Windows high contrast, light or dark): the drawing's own colours are fixed hex values, which
-       the browser does not force in SVG, so every text, line, mark and shape takes a system colour here; !important
+       the browser does not force in SVG, so every text, line, mark and shape (in the drawing and the key) takes a system colour here; !important
        because the drawing's rules (.emo.warm path, .person-label .name ...) are more specific. */
     @media (forced-colors: active) {
-      svg.drawing text { fill: CanvasText !important; }
-      svg.drawing :is(.line, .slash, .cross, .shape, .inner, .solid, .emo path, .support, .household rect, .household line, .dispute-mark circle, .tip rect) { stroke: CanvasText !important; }
-      svg.drawing :is(.solid, .emo .fill) { fill: CanvasText !important; }
-      svg.drawing :is(.emo .fill) { stroke: none !important; }
-      svg.drawing :is(.shape, .dispute-mark circle, .tip rect) { fill: Canvas !important; }
-      svg.drawing .person:is(.selected, .highlighted, :focus) .ring { stroke: Highlight !important; }
-      svg.drawing .person:focus .ring-inner { stroke: CanvasText !important; }
+      :is(svg.drawing, .legend svg) text { fill: CanvasText !important; }
+      :is(svg.drawing, .legend svg) :is(.line, .slash, .cross, .shape, .inner, .solid, .emo path, .support, .household rect, .household line, .dispute-mark circle, .tip rect) { stroke: CanvasText !important; }
+      :is(svg.drawing, .legend svg) :is(.solid, .emo .fill) { fill: CanvasText !important; }
+      :is(svg.drawing, .legend svg) :is(.emo .fill) { stroke: none !important; }
+      :is(svg.drawing, .legend svg) :is(.shape, .dispute-mark circle, .tip rect) { fill: Canvas !important; }
+      :is(svg.drawing, .legend svg) .person:is(.selected, .highlighted, :focus) .ring { stroke: Highlight !important; }
+      :is(svg.drawing, .legend svg) .person:focus .ring-inner { stroke: CanvasText !important; }
     }
     @media print {
       .toolbar, .zoom, .cw-hint, .editor, .details button { display: none !important; }

@@ -29,6 +29,7 @@ import { buildTextView } from './text-view.js';
 import { legendNeeds } from './legend.js';
 import { EditorController } from './editor-controller.js';
 import { TipController } from './tip-controller.js';
+import { KeepScaleController } from './keep-scale.js';
 import { HIT, kinWords } from './views/person.js';
 import { peopleInOrder, personElement, personId } from './views/people-dom.js';
 import { pngOf, saveFile, svgDocument, type SvgExport } from './export.js';
@@ -111,6 +112,7 @@ export class CwGenogram extends CaseElement {
     initialScale: 1,
   });
   private readonly tip = new TipController(this, () => this.model);
+  private readonly keepScale = new KeepScaleController(this, this.pan, () => this.centredFor === this.model);
   private readonly roving = new RovingFocusController(this, {
     items: () => this.personItems(),
     next: (current, key) => this.familyMove(current, key),
@@ -372,8 +374,6 @@ export class CwGenogram extends CaseElement {
     const id = this.focusId || (this.focusIndex ? '' : this.detailsId) || idx;
     return id ? (m.graph.byId.get(id)?.name ?? id) : undefined;
   }
-
-  // ---------- export ----------
 
   /** The whole genogram, with its key, as a standalone SVG document (UTF-8 text): no `<style>`, safe under a strict CSP. */
   exportSvg(): string {

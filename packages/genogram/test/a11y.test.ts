@@ -60,6 +60,13 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
       expect(r.texts.length, 'texts measured').to.be.greaterThan(40);
       expect(r.marks.length, 'marks measured').to.be.greaterThan(60);
       expect(r.failures, `${on ? 'forced colours' : 'normal colours (this engine cannot emulate forced colours)'}`).to.deep.equal([]);
+      // the key's swatches too (a black miscarriage triangle vanished on black)
+      const key = drawingContrast(el.shadowRoot!.querySelector('.legend')!, {
+        texts: 'span',
+        marks: '.swatch :is(line, polyline, path, rect, circle, polygon)',
+      });
+      expect(key.marks.length, 'key marks measured').to.be.greaterThan(15);
+      expect(key.failures, 'the key').to.deep.equal([]);
       if (on) {
         // the forced palette really is in use: the drawing's names are painted in CanvasText
         const name = svgOf(el).querySelector('text.name')!;
@@ -162,6 +169,18 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
       await el.updateComplete;
       expect(svgOf(el).getAttribute('viewBox')).not.to.equal(before);
     });
+
+  it('zooming the browser to 400% after the page has loaded enlarges the drawing: names stay at least 12 CSS px', async () => {
+    const el = await make();
+    const before = svgOf(el).getScreenCTM()!.a;
+    // the window a 1280 by 900 window becomes at 400% (the frame is then a quarter as wide in CSS px)
+    await setViewport({ width: 320, height: 225 });
+    await settle(el);
+    const k = svgOf(el).getScreenCTM()!.a;
+    const names = [...svgOf(el).querySelectorAll<SVGTextElement>('text.name')];
+    expect(Math.min(...names.map((t) => parseFloat(getComputedStyle(t).fontSize) * k))).to.be.at.least(12);
+    expect(k / before, 'the same scale in CSS px: four times the device pixels').to.be.closeTo(1, 0.01);
+  });
 
   it('reaches the first person in at most 3 Tabs from just before the component', async () => {
     const el = await make();

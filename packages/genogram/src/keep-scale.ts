@@ -1,0 +1,42 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ViewBoxController } from '@opencasework/core';
+
+/**
+ * Keeps the drawing's scale (CSS px per unit) when its frame changes size, so browser zoom enlarges the drawing's
+ * text (WCAG 1.4.4) instead of the view shrinking to fit a narrower frame: at 400% zoom the frame is a quarter as
+ * wide in CSS px, and without this the same view would be drawn at a quarter of the size (names 3 CSS px). The view
+ * keeps its centre; a pan, zoom or "Fit" by the user sets the scale that is kept.
+ */
+export class KeepScaleController implements ReactiveController {
+  private size = '';
+  private scale = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly pan: ViewBoxController,
+    /** True once the first view of the current drawing is in place (before that the frame is still settling). */
+    private readonly ready: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg.drawing');
+    const vb = svg?.viewBox.baseVal;
+    if (!this.ready() || !svg || !vb || !vb.width || !vb.height || !svg.clientWidth || !svg.clientHeight) {
+      this.size = '';
+      return;
+    }
+    // the scale as drawn (preserveAspectRatio meet), read from the svg itself: asking the pan controller here would
+    // fill in its cached size before its own first size report, and the first view would never be centred
+    const size = `${svg.clientWidth}x${svg.clientHeight}`;
+    const now = Math.min(svg.clientWidth / vb.width, svg.clientHeight / vb.height);
+    if (this.size && size !== this.size && this.scale > 0 && Math.abs(now / this.scale - 1) > 0.001) {
+      this.size = size;
+      this.pan.zoomBy(this.scale / now); // re-renders; the next report records the kept scale again
+      return;
+    }
+    this.size = size;
+    this.scale = now;
+  }
+}
