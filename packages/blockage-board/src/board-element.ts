@@ -1,8 +1,10 @@
-import { LitElement } from 'lit';
+import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   DEFAULT_TIME_ZONE,
   DocumentController,
+  LocalizeController,
+  coreMessages,
   localeReady,
   today,
   type CaseStore,
@@ -24,6 +26,9 @@ import {
  * @fires cw-invalid - The board had invalid records. `detail.issues` lists them.
  * @fires cw-change - Before a change is applied; cancel it with preventDefault(). `detail.change` is the change.
  * @fires cw-conflict - A change met a newer version of its record. `detail` is `{ id, entity, mine, theirs, message }`.
+ *
+ * A board closed in this browser (its store purged it, or the sign-out clean-up ran, here or in another tab) shows
+ * nothing of it any more: only a plain message, whatever the component would draw.
  */
 export abstract class BoardElement extends LitElement {
   /** A team board (opencasework/team-board@1) from the host. Never modified; edits go to a working copy. */
@@ -49,6 +54,21 @@ export abstract class BoardElement extends LitElement {
     },
   });
 
+  readonly #core = new LocalizeController(this, coreMessages);
+
+  constructor() {
+    super();
+    // The component's own drawing, unless the board was closed in this browser.
+    const draw = this.render.bind(this);
+    this.render = () =>
+      this.docs.state === 'closed' ? html`<p class="cw-closed" role="alert">${this.#core.t('document.closed')}</p>` : draw();
+  }
+
+  /** True when the board was closed in this browser (purged or signed out, here or in another tab) and is not shown. */
+  get closed(): boolean {
+    return this.docs.state === 'closed';
+  }
+
   /** The valid board now shown. */
   protected get doc(): TeamBoard {
     return this.docs.doc;
@@ -59,7 +79,7 @@ export abstract class BoardElement extends LitElement {
     return this.docs.issues;
   }
 
-  /** 'loading' while reading the store, 'missing' when the store has no such board, 'error' when it failed. */
+  /** 'loading' while reading the store, 'missing' when the store has no such board, 'error' when it failed, 'closed' when purged here. */
   protected get loadState(): DocumentState {
     return this.docs.state;
   }

@@ -49,6 +49,8 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
   /** The store connection in use (store mode). */
   private conn: { store: CaseStore; id: string } | undefined;
   private unsubscribe: (() => void) | undefined;
+  /** The store and id closed in this browser: not read again (another store or id is a new start). */
+  private closedFor: { store: CaseStore; id: string } | undefined;
   private token = 0;
   private loading: Promise<void> = Promise.resolve();
   private toReport: DataIssue[] | undefined;
@@ -198,6 +200,8 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
     if (useStore) {
       this.valueSeen = Symbol('none');
       if (!this.attached) return;
+      if (this.closedFor?.store === store && this.closedFor.id === id) return;
+      this.closedFor = undefined;
       if (this.conn?.store === store && this.conn.id === id && this.unsubscribe) return;
       this.disconnectStore();
       this.loading = this.connect(store, id, value);
@@ -293,7 +297,16 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
   }
 
   private onStoreEvent(e: StoreEvent<D>): void {
-    if (e.type !== 'error') {
+    if (e.type === 'error' && e.closed && this.conn) {
+      // Closed in this browser (purged, signed out, its database deleted): show nothing of it, never read it again
+      // from that store. With `keepUnsaved` (<cw-case>, which hides the case itself) the working copy stays, so work
+      // done on the page can still be kept there, to copy.
+      this.closedFor = { ...this.conn };
+      this.disconnectStore();
+      const keep = this.options.keepUnsaved;
+      this.set(keep ? this.current : this.empty(), keep ? this.currentIssues : [], 'closed');
+      this.host.requestUpdate();
+    } else if (e.type !== 'error') {
       if (e.version < this.currentVersion) return;
       // Keep the user's unsaved work on screen, on top of what others saved; they will meet any conflict when it is
       // saved. Where it cannot be laid on top (the same record changed), the screen keeps their work as it is.

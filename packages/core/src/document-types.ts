@@ -8,8 +8,11 @@ import type { UnsavedOutbox } from './unsaved-outbox.js';
 
 /** The kind of document a type is: a case bundle or a team board. */
 export type DocumentKind<D extends CaseBundle | TeamBoard> = D extends TeamBoard ? 'board' : 'case';
-/** 'idle' (nothing to show), 'loading' (reading the store), 'ready', 'missing' (the store has no such document), 'error' (reading failed). */
-export type DocumentState = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
+/**
+ * 'idle' (nothing to show), 'loading' (reading the store), 'ready', 'missing' (the store has no such document), 'error'
+ * (reading failed), 'closed' (purged or signed out in this browser: nothing of it is shown or read again from that store).
+ */
+export type DocumentState = 'idle' | 'loading' | 'ready' | 'missing' | 'error' | 'closed';
 
 /** Where the document comes from, read again on every host update. */
 export interface DocumentSource {
