@@ -60,8 +60,8 @@ describe('<cw-blockage-board> closes its view when the board is purged or the us
   it('once closed, the same store is not read again (even when the element moves); a new store is a new start', async () => {
     const { dbName, a, b } = await open();
     await signOutCleanup({ databases: [dbName] });
-    await waitFor(() => (a as CwBlockageBoard).closed, 'this tab to close');
-    await waitFor(() => (b as CwBlockageBoard).closed, 'the other tab to close');
+    await waitFor(() => a.closed, 'this tab to close');
+    await waitFor(() => b.closed, 'the other tab to close');
     await a.updateComplete;
     expect(cards(a)).to.equal(0);
     // Moving the element re-attaches it: it stays closed for that store.
@@ -70,14 +70,14 @@ describe('<cw-blockage-board> closes its view when the board is purged or the us
     parent.append(a);
     await a.updateComplete;
     await aTimeout(50);
-    expect((a as CwBlockageBoard).closed).to.equal(true);
+    expect(a.closed).to.equal(true);
     // Signing in again: a new store with the board seeded again.
     const fresh = new IdbCaseStore({ dbName: `${dbName}-2` });
     stores.push(fresh);
     await fresh.replace(REF, crafted(), 'setup');
-    (a as CwBlockageBoard).store = fresh;
+    a.store = fresh;
     await waitFor(() => cards(a) > 0, 'the board from the new store');
-    expect((a as CwBlockageBoard).closed).to.equal(false);
+    expect(a.closed).to.equal(false);
   });
 
   it('in Welsh', async () => {
@@ -85,7 +85,7 @@ describe('<cw-blockage-board> closes its view when the board is purged or the us
     a.setAttribute('lang', 'cy');
     await a.updateComplete;
     await signOutCleanup({ databases: [dbName] });
-    await waitFor(() => (a as CwBlockageBoard).closed, 'the board to close');
+    await waitFor(() => a.closed, 'the board to close');
     await a.updateComplete;
     expect(text(a)).to.contain('Nid yw hwn yn cael ei ddangos mwyach');
   });
