@@ -29,7 +29,7 @@ export { VERSION } from './version.js';
 export { IdbCaseStore, DOC_LISTS, type IdbCaseStoreOptions, type StoredAuditEntry } from './store/idb-store.js';
 export { MIGRATIONS, DB_VERSION, runMigrations, type Migration } from './store/migrations.js';
 export { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './store/storage-errors.js';
-export type { StoreAnnouncement } from './store/broadcast.js';
+export { StoreChannel, type StoreAnnouncement } from './store/broadcast.js';
 export { styleProps } from './directives/style-props.js';
 export { csvCell, toCsv } from './csv.js';
 // core-b building blocks: pan and zoom, focus, print, download, form fields, announcements.
