@@ -30,6 +30,17 @@ async function make(extra = false): Promise<CwFamilyNetwork> {
   return el;
 }
 
+async function inBox(width: number): Promise<CwFamilyNetwork> {
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px"><cw-family-network .bundle=${sampleCase} today=${TODAY}></cw-family-network></div>`,
+  );
+  const el = wrap.querySelector<CwFamilyNetwork>('cw-family-network')!;
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+  return el;
+}
+
 /** The sample's child Megan (a family member with five professionals) as a drawn node. */
 const personId = (el: CwFamilyNetwork) => root(el).querySelector<SVGGElement>('g.node.person')!.dataset.id!;
 
@@ -118,27 +129,37 @@ describe('family network accessibility (issue 16)', () => {
     expect(deepActive()?.getAttribute('data-ask')).to.equal('universal');
   });
 
+  // WebKit's driver cannot set the window size: there the component sits in a 320 px wide box, which it must fit.
+  const narrow = (width: number, height: number) =>
+    setViewport({ width, height }).then(
+      () => true,
+      () => false,
+    );
+
   it('at 320 px the picture and its key fit: no horizontal page scroll', async () => {
-    await setViewport({ width: 320, height: 800 });
+    await narrow(320, 800);
     for (const lang of ['en', 'cy']) {
-      const el = await fixture<CwFamilyNetwork>(
-        html`<cw-family-network lang=${lang} .bundle=${sampleCase} today=${TODAY} show-ended></cw-family-network>`,
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px; max-width: 100%"><cw-family-network lang=${lang} .bundle=${sampleCase} today=${TODAY} show-ended></cw-family-network></div>`,
       );
+      const el = wrap.querySelector<CwFamilyNetwork>('cw-family-network')!;
+      const edge = wrap.getBoundingClientRect().right;
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
       const key = root(el).querySelector<HTMLElement>('.legend')!;
       expect(key.scrollWidth, `${lang} key`).to.be.at.most(key.clientWidth + 1);
       const wide = [...root(el).querySelectorAll<HTMLElement>('*')]
-        .filter((e) => e instanceof HTMLElement && e.getBoundingClientRect().right > 321)
+        .filter((e) => e instanceof HTMLElement && e.getBoundingClientRect().right > edge + 1)
         .map((e) => `${e.tagName}.${e.className}`);
       expect(wide, `${lang}: parts wider than the window`).to.deep.equal([]);
       expect(document.documentElement.scrollWidth, `${lang} page`).to.be.at.most(document.documentElement.clientWidth + 1);
+      expect(el.scrollWidth, `${lang} component`).to.be.at.most(el.clientWidth + 1);
     }
   });
 
   it('pan buttons (24 px targets) move the drawing; its text is 12 CSS px at 400% zoom (a 320 px window)', async () => {
-    await setViewport({ width: 320, height: 225 });
-    const el = await make();
+    const resized = await narrow(320, 225);
+    const el = resized ? await make() : await inBox(320);
     const scale = svgOf(el).getScreenCTM()!.a;
     const labels = [...svgOf(el).querySelectorAll<SVGTextElement>('text.label')];
     const smallest = Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
