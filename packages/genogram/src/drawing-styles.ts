@@ -14,7 +14,7 @@ export const drawingCss = `
 .person-label .note { text-anchor: middle; }
 .person .ring, .person .ring-inner { fill: none; stroke: none; stroke-width: 4; }
 .person.selected .ring { stroke: #1d70b8; }
-.person.highlighted .ring { stroke: #f47738; stroke-dasharray: 6 3; }
+.person.highlighted .ring { stroke: #4c2c92; stroke-dasharray: 6 3; }
 .line { fill: none; stroke: #0b0c0c; stroke-width: 2; }
 .line.dashed, .ct-adoptive, .st-cohabiting, .st-engaged, .st-dating { stroke-dasharray: 8 5; }
 .st-dating { stroke-dasharray: 4 4; }

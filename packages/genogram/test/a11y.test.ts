@@ -162,6 +162,11 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
     const best = Math.max(...rings.map((cs) => (cs.stroke === 'none' ? 1 : contrast(parseColour(cs.stroke)!, bg))));
     expect(best, 'the best-contrasting ring of the focused person').to.be.at.least(3);
     expect(rings.filter((cs) => cs.stroke !== 'none' && parseFloat(cs.strokeWidth) >= 2).length).to.be.at.least(2);
+    // the ring of a person found or named by a chronology entry (was GOV.UK orange, 2.6:1 on white)
+    const id = el.find('Kayleigh')!;
+    await el.updateComplete;
+    const found = el.shadowRoot!.querySelector(`g.person.highlighted[data-id="${id}"] .ring`)!;
+    expect(contrast(parseColour(getComputedStyle(found).stroke)!, bg)).to.be.at.least(3);
   });
 
   for (const [zoom, w, h] of [
