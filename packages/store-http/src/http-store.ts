@@ -19,6 +19,7 @@ import {
 import { STORE_MESSAGES, nounOf } from './messages.js';
 import { OutboxDb, type OutboxConflict, type OutboxItem } from './outbox.js';
 import { readEventStream } from './sse.js';
+import { PurgeChannel, Views } from './views.js';
 import { ServerBusy, Unreachable, applyDelta, refOf, refusal, type Delta, type Doc, type DocState } from './delta.js';
 
 export interface HttpCaseStoreOptions {
@@ -59,7 +60,7 @@ export class HttpCaseStore implements CaseStore {
   private readonly db: OutboxDb;
   private readonly lang: 'en' | 'cy';
   private readonly states = new Map<string, DocState>();
-  private readonly listeners = new Map<string, Set<(e: StoreEvent) => void>>();
+  private readonly listeners = new Views();
   private readonly feeds = new Map<string, AbortController>();
   /** Change ids this store sent: their deltas on the feed are not news to this page. */
   private readonly mine = new Set<string>();
@@ -68,12 +69,15 @@ export class HttpCaseStore implements CaseStore {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
   private readonly online = () => void this.flush();
+  private readonly channel: PurgeChannel;
 
   constructor(private readonly options: HttpCaseStoreOptions) {
     if (!/^https?:\/\//i.test(options.baseUrl)) throw new Error('HttpCaseStore needs an http(s) base URL');
     this.base = options.baseUrl.replace(/\/$/, '');
     this.fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-    this.db = new OutboxDb(options.dbName ?? 'opencasework-http', () => this.closeViews());
+    const dbName = options.dbName ?? 'opencasework-http';
+    this.db = new OutboxDb(dbName, () => this.closeViews());
+    this.channel = new PurgeChannel(dbName, (ref) => (ref ? this.forget(ref) : this.closeViews()));
     this.lang = options.lang ?? 'en';
     globalThis.addEventListener?.('online', this.online);
   }
@@ -342,9 +346,7 @@ export class HttpCaseStore implements CaseStore {
 
   subscribe(ref: DocRef, listener: (event: StoreEvent) => void): () => void {
     const key = keyOf(ref);
-    let set = this.listeners.get(key);
-    if (!set) this.listeners.set(key, (set = new Set()));
-    set.add(listener);
+    const set = this.listeners.add(key, listener);
     if ((this.options.live ?? true) && !this.feeds.has(key)) {
       const ctl = new AbortController();
       this.feeds.set(key, ctl);
@@ -407,34 +409,31 @@ export class HttpCaseStore implements CaseStore {
 
   /**
    * Removes this device's copy of a case (offline copy, changes waiting to be sent, kept conflicts, unsaved changes),
-   * never the server's records, and closes its views here. Other tabs: `signOutCleanup` with this database's name.
+   * never the server's records, and closes its views in this tab and, through a BroadcastChannel carrying only the
+   * case's id, in this browser's other tabs.
    */
   async purgeCase(caseId: string): Promise<void> {
     const ref: DocRef = { kind: 'case', id: caseId };
-    this.feeds.get(keyOf(ref))?.abort();
-    this.feeds.delete(keyOf(ref));
-    this.states.delete(keyOf(ref));
+    this.forget(ref);
     if (!this.db.deleted) await this.db.purge(keyOf(ref));
     clearUnsaved('case', caseId);
+    this.channel.purged(ref);
+  }
+
+  /** Stops following a document and closes its views (purged here or in another tab). */
+  private forget(ref: DocRef): void {
+    this.feeds.get(keyOf(ref))?.abort();
+    this.feeds.delete(keyOf(ref));
     this.closeViews(ref);
   }
 
   /** Tells the views of a document (or of every one, when the database was deleted) that it is gone from here. */
   private closeViews(only?: DocRef): void {
-    for (const key of only ? [keyOf(only)] : [...this.listeners.keys()]) {
-      if (!only) this.states.delete(key);
-      this.emit(refOf(key), { type: 'error', ref: refOf(key), message: STORAGE_MESSAGES_CORE.purged, closed: true });
-    }
+    for (const key of this.listeners.close(only && keyOf(only), STORAGE_MESSAGES_CORE.purged)) this.states.delete(key);
   }
 
   private emit(ref: DocRef, e: StoreEvent<Doc>): void {
-    for (const l of [...(this.listeners.get(keyOf(ref)) ?? [])]) {
-      try {
-        l(e as StoreEvent);
-      } catch {
-        /* one listener's failure must not stop the others */
-      }
-    }
+    this.listeners.emit(keyOf(ref), e as StoreEvent);
   }
 
   close(): void {
@@ -444,6 +443,7 @@ export class HttpCaseStore implements CaseStore {
     this.listeners.clear();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     globalThis.removeEventListener?.('online', this.online);
+    this.channel.close();
     this.db.close();
   }
 }

@@ -286,4 +286,39 @@ describe('HttpCaseStore', () => {
     store.close();
     other.close();
   });
+
+  it("purgeCase in one tab closes the case in this browser's other tabs too, telling them its id only", async () => {
+    // Expected: tab B (another store on the same database) hears a closed event for case-1 and nothing for case-2;
+    // the channel message holds only type, from and ref { kind, id }: no record text, name or token.
+    const server = await setup();
+    const dbName = uniqueDbName('http-purge-tabs');
+    const opts = { baseUrl: BASE, fetch: server.fetch, dbName, live: false, token: () => 'sam', retryMs: 60_000 };
+    const a = new HttpCaseStore(opts);
+    const b = new HttpCaseStore(opts);
+    await a.load(REF);
+    await b.load(REF);
+    const heardB: StoreEvent[] = [];
+    const heardOther: StoreEvent[] = [];
+    b.subscribe(REF, (e) => heardB.push(e));
+    b.subscribe({ kind: 'case', id: 'case-2' }, (e) => heardOther.push(e));
+    const raw: unknown[] = [];
+    const listener = new BroadcastChannel(`opencasework:${dbName}`);
+    listener.onmessage = (e: MessageEvent) => raw.push(e.data);
+
+    await a.purgeCase('case-1');
+    await until(() => heardB.some((e) => e.type === 'error' && e.closed), 3000, 'the other tab to close its view');
+    await until(() => raw.length > 0, 3000, 'the message on the channel');
+    expect(heardB.filter((e) => e.type === 'error').map((e) => e.type === 'error' && e.closed)).to.deep.equal([true]);
+    expect(heardOther, 'another case stays open').to.deep.equal([]);
+    const [msg] = raw as Record<string, unknown>[];
+    expect(Object.keys(msg!).sort()).to.deep.equal(['from', 'ref', 'type']);
+    expect(msg!.type).to.equal('purge');
+    expect(msg!.ref).to.deep.equal({ kind: 'case', id: 'case-1' });
+    const text = JSON.stringify(raw);
+    expect(text).not.to.contain('Referral from school').and.not.to.contain('Sam').and.not.to.contain('Bearer');
+    listener.close();
+    a.close();
+    b.close();
+    await deleteDatabase(dbName);
+  });
 });
