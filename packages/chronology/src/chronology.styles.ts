@@ -28,6 +28,8 @@ export const chronologyStyles = [
     fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
     legend { font-weight: 700; font-size: var(--_size-s); margin-bottom: var(--_space-1); padding: 0; }
     .options { max-height: 14em; overflow: auto; }
+    /* A scrolling list is a Tab stop in Firefox: it shows focus like any control (a dark 3 px ring, 21:1 on white). */
+    .options:focus-visible, .scroll:focus-visible { outline: 3px solid var(--_focus-text); outline-offset: -3px; }
     .counts { font-size: var(--_size-s); color: var(--_secondary-text); }
     .notice { border-left: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); background: var(--_surface); margin-bottom: var(--_space-3); font-size: var(--_size-s); }
     .notice.warning { border-color: var(--_warning); }
