@@ -108,11 +108,11 @@ export function unshownOf(bundle: CaseBundle): Unshown | undefined {
 /**
  * Carries what a parse could not show from a document to the one an edit made of it (a change applied here or in a
  * store, another tab's change), so placeholders do not vanish until the next parse. A document with its own notes
- * (parsed itself) keeps them. Records that exist in the new document are never doubled by a placeholder.
+ * (parsed itself) keeps them unless `replace`. Records that exist in the new document are never doubled by a placeholder.
  */
-export function carryUnshown(from: CaseBundle, to: CaseBundle): void {
+export function carryUnshown(from: CaseBundle, to: CaseBundle, replace = false): void {
   const u = unshown.get(from);
-  if (u && from !== to && !unshown.has(to)) unshown.set(to, u);
+  if (u && from !== to && (replace || !unshown.has(to))) unshown.set(to, u);
 }
 
 /**

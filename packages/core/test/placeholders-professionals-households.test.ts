@@ -4,10 +4,20 @@
 // is not in the bundle at all (missing is not refused: no placeholder), the children's home refused for an over-long
 // id (a host system's path), Pat's flat valid. The expected answers below were written before the code ran.
 import { expect, fixture, html } from '@open-wc/testing';
-import { MAX_ID, makeChange, parseCaseBundle, unshownOf, withPlaceholders, type CaseBundle, type CwCase } from '../src/index.js';
+import {
+  IdbCaseStore,
+  MAX_ID,
+  makeChange,
+  parseCaseBundle,
+  unshownOf,
+  withPlaceholders,
+  type CaseBundle,
+  type CwCase,
+} from '../src/index.js';
 import '../src/define.js';
 import './case-element-consumer.js';
 import type { CwTestConsumer } from './case-element-consumer.js';
+import { storeTracker, until } from './store-fixtures.js';
 
 type Obj = Record<string, unknown>;
 const LONG_ID = `cms://households/2019/${'x'.repeat(MAX_ID)}`;
@@ -180,5 +190,31 @@ describe('placeholders survive an edit (the document an edit makes keeps them)',
     expect(shown.placeholders.has('pr-hv')).to.equal(false);
     expect(shown.bundle.professionals!.filter((p) => p.id === 'pr-hv').map((p) => p.name)).to.deep.equal(['Hana Begum']);
     expect(shown.placeholders.has('pr-yw')).to.equal(true);
+  });
+});
+
+describe('placeholders from a store (the refused records are in quarantine, not in the document)', () => {
+  const stores = storeTracker((name) => new IdbCaseStore({ dbName: name }));
+  afterEach(() => stores.cleanUp());
+
+  it('after an import and a reload, the document read from IndexedDB still gives the placeholders; and after an edit in <cw-case>', async () => {
+    // Expected: the same three placeholders as from the parser (pr-hv, pr-yw, the home), read by a new store.
+    const dbName = stores.newDb('placeholders');
+    await stores.open(dbName).replace({ kind: 'case', id: 'c-evans' }, evansCase() as unknown as CaseBundle, 'import');
+    const reopened = stores.open(dbName);
+    const loaded = (await reopened.load({ kind: 'case', id: 'c-evans' }))!;
+    expect(loaded.quarantined.length, 'the refused records are quarantined').to.be.greaterThan(0);
+    expect([...withPlaceholders(loaded.doc, LABELS).placeholders].sort()).to.deep.equal([LONG_ID, 'pr-hv', 'pr-yw'].sort());
+
+    const el = await fixture<CwCase>(html`<cw-case actor="Dee Worker"><cw-test-consumer></cw-test-consumer></cw-case>`);
+    el.store = stores.open(dbName);
+    el.caseId = 'c-evans';
+    const consumer = el.querySelector<CwTestConsumer>('cw-test-consumer')!;
+    await until(() => consumer.titles().length === 2, 4000, 'the case to load');
+    const e1 = el.value.chronology![0]!;
+    await consumer.edit(makeChange('ChronologyEntry', 'update', 'Dee Worker', e1, { ...e1, title: 'Referral from school (read)' }));
+    await consumer.updateComplete;
+    expect(consumer.titles()[0]).to.equal('Referral from school (read)');
+    expect([...withPlaceholders(consumer.data.bundle, LABELS).placeholders].sort()).to.deep.equal([LONG_ID, 'pr-hv', 'pr-yw'].sort());
   });
 });

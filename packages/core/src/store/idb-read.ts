@@ -1,5 +1,7 @@
 import { ENTITY_LISTS } from '../change.js';
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
+import { carryUnshown } from '../parse-placeholders.js';
+import type { CaseBundle } from '../schema/index.js';
 import { AuditEvent as AuditEventSchema } from '../schema/index.js';
 import type { DataIssue, IssueEntity } from '../issues.js';
 import { STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS } from './migrations.js';
@@ -124,6 +126,7 @@ export async function readDocument<K extends DocRef['kind']>(
   // reference to a record that is missing or itself quarantined, a rule across records) is reported as an issue
   // and the record stays where it is, so one damaged person never sweeps their whole chronology into quarantine.
   const parsed = ref.kind === 'case' ? parseCaseBundle(assembled) : parseTeamBoard(assembled);
+  if (ref.kind === 'case' && kept.length) notePlaceholders(parsed.value, assembled, kept);
   const ownSchemaFails = new Map<unknown, boolean>();
   const failsOwnSchema = (list: string, stored: StoredRecord | StoredAuditEntry): boolean => {
     if (!ownSchemaFails.has(stored)) {
@@ -196,4 +199,19 @@ async function quarantine(
       /* already finished */
     }
   }
+}
+
+/**
+ * Records quarantined at an earlier load or import are not in the document, so its parse alone would not know to
+ * show a placeholder for them (a mother refused at import would vanish from the genogram after a reload). The
+ * document parsed together with them gives the notes, which are laid beside the document shown.
+ */
+function notePlaceholders(doc: Obj, assembled: Obj, kept: readonly StoredQuarantine[]): void {
+  const withKept: Obj = { ...assembled };
+  for (const q of kept) {
+    const list = q.recordKey.slice(0, q.recordKey.indexOf('/'));
+    if (!DOC_LISTS.case.includes(list)) continue;
+    withKept[list] = [...((withKept[list] as unknown[] | undefined) ?? []), q.raw];
+  }
+  carryUnshown(parseCaseBundle(withKept).value, doc as CaseBundle, true);
 }
