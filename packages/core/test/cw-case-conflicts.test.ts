@@ -4,41 +4,15 @@
 // Real IndexedDB: this tab's store refuses writes for storage (quota) until `healthy`; "Sam's tab" is a second
 // IdbCaseStore on the same database. Expected answers are written in each test before it runs.
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  IdbCaseStore,
-  STORAGE_MESSAGES,
-  makeChange,
-  type CaseStore,
-  type Change,
-  type ChangeResult,
-  type ChronologyEntry,
-  type CwCase,
-  type DocRef,
-} from '../src/index.js';
+import { IdbCaseStore, makeChange, type CaseStore, type ChronologyEntry, type CwCase } from '../src/index.js';
 import '../src/define.js';
 import './case-element-consumer.js';
 import type { CwTestConsumer } from './case-element-consumer.js';
-import { smallCase, storeTracker, until } from './store-fixtures.js';
+import { FlakyStore, smallCase, storeTracker, until } from './store-fixtures.js';
 
 const CASE = { kind: 'case' as const, id: 'case-1' };
 const CONFLICTS_KEY = 'opencasework:unsaved:conflicts:case:case-1';
 const UNSAVED_KEY = 'opencasework:unsaved:case:case-1';
-
-/** This tab's store: every write fails for storage until `healthy` is set. */
-class FlakyStore implements CaseStore {
-  healthy = false;
-  constructor(readonly inner: IdbCaseStore) {}
-  load: CaseStore['load'] = (ref) => this.inner.load(ref);
-  replace: CaseStore['replace'] = (ref, doc, actor) => this.inner.replace(ref, doc, actor);
-  subscribe: CaseStore['subscribe'] = (ref, l) => this.inner.subscribe(ref, l);
-  close(): void {
-    this.inner.close();
-  }
-  apply = (async (ref: DocRef, change: Change): Promise<ChangeResult> => {
-    if (!this.healthy) return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.quota };
-    return this.inner.apply(ref, change);
-  }) as CaseStore['apply'];
-}
 
 const stores = storeTracker((name) => new IdbCaseStore({ dbName: name }));
 

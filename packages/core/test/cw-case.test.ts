@@ -7,7 +7,6 @@ import {
   makeChange,
   type CaseStore,
   type Change,
-  type ChangeResult,
   type CwCase,
   type CwChangeDetail,
   type CwInvalidDetail,
@@ -19,7 +18,7 @@ import {
 import '../src/define.js';
 import './case-element-consumer.js';
 import type { CwTestConsumer } from './case-element-consumer.js';
-import { deepFreeze, deleteDatabase, smallCase, uniqueDbName, until } from './store-fixtures.js';
+import { FlakyStore, deepFreeze, deleteDatabase, smallCase, uniqueDbName, until } from './store-fixtures.js';
 
 const CASE = { kind: 'case' as const, id: 'case-1' };
 
@@ -32,22 +31,6 @@ async function mount(setup: (el: CwCase) => void, children = 1): Promise<{ el: C
   const consumers = [...el.querySelectorAll('cw-test-consumer')];
   for (const c of consumers) await c.updateComplete;
   return { el, consumers };
-}
-
-/** A store that fails every write with a storage error until `healthy` is set; reads and subscriptions pass through. */
-class FlakyStore implements CaseStore {
-  healthy = false;
-  constructor(private inner: CaseStore) {}
-  load: CaseStore['load'] = (ref) => this.inner.load(ref);
-  replace: CaseStore['replace'] = (ref, doc, actor) => this.inner.replace(ref, doc, actor);
-  subscribe: CaseStore['subscribe'] = (ref, l) => this.inner.subscribe(ref, l);
-  close(): void {
-    this.inner.close();
-  }
-  apply = (async (ref: DocRef, change: Change): Promise<ChangeResult> => {
-    if (!this.healthy) return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.quota };
-    return this.inner.apply(ref, change);
-  }) as CaseStore['apply'];
 }
 
 describe('<cw-case>', () => {

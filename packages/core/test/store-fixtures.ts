@@ -1,5 +1,14 @@
 // Small crafted fixtures for the store, provider and element tests (synthetic: no real person).
-import type { CaseBundle, ChronologyEntry, TeamBoard } from '../src/index.js';
+import {
+  STORAGE_MESSAGES,
+  type CaseBundle,
+  type CaseStore,
+  type Change,
+  type ChangeResult,
+  type ChronologyEntry,
+  type DocRef,
+  type TeamBoard,
+} from '../src/index.js';
 
 export function smallCase(id = 'case-1'): CaseBundle {
   return {
@@ -153,4 +162,20 @@ export function storeTracker<S extends { close(): void }>(make: (dbName: string)
       for (const n of names.splice(0)) await deleteDatabase(n);
     },
   };
+}
+
+/** A store that fails every write with a storage error (quota) until `healthy` is set; reads and subscriptions pass through. */
+export class FlakyStore<S extends CaseStore = CaseStore> implements CaseStore {
+  healthy = false;
+  constructor(readonly inner: S) {}
+  load: CaseStore['load'] = (ref) => this.inner.load(ref);
+  replace: CaseStore['replace'] = (ref, doc, actor) => this.inner.replace(ref, doc, actor);
+  subscribe: CaseStore['subscribe'] = (ref, l) => this.inner.subscribe(ref, l);
+  close(): void {
+    this.inner.close();
+  }
+  apply = (async (ref: DocRef, change: Change): Promise<ChangeResult> => {
+    if (!this.healthy) return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.quota };
+    return this.inner.apply(ref, change);
+  }) as CaseStore['apply'];
 }

@@ -2,38 +2,14 @@
 // and a conflict among them never blocks the others (issue: "nothing lost"). Each test writes down what a person
 // would see before running: the edit still on screen after a reload, and saved once storage works.
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  MemoryCaseStore,
-  STORAGE_MESSAGES,
-  makeChange,
-  type CaseStore,
-  type Change,
-  type ChangeResult,
-  type CwCase,
-  type CwConflictDetail,
-  type DocRef,
-} from '../src/index.js';
+import { MemoryCaseStore, makeChange, type CaseStore, type CwCase, type CwConflictDetail } from '../src/index.js';
 import '../src/define.js';
 import './case-element-consumer.js';
 import type { CwTestConsumer } from './case-element-consumer.js';
-import { smallCase, until } from './store-fixtures.js';
+import { FlakyStore, smallCase, until } from './store-fixtures.js';
 
 const CASE = { kind: 'case' as const, id: 'case-1' };
 const KEY = 'opencasework:unsaved:case:case-1';
-
-/** A store that fails every write with a storage error until `healthy` is set. */
-class FlakyStore implements CaseStore {
-  healthy = false;
-  constructor(readonly inner: MemoryCaseStore) {}
-  load: CaseStore['load'] = (ref) => this.inner.load(ref);
-  replace: CaseStore['replace'] = (ref, doc, actor) => this.inner.replace(ref, doc, actor);
-  subscribe: CaseStore['subscribe'] = (ref, l) => this.inner.subscribe(ref, l);
-  close(): void {}
-  apply = (async (ref: DocRef, change: Change): Promise<ChangeResult> => {
-    if (!this.healthy) return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.quota };
-    return this.inner.apply(ref, change);
-  }) as CaseStore['apply'];
-}
 
 /** Opens the case in a fresh <cw-case>, as a reload of the page would. */
 async function open(store: CaseStore): Promise<{ el: CwCase; consumer: CwTestConsumer }> {
