@@ -70,6 +70,8 @@ export const genogramStyles = [
        because the drawing's rules (.emo.warm path, .person-label .name ...) are more specific. */
     @media (forced-colors: active) {
       :is(svg.drawing, .legend svg) text { fill: CanvasText !important; }
+      /* a Canvas halo round every letter: words stay readable where they cross a line or the Highlight focus ring */
+      svg.drawing text { paint-order: stroke; stroke: Canvas; stroke-width: 3px; stroke-linejoin: round; }
       :is(svg.drawing, .legend svg) :is(.line, .slash, .cross, .shape, .inner, .solid, .emo path, .support, .household rect, .household line, .dispute-mark circle, .tip rect) { stroke: CanvasText !important; }
       :is(svg.drawing, .legend svg) :is(.solid, .emo .fill) { fill: CanvasText !important; }
       :is(svg.drawing, .legend svg) :is(.emo .fill) { stroke: none !important; }
