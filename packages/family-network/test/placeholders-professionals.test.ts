@@ -1,0 +1,122 @@
+// Issue 15 point 4 in the family network: a health visitor refused only because her agency's record is invalid, and a
+// youth worker refused for his own agency id, are still shown working with the children (as placeholders, their
+// involvements kept); the children's home refused for an over-long id still holds Jay, Mia and their mother. The
+// same realistic case as core's placeholders-professionals-households test; expected answers written before running.
+import { expect, fixture, html } from '@open-wc/testing';
+import { MAX_ID, parseCaseBundle, withPlaceholders } from '@opencasework/core';
+import '../src/define.js';
+import { buildNetworkModel } from '../src/network-model.js';
+
+type Obj = Record<string, unknown>;
+const LONG_ID = `cms://households/2019/${'x'.repeat(MAX_ID)}`;
+
+function evansCase(fixed = false): Obj {
+  return {
+    schema: 'opencasework/case-bundle@1',
+    case: { id: 'c-evans', title: 'Evans family', subjectIds: ['jay', 'mia'] },
+    people: [
+      { id: 'jay', givenName: 'Jay', familyName: 'Evans', gender: 'male', dateOfBirth: '2015-04-02' },
+      { id: 'mia', givenName: 'Mia', familyName: 'Evans', gender: 'female', dateOfBirth: '2018-09-30' },
+      { id: 'kelly', givenName: 'Kelly', familyName: 'Evans', gender: 'female', dateOfBirth: '1991' },
+      { id: 'lee', givenName: 'Lee', familyName: 'Hart', gender: 'male', dateOfBirth: '1989' },
+      { id: 'pat', givenName: 'Pat', familyName: 'Evans', gender: 'female', dateOfBirth: '1962' },
+    ],
+    relationships: [
+      { id: 'r1', kind: 'parent', parentId: 'kelly', childId: 'jay', type: 'biological' },
+      { id: 'r2', kind: 'parent', parentId: 'kelly', childId: 'mia', type: 'biological' },
+      { id: 'r3', kind: 'parent', parentId: 'lee', childId: 'mia', type: 'biological' },
+      { id: 'r4', kind: 'parent', parentId: 'pat', childId: 'kelly', type: 'biological' },
+      { id: 'r5', kind: 'partner', a: 'kelly', b: 'lee', status: 'separated' },
+    ],
+    households: [
+      { id: fixed ? 'h-kelly' : LONG_ID, name: 'Kelly’s home', memberIds: ['kelly', 'jay', 'mia'], from: '2019-01' },
+      { id: 'h-pat', name: 'Pat’s flat', memberIds: ['pat'] },
+    ],
+    agencies: [
+      { id: 'ag-sc', name: 'Children’s Services', sector: 'social-care' },
+      { id: 'ag-school', name: 'Oak Primary', sector: 'education' },
+      // A sector the contract does not know (the host wrote its own name for it): the agency is refused.
+      { id: 'ag-health', name: 'Health visiting', sector: fixed ? 'health' : 'NHS trust' },
+    ],
+    professionals: [
+      { id: 'pr-sw', name: 'Dee Worker', role: 'Social worker', agencyId: 'ag-sc' },
+      { id: 'pr-teach', name: 'Sam Lowe', role: 'Class teacher', agencyId: 'ag-school' },
+      { id: 'pr-hv', name: 'Hana Begum', role: 'Health visitor', agencyId: 'ag-health' },
+      { id: 'pr-yw', name: 'Bo Price', role: 'Youth worker', agencyId: fixed ? 'ag-sc' : 42 },
+    ],
+    involvements: [
+      { id: 'inv-sw', professionalId: 'pr-sw', personIds: ['jay', 'mia'], lead: true, from: '2024-01-10' },
+      { id: 'inv-teach', professionalId: 'pr-teach', personIds: ['jay'], from: '2023-09-01' },
+      { id: 'inv-hv', professionalId: 'pr-hv', personIds: ['mia', 'kelly'], from: '2024-02-01' },
+      { id: 'inv-yw', professionalId: 'pr-yw', personIds: ['jay'], from: '2024-03-01' },
+      // Names a professional who is not in the bundle: dropped and reported, never a placeholder.
+      { id: 'inv-ghost', professionalId: 'pr-ghost', personIds: ['jay'] },
+    ],
+    chronology: [
+      {
+        id: 'e1',
+        date: '2024-01-10',
+        title: 'Referral from school',
+        category: 'referral',
+        significance: 'significant',
+        subjectIds: ['jay'],
+      },
+      { id: 'e2', date: '2024-02-01', title: 'Routine health visit', category: 'health', significance: 'routine', subjectIds: ['mia'] },
+    ],
+  };
+}
+
+const PERSON = 'A person whose record has a problem (see the list of problems above)';
+
+describe('family network: placeholders for refused professionals and households', () => {
+  it('the model: the health visitor and youth worker as placeholders with their lines to the children; the home with its members', () => {
+    const { value } = parseCaseBundle(evansCase());
+    const model = buildNetworkModel(
+      withPlaceholders(value, { person: PERSON, household: 'A household whose record has a problem' }).bundle,
+      {
+        today: '2025-01-01',
+      },
+    );
+    const pros = model.outer.filter((o) => o.kind === 'professional').map((o) => [o.id, o.name]);
+    expect(pros.map(([id]) => id).sort()).to.deep.equal(['pr-hv', 'pr-sw', 'pr-teach', 'pr-yw']);
+    expect(pros.find(([id]) => id === 'pr-hv')![1]).to.equal(PERSON);
+    const lines = model.edges
+      .filter((e) => e.kind === 'involvement')
+      .map((e) => e.id)
+      .sort();
+    expect(lines).to.include.members(['inv-hv:mia', 'inv-hv:kelly', 'inv-yw:jay', 'inv-sw:jay', 'inv-sw:mia', 'inv-teach:jay']);
+    expect(
+      lines.some((id) => id.startsWith('inv-ghost')),
+      'a professional missing from the bundle gets no placeholder',
+    ).to.equal(false);
+    const home = model.households.find((h) => h.id === LONG_ID);
+    expect(home, 'the refused home is drawn').to.exist;
+    expect([...home!.memberIds].sort()).to.deep.equal(['jay', 'kelly', 'mia']);
+    expect(home!.name).to.equal('A household whose record has a problem');
+    expect(model.family.filter((f) => ['jay', 'mia'].includes(f.id)).map((f) => f.householdId)).to.deep.equal([LONG_ID, LONG_ID]);
+  });
+
+  it('the element (as it passes labels today): the placeholder professional is drawn and named plainly; the children are in a home', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<cw-family-network .bundle=${evansCase()} today="2025-01-01"></cw-family-network>`,
+    );
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const hv = root.querySelector('g[data-id="pr-hv"]');
+    expect(hv, 'a node where the health visitor would be').to.exist;
+    expect((hv!.textContent ?? '') + (hv!.getAttribute('aria-label') ?? '')).to.contain('A person whose record has a problem');
+    expect(root.textContent).not.to.contain('Hana Begum');
+    // The same homes as when every record is valid (Kelly's, Pat's, and the group of those in no current home).
+    const valid = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<cw-family-network .bundle=${evansCase(true)} today="2025-01-01"></cw-family-network>`,
+    );
+    await valid.updateComplete;
+    expect(root.querySelectorAll('rect.household').length).to.equal(valid.shadowRoot!.querySelectorAll('rect.household').length);
+    const summary = root.querySelector('cw-error-summary') as HTMLElement & { issues: { id: string | null }[] };
+    for (const id of ['ag-health', 'pr-hv', 'pr-yw'])
+      expect(
+        summary.issues.some((i) => i.id === id),
+        `${id} listed`,
+      ).to.equal(true);
+  });
+});
