@@ -14,6 +14,25 @@ import { localStorageOutbox, type RefusedChange, type UnsavedOutbox } from './un
 import { KeptConflicts, keptConflictStyles, type KeptConflict } from './conflict/kept.js';
 import { conflictStyles } from './conflict/view.js';
 
+/** Fields whose names core's catalogue has (`field.*`, English and Welsh). */
+const FIELD_LABELS = new Set([
+  'title',
+  'date',
+  'summary',
+  'category',
+  'significance',
+  'subjectIds',
+  'sourceAgencyId',
+  'givenName',
+  'familyName',
+  'dateOfBirth',
+  'name',
+  'role',
+  'status',
+  'memberIds',
+  'personIds',
+]);
+
 /**
  * Holds one case and shares it, its store, the current actor and one selection with every component inside it.
  * Give it a `bundle`, or a `caseId` and a `store`.
@@ -92,7 +111,8 @@ export class CwCase extends LitElement {
   private readonly kept = new KeptConflicts<RefusedChange>(this, {
     localize: this.i18n,
     ignore: ['updatedAt'],
-    label: (field) => field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toLocaleUpperCase()),
+    label: (field) => this.fieldLabel(field),
+    text: (_field, value, _record, plain) => plain(this.namesFor(value)),
     keepMine: (c, record, theirs) => this.keepMine(c, record, theirs),
     keepTheirs: (c) => {
       this.dropRefused(c.items);
@@ -195,6 +215,24 @@ export class CwCase extends LitElement {
   /** Changes made on this page that are not saved yet (empty when everything is saved). */
   get unsavedChanges(): readonly Change[] {
     return this.caseDocument.unsaved.map((u) => u.change);
+  }
+
+  /** A field's name in the page's language (the common ones), or its own name in words. */
+  private fieldLabel(field: string): string {
+    if (FIELD_LABELS.has(field)) return this.i18n.t(`field.${field}` as CoreKey);
+    return field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toLocaleUpperCase());
+  }
+
+  /** Ids of people, agencies and professionals in the case shown as their names (in a comparison, not ids). */
+  private namesFor(value: unknown): unknown {
+    const doc = this.caseDocument.doc;
+    const name = (id: string): string => {
+      const p = doc.people?.find((x) => x.id === id);
+      if (p) return [p.preferredName || p.givenName, p.familyName].filter(Boolean).join(' ') || id;
+      return doc.agencies?.find((x) => x.id === id)?.name ?? doc.professionals?.find((x) => x.id === id)?.name ?? id;
+    };
+    if (typeof value === 'string') return name(value);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map(name) : value;
   }
 
   private dropRefused(items: readonly RefusedChange[]): void {

@@ -203,12 +203,18 @@ describe('<cw-case>: a kept change that meets a conflict shows theirs before any
     expect(statusText(el)).to.not.contain('Your removal');
   });
 
-  it('in Welsh', async () => {
-    await keptThenConflict({ title: 'Dee: newid' }, { summary: 'Sam: newid' });
+  it('in Welsh, with field names in Welsh and people named, not ids', async () => {
+    // Expected: rows "Teitl" (Dee's title), "Pwy mae'n ymwneud â nhw" (Amy Example; Beth Example, not p-child; p-mum).
+    await keptThenConflict({ title: 'Dee: newid', subjectIds: ['p-child', 'p-mum'] }, { summary: 'Sam: newid' });
     const el = document.querySelector<CwCase>('cw-case')!;
     el.setAttribute('lang', 'cy');
     await el.updateComplete;
     expect(statusText(el)).to.contain("newidiodd rhywun arall hwn cyn i'ch newid a gadwyd gael ei gadw");
     expect(root(el).querySelector('[data-review]')!.textContent.trim()).to.equal('Cymharu a dewis');
+    await click(el, '[data-review]');
+    const heads = [...root(el).querySelectorAll('.cw-conflict-table th[scope="row"]')].map((th) => th.textContent.trim());
+    expect(heads).to.include.members(['Teitl', 'Crynodeb', "Pwy mae'n ymwneud â nhw"]);
+    const who = root(el).querySelector('.cw-conflict-table tr[data-field="subjectIds"]')!.textContent;
+    expect(who).to.contain('Amy Example; Beth Example').and.not.contain('p-mum');
   });
 });

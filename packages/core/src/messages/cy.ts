@@ -127,6 +127,22 @@ const cy: Record<CoreKey, Message> = {
   'case.review': 'Cymharu a dewis',
   'document.closed':
     "Nid yw hwn yn cael ei ddangos mwyach: cafodd ei gau yn y porwr hwn a chafodd ei gopi yma ei ddileu (er enghraifft pan allgofnododd rhywun mewn tab arall). Mewngofnodwch ac agorwch ef eto i barhau.",
+  // fifteen-gaps: field names in <cw-case>'s comparison of a kept change with the newer version
+  'field.title': 'Teitl',
+  'field.date': 'Dyddiad',
+  'field.summary': 'Crynodeb',
+  'field.category': 'Categori',
+  'field.significance': 'Arwyddocâd',
+  'field.subjectIds': "Pwy mae'n ymwneud â nhw",
+  'field.sourceAgencyId': 'Asiantaeth ffynhonnell',
+  'field.givenName': 'Enw cyntaf',
+  'field.familyName': 'Cyfenw',
+  'field.dateOfBirth': 'Dyddiad geni',
+  'field.name': 'Enw',
+  'field.role': 'Rôl',
+  'field.status': 'Statws',
+  'field.memberIds': 'Aelodau',
+  'field.personIds': 'Pobl',
   // a11y: the undo notice after a deletion (UndoController)
   'undo.deleted': 'Wedi dileu “{what}”.',
   'undo.button': 'Dadwneud',

@@ -114,6 +114,22 @@ export const en = {
   'case.review': 'Compare and choose',
   'document.closed':
     'This is no longer shown: it was closed in this browser and its copy here was removed (for example when someone signed out in another tab). Sign in and open it again to carry on.',
+  // fifteen-gaps: field names in <cw-case>'s comparison of a kept change with the newer version
+  'field.title': 'Title',
+  'field.date': 'Date',
+  'field.summary': 'Summary',
+  'field.category': 'Category',
+  'field.significance': 'Significance',
+  'field.subjectIds': 'Who it is about',
+  'field.sourceAgencyId': 'Source agency',
+  'field.givenName': 'First name',
+  'field.familyName': 'Last name',
+  'field.dateOfBirth': 'Date of birth',
+  'field.name': 'Name',
+  'field.role': 'Role',
+  'field.status': 'Status',
+  'field.memberIds': 'Members',
+  'field.personIds': 'People',
   // a11y: the undo notice after a deletion (UndoController)
   'undo.deleted': 'Deleted “{what}”.',
   'undo.button': 'Undo',
