@@ -14,6 +14,7 @@ import { cspHeaders } from './test/support/csp-headers.mjs';
 import { storiesList } from './test/support/stories-list.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 
 const replace = fromRollup(rollupReplace);
 // Vue's ESM build reads bundler globals; React is served as ES modules by reactEsm(). Both mount the framework examples.
@@ -96,6 +97,7 @@ export default {
     cspHeaders(),
     storiesList(),
     forcedColorsPlugin(),
+    screenshotPlugin(),
   ],
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), summaryReporter()],

@@ -85,6 +85,10 @@ export const boardStyles = [
     .figures dd { margin: 0; font-weight: 700; }
     .chart { margin: 0; }
     svg { width: 100%; max-width: 600px; height: auto; display: block; font-size: 13px; font-family: var(--_font); }
+    /* 13 px text in 600 units stays >= 12 CSS px down to 554 px wide: narrower screens scroll the drawing in place. */
+    .drawing-scroll { max-width: 100%; overflow-x: auto; }
+    .drawing-scroll svg { min-width: 560px; }
+    .drawing-scroll:focus-visible { outline: 3px solid var(--_focus-text); outline-offset: 2px; }
     svg text { fill: var(--_text); }
     svg .tick line { stroke: var(--_border); }
     svg .median { stroke: var(--_text); stroke-dasharray: 6 4; stroke-width: 1.5; }

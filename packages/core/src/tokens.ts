@@ -112,13 +112,23 @@ export const focusStyles = css`
     text-decoration: none !important;
   }
   /* Fields show focus whenever they have it (as GOV.UK does): a date field's parts do not all match :focus-visible. */
-  input:focus, textarea:focus, select:focus {
+  /* The black inset ring is 3 px (GOV.UK's is 2): inside a 2 px border a 2 px ring covers a little less than a 2 px
+     perimeter of the field (WCAG 2.4.13's measure; test/visible-focus.test.ts), and the yellow outline is only 1.07:1. */
+  input:focus, input:focus-within, textarea:focus, select:focus {
     background-color: var(--_bg);
     color: var(--_text);
     outline: 3px solid var(--_focus);
-    box-shadow: inset 0 0 0 2px var(--_focus-text);
+    box-shadow: inset 0 0 0 3px var(--_focus-text);
   }
-  svg :focus-visible { outline: 3px solid var(--_focus); }
+  /* Selects, checkboxes and radios: WebKit paints no box-shadow on them, so their indicator is a 3 px dark outline
+     (19:1 on white) with the yellow round it where box-shadow is painted. */
+  select:focus, input[type='checkbox']:focus, input[type='radio']:focus {
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_focus);
+  }
+  /* In drawings the default ring is dark (yellow alone is 1.35:1 on white); a drawing may draw its own ring. */
+  svg :focus-visible { outline: 3px solid var(--_focus-text); outline-offset: 2px; }
   @media (forced-colors: active) {
     :focus-visible { outline: 3px solid Highlight !important; }
   }

@@ -1,0 +1,139 @@
+// WCAG 2.4.7 measured as 2.4.13 measures it (issue 16 point 1), on the sample case, in every view of every component:
+// Tab through the component; at each stop, screenshot the control (and a 4 px band around it) focused and unfocused;
+// the pixels that change by at least 3:1 must cover at least a 2 CSS px ring's area around the control. With the
+// tokens before 6bcb9a0 this fails (secondary, warning, link and pressed buttons looked the same focused).
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '@opencasework/chronology/define';
+import '@opencasework/genogram/define';
+import '@opencasework/family-network/define';
+import '@opencasework/safety-plan/define';
+import '@opencasework/blockage-board/define';
+import { sampleCase, sampleBoard } from '@opencasework/core/sample';
+import { settled } from './support/axe.js';
+import { clipOf, crop, deepActive, focusChange, shoot } from './support/focus-shot.js';
+
+interface View {
+  tag: string;
+  props: Record<string, unknown>;
+}
+const CASE = { bundle: sampleCase, today: '2025-07-01' };
+const VIEWS: View[] = [
+  ...['table', 'timeline', 'court'].map((view) => ({ tag: 'cw-chronology', props: { ...CASE, view } })),
+  { tag: 'cw-chronology', props: { ...CASE, view: 'table', editable: true } },
+  ...['diagram', 'text', 'table'].map((view) => ({ tag: 'cw-genogram', props: { ...CASE, view } })),
+  ...['picture', 'contacts', 'people', 'history'].map((view) => ({ tag: 'cw-family-network', props: { ...CASE, view } })),
+  { tag: 'cw-safety-plan', props: { ...CASE, view: 'professional' } },
+  { tag: 'cw-safety-plan', props: { ...CASE, view: 'professional', editable: true } },
+  { tag: 'cw-safety-plan', props: { ...CASE, view: 'family' } },
+  ...['board', 'debrief', 'measures'].map((view) => ({
+    tag: 'cw-blockage-board',
+    props: { board: sampleBoard, view, editable: true, actor: 'Sam Worker', now: Date.parse('2025-07-01T09:00:00Z') },
+  })),
+];
+const name = (v: View) => `${v.tag} ${String(v.props.view)}${v.props.editable ? ' editable' : ''}`;
+const MAX_STOPS = 400;
+/**
+ * Stops known to fall short of the 2.4.13 area measure on 3 December 2026 (focus is visible but the changed area is
+ * under a 2 px ring's), per view, so the test still fails when any other stop loses its indicator. Each is listed in
+ * docs/accessibility.md under "Known not to meet AA, or not yet shown to"; lower these as they are fixed.
+ * Chronology: the timeline's focused marker (180 of 595 px) and, in the long table, entries focused while the table
+ * and the page both scroll (measured against a moved background); genogram and network: a focused person's ring.
+ */
+const KNOWN_SHORT: Record<string, number> = {
+  'cw-chronology table': 2,
+  'cw-chronology table editable': 5,
+  'cw-chronology timeline': 1,
+  'cw-genogram diagram': 2,
+  'cw-family-network picture': 1,
+};
+
+function describeStop(el: Element): string {
+  const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+  return `${el.localName}${cls} "${label}"`;
+}
+
+describe('visible focus on every tab stop of every view, measured on screenshots (WCAG 2.4.13 measure)', function () {
+  this.timeout(600_000);
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 900 });
+  });
+
+  it('can take screenshots in this engine', async () => {
+    const probe = await fixture<HTMLDivElement>(html`<div style="width:40px;height:40px;background:#000"></div>`);
+    const img = await shoot(clipOf(probe)!);
+    expect(img, 'a screenshot').to.not.equal(null);
+    // The black square is there, inside the 4 px band.
+    const mid = ((img!.height >> 1) * img!.width + (img!.width >> 1)) * 4;
+    expect([...img!.data.slice(mid, mid + 3)]).to.deep.equal([0, 0, 0]);
+  });
+
+  for (const view of VIEWS) {
+    it(`${name(view)}: every stop shows focus`, async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div lang="en"><button id="vf-start">start</button><div class="host"></div><button id="vf-end">end</button></div>`,
+      );
+      const el = document.createElement(view.tag);
+      Object.assign(el, view.props);
+      wrap.querySelector('.host')!.append(el);
+      await settled(wrap);
+      // A window tall enough for the whole component: nothing scrolls, so one unfocused shot serves every stop
+      // (a stop that still scrolls the page is measured on its own, blurred and focused again).
+      for (let i = 0; i < 3; i++) {
+        const height = Math.min(10000, Math.max(900, Math.ceil(document.documentElement.scrollHeight)));
+        if (height <= innerHeight) break;
+        await setViewport({ width: 1280, height });
+        await settled(wrap);
+      }
+      scrollTo(0, 0);
+      await new Promise((r) => setTimeout(r, 300));
+      const whole = { x: 0, y: 0, width: innerWidth, height: innerHeight };
+      const off = await shoot(whole);
+      if (!off) throw new Error('no screenshot in this engine');
+      wrap.querySelector<HTMLButtonElement>('#vf-start')!.focus();
+      const failures: string[] = [];
+      let stops = 0;
+      while (stops < MAX_STOPS) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActive();
+        if (!active || active.id === 'vf-end' || active.id === 'vf-start' || !inside(el, active)) break;
+        stops++;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const clip = clipOf(active);
+        if (!clip) {
+          failures.push(`${describeStop(active)}: not on screen when focused`);
+          continue;
+        }
+        const on = await shoot(clip);
+        if (!on) throw new Error('no screenshot in this engine');
+        let before: ImageData | null;
+        if (scrollX === 0 && scrollY === 0) before = crop(off, whole, clip);
+        else {
+          (active as HTMLElement).blur();
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          before = await shoot(clip);
+          (active as HTMLElement).focus({ preventScroll: true });
+          if (!before) throw new Error('no screenshot in this engine');
+        }
+        const c = focusChange(on, before, active.getBoundingClientRect());
+        if (c.changed < c.needed) failures.push(`${describeStop(active)}: ${c.changed} of ${c.needed} px changed by 3:1`);
+      }
+       
+      console.warn(`visible-focus ${name(view)}: ${stops} stops, ${failures.length} without visible focus`);
+      expect(stops, 'tab stops measured').to.be.greaterThan(0);
+      const allowed = KNOWN_SHORT[name(view)] ?? 0;
+      if (failures.length > allowed) expect(failures, `${failures.length} of ${stops} stops (${allowed} known)`).to.deep.equal([]);
+    });
+  }
+});
+
+/** True when `node` is in `host`'s light DOM or its shadow tree, at any depth. */
+function inside(host: Element, node: Node): boolean {
+  for (let n: Node | null = node; n;) {
+    if (n === host) return true;
+    const parent: Node | null = n.parentNode;
+    n = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return false;
+}
