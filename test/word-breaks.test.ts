@@ -18,8 +18,11 @@ function brokenWords(root: ShadowRoot, selector: string): string[] {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
-        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
-        if (tops.size > 1) out.push(m[0]);
+        // Empty rects are not letters: WebKit adds one at the end of the line before a word that follows a hyphen
+        // break ("same-" / "day").
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0.5);
+        const tops = new Set(rects.map((r) => Math.round(r.top)));
+        if (tops.size > 1) out.push(`${m[0]} (in "${text.trim().slice(0, 80)}")`);
       }
     }
   }
