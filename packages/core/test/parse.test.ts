@@ -728,7 +728,7 @@ describe('bad statements inside a safety plan', () => {
 });
 
 describe('parse time (sanity, not a benchmark)', () => {
-  it('parses the sample case and a 10,000-entry chronology well within 2 seconds', () => {
+  it('parses the sample case and a 10,000-entry chronology without a pathological slowdown (under 10 s)', () => {
     let t = performance.now();
     const s = parseCaseBundle(sampleCase);
     const sampleMs = performance.now() - t;
@@ -748,6 +748,8 @@ describe('parse time (sanity, not a benchmark)', () => {
     );
     expect(r.issues).to.deep.equal([]);
     expect(r.value.chronology).to.have.length(10_000);
-    expect(Math.min(...runs)).to.be.lessThan(2000);
+    // Not a speed target (those are in bench/): a bound ten times the slowest run seen under load, which a quadratic
+    // step (seconds at 10,000 entries) would still exceed.
+    expect(Math.min(...runs)).to.be.lessThan(10_000);
   });
 });
