@@ -15,7 +15,7 @@ import {
   type CaseBundle,
 } from '@opencasework/core';
 import { networkStyles } from './family-network.styles.js';
-import { networkMessages } from './messages/index.js';
+import { networkMessages, placeholderLabels } from './messages/index.js';
 import type { NetworkModel, NetworkNode, RingGroup } from './network-model.js';
 import { networkText } from './network-text.js';
 import { asAtDay, highlightOf, historyModelOf, pictureOf, selectedNodeId, type Answer } from './network-view.js';
@@ -141,7 +141,7 @@ export class CwFamilyNetwork extends CaseElement {
 
   /** The case with a placeholder for each person whose record was refused but whom other records name. */
   private shown() {
-    return withPlaceholders(this.caseData.bundle, this.l10n.t('placeholder.person')).bundle;
+    return withPlaceholders(this.caseData.bundle, placeholderLabels(this.l10n)).bundle;
   }
 
   /** The model and its layout with the current options. */

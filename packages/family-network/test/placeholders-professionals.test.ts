@@ -96,7 +96,7 @@ describe('family network: placeholders for refused professionals and households'
     expect(model.family.filter((f) => ['jay', 'mia'].includes(f.id)).map((f) => f.householdId)).to.deep.equal([LONG_ID, LONG_ID]);
   });
 
-  it('the element (as it passes labels today): the placeholder professional is drawn and named plainly; the children are in a home', async () => {
+  it('the element: the placeholder professional is drawn and named plainly; the children are in a home marked as a placeholder', async () => {
     const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
       html`<cw-family-network .bundle=${evansCase()} today="2025-01-01"></cw-family-network>`,
     );
@@ -112,6 +112,14 @@ describe('family network: placeholders for refused professionals and households'
     );
     await valid.updateComplete;
     expect(root.querySelectorAll('rect.household').length).to.equal(valid.shadowRoot!.querySelectorAll('rect.household').length);
+    // A label is drawn as one line per <tspan>: read each label's lines with spaces between them.
+    const labels = Array.from(
+      root.querySelectorAll('svg text'),
+      (t) => Array.from(t.querySelectorAll('tspan'), (s) => s.textContent.trim()).join(' ') || t.textContent.trim(),
+    );
+    expect(labels, 'the refused home is marked as a placeholder').to.include(
+      'A household whose record has a problem (see the list of problems above)',
+    );
     const summary = root.querySelector('cw-error-summary') as HTMLElement & { issues: { id: string | null }[] };
     for (const id of ['ag-health', 'pr-hv', 'pr-yw'])
       expect(

@@ -14,7 +14,7 @@ import {
   type CaseBundle,
   type DataIssue,
 } from '@opencasework/core';
-import { genogramMessages } from './messages/index.js';
+import { genogramMessages, placeholderLabels } from './messages/index.js';
 import {
   buildModel,
   childLinksById,
@@ -132,7 +132,7 @@ export class CwGenogram extends CaseElement {
   private readonly layout = memo(
     (bundle: CaseBundle, asAt: string, day: string, focusId: string | undefined, undated: boolean, omitHarm: boolean, _language: string) =>
       buildModel({
-        bundle: withPlaceholders(bundle, this.localize.t('placeholder.person')).bundle, // refused people still named by others
+        bundle: withPlaceholders(bundle, placeholderLabels(this.localize)).bundle, // refused people still named by others
         asAt,
         today: day,
         focusId,

@@ -77,6 +77,8 @@ describe('genogram: a refused household is drawn as a placeholder home with its 
     expect(home, 'the refused home is drawn').to.exist;
     expect([...home!.memberIds].sort()).to.deep.equal(['jay', 'kelly', 'mia']);
     expect(home!.rects.length).to.be.greaterThan(0);
+    expect(home!.name, 'the home is marked as a placeholder').to.equal('Home: record problem, see list above');
+    expect(el.shadowRoot!.textContent).to.contain('Home: record problem, see list above');
     const valid = await draw(evansCase(true));
     expect(el.model.households.length).to.equal(valid.model.households.length);
     expect(el.model.nodes.map((n) => n.id).sort()).to.deep.equal(valid.model.nodes.map((n) => n.id).sort());

@@ -242,6 +242,7 @@ const cy: Record<NetworkKey, Message> = {
   'pan.down': 'Symud i lawr',
   'zoom.level': 'Chwyddo {percent}%',
   'placeholder.person': 'Person y mae problem gyda’i gofnod (gweler y rhestr o broblemau uchod)',
+  'placeholder.household': 'Aelwyd y mae problem gyda’i chofnod (gweler y rhestr o broblemau uchod)',
 };
 
 export default cy;

@@ -209,6 +209,7 @@ export const en = {
   'pan.down': 'Pan down',
   'zoom.level': 'Zoom {percent}%',
   'placeholder.person': 'A person whose record has a problem (see the list of problems above)',
+  'placeholder.household': 'A household whose record has a problem (see the list of problems above)',
 } satisfies Record<string, Message>;
 
 export type NetworkKey = keyof typeof en;

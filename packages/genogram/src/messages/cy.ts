@@ -364,6 +364,7 @@ const cy: Record<GenogramKey, Message> = {
   'kin.cousin': 'cefnder neu gyfnither',
   'kin.carers-child': 'plentyn y gofalwr',
   'placeholder.person': 'Problem cofnod: gweler uchod',
+  'placeholder.household': 'Cartref: problem cofnod, gweler uchod',
   'a11y.kinOf': '{relation} {name}',
   'a11y.partnership': '{a} a {b}: {status}',
   'a11y.partnershipSince': '{a} a {b}: {status} ers {year}',

@@ -356,6 +356,7 @@ export const en = {
   'kin.cousin': 'cousin',
   'kin.carers-child': "carer's child",
   'placeholder.person': 'Record problem: see list above',
+  'placeholder.household': 'Home: record problem, see list above',
   'a11y.kinOf': "{name}'s {relation}",
   'a11y.partnership': '{a} and {b}: {status}',
   'a11y.partnershipSince': '{a} and {b}: {status} since {year}',

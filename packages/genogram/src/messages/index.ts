@@ -5,3 +5,9 @@ export type { GenogramKey } from './en.js';
 
 /** The genogram's catalogue: English built in, Welsh loaded when a page first uses it. */
 export const genogramMessages = new Catalogue<GenogramKey>(en, { cy: () => import('./cy.js').then((m) => m.default) });
+
+/** The labels core's `withPlaceholders` gives a refused person or household that other records still name. */
+export const placeholderLabels = (l: { t(key: GenogramKey): string }) => ({
+  person: l.t('placeholder.person'),
+  household: l.t('placeholder.household'),
+});
