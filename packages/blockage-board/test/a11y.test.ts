@@ -17,12 +17,12 @@ describe('<cw-blockage-board> keeps focus (issue 16)', () => {
     category.value = 'recording';
     category.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const clear = [...root.querySelectorAll<HTMLButtonElement>('.filters button')].find((b) => b.textContent!.trim() === 'Clear filters')!;
+    const clear = [...root.querySelectorAll<HTMLButtonElement>('.filters button')].find((b) => b.textContent.trim() === 'Clear filters')!;
     clear.focus();
     await sendKeys({ press: 'Enter' });
     for (let i = 0; i < 3; i++) await el.updateComplete;
     expect(root.querySelector('#f-category')!.matches(':focus')).to.equal(false);
-    expect([...root.querySelectorAll('.filters button')].map((b) => b.textContent!.trim())).to.not.include('Clear filters');
+    expect([...root.querySelectorAll('.filters button')].map((b) => b.textContent.trim())).to.not.include('Clear filters');
     expect(document.activeElement).to.equal(el);
     expect((root.activeElement as HTMLElement | null)?.id).to.equal('f-query');
   });
