@@ -53,6 +53,7 @@ export async function shoot(clip: Box): Promise<ImageData | null> {
   const img = await decode(answer.png);
   const canvas = new OffscreenCanvas(clip.width, clip.height);
   const g = canvas.getContext('2d', { willReadFrequently: true })!;
+  g.imageSmoothingEnabled = false; // whole pixels: a scaled or shifted copy must not blur a ring's edge below 3:1
   if (answer.clipped) g.drawImage(img, 0, 0, img.width, img.height, 0, 0, clip.width, clip.height);
   else {
     const k = img.width / innerWidth; // device pixels per CSS px in a whole-viewport screenshot
