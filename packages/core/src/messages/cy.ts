@@ -119,14 +119,14 @@ const cy: Record<CoreKey, Message> = {
   },
   // fifteen-gaps: a kept change that met a conflict when it was saved (<cw-case>), and a view closed in this browser
   'case.refusedConflict':
-    "\"{title}\" ({thing}): newidiodd rhywun arall hwn cyn i'ch newid a gadwyd gael ei gadw. Does dim wedi'i drosysgrifo: cymharwch y ddau fersiwn a dewiswch.",
+    '"{title}" ({thing}): newidiodd rhywun arall hwn cyn i\'ch newid a gadwyd gael ei gadw. Does dim wedi\'i drosysgrifo: cymharwch y ddau fersiwn a dewiswch.',
   'case.refusedConflictUntitled':
     "{thing}: newidiodd rhywun arall hwn cyn i'ch newid a gadwyd gael ei gadw. Does dim wedi'i drosysgrifo: cymharwch y ddau fersiwn a dewiswch.",
   'case.refusedDelete':
     "Ni chafodd eich dileu o {thing} ei gadw: newidiodd rhywun arall y cofnod yn gyntaf, felly mae'n dal yno. Dilëwch ef eto os ydych yn dal i fwriadu gwneud hynny.",
   'case.review': 'Cymharu a dewis',
   'document.closed':
-    "Nid yw hwn yn cael ei ddangos mwyach: cafodd ei gau yn y porwr hwn a chafodd ei gopi yma ei ddileu (er enghraifft pan allgofnododd rhywun mewn tab arall). Mewngofnodwch ac agorwch ef eto i barhau.",
+    'Nid yw hwn yn cael ei ddangos mwyach: cafodd ei gau yn y porwr hwn a chafodd ei gopi yma ei ddileu (er enghraifft pan allgofnododd rhywun mewn tab arall). Mewngofnodwch ac agorwch ef eto i barhau.',
   // fifteen-gaps: field names in <cw-case>'s comparison of a kept change with the newer version
   'field.title': 'Teitl',
   'field.date': 'Dyddiad',

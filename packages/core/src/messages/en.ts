@@ -110,7 +110,8 @@ export const en = {
     '"{title}" ({thing}): someone else changed it before your kept change was saved. Nothing has been overwritten: compare the two versions and choose.',
   'case.refusedConflictUntitled':
     '{thing}: someone else changed it before your kept change was saved. Nothing has been overwritten: compare the two versions and choose.',
-  'case.refusedDelete': 'Your removal of a {thing} was not saved: someone else changed it first, so it is still there. Remove it again if you still mean to.',
+  'case.refusedDelete':
+    'Your removal of a {thing} was not saved: someone else changed it first, so it is still there. Remove it again if you still mean to.',
   'case.review': 'Compare and choose',
   'document.closed':
     'This is no longer shown: it was closed in this browser and its copy here was removed (for example when someone signed out in another tab). Sign in and open it again to carry on.',
