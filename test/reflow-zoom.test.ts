@@ -10,27 +10,8 @@ import '@opencasework/genogram/define';
 import '@opencasework/family-network/define';
 import '@opencasework/safety-plan/define';
 import '@opencasework/blockage-board/define';
-import { sampleCase, sampleBoard } from '@opencasework/core/sample';
+import { VIEWS, name } from './support/views.js';
 import { settled } from './support/axe.js';
-
-interface View {
-  tag: string;
-  props: Record<string, unknown>;
-}
-const CASE = { bundle: sampleCase, today: '2025-07-01' };
-const VIEWS: View[] = [
-  ...['table', 'timeline', 'court'].map((view) => ({ tag: 'cw-chronology', props: { ...CASE, view } })),
-  ...['diagram', 'text', 'table'].map((view) => ({ tag: 'cw-genogram', props: { ...CASE, view } })),
-  ...['picture', 'contacts', 'people', 'history'].map((view) => ({ tag: 'cw-family-network', props: { ...CASE, view } })),
-  { tag: 'cw-safety-plan', props: { ...CASE, view: 'professional' } },
-  { tag: 'cw-safety-plan', props: { ...CASE, view: 'professional', editable: true } },
-  { tag: 'cw-safety-plan', props: { ...CASE, view: 'family' } },
-  ...['board', 'debrief', 'measures'].map((view) => ({
-    tag: 'cw-blockage-board',
-    props: { board: sampleBoard, view, editable: true, actor: 'Sam Worker', now: Date.parse('2025-07-01T09:00:00Z') },
-  })),
-];
-const name = (v: View) => `${v.tag} ${String(v.props.view)}${v.props.editable ? ' editable' : ''}`;
 
 /** Every visible SVG text under `root` (through shadow roots): its rendered size in CSS px. */
 function svgTextSizes(root: ShadowRoot | Element): { text: string; px: number }[] {

@@ -9,29 +9,16 @@ import '@opencasework/genogram/define';
 import '@opencasework/family-network/define';
 import '@opencasework/safety-plan/define';
 import '@opencasework/blockage-board/define';
-import { sampleCase, sampleBoard } from '@opencasework/core/sample';
+import { CASE, VIEWS as ALL_VIEWS, name } from './support/views.js';
 import { settled } from './support/axe.js';
 import { clipOf, crop, deepActive, focusChange, shoot } from './support/focus-shot.js';
 
-interface View {
-  tag: string;
-  props: Record<string, unknown>;
-}
-const CASE = { bundle: sampleCase, today: '2025-07-01' };
-const VIEWS: View[] = [
-  ...['table', 'timeline', 'court'].map((view) => ({ tag: 'cw-chronology', props: { ...CASE, view } })),
+// The sweep's views: every view of every component, and the chronology's table as an editor too.
+const VIEWS = [
+  ...ALL_VIEWS.slice(0, 3), // the chronology's table, timeline and court, then its table as an editor, as before
   { tag: 'cw-chronology', props: { ...CASE, view: 'table', editable: true } },
-  ...['diagram', 'text', 'table'].map((view) => ({ tag: 'cw-genogram', props: { ...CASE, view } })),
-  ...['picture', 'contacts', 'people', 'history'].map((view) => ({ tag: 'cw-family-network', props: { ...CASE, view } })),
-  { tag: 'cw-safety-plan', props: { ...CASE, view: 'professional' } },
-  { tag: 'cw-safety-plan', props: { ...CASE, view: 'professional', editable: true } },
-  { tag: 'cw-safety-plan', props: { ...CASE, view: 'family' } },
-  ...['board', 'debrief', 'measures'].map((view) => ({
-    tag: 'cw-blockage-board',
-    props: { board: sampleBoard, view, editable: true, actor: 'Sam Worker', now: Date.parse('2025-07-01T09:00:00Z') },
-  })),
+  ...ALL_VIEWS.slice(3),
 ];
-const name = (v: View) => `${v.tag} ${String(v.props.view)}${v.props.editable ? ' editable' : ''}`;
 const MAX_STOPS = 400;
 /**
  * Stops known to fall short of the 2.4.13 area measure on 3 December 2026 (focus is visible but the changed area is
