@@ -131,6 +131,7 @@ export default defineConfig(
       'packages/safety-plan/src/safety-plan.ts',
       'packages/blockage-board/src/blockage-board.ts',
       'packages/family-network/src/family-network.ts',
+      'packages/recording/src/quick-note.ts',
       'packages/core/src/cw-case.ts',
       'packages/core/src/error-summary.ts',
     ],
