@@ -1,2 +1,3 @@
 export * from './image.js';
 export * from './jpeg-markers.js';
+export * from './speech.js';
