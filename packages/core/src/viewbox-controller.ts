@@ -144,6 +144,32 @@ export class ViewBoxController implements ReactiveController {
     this.set(centreOn(this.viewBox, x, y));
   }
 
+  /**
+   * Measures the svg now and writes the view that size gives straight onto its `viewBox`, without a render: a first
+   * view worked out before the svg was laid out (at a guessed size) is put right before the first paint, instead of
+   * in a second render of the whole drawing. `first`, if given, turns that view into the first view the host wants
+   * (centred on the children, say). Call it from the host's `updated()` when a new svg or drawing appears; the host
+   * binds `viewBox=${live(...)}` so a later render compares with what is on the svg, and is re-rendered only when the
+   * scale it shows (its zoom label, in whole per cent) changes. Returns false, doing nothing, while the svg has no size.
+   */
+  settle(first?: (vb: ViewBox, viewport: Viewport) => ViewBox): boolean {
+    const svg = this.options.svg();
+    if (!svg || !(svg.clientWidth > 0) || !(svg.clientHeight > 0)) return false;
+    const guessed = this.lastViewport ?? this.guessedViewport();
+    if (!first && guessed.width === svg.clientWidth && guessed.height === svg.clientHeight) return true;
+    const shownScale = scaleOf(this.vb ?? this.firstView(guessed), guessed);
+    let vb = this.viewBox; // with the svg laid out, viewport() now measures it
+    const measured = this.viewport();
+    if (first) {
+      vb = first(vb, measured);
+      this.vb = vb;
+      this.options.onChange?.(vb);
+    }
+    svg.setAttribute('viewBox', `${vb.x} ${vb.y} ${vb.w} ${vb.h}`);
+    if (Math.round(scaleOf(vb, measured) * 100) !== Math.round(shownScale * 100)) this.host.requestUpdate();
+    return true;
+  }
+
   /** Pans as little as needed to bring a box (drawing units) into view with `padding` to spare, e.g. after a keyboard move. */
   reveal(box: { x: number; y: number; w?: number; h?: number }, padding = 40): void {
     const vb = this.viewBox;
@@ -234,17 +260,21 @@ export class ViewBoxController implements ReactiveController {
       this.lastViewport = { width, height };
       return this.lastViewport;
     }
-    if (this.lastViewport) return this.lastViewport;
+    return this.lastViewport ?? this.guessedViewport();
+  }
+
+  /** The size the svg is taken to have before it is first laid out: the drawing at its initial scale. */
+  private guessedViewport(): Viewport {
     const b = this.options.bounds();
     const k = this.options.initialScale ?? 1;
     return { width: b.w * k, height: b.h * k };
   }
 
-  private firstView(): ViewBox {
+  private firstView(vp?: Viewport): ViewBox {
     const b = this.options.bounds();
     const k = this.options.initialScale;
     if (!k || !(k > 0)) return { ...b };
-    const vp = this.viewport();
+    vp ??= this.viewport();
     const w = vp.width / k,
       h = vp.height / k;
     return { x: b.x + b.w / 2 - w / 2, y: b.y + b.h / 2 - h / 2, w, h };

@@ -1,6 +1,7 @@
 import { expect, fixture, html as fhtml, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { LitElement, css, html } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ViewBoxController, type ViewBox } from '../src/index.js';
 
 class TestDrawing extends LitElement {
@@ -195,5 +196,74 @@ describe('ViewBoxController', () => {
     await el.updateComplete;
     expect(el.view.viewBox).to.deep.equal({ x: 0, y: 0, w: 800, h: 400 });
     expect(el.view.scale).to.equal(0.5);
+  });
+});
+
+/** A drawing 1,000 x 500 units at 100%, in a 400 x 200 px svg, that puts its first view right without a second render. */
+class SettlingDrawing extends LitElement {
+  static override styles = css`svg { display: block; width: 400px; height: 200px; }`;
+  renders = 0;
+  first: ((vb: ViewBox) => ViewBox) | undefined;
+  readonly view = new ViewBoxController(this, {
+    bounds: () => ({ x: 0, y: 0, w: 1000, h: 500 }),
+    svg: () => this.renderRoot.querySelector('svg'),
+    initialScale: 1,
+  });
+  override render() {
+    this.renders++;
+    const vb = this.view.viewBox;
+    return html`<p class="zoom">${Math.round(this.view.scale * 100)}%</p>
+      <svg viewBox=${live(`${vb.x} ${vb.y} ${vb.w} ${vb.h}`)}></svg>`;
+  }
+  protected override updated(): void {
+    this.view.settle(this.first);
+  }
+}
+customElements.define('test-settling-drawing', SettlingDrawing);
+
+describe('ViewBoxController.settle: the first view at the svg’s true size, before the first paint', () => {
+  const shown = (el: SettlingDrawing) => el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+
+  it('writes the 100% view of the laid-out svg (400 x 200, centred on the drawing) in the one render', async () => {
+    const el = await fixture<SettlingDrawing>(fhtml`<test-settling-drawing></test-settling-drawing>`);
+    // Before the svg had a size the guess was the whole drawing (1000 x 500) at 100%: that is not what is shown.
+    expect(shown(el)).to.deep.equal([300, 150, 400, 200]);
+    await nextFrame();
+    await nextFrame();
+    expect(el.renders, 'renders').to.equal(1);
+    expect(el.shadowRoot!.querySelector('.zoom')!.textContent).to.equal('100%');
+    expect(el.view.viewBox).to.deep.equal({ x: 300, y: 150, w: 400, h: 200 });
+    // A later zoom renders through the template as usual, and "back to the first view" finds it again.
+    el.view.zoomBy(2);
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal([400, 200, 200, 100]);
+    el.view.reset();
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal([300, 150, 400, 200]);
+  });
+
+  it('applies the host’s own first view, and re-renders once only when the scale it shows changes', async () => {
+    const el = document.createElement('test-settling-drawing') as SettlingDrawing;
+    // Zoomed out to 50% around the drawing's top-left quarter.
+    el.first = () => ({ x: 0, y: 0, w: 800, h: 400 });
+    document.body.append(el);
+    await el.updateComplete;
+    await nextFrame();
+    expect(shown(el)).to.deep.equal([0, 0, 800, 400]);
+    expect(el.shadowRoot!.querySelector('.zoom')!.textContent).to.equal('50%');
+    expect(el.renders, 'renders').to.equal(2);
+    el.remove();
+  });
+
+  it('does nothing while the svg has no size (its size report re-renders later)', async () => {
+    const el = document.createElement('test-settling-drawing') as SettlingDrawing;
+    el.hidden = true;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.view.settle()).to.equal(false);
+    el.hidden = false;
+    await waitUntil(() => shown(el)[2] === 400, 'the view at the true size once shown', { timeout: 5000 });
+    expect(shown(el)).to.deep.equal([300, 150, 400, 200]);
+    el.remove();
   });
 });

@@ -255,10 +255,10 @@ export class CwFamilyNetwork extends CaseElement {
   private measuredSvg: SVGSVGElement | null = null;
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A new picture: draw once more now that its size is known, so the first view is at its true 100%.
+    // A new picture: its first view put right for its true size before it is painted, so it shows at a true 100%.
     if (this.svgEl && this.svgEl !== this.measuredSvg) {
       this.measuredSvg = this.svgEl;
-      queueMicrotask(() => this.requestUpdate());
+      this.zoom.settle();
     }
     const id = selectedNodeId(this.currentSelection);
     if (id && id !== this.tabStopFor) this.roving.setActive((items) => items.find((i) => i.dataset.id === id));

@@ -41,7 +41,7 @@ import { textView } from './views/text.js';
 import { relationshipRows, tablesView } from './views/tables.js';
 import { detailsView } from './views/details.js';
 import { notesView, skipView, toolbarView, zoomBarView, type GenogramView, type ToolbarSettings } from './views/toolbar.js';
-import { centreFirstView, findMessage, findPeople, findView, firstViewBox } from './views/find.js';
+import { centredFirstView, findMessage, findPeople, findView, firstViewBox } from './views/find.js';
 
 export { wrapName } from './views/person.js';
 
@@ -98,8 +98,7 @@ export class CwGenogram extends CaseElement {
   @state() private detailsId = '';
   @state() private foundId = ''; // the person "find a person" centred and highlighted, and what it said
   @state() private findMessage = '';
-  private centredFor: Model | undefined; // the drawing the first view was centred for (the size report's render centres it)
-  private sized = false;
+  private centredFor: Model | undefined; // the drawing whose first view is in place
   @query('svg.drawing') private svgEl?: SVGSVGElement;
 
   private readonly localize = new LocalizeController(this, genogramMessages);
@@ -212,12 +211,13 @@ export class CwGenogram extends CaseElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const m = this.model;
-    // the first drawing is centred when the pan controller's size report re-renders it (no extra render, no forced layout)
+    // A new drawing's first view, centred on the children and their parents at its true size, is written onto the svg
+    // before it is painted (no second render); while the svg has no size, its size report re-renders and comes back here.
     if (this.view !== 'diagram' || !this.svgEl || this.centredFor === m) return;
-    if (!this.sized) return void (this.sized = true);
-    if (this.svgEl.clientWidth === 0) return;
+    const box = firstViewBox(m, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined);
+    if (!this.pan.settle((vb, viewport) => centredFirstView(vb, viewport, box, this.pan.limits))) return;
     this.centredFor = m;
-    centreFirstView(this.pan, firstViewBox(m, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined));
+    this.keepScale.record();
   }
 
   protected override currentDay(): string {

@@ -21,6 +21,11 @@ export class KeepScaleController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.record();
+  }
+
+  /** Reads the drawing's size and scale now (the host calls it after writing a first view without a render). */
+  record(): void {
     const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg.drawing');
     const vb = svg?.viewBox.baseVal;
     if (!this.ready() || !svg || !vb || !vb.width || !vb.height || !svg.clientWidth || !svg.clientHeight) {

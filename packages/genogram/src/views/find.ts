@@ -3,7 +3,7 @@
  * found, the small form, and the box the first view centres on (the case's children and their parents).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ViewBoxController } from '@opencasework/core';
+import { centreOn, zoomAt, type ViewBox, type Viewport, type ZoomLimits } from '@opencasework/core';
 import type { GenogramModel, NodeModel, Rect } from '../layout/model.js';
 import { NODE_W, SYMBOL } from '../layout/coordinates.js';
 import type { Words } from './context.js';
@@ -64,14 +64,13 @@ export function firstViewBox(
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
-/** Centres the view on the box, zooming out (never below `READABLE`) when it does not fit at 100%. */
-export function centreFirstView(pan: ViewBoxController, box: Rect | undefined): void {
-  if (!box) return;
-  const vb = pan.viewBox;
+/** The view centred on the box, zoomed out (never below `READABLE`) when the box does not fit at 100%. */
+export function centredFirstView(vb: ViewBox, viewport: Viewport, box: Rect | undefined, limits: ZoomLimits): ViewBox {
+  if (!box) return vb;
   const at = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
   const k = Math.min(1, vb.w / (box.w + 160), vb.h / (box.h + 60));
-  if (k < 1) pan.zoomBy(Math.max(k, READABLE), at);
-  pan.centreOn(at.x, at.y);
+  const zoomed = k < 1 ? zoomAt(vb, Math.max(k, READABLE), at, viewport, limits) : vb;
+  return centreOn(zoomed, at.x, at.y);
 }
 
 export interface FindContext {
