@@ -96,6 +96,17 @@ const defs = [
     'ChronologyEntry',
     'An event in the case chronology. With `endDate` it is a period; an open period (no endDate) has category plan or placement. `time` only with a full date; `endDate` not before `date`.',
   ],
+  [
+    S.Document,
+    'Document',
+    'A document of the case (a letter, report, minutes, photo, child’s drawing, recording). Its content is served by the host (`url`) or held by the store (`attachmentId`); a record of a paper document may have neither. `entryIds` names the chronology entries it belongs to; a dangling one is reported and left out, and the document is kept.',
+  ],
+  [
+    S.WebAddress,
+    'WebAddress',
+    'An http(s) address, or a relative one on the host’s own site. Any other scheme (javascript:, data:, blob:, file:) is refused, as are control characters: components open this address.',
+  ],
+  [S.MediaType, 'MediaType', 'A media type such as "application/pdf", "image/jpeg" or "audio/webm;codecs=opus".'],
   [S.SourceRef, 'SourceRef', 'Where the original record lives. A `url` is only ever used as a link when it is http(s).'],
   [S.SafetyPlan, 'SafetyPlan', 'A Signs of Safety assessment and the safety plan it leads to.'],
   [
@@ -114,7 +125,7 @@ const defs = [
 ];
 
 const RULES =
-  'Rules this JSON Schema cannot express are checked by parseCaseBundle in @opencasework/core: references (fields ending in Id or Ids, a and b of relationships, memberIds, subjectIds, childIds, network[].memberId; a statement’s linkedIds name statements of the same plan) must point at valid records in the same bundle, and a record holding a dangling reference is left out; ids are unique within their record type; a child has at most two biological parents; at most one current lead involvement; a relationship joins two different people; full dates exist in the calendar; `time` only with a full date; `endDate` not before `date`; `deceased: false` with a `dateOfDeath` is an error. Unknown fields are allowed and kept. See docs/data-contract.md.';
+  'Rules this JSON Schema cannot express are checked by parseCaseBundle in @opencasework/core: references (fields ending in Id or Ids except a document’s authorId and attachmentId, a and b of relationships, memberIds, subjectIds, childIds, network[].memberId; a statement’s linkedIds name statements of the same plan) must point at valid records in the same bundle, and a record holding a dangling reference is left out (or, where it can be shown without it, such as whom an entry or a document concerns and the entries a document belongs to, kept without it and reported); ids are unique within their record type; a child has at most two biological parents; at most one current lead involvement; a relationship joins two different people; full dates exist in the calendar; `time` only with a full date; `endDate` not before `date`; a document’s `url` is http(s) or relative; `deceased: false` with a `dateOfDeath` is an error. Unknown fields are allowed and kept. See docs/data-contract.md.';
 const BOARD_RULES =
   'Rules this JSON Schema cannot express are checked by parseTeamBoard in @opencasework/core: debrief discussedIds must name blockages on the board; ids are unique within their record type; resolvedAt is not before raisedAt. Unknown fields are allowed and kept. See docs/data-contract.md.';
 

@@ -35,6 +35,7 @@ export const ENTITY_LISTS: Record<EntityType, { doc: 'case' | 'board'; list: str
   SafetyPlan: { doc: 'case', list: 'safetyPlans', schema: S.SafetyPlan },
   Blockage: { doc: 'board', list: 'blockages', schema: S.Blockage },
   Debrief: { doc: 'board', list: 'debriefs', schema: S.Debrief },
+  Document: { doc: 'case', list: 'documents', schema: S.Document },
 };
 
 type Rec = Record<string, unknown> & { id: string };
@@ -82,6 +83,10 @@ export function referencesOf(entity: EntityType, r: Rec): [string, string, strin
       break;
     case 'Debrief':
       many('discussedIds', r.discussedIds, 'blockages');
+      break;
+    case 'Document':
+      many('subjectIds', r.subjectIds, 'people');
+      many('entryIds', r.entryIds, 'chronology');
       break;
     default:
       break;
@@ -263,6 +268,7 @@ export function listsReferring(listName: string): string[] {
     SafetyPlan: ['people', 'professionals'],
     Blockage: [],
     Debrief: ['blockages'],
+    Document: ['people', 'chronology'],
   };
   for (const [entity, targets] of Object.entries(probe) as [EntityType, string[]][])
     if (targets.includes(listName)) out.add(ENTITY_LISTS[entity].list);

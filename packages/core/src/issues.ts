@@ -12,6 +12,7 @@ export type IssueEntity =
   | 'Professional'
   | 'Involvement'
   | 'ChronologyEntry'
+  | 'Document'
   | 'SafetyPlan'
   | 'Statement'
   | 'Action'

@@ -54,6 +54,7 @@ const ENTITY_NAMES: Record<string, string> = {
   Professional: 'professional',
   SafetyPlan: 'safety plan',
   Blockage: 'blockage',
+  ChronologyEntry: 'chronology entry',
 };
 
 /**
@@ -265,7 +266,7 @@ function dropDanglingLinks(raw: Obj, plan: Obj, loc: string, issues: DataIssue[]
 }
 
 // prettier-ignore
-const CASE_FIELDS = ['schema', 'case', 'people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans', 'audit'];
+const CASE_FIELDS = ['schema', 'case', 'people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans', 'documents', 'audit'];
 const EMPTY_CASE: S.CaseBundle = { schema: S.CASE_BUNDLE_SCHEMA, case: { id: 'unknown', subjectIds: [] } };
 
 function topLevelProblem(input: unknown, expected: string): string | null {
@@ -305,6 +306,7 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     const involvements = parseList(S.Involvement, raw.involvements, 'Involvement', 'involvements', issues);
     const chronology = parseList(S.ChronologyEntry, raw.chronology, 'ChronologyEntry', 'chronology', issues);
     const safetyPlans = parseSafetyPlans(raw.safetyPlans, issues);
+    const documents = parseList(S.Document, raw.documents, 'Document', 'documents', issues);
     const audit = parseList(S.AuditEvent, raw.audit, 'AuditEvent', 'audit', issues);
 
     // References are checked against valid records, in dependency order, so the value is internally consistent.
@@ -369,6 +371,14 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
       if (r.childView?.childId) refs.checkSoft('childView.childId', r.childView.childId, P);
     });
     if (sp) result.safetyPlans = sp;
+    // A document is kept when the entry or person it names is missing: the link is left out and reported.
+    all.set('ChronologyEntry', allIds(raw.chronology));
+    known.set('ChronologyEntry', new Set(ch?.map((e) => e.id)));
+    const docs = keepResolved(documents, 'Document', 'documents', refs, issues, (r) => {
+      refs.checkAllSoft('subjectIds', r.subjectIds, P);
+      refs.checkAllSoft('entryIds', r.entryIds, 'ChronologyEntry');
+    });
+    if (docs) result.documents = docs;
     if (audit) result.audit = audit;
     // Beside the value, never in it: what a drawing should show as a placeholder (people, professionals and
     // households refused but still named).

@@ -6,7 +6,7 @@
 // (counts only, no case data) and recorded in docs/security.md.
 import { expect, fixture, html } from '@open-wc/testing';
 import { openDB } from 'idb';
-import { IdbCaseStore, MIGRATIONS, makeChange, type ChangeResult, type CwCase } from '../src/index.js';
+import { DB_VERSION, IdbCaseStore, MIGRATIONS, makeChange, type ChangeResult, type CwCase } from '../src/index.js';
 import { signOutCleanup } from '../src/store/sign-out.js';
 import '../src/define.js';
 import { deleteDatabase, smallCase, uniqueDbName, until } from './store-fixtures.js';
@@ -15,7 +15,7 @@ const CASE = { kind: 'case' as const, id: 'case-1' };
 const KEY = 'opencasework:unsaved:case:case-1';
 const EDITS = 5;
 /** The migrations of a later version of this code (one more, changing nothing): "the newer version in another tab". */
-const NEWER = [...MIGRATIONS, { version: 3, description: 'a later layout', run() {} }];
+const NEWER = [...MIGRATIONS, { version: DB_VERSION + 1, description: 'a later layout', run() {} }];
 
 interface Tally {
   scenario: string;
@@ -150,7 +150,7 @@ describe('store faults: 0 edits lost', function () {
   it('an upgrade blocked by an old tab that does not let go: kept, saved once that tab closes', async () => {
     const dbName = await newCaseDb('fault-blocked');
     const t = tally('blocked');
-    const stubborn = await openDB(dbName, 2); // an old page with no versionchange handler
+    const stubborn = await openDB(dbName, DB_VERSION); // an old page with no versionchange handler
     const el = await openCase(track(new IdbCaseStore({ dbName, migrations: NEWER })), false);
     await edit(el, 'blocked', 0, EDITS, t);
     expect(el.unsavedChanges).to.have.length(EDITS);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import {
+  DB_VERSION,
   IdbCaseStore,
   MIGRATIONS,
   STORAGE_MESSAGES,
@@ -411,20 +412,20 @@ describe('IdbCaseStore', () => {
           },
         })),
         {
-          version: 3,
+          version: DB_VERSION + 1,
           description: 'test-only: proves later migrations run after earlier ones',
           run: () => {
-            ran.push(3);
+            ran.push(DB_VERSION + 1);
           },
         },
       ];
       const store = open(dbName, { migrations: traced });
       const loaded = (await store.load(CASE))!;
-      expect(ran).to.deep.equal([2, 3]);
+      expect(ran).to.deep.equal([2, 3, 4]);
       expect(loaded.version).to.equal(7);
       expect(loaded.doc.people!.map((p) => p.givenName)).to.deep.equal(['Ffion', 'Gareth']);
       const db = await openDB(dbName);
-      expect(db.version).to.equal(3);
+      expect(db.version).to.equal(4);
       expect([...db.objectStoreNames]).to.include('quarantine');
       const recs = (await db.getAll('records')) as { order: number }[];
       db.close();
@@ -444,7 +445,9 @@ describe('IdbCaseStore', () => {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error ?? new Error('open failed'));
       });
-      const newer = open(dbName, { migrations: [...MIGRATIONS, { version: 3, description: 'test-only', run: () => undefined }] });
+      const newer = open(dbName, {
+        migrations: [...MIGRATIONS, { version: DB_VERSION + 1, description: 'test-only', run: () => undefined }],
+      });
       let readError: unknown;
       await newer.load(CASE).catch((e: unknown) => {
         readError = e;
@@ -471,7 +474,9 @@ describe('IdbCaseStore', () => {
       const dbName = newDb('blocking');
       const oldTab = open(dbName);
       await oldTab.replace(CASE, smallCase(), 'tester');
-      const newTab = open(dbName, { migrations: [...MIGRATIONS, { version: 3, description: 'test-only', run: () => undefined }] });
+      const newTab = open(dbName, {
+        migrations: [...MIGRATIONS, { version: DB_VERSION + 1, description: 'test-only', run: () => undefined }],
+      });
       expect(await newTab.load(CASE)).to.not.equal(undefined);
       const e1 = smallCase().chronology![0]!;
       const r = await oldTab.apply(CASE, makeChange('ChronologyEntry', 'update', 'A', e1, { ...e1, title: 'Old tab' }));

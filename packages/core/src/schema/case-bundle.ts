@@ -1,6 +1,6 @@
 // A namespace import lets bundlers drop the parts of zod we do not use (its locales alone are most of its size).
 import * as z from 'zod';
-import { Id, IdOrName, Instant, PartialDate, Text, Time, Title } from './primitives.js';
+import { Id, IdOrName, Instant, MediaType, PartialDate, Text, Time, Title, WebAddress } from './primitives.js';
 import * as E from './enums.js';
 
 // Records are loose objects: unknown fields are kept so a bundle round-trips unchanged.
@@ -159,6 +159,33 @@ export const ChronologyEntry = record({
   .refine((e) => !e.time || e.date.length === 10, { message: 'has a time but its date is not a full date', path: ['time'] })
   .refine((e) => !e.endDate || e.endDate >= e.date.slice(0, e.endDate.length), { message: 'ends before it starts', path: ['endDate'] });
 
+/**
+ * A document of the case: a letter, a report, minutes, a photo, a child's drawing, a recording. Its content is either
+ * served by the host (`url`) or held by the store (`attachmentId`, see `CaseStore.putAttachment`); a record of a paper
+ * document may have neither.
+ */
+export const Document = record({
+  id: Id,
+  title: Title,
+  kind: z.enum(E.DOCUMENT_KINDS),
+  mediaType: MediaType,
+  date: PartialDate,
+  /** Who wrote, took or recorded it: "Id or string" (a person or professional of the bundle, or a name). */
+  authorId: IdOrName.optional(),
+  /** Whom it concerns: people of the bundle. */
+  subjectIds: list(Id),
+  /** The chronology entries it belongs to (a visit's photo, a conference's minutes). */
+  entryIds: list(Id),
+  confidentiality: z.enum(E.CONFIDENTIALITIES).optional(),
+  /** Where the host serves it: http(s) or a relative address only. */
+  url: WebAddress.optional(),
+  /** The id the store gave its bytes (`CaseStore.putAttachment`). */
+  attachmentId: Id.optional(),
+  /** Its size in bytes. */
+  size: z.number().int('must be a whole number').min(0, 'must be 0 or more').optional(),
+  summary: Text.optional(),
+});
+
 export const Statement = record({
   id: Id,
   text: Text,
@@ -256,6 +283,7 @@ export const CaseBundle = record({
   involvements: list(Involvement),
   chronology: list(ChronologyEntry),
   safetyPlans: list(SafetyPlan),
+  documents: list(Document),
   audit: list(AuditEvent),
 });
 
@@ -271,6 +299,7 @@ export type Agency = z.infer<typeof Agency>;
 export type Professional = z.infer<typeof Professional>;
 export type Involvement = z.infer<typeof Involvement>;
 export type ChronologyEntry = z.infer<typeof ChronologyEntry>;
+export type Document = z.infer<typeof Document>;
 export type Statement = z.infer<typeof Statement>;
 export type Action = z.infer<typeof Action>;
 export type ScaleRating = z.infer<typeof ScaleRating>;

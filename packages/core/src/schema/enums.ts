@@ -64,6 +64,20 @@ export const CATEGORIES = [
 ] as const;
 export const SIGNIFICANCES = ['routine', 'notable', 'significant', 'critical'] as const;
 export const CONFIDENTIALITIES = ['standard', 'restricted', 'third-party'] as const;
+/** What a case document is. `drawing`: a child's own drawing (a Three Houses picture); `minutes`: of a meeting. */
+export const DOCUMENT_KINDS = [
+  'letter',
+  'report',
+  'assessment',
+  'plan',
+  'minutes',
+  'court',
+  'photo',
+  'drawing',
+  'audio',
+  'video',
+  'other',
+] as const;
 export const PLAN_STATUSES = ['draft', 'agreed', 'reviewed', 'closed'] as const;
 export const ACTION_STATUSES = ['to-do', 'doing', 'done', 'not-done'] as const;
 export const ENTITY_TYPES = [
@@ -77,6 +91,7 @@ export const ENTITY_TYPES = [
   'SafetyPlan',
   'Blockage',
   'Debrief',
+  'Document',
 ] as const;
 export const OPS = ['create', 'update', 'delete'] as const;
 export const BLOCKAGE_CATEGORIES = ['recording', 'it-system', 'process', 'policy', 'partner-agency', 'resources', 'other'] as const;
@@ -92,6 +107,8 @@ export type Consent = (typeof CONSENTS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Significance = (typeof SIGNIFICANCES)[number];
 export type Confidentiality = (typeof CONFIDENTIALITIES)[number];
+/** The kind of a case document (named so, not `DocumentKind`, which is the DocumentController's case-or-board). */
+export type CaseDocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -41,3 +41,39 @@ export const Title = z.string().min(1, 'must not be empty').max(MAX_TITLE, `must
 export const IdOrName = z.string().min(1, 'must not be empty').max(MAX_TITLE, `must be at most ${MAX_TITLE} characters`);
 
 export const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (24-hour)');
+
+/**
+ * True when a link may be opened: an http(s) address, or a relative one (a path on the host's own site, which the
+ * page resolves over http(s)). Read as the browser reads it (tabs and newlines inside and spaces before are dropped),
+ * so "java\nscript:" and " javascript:" are refused like "javascript:", and so are data:, blob:, file: and the rest.
+ */
+export function isWebAddress(value: unknown): value is string {
+  if (typeof value !== 'string' || !value.trim()) return false;
+  // Control characters have no place in an address; the browser would drop some of them and read what is left.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) return false;
+  try {
+    const u = new URL(value, 'https://relative.invalid/');
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a document is served: an http(s) or relative address. Components open it, so any other scheme (javascript:,
+ * data:, blob:, file:, vbscript:) is refused.
+ */
+export const WebAddress = z
+  .string()
+  .max(2000, 'must be at most 2,000 characters')
+  .refine(
+    isWebAddress,
+    'must be a web address starting with https:// or http://, or a path on the host’s own site: other kinds of address (such as javascript: or data:) could run code or hide content when the document is opened, so it is not kept',
+  );
+
+/** A media type such as "application/pdf", "image/jpeg" or "audio/webm;codecs=opus". */
+export const MediaType = z
+  .string()
+  .max(200, 'must be at most 200 characters')
+  .regex(/^[A-Za-z0-9][\w.+-]*\/[A-Za-z0-9][\w.+-]*(\s*;.*)?$/, 'must be a media type such as "application/pdf" or "image/jpeg"');

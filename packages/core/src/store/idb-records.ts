@@ -51,7 +51,7 @@ export interface StoredQuarantine {
 
 /** The record lists of each kind of document, in contract order. */
 export const DOC_LISTS: Record<DocRef['kind'], readonly string[]> = {
-  case: ['people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans'],
+  case: ['people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans', 'documents'],
   board: ['blockages', 'debriefs'],
 };
 export const ENTITY_OF_LIST = new Map<string, EntityType>(Object.entries(ENTITY_LISTS).map(([e, s]) => [s.list, e as EntityType]));

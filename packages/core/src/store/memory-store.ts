@@ -2,7 +2,8 @@ import { applyChangeToDoc, precheckChange, type Change, type ChangeResult } from
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
 import { STORAGE_MESSAGES } from './storage-errors.js';
 import { clearUnsaved } from '../unsaved-outbox.js';
-import type { CaseStore, DocOf, DocRef, LoadedDoc, StoreEvent } from './types.js';
+import type { AttachmentMeta, CaseStore, DocOf, DocRef, LoadedDoc, StoreEvent, StoredAttachment } from './types.js';
+import { checkAttachment, newAttachmentId } from './attachments.js';
 
 const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
 
@@ -10,6 +11,7 @@ const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
 export class MemoryCaseStore implements CaseStore {
   private docs = new Map<string, { doc: Record<string, unknown>; version: number }>();
   private listeners = new Map<string, Set<(e: StoreEvent) => void>>();
+  private files = new Map<string, { caseId: string; bytes: ArrayBuffer; mediaType: string; name?: string }>();
 
   async load<K extends DocRef['kind']>(ref: DocRef & { kind: K }): Promise<LoadedDoc<DocOf<K>> | undefined> {
     const hit = this.docs.get(keyOf(ref));
@@ -50,8 +52,27 @@ export class MemoryCaseStore implements CaseStore {
   async purgeCase(caseId: string): Promise<void> {
     const ref: DocRef = { kind: 'case', id: caseId };
     this.docs.delete(keyOf(ref));
+    for (const [id, f] of this.files) if (f.caseId === caseId) this.files.delete(id);
     clearUnsaved('case', caseId);
     this.emit(ref, { type: 'error', ref, message: STORAGE_MESSAGES.purged, closed: true });
+  }
+
+  /** Keeps a copy of the file's bytes (so a later change to the caller's data cannot alter what was kept). */
+  async putAttachment(blob: Blob, meta: AttachmentMeta): Promise<StoredAttachment> {
+    checkAttachment(blob, meta);
+    const bytes = await blob.arrayBuffer();
+    const id = newAttachmentId();
+    this.files.set(id, { caseId: meta.caseId, bytes, mediaType: meta.mediaType, ...(meta.name ? { name: meta.name } : {}) });
+    return { id, size: bytes.byteLength, mediaType: meta.mediaType };
+  }
+
+  async getAttachment(id: string): Promise<Blob | undefined> {
+    const f = this.files.get(id);
+    return f ? new Blob([f.bytes], { type: f.mediaType }) : undefined;
+  }
+
+  async deleteAttachment(id: string): Promise<void> {
+    this.files.delete(id);
   }
 
   close(): void {

@@ -17,6 +17,9 @@ export const STORAGE_MESSAGES = {
     "The case's storage in this browser was removed (for example by signing out in another tab), so the change was not saved, and it was not stored again. Copy your unsaved changes now and keep them somewhere safe; then sign in and open the case again.",
   purged:
     'This case was closed in this browser and its copy here was removed (for example by signing out in another tab), so it is no longer shown. Sign in and open the case again to carry on.',
+  attachmentQuota:
+    'This browser has run out of storage space for Open Casework, so the file (a photo or a recording) was not kept, and nothing of it was stored. Your note is still on this page: free some space (or ask your IT team to) and try again, or save the note without the file.',
+  attachmentDamaged: 'The stored file could not be read (it is damaged or was written by another program).',
   generic: (detail: string) =>
     `The change could not be saved in this browser's storage (${detail}). It is still on this page: try saving again.`,
   /** The same failures when reading, where there is no change to keep. */

@@ -51,6 +51,25 @@ export type StoreEvent<D = CaseBundle | TeamBoard> =
       closed?: boolean;
     };
 
+/** What a store is told about a file it keeps (`CaseStore.putAttachment`). */
+export interface AttachmentMeta {
+  /** The case the file belongs to: `purgeCase(caseId)` and the sign-out clean-up remove it with the case. */
+  caseId: string;
+  /** Its media type ("image/jpeg", "audio/webm;codecs=opus"); the blob's own `type` is not trusted for this. */
+  mediaType: string;
+  /** The file name it came with, if any. Kept as text, never used as a path. */
+  name?: string;
+  /** The document record it is the content of, if known. */
+  documentId?: string;
+}
+
+/** A file a store has kept: the id to put in a document's `attachmentId`, its size in bytes and its media type. */
+export interface StoredAttachment {
+  id: string;
+  size: number;
+  mediaType: string;
+}
+
 /**
  * Persistence behind the components. `IdbCaseStore` is the embedded default, `MemoryCaseStore` serves tests and
  * read-only embeds; a host's own back end can implement the same interface (see docs/store-adapter.md).
@@ -71,5 +90,29 @@ export interface CaseStore {
    * it still compile; the sign-out clean-up calls it where present.
    */
   purgeCase?(caseId: string): Promise<void>;
+  /**
+   * Keeps a file (a photo, a recording, a draft's audio) for a case, in one write: all of it or nothing. Resolves
+   * with its id once it is stored; rejects with a `StorageError` whose message is fit to show (out of space, storage
+   * unavailable). Optional: a component checks `typeof store.putAttachment === 'function'` (or
+   * `supportsAttachments(store)`) and offers photos and recordings only where the store can keep them.
+   * `IdbCaseStore` and `MemoryCaseStore` implement the three attachment methods; `HttpCaseStore` does not yet.
+   */
+  putAttachment?(blob: Blob, meta: AttachmentMeta): Promise<StoredAttachment>;
+  /** The bytes of a kept file, with its media type as the blob's `type`; undefined when there is none with that id. */
+  getAttachment?(id: string): Promise<Blob | undefined>;
+  /** Deletes a kept file (a draft's recording once the note is saved or discarded). Deleting one that is gone is not an error. */
+  deleteAttachment?(id: string): Promise<void>;
   close(): void;
+}
+
+/** True when the store can keep files (photos, recordings): it has `putAttachment`, `getAttachment` and `deleteAttachment`. */
+export function supportsAttachments(
+  store: CaseStore | undefined | null,
+): store is CaseStore & Required<Pick<CaseStore, 'putAttachment' | 'getAttachment' | 'deleteAttachment'>> {
+  return (
+    !!store &&
+    typeof store.putAttachment === 'function' &&
+    typeof store.getAttachment === 'function' &&
+    typeof store.deleteAttachment === 'function'
+  );
 }
