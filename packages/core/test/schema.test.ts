@@ -4,6 +4,15 @@ import { parseCaseBundle, parseTeamBoard, type DataIssue, type IssueEntity } fro
 import { sampleBoard, sampleCase } from '../sample/index.js';
 
 type Obj = Record<string, any>;
+/** A valid document with a confidentiality to break (the sample case has none: documents are new in issue 20). */
+const aDocument = (id: string): Obj => ({
+  id,
+  title: 'Letter to the family',
+  kind: 'letter',
+  mediaType: 'application/pdf',
+  date: '2024-03',
+  confidentiality: 'standard',
+});
 const clone = <T>(v: T): T => structuredClone(v);
 
 /** Sets a value at a path such as "history[0].status". */
@@ -206,6 +215,24 @@ const ENUM_FIELDS: EnumField[] = [
     allowed: S.SIGNIFICANCES,
   },
   {
+    label: 'Document.kind',
+    doc: 'case',
+    entity: 'Document',
+    list: (d) => (d.documents ??= [aDocument('d-1'), aDocument('d-2')]),
+    find: any,
+    path: 'kind',
+    allowed: S.DOCUMENT_KINDS,
+  },
+  {
+    label: 'Document.confidentiality',
+    doc: 'case',
+    entity: 'Document',
+    list: (d) => (d.documents ??= [aDocument('d-1'), aDocument('d-2')]),
+    find: any,
+    path: 'confidentiality',
+    allowed: S.CONFIDENTIALITIES,
+  },
+  {
     label: 'ChronologyEntry.confidentiality',
     doc: 'case',
     entity: 'ChronologyEntry',
@@ -311,6 +338,7 @@ describe('each enum field with a value outside its list', () => {
       S.CONSENTS,
       S.CATEGORIES,
       S.SIGNIFICANCES,
+      S.DOCUMENT_KINDS,
       S.CONFIDENTIALITIES,
       S.PLAN_STATUSES,
       S.ACTION_STATUSES,
@@ -349,6 +377,7 @@ describe('the generated JSON Schemas (docs/schema, npm run schema)', () => {
       'Professional',
       'Involvement',
       'ChronologyEntry',
+      'Document',
       'SafetyPlan',
       'Statement',
       'Action',
@@ -363,6 +392,10 @@ describe('the generated JSON Schemas (docs/schema, npm run schema)', () => {
     expect(js.$defs.Person.properties.gender.enum).to.deep.equal([...S.GENDERS]);
     expect(js.$defs.ChronologyEntry.properties.category.enum).to.deep.equal([...S.CATEGORIES]);
     expect(js.$defs.ChronologyEntry.required).to.include.members(['id', 'date', 'title', 'category', 'significance']);
+    expect(js.$defs.Document.properties.kind.enum).to.deep.equal([...S.DOCUMENT_KINDS]);
+    expect(js.$defs.Document.required).to.include.members(['id', 'title', 'kind', 'mediaType', 'date']);
+    expect(js.$defs.Document.additionalProperties).to.deep.equal({});
+    expect(js.properties.documents.items.$ref).to.equal('#/$defs/Document');
     expect(js.$defs.Person.additionalProperties).to.deep.equal({});
     expect(js.properties.schema.const).to.equal(S.CASE_BUNDLE_SCHEMA);
     const board = await load('team-board');
