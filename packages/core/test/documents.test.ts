@@ -17,8 +17,8 @@ type Obj = Record<string, unknown>;
 const CASE = { kind: 'case' as const, id: 'case-1' };
 
 /** The small case with the documents a real case would hold, and the distractors that must not fool the parser. */
-function caseWithDocuments(): CaseBundle & { documents: Obj[]; chronology: Obj[] } {
-  const doc = smallCase() as CaseBundle & { documents: Obj[]; chronology: Obj[] };
+function caseWithDocuments(): Omit<CaseBundle, 'documents' | 'chronology'> & { documents: Obj[]; chronology: Obj[] } {
+  const doc = smallCase() as unknown as Omit<CaseBundle, 'documents' | 'chronology'> & { documents: Obj[]; chronology: Obj[] };
   // A chronology entry the parser refuses (bad category): a document naming it keeps the document, not the link.
   doc.chronology.push({ id: 'e9', date: '2023-01-02', title: 'Refused entry', category: 'not-a-category', significance: 'routine' });
   doc.documents = [
