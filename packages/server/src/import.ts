@@ -6,7 +6,7 @@ import type { User } from './auth.js';
 import { tx, type Pool } from './db.js';
 
 export const LISTS: Record<Kind, string[]> = {
-  case: ['people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans'],
+  case: ['people', 'relationships', 'households', 'agencies', 'professionals', 'involvements', 'chronology', 'safetyPlans', 'documents'],
   board: ['blockages', 'debriefs'],
 };
 
