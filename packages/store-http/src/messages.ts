@@ -11,6 +11,7 @@ const NOUNS: Record<string, { en: string; cy: string }> = {
   SafetyPlan: { en: 'safety plan', cy: 'cynllun diogelwch' },
   Blockage: { en: 'blockage', cy: 'rhwystr' },
   Debrief: { en: 'debrief', cy: 'ôl-drafodaeth' },
+  Document: { en: 'document', cy: 'dogfen' },
 };
 
 /**
