@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { visibleDoc, type Kind } from './access.js';
 import { applyChange, type ChangeRequest } from './apply.js';
+import { attachmentRoutes } from './attachment-routes.js';
 import type { Authenticator, User } from './auth.js';
 import { isUnavailable, type Pool } from './db.js';
 import { Feed } from './feed.js';
@@ -55,8 +56,11 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; f
       reply.header('Access-Control-Allow-Origin', origin);
       reply.header('Access-Control-Expose-Headers', 'ETag, OpenCasework-Seq, OpenCasework-Withheld');
       if (req.method === 'OPTIONS') {
-        reply.header('Access-Control-Allow-Methods', 'GET, PUT, POST');
-        reply.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-None-Match, Last-Event-ID');
+        reply.header('Access-Control-Allow-Methods', 'GET, PUT, POST, DELETE');
+        reply.header(
+          'Access-Control-Allow-Headers',
+          'Authorization, Content-Type, If-None-Match, Last-Event-ID, OpenCasework-File-Name, OpenCasework-Document-Id',
+        );
         reply.header('Access-Control-Max-Age', '600');
         return reply.code(204).send();
       }
@@ -175,6 +179,7 @@ export async function buildApp(o: AppOptions): Promise<{ app: FastifyInstance; f
       });
     });
   }
+  await app.register(attachmentRoutes(o.pool, authed));
   app.addHook('preClose', async () => {
     for (const res of streams) res.end();
     streams.clear();
