@@ -99,6 +99,8 @@ export class DraftSaver<V> {
     readonly store: DraftStore,
     readonly delay = 500,
     readonly onError: (e: unknown) => void = () => undefined,
+    /** After each write. */
+    readonly onSaved: () => void = () => undefined,
   ) {}
 
   schedule(key: string, values: V): void {
@@ -116,7 +118,11 @@ export class DraftSaver<V> {
     this.#timer = undefined;
     const p = this.#pending;
     this.#pending = undefined;
-    if (p) this.#writing = this.#writing.then(() => this.store.save(p.key, p.values)).catch(this.onError);
+    if (p)
+      this.#writing = this.#writing
+        .then(() => this.store.save(p.key, p.values))
+        .then(this.onSaved)
+        .catch(this.onError);
     return this.#writing;
   }
 

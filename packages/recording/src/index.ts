@@ -1,4 +1,11 @@
+export { CwQuickNote } from './quick-note.js';
+export { quickNoteStyles } from './quick-note.styles.js';
+export { recordingMessages, type RecordingKey } from './messages/index.js';
 export * from './image.js';
 export * from './jpeg-markers.js';
 export * from './speech.js';
 export * from './draft-store.js';
+export * from './note-model.js';
+export { saveNote, type SaveNoteDeps, type SaveNoteResult } from './save-note.js';
+export { addPhoto, ClipRecorder, type AddedPhoto } from './media.js';
+export { DictationController, type DictationOptions } from './dictation.js';

@@ -1,0 +1,80 @@
+import { newId } from '@opencasework/core';
+import type { DraftStore } from './draft-store.js';
+import { fileTitle, reencodeImage } from './image.js';
+import type { DraftMedia } from './note-model.js';
+
+/** A picture added to the draft: its record and its thumbnail, ready to draw. */
+export interface AddedPhoto {
+  media: DraftMedia;
+  thumbnail: Blob;
+}
+
+/**
+ * Re-encodes a chosen or taken picture on the device (metadata gone, at most 2,048 px) and keeps it with the draft.
+ * The original file is never stored. Rejects with an ImageError for a file that is not a picture.
+ */
+export async function addPhoto(file: File, drafts: DraftStore, draftKey: string, fallbackTitle: string): Promise<AddedPhoto> {
+  const out = await reencodeImage(file, { maxSide: 2048 });
+  const id = newId();
+  await drafts.putFile({ id, draftKey, blob: out.image, thumbnail: out.thumbnail });
+  return {
+    media: { id, title: fileTitle(file.name, fallbackTitle), kind: 'photo', mediaType: out.mediaType, size: out.image.size },
+    thumbnail: out.thumbnail,
+  };
+}
+
+/** The audio types MediaRecorder may offer, best first. */
+const AUDIO_TYPES = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4', 'audio/webm'];
+
+/**
+ * A short audio clip through MediaRecorder, stopped by `stop()` or after `maxSeconds`. The microphone is released as
+ * soon as recording ends. The caller keeps the blob with the draft.
+ */
+export class ClipRecorder {
+  #rec: MediaRecorder | undefined;
+  #stream: MediaStream | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  startedAt = 0;
+
+  static supported(): boolean {
+    return typeof MediaRecorder === 'function' && !!navigator.mediaDevices?.getUserMedia;
+  }
+
+  get recording(): boolean {
+    return !!this.#rec;
+  }
+
+  /** Starts recording; resolves with the clip when it ends. Rejects when the microphone cannot be used. */
+  async record(maxSeconds: number): Promise<Blob> {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    this.#stream = stream;
+    const mimeType = AUDIO_TYPES.find((t) => MediaRecorder.isTypeSupported(t));
+    const rec = new MediaRecorder(stream, mimeType ? { mimeType } : {});
+    this.#rec = rec;
+    const chunks: Blob[] = [];
+    rec.addEventListener('dataavailable', (e) => e.data.size && chunks.push(e.data));
+    const done = new Promise<Blob>((resolve) =>
+      rec.addEventListener('stop', () => resolve(new Blob(chunks, { type: (rec.mimeType || mimeType || 'audio/webm').split(';')[0] }))),
+    );
+    rec.start(1000);
+    this.startedAt = performance.now();
+    this.#timer = setTimeout(() => this.stop(), maxSeconds * 1000);
+    try {
+      return await done;
+    } finally {
+      this.#release();
+    }
+  }
+
+  stop(): void {
+    if (this.#rec?.state === 'recording') this.#rec.stop();
+    else this.#release();
+  }
+
+  #release(): void {
+    clearTimeout(this.#timer);
+    this.#stream?.getTracks().forEach((t) => t.stop());
+    this.#stream = undefined;
+    this.#rec = undefined;
+  }
+}

@@ -1,0 +1,198 @@
+import { memo, newId, type CaseBundle, type ChronologyEntry, type Document, type Person } from '@opencasework/core';
+import type { Localizer, RecordingKey } from './messages/index.js';
+
+/** What kind of contact the note records, and the chronology category it is saved under. */
+export type NoteKind = 'visit' | 'contact' | 'meeting';
+export const NOTE_KINDS: readonly NoteKind[] = ['visit', 'contact', 'meeting'];
+
+/** A photo or clip kept with the draft (its bytes are in the draft store under `id`). */
+export interface DraftMedia {
+  id: string;
+  /** The title shown and saved: the file's name as text, or "Photo". */
+  title: string;
+  kind: 'photo' | 'drawing' | 'audio' | 'video';
+  mediaType: string;
+  size: number;
+}
+
+/** The consent confirmation, kept with the note. */
+export interface NoteConsent {
+  /** Who confirmed that everyone present agreed, and when (an instant). */
+  by: string;
+  at: string;
+}
+
+/** The note as it is written: everything the draft keeps. */
+export interface NoteValues {
+  kind: NoteKind;
+  /** YYYY-MM-DD and HH:MM, as the date and time inputs give them. */
+  date: string;
+  time: string;
+  place: string;
+  /** People of the bundle who were there. */
+  presentIds: string[];
+  /** Anyone else, as typed. */
+  presentOther: string;
+  /** The child the note is about. */
+  childId: string;
+  seen: '' | 'yes' | 'no';
+  seenAlone: '' | 'yes' | 'no';
+  note: string;
+  /** The child's own words, kept marked as theirs. */
+  words: string;
+  consent: NoteConsent | null;
+  media: DraftMedia[];
+}
+
+export type NoteField = 'date' | 'time' | 'note' | 'seen' | 'seenAlone' | 'consent';
+export interface NoteError {
+  field: NoteField;
+  key: RecordingKey;
+}
+
+/** A person's name as the note shows it. */
+export function nameOf(p: Person | undefined): string {
+  if (!p) return '';
+  const given = p.preferredName || p.givenName || '';
+  return [given, p.familyName].filter(Boolean).join(' ') || p.id;
+}
+
+/** The people a note can name: the case's children first (its subjects), then everyone else, by name. */
+export interface NotePeople {
+  children: [string, string][];
+  everyone: [string, string][];
+  names: Map<string, string>;
+}
+
+export const notePeople = memo((bundle: CaseBundle): NotePeople => {
+  const people = bundle.people ?? [];
+  const names = new Map(people.map((p) => [p.id, nameOf(p)]));
+  const subjects = (bundle.case.subjectIds ?? []).filter((id) => names.has(id));
+  const children: [string, string][] = (subjects.length ? subjects : people.map((p) => p.id)).map((id) => [id, names.get(id)!]);
+  const everyone: [string, string][] = [
+    ...children,
+    ...people
+      .filter((p) => !subjects.includes(p.id))
+      .map((p): [string, string] => [p.id, names.get(p.id)!])
+      .sort((a, b) => a[1].localeCompare(b[1])),
+  ];
+  return { children, everyone, names };
+});
+
+/** A fresh note: a visit, today, now, about the case's first child. */
+export function emptyNote(day: string, time: string, childId: string): NoteValues {
+  return {
+    kind: 'visit',
+    date: day,
+    time,
+    place: '',
+    presentIds: [],
+    presentOther: '',
+    childId,
+    seen: '',
+    seenAlone: '',
+    note: '',
+    words: '',
+    consent: null,
+    media: [],
+  };
+}
+
+const isRealDate = (d: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+};
+
+/** What stops the note being saved, in the order of the form. */
+export function validateNote(v: NoteValues, today: string): NoteError[] {
+  const errors: NoteError[] = [];
+  if (!isRealDate(v.date) || v.date > today) errors.push({ field: 'date', key: 'error.date' });
+  if (v.time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(v.time)) errors.push({ field: 'time', key: 'error.time' });
+  if (v.kind === 'visit' && v.childId && !v.seen) errors.push({ field: 'seen', key: 'error.seen' });
+  if (v.kind === 'visit' && v.seen === 'yes' && !v.seenAlone) errors.push({ field: 'seenAlone', key: 'error.seenAlone' });
+  if (v.media.length && !v.consent) errors.push({ field: 'consent', key: 'error.consent' });
+  if (!v.note.trim() && !v.words.trim() && !v.media.length) errors.push({ field: 'note', key: 'error.note' });
+  return errors;
+}
+
+/** The entry's title: what it was, where, and whether the child was seen (alone): what a reader of a chronology looks for. */
+export function noteTitle(l: Localizer, v: NoteValues, childName: string): string {
+  const kind = l.t(`title.${v.kind}`);
+  const base = v.place.trim() ? l.t('title.at', { kind, place: v.place.trim() }) : kind;
+  let title = base;
+  if (v.kind === 'visit' && childName && v.seen)
+    title = l.t(v.seen === 'no' ? 'title.notSeen' : v.seenAlone === 'yes' ? 'title.seenAlone' : 'title.seen', {
+      title: base,
+      name: childName,
+    });
+  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
+}
+
+/** The names of those present, in the form's order, then anyone else as typed. */
+export function presentNames(v: NoteValues, people: NotePeople): string[] {
+  const others = v.presentOther
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return [...v.presentIds.map((id) => people.names.get(id) ?? id), ...others];
+}
+
+export interface SavedNote {
+  entry: ChronologyEntry;
+  /** One document per photo or clip (attachmentId and size filled in by the caller once the store has the bytes). */
+  documents: Document[];
+}
+
+/**
+ * The chronology entry and its documents. The summary is the practitioner's text, then who was present and the
+ * child's words in quotation marks; the structured parts are kept on the entry as well (`present`, `childSeen`,
+ * `seenAlone`, `childWords` as a Statement with `familyWords: true`, `recordingConsent`), fields the bundle keeps.
+ */
+export function buildNote(
+  l: Localizer,
+  v: NoteValues,
+  people: NotePeople,
+  o: { actor: string; now: string; entryId?: string; docIds?: string[] },
+): SavedNote {
+  const childName = people.names.get(v.childId) ?? '';
+  const entryId = o.entryId ?? newId();
+  const present = presentNames(v, people);
+  const paragraphs = [v.note.trim()];
+  if (present.length) paragraphs.push(l.t('summary.present', { names: l.list(present) }));
+  if (v.words.trim()) paragraphs.push(l.t('summary.words', { name: childName || '?', words: v.words.trim() }));
+  if (v.consent) paragraphs.push(l.t('summary.consent'));
+  const subjectIds = v.childId ? [v.childId] : [];
+  const entry: ChronologyEntry & Record<string, unknown> = {
+    id: entryId,
+    date: v.date,
+    ...(v.time ? { time: v.time } : {}),
+    title: noteTitle(l, v, childName),
+    summary: paragraphs.filter(Boolean).join('\n\n'),
+    category: v.kind,
+    significance: 'routine',
+    subjectIds,
+    recordedBy: o.actor,
+    recordedAt: o.now,
+    present: [...v.presentIds, ...presentNames({ ...v, presentIds: [] }, people)],
+    ...(v.kind === 'visit' && v.seen
+      ? { childSeen: v.seen === 'yes', ...(v.seen === 'yes' ? { seenAlone: v.seenAlone === 'yes' } : {}) }
+      : {}),
+    ...(v.words.trim()
+      ? { childWords: [{ id: newId(), text: v.words.trim(), ...(v.childId ? { by: v.childId } : {}), familyWords: true }] }
+      : {}),
+    ...(v.consent ? { recordingConsent: { confirmed: true, by: v.consent.by, at: v.consent.at } } : {}),
+  };
+  const documents = v.media.map((m, i): Document => ({
+    id: o.docIds?.[i] ?? newId(),
+    title: m.title,
+    kind: m.kind,
+    mediaType: m.mediaType,
+    date: v.date,
+    authorId: o.actor,
+    subjectIds,
+    entryIds: [entryId],
+    size: m.size,
+  }));
+  return { entry, documents };
+}

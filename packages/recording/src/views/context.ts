@@ -1,0 +1,42 @@
+import type { SpeechProblem } from '../speech.js';
+import type { Localizer } from '../messages/index.js';
+import type { DraftMedia, NoteError, NoteField, NotePeople, NoteValues } from '../note-model.js';
+
+/** What the quick note's views are drawn from: values and handlers, no element. */
+export interface NoteViewContext {
+  l: Localizer;
+  v: NoteValues;
+  errors: NoteError[];
+  people: NotePeople;
+  today: string;
+  /** Shown in the alert under the error summary: a save or photo problem, in plain words. */
+  problem: string | undefined;
+  /** The polite status line: "Draft kept on this device at 10:31", "Saved to the chronology: …". */
+  status: string;
+  /** When a draft left unsaved was found (a time to show), or undefined. */
+  recoveredAt: string | undefined;
+  saving: boolean;
+  /** Photos can be kept (the store takes files). */
+  photos: boolean;
+  dictation: { listening: boolean; offDevice: boolean; problem: SpeechProblem | undefined; partial: string };
+  clips: { allowed: boolean; recording: boolean; seconds: number; max: number };
+  on: NoteHandlers;
+}
+
+export interface NoteHandlers {
+  value: <K extends keyof NoteValues>(key: K, value: NoteValues[K]) => void;
+  consent: (agreed: boolean) => void;
+  dictate: () => void;
+  stopDictating: () => void;
+  photos: (files: File[]) => void;
+  mediaKind: (id: string, kind: DraftMedia['kind']) => void;
+  removeMedia: (id: string) => void;
+  clip: () => void;
+  stopClip: () => void;
+  save: (e: Event) => void;
+  discard: () => void;
+  focusField: (field: NoteField) => void;
+}
+
+/** The id of the control an error's link goes to. */
+export const fieldId = (f: NoteField): string => (f === 'seen' ? 'n-seen-yes' : f === 'seenAlone' ? 'n-alone-yes' : `n-${f}`);

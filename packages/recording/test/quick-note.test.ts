@@ -1,0 +1,281 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { IdbCaseStore, type ChronologyEntry, type Document } from '@opencasework/core';
+import { DraftStore } from '../src/draft-store.js';
+import { metadataSegments, jpegSize } from '../src/jpeg-markers.js';
+import { ReplaySpeechEngine } from '../src/speech.js';
+import type { CwQuickNote } from '../src/quick-note.js';
+import { $, freshNames, mountNote, seededStore, until } from './fixtures.js';
+import { contains, phonePhoto } from './jpeg-fixtures.js';
+
+const ref = { kind: 'case' as const, id: 'evans-1' };
+
+/** Counts what the practitioner does: each click, tick or file choice is one action (typing is not counted). */
+class Actions {
+  count = 0;
+  click(el: CwQuickNote, sel: string): void {
+    const target = $(el, sel);
+    expect(target, sel).to.exist;
+    target.click();
+    this.count += 1;
+  }
+  async choose(el: CwQuickNote, files: File[]): Promise<void> {
+    // The camera or the file chooser hands the page its files: one action (two with the picker's own tap).
+    const input = $<HTMLInputElement>(el, '#n-photo');
+    const dt = new DataTransfer();
+    files.forEach((f) => dt.items.add(f));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    this.count += 2;
+  }
+}
+
+async function type(el: CwQuickNote, sel: string, text: string): Promise<void> {
+  $(el, sel).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+const photoFile = async (name: string) => new File([await phonePhoto(2400, 1800)], name, { type: 'image/jpeg' });
+
+describe('<cw-quick-note>: consent first', () => {
+  it('offers no dictation, photo or clip until consent is confirmed; the confirmation names who and when', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb, { clips: true });
+    for (const sel of ['#n-dictate', '#n-photo', '#n-clip']) expect($(el, sel), sel).to.equal(null);
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    expect($(el, '#n-dictate')).to.exist;
+    expect($(el, '#n-photo')).to.exist;
+    expect($(el, '.given').textContent).to.match(/confirmed by Sam Patel at \d\d:\d\d/);
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    expect($(el, '#n-dictate')).to.equal(null);
+    store.close();
+  });
+});
+
+describe('<cw-quick-note>: a visit note with one photo, saved', function () {
+  this.timeout(30000);
+
+  it('goes from consent to a chronology entry and its photo, readable back from IndexedDB after reopening, in at most 8 actions', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb);
+    const act = new Actions();
+    act.click(el, '#n-seen-yes');
+    await el.updateComplete;
+    act.click(el, '#n-alone-yes');
+    // Kerry: the form lists the children first, then everyone else by name (Dean Morgan, Kerry Evans, Nan Hughes).
+    expect($(el, 'label[for="n-present-3"]').textContent).to.equal('Kerry Evans');
+    act.click(el, '#n-present-3');
+    act.click(el, '#n-consent');
+    await el.updateComplete;
+    await type(el, '#n-place', 'at home');
+    await type(el, '#n-note', 'Jay showed me his room. Mia was asleep.');
+    await type(el, '#n-words', 'I like my new bed');
+    await act.choose(el, [await photoFile('IMG_2041.jpg')]);
+    await until(() => !!el.shadowRoot!.querySelector('.media canvas[data-drawn]'));
+    act.click(el, '#n-save');
+    await until(() => /Saved to the chronology/.test($(el, '.status').textContent ?? ''), 10000);
+    expect(act.count, 'actions besides typing').to.be.at.most(8);
+
+    store.close();
+    const reopened = new IdbCaseStore({ dbName: caseDb });
+    const doc = (await reopened.load(ref))!.doc;
+    const entry = doc.chronology!.find((e) => !['c1', 'c2', 'c3'].includes(e.id)) as ChronologyEntry & Record<string, any>;
+    expect(entry.title).to.equal('Visit at home: Jay Evans seen alone');
+    expect(entry.category).to.equal('visit');
+    expect(entry.subjectIds).to.deep.equal(['jay']);
+    expect(entry.recordedBy).to.equal('Sam Patel');
+    expect(entry.summary).to.equal(
+      'Jay showed me his room. Mia was asleep.\n\nPresent: Kerry Evans.\n\nIn Jay Evans’s own words: “I like my new bed”\n\nEveryone present agreed to photos and recordings.',
+    );
+    expect(entry.childSeen).to.equal(true);
+    expect(entry.seenAlone).to.equal(true);
+    expect(entry.present).to.deep.equal(['kerry']);
+    expect(entry.childWords[0]).to.include({ text: 'I like my new bed', by: 'jay', familyWords: true });
+    expect(entry.recordingConsent).to.include({ confirmed: true, by: 'Sam Patel' });
+    const documents = (doc as { documents?: Document[] }).documents ?? [];
+    expect(documents).to.have.length(1);
+    const d = documents[0]!;
+    expect(d).to.include({ title: 'IMG_2041.jpg', kind: 'photo', mediaType: 'image/jpeg', authorId: 'Sam Patel' });
+    expect(d.entryIds).to.deep.equal([entry.id]);
+    const audit = (doc.audit ?? []).map((a) => `${a.entity}:${a.op}:${a.actor}`);
+    expect(audit).to.include.members(['ChronologyEntry:create:Sam Patel', 'Document:create:Sam Patel']);
+
+    const blob = (await reopened.getAttachment(d.attachmentId!))!;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(blob.size).to.equal(d.size);
+    expect(jpegSize(bytes)).to.deep.equal({ width: 2048, height: 1536 });
+    expect(metadataSegments(bytes)).to.deep.equal([]);
+    expect(contains(bytes, 'Exif')).to.be.false;
+    expect(contains(bytes, 'Jordan Evans')).to.be.false;
+    reopened.close();
+
+    // The draft and its photo are gone from the device; the form is empty for the next note.
+    const drafts = new DraftStore(draftDb);
+    expect(await drafts.load('quick-note:evans-1:Sam Patel')).to.equal(undefined);
+    expect(await drafts.fileIds('quick-note:evans-1:Sam Patel')).to.deep.equal([]);
+    drafts.close();
+    expect($<HTMLTextAreaElement>(el, '#n-note').value).to.equal('');
+  });
+
+  it('refuses to save without what a visit needs, in an error summary that is focused and links to each field', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb);
+    $(el, '#n-save').click();
+    await until(() => !!el.shadowRoot!.querySelector('.error-summary'));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.shadowRoot!.activeElement?.classList.contains('error-summary')).to.be.true;
+    const items = [...el.shadowRoot!.querySelectorAll('.error-summary li')].map((li) => li.textContent.trim());
+    expect(items).to.deep.equal(['Say whether the child was seen', 'Write what happened']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.error-summary li:last-child button')!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('n-note');
+    expect($(el, '#n-note').getAttribute('aria-invalid')).to.equal('true');
+    expect((await store.load(ref))!.doc.chronology).to.have.length(3);
+    store.close();
+  });
+});
+
+describe('<cw-quick-note>: nothing lost', function () {
+  this.timeout(30000);
+
+  it('recovers a draft, photo included, after the page is closed mid-note', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    let el = await mountNote(store, draftDb);
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    await type(el, '#n-note', 'Kerry said Dean has moved out');
+    await new Actions().choose(el, [await photoFile('room.jpg')]);
+    await until(() => !!el.shadowRoot!.querySelector('.media'));
+    await until(() => /Draft kept on this device at/.test($(el, '.status').textContent ?? ''));
+    // The page closes: the element goes, nothing was saved to the case.
+    el.closest('div')!.remove();
+    expect((await store.load(ref))!.doc.chronology).to.have.length(3);
+    el = await mountNote(store, draftDb);
+    await until(() => !!el.shadowRoot!.querySelector('.recovered'));
+    expect($<HTMLTextAreaElement>(el, '#n-note').value).to.equal('Kerry said Dean has moved out');
+    expect($<HTMLInputElement>(el, '#n-consent').checked).to.be.true;
+    expect($(el, '.media-title').textContent).to.equal('room.jpg');
+    await until(() => !!el.shadowRoot!.querySelector('canvas[data-drawn]'));
+    // Discarding deletes the draft and its photo from the device.
+    $(el, '#n-discard').click();
+    await until(() => /discarded/.test($(el, '.status').textContent ?? ''));
+    const drafts = new DraftStore(draftDb);
+    expect(await drafts.load('quick-note:evans-1:Sam Patel')).to.equal(undefined);
+    expect(await drafts.fileIds('quick-note:evans-1:Sam Patel')).to.deep.equal([]);
+    drafts.close();
+    store.close();
+  });
+});
+
+describe('<cw-quick-note>: dictation', function () {
+  this.timeout(20000);
+
+  it('shows the words as they come, adds each finished sentence to the editable note, and saves nothing until Save', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const engine = new ReplaySpeechEngine([
+      { at: 50, text: 'Jay was', final: false },
+      { at: 150, text: 'Jay was playing football.', final: true },
+      { at: 250, text: 'Mia', final: false },
+      { at: 1500, text: 'Mia was at nursery.', final: true },
+    ]);
+    const el = await mountNote(store, draftDb, { engine });
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    await type(el, '#n-note', 'Typed first.');
+    $(el, '#n-dictate').click();
+    await until(() => ($(el, '.heard').textContent ?? '').includes('Mia'));
+    expect($(el, '.heard').textContent).to.include('Listening');
+    expect($<HTMLTextAreaElement>(el, '#n-note').value).to.equal('Typed first. Jay was playing football.');
+    expect($(el, '#n-dictate').getAttribute('aria-pressed')).to.equal('true');
+    $(el, '#n-dictate').click(); // stop: the unfinished "Mia" is not added
+    await until(() => $(el, '#n-dictate').getAttribute('aria-pressed') === null);
+    expect($<HTMLTextAreaElement>(el, '#n-note').value).to.equal('Typed first. Jay was playing football.');
+    expect((await store.load(ref))!.doc.chronology).to.have.length(3);
+    expect($(el, '.notice.cloud')).to.equal(null);
+    store.close();
+  });
+
+  it('says so, before anything is heard, when the engine sends the audio off the device', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb, { engine: new ReplaySpeechEngine([], { ok: true, onDevice: false }) });
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    $(el, '#n-dictate').click();
+    await until(() => !!el.shadowRoot!.querySelector('.notice.cloud'));
+    expect($(el, '.notice.cloud').textContent).to.include('outside this device');
+    store.close();
+  });
+
+  it('refuses in plain words when the browser cannot dictate on the device', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb, { engine: new ReplaySpeechEngine([], { ok: false, problem: 'not-on-device' }) });
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    $(el, '#n-dictate').click();
+    await until(() => !!el.shadowRoot!.querySelector('.notice.problem'));
+    expect($(el, '.notice.problem').textContent).to.include('Type the note instead');
+    store.close();
+  });
+});
+
+describe('<cw-quick-note>: hostile file names and Welsh', function () {
+  this.timeout(20000);
+
+  it('shows and saves a hostile file name as text only', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb);
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    const hostile = '<img src=x onerror="window.__pwned=1">\u202Egpj.exe\u0000.jpg';
+    await new Actions().choose(el, [await photoFile(hostile)]);
+    await until(() => !!el.shadowRoot!.querySelector('.media-title'));
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect($(el, '.media-title').textContent).to.equal('<img src=x onerror="window.__pwned=1">gpj.exe.jpg');
+    expect((window as any).__pwned).to.equal(undefined);
+    $(el, '#n-save').click();
+    await until(() => !!el.shadowRoot!.querySelector('.error-summary'));
+    $(el, '#n-seen-no').click();
+    await el.updateComplete;
+    $(el, '#n-save').click();
+    await until(() => /Saved/.test($(el, '.status').textContent ?? ''), 10000);
+    const doc = (await store.load(ref))!.doc as { documents?: Document[]; chronology?: ChronologyEntry[] };
+    expect(doc.documents![0]!.title).to.equal('<img src=x onerror="window.__pwned=1">gpj.exe.jpg');
+    // A visit where the child was not seen says so in its title (the chronology's drift prompt reads it).
+    expect(doc.chronology!.at(-1)!.title).to.equal('Visit: Jay Evans not seen');
+    store.close();
+  });
+
+  it('refuses a file that is not a picture, naming it', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb);
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    await new Actions().choose(el, [new File(['%PDF-1.4 not a picture'], 'letter.pdf', { type: 'image/jpeg' })]);
+    await until(() => !!el.shadowRoot!.querySelector('.notice.problem'));
+    expect($(el, '.notice.problem').textContent).to.equal('letter.pdf is not a picture this browser can open.');
+    expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
+    store.close();
+  });
+
+  it('speaks Welsh under lang="cy"', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb, { lang: 'cy' });
+    await until(() => $(el, 'h2').textContent === 'Cofnodi ymweliad neu sgwrs');
+    expect($(el, 'label[for="n-consent"]').textContent).to.include('Cytunodd pawb');
+    store.close();
+  });
+});
