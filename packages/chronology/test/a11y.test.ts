@@ -89,7 +89,9 @@ describe('chronology accessibility (issue 16)', () => {
     expect(root(el).activeElement?.tagName).to.equal('SUMMARY');
   });
 
-  it('every entry reached with Tab or Shift+Tab is fully visible below the sticky header', async () => {
+  it('every entry reached with Tab or Shift+Tab is fully visible below the sticky header', async function () {
+    // 60 key presses and more through WebDriver in WebKit: over 20 s on a loaded machine.
+    this.timeout(120_000);
     const el = await make(sampleCase, { height: '420px' });
     const scroll = $(el, '.scroll');
     const buttons = () => [...root(el).querySelectorAll<HTMLElement>('.scroll tbody button')];
