@@ -20,9 +20,22 @@ export interface StoredDraft<V = unknown> {
   values: V;
 }
 
+/**
+ * A file as kept: bytes as ArrayBuffers, which every engine stores alike (WebKit refuses Blobs in IndexedDB in some
+ * sessions: "Error preparing Blob/File data to be stored in object store").
+ */
+interface KeptFile {
+  id: string;
+  draftKey: string;
+  bytes: ArrayBuffer;
+  type: string;
+  thumbBytes?: ArrayBuffer;
+  thumbType?: string;
+}
+
 interface DraftDb extends DBSchema {
   drafts: { key: string; value: StoredDraft };
-  files: { key: string; value: DraftFile; indexes: { byDraft: string } };
+  files: { key: string; value: KeptFile; indexes: { byDraft: string } };
 }
 
 /** The database's name: one per origin, apart from the case stores'. */
@@ -54,11 +67,21 @@ export class DraftStore {
   }
 
   async putFile(file: DraftFile): Promise<void> {
-    await (await this.#open()).put('files', file);
+    // Read the bytes before the transaction: an await on anything but IndexedDB would let it close.
+    const kept: KeptFile = { id: file.id, draftKey: file.draftKey, bytes: await file.blob.arrayBuffer(), type: file.blob.type };
+    if (file.thumbnail) {
+      kept.thumbBytes = await file.thumbnail.arrayBuffer();
+      kept.thumbType = file.thumbnail.type;
+    }
+    await (await this.#open()).put('files', kept);
   }
 
   async getFile(id: string): Promise<DraftFile | undefined> {
-    return (await this.#open()).get('files', id);
+    const k = await (await this.#open()).get('files', id);
+    if (!k) return undefined;
+    const file: DraftFile = { id: k.id, draftKey: k.draftKey, blob: new Blob([k.bytes], { type: k.type }) };
+    if (k.thumbBytes) file.thumbnail = new Blob([k.thumbBytes], { type: k.thumbType ?? '' });
+    return file;
   }
 
   async deleteFile(id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { typeText } from '../../../test/support/keys.js';
 import { IdbCaseStore, type ChronologyEntry, type Document } from '@opencasework/core';
 import { DraftStore } from '../src/draft-store.js';
 import { metadataSegments, jpegSize } from '../src/jpeg-markers.js';
@@ -32,7 +32,7 @@ class Actions {
 
 async function type(el: CwQuickNote, sel: string, text: string): Promise<void> {
   $(el, sel).focus();
-  await sendKeys({ type: text });
+  await typeText(text);
   await el.updateComplete;
 }
 
