@@ -44,27 +44,45 @@ function overlappingPairs(boxes: Rect[]): number {
 }
 
 /**
- * Lines drawn through a symbol they do not connect: each drawn line (or zigzag, by its end points) against each
- * node's marker, where neither end of the line is at that marker.
+ * Lines drawn through a symbol they do not connect: each drawn line, curve or zigzag (sampled along its length)
+ * against each node's marker, where neither end of the line is at that marker.
  */
 function lineSymbolCrossings(root: ShadowRoot): number {
   const markers = [...root.querySelectorAll<SVGGraphicsElement>('svg.map g.node .marker')].map((m) => {
     const b = m.getBBox();
     return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: Math.max(b.width, b.height) / 2 };
   });
-  const segments = [...root.querySelectorAll<SVGGraphicsElement>('svg.map .edge')].flatMap((e) => {
-    if (e instanceof SVGLineElement) return [[e.x1.baseVal.value, e.y1.baseVal.value, e.x2.baseVal.value, e.y2.baseVal.value]];
-    const nums = (e.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
-    return nums.length >= 4 ? [[nums[0]!, nums[1]!, nums[nums.length - 2]!, nums[nums.length - 1]!]] : [];
+  const paths = [...root.querySelectorAll<SVGGeometryElement>('svg.map .edge')].map((e) => {
+    if (e instanceof SVGLineElement)
+      return [
+        [e.x1.baseVal.value, e.y1.baseVal.value],
+        [e.x2.baseVal.value, e.y2.baseVal.value],
+      ] as [number, number][];
+    const len = e.getTotalLength();
+    const n = Math.max(2, Math.ceil(len / 4));
+    return Array.from({ length: n + 1 }, (_, i) => {
+      const p = e.getPointAtLength((len * i) / n);
+      return [p.x, p.y] as [number, number];
+    });
   });
   let n = 0;
-  for (const [x1, y1, x2, y2] of segments as [number, number, number, number][]) {
+  for (const pts of paths) {
+    if (pts.length < 2) continue;
+    const [x1, y1] = pts[0]!,
+      [x2, y2] = pts[pts.length - 1]!;
     for (const c of markers) {
       if (Math.hypot(c.x - x1, c.y - y1) <= c.r + 1 || Math.hypot(c.x - x2, c.y - y2) <= c.r + 1) continue;
-      const dx = x2 - x1,
-        dy = y2 - y1;
-      const t = Math.max(0, Math.min(1, ((c.x - x1) * dx + (c.y - y1) * dy) / (dx * dx + dy * dy || 1)));
-      if (Math.hypot(x1 + t * dx - c.x, y1 + t * dy - c.y) < c.r) n++;
+      for (let i = 1; i < pts.length; i++) {
+        const [ax, ay] = pts[i - 1]!,
+          [bx, by] = pts[i]!;
+        const dx = bx - ax,
+          dy = by - ay;
+        const t = Math.max(0, Math.min(1, ((c.x - ax) * dx + (c.y - ay) * dy) / (dx * dx + dy * dy || 1)));
+        if (Math.hypot(ax + t * dx - c.x, ay + t * dy - c.y) < c.r) {
+          n++;
+          break;
+        }
+      }
     }
   }
   return n;

@@ -34,6 +34,7 @@ export { styleProps } from './directives/style-props.js';
 export { csvCell, toCsv } from './csv.js';
 // core-b building blocks: pan and zoom, focus, print, download, form fields, announcements.
 export * from './viewbox.js';
+export * from './curve-route.js';
 export { ViewBoxController, DRAG_THRESHOLD, ZOOM_STEP, type ViewBoxOptions, type ViewBoxHandlers } from './viewbox-controller.js';
 export { RovingFocusController, type RovingFocusOptions } from './roving-focus.js';
 export { FocusController, type FocusTarget } from './focus.js';

@@ -3,11 +3,12 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { styleProps, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
+import { routePath, styleProps, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { NetworkModel, NetworkNode, RingGroup } from '../network-model.js';
 import type { NetworkLayout, PlacedNode, PlacedSector } from '../layout.js';
 import type { NetworkText } from '../network-text.js';
-import { zigzag } from '../zigzag.js';
+import { zigzag, zigzagAlong } from '../zigzag.js';
+import { routeBetween, routePoints } from '../routes.js';
 
 /** Pointer and wheel handlers for the drawing (ViewBoxController's `handlers`; `clickCapture` listens in the capture phase). */
 export type DrawingHandlers = Pick<
@@ -110,7 +111,11 @@ export function pictureView(c: PictureContext): TemplateResult {
       ended: e.kind === 'involvement' && e.ended,
       dim: dimmed,
     });
-    if (strength === 'stressful') return svg`<path class=${cls} d=${zigzag(a.x, a.y, b.x, b.y)}></path>`;
+    // Straight where nothing is in the way, else curved round the people it does not connect.
+    const route = routeBetween(layout, a.id, e.personId ? (pos.get(e.personId)?.id ?? null) : null, [a.x, a.y], [b.x, b.y]);
+    if (strength === 'stressful')
+      return svg`<path class=${cls} d=${route.straight ? zigzag(a.x, a.y, b.x, b.y) : zigzagAlong(routePoints(route))}></path>`;
+    if (!route.straight) return svg`<path class=${cls} d=${routePath(route)}></path>`;
     return svg`<line class=${cls} x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y}></line>`;
   });
   const groupLinks = layout.groupLinks.map(

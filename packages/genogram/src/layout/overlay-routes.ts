@@ -4,7 +4,14 @@
  * people that clears every other symbol; failing that, a route through the open channels between generation rows,
  * passing each row in a gap between families. Pure; checked by `countOverlayThroughSymbols`.
  */
-import type { EmotionalRelationship, SupportRelationship } from '@opencasework/core';
+import {
+  curveAround,
+  pathHits,
+  quadPoints,
+  segmentHitsBox,
+  type EmotionalRelationship,
+  type SupportRelationship,
+} from '@opencasework/core';
 import type { FamilyGraph } from './family-graph.js';
 import { MARGIN, ROW_H, SYMBOL, rowGaps, type Placement } from './coordinates.js';
 import type { EdgeModel, Point } from './model.js';
@@ -16,63 +23,28 @@ const BENDS = [0, 30, -30, 60, -60, 100, -100, 150, -150, 220, -220];
 
 type Box = { id: string; x: number; y: number };
 
-/** Points along a quadratic curve. */
-export function quadPoints(p0: Point, c: Point, p1: Point, n = 32): Point[] {
-  const out: Point[] = [];
-  for (let i = 0; i <= n; i++) {
-    const t = i / n,
-      u = 1 - t;
-    out.push([u * u * p0[0] + 2 * u * t * c[0] + t * t * p1[0], u * u * p0[1] + 2 * u * t * c[1] + t * t * p1[1]]);
-  }
-  return out;
-}
+/** A square of half-size `half` about a symbol's centre, as an obstacle for core's routing. */
+const square = (b: Box, half: number) => ({ id: b.id, x: b.x - half, y: b.y - half, w: 2 * half, h: 2 * half });
+
+export { quadPoints };
 
 /** Whether segment p-q enters the square of half-size `half` about (cx, cy). */
 export function segmentHitsSquare(p: Point, q: Point, cx: number, cy: number, half: number): boolean {
-  let t0 = 0,
-    t1 = 1;
-  const dx = q[0] - p[0],
-    dy = q[1] - p[1];
-  const clip = (pp: number, qq: number): boolean => {
-    if (pp === 0) return qq > 0;
-    const r = qq / pp;
-    if (pp < 0) {
-      if (r > t1) return false;
-      if (r > t0) t0 = r;
-    } else {
-      if (r < t0) return false;
-      if (r < t1) t1 = r;
-    }
-    return true;
-  };
-  if (!clip(-dx, p[0] - (cx - half)) || !clip(dx, cx + half - p[0]) || !clip(-dy, p[1] - (cy - half)) || !clip(dy, cy + half - p[1]))
-    return false;
-  return t1 - t0 > 1e-6;
+  return segmentHitsBox(p, q, square({ id: '', x: cx, y: cy }, half));
 }
 
 /** How many symbols of other people a path (a list of points) passes through. */
 export function hitsOf(path: Point[], boxes: Box[], skip: ReadonlySet<string>, half = CLEAR): number {
-  let n = 0;
-  const xs = path.map((p) => p[0]),
-    ys = path.map((p) => p[1]);
-  const minX = Math.min(...xs) - half,
-    maxX = Math.max(...xs) + half,
-    minY = Math.min(...ys) - half,
-    maxY = Math.max(...ys) + half;
-  for (const b of boxes) {
-    if (skip.has(b.id) || b.x < minX || b.x > maxX || b.y < minY || b.y > maxY) continue;
-    for (let i = 1; i < path.length; i++)
-      if (segmentHitsSquare(path[i - 1]!, path[i]!, b.x, b.y, half)) {
-        n++;
-        break;
-      }
-  }
-  return n;
+  return pathHits(
+    path,
+    boxes.map((b) => square(b, half)),
+    skip,
+  );
 }
 
 export function routeOverlays(g: FamilyGraph, pl: Placement, rank: Map<string, number>): EdgeModel[] {
   const { x, y } = pl;
-  const boxes: Box[] = [...x.keys()].map((id) => ({ id, x: x.get(id)!, y: y.get(id)! }));
+  const obstacles = [...x.keys()].map((id) => square({ id, x: x.get(id)!, y: y.get(id)! }, CLEAR));
   const rowY = (r: number) => MARGIN + r * ROW_H;
   const gaps = rowGaps(pl, 10);
   const lanes = new Map<number, number>();
@@ -92,28 +64,11 @@ export function routeOverlays(g: FamilyGraph, pl: Placement, rank: Map<string, n
     const id = `${kind === 'emotional' ? 'e' : 'x'}:${r.id}`;
     const base: Omit<EdgeModel, 'points'> = { id, kind, relIds: [r.id], a: r.a, b: r.b };
     const skip = new Set([r.a, r.b]);
-    const dx = xb - xa,
-      dy = yb - ya;
-    const len = Math.hypot(dx, dy) || 1;
-    let nx = -dy / len,
-      ny = dx / len;
-    if (ny > 0 || (ny === 0 && nx > 0)) {
-      nx = -nx;
-      ny = -ny;
-    }
-    const natural = Math.min(60, 18 + len * 0.12);
-    for (const extra of BENDS) {
-      const bend = extra === 0 ? natural : Math.sign(extra) * (natural + Math.abs(extra));
-      // leave each symbol towards the control point
-      const mid: Point = [(xa + xb) / 2 + nx * bend, (ya + yb) / 2 + ny * bend];
-      const off = (px: number, py: number, tx: number, ty: number): Point => {
-        const l = Math.hypot(tx - px, ty - py) || 1;
-        return [px + ((tx - px) / l) * R, py + ((ty - py) / l) * R];
-      };
-      const p0 = off(xa, ya, mid[0], mid[1]),
-        p1 = off(xb, yb, mid[0], mid[1]);
-      if (hitsOf(quadPoints(p0, mid, p1), boxes, skip) === 0) return { ...base, points: [p0, mid, p1] };
-    }
+    const natural = Math.min(60, 18 + Math.hypot(xb - xa, yb - ya) * 0.12);
+    // the gentlest curve that clears every other symbol, leaving each symbol towards its control point
+    const bends = BENDS.map((extra) => (extra === 0 ? natural : Math.sign(extra) * (natural + Math.abs(extra))));
+    const curve = curveAround([xa, ya], [xb, yb], obstacles, skip, { bends, leave: R });
+    if (curve.hits === 0) return { ...base, points: [...curve.points] };
     // through the channels between rows, passing each row in a gap between families
     const [up, low] = ya <= yb ? [r.a, r.b] : [r.b, r.a];
     const xu = x.get(up)!,
