@@ -55,5 +55,7 @@ export function refusal(status: number, body: { message?: string; issues?: DataI
   return { ok: false, reason: 'storage', message: `The change was not saved: the server reported a problem (HTTP ${status}).` };
 }
 
+/** A document's key: "case:<id>" or "board:<id>". */
+export const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
 /** The document a key ("case:<id>", "board:<id>") names. */
 export const refOf = (key: string) => ({ kind: key.slice(0, key.indexOf(':')), id: key.slice(key.indexOf(':') + 1) }) as DocRef;

@@ -17,10 +17,11 @@ import {
   type StoreEvent,
 } from '@opencasework/core';
 import { STORE_MESSAGES, nounOf } from './messages.js';
+import { httpFiles, type Files } from './files.js';
 import { OutboxDb, type OutboxConflict, type OutboxItem } from './outbox.js';
 import { readEventStream } from './sse.js';
 import { PurgeChannel, Views } from './views.js';
-import { ServerBusy, Unreachable, applyDelta, refOf, refusal, type Delta, type Doc, type DocState } from './delta.js';
+import { ServerBusy, Unreachable, applyDelta, keyOf, refOf, refusal, type Delta, type Doc, type DocState } from './delta.js';
 
 export interface HttpCaseStoreOptions {
   /** The API root, e.g. "https://cases.example.gov.uk/api/v1". */
@@ -41,10 +42,6 @@ export interface HttpCaseStoreOptions {
   lang?: 'en' | 'cy';
   fetch?: typeof fetch;
 }
-
-const UNREACHABLE = (lang: 'en' | 'cy') => STORE_MESSAGES[lang].unreachable;
-const newId = () => globalThis.crypto.randomUUID();
-const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
 
 /**
  * A `CaseStore` for @opencasework/server. Reads a document once, then keeps it current record by record (changes
@@ -113,7 +110,7 @@ export class HttpCaseStore implements CaseStore {
       // Offline: the copy from the last visit, if there is one.
       if (!this.states.has(key)) {
         const cached = await this.db.cached(key);
-        if (!cached) throw new Error(UNREACHABLE(this.lang), { cause: err });
+        if (!cached) throw new Error(STORE_MESSAGES[this.lang].unreachable, { cause: err });
         this.states.set(key, { server: cached.doc as Doc, version: cached.version, seq: cached.seq });
       }
     }
@@ -197,7 +194,7 @@ export class HttpCaseStore implements CaseStore {
     // The same rules here first, so an invalid or plainly stale change is answered at once, offline too.
     const local = applyChangeToDoc(await this.shown(ref), change);
     if (!local.ok) return local;
-    const changeId = newId();
+    const changeId = globalThis.crypto.randomUUID();
     try {
       await this.db.queue({ changeId, key, ref: { kind: ref.kind, id: ref.id }, change, queuedAt: new Date().toISOString() });
     } catch {
@@ -408,9 +405,8 @@ export class HttpCaseStore implements CaseStore {
   }
 
   /**
-   * Removes this device's copy of a case (offline copy, changes waiting to be sent, kept conflicts, unsaved changes),
-   * never the server's records, and closes its views in this tab and, through a BroadcastChannel carrying only the
-   * case's id, in this browser's other tabs.
+   * Removes this device's copy of a case (offline copy, changes waiting to be sent, kept conflicts, unsaved changes;
+   * files are never kept here), never the server's; closes its views here and (a BroadcastChannel) in other tabs.
    */
   async purgeCase(caseId: string): Promise<void> {
     const ref: DocRef = { kind: 'case', id: caseId };
@@ -435,6 +431,10 @@ export class HttpCaseStore implements CaseStore {
   private emit(ref: DocRef, e: StoreEvent<Doc>): void {
     this.listeners.emit(keyOf(ref), e as StoreEvent);
   }
+
+  readonly putAttachment: Files['put'] = (blob, meta) => httpFiles(this.options).put(blob, meta);
+  readonly getAttachment: Files['get'] = (id) => httpFiles(this.options).get(id);
+  readonly deleteAttachment: Files['remove'] = (id) => httpFiles(this.options).remove(id);
 
   close(): void {
     this.closed = true;

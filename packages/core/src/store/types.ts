@@ -95,7 +95,7 @@ export interface CaseStore {
    * with its id once it is stored; rejects with a `StorageError` whose message is fit to show (out of space, storage
    * unavailable). Optional: a component checks `typeof store.putAttachment === 'function'` (or
    * `supportsAttachments(store)`) and offers photos and recordings only where the store can keep them.
-   * `IdbCaseStore` and `MemoryCaseStore` implement the three attachment methods; `HttpCaseStore` does not yet.
+   * `IdbCaseStore`, `MemoryCaseStore` and `HttpCaseStore` (on the server, never queued offline) implement all three.
    */
   putAttachment?(blob: Blob, meta: AttachmentMeta): Promise<StoredAttachment>;
   /** The bytes of a kept file, with its media type as the blob's `type`; undefined when there is none with that id. */
