@@ -57,26 +57,53 @@ export function nameOf(p: Person | undefined): string {
   return [given, p.familyName].filter(Boolean).join(' ') || p.id;
 }
 
-/** The people a note can name: the case's children first (its subjects), then everyone else, by name. */
+/** The people a note can name: the case's children (its subjects), and every name by id. */
 export interface NotePeople {
   children: [string, string][];
-  everyone: [string, string][];
   names: Map<string, string>;
 }
+
+/** A record that is not someone who can be in the room: a pregnancy, or a person who has died. */
+const absent = (p: Person): boolean => !!p.pregnancy || !!p.deceased || !!p.dateOfDeath;
 
 export const notePeople = memo((bundle: CaseBundle): NotePeople => {
   const people = bundle.people ?? [];
   const names = new Map(people.map((p) => [p.id, nameOf(p)]));
   const subjects = (bundle.case.subjectIds ?? []).filter((id) => names.has(id));
-  const children: [string, string][] = (subjects.length ? subjects : people.map((p) => p.id)).map((id) => [id, names.get(id)!]);
-  const everyone: [string, string][] = [
-    ...children,
-    ...people
-      .filter((p) => !subjects.includes(p.id))
-      .map((p): [string, string] => [p.id, names.get(p.id)!])
-      .sort((a, b) => a[1].localeCompare(b[1])),
-  ];
-  return { children, everyone, names };
+  const children: [string, string][] = (subjects.length ? subjects : people.filter((p) => !absent(p)).map((p) => p.id)).map((id) => [
+    id,
+    names.get(id)!,
+  ]);
+  return { children, names };
+});
+
+/** Current on `day`: begun by then (or no start given) and not ended before it (a partial date covers its whole month or year). */
+const openOn = (from: string | undefined, to: string | undefined, day: string): boolean =>
+  (!from || from.slice(0, 10) <= day.slice(0, from.length)) && (!to || to >= day.slice(0, to.length));
+
+/**
+ * Who to offer under "Who was there?": first those likely to be at a visit to the child (the case's children, the
+ * child's current household, the child's parents and carers whose relationship has not ended), then everyone else in
+ * the case, by name, behind a disclosure. Pregnancies and people who have died are never offered.
+ */
+export const presentOptions = memo((bundle: CaseBundle, childId: string, day: string) => {
+  const { names, children } = notePeople(bundle);
+  const gone = new Set((bundle.people ?? []).filter(absent).map((p) => p.id));
+  const near = new Set<string>();
+  for (const h of bundle.households ?? [])
+    if (h.memberIds?.includes(childId) && openOn(h.from, h.to, day)) h.memberIds.forEach((id) => near.add(id));
+  for (const r of bundle.relationships ?? [])
+    if (r.kind === 'parent' && r.childId === childId && openOn(r.from, r.to, day)) near.add(r.parentId);
+  const childIds = new Set(children.map(([id]) => id));
+  const byName = (ids: string[]): [string, string][] =>
+    ids
+      .filter((id) => names.has(id) && !gone.has(id))
+      .map((id): [string, string] => [id, names.get(id)!])
+      .sort((a, b) => a[1].localeCompare(b[1]));
+  const likely: [string, string][] = [...children.filter(([id]) => !gone.has(id)), ...byName([...near].filter((id) => !childIds.has(id)))];
+  const shown = new Set(likely.map(([id]) => id));
+  const others = byName([...names.keys()].filter((id) => !shown.has(id)));
+  return { likely, others };
 });
 
 /** A fresh note: a visit, today, now, about the case's first child. */

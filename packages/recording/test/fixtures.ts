@@ -23,8 +23,8 @@ export function evansBundle(): CaseBundle {
       { id: 'nan', givenName: 'Pat', familyName: 'Hughes', preferredName: 'Nan', gender: 'female' },
     ],
     relationships: [
-      { id: 'r1', kind: 'parent', parentId: 'kerry', childId: 'jay', type: 'birth' },
-      { id: 'r2', kind: 'parent', parentId: 'kerry', childId: 'mia', type: 'birth' },
+      { id: 'r1', kind: 'parent', parentId: 'kerry', childId: 'jay', type: 'biological' },
+      { id: 'r2', kind: 'parent', parentId: 'kerry', childId: 'mia', type: 'biological' },
       { id: 'r3', kind: 'partner', a: 'kerry', b: 'dean', status: 'cohabiting' },
     ],
     agencies: [{ id: 'csc', name: 'Children’s services', sector: 'social-care' }],
@@ -40,7 +40,7 @@ export function evansBundle(): CaseBundle {
       },
       { id: 'c3', date: '2024-02-12', title: 'Police notification', category: 'police', significance: 'significant', subjectIds: ['jay'] },
     ],
-  } as CaseBundle;
+  };
 }
 
 let n = 0;

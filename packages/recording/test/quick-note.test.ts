@@ -67,9 +67,9 @@ describe('<cw-quick-note>: a visit note with one photo, saved', function () {
     act.click(el, '#n-seen-yes');
     await el.updateComplete;
     act.click(el, '#n-alone-yes');
-    // Kerry: the form lists the children first, then everyone else by name (Dean Morgan, Kerry Evans, Nan Hughes).
-    expect($(el, 'label[for="n-present-3"]').textContent).to.equal('Kerry Evans');
-    act.click(el, '#n-present-3');
+    // Kerry: the form offers the case's children, then Jay's mother; Dean (her partner) and Nan are under "Someone else".
+    expect($(el, 'label[for="n-present-2"]').textContent).to.equal('Kerry Evans');
+    act.click(el, '#n-present-2');
     act.click(el, '#n-consent');
     await el.updateComplete;
     await type(el, '#n-place', 'at home');

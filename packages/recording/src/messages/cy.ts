@@ -19,6 +19,7 @@ const cy: Record<RecordingKey, Message> = {
   'field.place': 'Ble',
   'field.placeHint': 'Er enghraifft, gartref, yn yr ysgol',
   'field.present': 'Pwy oedd yno?',
+  'field.presentMore': { one: 'Rhywun arall yn yr achos (1 arall)', other: 'Rhywun arall yn yr achos ({count} arall)' },
   'field.presentOther': 'Unrhyw un arall oedd yno',
   'field.presentOtherHint': 'Enwau neu rolau, wedi’u gwahanu gan atalnodau',
   'field.child': 'Am ba blentyn mae hyn?',

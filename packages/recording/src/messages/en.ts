@@ -18,6 +18,7 @@ export const en = {
   'field.place': 'Where',
   'field.placeHint': 'For example, at home, at school',
   'field.present': 'Who was there?',
+  'field.presentMore': { one: 'Someone else in the case (1 more)', other: 'Someone else in the case ({count} more)' },
   'field.presentOther': 'Anyone else who was there',
   'field.presentOtherHint': 'Names or roles, separated by commas',
   'field.child': 'Which child is this about?',

@@ -45,6 +45,10 @@ export function aboutView(c: NoteViewContext): TemplateResult {
         aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ? 'true' : nothing}
         @input=${(e: Event) => c.on.value(f, value(e))}>`,
     });
+  const box = (pid: string, name: string, i: number) =>
+    html`<div class="check"><input type="checkbox" id="n-present-${i}" .checked=${v.presentIds.includes(pid)}
+      @change=${(e: Event) => c.on.value('presentIds', toggle(v.presentIds, pid, (e.target as HTMLInputElement).checked))}>
+      <label class="inline" for="n-present-${i}">${name}</label></div>`;
   return html`
     <fieldset class="cw-form-group">
       <legend class="cw-label">${l.t('kind.legend')}</legend>
@@ -77,13 +81,15 @@ export function aboutView(c: NoteViewContext): TemplateResult {
     }
     <fieldset class="cw-form-group">
       <legend class="cw-label">${l.t('field.present')}</legend>
-      <div class="options">
-        ${c.people.everyone.map(
-          ([pid, name], i) => html`<div class="check"><input type="checkbox" id="n-present-${i}" .checked=${v.presentIds.includes(pid)}
-            @change=${(e: Event) => c.on.value('presentIds', toggle(v.presentIds, pid, (e.target as HTMLInputElement).checked))}>
-            <label class="inline" for="n-present-${i}">${name}</label></div>`,
-        )}
-      </div>
+      <div class="options">${c.present.likely.map(([pid, name], i) => box(pid, name, i))}</div>
+      ${
+        c.present.others.length
+          ? html`<details class="more" ?open=${c.present.others.some(([pid]) => v.presentIds.includes(pid))}>
+            <summary>${l.t('field.presentMore', { count: c.present.others.length })}</summary>
+            <div class="options">${c.present.others.map(([pid, name], i) => box(pid, name, c.present.likely.length + i))}</div>
+          </details>`
+          : nothing
+      }
       ${field({
         id: 'n-others',
         label: l.t('field.presentOther'),

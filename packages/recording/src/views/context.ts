@@ -8,6 +8,8 @@ export interface NoteViewContext {
   v: NoteValues;
   errors: NoteError[];
   people: NotePeople;
+  /** Whom "Who was there?" offers: those likely at a visit to the child, then everyone else in the case. */
+  present: { likely: [string, string][]; others: [string, string][] };
   today: string;
   /** Shown in the alert under the error summary: a save or photo problem, in plain words. */
   problem: string | undefined;
