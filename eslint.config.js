@@ -132,6 +132,7 @@ export default defineConfig(
       'packages/blockage-board/src/blockage-board.ts',
       'packages/family-network/src/family-network.ts',
       'packages/recording/src/quick-note.ts',
+      'packages/documents/src/documents.ts',
       'packages/core/src/cw-case.ts',
       'packages/core/src/error-summary.ts',
     ],

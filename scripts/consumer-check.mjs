@@ -225,7 +225,7 @@ it('defines <cw-chronology> in happy-dom', async () => {
 `,
     'webpack-one.js': `import '@opencasework/chronology/define';\n`,
     'webpack-all.js':
-      ['core', 'chronology', 'genogram', 'safety-plan', 'blockage-board', 'family-network', 'recording']
+      ['core', 'chronology', 'genogram', 'safety-plan', 'blockage-board', 'family-network', 'recording', 'documents']
         .map((p) => `import '@opencasework/${p}/define';`)
         .join('\n') + '\n',
   };
