@@ -1,5 +1,5 @@
 import { STORE_ATTACHMENTS } from './migrations.js';
-import { isObj, quiet, type AnyDb, type AnyStore } from './idb-records.js';
+import { abandon, isObj, quiet, type AnyDb, type AnyStore } from './idb-records.js';
 import { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './storage-errors.js';
 
 /** A file as `IdbCaseStore` keeps it: its bytes (an ArrayBuffer, which every engine stores alike) and what it is. */
@@ -28,12 +28,7 @@ export async function writeFile(db: AnyDb, file: StoredFile, put: (store: AnySto
     await write;
     await tx.done;
   } catch (err) {
-    quiet(tx.done);
-    try {
-      tx.abort();
-    } catch {
-      /* already finished or aborted */
-    }
+    abandon(tx, write ? [write] : []);
     throw err;
   }
 }

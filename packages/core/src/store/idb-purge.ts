@@ -1,5 +1,5 @@
 import { STORE_ATTACHMENTS, STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS } from './migrations.js';
-import { docRange, quiet, type AnyDb } from './idb-records.js';
+import { abandon, docRange, quiet, type AnyDb } from './idb-records.js';
 
 /**
  * Deletes everything stored for one document in one transaction: its header, its records, its audit trail (where an
@@ -30,13 +30,7 @@ export async function purgeDocument(db: AnyDb, key: string): Promise<void> {
     }
     await tx.done;
   } catch (err) {
-    writes.forEach(quiet);
-    quiet(tx.done);
-    try {
-      tx.abort();
-    } catch {
-      /* already finished */
-    }
+    abandon(tx, writes);
     throw err;
   }
 }

@@ -6,6 +6,7 @@ import { AuditEvent as AuditEventSchema } from '../schema/index.js';
 import type { DataIssue, IssueEntity } from '../issues.js';
 import { STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS } from './migrations.js';
 import {
+  abandon,
   DOC_LISTS,
   ENTITY_OF_LIST,
   docKey,
@@ -191,13 +192,7 @@ async function quarantine(
     await tx.done;
   } catch {
     // Could not move them (e.g. out of space): they stay where they are and are still reported as quarantined.
-    writes.forEach(quiet);
-    quiet(tx.done);
-    try {
-      tx.abort();
-    } catch {
-      /* already finished */
-    }
+    abandon(tx, writes);
   }
 }
 

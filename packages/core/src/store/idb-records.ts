@@ -64,6 +64,17 @@ export const quiet = (p: Promise<unknown> | undefined) => {
   p?.catch(() => undefined);
 };
 
+/** Ends a transaction that failed or must not commit: its writes and its end are quietened, and it is aborted if still open. */
+export function abandon(tx: { done: Promise<unknown>; abort(): void }, writes: readonly Promise<unknown>[] = []): void {
+  writes.forEach(quiet);
+  quiet(tx.done);
+  try {
+    tx.abort();
+  } catch {
+    /* already finished or aborted */
+  }
+}
+
 /** A copy of `doc` with one record put in place, appended or removed (and optionally an audit event appended). */
 export function withRecord(doc: Obj, list: string, id: string, record: Rec | undefined, audit?: AuditEvent): Obj {
   const items = Array.isArray(doc[list]) ? (doc[list] as Rec[]) : [];

@@ -2,6 +2,7 @@ import type { AuditEvent } from '../schema/index.js';
 import type { DataIssue } from '../issues.js';
 import { STORE_AUDIT, STORE_DOCS, STORE_QUARANTINE, STORE_RECORDS } from './migrations.js';
 import {
+  abandon,
   DOC_LISTS,
   docKey,
   docRange,
@@ -93,13 +94,7 @@ export async function writeReplace(
     writes.forEach(quiet);
     await tx.done;
   } catch (err) {
-    writes.forEach(quiet);
-    quiet(tx.done);
-    try {
-      tx.abort();
-    } catch {
-      /* already finished */
-    }
+    abandon(tx, writes);
     throw err;
   }
   return version;

@@ -19,6 +19,7 @@ import { purgeDocument } from './idb-purge.js';
 import { changeInDoc, readAnnouncedChange } from './idb-remote.js';
 import { clearUnsaved } from '../unsaved-outbox.js';
 import {
+  abandon,
   docKey,
   docRange,
   isObj,
@@ -148,12 +149,7 @@ export class IdbCaseStore implements CaseStore {
       ]);
       const parsedHeader = readHeader(h, ref) ?? (await rebuildHeader(records, tx.objectStore(STORE_AUDIT), h, ref));
       if (!parsedHeader) {
-        try {
-          tx.abort();
-        } catch {
-          /* finished */
-        }
-        quiet(tx.done);
+        abandon(tx);
         return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.missingDoc(ref.kind, ref.id) };
       }
       header = parsedHeader;
@@ -187,12 +183,7 @@ export class IdbCaseStore implements CaseStore {
         ref.kind,
       );
       if (!checked.ok) {
-        try {
-          tx.abort();
-        } catch {
-          /* finished */
-        }
-        quiet(tx.done);
+        abandon(tx);
         return checked;
       }
       audit = checked.audit;
@@ -224,15 +215,8 @@ export class IdbCaseStore implements CaseStore {
       writes.forEach(quiet);
       await tx.done;
     } catch (err) {
-      writes.forEach(quiet);
-      if (tx) {
-        quiet(tx.done);
-        try {
-          tx.abort();
-        } catch {
-          /* already finished or aborted */
-        }
-      }
+      if (tx) abandon(tx, writes);
+      else writes.forEach(quiet);
       return { ok: false, reason: 'storage', message: describeStorageError(err) };
     }
 
