@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { Message } from '@opencasework/core';
 import { sampleCase } from '@opencasework/core/sample';
 import { buildNote, emptyNote, notePeople, presentOptions, validateNote, type NoteValues } from '../src/note-model.js';
 import { en } from '../src/messages/en.js';
@@ -8,9 +9,9 @@ import { evansBundle } from './fixtures.js';
 const l = {
   locale: 'en',
   t: (key: keyof typeof en, p: Record<string, string | number> = {}) => {
-    const m = en[key];
+    const m = en[key] as Message;
     const text = typeof m === 'string' ? m : typeof m === 'function' ? m(p) : Number(p.count) === 1 ? (m.one ?? m.other) : m.other;
-    return text.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
+    return text.replace(/\{(\w+)\}/g, (_: string, k: string) => String(p[k] ?? ''));
   },
   list: (items: string[]) => new Intl.ListFormat('en-GB').format(items),
 } as any;
