@@ -19,11 +19,20 @@ export const quickNoteStyles = [
     label.inline { display: inline; font-weight: 400; margin: 0; }
     .inline-options { display: flex; flex-wrap: wrap; gap: 0 var(--_space-4); }
     .options { margin-bottom: var(--_space-3); }
+    details.more { margin: 0 0 var(--_space-4); }
+    details.more summary { cursor: pointer; color: var(--_link); text-decoration: underline; min-height: 24px; padding: 2px 0; }
+    details.more .options { margin-top: var(--_space-2); }
     .status { color: var(--_secondary-text); font-size: var(--_size-s); margin: 0 0 var(--_space-3); }
     .notice { border-left: 5px solid var(--_brand); background: var(--_surface); padding: var(--_space-2) var(--_space-3); margin: 0 0 var(--_space-3); }
     .notice.problem { border-left-color: var(--_error); }
     .notice.cloud { border-left-color: var(--_warning); font-weight: 700; }
     .error-summary { border: 5px solid var(--_error); padding: var(--_space-3); margin: 0 0 var(--_space-4); }
+    /* Focused when a save is refused: GOV.UK's yellow ring, not the yellow fill core gives focusable containers
+       (red links on yellow are hard to read). */
+    .note .error-summary[tabindex]:focus-visible, .note .error-summary[tabindex]:focus {
+      background-color: var(--_bg) !important; color: var(--_text) !important;
+      outline: 3px solid var(--_focus) !important; outline-offset: 0; box-shadow: none !important;
+    }
     .error-summary ul { margin: 0; padding: 0; list-style: none; }
     .error-summary button.link { color: var(--_error); font-weight: 700; text-align: left; }
     .consent { border-left: 5px solid var(--_border); padding-left: var(--_space-3); }
