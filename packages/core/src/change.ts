@@ -111,6 +111,11 @@ export interface ChangeLookup {
   exists(list: string, id: string): boolean;
   /** Records that refer to the changed record (asked only for deletes), described as `Person "p1"`. */
   inbound(): string[];
+  /**
+   * The ids of the biological parent relationships of a child (asked only when a change makes one), so a child never
+   * gets a third. Optional: a lookup without it leaves that rule to the parser.
+   */
+  biologicalParentsOf?(childId: string): string[];
 }
 
 /** A change that passed validation: the record to store (undefined for a delete) and its audit event. */
@@ -201,6 +206,8 @@ export function checkChange(change: Change, lookup: ChangeLookup, docKind?: 'cas
           message: self,
         },
       ]);
+    const third = thirdParent(change.entity, after, lookup);
+    if (third) return invalid(third, [{ entity: change.entity, id: change.id, path: 'parentId', message: third }]);
     const dangling = referencesOf(change.entity, after).filter(([, id, lists]) => !lists.some((l) => lookup.exists(l, id)));
     if (dangling.length) {
       const issues = dangling.map(([path, id]) => ({
@@ -226,6 +233,14 @@ export function checkChange(change: Change, lookup: ChangeLookup, docKind?: 'cas
   return { ok: true, record, current, audit };
 }
 
+/** A biological parent relationship that would give its child a third biological parent (the parser's rule, on a change). */
+function thirdParent(entity: EntityType, r: Rec, lookup: ChangeLookup): string | undefined {
+  if (entity !== 'Relationship' || r.kind !== 'parent' || r.type !== 'biological' || !lookup.biologicalParentsOf) return undefined;
+  const childId = String(r.childId);
+  const others = lookup.biologicalParentsOf(childId).filter((id) => id !== r.id);
+  return others.length >= 2 ? `Person "${childId}" would have a third biological parent: a child has at most two` : undefined;
+}
+
 function selfReference(entity: EntityType, r: Rec): string | undefined {
   if (entity !== 'Relationship') return undefined;
   const same = r.kind === 'parent' ? r.parentId === r.childId : r.a === r.b;
@@ -246,12 +261,18 @@ export function applyChangeToDoc<D extends Doc>(doc: D, change: Change): { ok: t
     current: index >= 0 ? list[index] : undefined,
     exists: (l, id) => listOf(doc, l).some((x) => x.id === id),
     inbound: () => findInbound(doc, spec.list, change.id),
+    biologicalParentsOf: (childId) => biologicalParentsIn(listOf(doc, 'relationships'), childId),
   });
   if (!checked.ok) return checked;
   const after = checked.record;
   const next = !after ? list.filter((_, i) => i !== index) : index >= 0 ? list.map((x, i) => (i === index ? after : x)) : [...list, after];
   const newDoc = { ...doc, [spec.list]: next, audit: [...listOf(doc, 'audit'), checked.audit] } as D;
   return { ok: true, doc: newDoc, audit: checked.audit };
+}
+
+/** The ids of the biological parent relationships of `childId` among `relationships`. */
+export function biologicalParentsIn(relationships: readonly Record<string, unknown>[], childId: string): string[] {
+  return relationships.filter((x) => x.kind === 'parent' && x.type === 'biological' && x.childId === childId).map((x) => String(x.id));
 }
 
 /** Lists whose records may refer to a record of the given list. */

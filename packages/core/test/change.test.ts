@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  IdbCaseStore,
   applyChangeToDoc,
   checkChange,
   makeChange,
@@ -9,7 +10,7 @@ import {
   type Person,
   type Relationship,
 } from '../src/index.js';
-import { deepFreeze, smallCase } from './store-fixtures.js';
+import { deepFreeze, deleteDatabase, smallCase, uniqueDbName } from './store-fixtures.js';
 
 const doc = () => deepFreeze(smallCase()) as unknown as Record<string, unknown>;
 const e1 = () => smallCase().chronology![0]!;
@@ -143,5 +144,40 @@ describe('changes (applyChangeToDoc, checkChange)', () => {
     expect(c.id).to.equal('e1');
     expect(c.after).to.equal(null);
     expect(Math.abs(Date.parse(c.at) - Date.now())).to.be.below(5000);
+  });
+});
+
+// Found by the property test once 'Document' joined the entities (a new random path): a coherent create copying a
+// parent relationship gave a child a third biological parent, which every later parse refused.
+describe('a third biological parent is refused on a change, as the parser refuses it', () => {
+  const withTwoParents = () => {
+    const c = smallCase();
+    c.people!.push({ id: 'p-dad', gender: 'male', givenName: 'Dan' }, { id: 'p-other', gender: 'male', givenName: 'Owen' });
+    c.relationships!.push({ id: 'r-dad', kind: 'parent', parentId: 'p-dad', childId: 'p-child', type: 'biological' });
+    return c;
+  };
+  const third: Relationship = { id: 'r-3', kind: 'parent', parentId: 'p-other', childId: 'p-child', type: 'biological' };
+  const message = 'Person "p-child" would have a third biological parent: a child has at most two';
+
+  it('applyChangeToDoc refuses it, and keeps allowing a step-parent and an edit of an existing parent', () => {
+    const r = applyChangeToDoc(withTwoParents(), makeChange('Relationship', 'create', 'A', null, third));
+    expect(r).to.deep.include({ ok: false, reason: 'invalid', message });
+    const step = applyChangeToDoc(withTwoParents(), makeChange('Relationship', 'create', 'A', null, { ...third, type: 'step' }));
+    expect(step.ok).to.equal(true);
+    const dad = withTwoParents().relationships!.find((x) => x.id === 'r-dad')!;
+    const edit = applyChangeToDoc(withTwoParents(), makeChange('Relationship', 'update', 'A', dad, { ...dad, disputed: true }));
+    expect(edit.ok).to.equal(true);
+  });
+
+  it('IdbCaseStore refuses it too', async () => {
+    const store = new IdbCaseStore({ dbName: uniqueDbName('third-parent') });
+    try {
+      await store.replace({ kind: 'case', id: 'case-1' }, withTwoParents(), 'importer');
+      const r = await store.apply({ kind: 'case', id: 'case-1' }, makeChange('Relationship', 'create', 'A', null, third));
+      expect(r).to.deep.include({ ok: false, reason: 'invalid', message });
+    } finally {
+      store.close();
+      await deleteDatabase(store.dbName);
+    }
   });
 });

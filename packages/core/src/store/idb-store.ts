@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import {
   ENTITY_LISTS,
+  biologicalParentsIn,
   checkChange,
   findInbound,
   listsReferring,
@@ -177,9 +178,23 @@ export class IdbCaseStore implements CaseStore {
         );
         inbound = findInbound(partial, spec.list, change.id);
       }
+      // A child's biological parents, read only when the change makes a biological parent relationship.
+      const after = change.after;
+      const bio =
+        change.entity === 'Relationship' && isObj(after) && after.kind === 'parent' && after.type === 'biological'
+          ? biologicalParentsIn(
+              ((await records.getAll(listRange(key, 'relationships'))) as StoredRecord[]).map((r) => r.data),
+              String(after.childId),
+            )
+          : [];
       const checked = checkChange(
         change,
-        { current: stored?.data, exists: (l, id) => found.has(`${l}\u0000${id}`), inbound: () => inbound },
+        {
+          current: stored?.data,
+          exists: (l, id) => found.has(`${l}\u0000${id}`),
+          inbound: () => inbound,
+          biologicalParentsOf: () => bio,
+        },
         ref.kind,
       );
       if (!checked.ok) {
