@@ -1,0 +1,47 @@
+import { css } from 'lit';
+import { baseStyles, fieldStyles } from '@opencasework/core';
+
+export const documentsStyles = [
+  ...baseStyles,
+  fieldStyles,
+  css`
+    :host { display: block; }
+    :host([hidden]) { display: none; }
+    h2 { font-size: var(--_size-l); margin: 0 0 var(--_space-3); overflow-wrap: anywhere; }
+    h3 { font-size: var(--_size-m); margin: var(--_space-4) 0 var(--_space-2); border-bottom: 1px solid var(--_border); padding-bottom: var(--_space-1); }
+    .toolbar { display: flex; flex-wrap: wrap; gap: var(--_space-2); margin: 0 0 var(--_space-3); }
+    .toolbar button[aria-pressed='true'] { background: var(--_brand); color: var(--_button-text); border-color: var(--_brand); }
+    .search { max-width: 30rem; margin: 0 0 var(--_space-2); }
+    .search input { width: 100%; }
+    .counts, .meta, .status { color: var(--_secondary-text); font-size: var(--_size-s); margin: 0 0 var(--_space-1); }
+    .notice { border-left: 5px solid var(--_brand); background: var(--_surface); padding: var(--_space-2) var(--_space-3); margin: 0 0 var(--_space-3); }
+    .notice.withheld { border-left-color: var(--_warning); }
+    .empty { font-style: italic; }
+    ul.docs { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-3); }
+    li.doc { display: flex; gap: var(--_space-3); align-items: flex-start; min-width: 0; }
+    .thumb { flex: none; width: 128px; height: 96px; border: 1px solid var(--_border); background: var(--_surface); object-fit: contain; }
+    .kind-badge { display: flex; align-items: center; justify-content: center; font-size: var(--_size-s); text-align: center; padding: var(--_space-1); overflow-wrap: break-word; hyphens: auto; }
+    .body { min-width: 0; flex: 1; }
+    .body p { margin: 0 0 var(--_space-1); }
+    .summary { overflow-wrap: break-word; white-space: pre-line; }
+    button.link { text-align: left; overflow-wrap: break-word; max-width: 100%; padding: 2px 0; }
+    button.title { font-weight: 700; font-size: var(--_size-m); }
+    ul.entries { list-style: none; margin: 0; padding: 0; font-size: var(--_size-s); }
+    dialog { width: min(60rem, calc(100vw - 2rem)); max-height: calc(100vh - 2rem); padding: var(--_space-4); border: 2px solid var(--_text); }
+    dialog::backdrop { background: rgb(0 0 0 / 0.5); }
+    .preview-head { display: flex; gap: var(--_space-3); align-items: flex-start; justify-content: space-between; }
+    .preview-head h2 { flex: 1; min-width: 0; }
+    .picture { display: block; max-width: 100%; height: auto; margin: var(--_space-2) 0; }
+    iframe.pdf { display: block; width: 100%; height: 70vh; border: 1px solid var(--_border); }
+    pre.text { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 60vh; overflow: auto; border: 1px solid var(--_border); padding: var(--_space-2); font-size: var(--_size-s); }
+    .actions { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
+    .actions a { display: inline-block; min-height: 24px; padding: 2px 0; }
+    @media (max-width: 30rem) {
+      li.doc { flex-direction: column; }
+    }
+    @media (forced-colors: active) {
+      .thumb, dialog, pre.text, iframe.pdf { border-color: CanvasText; }
+      .toolbar button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+    }
+  `,
+];

@@ -1,0 +1,174 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CaseElement, LocalizeController, memo, type ChronologyAudience } from '@opencasework/core';
+import { documentsMessages, type DocumentsKey } from './messages/index.js';
+import { ContentController, drawFit } from './content.js';
+import { buildShelf, groupShelf, searchShelf, type ShelfItem, type ShelfView } from './shelf-model.js';
+import type { ShelfContext } from './views/context.js';
+import { shelfView } from './views/shelf.js';
+import { previewView } from './views/preview.js';
+import { documentsStyles } from './documents.styles.js';
+
+/** What `<cw-chronology>` fires when a document is chosen on one of its entries. */
+export interface DocumentOpenDetail {
+  documentId: string;
+  entryId: string;
+}
+
+/**
+ * The case's documents where they make sense: a shelf by date that lines up with the chronology (grouped by month,
+ * newest first, each naming the chronology entry it belongs to), by person and by kind; thumbnails for pictures;
+ * previews of pictures, PDFs (the browser's own viewer in a sandboxed frame) and text; search by title and summary.
+ * Restricted and third-party documents, and documents of entries the chronology withholds, are withheld in the
+ * redacted and anonymised versions; the anonymised version shows no file contents. Inside a `<cw-case>` it opens a
+ * document chosen on a `<cw-chronology>` entry (`cw-document-open`).
+ *
+ * @fires cw-select - A chronology entry was chosen from a document ("Show entry"). `detail.selection` is `{ kind: 'entry', id }`.
+ * @csspart heading - The heading.
+ * @csspart preview - The preview dialog.
+ * @cssprop --cw-brand - The colour of links and focus.
+ */
+export class CwDocuments extends CaseElement {
+  static override styles = documentsStyles;
+
+  /** Who it is for: `practitioner` (everything), `redacted` (restricted and third-party documents withheld) or `anonymised` (withheld too, names replaced by roles, no file contents). */
+  @property({ reflect: true }) audience: ChronologyAudience = 'practitioner';
+  /** How the shelf is arranged: by date (`time`), `person` or `kind`. */
+  @property({ reflect: true }) view: ShelfView = 'time';
+  /** The search: documents whose title or summary hold every word. */
+  @property() query = '';
+
+  @state() private openId = '';
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly l = new LocalizeController<DocumentsKey>(this, documentsMessages);
+  private readonly content = new ContentController(this, () => this.caseCtx?.store);
+  private readonly shelf = memo(buildShelf);
+  private readonly found = memo(searchShelf);
+  private readonly grouped = memo(groupShelf);
+  private readonly personOrder = memo((people: readonly { id: string }[] | undefined) => (people ?? []).map((p) => p.id));
+  #returnFocus: HTMLElement | undefined;
+  #provider: EventTarget | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#provider = this.closest('cw-case');
+    this.#provider?.addEventListener('cw-document-open', this.#onDocumentOpen);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#provider?.removeEventListener('cw-document-open', this.#onDocumentOpen);
+    this.#provider = null;
+  }
+
+  readonly #onDocumentOpen = (e: Event): void => {
+    const detail = (e as CustomEvent<DocumentOpenDetail>).detail;
+    if (!detail?.documentId || e.defaultPrevented) return;
+    const from = e.composedPath()[0];
+    if (this.openDocument(detail.documentId, from instanceof HTMLElement ? from : undefined)) e.preventDefault();
+  };
+
+  /** Opens a document's preview (focus goes back to `returnFocus` when it closes). False when this version does not show it. */
+  openDocument(id: string, returnFocus?: HTMLElement): boolean {
+    const item = this.#items().items.find((i) => i.id === id);
+    if (!item) return false;
+    this.#open(item, returnFocus);
+    return true;
+  }
+
+  #items() {
+    return this.shelf(this.caseData.bundle, this.audience, this.locale);
+  }
+
+  #open(item: ShelfItem, from?: HTMLElement): void {
+    this.#returnFocus = from;
+    this.openId = item.id;
+    if (this.#items().showsContent) void this.content.open(item);
+  }
+
+  #close(): void {
+    if (!this.openId) return;
+    this.openId = '';
+    this.content.closePreview();
+    if (this.dialog?.open) this.dialog.close();
+    const back = this.#returnFocus;
+    this.#returnFocus = undefined;
+    void this.updateComplete.then(() => back?.isConnected && back.focus());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('audience') || changed.has('bundle') || changed.has('caseCtx')) && this.openId) {
+      if (!this.#items().items.some((i) => i.id === this.openId)) this.#close();
+    }
+  }
+
+  protected override updated(): void {
+    const d = this.dialog;
+    if (d && this.openId && !d.open) d.showModal();
+    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-thumb]')) {
+      const id = canvas.dataset.thumb!;
+      if (canvas.dataset.drawn === id) continue;
+      const item = this.#items().items.find((i) => i.source && 'attachmentId' in i.source && i.source.attachmentId === id);
+      const bmp = item && this.content.thumbnail(item);
+      if (!bmp) continue;
+      drawFit(canvas, bmp);
+      canvas.dataset.drawn = id;
+    }
+    const pic = this.renderRoot.querySelector<HTMLCanvasElement>('canvas[data-preview]');
+    const state = this.content.preview?.state;
+    if (pic && state?.status === 'bitmap' && !pic.dataset.drawn) {
+      drawFit(pic, state.bitmap);
+      pic.dataset.drawn = '1';
+    }
+  }
+
+  #context(): ShelfContext {
+    const shelf = this.#items();
+    const shown = this.found(shelf.items, this.query);
+    this.content.keepOnly(shelf.showsContent ? shown : []);
+    const names = new Map(shown.flatMap((i) => i.people));
+    return {
+      l: this.l,
+      view: this.view,
+      query: this.query,
+      groups: this.grouped(shown, this.view, this.personOrder(this.caseData.bundle.people)),
+      shown: shown.length,
+      total: shelf.items.length,
+      withheld: shelf.withheld,
+      showsContent: shelf.showsContent,
+      nameOf: (id) => names.get(id) ?? id,
+      thumb: (item) => {
+        if (!shelf.showsContent || item.preview !== 'image' || !item.source) return null;
+        if ('url' in item.source) return 'img';
+        return this.content.thumbnail(item) ? 'canvas' : null;
+      },
+      on: {
+        view: (v) => (this.view = v),
+        search: (q) => (this.query = q),
+        open: (item, from) => this.#open(item, from),
+        entry: (id) => this.select({ kind: 'entry', id }),
+      },
+    };
+  }
+
+  #preview() {
+    if (!this.openId) return nothing;
+    const item = this.#items().items.find((i) => i.id === this.openId);
+    if (!item) return nothing;
+    const state = this.#items().showsContent
+      ? (this.content.preview?.state ?? { status: 'loading' as const })
+      : { status: 'none' as const, reason: 'hidden' as const };
+    return html`<dialog part="preview" aria-labelledby="preview-title" @close=${() => this.#close()} @cancel=${() => this.#close()}>
+      ${previewView({ l: this.l, item, state, onClose: () => this.#close() })}
+    </dialog>`;
+  }
+
+  override render() {
+    if (!this.hasData) return html`<p>${this.l.t('noData')}</p>`;
+    return html`<section aria-labelledby="docs-heading">
+      <h2 id="docs-heading" part="heading">${this.l.t('heading')}</h2>
+      ${shelfView(this.#context())} ${this.#preview()}
+    </section>`;
+  }
+}

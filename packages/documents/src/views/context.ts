@@ -1,0 +1,35 @@
+import type { Localizer } from '../messages/index.js';
+import type { PreviewState } from '../content.js';
+import type { ShelfGroup, ShelfItem, ShelfView } from '../shelf-model.js';
+
+/** What the shelf's views need: the data as this version shows it, and what the reader can do. */
+export interface ShelfContext {
+  l: Localizer;
+  view: ShelfView;
+  query: string;
+  groups: ShelfGroup[];
+  /** Documents shown after the search, and in all (in this version). */
+  shown: number;
+  total: number;
+  withheld: number;
+  showsContent: boolean;
+  /** A person's name as this version shows it (for the "by person" headings). */
+  nameOf: (id: string) => string;
+  /** Whether a thumbnail is drawn for an item ('canvas': a store image, 'img': the host's address, else none). */
+  thumb: (item: ShelfItem) => 'canvas' | 'img' | null;
+  on: {
+    view: (v: ShelfView) => void;
+    search: (q: string) => void;
+    /** Opens the preview; focus returns to `from` when it closes. */
+    open: (item: ShelfItem, from: HTMLElement) => void;
+    entry: (entryId: string) => void;
+  };
+}
+
+/** The open preview. */
+export interface PreviewContext {
+  l: Localizer;
+  item: ShelfItem;
+  state: PreviewState;
+  onClose: () => void;
+}
