@@ -27,7 +27,7 @@ import type { MergedEvent } from './merge.js';
 import { buildModel, type ChronologyModel, type Row } from './model.js';
 import { periodEndOf, periodSpans, type PeriodSpans } from './periods.js';
 import { detectPatterns, type DeepPartial, type Finding, type PatternConfig } from './patterns.js';
-import { agencyLabel, namesById, presentEntry, type PresentedEntry } from './present.js';
+import { agencyLabel, documentsByEntry, namesById, presentEntry, type PresentedEntry } from './present.js';
 
 /**
  * The chronology's derived data, worked out from its inputs only (no DOM, no element): the model, how each entry
@@ -55,10 +55,11 @@ export function makePresenter(
   const anonymiser: Anonymiser | undefined = anonymises(audience) ? makeAnonymiser(bundle, locale) : undefined;
   const cache = new Map<string, PresentedEntry>();
   const names = namesById(bundle, model);
+  const documents = documentsByEntry(bundle);
   return {
     present: (row) => {
       let p = cache.get(row.id);
-      if (!p) cache.set(row.id, (p = presentEntry(row, { model, locale, audience, anonymiser, names, spans })));
+      if (!p) cache.set(row.id, (p = presentEntry(row, { model, locale, audience, anonymiser, names, spans, documents })));
       return p;
     },
     nameOf: (id) => (anonymiser ? anonymiser.nameOf(id) : (model.personName.get(id) ?? id)),

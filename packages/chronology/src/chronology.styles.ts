@@ -85,6 +85,9 @@ export const chronologyStyles = [
     .family > div.theirs { border-color: var(--_warning); }
     .sources { margin: var(--_space-2) 0 0; font-size: 0.875rem; }
     .sources ul { margin: 0; padding-left: var(--_space-4); }
+    .entry-docs { margin: var(--_space-1) 0 0; font-size: 0.875rem; }
+    .entry-docs ul { list-style: none; margin: 0; padding: 0; }
+    .entry-docs button.link { text-align: left; }
     .spacer td { padding: 0; border: 0; }
     @container (max-width: 45em) {
       table.main, table.main > thead, table.main > tbody, table.main tr, table.main td { display: block; width: auto; }

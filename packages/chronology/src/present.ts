@@ -1,9 +1,9 @@
-import { formatAge, formatPartialDate, type CaseBundle, type ChronologyEntry, type DateLocale } from '@opencasework/core';
+import { formatAge, formatPartialDate, type CaseBundle, type ChronologyEntry, type DateLocale, type Document } from '@opencasework/core';
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { agesAt, type ChronologyModel, type Row } from './model.js';
 import type { Anonymiser } from './anonymiser.js';
 import { isOpenPeriod, type PeriodSpans } from './periods.js';
-import { anonymises, showsSourceRecords, withheldIn, type Audience } from './audience-policy.js';
+import { anonymises, showsSourceRecords, withheldIn, withheldReason, type Audience } from './audience-policy.js';
 
 /** One entry as text, ready for a table cell, a CSV cell or a line of plain text, for one audience and language. */
 export interface PresentedEntry {
@@ -26,6 +26,8 @@ export interface PresentedEntry {
   recordedBy: string;
   /** Set when the entry is withheld in this version: the other fields are then empty. */
   withheld: 'restricted' | 'third-party' | null;
+  /** The case's documents that belong to the entry (their `entryIds` name it) and this version shows; absent when none. */
+  documents?: { id: string; title: string }[];
 }
 
 export interface PresentContext {
@@ -37,6 +39,15 @@ export interface PresentContext {
   names?: ReadonlyMap<string, string> | undefined;
   /** Where plans and placements really end (a plan closed by a closure entry is not "ongoing"); asked only for a period with no end date. */
   spans?: (() => PeriodSpans) | undefined;
+  /** The case's documents by the id of each entry they belong to (see `documentsByEntry`). */
+  documents?: ReadonlyMap<string, readonly Document[]> | undefined;
+}
+
+/** The case's documents by the id of each chronology entry their `entryIds` name. */
+export function documentsByEntry(bundle: CaseBundle): Map<string, Document[]> {
+  const byEntry = new Map<string, Document[]>();
+  for (const d of bundle.documents ?? []) for (const id of d.entryIds ?? []) byEntry.set(id, [...(byEntry.get(id) ?? []), d]);
+  return byEntry;
 }
 
 /** Names by id of every person and professional in a bundle: what an "Id or string" field is read against. */
@@ -103,6 +114,10 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
   const nameOf = (id: string) => (anon ? anon.nameOf(id) : (model.personName.get(id) ?? id));
   const recordedBy = e.recordedBy?.trim() ?? '';
   const recorder = anon ? (ctx.names?.has(recordedBy) ? anon.nameOf(recordedBy) : anon.text(recordedBy)) : idOrName(recordedBy, ctx.names);
+  // A restricted or third-party document is withheld wherever the entries' own rule withholds (the redacted version) and in the anonymised one.
+  const documents = (ctx.documents?.get(e.id) ?? [])
+    .filter((d) => audience === 'practitioner' || !withheldReason({ ...e, confidentiality: d.confidentiality }))
+    .map((d) => ({ id: d.id, title: text(d.title) }));
   const ages = agesAt(row, model);
   const age =
     ages.length === 1 && model.subjectIds.length === 1
@@ -125,6 +140,7 @@ export function presentEntry(row: Row, ctx: PresentContext): PresentedEntry {
     reference: !showsSourceRecords(audience) ? '' : anon ? anon.reference(e) : sourceReference(e),
     recordedBy: recorder,
     withheld: null,
+    ...(documents.length ? { documents } : {}),
   };
 }
 

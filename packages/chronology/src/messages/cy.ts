@@ -54,6 +54,7 @@ const cy: Record<ChronologyKey, Message> = {
   'source.record': 'Cofnod {id} yn {system}',
   'source.unknownSystem': 'y system ffynhonnell',
   disputed: 'Yn cael ei herio',
+  'documents.label': 'Dogfennau',
   familyView: 'Safbwynt y teulu',
   'period.until': 'tan {date}',
   'period.ongoing': 'yn parhau',

@@ -53,6 +53,7 @@ export const en = {
   'source.record': '{system} record {id}',
   'source.unknownSystem': 'source system',
   disputed: 'Disputed',
+  'documents.label': 'Documents',
   familyView: "The family's account",
   'period.until': 'until {date}',
   'period.ongoing': 'ongoing',

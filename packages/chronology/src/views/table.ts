@@ -82,6 +82,20 @@ function lowPriority(c: TableContext, p: PresentedEntry) {
   return html`<dl class="low-in-row">${items.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${k}</dt><dd class="pre">${v}</dd></div>`)}</dl>`;
 }
 
+/**
+ * The documents that belong to an entry, as buttons: each fires `cw-document-open` (`{ documentId, entryId }`,
+ * bubbling out of the shadow root), which a `<cw-documents>` in the same `<cw-case>`, or the host, opens.
+ */
+function entryDocuments(c: TableContext, row: Row, p: PresentedEntry) {
+  if (!p.documents) return nothing;
+  const open = (e: Event, documentId: string) =>
+    e.currentTarget!.dispatchEvent(
+      new CustomEvent('cw-document-open', { bubbles: true, composed: true, cancelable: true, detail: { documentId, entryId: row.id } }),
+    );
+  return html`<div class="entry-docs"><strong>${c.l.t('documents.label')}</strong>
+    <ul>${p.documents.map((d) => html`<li><button type="button" class="link" data-document=${d.id} @click=${(e: Event) => open(e, d.id)}>${d.title}</button></li>`)}</ul></div>`;
+}
+
 function tableRow(c: TableContext, ev: MergedEvent, i: number) {
   const { l } = c;
   const row = ev.primary;
@@ -121,11 +135,11 @@ function tableRow(c: TableContext, ev: MergedEvent, i: number) {
               const o = c.present(r);
               return html`<li><span class="agency">${c.agencyLabel(r.agencyId)}</span>: ${hl(c, o.title)}${o.summary ? html`<span class="said">${hl(c, o.summary)}</span>` : nothing}${
                 o.recordedBy ? html`<span class="meta">${l.t('col.recordedBy')}: ${o.recordedBy}</span>` : nothing
-              }${source(c, r, o)}</li>`;
+              }${source(c, r, o)}${entryDocuments(c, r, o)}</li>`;
             })}</ul></div>`
           : nothing
       }
-      ${lowPriority(c, p)}
+      ${entryDocuments(c, row, p)} ${lowPriority(c, p)}
       ${
         c.editable
           ? html`<span class="meta no-print">${ev.rows.map(
