@@ -6,6 +6,7 @@ import {
   revealIn,
   scaleOf,
   zoomAt,
+  viewBoxAttr,
   type ViewBox,
   type Viewport,
   type ZoomLimits,
@@ -145,12 +146,11 @@ export class ViewBoxController implements ReactiveController {
   }
 
   /**
-   * Measures the svg now and writes the view that size gives straight onto its `viewBox`, without a render: a first
-   * view worked out before the svg was laid out (at a guessed size) is put right before the first paint, instead of
-   * in a second render of the whole drawing. `first`, if given, turns that view into the first view the host wants
-   * (centred on the children, say). Call it from the host's `updated()` when a new svg or drawing appears; the host
-   * binds `viewBox=${live(...)}` so a later render compares with what is on the svg, and is re-rendered only when the
-   * scale it shows (its zoom label, in whole per cent) changes. Returns false, doing nothing, while the svg has no size.
+   * Measures the svg now and writes the view that size gives straight onto its `viewBox` (no second render of the
+   * drawing): a first view worked out at a guessed size is put right before the first paint. `first`, if given, turns
+   * it into the first view the host wants (centred on the children, say). Call it from `updated()` when a new svg or
+   * drawing appears; bind `viewBox=${live(viewBoxAttr(vb))}`. The host re-renders only if its zoom label (whole per
+   * cent) changes. Returns false, doing nothing, while the svg has no size.
    */
   settle(first?: (vb: ViewBox, viewport: Viewport) => ViewBox): boolean {
     const svg = this.options.svg();
@@ -165,7 +165,7 @@ export class ViewBoxController implements ReactiveController {
       this.vb = vb;
       this.options.onChange?.(vb);
     }
-    svg.setAttribute('viewBox', `${vb.x} ${vb.y} ${vb.w} ${vb.h}`);
+    svg.setAttribute('viewBox', viewBoxAttr(vb));
     if (Math.round(scaleOf(vb, measured) * 100) !== Math.round(shownScale * 100)) this.host.requestUpdate();
     return true;
   }

@@ -109,3 +109,12 @@ export function revealIn(vb: ViewBox, box: { x: number; y: number; w?: number; h
     y = axis(vb.y, vb.h, box.y, bh);
   return x === vb.x && y === vb.y ? vb : { ...vb, x, y };
 }
+
+/**
+ * The `viewBox` attribute for a view, to a tenth of a unit: what hosts render and what `ViewBoxController.settle()`
+ * writes, so that a render after a settle finds the same text and the drawing is not laid out again.
+ */
+export function viewBoxAttr(vb: ViewBox): string {
+  const f = (n: number) => Math.round(n * 10) / 10;
+  return `${f(vb.x)} ${f(vb.y)} ${f(vb.w)} ${f(vb.h)}`;
+}

@@ -37,7 +37,7 @@ export function routeBetween(layout: NetworkLayout, fromId: string, toId: string
   let route = kept.routes.get(key);
   if (!route) {
     const skip = new Set(toId ? [fromId, toId] : [fromId]);
-    route = curveAround(a, b, kept.obstacles, skip, { bends: BENDS });
+    route = curveAround(a, b, kept.obstacles, skip, { bends: BENDS, samples: 16 });
     kept.routes.set(key, route);
   }
   return route;

@@ -3,7 +3,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { routePath, styleProps, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
+import { routePath, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { NetworkModel, NetworkNode, RingGroup } from '../network-model.js';
 import type { NetworkLayout, PlacedNode, PlacedSector } from '../layout.js';
 import type { NetworkText } from '../network-text.js';
@@ -139,7 +139,7 @@ export function pictureView(c: PictureContext): TemplateResult {
       </div>
     </div>
     ${groupBar(c)}
-    <svg class=${classMap({ map: true, dragging: c.dragging })} part="picture" viewBox=${live(`${vb.x} ${vb.y} ${vb.w} ${vb.h}`)}
+    <svg class=${classMap({ map: true, dragging: c.dragging })} part="picture" viewBox=${live(viewBoxAttr(vb))}
       ${styleProps({ '--_drawing-height': `${Math.ceil(layout.bounds.h)}px` })}
       role="group" aria-label=${t('picture.label', {
         people: t('picture.people', { count: model.family.length }),

@@ -2,7 +2,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { styleProps, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
+import { styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { ChildLinksById, Model } from '../genogram-model.js';
 import { f1, type Words } from './context.js';
 import { lineView, overlayView, tipView, type TipHandler } from './lines.js';
@@ -78,7 +78,7 @@ export function diagramView(ctx: DiagramContext): TemplateResult {
   const { viewBox: vb, handlers: h, words: w } = ctx;
   return html`<div class="canvas" ${styleProps({ '--_drawing-h': `${Math.ceil(Math.max(ctx.height, 240)) + 4}px` })}>
     <svg class="drawing ${ctx.dragging ? 'dragging' : ''}" part="drawing" xmlns="http://www.w3.org/2000/svg"
-      viewBox=${live(`${f1(vb.x)} ${f1(vb.y)} ${f1(vb.w)} ${f1(vb.h)}`)} preserveAspectRatio="xMidYMin meet" role="group"
+      viewBox=${live(viewBoxAttr(vb))} preserveAspectRatio="xMidYMin meet" role="group"
       aria-label=${`${w.t('svgLabel', { count: ctx.model.nodes.length })} ${w.t('svgHelp')}`} aria-roledescription=${w.t('title')}
       @keydown=${ctx.onKey} @click=${h.clickCapture} @pointerdown=${h.pointerdown} @pointermove=${h.pointermove}
       @pointerup=${h.pointerup} @pointercancel=${h.pointercancel} @wheel=${h.wheel}>
