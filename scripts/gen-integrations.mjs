@@ -18,7 +18,16 @@ import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integrat
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { repoRoot } from './build-lib.mjs';
 
-export const PUBLIC_PACKAGES = ['core', 'chronology', 'genogram', 'safety-plan', 'blockage-board', 'family-network', 'recording', 'documents'];
+export const PUBLIC_PACKAGES = [
+  'core',
+  'chronology',
+  'genogram',
+  'safety-plan',
+  'blockage-board',
+  'family-network',
+  'recording',
+  'documents',
+];
 export const INTEGRATIONS_DIR = 'dist/integrations';
 export const REACT_EVENTS_FILE = join(repoRoot, 'packages/react/src/events.generated.ts');
 
