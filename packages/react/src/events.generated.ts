@@ -33,6 +33,12 @@ export const elementEvents = {
     onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
     onCwViewChange: 'cw-view-change' as EventName<CustomEvent<CwViewChangeDetail>>,
   },
+  'cw-documents': {
+    onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
+    onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
+    onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
+    onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
+  },
   'cw-error-summary': {},
   'cw-family-network': {
     onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
@@ -41,6 +47,12 @@ export const elementEvents = {
     onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
   },
   'cw-genogram': {
+    onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
+    onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
+    onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
+    onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
+  },
+  'cw-quick-note': {
     onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
     onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
     onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
