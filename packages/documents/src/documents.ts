@@ -37,6 +37,12 @@ export class CwDocuments extends CaseElement {
   @property({ reflect: true }) view: ShelfView = 'time';
   /** The search: documents whose title or summary hold every word. */
   @property() query = '';
+  /**
+   * Shows PDFs kept by the store in a sandboxed frame too. Off by default: the frame's address is an object URL
+   * (`blob:`), which a strict Content-Security-Policy refuses unless it allows `frame-src blob:`; without it such a
+   * PDF is offered to open in a new tab or download. PDFs the host serves (`url`) are framed either way.
+   */
+  @property({ type: Boolean, attribute: 'frame-files' }) frameFiles = false;
 
   @state() private openId = '';
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -156,11 +162,12 @@ export class CwDocuments extends CaseElement {
     if (!this.openId) return nothing;
     const item = this.#items().items.find((i) => i.id === this.openId);
     if (!item) return nothing;
-    const state = this.#items().showsContent
+    const shows = this.#items().showsContent;
+    const state = shows
       ? (this.content.preview?.state ?? { status: 'loading' as const })
       : { status: 'none' as const, reason: 'hidden' as const };
     return html`<dialog part="preview" aria-labelledby="preview-title" @close=${() => this.#close()} @cancel=${() => this.#close()}>
-      ${previewView({ l: this.l, item, state, onClose: () => this.#close() })}
+      ${previewView({ l: this.l, item, state, frameFiles: this.frameFiles, onClose: () => this.#close() })}
     </dialog>`;
   }
 

@@ -70,8 +70,27 @@ describe('<cw-documents>', () => {
     await until(() => el.shadowRoot!.activeElement === button);
   });
 
-  it('previews a PDF in a frame that may run no script, and revokes its object URL on close', async () => {
+  it('offers a stored PDF to open or download by default (a strict CSP refuses blob: frames), and frames a PDF the host serves', async () => {
     const { el } = await mountShelf();
+    await openBy(el, 'd-letter');
+    expect($(el, 'dialog iframe')).to.equal(null);
+    const links = $$<HTMLAnchorElement>(el, 'dialog .actions a');
+    expect(links.map((a) => [a.textContent, a.target, a.rel, a.hasAttribute('download')])).to.deep.equal([
+      ['Open in a new tab', '_blank', 'noopener noreferrer', false],
+      ['Download', '', '', true],
+    ]);
+    expect(links[0]!.href).to.match(/^blob:/);
+    $<HTMLButtonElement>(el, 'button[data-action="close"]').click();
+    await until(() => !$(el, 'dialog'));
+    await openBy(el, 'd-orphan');
+    const frame = $<HTMLIFrameElement>(el, 'iframe.pdf');
+    expect(frame.getAttribute('sandbox')).to.equal('');
+    expect(new URL(frame.src).pathname).to.equal('/reports/hv-1.pdf');
+  });
+
+  it('with frame-files, previews a stored PDF in a frame that may run no script, and revokes its object URL on close', async () => {
+    const { el } = await mountShelf();
+    el.frameFiles = true;
     await openBy(el, 'd-letter');
     const frame = $<HTMLIFrameElement>(el, 'iframe.pdf');
     expect(frame.getAttribute('sandbox')).to.equal('');

@@ -49,6 +49,7 @@ const cy: Record<DocumentsKey, Message> = {
   'preview.newTab': 'Agor mewn tab newydd',
   'preview.download': 'Lawrlwytho',
   'preview.pdfFrame': 'PDF: {title}',
+  'preview.pdfOpen': 'Agorwch y PDF hwn mewn tab newydd i’w ddarllen yng ngwyliwr eich porwr, neu lawrlwythwch ef.',
   'preview.truncated': 'Dim ond y 200,000 nod cyntaf a ddangosir.',
   'preview.empty': 'Mae’r ffeil hon yn wag (0 beit).',
   'preview.missing': 'Nid yw’r ffeil hon ar y ddyfais hon mwyach. Gofynnwch iddi gael ei hychwanegu eto.',

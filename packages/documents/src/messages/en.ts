@@ -37,6 +37,7 @@ export const en = {
   'preview.newTab': 'Open in a new tab',
   'preview.download': 'Download',
   'preview.pdfFrame': 'PDF: {title}',
+  'preview.pdfOpen': 'Open this PDF in a new tab to read it in your browser’s own viewer, or download it.',
   'preview.truncated': 'Only the first 200,000 characters are shown.',
   'preview.empty': 'This file is empty (0 bytes).',
   'preview.missing': 'This file is no longer held on this device. Ask for it to be added again.',

@@ -31,5 +31,7 @@ export interface PreviewContext {
   l: Localizer;
   item: ShelfItem;
   state: PreviewState;
+  /** Whether a stored PDF (an object URL) may be shown in a frame (see `frameFiles`). */
+  frameFiles: boolean;
   onClose: () => void;
 }

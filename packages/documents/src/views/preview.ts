@@ -21,6 +21,7 @@ function content(c: PreviewContext) {
         role="img" aria-label=${l.t('thumb.label', { title: item.title })}></canvas>`;
     case 'address':
       if (item.preview === 'image') return html`<img class="picture" src=${state.href} alt=${l.t('thumb.label', { title: item.title })} />`;
+      if (state.download && !c.frameFiles) return html`<p class="notice">${l.t('preview.pdfOpen')}</p>${links(c, state.href, true)}`;
       // The browser's own PDF viewer, in a frame that may run no script, submit nothing and open nothing.
       return html`<iframe class="pdf" src=${state.href} sandbox="" referrerpolicy="no-referrer" title=${l.t('preview.pdfFrame', { title: item.title })}></iframe>
         ${links(c, state.href, state.download)}`;
