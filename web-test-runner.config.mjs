@@ -15,6 +15,7 @@ import { storiesList } from './test/support/stories-list.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
+import { fakeMediaFlags } from './test/support/fake-media.mjs';
 
 const replace = fromRollup(rollupReplace);
 // Vue's ESM build reads bundler globals; React is served as ES modules by reactEsm(). Both mount the framework examples.
@@ -45,7 +46,8 @@ const chromeFlags = [
 const browsers = [];
 if (wanted.includes('chromium')) {
   const chromium = chromeLauncher({
-    launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: chromeFlags },
+    // A fake camera and microphone (a tone and a moving square) for the recording tests.
+    launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: [...chromeFlags, ...fakeMediaFlags()] },
   });
   // One file at a time: headless Chromium treats all but one page as hidden, so a test file running in a background
   // page never gets an animation frame or focus, and tests that wait for either time out.
