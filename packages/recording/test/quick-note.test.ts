@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { typeText } from '../../../test/support/keys.js';
-import { IdbCaseStore, type ChronologyEntry, type Document } from '@opencasework/core';
+import { IdbCaseStore, MemoryCaseStore, STORAGE_MESSAGES, StorageError, type ChronologyEntry, type Document } from '@opencasework/core';
 import { DraftStore } from '../src/draft-store.js';
 import { metadataSegments, jpegSize } from '../src/jpeg-markers.js';
 import { ReplaySpeechEngine } from '../src/speech.js';
 import type { CwQuickNote } from '../src/quick-note.js';
-import { $, freshNames, mountNote, seededStore, until } from './fixtures.js';
+import { $, evansBundle, freshNames, mountNote, seededStore, until } from './fixtures.js';
 import { contains, phonePhoto } from './jpeg-fixtures.js';
 
 const ref = { kind: 'case' as const, id: 'evans-1' };
@@ -277,5 +277,49 @@ describe('<cw-quick-note>: hostile file names and Welsh', function () {
     await until(() => $(el, 'h2').textContent === 'Cofnodi ymweliad neu sgwrs');
     expect($(el, 'label[for="n-consent"]').textContent).to.include('Cytunodd pawb');
     store.close();
+  });
+});
+
+describe('<cw-quick-note>: a store that runs out of space', function () {
+  this.timeout(30000);
+
+  it('keeps the note on the page with the reason, and nothing half in the case, when the second file does not fit', async () => {
+    const { draftDb } = freshNames();
+    const store = new MemoryCaseStore();
+    await store.replace(ref, evansBundle(), 'import');
+    let puts = 0;
+    const put = store.putAttachment.bind(store);
+    const deleted: string[] = [];
+    const del = store.deleteAttachment.bind(store);
+    store.putAttachment = async (blob, meta) => {
+      if (++puts === 2) throw new StorageError(STORAGE_MESSAGES.attachmentQuota, 'quota');
+      return put(blob, meta);
+    };
+    store.deleteAttachment = async (id) => {
+      deleted.push(id);
+      return del(id);
+    };
+    const el = await mountNote(store, draftDb);
+    $(el, '#n-seen-no').click();
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    await type(el, '#n-note', 'No answer at the door; the curtains were closed.');
+    await new Actions().choose(el, [await photoFile('front-door.jpg'), await photoFile('window.jpg')]);
+    await until(() => el.shadowRoot!.querySelectorAll('.media').length === 2);
+    $(el, '#n-save').click();
+    await until(() => !!el.shadowRoot!.querySelector('.notice.problem'));
+    expect($(el, '.notice.problem').textContent).to.include(STORAGE_MESSAGES.attachmentQuota);
+    const doc = (await store.load(ref))!.doc as { chronology?: unknown[]; documents?: unknown[]; audit?: unknown[] };
+    expect(doc.chronology).to.have.length(3);
+    expect(doc.documents ?? []).to.have.length(0);
+    expect(doc.audit ?? []).to.have.length(0);
+    expect(deleted, 'the first photo, already kept, was deleted again').to.have.length(1);
+    expect(await store.getAttachment(deleted[0]!)).to.equal(undefined);
+    // Still on the page, and still in the draft.
+    expect($<HTMLTextAreaElement>(el, '#n-note').value).to.equal('No answer at the door; the curtains were closed.');
+    expect(el.shadowRoot!.querySelectorAll('.media')).to.have.length(2);
+    const drafts = new DraftStore(draftDb);
+    expect(await drafts.fileIds('quick-note:evans-1:Sam Patel')).to.have.length(2);
+    drafts.close();
   });
 });
