@@ -58,10 +58,12 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
     expect(r.violations).to.deep.equal([]);
     expect(r.pwned).to.deep.equal([]);
     for (const label of ['sample', 'hostile', 'huge']) {
-      for (const tag of ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan', 'cw-blockage-board', 'cw-case']) {
+      for (const tag of ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan', 'cw-blockage-board', 'cw-case', 'cw-documents']) {
         expect(r.rendered).to.include(`${tag}:${label}`);
       }
     }
+    // The document shelf with stored files: each preview opened (picture, markup text, PDF, empty, missing).
+    expect(r.rendered).to.include('cw-documents:files');
   });
 
   it('shows hostile strings as text: no injected elements, handlers or javascript: links', () => {

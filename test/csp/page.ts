@@ -6,6 +6,8 @@ import '@opencasework/genogram/define';
 import '@opencasework/family-network/define';
 import '@opencasework/safety-plan/define';
 import '@opencasework/blockage-board/define';
+import '@opencasework/documents/define';
+import { renderDocumentFiles } from './documents-files.js';
 import { sampleCase, sampleBoard, hostileBundle, hostileBoard } from '@opencasework/core/sample';
 
 declare global {
@@ -90,7 +92,7 @@ window.alert = (msg?: unknown) => {
   window.__pwned!.push(String(msg));
 };
 
-const CASE_TAGS = ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan'] as const;
+const CASE_TAGS = ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan', 'cw-documents'] as const;
 const root = document.getElementById('root')!;
 const rendered: string[] = [];
 
@@ -127,6 +129,8 @@ async function run() {
     await renderAll('sample', sampleCase, sampleBoard);
     await renderAll('hostile', hostileBundle(), hostileBoard());
     await renderAll('huge', hostileBundle({ huge: true }), hostileBoard({ huge: true }));
+    await renderDocumentFiles(root);
+    rendered.push('cw-documents:files');
     await new Promise((r) => setTimeout(r, 300)); // give any injected handler (onerror, onload) a chance to fire
   } catch (err) {
     errors.push(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
