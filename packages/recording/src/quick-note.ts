@@ -61,6 +61,7 @@ export class CwQuickNote extends CaseElement {
   @state() private status = '';
   @state() private recoveredAt: string | undefined;
   @state() private saving = false;
+  @state() private confirmDiscard = false;
   @state() private clipSeconds = -1;
 
   private readonly i18n = new LocalizeController<RecordingKey>(this, recordingMessages);
@@ -289,6 +290,7 @@ export class CwQuickNote extends CaseElement {
   }
 
   async #discard(): Promise<void> {
+    this.confirmDiscard = false;
     this.dictation.stop();
     this.#clip?.stop();
     await this.#clear();
@@ -307,6 +309,7 @@ export class CwQuickNote extends CaseElement {
       status: this.status || this.i18n.t('draft.kept'),
       recoveredAt: this.recoveredAt,
       saving: this.saving,
+      confirmDiscard: this.confirmDiscard,
       photos: supportsAttachments(this.store),
       dictation: {
         listening: this.dictation.listening,
@@ -331,7 +334,17 @@ export class CwQuickNote extends CaseElement {
         clip: () => void this.#recordClip(),
         stopClip: () => this.#clip?.stop(),
         save: (ev) => void this.#save(ev),
-        discard: () => void this.#discard(),
+        discard: () => {
+          this.confirmDiscard = true;
+          this.focusAfter.after('#n-discard-ask');
+        },
+        confirmDiscard: (yes) => {
+          if (yes) void this.#discard();
+          else {
+            this.confirmDiscard = false;
+            this.focusAfter.after('#n-discard');
+          }
+        },
         focusField: (f: NoteField) => this.focusAfter.after(`#${fieldId(f)}`),
       },
     };

@@ -165,7 +165,17 @@ describe('<cw-quick-note>: nothing lost', function () {
     expect($(el, '.media-title').textContent).to.equal('room.jpg');
     await until(() => !!el.shadowRoot!.querySelector('canvas[data-drawn]'));
     // Discarding deletes the draft and its photo from the device.
+    // Discard asks first; "Keep writing" keeps everything.
     $(el, '#n-discard').click();
+    await until(() => !!el.shadowRoot!.querySelector('#n-discard-ask'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('n-discard-ask');
+    $(el, '#n-discard-no').click();
+    await until(() => !!el.shadowRoot!.querySelector('#n-discard'));
+    expect($<HTMLTextAreaElement>(el, '#n-note').value).to.equal('Kerry said Dean has moved out');
+    $(el, '#n-discard').click();
+    await until(() => !!el.shadowRoot!.querySelector('#n-discard-yes'));
+    $(el, '#n-discard-yes').click();
     await until(() => /discarded/.test($(el, '.status').textContent ?? ''));
     const drafts = new DraftStore(draftDb);
     expect(await drafts.load('quick-note:evans-1:Sam Patel')).to.equal(undefined);

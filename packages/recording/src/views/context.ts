@@ -18,6 +18,8 @@ export interface NoteViewContext {
   /** When a draft left unsaved was found (a time to show), or undefined. */
   recoveredAt: string | undefined;
   saving: boolean;
+  /** The practitioner pressed Discard: ask before deleting. */
+  confirmDiscard: boolean;
   /** Photos can be kept (the store takes files). */
   photos: boolean;
   dictation: { listening: boolean; offDevice: boolean; problem: SpeechProblem | undefined; partial: string };
@@ -37,6 +39,7 @@ export interface NoteHandlers {
   stopClip: () => void;
   save: (e: Event) => void;
   discard: () => void;
+  confirmDiscard: (yes: boolean) => void;
   focusField: (field: NoteField) => void;
 }
 

@@ -23,9 +23,19 @@ export function noteView(c: NoteViewContext): TemplateResult {
     ${c.problem ? html`<p class="notice problem" role="alert">${c.problem}</p>` : nothing}
     ${aboutView(c)}
     ${captureView(c)}
-    <div class="actions">
-      <button type="submit" id="n-save" ?disabled=${c.saving}>${l.t(c.saving ? 'save.saving' : 'save.button')}</button>
-      <button type="button" class="secondary" id="n-discard" ?disabled=${c.saving} @click=${c.on.discard}>${l.t('save.discard')}</button>
-    </div>
+    ${
+      c.confirmDiscard
+        ? html`<div class="discard-ask">
+          <p id="n-discard-ask" tabindex="-1">${l.t('save.discardAsk')}</p>
+          <div class="actions">
+            <button type="button" class="warning" id="n-discard-yes" @click=${() => c.on.confirmDiscard(true)}>${l.t('save.discardYes')}</button>
+            <button type="button" class="secondary" id="n-discard-no" @click=${() => c.on.confirmDiscard(false)}>${l.t('save.discardNo')}</button>
+          </div>
+        </div>`
+        : html`<div class="actions">
+          <button type="submit" id="n-save" ?disabled=${c.saving}>${l.t(c.saving ? 'save.saving' : 'save.button')}</button>
+          <button type="button" class="secondary" id="n-discard" ?disabled=${c.saving} @click=${c.on.discard}>${l.t('save.discard')}</button>
+        </div>`
+    }
   </form>`;
 }
