@@ -74,7 +74,7 @@ export async function renderDocumentFiles(root: HTMLElement): Promise<void> {
       const tick = () => (test() || performance.now() - t0 > 5000 ? resolve() : setTimeout(tick, 20));
       tick();
     });
-  const el = shelf as CwDocuments;
+  const el = shelf;
   await ready(() => !!el.shadowRoot?.querySelector('ul.docs'));
   for (const d of documents) {
     el.openDocument(d.id);
