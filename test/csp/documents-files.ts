@@ -4,7 +4,6 @@
 import { MemoryCaseStore } from '@opencasework/core';
 import { sampleCase } from '@opencasework/core/sample';
 import '@opencasework/documents/define';
-import type { CwDocuments } from '@opencasework/documents';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
