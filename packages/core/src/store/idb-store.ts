@@ -41,8 +41,8 @@ export { DOC_LISTS, type StoredAuditEntry } from './idb-records.js';
 import { StoreChannel, type StoreAnnouncement } from './broadcast.js';
 import { STORAGE_MESSAGES, StorageError, describeStorageError, storageErrorKind } from './storage-errors.js';
 import type { AttachmentMeta, CaseStore, DocOf, DocRef, LoadedDoc, StoreEvent, StoredAttachment } from './types.js';
-import { attachmentError, readFile, removeFile, writeFile, type StoredFile } from './idb-attachments.js';
-import { checkAttachment, newAttachmentId } from './attachments.js';
+import type { StoredFile } from './idb-attachments.js';
+import { fileCode } from './attachments.js';
 
 export interface IdbCaseStoreOptions {
   /** The IndexedDB database name. Default "opencasework". */
@@ -275,27 +275,10 @@ export class IdbCaseStore implements CaseStore {
 
   /**
    * Keeps a file for a case in its own transaction: whole, or (out of space, storage closed) not at all, with a
-   * `StorageError` fit to show. The bytes are read before the transaction opens, so nothing waits inside it.
+   * `StorageError` fit to show. The code for files loads on first use, so a page that keeps none does not load it.
    */
   async putAttachment(blob: Blob, meta: AttachmentMeta): Promise<StoredAttachment> {
-    checkAttachment(blob, meta);
-    const bytes = await blob.arrayBuffer();
-    const file: StoredFile = {
-      id: newAttachmentId(),
-      doc: docKey({ kind: 'case', id: meta.caseId }),
-      mediaType: meta.mediaType,
-      ...(meta.name ? { name: meta.name } : {}),
-      ...(meta.documentId ? { documentId: meta.documentId } : {}),
-      size: bytes.byteLength,
-      at: new Date().toISOString(),
-      bytes,
-    };
-    try {
-      await writeFile(await this.connection.open(), file, (store, f) => this.writeAttachment(store, f));
-    } catch (err) {
-      throw attachmentError(err, 'write');
-    }
-    return { id: file.id, size: file.size, mediaType: file.mediaType };
+    return (await fileCode()).putFile(this.open, blob, meta, (store, f) => this.writeAttachment(store, f));
   }
 
   /** Writes one file inside its transaction. A subclass may wrap it (the tests make it run out of space). */
@@ -304,22 +287,14 @@ export class IdbCaseStore implements CaseStore {
   }
 
   async getAttachment(id: string): Promise<Blob | undefined> {
-    if (typeof id !== 'string' || !id) return undefined;
-    try {
-      return await readFile(await this.connection.open(), id);
-    } catch (err) {
-      throw attachmentError(err, 'read');
-    }
+    return (await fileCode()).getFile(this.open, id);
   }
 
   async deleteAttachment(id: string): Promise<void> {
-    if (typeof id !== 'string' || !id) return;
-    try {
-      await removeFile(await this.connection.open(), id);
-    } catch (err) {
-      throw attachmentError(err, 'write');
-    }
+    return (await fileCode()).deleteFile(this.open, id);
   }
+
+  private readonly open = () => this.connection.open();
 
   // ---------------------------------------------------------------- history
 

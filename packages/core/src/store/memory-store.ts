@@ -2,8 +2,8 @@ import { applyChangeToDoc, precheckChange, type Change, type ChangeResult } from
 import { parseCaseBundle, parseTeamBoard } from '../parse.js';
 import { STORAGE_MESSAGES } from './storage-errors.js';
 import { clearUnsaved } from '../unsaved-outbox.js';
+import { fileCode } from './attachments.js';
 import type { AttachmentMeta, CaseStore, DocOf, DocRef, LoadedDoc, StoreEvent, StoredAttachment } from './types.js';
-import { checkAttachment, newAttachmentId } from './attachments.js';
 
 const keyOf = (ref: DocRef) => `${ref.kind}:${ref.id}`;
 
@@ -59,6 +59,7 @@ export class MemoryCaseStore implements CaseStore {
 
   /** Keeps a copy of the file's bytes (so a later change to the caller's data cannot alter what was kept). */
   async putAttachment(blob: Blob, meta: AttachmentMeta): Promise<StoredAttachment> {
+    const { checkAttachment, newAttachmentId } = await fileCode();
     checkAttachment(blob, meta);
     const bytes = await blob.arrayBuffer();
     const id = newAttachmentId();

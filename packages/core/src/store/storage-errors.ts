@@ -19,7 +19,8 @@ export const STORAGE_MESSAGES = {
     'This case was closed in this browser and its copy here was removed (for example by signing out in another tab), so it is no longer shown. Sign in and open the case again to carry on.',
   attachmentQuota:
     'This browser has run out of storage space for Open Casework, so the file (a photo or a recording) was not kept, and nothing of it was stored. Your note is still on this page: free some space (or ask your IT team to) and try again, or save the note without the file.',
-  attachmentDamaged: 'The stored file could not be read (it is damaged or was written by another program).',
+  attachmentUnavailable:
+    'Open Casework could not load what it needs to keep files in this browser, so the file was not kept. Check the connection, reload the page and try again.',
   generic: (detail: string) =>
     `The change could not be saved in this browser's storage (${detail}). It is still on this page: try saving again.`,
   /** The same failures when reading, where there is no change to keep. */
