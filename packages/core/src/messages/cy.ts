@@ -38,6 +38,7 @@ const cy: Record<CoreKey, Message> = {
   'entity.AuditEvent': 'Digwyddiad archwilio',
   'entity.Blockage': 'Rhwystr',
   'entity.Debrief': 'Ôl-drafodaeth',
+  'entity.Document': 'Dogfen',
   'case.loading': "Wrthi'n llwytho'r achos…",
   'case.notFound': 'Nid oes achos "{id}" yn storfa\'r porwr hwn.',
   'case.unsaved': { one: "Nid yw 1 newid wedi'i gadw.", other: "Nid yw {count} newid wedi'u cadw." },

@@ -30,6 +30,7 @@ export const en = {
   'entity.AuditEvent': 'Audit event',
   'entity.Blockage': 'Blockage',
   'entity.Debrief': 'Debrief',
+  'entity.Document': 'Document',
   'case.loading': 'Loading the case…',
   'case.notFound': 'There is no case "{id}" in this browser\'s storage.',
   'case.unsaved': { one: '1 change has not been saved.', other: '{count} changes have not been saved.' },
