@@ -20,7 +20,7 @@ export const documentsStyles = [
     ul.docs { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space-3); }
     li.doc { display: flex; gap: var(--_space-3); align-items: flex-start; min-width: 0; }
     .thumb { flex: none; width: 128px; height: 96px; border: 1px solid var(--_border); background: var(--_surface); object-fit: contain; }
-    .kind-badge { display: flex; align-items: center; justify-content: center; font-size: var(--_size-s); text-align: center; padding: var(--_space-1); overflow-wrap: break-word; hyphens: auto; }
+    .kind-badge { height: auto; min-height: 48px; display: flex; align-items: center; justify-content: center; font-size: var(--_size-s); text-align: center; padding: var(--_space-1); overflow-wrap: break-word; hyphens: auto; }
     .body { min-width: 0; flex: 1; }
     .body p { margin: 0 0 var(--_space-1); }
     .summary { overflow-wrap: break-word; white-space: pre-line; }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CaseElement, LocalizeController, memo, type ChronologyAudience } from '@opencasework/core';
+import { CaseElement, LocalizeController, memo, type ChronologyAudience, type DataIssue } from '@opencasework/core';
 import { documentsMessages, type DocumentsKey } from './messages/index.js';
 import { ContentController, drawFit } from './content.js';
 import { buildShelf, groupShelf, searchShelf, type ShelfItem, type ShelfView } from './shelf-model.js';
@@ -52,6 +52,8 @@ export class CwDocuments extends CaseElement {
   private readonly shelf = memo(buildShelf);
   private readonly found = memo(searchShelf);
   private readonly grouped = memo(groupShelf);
+  /** The problems with the case's documents (not the rest of the case's, which the chronology lists). */
+  private readonly documentIssues = memo((issues: DataIssue[]) => issues.filter((i) => i.entity === 'Document'));
   private readonly personOrder = memo((people: readonly { id: string }[] | undefined) => (people ?? []).map((p) => p.id));
   #returnFocus: HTMLElement | undefined;
   #provider: EventTarget | null = null;
@@ -92,6 +94,11 @@ export class CwDocuments extends CaseElement {
     this.openId = item.id;
     if (this.#items().showsContent) void this.content.open(item);
   }
+
+  /** Escape, or the dialog closed some other way: only the dialog now shown closes the preview (a late event from one already gone does not). */
+  readonly #onDialogClose = (e: Event): void => {
+    if (e.target === this.dialog) this.#close();
+  };
 
   #close(): void {
     if (!this.openId) return;
@@ -166,7 +173,7 @@ export class CwDocuments extends CaseElement {
     const state = shows
       ? (this.content.preview?.state ?? { status: 'loading' as const })
       : { status: 'none' as const, reason: 'hidden' as const };
-    return html`<dialog part="preview" aria-labelledby="preview-title" @close=${() => this.#close()} @cancel=${() => this.#close()}>
+    return html`<dialog part="preview" aria-labelledby="preview-title" @close=${this.#onDialogClose} @cancel=${this.#onDialogClose}>
       ${previewView({ l: this.l, item, state, frameFiles: this.frameFiles, onClose: () => this.#close() })}
     </dialog>`;
   }
@@ -175,6 +182,7 @@ export class CwDocuments extends CaseElement {
     if (!this.hasData) return html`<p>${this.l.t('noData')}</p>`;
     return html`<section aria-labelledby="docs-heading">
       <h2 id="docs-heading" part="heading">${this.l.t('heading')}</h2>
+      ${this.audience === 'practitioner' ? html`<cw-error-summary .issues=${this.documentIssues(this.caseData.issues)}></cw-error-summary>` : nothing}
       ${shelfView(this.#context())} ${this.#preview()}
     </section>`;
   }

@@ -50,6 +50,15 @@ describe('<cw-documents>', () => {
     expect(deep(el.shadowRoot!).filter((e) => e.localName === 'img')).to.have.length(0);
   });
 
+  it('lists what was wrong with the documents given (a refused address, a missing entry) in its error summary', async () => {
+    const el = await fixture<CwDocuments>(
+      html`<cw-documents .bundle=${evansBundle({ photo: 'a', pdf: 'b', text: 'c', empty: 'd', hostile: 'e' })}></cw-documents>`,
+    );
+    const summary = el.shadowRoot!.querySelector<HTMLElement & { issues: { id: string }[] }>('cw-error-summary')!;
+    expect(summary.issues.map((i) => i.id)).to.have.members(['d-js', 'd-orphan']);
+    expect($(el, 'li[data-doc="d-js"] .meta').textContent).to.include('Paper record, no file');
+  });
+
   it('draws a thumbnail of a stored picture and previews it; Escape closes the preview and gives focus back', async () => {
     const { el } = await mountShelf();
     await until(() => $(el, 'canvas[data-thumb]')?.dataset.drawn !== undefined);
@@ -142,6 +151,7 @@ describe('<cw-documents>', () => {
       '2 documents are withheld in this version (restricted or third-party information).',
     );
     expect(el.openDocument('d-police')).to.equal(false);
+    expect($(el, 'cw-error-summary')).to.equal(null);
   });
 
   it('the anonymised version replaces names and shows no file contents', async () => {
