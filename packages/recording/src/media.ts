@@ -34,6 +34,7 @@ export class ClipRecorder {
   #rec: MediaRecorder | undefined;
   #stream: MediaStream | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #finish: (() => void) | undefined;
   startedAt = 0;
 
   static supported(): boolean {
@@ -53,9 +54,12 @@ export class ClipRecorder {
     this.#rec = rec;
     const chunks: Blob[] = [];
     rec.addEventListener('dataavailable', (e) => e.data.size && chunks.push(e.data));
-    const done = new Promise<Blob>((resolve) =>
-      rec.addEventListener('stop', () => resolve(new Blob(chunks, { type: (rec.mimeType || mimeType || 'audio/webm').split(';')[0] }))),
-    );
+    const done = new Promise<Blob>((resolve) => {
+      const finish = () => resolve(new Blob(chunks, { type: (rec.mimeType || mimeType || 'audio/webm').split(';')[0] }));
+      rec.addEventListener('stop', finish);
+      // A recorder whose stream never gave it sound may never fire "stop": end with what there is.
+      this.#finish = finish;
+    });
     rec.start(1000);
     this.startedAt = performance.now();
     this.#timer = setTimeout(() => this.stop(), maxSeconds * 1000);
@@ -67,12 +71,16 @@ export class ClipRecorder {
   }
 
   stop(): void {
-    if (this.#rec?.state === 'recording') this.#rec.stop();
-    else this.#release();
+    if (this.#rec?.state === 'recording') {
+      this.#rec.stop();
+      const finish = this.#finish;
+      setTimeout(() => finish?.(), 2000);
+    } else this.#release();
   }
 
   #release(): void {
     clearTimeout(this.#timer);
+    this.#finish = undefined;
     this.#stream?.getTracks().forEach((t) => t.stop());
     this.#stream = undefined;
     this.#rec = undefined;

@@ -224,6 +224,7 @@ export class CwQuickNote extends CaseElement {
     this.#clipTick = setInterval(() => (this.clipSeconds = Math.round((performance.now() - clip.startedAt) / 1000)), 1000);
     try {
       const blob = await clip.record(this.maxClipSeconds);
+      if (!blob.size) throw new Error('nothing was recorded');
       const seconds = Math.max(1, Math.round((performance.now() - clip.startedAt) / 1000));
       const id = crypto.randomUUID();
       await this.draftStore.putFile({ id, draftKey: this.currentDraftKey, blob });

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DraftStore } from '../src/draft-store.js';
+import { $, freshNames, mountNote, seededStore, until } from './fixtures.js';
+
+const realGetUserMedia = navigator.mediaDevices?.getUserMedia?.bind(navigator.mediaDevices);
+
+/** A microphone made in the page: a 440 Hz tone through Web Audio, as a real MediaStream (no device needed). */
+async function toneMicrophone(): Promise<{ stream: MediaStream; playing: boolean; stopped: () => boolean; close: () => Promise<void> }> {
+  // A key press gives the page the user activation audio needs (as the practitioner's tap would).
+  const input = document.createElement('input');
+  document.body.append(input);
+  input.focus();
+  await sendKeys({ press: 'a' });
+  input.remove();
+  const ctx = new AudioContext();
+  // Headless Firefox keeps audio suspended whatever the page does (no user activation through its driver).
+  await Promise.race([ctx.resume(), new Promise((r) => setTimeout(r, 3000))]);
+  const osc = ctx.createOscillator();
+  const dest = ctx.createMediaStreamDestination();
+  osc.connect(dest);
+  osc.start();
+  return {
+    playing: ctx.state === 'running',
+    stream: dest.stream,
+    stopped: () => dest.stream.getAudioTracks().every((t) => t.readyState === 'ended'),
+    close: () => ctx.close(),
+  };
+}
+
+describe('<cw-quick-note>: short audio clips', function () {
+  this.timeout(30000);
+  afterEach(() => {
+    if (realGetUserMedia) navigator.mediaDevices.getUserMedia = realGetUserMedia;
+  });
+
+  it('are offered only where the host allows them, and only after consent', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const off = await mountNote(store, draftDb);
+    $(off, '#n-consent').click();
+    await off.updateComplete;
+    expect($(off, '#n-clip')).to.equal(null);
+    const on = await mountNote(store, freshNames().draftDb, { clips: true });
+    expect($(on, '#n-clip')).to.equal(null);
+    $(on, '#n-consent').click();
+    await on.updateComplete;
+    expect($(on, '#n-clip')).to.exist;
+    store.close();
+  });
+
+  it('records from the microphone until stopped, keeps the clip with the draft and releases the microphone', async () => {
+    const mic = await toneMicrophone();
+    let asked: MediaStreamConstraints | undefined;
+    navigator.mediaDevices.getUserMedia = (c) => {
+      asked = c;
+      return Promise.resolve(mic.stream);
+    };
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb, { clips: true });
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    $(el, '#n-clip').click();
+    await until(() => !!el.shadowRoot!.querySelector('.recording'));
+    expect(asked).to.deep.equal({ audio: true });
+    await new Promise((r) => setTimeout(r, 1200));
+    $(el, '#n-clip').click(); // Stop recording
+    if (!mic.playing) {
+      // Where the test browser gives the page no sound (headless Firefox), the recording is empty: it is refused.
+      await until(() => !!el.shadowRoot!.querySelector('.notice.problem'));
+      expect(mic.stopped(), 'microphone released').to.be.true;
+      expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
+      await mic.close();
+      store.close();
+      return;
+    }
+    await until(() => !!el.shadowRoot!.querySelector('.media'));
+    expect(mic.stopped(), 'microphone released').to.be.true;
+    expect($(el, '.media-title').textContent).to.match(/^Audio clip, \d+ s$/);
+    const drafts = new DraftStore(draftDb);
+    const [id] = await drafts.fileIds('quick-note:evans-1:Sam Patel');
+    const file = await drafts.getFile(id!);
+    expect(file!.blob.size).to.be.greaterThan(0);
+    expect(file!.blob.type).to.match(/^audio\//);
+    drafts.close();
+    await mic.close();
+    store.close();
+  });
+
+  it('says so when the microphone cannot be used, and keeps nothing', async () => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb, { clips: true });
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    $(el, '#n-clip').click();
+    await until(() => !!el.shadowRoot!.querySelector('.notice.problem'));
+    expect($(el, '.notice.problem').textContent).to.include('microphone could not be used');
+    expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
+    store.close();
+  });
+});
