@@ -335,8 +335,10 @@ describe('<cw-genogram>', () => {
     expect($(el, '.emo.q-distant')).to.exist;
   });
 
-  it('wraps long names onto two lines', () => {
+  it('wraps long names onto up to three lines, breaking after a hyphen rather than cutting', () => {
     expect(wrapName('Jay Smith')).to.deep.equal(['Jay Smith']);
-    expect(wrapName('Bartholomew Fitzwilliam-Smythe')).to.deep.equal(['Bartholomew', 'Fitzwilliam-Sm…']);
+    // Broken after the hyphen, not cut ('Fitzwilliam-Sm…' was the old rule: a cut name can be misread as another's).
+    expect(wrapName('Bartholomew Fitzwilliam-Smythe')).to.deep.equal(['Bartholomew', 'Fitzwilliam-', 'Smythe']);
+    expect(wrapName('Jac Hughes-Pritchard')).to.deep.equal(['Jac Hughes-', 'Pritchard']);
   });
 });

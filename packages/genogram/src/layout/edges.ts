@@ -313,7 +313,8 @@ export function householdBoxes(g: FamilyGraph, pl: Placement): HouseholdModel[] 
         const yy = pl.y.get(run[0]!)!;
         const left = Math.min(...xs) - NODE_W / 2 + 4 + inset,
           right = Math.max(...xs) + NODE_W / 2 - 4 - inset;
-        rects.push({ x: left, y: yy - SYMBOL / 2 - 20 + inset, w: right - left, h: SYMBOL + 64 - 2 * inset });
+        // Tall enough for three lines of name under the symbol and the household's own name under them (not over them).
+        rects.push({ x: left, y: yy - SYMBOL / 2 - 20 + inset, w: right - left, h: SYMBOL + 100 - 2 * inset });
         run = [];
       };
       for (const id of ids) {

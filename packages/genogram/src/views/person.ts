@@ -29,20 +29,22 @@ export interface PersonState {
 /** Splits a name into at most two lines of about 15 characters, shortening the rest with an ellipsis. */
 export function wrapName(name: string, max = 15): string[] {
   if (name.length <= max) return [name];
-  const words = name.split(/\s+/);
+  // A long hyphenated name breaks after its hyphen ("Hughes-" / "Pritchard") rather than being cut.
+  const words = name.split(/\s+/).flatMap((w) => (w.length > max && w.includes('-') ? w.split(/(?<=-)/) : [w]));
   const lines: string[] = [];
   let cur = '';
   for (const w of words) {
+    const joined = cur.endsWith('-') ? cur + w : cur + ' ' + w;
     if (!cur) cur = w;
-    else if ((cur + ' ' + w).length <= max) cur += ' ' + w;
+    else if (joined.length <= max) cur = joined;
     else {
       lines.push(cur);
       cur = w;
     }
   }
   if (cur) lines.push(cur);
-  const out = lines.slice(0, 2).map((l) => (l.length > max ? l.slice(0, max - 1) + '…' : l));
-  if (lines.length > 2) out[1] = (out[1]!.length >= max ? out[1]!.slice(0, max - 1) : out[1]!) + '…';
+  const out = lines.slice(0, 3).map((l) => (l.length > max ? l.slice(0, max - 1) + '…' : l));
+  if (lines.length > 3) out[2] = (out[2]!.length >= max ? out[2]!.slice(0, max - 1) : out[2]!) + '…';
   return out;
 }
 
