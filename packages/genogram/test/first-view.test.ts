@@ -163,3 +163,27 @@ describe('focus', () => {
     expect(ids).not.to.include('gary');
   });
 });
+
+describe('words in the drawing do not lie on top of each other', () => {
+  it('no household name over a person’s name, on the sample case and Ella’s case', async () => {
+    for (const [bundle, today] of [
+      [sampleCase, '2025-10-01'],
+      [ellaCase(), ELLA_TODAY],
+    ] as const) {
+      const el = await make(bundle, today);
+      const root = el.shadowRoot!;
+      const boxes = (sel: string) =>
+        [...root.querySelectorAll<SVGGraphicsElement>(sel)].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+      const homes = boxes('.households text');
+      const names = boxes('.person-label text.name');
+      expect(homes.length, 'households drawn').to.be.greaterThan(1);
+      const clash = homes.flatMap((h) =>
+        names
+          .filter(({ r }) => h.r.left < r.right - 1 && r.left < h.r.right - 1 && h.r.top < r.bottom - 1 && r.top < h.r.bottom - 1)
+          .map((n) => `${h.text} over ${n.text}`),
+      );
+      expect(clash).to.deep.equal([]);
+      el.parentElement!.remove();
+    }
+  });
+});
