@@ -130,9 +130,27 @@ export async function applyChange(pool: Pool, user: User, kind: Kind, id: string
         for (const row of r.rows as { list: string; body: unknown }[]) (partial[row.list] as unknown[]).push(row.body);
         inbound = findInbound(partial, list, change.id);
       }
+      // A child has at most two biological parents (the parser's rule, on a change): read the child's biological parents
+      // under a lock of their own, so two editors adding a parent at once cannot both pass.
+      let bio: string[] | undefined;
+      const rel = change.op !== 'delete' ? change.after : undefined;
+      if (change.entity === 'Relationship' && rel?.kind === 'parent' && rel.type === 'biological' && typeof rel.childId === 'string') {
+        await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${kind}:${id}:biological:${rel.childId}`]);
+        const r = await c.query(
+          `SELECT id FROM records WHERE kind = $1 AND doc_id = $2 AND list = 'relationships'
+             AND body->>'kind' = 'parent' AND body->>'type' = 'biological' AND body->>'childId' = $3`,
+          [kind, id, rel.childId],
+        );
+        bio = (r.rows as { id: string }[]).map((row) => row.id);
+      }
       const checked = checkChange(
         change,
-        { current: stored?.body, exists: (l, rid) => found.has(`${l}\u0000${rid}`), inbound: () => inbound },
+        {
+          current: stored?.body,
+          exists: (l, rid) => found.has(`${l}\u0000${rid}`),
+          inbound: () => inbound,
+          ...(bio ? { biologicalParentsOf: () => bio } : {}),
+        },
         kind,
       );
       if (!checked.ok) {
