@@ -1,4 +1,5 @@
 import type { Agency, CaseBundle, ChronologyEntry, Person } from '@opencasework/core';
+import { MONTH_NAMES } from '@opencasework/core';
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { letter, roleNames } from './roles.js';
 import { aliasesOf } from './search.js';
@@ -44,21 +45,8 @@ const LEADING = new Set(
 /** Record numbers written in text: "CP-20190042", "LA/123456", an NHS or phone number. */
 const RECORD_NUMBER = /(?<![\p{L}\p{N}])(?:\p{Lu}{1,6}[-/]?\d{4,}(?:[-/]\d+)*|\d{3}[ -]?\d{3}[ -]?\d{4,5})(?![\p{L}\p{N}])/gu;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_CY = [
-  'Ionawr',
-  'Chwefror',
-  'Mawrth',
-  'Ebrill',
-  'Mai',
-  'Mehefin',
-  'Gorffennaf',
-  'Awst',
-  'Medi',
-  'Hydref',
-  'Tachwedd',
-  'Rhagfyr',
-];
+const MONTHS = MONTH_NAMES.en;
+const MONTHS_CY = MONTH_NAMES.cy;
 
 /** The ways an exact date is written in records: 2015-06-10, 10/06/2015, 10.6.15, 10th June 2015, 10 Jun 2015, June 10, 2015. */
 function datePatterns(iso: string): string[] {

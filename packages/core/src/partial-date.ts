@@ -108,6 +108,8 @@ const EN_MONTHS = [
   'November',
   'December',
 ];
+/** Month names in English and Welsh, January first (what dates are written with, and what an anonymiser looks for). */
+export const MONTH_NAMES: Readonly<Record<DateLocale, readonly string[]>> = { en: EN_MONTHS, cy: CY_MONTHS };
 const EN_MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface FormatOptions {
