@@ -117,6 +117,10 @@ export class CwDocuments extends CaseElement {
   }
 
   protected override updated(): void {
+    if (this.hasData) {
+      const shelf = this.#items();
+      this.content.keepOnly(shelf.showsContent ? this.found(shelf.items, this.query) : []);
+    }
     const d = this.dialog;
     if (d && this.openId && !d.open) d.showModal();
     for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-thumb]')) {
@@ -139,7 +143,6 @@ export class CwDocuments extends CaseElement {
   #context(): ShelfContext {
     const shelf = this.#items();
     const shown = this.found(shelf.items, this.query);
-    this.content.keepOnly(shelf.showsContent ? shown : []);
     const names = new Map(shown.flatMap((i) => i.people));
     return {
       l: this.l,
