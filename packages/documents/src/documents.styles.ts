@@ -13,6 +13,8 @@ export const documentsStyles = [
     .toolbar button[aria-pressed='true'] { background: var(--_brand); color: var(--_button-text); border-color: var(--_brand); }
     .search { max-width: 30rem; margin: 0 0 var(--_space-2); }
     .search input { width: 100%; }
+    .upload { margin: 0 0 var(--_space-3); }
+    .upload-status .problem { color: var(--_error); font-weight: 700; }
     .counts, .meta, .status { color: var(--_secondary-text); font-size: var(--_size-s); margin: 0 0 var(--_space-1); }
     .notice { border-left: 5px solid var(--_brand); background: var(--_surface); padding: var(--_space-2) var(--_space-3); margin: 0 0 var(--_space-3); }
     .notice.withheld { border-left-color: var(--_warning); }

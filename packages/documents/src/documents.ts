@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CaseElement, LocalizeController, memo, type ChronologyAudience, type DataIssue } from '@opencasework/core';
+import { CaseElement, LocalizeController, memo, supportsAttachments, type ChronologyAudience, type DataIssue } from '@opencasework/core';
 import { documentsMessages, type DocumentsKey } from './messages/index.js';
 import { ContentController, drawFit } from './content.js';
 import { buildShelf, groupShelf, searchShelf, type ShelfItem, type ShelfView } from './shelf-model.js';
@@ -8,6 +8,7 @@ import type { ShelfContext } from './views/context.js';
 import { shelfView } from './views/shelf.js';
 import { previewView } from './views/preview.js';
 import { documentsStyles } from './documents.styles.js';
+import { uploadFiles } from './upload.js';
 
 /** What `<cw-chronology>` fires when a document is chosen on one of its entries. */
 export interface DocumentOpenDetail {
@@ -23,6 +24,10 @@ export interface DocumentOpenDetail {
  * redacted and anonymised versions; the anonymised version shows no file contents. Inside a `<cw-case>` it opens a
  * document chosen on a `<cw-chronology>` entry (`cw-document-open`).
  *
+ * When `editable` (full version, a store that keeps files), files can be added: pictures are re-encoded on the
+ * device first (no location or camera details), as in `<cw-quick-note>`.
+ *
+ * @fires cw-change - Before a document added here is saved; cancel it with preventDefault().
  * @fires cw-select - A chronology entry was chosen from a document ("Show entry"). `detail.selection` is `{ kind: 'entry', id }`.
  * @csspart heading - The heading.
  * @csspart preview - The preview dialog.
@@ -45,6 +50,7 @@ export class CwDocuments extends CaseElement {
   @property({ type: Boolean, attribute: 'frame-files' }) frameFiles = false;
 
   @state() private openId = '';
+  @state() private upload = { busy: false, status: '', problem: '' };
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly l = new LocalizeController<DocumentsKey>(this, documentsMessages);
@@ -140,6 +146,27 @@ export class CwDocuments extends CaseElement {
     }
   }
 
+  async #upload(files: File[]): Promise<void> {
+    if (!files.length || this.upload.busy) return;
+    this.upload = { busy: true, status: this.l.t('upload.saving'), problem: '' };
+    const r = await uploadFiles(files, {
+      store: this.caseCtx?.store,
+      caseId: this.caseData.bundle.case.id,
+      actor: this.effectiveActor,
+      today: this.currentDay(),
+      untitled: this.l.t('upload.untitled'),
+      commit: (c) => this.commit(c),
+    });
+    const saved = this.l.t('upload.saved', { count: r.documents.length });
+    this.upload = r.ok
+      ? { busy: false, status: saved, problem: '' }
+      : {
+          busy: false,
+          status: '',
+          problem: `${r.documents.length ? `${saved} ` : ''}${this.l.t('upload.failed', { name: r.name, reason: r.message })}`,
+        };
+  }
+
   #context(): ShelfContext {
     const shelf = this.#items();
     const shown = this.found(shelf.items, this.query);
@@ -159,7 +186,12 @@ export class CwDocuments extends CaseElement {
         if ('url' in item.source) return 'img';
         return this.content.thumbnail(item) ? 'canvas' : null;
       },
+      upload:
+        this.editable && this.audience === 'practitioner' && supportsAttachments(this.caseCtx?.store) && this.bundle === undefined
+          ? this.upload
+          : null,
       on: {
+        upload: (files) => void this.#upload(files),
         view: (v) => (this.view = v),
         search: (q) => (this.query = q),
         open: (item, from) => this.#open(item, from),

@@ -17,7 +17,10 @@ export interface ShelfContext {
   nameOf: (id: string) => string;
   /** Whether a thumbnail is drawn for an item ('canvas': a store image, 'img': the host's address, else none). */
   thumb: (item: ShelfItem) => 'canvas' | 'img' | null;
+  /** Adding files (editable, full version, a store that keeps files): how it stands. */
+  upload: { busy: boolean; status: string; problem: string } | null;
   on: {
+    upload: (files: File[]) => void;
     view: (v: ShelfView) => void;
     search: (q: string) => void;
     /** Opens the preview; focus returns to `from` when it closes. */

@@ -53,6 +53,23 @@ function itemView(c: ShelfContext, item: ShelfItem) {
   </li>`;
 }
 
+function upload(c: ShelfContext) {
+  const u = c.upload;
+  if (!u) return nothing;
+  const { l } = c;
+  return html`<div class="upload">
+    <label for="doc-upload">${l.t('upload.label')}</label>
+    <p class="cw-hint" id="doc-upload-hint">${l.t('upload.hint')}</p>
+    <input id="doc-upload" type="file" multiple aria-describedby="doc-upload-hint" ?disabled=${u.busy}
+      @change=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        c.on.upload([...(input.files ?? [])]);
+        input.value = '';
+      }} />
+    <p class="upload-status" role="status">${u.problem ? html`<span class="problem">${u.problem}</span>` : u.status}</p>
+  </div>`;
+}
+
 /** The toolbar (arrange, search), the counts and notices, and the groups of documents, each a heading and a list. */
 export function shelfView(c: ShelfContext) {
   const { l } = c;
@@ -69,6 +86,7 @@ export function shelfView(c: ShelfContext) {
       <label for="doc-search">${l.t('search.label')}</label>
       <input id="doc-search" type="search" .value=${c.query} @input=${(e: Event) => c.on.search((e.target as HTMLInputElement).value)} />
     </div>
+    ${upload(c)}
     <p class="counts" role="status">${c.query ? l.t('countOf', { count: c.shown, total: c.total }) : l.t('count', { count: c.total })}</p>
     ${c.withheld ? html`<p class="notice withheld">${l.t('withheld', { count: c.withheld })}</p>` : nothing}
     ${c.showsContent ? nothing : html`<p class="notice">${l.t('noContentVersion')}</p>`}

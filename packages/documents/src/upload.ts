@@ -1,0 +1,73 @@
+import {
+  makeChange,
+  supportsAttachments,
+  type CaseDocumentKind,
+  type CaseStore,
+  type Change,
+  type ChangeResult,
+  type Document,
+} from '@opencasework/core';
+import { fileTitle, reencodeImage } from '@opencasework/recording';
+
+/**
+ * Adding files to the shelf: the same flow as a photo in `<cw-quick-note>`. A picture is re-encoded on the device
+ * first (EXIF, GPS and XMP gone, at most 2,048 px: @opencasework/recording's `reencodeImage`); the file is kept by
+ * the store (`putAttachment`), then the document is saved with its audit event. If saving the document fails, the
+ * file is deleted again: nothing is left half-saved.
+ */
+export interface UploadDeps {
+  store: CaseStore | undefined;
+  caseId: string;
+  actor: string;
+  /** Today in the case's time zone (the document's date). */
+  today: string;
+  /** What a file with no usable name is called. */
+  untitled: string;
+  commit: (change: Change) => Promise<ChangeResult>;
+}
+
+export type UploadResult = { ok: true; documents: Document[] } | { ok: false; documents: Document[]; name: string; message: string };
+
+/** The kind a file is filed under by its media type (the practitioner can tell more in its title). */
+export function kindOfFile(mediaType: string): CaseDocumentKind {
+  if (mediaType.startsWith('image/')) return 'photo';
+  if (mediaType.startsWith('audio/')) return 'audio';
+  if (mediaType.startsWith('video/')) return 'video';
+  return 'other';
+}
+
+const PICTURE = /^image\/(jpeg|png|gif|webp|avif|bmp)$/;
+
+/** Saves the files one by one; stops at the first that cannot be saved (those before it stay saved). */
+export async function uploadFiles(files: readonly File[], d: UploadDeps): Promise<UploadResult> {
+  const documents: Document[] = [];
+  const store = d.store;
+  for (const file of files) {
+    const name = fileTitle(file.name, d.untitled);
+    if (!store || !supportsAttachments(store)) return { ok: false, documents, name, message: '' };
+    try {
+      const blob = PICTURE.test(file.type) ? (await reencodeImage(file)).image : file;
+      const mediaType = blob.type && /^[\w.+-]+\/[\w.+-]+/.test(blob.type) ? blob.type : 'application/octet-stream';
+      const stored = await store.putAttachment(blob, { caseId: d.caseId, mediaType, name });
+      const doc: Document = {
+        id: `doc-${crypto.randomUUID()}`,
+        title: name,
+        kind: kindOfFile(mediaType),
+        mediaType: stored.mediaType,
+        date: d.today,
+        authorId: d.actor,
+        attachmentId: stored.id,
+        size: stored.size,
+      };
+      const r = await d.commit(makeChange<Document>('Document', 'create', d.actor, null, doc));
+      if (!r.ok) {
+        await store.deleteAttachment(stored.id).catch(() => undefined);
+        return { ok: false, documents, name, message: r.message ?? '' };
+      }
+      documents.push(doc);
+    } catch (e) {
+      return { ok: false, documents, name, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  return { ok: true, documents };
+}

@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { contains, phonePhoto } from '../../recording/test/jpeg-fixtures.js';
+import { $, $$, evansStore, HOSTILE, mountShelf, until } from './fixtures.js';
+import type { CwDocuments } from '../src/documents.js';
+
+async function choose(el: CwDocuments, files: File[]): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#doc-upload');
+  const dt = new DataTransfer();
+  for (const f of files) dt.items.add(f);
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(() => !$<HTMLInputElement>(el, '#doc-upload').disabled && !!$(el, '.upload-status').textContent.trim());
+  await el.updateComplete;
+}
+
+describe('<cw-documents> adding files', () => {
+  it('is offered only when editable, in the full version, with a store that keeps files', async () => {
+    const { el } = await mountShelf();
+    expect($(el, '#doc-upload')).to.equal(null);
+    el.editable = true;
+    await el.updateComplete;
+    expect($(el, '#doc-upload')).to.exist;
+    el.audience = 'redacted';
+    await el.updateComplete;
+    expect($(el, '#doc-upload')).to.equal(null);
+    const bare = await fixture<CwDocuments>(
+      html`<cw-documents editable .bundle=${{ schema: 'opencasework/case-bundle@1', case: { id: 'x' } }}></cw-documents>`,
+    );
+    expect($(bare, '#doc-upload')).to.equal(null);
+  });
+
+  it('a phone photo is saved re-encoded, without its location or camera details, and shown on the shelf', async () => {
+    const { el, store } = await mountShelf();
+    el.editable = true;
+    await el.updateComplete;
+    const photo = new File([await phonePhoto(640, 480)], 'IMG_2041.jpg', { type: 'image/jpeg' });
+    await choose(el, [photo]);
+    expect($(el, '.upload-status').textContent.trim()).to.equal('1 document added.');
+    await until(() => !!$$(el, 'button[data-open]').find((b) => b.textContent === 'IMG_2041.jpg'));
+    const doc = (await store.load({ kind: 'case', id: 'evans-1' }))!.doc.documents!.find((d) => d.title === 'IMG_2041.jpg')!;
+    expect(doc).to.include({ kind: 'photo', mediaType: 'image/jpeg', authorId: 'Sam Patel' });
+    const bytes = new Uint8Array(await (await store.getAttachment(doc.attachmentId!))!.arrayBuffer());
+    expect(bytes.length).to.equal(doc.size);
+    for (const word of ['Exif', 'GPS', 'xmpmeta', 'TestCam', 'Cardiff']) expect(contains(bytes, word), word).to.equal(false);
+  });
+
+  it('a text file with a hostile name is saved as it is and its name shown as text', async () => {
+    const { el, store } = await mountShelf();
+    el.editable = true;
+    await el.updateComplete;
+    await choose(el, [new File(['Notes from the call'], `${HOSTILE}.txt`, { type: 'text/plain' })]);
+    await until(() => !!$$(el, 'button[data-open]').find((b) => b.textContent === `${HOSTILE}.txt`));
+    const doc = (await store.load({ kind: 'case', id: 'evans-1' }))!.doc.documents!.find((d) => d.title === `${HOSTILE}.txt`)!;
+    expect(doc).to.include({ kind: 'other', mediaType: 'text/plain', size: 19 });
+    expect(await (await store.getAttachment(doc.attachmentId!))!.text()).to.equal('Notes from the call');
+  });
+
+  it('a file the store refuses is not half-saved: no document, and the reason is said', async () => {
+    const seeded = (await evansStore()).store;
+    const before = (await seeded.load({ kind: 'case', id: 'evans-1' }))!.doc.documents!.length;
+    seeded.putAttachment = () => Promise.reject(new Error('There is not enough space on this device to keep this file.'));
+    const wrap = await fixture<HTMLElement>(
+      html`<div><cw-case case-id="evans-1" .store=${seeded} actor="Sam Patel"><cw-documents editable></cw-documents></cw-case></div>`,
+    );
+    const el = wrap.querySelector('cw-documents')!;
+    await until(() => !!$(el, '#doc-upload'));
+    await choose(el, [new File(['x'], 'a.txt', { type: 'text/plain' })]);
+    expect($(el, '.upload-status .problem').textContent).to.equal(
+      '“a.txt” could not be added: There is not enough space on this device to keep this file.',
+    );
+    expect((await seeded.load({ kind: 'case', id: 'evans-1' }))!.doc.documents!.length).to.equal(before);
+  });
+});
