@@ -58,12 +58,41 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
     expect(r.violations).to.deep.equal([]);
     expect(r.pwned).to.deep.equal([]);
     for (const label of ['sample', 'hostile', 'huge']) {
-      for (const tag of ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan', 'cw-blockage-board', 'cw-case', 'cw-documents']) {
+      for (const tag of [
+        'cw-chronology',
+        'cw-genogram',
+        'cw-family-network',
+        'cw-safety-plan',
+        'cw-blockage-board',
+        'cw-case',
+        'cw-documents',
+        'cw-quick-note',
+      ]) {
         expect(r.rendered).to.include(`${tag}:${label}`);
       }
     }
     // The document shelf with stored files: each preview opened (picture, markup text, PDF, empty, missing).
     expect(r.rendered).to.include('cw-documents:files');
+  });
+
+  it('<cw-quick-note>: consent, typing, dictation, a photo from a file and Save into a store, with no violation', () => {
+    const r = page.win.__cspResult!;
+    expect(r.rendered).to.include('cw-quick-note:saved');
+    const q = r.quickNote!;
+    expect(q.consentGated, 'no photo or dictation before consent').to.equal(true);
+    expect(q.dictated).to.equal('Home visit. <img src=x onerror=alert(1)> Tyler showed me his room.');
+    expect(q.thumbnailDrawn).to.equal(true);
+    expect(q.status).to.match(/^Saved to the chronology: Visit: .+ seen alone$/);
+    expect(q.entryTitle).to.match(/^Visit: .+ seen alone$/);
+    expect(q.documents).to.have.length(1);
+    const d = q.documents[0]!;
+    expect(d.title).to.equal('<img src=x onerror=alert(1)>.jpg');
+    expect(d.mediaType).to.equal('image/jpeg');
+    expect(d.size).to.be.greaterThan(100);
+    expect(d.stored).to.equal(d.size);
+    // The snapshot's violations (checked above as empty) include everything the note did.
+    expect(r.violations).to.deep.equal([]);
+    expect(r.pwned).to.deep.equal([]);
   });
 
   it('shows hostile strings as text: no injected elements, handlers or javascript: links', () => {

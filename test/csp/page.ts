@@ -7,7 +7,9 @@ import '@opencasework/family-network/define';
 import '@opencasework/safety-plan/define';
 import '@opencasework/blockage-board/define';
 import '@opencasework/documents/define';
+import '@opencasework/recording/define';
 import { renderDocumentFiles } from './documents-files.js';
+import { useQuickNote, type QuickNoteResult } from './quick-note.js';
 import { sampleCase, sampleBoard, hostileBundle, hostileBoard } from '@opencasework/core/sample';
 
 declare global {
@@ -30,6 +32,8 @@ export interface CspResult {
   rendered: string[];
   trustedTypes: boolean;
   errors: string[];
+  /** <cw-quick-note> used and saved into a store under the policy. */
+  quickNote?: QuickNoteResult;
 }
 
 const violations: string[] = [];
@@ -92,7 +96,7 @@ window.alert = (msg?: unknown) => {
   window.__pwned!.push(String(msg));
 };
 
-const CASE_TAGS = ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan', 'cw-documents'] as const;
+const CASE_TAGS = ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan', 'cw-documents', 'cw-quick-note'] as const;
 const root = document.getElementById('root')!;
 const rendered: string[] = [];
 
@@ -125,12 +129,15 @@ async function renderAll(label: string, bundle: unknown, board: unknown) {
 }
 
 async function run() {
+  let quickNote: QuickNoteResult | undefined;
   try {
     await renderAll('sample', sampleCase, sampleBoard);
     await renderAll('hostile', hostileBundle(), hostileBoard());
     await renderAll('huge', hostileBundle({ huge: true }), hostileBoard({ huge: true }));
     await renderDocumentFiles(root);
     rendered.push('cw-documents:files');
+    quickNote = await useQuickNote(root);
+    rendered.push('cw-quick-note:saved');
     await new Promise((r) => setTimeout(r, 300)); // give any injected handler (onerror, onload) a chance to fire
   } catch (err) {
     errors.push(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
@@ -142,6 +149,7 @@ async function run() {
     rendered,
     trustedTypes: 'trustedTypes' in window,
     errors: [...errors],
+    quickNote,
   };
 }
 
