@@ -177,14 +177,18 @@ export const badDetail = <cw-safety-plan oncw-save-state={(e) => e.detail.filter
     );
     writeFileSync(
       join(dir, 'react18.tsx'),
-      `import { Chronology, SafetyPlan, BlockageBoard } from '@opencasework/react';
+      `import { Chronology, SafetyPlan, BlockageBoard, Documents, QuickNote } from '@opencasework/react';
 export const ok = (
   <>
     <Chronology view="timeline" onCwViewChange={(e) => { const v: 'table' | 'timeline' | 'court' = e.detail.view; return v; }} onCwFilterChange={(e) => e.detail.filters.text} />
     <SafetyPlan onCwSaveState={(e) => e.detail.state} />
     <BlockageBoard onCwConflict={(e) => e.detail.id} />
+    <Documents onCwSelect={(e) => e.detail.selection} />
+    <QuickNote allowClips maxClipSeconds={30} onCwChange={(e) => e.detail.change} />
   </>
 );
+// @ts-expect-error a clip's limit is a number of seconds
+export const badClip = <QuickNote maxClipSeconds="long" />;
 // @ts-expect-error onCwFilterChange receives the event, not a string
 export const badHandler = <Chronology onCwFilterChange={(e: string) => e} />;
 `,

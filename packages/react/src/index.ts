@@ -10,6 +10,8 @@ import { CwGenogram } from '@opencasework/genogram';
 import { CwSafetyPlan } from '@opencasework/safety-plan';
 import { CwBlockageBoard } from '@opencasework/blockage-board';
 import { CwFamilyNetwork } from '@opencasework/family-network';
+import { CwDocuments } from '@opencasework/documents';
+import { CwQuickNote } from '@opencasework/recording';
 import { elementEvents } from './events.generated.js';
 
 export { elementEvents };
@@ -27,3 +29,5 @@ export const Genogram = wrap('cw-genogram', CwGenogram, elementEvents['cw-genogr
 export const SafetyPlan = wrap('cw-safety-plan', CwSafetyPlan, elementEvents['cw-safety-plan']);
 export const BlockageBoard = wrap('cw-blockage-board', CwBlockageBoard, elementEvents['cw-blockage-board']);
 export const FamilyNetwork = wrap('cw-family-network', CwFamilyNetwork, elementEvents['cw-family-network']);
+export const Documents = wrap('cw-documents', CwDocuments, elementEvents['cw-documents']);
+export const QuickNote = wrap('cw-quick-note', CwQuickNote, elementEvents['cw-quick-note']);
