@@ -8,8 +8,11 @@ import '@opencasework/genogram/define';
 import '@opencasework/family-network/define';
 import '@opencasework/safety-plan/define';
 import '@opencasework/blockage-board/define';
+import '@opencasework/documents/define';
+import '@opencasework/recording/define';
 import { sampleCase, sampleBoard } from '@opencasework/core/sample';
 import { axeViolations, settled } from './support/axe.js';
+import { CASE_WITH_DOCUMENTS } from './support/views.js';
 
 interface Run {
   name: string;
@@ -67,6 +70,25 @@ const RUNS: Run[] = [
     props: { ...BOARD, view: 'board', editable: true },
     act: (root) =>
       [...root.querySelectorAll<HTMLButtonElement>('article.card button')].find((x) => x.textContent.trim().startsWith('Edit'))?.click(),
+  },
+  ...['time', 'person', 'kind'].map((view) => ({
+    name: `documents by ${view}`,
+    tag: 'cw-documents',
+    props: { ...CASE_WITH_DOCUMENTS, view },
+  })),
+  { name: 'documents, redacted', tag: 'cw-documents', props: { ...CASE_WITH_DOCUMENTS, audience: 'redacted' } },
+  { name: 'quick note', tag: 'cw-quick-note', props: { ...CASE, actor: 'Sam Worker', draftKey: 'axe-quick-note' } },
+  {
+    name: 'quick note, consent given (dictation and photos offered)',
+    tag: 'cw-quick-note',
+    props: { ...CASE, actor: 'Sam Worker', draftKey: 'axe-quick-note-consent' },
+    act: click('#n-consent'),
+  },
+  {
+    name: 'quick note, saved empty (the error summary)',
+    tag: 'cw-quick-note',
+    props: { ...CASE, actor: 'Sam Worker', draftKey: 'axe-quick-note-errors' },
+    act: click('#n-save'),
   },
 ];
 

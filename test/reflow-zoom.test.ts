@@ -10,6 +10,8 @@ import '@opencasework/genogram/define';
 import '@opencasework/family-network/define';
 import '@opencasework/safety-plan/define';
 import '@opencasework/blockage-board/define';
+import '@opencasework/documents/define';
+import '@opencasework/recording/define';
 import { VIEWS, name } from './support/views.js';
 import { settled } from './support/axe.js';
 

@@ -9,6 +9,8 @@ import '@opencasework/genogram/define';
 import '@opencasework/family-network/define';
 import '@opencasework/safety-plan/define';
 import '@opencasework/blockage-board/define';
+import '@opencasework/documents/define';
+import '@opencasework/recording/define';
 import { CASE, VIEWS as ALL_VIEWS, name } from './support/views.js';
 import { settled } from './support/axe.js';
 import { clipOf, crop, deepActive, focusChange, shoot } from './support/focus-shot.js';

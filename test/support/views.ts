@@ -7,6 +7,39 @@ export interface View {
   props: Record<string, unknown>;
 }
 export const CASE = { bundle: sampleCase, today: '2025-07-01' };
+/** The sample case with documents of the kinds a case holds (records of files the host serves or of paper ones). */
+export const CASE_WITH_DOCUMENTS = {
+  ...CASE,
+  bundle: {
+    ...sampleCase,
+    documents: [
+      {
+        id: 'doc-letter',
+        title: 'Letter to Kayleigh after the strategy discussion',
+        kind: 'letter',
+        mediaType: 'application/pdf',
+        date: '2024-03-02',
+        url: '/letters/strategy.pdf',
+      },
+      {
+        id: 'doc-report',
+        title: 'School report for the conference',
+        kind: 'report',
+        mediaType: 'application/pdf',
+        date: '2024-02-20',
+        summary: 'Attendance 82%; hungry on Mondays.',
+      },
+      {
+        id: 'doc-drawing',
+        title: 'Three Houses drawing',
+        kind: 'drawing',
+        mediaType: 'image/jpeg',
+        date: '2021-08-30',
+        entryIds: ['ce-visit-001'],
+      },
+    ],
+  },
+};
 export const VIEWS: View[] = [
   ...['table', 'timeline', 'court'].map((view) => ({ tag: 'cw-chronology', props: { ...CASE, view } })),
   ...['diagram', 'text', 'table'].map((view) => ({ tag: 'cw-genogram', props: { ...CASE, view } })),
@@ -18,5 +51,7 @@ export const VIEWS: View[] = [
     tag: 'cw-blockage-board',
     props: { board: sampleBoard, view, editable: true, actor: 'Sam Worker', now: Date.parse('2025-07-01T09:00:00Z') },
   })),
+  ...['time', 'person', 'kind'].map((view) => ({ tag: 'cw-documents', props: { ...CASE_WITH_DOCUMENTS, view } })),
+  { tag: 'cw-quick-note', props: { ...CASE, actor: 'Sam Worker', draftKey: 'sweep-quick-note' } },
 ];
-export const name = (v: View) => `${v.tag} ${String(v.props.view)}${v.props.editable ? ' editable' : ''}`;
+export const name = (v: View) => `${v.tag}${v.props.view ? ` ${v.props.view as string}` : ''}${v.props.editable ? ' editable' : ''}`;
