@@ -11,8 +11,18 @@ import {
   type Manifest,
 } from '../.storybook/lib/cw-controls.js';
 
-const PACKAGES = ['core', 'chronology', 'genogram', 'safety-plan', 'blockage-board', 'family-network'];
-const TAGS = ['cw-case', 'cw-error-summary', 'cw-chronology', 'cw-genogram', 'cw-safety-plan', 'cw-blockage-board', 'cw-family-network'];
+const PACKAGES = ['core', 'chronology', 'genogram', 'safety-plan', 'blockage-board', 'family-network', 'documents', 'recording'];
+const TAGS = [
+  'cw-case',
+  'cw-error-summary',
+  'cw-chronology',
+  'cw-genogram',
+  'cw-safety-plan',
+  'cw-blockage-board',
+  'cw-family-network',
+  'cw-documents',
+  'cw-quick-note',
+];
 
 async function manifests(): Promise<Manifest[]> {
   return Promise.all(PACKAGES.map(async (p) => (await (await fetch(`/packages/${p}/custom-elements.json`)).json()) as Manifest));
