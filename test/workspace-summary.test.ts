@@ -227,6 +227,8 @@ describe('the workspace opens on the case summary', function () {
       '#/case/network',
       '#/case/plan',
       '#/case/people',
+      '#/case/documents',
+      '#/case/record',
     ]);
     expect(links[0]!.getAttribute('aria-current')).to.equal('page');
     const tags: Record<string, string> = {

@@ -13,6 +13,8 @@ export const PARTS: Part[] = [
   { tag: 'cw-family-network', pkg: '@opencasework/family-network', load: () => import('@opencasework/family-network/define') },
   { tag: 'cw-safety-plan', pkg: '@opencasework/safety-plan', load: () => import('@opencasework/safety-plan/define') },
   { tag: 'cw-blockage-board', pkg: '@opencasework/blockage-board', load: () => import('@opencasework/blockage-board/define') },
+  { tag: 'cw-documents', pkg: '@opencasework/documents', load: () => import('@opencasework/documents/define') },
+  { tag: 'cw-quick-note', pkg: '@opencasework/recording', load: () => import('@opencasework/recording/define') },
 ];
 
 /** Loads every part; returns the tags that are available. A failure to load one never stops the others. */

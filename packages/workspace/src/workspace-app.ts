@@ -20,7 +20,7 @@ import './people-summary.js';
 
 export type Route = 'case' | 'team' | 'print';
 /** The parts of the case page, each at its own address (`#/case/<section>`; the summary is `#/case`). */
-export const SECTIONS = ['summary', 'chronology', 'family', 'network', 'plan', 'people'] as const;
+export const SECTIONS = ['summary', 'chronology', 'family', 'network', 'plan', 'people', 'documents', 'record'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The page and case section an address means (`#/team`, `#/case/plan`...); anything else is the case summary. */
@@ -41,6 +41,8 @@ const SECTION_LABEL: Record<Section, WorkspaceKey> = {
   network: 'network',
   plan: 'plan',
   people: 'tabPeople',
+  documents: 'tabDocuments',
+  record: 'tabRecord',
 };
 export const CASE = { kind: 'case' as const, id: sampleCase.case.id };
 export const ACTOR = 'Sam Worker (sample social worker)';
@@ -137,6 +139,11 @@ export class WsApp extends LitElement {
         return this.partOr('cw-safety-plan', t('plan'), () => html`<cw-safety-plan editable></cw-safety-plan>`);
       case 'people':
         return html`<ws-people-summary today=${this.today}></ws-people-summary>`;
+      case 'documents':
+        return this.partOr('cw-documents', t('tabDocuments'), () => html`<cw-documents></cw-documents>`);
+      case 'record':
+        // A note saved here is a chronology entry with a document per photo: both appear in their parts at once.
+        return this.partOr('cw-quick-note', t('tabRecord'), () => html`<cw-quick-note></cw-quick-note>`);
       default:
         return html`<ws-case-summary .analysis=${this.analysis} today=${this.today}></ws-case-summary>`;
     }

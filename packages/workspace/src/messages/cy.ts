@@ -41,6 +41,8 @@ const cy: Record<WorkspaceKey, Message> = {
   caseSections: "Rhannau'r achos",
   tabSummary: 'Crynodeb',
   tabPeople: 'Pobl',
+  tabDocuments: 'Dogfennau',
+  tabRecord: 'Cofnodi ymweliad',
   sumChildren: 'Plant',
   sumOpenFamily: 'Teulu',
   sumSince: (p) => `ers ${p.date}`,

@@ -40,6 +40,8 @@ export const en = {
   caseSections: 'Parts of the case',
   tabSummary: 'Summary',
   tabPeople: 'People',
+  tabDocuments: 'Documents',
+  tabRecord: 'Record a visit',
   sumChildren: 'Children',
   sumOpenFamily: 'Family',
   sumSince: (p) => `since ${p.date}`,
