@@ -37,7 +37,7 @@ export type { ChronologyView, CwFilterChangeDetail, CwViewChangeDetail };
  * @fires cw-select - The reader selected an entry (`{ kind: 'entry', id, related }`) or cleared a person selection (null).
  * @fires cw-change - Before an added or edited entry is applied (cancelable).
  * @fires cw-invalid - The bundle had invalid records.
- *
+ * @fires cw-document-open - The reader asked to open a document from its entry (`{ documentId, entryId }`, cancelable).
  * @slot heading - Replaces the default "Chronology" heading.
  * @slot actions - Extra controls placed in the toolbar.
  *

@@ -72,6 +72,12 @@ export interface CwViewChangeDetail {
   lanes: LaneMode;
 }
 
+/** A reader asked to open a case document from a chronology entry (cancelable: a host that opens it itself cancels). */
+export interface CwDocumentOpenDetail {
+  documentId: string;
+  entryId: string;
+}
+
 /** Every `cw-*` event and its detail. */
 export interface CwEventMap {
   'cw-change': CwChangeDetail;
@@ -81,6 +87,7 @@ export interface CwEventMap {
   'cw-save-state': CwSaveStateDetail;
   'cw-filter-change': CwFilterChangeDetail;
   'cw-view-change': CwViewChangeDetail;
+  'cw-document-open': CwDocumentOpenDetail;
 }
 
 /** The event a listener receives: `el.addEventListener('cw-change', (e: CwEvent<'cw-change'>) => ...)`. */

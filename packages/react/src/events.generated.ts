@@ -4,6 +4,7 @@ import type { EventName } from '@lit/react';
 import type {
   CwChangeDetail,
   CwConflictDetail,
+  CwDocumentOpenDetail,
   CwFilterChangeDetail,
   CwInvalidDetail,
   CwSaveStateDetail,
@@ -28,6 +29,7 @@ export const elementEvents = {
   'cw-chronology': {
     onCwChange: 'cw-change' as EventName<CustomEvent<CwChangeDetail>>,
     onCwConflict: 'cw-conflict' as EventName<CustomEvent<CwConflictDetail>>,
+    onCwDocumentOpen: 'cw-document-open' as EventName<CustomEvent<CwDocumentOpenDetail>>,
     onCwFilterChange: 'cw-filter-change' as EventName<CustomEvent<CwFilterChangeDetail>>,
     onCwInvalid: 'cw-invalid' as EventName<CustomEvent<CwInvalidDetail>>,
     onCwSelect: 'cw-select' as EventName<CustomEvent<CwSelectDetail>>,
