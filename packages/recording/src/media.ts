@@ -25,10 +25,12 @@ export async function addPhoto(file: File, drafts: DraftStore, draftKey: string,
 
 /** The audio types MediaRecorder may offer, best first. */
 const AUDIO_TYPES = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4', 'audio/webm'];
+/** The video types, best first (small files: VP8/VP9 in WebM; MP4 where that is all the browser records). */
+const VIDEO_TYPES = ['video/webm;codecs=vp9,opus', 'video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4'];
 
 /**
- * A short audio clip through MediaRecorder, stopped by `stop()` or after `maxSeconds`. The microphone is released as
- * soon as recording ends. The caller keeps the blob with the draft.
+ * A short audio or video clip through MediaRecorder, stopped by `stop()` or after `maxSeconds`. The microphone (and
+ * camera) is released as soon as recording ends. The caller keeps the blob with the draft.
  */
 export class ClipRecorder {
   #rec: MediaRecorder | undefined;
@@ -45,17 +47,20 @@ export class ClipRecorder {
     return !!this.#rec;
   }
 
-  /** Starts recording; resolves with the clip when it ends. Rejects when the microphone cannot be used. */
-  async record(maxSeconds: number): Promise<Blob> {
-    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+  /** Starts recording (sound, or `video` too); resolves with the clip when it ends. Rejects when a device cannot be used. */
+  async record(maxSeconds: number, video = false): Promise<Blob> {
+    const stream = await navigator.mediaDevices.getUserMedia(
+      video ? { audio: true, video: { width: { ideal: 640 }, height: { ideal: 480 } } } : { audio: true },
+    );
     this.#stream = stream;
-    const mimeType = AUDIO_TYPES.find((t) => MediaRecorder.isTypeSupported(t));
+    const mimeType = (video ? VIDEO_TYPES : AUDIO_TYPES).find((t) => MediaRecorder.isTypeSupported(t));
     const rec = new MediaRecorder(stream, mimeType ? { mimeType } : {});
     this.#rec = rec;
     const chunks: Blob[] = [];
     rec.addEventListener('dataavailable', (e) => e.data.size && chunks.push(e.data));
     const done = new Promise<Blob>((resolve) => {
-      const finish = () => resolve(new Blob(chunks, { type: (rec.mimeType || mimeType || 'audio/webm').split(';')[0] }));
+      const finish = () =>
+        resolve(new Blob(chunks, { type: (rec.mimeType || mimeType || (video ? 'video/webm' : 'audio/webm')).split(';')[0] }));
       rec.addEventListener('stop', finish);
       // A recorder whose stream never gave it sound may never fire "stop": end with what there is.
       this.#finish = finish;

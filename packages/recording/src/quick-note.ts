@@ -46,6 +46,8 @@ export class CwQuickNote extends CaseElement {
   @property({ type: Boolean, attribute: 'allow-cloud-speech' }) allowCloudSpeech = false;
   /** Offers short audio clips (MediaRecorder) once consent is confirmed. */
   @property({ type: Boolean, attribute: 'allow-clips' }) allowClips = false;
+  /** Offers short video clips too (camera and microphone), once consent is confirmed; needs `allow-clips`. */
+  @property({ type: Boolean, attribute: 'allow-video' }) allowVideo = false;
   /** The longest clip, in seconds. */
   @property({ type: Number, attribute: 'max-clip-seconds' }) maxClipSeconds = 60;
   /** The name the draft is kept under on this device; by default one per case and person. */
@@ -63,6 +65,7 @@ export class CwQuickNote extends CaseElement {
   @state() private saving = false;
   @state() private confirmDiscard = false;
   @state() private clipSeconds = -1;
+  @state() private clipVideo = false;
 
   private readonly i18n = new LocalizeController<RecordingKey>(this, recordingMessages);
   private readonly focusAfter = new FocusController(this);
@@ -217,27 +220,28 @@ export class CwQuickNote extends CaseElement {
     this.focusAfter.after('#n-consent');
   }
 
-  async #recordClip(): Promise<void> {
+  async #recordClip(video = false): Promise<void> {
     if (!this.values?.consent || this.#clip) return;
     const clip = (this.#clip = new ClipRecorder());
     this.clipSeconds = 0;
+    this.clipVideo = video;
     this.#clipTick = setInterval(() => (this.clipSeconds = Math.round((performance.now() - clip.startedAt) / 1000)), 1000);
     try {
-      const blob = await clip.record(this.maxClipSeconds);
+      const blob = await clip.record(this.maxClipSeconds, video);
       if (!blob.size) throw new Error('nothing was recorded');
       const seconds = Math.max(1, Math.round((performance.now() - clip.startedAt) / 1000));
       const id = crypto.randomUUID();
       await this.draftStore.putFile({ id, draftKey: this.currentDraftKey, blob });
       const media: DraftMedia = {
         id,
-        title: this.i18n.t('clip.item', { seconds }),
-        kind: 'audio',
-        mediaType: blob.type || 'audio/webm',
+        title: this.i18n.t(video ? 'clip.videoItem' : 'clip.item', { seconds }),
+        kind: video ? 'video' : 'audio',
+        mediaType: blob.type || (video ? 'video/webm' : 'audio/webm'),
         size: blob.size,
       };
       this.#set('media', [...this.values.media, media]);
     } catch {
-      this.problem = this.i18n.t('clip.failed');
+      this.problem = this.i18n.t(video ? 'clip.videoFailed' : 'clip.failed');
     } finally {
       clearInterval(this.#clipTick);
       this.#clip = undefined;
@@ -320,7 +324,9 @@ export class CwQuickNote extends CaseElement {
       },
       clips: {
         allowed: this.allowClips && ClipRecorder.supported(),
+        video: this.allowVideo,
         recording: this.clipSeconds >= 0,
+        recordingVideo: this.clipSeconds >= 0 && this.clipVideo,
         seconds: this.clipSeconds,
         max: this.maxClipSeconds,
       },
@@ -333,6 +339,7 @@ export class CwQuickNote extends CaseElement {
         mediaKind: (id, kind) => this.#mediaKind(id, kind),
         removeMedia: (id) => this.#removeMedia(id),
         clip: () => void this.#recordClip(),
+        video: () => void this.#recordClip(true),
         stopClip: () => this.#clip?.stop(),
         save: (ev) => void this.#save(ev),
         discard: () => {

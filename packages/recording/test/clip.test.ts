@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { Document } from '@opencasework/core';
 import { DraftStore } from '../src/draft-store.js';
 import { $, freshNames, mountNote, seededStore, until } from './fixtures.js';
 
@@ -126,6 +127,50 @@ describe('<cw-quick-note>: short audio clips', function () {
       await until(() => !!el.shadowRoot!.querySelector('.notice.problem'), 8000);
       expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
     }
+    store.close();
+  });
+
+  it('records a short video from the camera and microphone where the host allows video (Chromium’s fake camera), saved as a video document', async () => {
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const audioOnly = await mountNote(store, freshNames().draftDb, { clips: true });
+    $(audioOnly, '#n-consent').click();
+    await audioOnly.updateComplete;
+    expect($(audioOnly, '#n-video'), 'no video unless the host allows it').to.equal(null);
+    const el = await mountNote(store, draftDb, { clips: true, video: true });
+    expect($(el, '#n-video'), 'nothing before consent').to.equal(null);
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    $(el, '#n-video').click();
+    if (!/Chrome\//.test(navigator.userAgent)) {
+      // Firefox and WebKit here have no camera: the note says so and keeps nothing.
+      await until(() => !!el.shadowRoot!.querySelector('.notice.problem'), 8000);
+      expect($(el, '.notice.problem').textContent).to.include('camera or the microphone could not be used');
+      expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
+      store.close();
+      return;
+    }
+    // The generated moving square and tone (web-test-runner.config.mjs): a real camera, microphone and MediaRecorder.
+    await until(() => !!el.shadowRoot!.querySelector('.recording'));
+    expect($(el, '#n-clip'), 'one recording at a time').to.equal(null);
+    await new Promise((r) => setTimeout(r, 1500));
+    $(el, '#n-video').click(); // Stop recording
+    await until(() => !!el.shadowRoot!.querySelector('.media'), 8000);
+    expect($(el, '.media-title').textContent).to.match(/^Video clip, \d+ s$/);
+    const note = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#n-note')!;
+    note.value = 'Tyler showed me round the garden.';
+    note.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    $(el, '#n-seen-yes').click();
+    await el.updateComplete;
+    $(el, '#n-alone-no').click();
+    $(el, '#n-save').click();
+    await until(() => /Saved to the chronology/.test($(el, '.status').textContent ?? ''), 10000);
+    const doc = (await store.load({ kind: 'case', id: 'evans-1' }))!.doc as { documents?: Document[] };
+    const video = (doc.documents ?? []).find((d) => d.kind === 'video')!;
+    expect(video.mediaType).to.match(/^video\/webm/);
+    const blob = (await store.getAttachment(video.attachmentId!))!;
+    expect(blob.size).to.equal(video.size);
+    expect(blob.size).to.be.greaterThan(2000);
     store.close();
   });
 });

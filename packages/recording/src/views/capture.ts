@@ -50,8 +50,12 @@ function toolsView(c: NoteViewContext): TemplateResult {
     ${
       clips.allowed && c.photos
         ? clips.recording
-          ? html`<button type="button" class="warning" id="n-clip" @click=${c.on.stopClip}>${l.t('clip.stop')}</button>`
-          : html`<button type="button" class="secondary" id="n-clip" @click=${c.on.clip}>${l.t('clip.start')}</button>`
+          ? html`<button type="button" class="warning" id=${clips.recordingVideo ? 'n-video' : 'n-clip'} @click=${c.on.stopClip}>${l.t('clip.stop')}</button>`
+          : html`<button type="button" class="secondary" id="n-clip" @click=${c.on.clip}>${l.t('clip.start')}</button>${
+              clips.video
+                ? html`<button type="button" class="secondary" id="n-video" @click=${c.on.video}>${l.t('clip.video')}</button>`
+                : nothing
+            }`
         : nothing
     }
   </div>

@@ -23,7 +23,7 @@ export interface NoteViewContext {
   /** Photos can be kept (the store takes files). */
   photos: boolean;
   dictation: { listening: boolean; offDevice: boolean; problem: SpeechProblem | undefined; partial: string };
-  clips: { allowed: boolean; recording: boolean; seconds: number; max: number };
+  clips: { allowed: boolean; video: boolean; recording: boolean; recordingVideo: boolean; seconds: number; max: number };
   on: NoteHandlers;
 }
 
@@ -36,6 +36,7 @@ export interface NoteHandlers {
   mediaKind: (id: string, kind: DraftMedia['kind']) => void;
   removeMedia: (id: string) => void;
   clip: () => void;
+  video: () => void;
   stopClip: () => void;
   save: (e: Event) => void;
   discard: () => void;
