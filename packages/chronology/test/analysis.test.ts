@@ -3,7 +3,7 @@ import type { CaseBundle, ChronologyEntry } from '@opencasework/core';
 import { groupEvents } from '../src/analysis/events.js';
 import { planPeriods } from '../src/analysis/plans.js';
 import { findPatterns } from '../src/analysis/find-patterns.js';
-import { concernOf } from '../src/analysis/concerns.js';
+import { concernOf, failedVisit } from '../src/analysis/concerns.js';
 import { panelFindings, recordReaches } from '../src/views/patterns.js';
 import { loadPatternAnalysis } from '../src/pattern-analysis-loader.js';
 
@@ -232,5 +232,19 @@ describe('findPatterns', () => {
     expect(recordReaches(b, '2024-09-20')).to.equal('2024-09-20');
     expect(panelFindings(b, 'practitioner', (id) => id, 'en', undefined)).to.deep.equal([]);
     expect(findPatterns(b, { asAt: '2026-12-02' }).map((f) => f.kind)).to.deep.equal(['drift']);
+  });
+});
+
+describe('a visit where the child was not seen is not a statutory visit', () => {
+  const visit = (title: string, extra: Record<string, unknown> = {}) =>
+    ({ id: 'v', date: '2025-03-01', category: 'visit', title, subjectIds: ['c'], significance: 'notable', ...extra }) as ChronologyEntry;
+  it('reads the note’s childSeen: false, and Welsh titles as well as English ones', () => {
+    // Written down first: the first four were not visits that saw the child; the last two were.
+    expect(failedVisit(visit('Visit at home', { childSeen: false }))).to.equal(true);
+    expect(failedVisit(visit('Ymweliad: Tyler Evans heb ei weld'))).to.equal(true);
+    expect(failedVisit(visit('Ymweliad cartref: dim ateb'))).to.equal(true);
+    expect(failedVisit(visit('Visit: Tyler Evans not seen'))).to.equal(true);
+    expect(failedVisit(visit('Visit at home: Tyler Evans seen alone', { childSeen: true }))).to.equal(false);
+    expect(failedVisit(visit('Ymweliad cartref: gwelwyd Tyler ar ei ben ei hun'))).to.equal(false);
   });
 });

@@ -47,6 +47,12 @@ const FAILED_VISIT = [
   'did not take place',
   'unsuccessful',
   'not at home',
+  // Welsh: not seen (him / her), no answer, cancelled (and its soft mutation, "wedi'i ganslo")
+  'heb ei weld',
+  'heb ei gweld',
+  'dim ateb',
+  'canslo',
+  'ganslo',
 ];
 
 /**
@@ -71,9 +77,12 @@ export function saysNoFurtherAction(entry: ChronologyEntry): boolean {
   return mentions([entry.title, entry.action ?? '', entry.summary ?? ''].join(' '), NFA);
 }
 
-/** Whether a visit entry says the child was not seen (no access, cancelled...). */
+/**
+ * Whether a visit entry says the child was not seen (no access, cancelled...): in its title, in English or Welsh, or
+ * by the `childSeen: false` a recorded visit note keeps (a statutory visit is one where the child is seen).
+ */
 export function failedVisit(entry: ChronologyEntry): boolean {
-  return mentions(entry.title, FAILED_VISIT);
+  return (entry as { childSeen?: unknown }).childSeen === false || mentions(entry.title, FAILED_VISIT);
 }
 
 /** Routine contacts that are not visits (for saying so in a drift prompt). */
