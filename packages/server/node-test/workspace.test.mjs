@@ -106,7 +106,8 @@ test('through the workspace: Sam offline, reloaded, back online; Jo editing the 
     15000,
     "Sam's change waiting on the device",
   );
-  assert.equal(await statementOn(sam.page), SAM_TEXT);
+  // The page's case shows Sam's words (under load a moment after the count of kept changes does).
+  await waitFor(async () => (await statementOn(sam.page)) === SAM_TEXT, 10000, "Sam's words on his page while offline");
 
   await sam.page.reload();
   await planReady(sam.page);
