@@ -7,7 +7,7 @@ export const documentsStyles = [
   css`
     :host { display: block; }
     :host([hidden]) { display: none; }
-    h2 { font-size: var(--_size-l); margin: 0 0 var(--_space-3); overflow-wrap: anywhere; }
+    h2 { font-size: var(--_size-l); margin: 0 0 var(--_space-3); }
     h3 { font-size: var(--_size-m); margin: var(--_space-4) 0 var(--_space-2); border-bottom: 1px solid var(--_border); padding-bottom: var(--_space-1); }
     .toolbar { display: flex; flex-wrap: wrap; gap: var(--_space-2); margin: 0 0 var(--_space-3); }
     .toolbar button[aria-pressed='true'] { background: var(--_brand); color: var(--_button-text); border-color: var(--_brand); }
@@ -35,7 +35,7 @@ export const documentsStyles = [
     .preview-head h2 { flex: 1; min-width: 0; }
     .picture { display: block; max-width: 100%; height: auto; margin: var(--_space-2) 0; }
     iframe.pdf { display: block; width: 100%; height: 70vh; border: 1px solid var(--_border); }
-    pre.text { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 60vh; overflow: auto; border: 1px solid var(--_border); padding: var(--_space-2); font-size: var(--_size-s); }
+    pre.text { white-space: pre-wrap; overflow-wrap: break-word; max-height: 60vh; overflow: auto; border: 1px solid var(--_border); padding: var(--_space-2); font-size: var(--_size-s); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
     .actions a { display: inline-block; min-height: 24px; padding: 2px 0; }
     @media (max-width: 30rem) {
