@@ -150,13 +150,13 @@ export class ViewBoxController implements ReactiveController {
    * drawing): a first view worked out at a guessed size is put right before the first paint. `first`, if given, turns
    * it into the first view the host wants (centred on the children, say). Call it from `updated()` when a new svg or
    * drawing appears; bind `viewBox=${live(viewBoxAttr(vb))}`. The host re-renders only if its zoom label (whole per
-   * cent) changes. Returns false, doing nothing, while the svg has no size.
+   * cent) changes. Returns the svg's size, or undefined, doing nothing, while the svg has no size.
    */
-  settle(first?: (vb: ViewBox, viewport: Viewport) => ViewBox): boolean {
+  settle(first?: (vb: ViewBox, viewport: Viewport) => ViewBox): Viewport | undefined {
     const svg = this.options.svg();
-    if (!svg || !(svg.clientWidth > 0) || !(svg.clientHeight > 0)) return false;
+    if (!svg || !(svg.clientWidth > 0) || !(svg.clientHeight > 0)) return undefined;
     const guessed = this.lastViewport ?? this.guessedViewport();
-    if (!first && guessed.width === svg.clientWidth && guessed.height === svg.clientHeight) return true;
+    if (!first && guessed.width === svg.clientWidth && guessed.height === svg.clientHeight) return guessed;
     const shownScale = scaleOf(this.vb ?? this.firstView(guessed), guessed);
     let vb = this.viewBox; // with the svg laid out, viewport() now measures it
     const measured = this.viewport();
@@ -165,9 +165,10 @@ export class ViewBoxController implements ReactiveController {
       this.vb = vb;
       this.options.onChange?.(vb);
     }
-    svg.setAttribute('viewBox', viewBoxAttr(vb));
+    // the same value written again would still lay the whole drawing out again
+    if (svg.getAttribute('viewBox') !== viewBoxAttr(vb)) svg.setAttribute('viewBox', viewBoxAttr(vb));
     if (Math.round(scaleOf(vb, measured) * 100) !== Math.round(shownScale * 100)) this.host.requestUpdate();
-    return true;
+    return measured;
   }
 
   /** Pans as little as needed to bring a box (drawing units) into view with `padding` to spare, e.g. after a keyboard move. */
@@ -233,8 +234,6 @@ export class ViewBoxController implements ReactiveController {
     this.drag = null;
     this.pinch = null;
   }
-
-  // ---- internals ----------------------------------------------------------------------------------------------
 
   private unobserve(): void {
     const svg = this.observed;

@@ -260,7 +260,7 @@ describe('ViewBoxController.settle: the first view at the svg’s true size, bef
     el.hidden = true;
     document.body.append(el);
     await el.updateComplete;
-    expect(el.view.settle()).to.equal(false);
+    expect(el.view.settle()).to.equal(undefined);
     el.hidden = false;
     await waitUntil(() => shown(el)[2] === 400, 'the view at the true size once shown', { timeout: 5000 });
     expect(shown(el)).to.deep.equal([300, 150, 400, 200]);

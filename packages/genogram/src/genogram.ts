@@ -29,7 +29,7 @@ import { buildTextView } from './text-view.js';
 import { legendNeeds } from './legend.js';
 import { EditorController } from './editor-controller.js';
 import { TipController } from './tip-controller.js';
-import { KeepScaleController } from './keep-scale.js';
+import { FirstViewController } from './first-view.js';
 import { HIT, kinWords } from './views/person.js';
 import { peopleInOrder, personElement, personId } from './views/people-dom.js';
 import { pngOf, saveFile, svgDocument, type SvgExport } from './export.js';
@@ -41,7 +41,7 @@ import { textView } from './views/text.js';
 import { relationshipRows, tablesView } from './views/tables.js';
 import { detailsView } from './views/details.js';
 import { notesView, skipView, toolbarView, zoomBarView, type GenogramView, type ToolbarSettings } from './views/toolbar.js';
-import { centredFirstView, findMessage, findPeople, findView, firstViewBox } from './views/find.js';
+import { findMessage, findPeople, findView, firstViewBox } from './views/find.js';
 
 export { wrapName } from './views/person.js';
 
@@ -98,7 +98,6 @@ export class CwGenogram extends CaseElement {
   @state() private detailsId = '';
   @state() private foundId = ''; // the person "find a person" centred and highlighted, and what it said
   @state() private findMessage = '';
-  private centredFor: Model | undefined; // the drawing whose first view is in place
   @query('svg.drawing') private svgEl?: SVGSVGElement;
 
   private readonly localize = new LocalizeController(this, genogramMessages);
@@ -111,7 +110,11 @@ export class CwGenogram extends CaseElement {
     initialScale: 1,
   });
   private readonly tip = new TipController(this, () => this.model);
-  private readonly keepScale = new KeepScaleController(this, this.pan, () => this.centredFor === this.model);
+  private readonly firstView = new FirstViewController(this, this.pan, {
+    model: () => this.model,
+    svg: () => this.svgEl,
+    box: () => firstViewBox(this.model, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined),
+  });
   private readonly roving = new RovingFocusController(this, {
     items: () => this.personItems(),
     next: (current, key) => this.familyMove(current, key),
@@ -208,16 +211,10 @@ export class CwGenogram extends CaseElement {
       this.announcer.polite(this.localize.t('asAtShowing', { date: this.localize.date(this.model.asAt, { style: 'long' }) }));
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const m = this.model;
-    // A new drawing's first view, centred on the children and their parents at its true size, is written onto the svg
-    // before it is painted (no second render); while the svg has no size, its size report re-renders and comes back here.
-    if (this.view !== 'diagram' || !this.svgEl || this.centredFor === m) return;
-    const box = firstViewBox(m, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined);
-    if (!this.pan.settle((vb, viewport) => centredFirstView(vb, viewport, box, this.pan.limits))) return;
-    this.centredFor = m;
-    this.keepScale.record();
+  /** Also waits for a new drawing's content: its first update draws only the frame, to measure it (FirstViewController). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.isUpdatePending ? super.getUpdateComplete() : done;
   }
 
   protected override currentDay(): string {
@@ -292,6 +289,7 @@ export class CwGenogram extends CaseElement {
         selectedId: sel?.kind === 'person' ? sel.id : '',
         highlighted: new Set([...(sel?.kind === 'entry' ? (sel.related ?? []) : []), ...(this.foundId ? [this.foundId] : [])]),
         height: m.height,
+        pending: this.firstView.pending,
         tipId: this.tip.id,
         onTip: this.tip.handle,
         kin: this.kin(m.graph, indexIdOf(this.caseData.bundle), this.language()),

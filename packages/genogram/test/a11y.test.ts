@@ -194,7 +194,7 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
     const el = await make();
     // The scale is kept from the first view on; on a loaded machine the first view can be centred after the viewBox
     // looked still for 30 ms, so wait for it rather than resize the frame before it is in place.
-    const centred = () => (el as unknown as { centredFor: unknown }).centredFor === el.model;
+    const centred = () => (el as unknown as { firstView: { placed: boolean } }).firstView.placed;
     for (let i = 0; i < 100 && !centred(); i++) await aTimeout(50);
     expect(centred(), 'the first view is in place').to.equal(true);
     await settle(el);

@@ -73,6 +73,40 @@ describe('a first view a person can read', () => {
   });
 });
 
+describe('the first view is laid out once', () => {
+  // Writing a viewBox onto a drawing already laid out lays the whole drawing out again (about 9 ms for 300 people in
+  // Chromium): the people are drawn into a frame that already has its first view, and the view is not written again.
+  it('the people arrive in an svg whose viewBox is already the first view, and it is not rewritten after them', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '1000px';
+    document.body.append(wrap);
+    const el = document.createElement('cw-genogram');
+    el.today = '2025-11-15';
+    el.bundle = sampleCase;
+    const writes: string[] = [];
+    const seen = new MutationObserver((records) => {
+      for (const r of records) {
+        const svg = el.shadowRoot?.querySelector('svg.drawing');
+        const people = el.shadowRoot?.querySelectorAll('g.person').length ?? 0;
+        if (r.type === 'attributes' && r.target === svg) writes.push(`${people}:${svg.getAttribute('viewBox')}`);
+        if (r.type === 'childList' && people && !writes.some((w) => w.startsWith('people'))) writes.push(`people:${svg?.getAttribute('viewBox')}`);
+      }
+    });
+    wrap.append(el);
+    seen.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['viewBox'] });
+    await el.updateComplete;
+    for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    seen.disconnect();
+    const final = svgOf(el).getAttribute('viewBox');
+    const arrived = writes.findIndex((w) => w.startsWith('people:'));
+    expect(arrived, `${writes.join(' | ')}`).to.be.greaterThan(-1);
+    expect(writes[arrived], 'the viewBox the people were drawn into').to.equal(`people:${final}`);
+    expect(writes.slice(arrived + 1), 'viewBox writes after the people were drawn').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('g.person').length).to.equal(sampleCase.people!.length);
+    wrap.remove();
+  });
+});
+
 describe('find a person', () => {
   it('on 300 people: typing a name centres and highlights them at a readable size', async () => {
     const el = await make(big(), '2100-01-01', 1200, '2100-01-01');

@@ -71,6 +71,11 @@ export interface DiagramContext extends DrawingContext {
   onKey: (e: KeyboardEvent) => void;
   /** The drawing's height in units: the frame is no taller than the drawing at 100% (nor than 70% of the window). */
   height: number;
+  /**
+   * Draw the frame only: the host measures the empty frame and writes the first view, then renders the content, so
+   * the whole drawing is laid out once, at its first view.
+   */
+  pending: boolean;
 }
 
 /** The drawing in its frame: one focus stop (a roving tabindex over the people), pan and zoom on the svg. */
@@ -82,7 +87,7 @@ export function diagramView(ctx: DiagramContext): TemplateResult {
       aria-label=${`${w.t('svgLabel', { count: ctx.model.nodes.length })} ${w.t('svgHelp')}`} aria-roledescription=${w.t('title')}
       @keydown=${ctx.onKey} @click=${h.clickCapture} @pointerdown=${h.pointerdown} @pointermove=${h.pointermove}
       @pointerup=${h.pointerup} @pointercancel=${h.pointercancel} @wheel=${h.wheel}>
-      ${drawingView(ctx)}
+      ${ctx.pending ? nothing : drawingView(ctx)}
     </svg>
   </div>`;
 }
