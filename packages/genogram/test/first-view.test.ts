@@ -89,7 +89,8 @@ describe('the first view is laid out once', () => {
         const svg = el.shadowRoot?.querySelector('svg.drawing');
         const people = el.shadowRoot?.querySelectorAll('g.person').length ?? 0;
         if (r.type === 'attributes' && r.target === svg) writes.push(`${people}:${svg.getAttribute('viewBox')}`);
-        if (r.type === 'childList' && people && !writes.some((w) => w.startsWith('people'))) writes.push(`people:${svg?.getAttribute('viewBox')}`);
+        if (r.type === 'childList' && people && !writes.some((w) => w.startsWith('people')))
+          writes.push(`people:${svg?.getAttribute('viewBox')}`);
       }
     });
     wrap.append(el);
