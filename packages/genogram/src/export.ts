@@ -82,7 +82,7 @@ export function svgExportDocument({ model: m, live, title, legendHeading, legend
     const clone = doc.importNode(child, true);
     copyLook(child, clone);
     clone.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
-    clone.querySelectorAll('.tip, .hit').forEach((n) => n.remove()); // the tip, and the click areas around symbols
+    clone.querySelectorAll('.tip').forEach((n) => n.remove()); // the tip
     if (clone.classList.contains('tip')) continue;
     root.appendChild(clone);
   }

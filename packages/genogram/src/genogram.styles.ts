@@ -33,8 +33,8 @@ export const genogramStyles = [
     .person { cursor: pointer; }
     /* the words sit over the symbols (the age inside them): clicks go through to the person underneath */
     .person-label, .households text, .status-label, .support-label, .undated-label { pointer-events: none; }
-    /* the whole square around a symbol takes the click, not only its painted outline */
-    .person .hit { fill: transparent; stroke: none; }
+    /* the whole circle of the ring round a symbol takes the click, not only its painted outline */
+    .person .ring { fill: transparent; }
     .person:focus { outline: none; }
     /* focus: GOV.UK's yellow ring (1.35:1 on white alone) with a black ring inside it (21:1), 3 px each */
     .person:focus-visible .ring, .person:focus .ring { stroke: var(--_focus); stroke-width: 6; }

@@ -18,7 +18,7 @@ export interface PersonContext {
   kin?: ReadonlyMap<string, string>;
 }
 
-/** The side of the square every symbol takes clicks over, in drawing units: 24 CSS px at the smallest zoom (0.6). */
+/** The least diameter of the circle every symbol takes clicks over, in drawing units: 24 CSS px at the smallest zoom (0.6). */
 export const HIT = 40;
 
 export interface PersonState {
@@ -107,8 +107,9 @@ export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: 
   const lines = wrapName(n.name);
   // pregnancy losses carry their own marks; the deceased X is for people
   const cross = (n.deceased && !soft && isPerson) || sym === 'stillbirth';
-  const ring = h + (n.index ? 10 : 6);
-  const hit = Math.max(h, HIT / 2); // small symbols (pregnancy losses) still take a click over 40 units
+  // the focus and selection ring is also what takes clicks (transparent fill): at least 40 units across, so small
+  // symbols (pregnancy losses) still take a click over 24 CSS px at the smallest zoom
+  const ring = Math.max(h + (n.index ? 10 : 6), HIT / 2);
   const cls = `${n.deceased ? ' deceased' : ''}${soft ? ' soft' : ''}${state.selected ? ' selected' : ''}${state.highlighted ? ' highlighted' : ''}${n.index ? ' index' : ''}`;
   // The focusable group holds the symbol only; its accessible name says everything. The visible words sit in a
   // separate, hidden layer so that the accessible name never contradicts the visible text. The ring shows focus,
@@ -116,7 +117,6 @@ export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: 
   return svg`<g class=${`person${cls}`}
       transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id}
       role="button" aria-label=${personLabel(n, p, ctx, state)}>
-    <rect class="hit" x=${-hit} y=${-hit} width=${2 * hit} height=${2 * hit}></rect>
     <circle class="ring" r=${ring}></circle><circle class="ring-inner" r=${ring - 4.5}></circle>
     ${n.index ? shape(n, h + 5, 'shape') : nothing}
     ${shape(n, h, n.index ? 'inner' : 'shape')}
