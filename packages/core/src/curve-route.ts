@@ -62,8 +62,16 @@ export function segmentHitsBox(p: RoutePoint, q: RoutePoint, box: { x: number; y
   return t1 - t0 > 1e-6;
 }
 
-/** The weight of the obstacles (1 each unless given; not those whose id is in `skip`) a path, given as points, passes through. */
-export function pathHits(path: readonly RoutePoint[], obstacles: readonly RouteObstacle[], skip: ReadonlySet<string>): number {
+/**
+ * The weight of the obstacles (1 each unless given; not those whose id is in `skip`) a path, given as points, passes
+ * through; counting stops once it reaches `limit` (a route that cannot beat the best so far).
+ */
+export function pathHits(
+  path: readonly RoutePoint[],
+  obstacles: readonly RouteObstacle[],
+  skip: ReadonlySet<string>,
+  limit = Infinity,
+): number {
   if (path.length < 2) return 0;
   let minX = Infinity,
     maxX = -Infinity,
@@ -83,6 +91,7 @@ export function pathHits(path: readonly RoutePoint[], obstacles: readonly RouteO
         n += o.weight ?? 1;
         break;
       }
+    if (n >= limit) return n;
   }
   return n;
 }
@@ -134,7 +143,7 @@ export function curveAround(
       p1 = off(to, mid, leave('to'));
     const straight = bend === 0;
     const control: RoutePoint = straight ? [(p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2] : mid;
-    const hits = pathHits(straight ? [p0, p1] : quadPoints(p0, control, p1, options.samples), obstacles, skip);
+    const hits = pathHits(straight ? [p0, p1] : quadPoints(p0, control, p1, options.samples), obstacles, skip, best?.hits);
     if (!best || hits < best.hits) best = { points: [p0, control, p1], hits, straight };
     if (hits === 0) break;
   }

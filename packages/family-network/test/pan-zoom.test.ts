@@ -106,3 +106,32 @@ describe('<cw-family-network> pan and zoom', () => {
     expect(viewBox(svg)).to.deep.equal(before);
   });
 });
+
+/** A new picture is laid out once, at its first view (core's FirstViewController). */
+describe('<cw-family-network> first view', () => {
+  it('the people arrive in an svg whose viewBox is already the first view, and it is not rewritten after them', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.width = '1000px';
+    document.body.append(wrap);
+    const el = document.createElement('cw-family-network');
+    el.today = TODAY;
+    el.bundle = riversFamily();
+    const writes: string[] = [];
+    const seen = new MutationObserver(() => {
+      const svg = el.shadowRoot?.querySelector('svg.map');
+      const nodes = el.shadowRoot?.querySelectorAll('svg.map g.node').length ?? 0;
+      const now = `${nodes ? 'drawn' : 'frame'}:${svg?.getAttribute('viewBox') ?? ''}`;
+      if (svg && writes[writes.length - 1] !== now) writes.push(now);
+    });
+    wrap.append(el);
+    seen.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['viewBox'] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('svg.map g.node').length, 'drawn by updateComplete').to.be.greaterThan(0);
+    for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    seen.disconnect();
+    const final = el.shadowRoot!.querySelector('svg.map')!.getAttribute('viewBox');
+    const drawn = writes.filter((w) => w.startsWith('drawn:'));
+    expect(drawn, writes.join(' | ')).to.deep.equal([`drawn:${final}`]);
+    wrap.remove();
+  });
+});

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   Announcer,
+  afterFirstView,
   CaseElement,
   FocusController,
   LocalizeController,
@@ -29,7 +30,7 @@ import { buildTextView } from './text-view.js';
 import { legendNeeds } from './legend.js';
 import { EditorController } from './editor-controller.js';
 import { TipController } from './tip-controller.js';
-import { FirstViewController } from './first-view.js';
+import { GenogramFirstView } from './first-view.js';
 import { HIT, kinWords } from './views/person.js';
 import { peopleInOrder, personElement, personId } from './views/people-dom.js';
 import { pngOf, saveFile, svgDocument, type SvgExport } from './export.js';
@@ -110,7 +111,7 @@ export class CwGenogram extends CaseElement {
     initialScale: 1,
   });
   private readonly tip = new TipController(this, () => this.model);
-  private readonly firstView = new FirstViewController(this, this.pan, {
+  private readonly firstView = new GenogramFirstView(this, this.pan, {
     model: () => this.model,
     svg: () => this.svgEl,
     box: () => firstViewBox(this.model, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined),
@@ -211,10 +212,9 @@ export class CwGenogram extends CaseElement {
       this.announcer.polite(this.localize.t('asAtShowing', { date: this.localize.date(this.model.asAt, { style: 'long' }) }));
   }
 
-  /** Also waits for a new drawing's content: its first update draws only the frame, to measure it (FirstViewController). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    return this.isUpdatePending ? super.getUpdateComplete() : done;
+  /** Also waits for a new drawing's content: its first update draws only the frame, to measure it (GenogramFirstView). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterFirstView(this, () => super.getUpdateComplete());
   }
 
   protected override currentDay(): string {

@@ -29,6 +29,8 @@ export interface PictureContext {
   focusedId: string | null;
   handlers: DrawingHandlers;
   onKeydown: (e: KeyboardEvent) => void;
+  /** A new svg: draw its frame only, to be measured before its content is drawn (core's FirstViewController). */
+  pending: boolean;
   onSelect: (n: NetworkNode) => void;
   /** Expands or collapses a sector's group. */
   onToggleGroup: (g: RingGroup) => void;
@@ -92,7 +94,7 @@ export function pictureView(c: PictureContext): TemplateResult {
   const aggregated = c.groups.length > 0;
   const groupOfOuter = new Map(model.outer.map((o) => [o.id, o.group]));
   const drawnPairs = new Set<string>();
-  const edges = model.edges.map((e) => {
+  const edges = (c.pending ? [] : model.edges).map((e) => {
     const fromId = e.kind === 'involvement' ? e.professionalId : e.supportId;
     // Someone inside a collapsed group: the line starts at the group's node (once per group and person).
     const a = pos.get(fromId) ?? pos.get(`group:${groupOfOuter.get(fromId)}`);
@@ -149,7 +151,10 @@ export function pictureView(c: PictureContext): TemplateResult {
       aria-describedby="map-help"
       @keydown=${c.onKeydown} @pointerdown=${h.pointerdown} @pointermove=${h.pointermove} @pointerup=${h.pointerup}
       @pointercancel=${h.pointercancel} @wheel=${h.wheel} @click=${h.clickCapture}>
-      <g aria-hidden="true">
+      ${
+        c.pending
+          ? nothing
+          : svg`<g aria-hidden="true">
         ${layout.households.map(
           (b) => svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>
           ${b.title ? svg`<text class="household-title">${b.title.split('\n').map((line, i) => svg`<tspan x=${b.x + 12} y=${b.y + 18 + i * 16}>${line}</tspan>`)}</text>` : nothing}`,
@@ -169,7 +174,8 @@ export function pictureView(c: PictureContext): TemplateResult {
           <text class="initials" x=${p.x} y=${p.y}>${n.kind === 'group' ? '+' : lead ? t('lead').slice(0, 1) : n.name === t('placeholder.person') ? '?' : initials(n.name)}</text>
           <text class="label">${p.label.lines.map((line, i) => svg`<tspan class=${i < p.label.nameLines ? 'name' : ''} x=${p.x} y=${p.label.y + 13 + i * 16} text-anchor="middle">${line}</tspan>`)}</text>
         </g>`;
-      })}</g>
+      })}</g>`
+      }
     </svg>
   </div>`;
 }
