@@ -18,4 +18,8 @@ const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.j
 const forward = (sig) => () => child.kill(sig);
 process.on('SIGINT', forward('SIGINT'));
 process.on('SIGTERM', forward('SIGTERM'));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  // A run that ends without its summary has ended here: say how, so the log shows a signal from outside.
+  if (signal) console.error(`\nThe test runner was ended by ${signal} before it finished.`);
+  process.exit(code ?? (signal ? 1 : 0));
+});
