@@ -45,7 +45,19 @@ export function dayOf(instant: string | number | Date, timeZone: string = DEFAUL
   return `${year.padStart(4, '0')}-${month}-${day}`;
 }
 
-/** Today (YYYY-MM-DD) in a time zone; `now` lets tests and reports fix the moment. */
-export function today(timeZone: string = DEFAULT_TIME_ZONE, now: Date = new Date()): string {
-  return dayOf(now, timeZone);
+const todays = new Map<string, { minute: number; day: string }>();
+
+/**
+ * Today (YYYY-MM-DD) in a time zone; `now` lets tests and reports fix the moment. Kept for the current minute (every
+ * time zone's offset is whole minutes, so the day cannot change inside one): a drawing asks many times per render.
+ */
+export function today(timeZone: string = DEFAULT_TIME_ZONE, now?: Date): string {
+  if (now) return dayOf(now, timeZone);
+  const t = Date.now(),
+    minute = Math.floor(t / 60_000);
+  const kept = todays.get(timeZone);
+  if (kept?.minute === minute) return kept.day;
+  const day = dayOf(t, timeZone);
+  todays.set(timeZone, { minute, day });
+  return day;
 }

@@ -37,6 +37,27 @@ describe('dayOf / today', () => {
   });
 });
 
+describe('today() kept for the minute', () => {
+  it('turns to the next day at midnight, in the time zone asked for, though it is kept between calls', () => {
+    const real = Date.now;
+    try {
+      Date.now = () => Date.UTC(2025, 0, 1, 23, 59, 59, 900);
+      expect(today('UTC')).to.equal('2025-01-01');
+      expect(today('Europe/London')).to.equal('2025-01-01');
+      Date.now = () => Date.UTC(2025, 0, 2, 0, 0, 0, 100); // 200 ms later: a new day
+      expect(today('UTC')).to.equal('2025-01-02');
+      expect(today('Europe/London')).to.equal('2025-01-02');
+      Date.now = () => Date.UTC(2025, 6, 1, 22, 59, 0, 0); // summer: London is an hour ahead
+      expect(today('UTC')).to.equal('2025-07-01');
+      Date.now = () => Date.UTC(2025, 6, 1, 23, 0, 0, 0);
+      expect(today('Europe/London')).to.equal('2025-07-02');
+      expect(today('UTC')).to.equal('2025-07-01');
+    } finally {
+      Date.now = real;
+    }
+  });
+});
+
 describe('isPartialDate', () => {
   it('accepts YYYY, YYYY-MM and YYYY-MM-DD only', () => {
     for (const ok of ['2019', '2019-03', '2019-03-14', '2019-12-31']) expect(isPartialDate(ok), ok).to.equal(true);
