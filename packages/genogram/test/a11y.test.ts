@@ -200,7 +200,11 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
     await settle(el);
     const before = svgOf(el).getScreenCTM()!.a;
     // the window a 1280 by 900 window becomes at 400% (the frame is then a quarter as wide in CSS px)
+    const was = svgOf(el).getAttribute('viewBox');
     frame(el, 288, '157px');
+    // The frame's size report comes with a later rendering step, which WebKit under WebDriver can deliver after the
+    // viewBox has looked still for 30 ms (seen in CI: no update at all by then): wait up to 5 s for the view to answer.
+    for (let i = 0; i < 100 && svgOf(el).getAttribute('viewBox') === was; i++) await aTimeout(50);
     await settle(el);
     const k = svgOf(el).getScreenCTM()!.a;
     const names = [...svgOf(el).querySelectorAll<SVGTextElement>('text.name')];
