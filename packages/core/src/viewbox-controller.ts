@@ -165,8 +165,8 @@ export class ViewBoxController implements ReactiveController {
       this.vb = vb;
       this.options.onChange?.(vb);
     }
-    // the same value written again would still lay the whole drawing out again
-    if (svg.getAttribute('viewBox') !== viewBoxAttr(vb)) svg.setAttribute('viewBox', viewBoxAttr(vb));
+    const attr = viewBoxAttr(vb); // the same value written again would still lay the whole drawing out again
+    if (svg.getAttribute('viewBox') !== attr) svg.setAttribute('viewBox', attr);
     if (Math.round(scaleOf(vb, measured) * 100) !== Math.round(shownScale * 100)) this.host.requestUpdate();
     return measured;
   }

@@ -29,6 +29,17 @@ async function toneMicrophone(): Promise<{ stream: MediaStream; playing: boolean
   };
 }
 
+/** A note on a fresh store with clips allowed, consent given, and "Record a clip" pressed. */
+async function clipStarted() {
+  const { caseDb, draftDb } = freshNames();
+  const store = await seededStore(caseDb);
+  const el = await mountNote(store, draftDb, { clips: true });
+  $(el, '#n-consent').click();
+  await el.updateComplete;
+  $(el, '#n-clip').click();
+  return { store, el, draftDb };
+}
+
 describe('<cw-quick-note>: short audio clips', function () {
   this.timeout(30000);
   afterEach(() => {
@@ -57,12 +68,7 @@ describe('<cw-quick-note>: short audio clips', function () {
       asked = c;
       return Promise.resolve(mic.stream);
     };
-    const { caseDb, draftDb } = freshNames();
-    const store = await seededStore(caseDb);
-    const el = await mountNote(store, draftDb, { clips: true });
-    $(el, '#n-consent').click();
-    await el.updateComplete;
-    $(el, '#n-clip').click();
+    const { store, el, draftDb } = await clipStarted();
     await until(() => !!el.shadowRoot!.querySelector('.recording'));
     expect(asked).to.deep.equal({ audio: true });
     await new Promise((r) => setTimeout(r, 1200));
@@ -91,12 +97,7 @@ describe('<cw-quick-note>: short audio clips', function () {
 
   it('says so when the microphone cannot be used, and keeps nothing', async () => {
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
-    const { caseDb, draftDb } = freshNames();
-    const store = await seededStore(caseDb);
-    const el = await mountNote(store, draftDb, { clips: true });
-    $(el, '#n-consent').click();
-    await el.updateComplete;
-    $(el, '#n-clip').click();
+    const { store, el } = await clipStarted();
     await until(() => !!el.shadowRoot!.querySelector('.notice.problem'));
     expect($(el, '.notice.problem').textContent).to.include('microphone could not be used');
     expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
@@ -104,12 +105,7 @@ describe('<cw-quick-note>: short audio clips', function () {
   });
 
   it('records from the browser’s own microphone where the test browser has a fake one (Chromium), and says so where it has none', async () => {
-    const { caseDb, draftDb } = freshNames();
-    const store = await seededStore(caseDb);
-    const el = await mountNote(store, draftDb, { clips: true });
-    $(el, '#n-consent').click();
-    await el.updateComplete;
-    $(el, '#n-clip').click();
+    const { store, el, draftDb } = await clipStarted();
     const chromium = /Chrome\//.test(navigator.userAgent);
     if (chromium) {
       // Chromium runs with --use-fake-device-for-media-stream (a generated 440 Hz WAV): a real getUserMedia and MediaRecorder.
