@@ -39,14 +39,37 @@ export function quadPoints(p0: RoutePoint, c: RoutePoint, p1: RoutePoint, n = 32
   return out;
 }
 
+/** Writes `n + 1` points along a quadratic curve into `out` (flat), as `quadPoints` returns them; gives the count. */
+function quadInto(out: Float64Array, p0: RoutePoint, c: RoutePoint, p1: RoutePoint, n: number): number {
+  for (let i = 0; i <= n; i++) {
+    const t = i / n,
+      u = 1 - t;
+    out[2 * i] = u * u * p0[0] + 2 * u * t * c[0] + t * t * p1[0];
+    out[2 * i + 1] = u * u * p0[1] + 2 * u * t * c[1] + t * t * p1[1];
+  }
+  return n + 1;
+}
+
 /** Whether segment p-q enters the box (Liang-Barsky clipping; touching an edge is not entering). */
 export function segmentHitsBox(p: RoutePoint, q: RoutePoint, box: { x: number; y: number; w: number; h: number }): boolean {
+  const x0 = p[0],
+    y0 = p[1],
+    dx = q[0] - x0,
+    dy = q[1] - y0;
+  // a segment wholly to one side of the box (or along an edge) does not enter it: most pairs end here
+  if (Math.max(x0, q[0]) <= box.x || Math.min(x0, q[0]) >= box.x + box.w) return false;
+  if (Math.max(y0, q[1]) <= box.y || Math.min(y0, q[1]) >= box.y + box.h) return false;
   let t0 = 0,
     t1 = 1;
-  const dx = q[0] - p[0],
-    dy = q[1] - p[1];
-  const clip = (pp: number, qq: number): boolean => {
-    if (pp === 0) return qq > 0;
+  // the four edges as (p, q) pairs of Liang-Barsky: left, right, top, bottom; written out (no closure: this runs
+  // for every segment of every bend against every box in reach, and allocating here showed up as garbage collection)
+  for (let k = 0; k < 4; k++) {
+    const pp = k === 0 ? -dx : k === 1 ? dx : k === 2 ? -dy : dy;
+    const qq = k === 0 ? x0 - box.x : k === 1 ? box.x + box.w - x0 : k === 2 ? y0 - box.y : box.y + box.h - y0;
+    if (pp === 0) {
+      if (qq <= 0) return false;
+      continue;
+    }
     const r = qq / pp;
     if (pp < 0) {
       if (r > t1) return false;
@@ -55,10 +78,7 @@ export function segmentHitsBox(p: RoutePoint, q: RoutePoint, box: { x: number; y
       if (r < t0) return false;
       if (r < t1) t1 = r;
     }
-    return true;
-  };
-  if (!clip(-dx, p[0] - box.x) || !clip(dx, box.x + box.w - p[0]) || !clip(-dy, p[1] - box.y) || !clip(dy, box.y + box.h - p[1]))
-    return false;
+  }
   return t1 - t0 > 1e-6;
 }
 
@@ -72,25 +92,48 @@ export function pathHits(
   skip: ReadonlySet<string>,
   limit = Infinity,
 ): number {
-  if (path.length < 2) return 0;
+  const flat = new Float64Array(path.length * 2);
+  path.forEach(([x, y], i) => ((flat[2 * i] = x), (flat[2 * i + 1] = y)));
+  return flatHits(flat, path.length, obstacles, skip, limit);
+}
+
+const a: RoutePoint = [0, 0],
+  b: RoutePoint = [0, 0];
+
+/** `pathHits` over `count` points stored flat (`x0 y0 x1 y1 …`): `curveAround` tries many curves and allocates none. */
+function flatHits(
+  flat: Float64Array,
+  count: number,
+  obstacles: readonly RouteObstacle[],
+  skip: ReadonlySet<string>,
+  limit: number,
+): number {
+  if (count < 2) return 0;
   let minX = Infinity,
     maxX = -Infinity,
     minY = Infinity,
     maxY = -Infinity;
-  for (const [x, y] of path) {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
+  for (let i = 0; i < count; i++) {
+    const x = flat[2 * i]!,
+      y = flat[2 * i + 1]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
   }
   let n = 0;
   for (const o of obstacles) {
-    if (skip.has(o.id) || o.x > maxX || o.x + o.w < minX || o.y > maxY || o.y + o.h < minY) continue;
-    for (let i = 1; i < path.length; i++)
-      if (segmentHitsBox(path[i - 1]!, path[i]!, o)) {
+    if (o.x > maxX || o.x + o.w < minX || o.y > maxY || o.y + o.h < minY || skip.has(o.id)) continue;
+    for (let i = 1; i < count; i++) {
+      a[0] = flat[2 * i - 2]!;
+      a[1] = flat[2 * i - 1]!;
+      b[0] = flat[2 * i]!;
+      b[1] = flat[2 * i + 1]!;
+      if (segmentHitsBox(a, b, o)) {
         n += o.weight ?? 1;
         break;
       }
+    }
     if (n >= limit) return n;
   }
   return n;
@@ -136,6 +179,8 @@ export function curveAround(
     const l = Math.hypot(towards[0] - p[0], towards[1] - p[1]) || 1;
     return [p[0] + ((towards[0] - p[0]) / l) * r, p[1] + ((towards[1] - p[1]) / l) * r];
   };
+  const samples = options.samples ?? 32;
+  const buf = new Float64Array(2 * (Math.max(samples, 1) + 1));
   let best: CurveRoute | undefined;
   for (const bend of options.bends.length ? options.bends : [0]) {
     const mid: RoutePoint = [(xa + xb) / 2 + nx * bend, (ya + yb) / 2 + ny * bend];
@@ -143,7 +188,12 @@ export function curveAround(
       p1 = off(to, mid, leave('to'));
     const straight = bend === 0;
     const control: RoutePoint = straight ? [(p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2] : mid;
-    const hits = pathHits(straight ? [p0, p1] : quadPoints(p0, control, p1, options.samples), obstacles, skip, best?.hits);
+    let count = 2;
+    if (straight) {
+      buf.set(p0, 0);
+      buf.set(p1, 2);
+    } else count = quadInto(buf, p0, control, p1, samples);
+    const hits = flatHits(buf, count, obstacles, skip, best?.hits ?? Infinity);
     if (!best || hits < best.hits) best = { points: [p0, control, p1], hits, straight };
     if (hits === 0) break;
   }
