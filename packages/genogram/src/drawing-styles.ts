@@ -12,7 +12,7 @@ export const drawingCss = `
 .person-label .name { font: 13px sans-serif; fill: #0b0c0c; text-anchor: middle; }
 .person-label .years, .person-label .note { font: 13px sans-serif; fill: #505a5f; }
 .person-label .note { text-anchor: middle; }
-.person .ring, .person .ring-inner { fill: none; stroke: none; stroke-width: 4; }
+.person .ring { fill: none; stroke: none; stroke-width: 4; }
 .person.selected .ring { stroke: #1d70b8; }
 .person.highlighted .ring { stroke: #4c2c92; stroke-dasharray: 6 3; }
 .line { fill: none; stroke: #0b0c0c; stroke-width: 2; }

@@ -36,9 +36,11 @@ export const genogramStyles = [
     /* the whole circle of the ring round a symbol takes the click, not only its painted outline */
     .person .ring { fill: transparent; }
     .person:focus { outline: none; }
-    /* focus: GOV.UK's yellow ring (1.35:1 on white alone) with a black ring inside it (21:1), 3 px each */
-    .person:focus-visible .ring, .person:focus .ring { stroke: var(--_focus); stroke-width: 6; }
-    .person:focus-visible .ring-inner, .person:focus .ring-inner { stroke: var(--_focus-text); stroke-width: 3; }
+    /* focus: GOV.UK's yellow ring (1.35:1 on white alone) with a black ring inside it (21:1), 4 units each: one
+       stroke, painted by the two-colour gradient drawn with the svg (#focus-paint) */
+    .person:focus-visible .ring, .person:focus .ring { stroke: url(#focus-paint); stroke-width: 8; }
+    .focus-paint .inner { stop-color: var(--_focus-text); }
+    .focus-paint .outer { stop-color: var(--_focus); }
     .person:focus-visible .shape { stroke-width: 3; }
     .dispute-mark { cursor: help; }
     .tip { cursor: default; }
@@ -77,7 +79,6 @@ export const genogramStyles = [
       :is(svg.drawing, .legend svg) :is(.emo .fill) { stroke: none !important; }
       :is(svg.drawing, .legend svg) :is(.shape, .dispute-mark circle, .tip rect) { fill: Canvas !important; }
       :is(svg.drawing, .legend svg) .person:is(.selected, .highlighted, :focus) .ring { stroke: Highlight !important; }
-      :is(svg.drawing, .legend svg) .person:focus .ring-inner { stroke: CanvasText !important; }
     }
     @media print {
       .toolbar, .zoom, .cw-hint, .editor, .details button { display: none !important; }

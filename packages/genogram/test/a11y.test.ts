@@ -157,11 +157,15 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
     const p = inView(el)[0]!;
     p.focus();
     await el.updateComplete;
-    const rings = [...p.querySelectorAll<SVGElement>('.ring, .ring-inner')].map((r) => getComputedStyle(r));
+    // one ring, painted in two bands by a radial gradient: the dark inside its radius, the focus colour outside
+    const ring = getComputedStyle(p.querySelector('.ring')!);
+    expect(ring.stroke, 'the focused ring is painted by the focus gradient').to.contain('focus-paint');
+    const paint = svgOf(el).querySelector('#focus-paint')!;
+    const [inner, , outer] = [...paint.querySelectorAll('stop')].map((s) => parseColour(getComputedStyle(s).stopColor)!);
     const bg = parseColour(getComputedStyle(el.shadowRoot!.querySelector('.canvas')!).backgroundColor)!;
-    const best = Math.max(...rings.map((cs) => (cs.stroke === 'none' ? 1 : contrast(parseColour(cs.stroke)!, bg))));
-    expect(best, 'the best-contrasting ring of the focused person').to.be.at.least(3);
-    expect(rings.filter((cs) => cs.stroke !== 'none' && parseFloat(cs.strokeWidth) >= 2).length).to.be.at.least(2);
+    expect(contrast(inner!, bg), 'the inner, dark band against the background').to.be.at.least(3);
+    expect(contrast(inner!, outer!), 'the two bands against each other').to.be.at.least(3);
+    expect(parseFloat(ring.strokeWidth) * svgOf(el).getScreenCTM()!.a, 'each band at least 2 CSS px').to.be.at.least(4);
     // the ring of a person found or named by a chronology entry (was GOV.UK orange, 2.6:1 on white)
     const id = el.find('Kayleigh')!;
     await el.updateComplete;

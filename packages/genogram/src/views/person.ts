@@ -117,7 +117,7 @@ export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: 
   return svg`<g class=${`person${cls}`}
       transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id}
       role="button" aria-label=${personLabel(n, p, ctx, state)}>
-    <circle class="ring" r=${ring}></circle><circle class="ring-inner" r=${ring - 4.5}></circle>
+    <circle class="ring" r=${ring}></circle>
     ${n.index ? shape(n, h + 5, 'shape') : nothing}
     ${shape(n, h, n.index ? 'inner' : 'shape')}
     ${cross ? svg`<line class="cross" x1=${-h - 3} y1=${-h - 3} x2=${h + 3} y2=${h + 3}></line><line class="cross" x1=${h + 3} y1=${-h - 3} x2=${-h - 3} y2=${h + 3}></line>` : nothing}
