@@ -111,15 +111,16 @@ export class CwGenogram extends CaseElement {
     initialScale: 1,
   });
   private readonly tip = new TipController(this, () => this.model);
-  private readonly firstView = new GenogramFirstView(this, this.pan, {
-    model: () => this.model,
-    svg: () => this.svgEl,
-    box: () => firstViewBox(this.model, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined),
-  });
+  // before the first view's controllers: the people's tabindex is set before the drawing is measured (one style pass)
   private readonly roving = new RovingFocusController(this, {
     items: () => this.personItems(),
     next: (current, key) => this.familyMove(current, key),
     onMove: (item) => this.reveal(personId(item)),
+  });
+  private readonly firstView = new GenogramFirstView(this, this.pan, {
+    model: () => this.model,
+    svg: () => this.svgEl,
+    box: () => firstViewBox(this.model, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined),
   });
   private readonly printer = new PrintController(this, { prepare: () => this.pan.fit() });
   private readonly editor = new EditorController(this, {
