@@ -66,6 +66,56 @@ if (wanted.includes('firefox')) {
   firefox.concurrency = Number(process.env.CW_FIREFOX_CONCURRENCY || 1);
   browsers.push(firefox);
 }
+/**
+ * Forced colours in Firefox (issue 16): Firefox cannot switch them per page, so a Firefox is launched in forced
+ * colours ("override the page's colours: always") with each high-contrast palette, the one Chromium emulates, and runs
+ * test/forced/*.forced.ts in a group of its own. The groups run with every full run; a run given --files leaves them
+ * out unless it names them with --group.
+ */
+const FORCED_PALETTES = {
+  dark: { bg: '#000000', fg: '#ffffff', link: '#ffff00', highlight: '#1aebff', highlightText: '#000000', gray: '#3ff23f', override: 0 },
+  light: { bg: '#ffffff', fg: '#000000', link: '#00009f', highlight: '#37006e', highlightText: '#ffffff', gray: '#600000', override: 1 },
+};
+function forcedFirefox(scheme) {
+  const p = FORCED_PALETTES[scheme];
+  const launcher = chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: findBrowser('firefox'),
+      headless: true,
+      extraPrefsFirefox: {
+        'browser.display.document_color_use': 2,
+        'browser.display.use_system_colors': false,
+        'browser.display.background_color': p.bg,
+        'browser.display.foreground_color': p.fg,
+        'browser.anchor_color': p.link,
+        'browser.visited_color': p.link,
+        'ui.highlight': p.highlight,
+        'ui.highlighttext': p.highlightText,
+        'ui.graytext': p.gray,
+        'layout.css.prefers-color-scheme.content-override': p.override,
+      },
+    },
+  });
+  launcher.name = `Firefox (forced colours, ${scheme})`;
+  launcher.concurrency = 1;
+  return launcher;
+}
+const cliArgs = process.argv.slice(2);
+const forcedGroups =
+  wanted.includes('firefox') && (!cliArgs.includes('--files') || cliArgs.includes('--group'))
+    ? ['dark', 'light'].map((scheme) => ({
+        name: `forced-${scheme}`,
+        files: 'test/forced/*.forced.ts',
+        browsers: [forcedFirefox(scheme)],
+        // the page says which palette its Firefox has, for the tests to check that it is in use
+        testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta name="cw-forced-scheme" content="${scheme}"></head><body>
+    <script type="module" src="${testFramework}"></script></body></html>`,
+      }))
+    : [];
+
 if (wanted.includes('webkit')) {
   // WebKitGTK (Safari's engine) through WebKitWebDriver under a virtual display we start and stop ourselves.
   browsers.push(await startWebKitDriver());
@@ -83,6 +133,7 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 900000,
   browsers,
+  groups: forcedGroups,
   plugins: [
     replace({
       preventAssignment: true,

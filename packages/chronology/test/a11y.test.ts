@@ -10,6 +10,7 @@ import type { CwChronology } from '../src/chronology.js';
 import { laneLabels } from '../src/timeline/lane-labels.js';
 import { crafted } from './fixtures.js';
 import { boxBackground, contrast, drawingContrast, forcedColors, parseColour } from '../../../test/support/forced-colors.js';
+import { TIMELINE } from '../../../test/support/drawing-targets.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
@@ -183,10 +184,7 @@ describe('chronology accessibility (issue 16)', () => {
       const svg = $(el, 'svg.timeline');
       // In forced colours a marker's outline is its system colour; in normal colours its fill carries it (the white
       // outline is a halo between neighbours), so there the shapes are measured by fill.
-      const r = drawingContrast(svg, {
-        texts: 'text.lane-label tspan, text.tick-label',
-        marks: on ? '.band, .gap, .marker .shape, .density' : '.band, .gap, .density',
-      });
+      const r = drawingContrast(svg, { texts: TIMELINE.texts, marks: TIMELINE.marks(on) });
       if (!on)
         for (const shape of svg.querySelectorAll('.marker .shape')) {
           const ratio = contrast(parseColour(getComputedStyle(shape).fill)!, boxBackground(shape));

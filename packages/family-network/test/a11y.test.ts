@@ -7,6 +7,7 @@ import { sampleCase } from '@opencasework/core/sample';
 import '../src/define.js';
 import type { CwFamilyNetwork } from '../src/family-network.js';
 import { backgroundAt, contrast, drawingContrast, forcedColors, parseColour } from '../../../test/support/forced-colors.js';
+import { NETWORK } from '../../../test/support/drawing-targets.js';
 
 const TODAY = '2026-11-30';
 const root = (el: Element) => el.shadowRoot!;
@@ -55,7 +56,7 @@ describe('family network accessibility (issue 16)', () => {
       const on = await forcedColors(scheme);
       const el = await make(true);
       // Where the engine cannot emulate forced colours (Firefox, WebKit) the same measure runs in normal colours.
-      const r = drawingContrast(svgOf(el), { texts: 'text', marks: '.edge, .marker' });
+      const r = drawingContrast(svgOf(el), NETWORK);
       expect(r.texts.length, 'texts measured').to.be.greaterThan(40);
       expect(r.marks.length, 'lines and markers measured').to.be.greaterThan(40);
       expect(r.failures, on ? `forced ${scheme}` : 'normal colours').to.deep.equal([]);

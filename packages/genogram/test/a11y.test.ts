@@ -4,6 +4,7 @@ import { makeFamily, sampleCase } from '@opencasework/core/sample';
 import '../src/define.js';
 import type { CwGenogram } from '../src/genogram.js';
 import { contrast, drawingContrast, forcedColors, parseColour } from '../../../test/support/forced-colors.js';
+import { GENOGRAM } from '../../../test/support/drawing-targets.js';
 
 // Issue 16 for the genogram, on the sample case (37 people, a disputed father, emotional lines, supports, households):
 // what a low-vision, keyboard or screen reader user meets, measured on what the browser draws.
@@ -57,9 +58,6 @@ function inView(el: CwGenogram): SVGGElement[] {
     return r.left >= f.left && r.right <= f.right && r.top >= f.top && r.bottom <= f.bottom;
   });
 }
-const MARKS =
-  '.line, .slash, .person .shape, .person .inner, .person .solid, .person .cross, .emo path, .support, .household rect, .household line, .dispute-mark circle';
-
 describe('<cw-genogram> accessibility (issue 16)', () => {
   afterEach(async () => {
     await forcedColors(null);
@@ -71,16 +69,13 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
       const el = await make(sampleCase, 1888);
       el.fit();
       await settle(el);
-      const r = drawingContrast(svgOf(el), { texts: 'text', marks: MARKS });
+      const r = drawingContrast(svgOf(el), { texts: GENOGRAM.texts, marks: GENOGRAM.marks });
       // what was measured: names, ages, partnership labels, household names, support labels; every kind of line
       expect(r.texts.length, 'texts measured').to.be.greaterThan(40);
       expect(r.marks.length, 'marks measured').to.be.greaterThan(60);
       expect(r.failures, `${on ? 'forced colours' : 'normal colours (this engine cannot emulate forced colours)'}`).to.deep.equal([]);
       // the key's swatches too (a black miscarriage triangle vanished on black)
-      const key = drawingContrast(el.shadowRoot!.querySelector('.legend')!, {
-        texts: 'span',
-        marks: '.swatch :is(line, polyline, path, rect, circle, polygon)',
-      });
+      const key = drawingContrast(el.shadowRoot!.querySelector('.legend')!, { texts: GENOGRAM.keyTexts, marks: GENOGRAM.keyMarks });
       expect(key.marks.length, 'key marks measured').to.be.greaterThan(15);
       expect(key.failures, 'the key').to.deep.equal([]);
       if (on) {

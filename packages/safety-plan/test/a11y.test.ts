@@ -13,6 +13,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { sampleCase } from '@opencasework/core/sample';
 import { UNDO_DURATION, type SafetyPlan } from '@opencasework/core';
 import { drawingContrast, forcedColors } from '../../../test/support/forced-colors.js';
+import { PLAN_CHART } from '../../../test/support/drawing-targets.js';
 import { listOf } from '../src/plan-edit.js';
 import { $, $$, planEl, settle, typeText, until } from './helpers.js';
 
@@ -140,10 +141,7 @@ describe('<cw-safety-plan> accessibility (issue 16)', function () {
       const el = await planEl({ bundle: sampleCase, today: '2025-07-01' });
       await settle(el, 50);
       const svg = $<SVGSVGElement>(el, '.chart svg[role="img"]');
-      // Grid lines count in forced colours (where the axis vanished); in normal colours they are light guides, not
-      // data (every score is labelled and in the table), so only the data lines and markers are held to 3:1.
-      const data = '.series polyline, .series .marker, .leader';
-      const r = drawingContrast(svg, { texts: 'text', marks: forced ? `.grid, ${data}` : data });
+      const r = drawingContrast(svg, { texts: PLAN_CHART.texts, marks: PLAN_CHART.marks(forced) });
       expect(r.texts.length, 'texts measured').to.be.at.least(12);
       expect(r.marks.length, 'marks measured').to.be.at.least(20);
       expect(r.failures).to.deep.equal([]);
