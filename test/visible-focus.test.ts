@@ -38,18 +38,6 @@ const KNOWN_SHORT: Record<string, number> = {
   'cw-chronology timeline': 1,
   'cw-family-network picture': 1,
 };
-/**
- * In WebKit only (measured 3 December 2026, not yet explained): these stops' indicators measure a constant 29 to 47 px
- * short of the ring area (one edge of the ring, about 2 px along one side, is missing from WebKit's whole-window
- * screenshot, or clipped by a scrolling container), while the same stops pass in Chromium and Firefox. Listed in
- * docs/accessibility.md; the test still fails on any further stop.
- */
-const KNOWN_SHORT_WEBKIT: Record<string, number> = {
-  'cw-safety-plan professional': 1,
-  'cw-safety-plan professional editable': 7,
-  'cw-blockage-board board editable': 13,
-};
-const isWebKit = !/Chrome|Firefox/.test(navigator.userAgent);
 
 function describeStop(el: Element): string {
   const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
@@ -129,9 +117,11 @@ describe('visible focus on every tab stop of every view, measured on screenshots
         if (c.changed < c.needed) failures.push(`${describeStop(active)}: ${c.changed} of ${c.needed} px changed by 3:1`);
       }
 
-      console.warn(`visible-focus ${name(view)}: ${stops} stops, ${failures.length} without visible focus`);
+      console.warn(
+        `visible-focus ${name(view)}: ${stops} stops, ${failures.length} without visible focus${failures.map((f) => `\n  ${f}`).join('')}`,
+      );
       expect(stops, 'tab stops measured').to.be.greaterThan(0);
-      const allowed = (KNOWN_SHORT[name(view)] ?? 0) + (isWebKit ? (KNOWN_SHORT_WEBKIT[name(view)] ?? 0) : 0);
+      const allowed = KNOWN_SHORT[name(view)] ?? 0;
       if (failures.length > allowed) expect(failures, `${failures.length} of ${stops} stops (${allowed} known)`).to.deep.equal([]);
     });
   }

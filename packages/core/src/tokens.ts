@@ -127,6 +127,10 @@ export const focusStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 6px var(--_focus);
   }
+  /* Room round every control that Tab scrolls into view: Chromium and WebKit scroll a partly shown control until its
+     edge meets the window's, which cut off what of its indicator lies outside it (the 2 px shadow, a field's 3 px
+     outline, a drawing's ring). */
+  a, button, summary, input, select, textarea, .cw-button, [tabindex] { scroll-margin: 8px; }
   /* In drawings the default ring is dark (yellow alone is 1.35:1 on white); a drawing may draw its own ring. */
   svg :focus-visible { outline: 3px solid var(--_focus-text); outline-offset: 2px; }
   @media (forced-colors: active) {

@@ -114,3 +114,35 @@ describe('visible focus on every control variant', () => {
     expect(failures, 'controls whose focus is not visible').to.deep.equal([]);
   });
 });
+
+class TestFocusRoom extends LitElement {
+  static override styles = baseStyles;
+  override render() {
+    return html`<button id="first">First</button>
+      <div style=${`height: ${innerHeight - 30}px`}></div>
+      <button id="below">Half below the window's edge</button>`;
+  }
+}
+customElements.define('test-focus-room', TestFocusRoom);
+
+describe('a control that Tab scrolls into view keeps its whole focus indicator in the window', () => {
+  it('the focused button ends at least 2 px (its shadow) above the window edge, in every engine', async () => {
+    // Chromium and WebKit bring a partly shown control to the edge; without room its 2 px shadow was cut off
+    scrollTo(0, 0);
+    const el = await fixture<TestFocusRoom>(fhtml`<test-focus-room></test-focus-room>`);
+    const below = el.shadowRoot!.getElementById('below')!;
+    // the button's top 10 px in the window, the rest below it
+    const spacer = below.previousElementSibling as HTMLElement;
+    spacer.style.height = `${spacer.offsetHeight + innerHeight - 10 - below.getBoundingClientRect().top}px`;
+    const start = below.getBoundingClientRect();
+    expect(start.top, 'it starts partly in the window').to.be.below(innerHeight);
+    expect(start.bottom, 'and partly below it').to.be.greaterThan(innerHeight);
+    el.shadowRoot!.getElementById('first')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(el.shadowRoot!.activeElement).to.equal(below);
+    const shadowBottom = below.getBoundingClientRect().bottom + 2;
+    expect(shadowBottom, 'the bottom of the focus shadow').to.be.at.most(innerHeight);
+    scrollTo(0, 0);
+  });
+});
