@@ -36,6 +36,7 @@ export { csvCell, toCsv } from './csv.js';
 export * from './viewbox.js';
 export * from './curve-route.js';
 export { FirstViewController, afterFirstView, type FirstViewOptions } from './first-view-controller.js';
+export { focusPaint, focusPaintStyles } from './focus-paint.js';
 export { ViewBoxController, DRAG_THRESHOLD, ZOOM_STEP, type ViewBoxOptions, type ViewBoxHandlers } from './viewbox-controller.js';
 export { RovingFocusController, type RovingFocusOptions } from './roving-focus.js';
 export { FocusController, type FocusTarget } from './focus.js';

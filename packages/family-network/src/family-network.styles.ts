@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles } from '@opencasework/core';
+import { baseStyles, fieldStyles, focusPaintStyles } from '@opencasework/core';
 
 /** The network's styles: core's base and form-field styles, then its own. */
 export const networkStyles = [
   ...baseStyles,
   fieldStyles,
+  focusPaintStyles,
   css`
   :host {
     display: block;
@@ -75,8 +76,10 @@ export const networkStyles = [
   .label .name { font-size: 13px; font-weight: 700; }
   .node { cursor: pointer; }
   .node:focus { outline: none; }
-  .node:focus-visible .focus-ring, .node.selected .focus-ring { stroke: var(--_focus-text); stroke-width: 3; fill: none; }
-  .node:focus-visible .focus-ring { stroke: var(--_focus-text); }
+  .node.selected .focus-ring { stroke: var(--_focus-text); stroke-width: 3; fill: none; }
+  /* Focus: core's focusPaint, a dark band inside a yellow one (4 units each), so a focused node differs from a
+     selected one (one 3-unit dark ring) and shows on any background */
+  .node:focus-visible .focus-ring { stroke: url(#focus-paint); stroke-width: 8; fill: none; }
   /* Focus: GOV.UK's yellow behind dark text. Selected: the label keeps its dark text on white inside a 3 px dark frame
      and the marker gets a second ring, so selection is seen by shape as well as colour and never hides the text. */
   .node:focus-visible .label-bg { fill: var(--_focus); fill-opacity: 1; }
@@ -121,6 +124,7 @@ export const networkStyles = [
     .edge, .edge.support, .edge.stressful, .edge.group-link, .marker, .ring, .household, .sector-box { stroke: CanvasText; }
     .edge.ended, .ended .marker { stroke: GrayText; }
     .node:focus-visible .focus-ring, .node.selected .focus-ring { stroke: Highlight; }
+    .node:focus-visible .focus-ring { stroke-width: 6; }
     .node.selected .label-bg { fill: Canvas; stroke: Highlight; }
     .node:focus-visible .label-bg, .node.selected:focus-visible .label-bg { fill: Highlight; }
     svg text, .node-text.dim text, .sector-title { fill: CanvasText; }

@@ -1,11 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { baseStyles, fieldStyles } from '@opencasework/core';
+import { baseStyles, fieldStyles, focusPaintStyles } from '@opencasework/core';
 import { drawingCss } from './drawing-styles.js';
 
 /** The element's styles: core's base and form-field styles, the drawing's own stylesheet, then the layout around it. */
 export const genogramStyles = [
   ...baseStyles,
   fieldStyles,
+  focusPaintStyles,
   // drawingCss is this package's own constant stylesheet, never data
   unsafeCSS(drawingCss),
   css`
@@ -37,10 +38,8 @@ export const genogramStyles = [
     .person .ring { fill: transparent; }
     .person:focus { outline: none; }
     /* focus: GOV.UK's yellow ring (1.35:1 on white alone) with a black ring inside it (21:1), 4 units each: one
-       stroke, painted by the two-colour gradient drawn with the svg (#focus-paint) */
+       stroke, painted by core's two-colour focusPaint drawn with the svg */
     .person:focus-visible .ring, .person:focus .ring { stroke: url(#focus-paint); stroke-width: 8; }
-    .focus-paint .inner { stop-color: var(--_focus-text); }
-    .focus-paint .outer { stop-color: var(--_focus); }
     .person:focus-visible .shape { stroke-width: 3; }
     .dispute-mark { cursor: help; }
     .tip { cursor: default; }

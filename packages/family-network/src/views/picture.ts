@@ -3,7 +3,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { routePath, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
+import { focusPaint, routePath, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { NetworkModel, NetworkNode, RingGroup } from '../network-model.js';
 import type { NetworkLayout, PlacedNode, PlacedSector } from '../layout.js';
 import type { NetworkText } from '../network-text.js';
@@ -151,6 +151,7 @@ export function pictureView(c: PictureContext): TemplateResult {
       aria-describedby="map-help"
       @keydown=${c.onKeydown} @pointerdown=${h.pointerdown} @pointermove=${h.pointermove} @pointerup=${h.pointerup}
       @pointercancel=${h.pointercancel} @wheel=${h.wheel} @click=${h.clickCapture}>
+      ${focusPaint}
       ${
         c.pending
           ? nothing
@@ -207,7 +208,7 @@ function groupNodeView(c: PictureContext, p: PlacedNode, s: PlacedSector, dim: b
   return svg`<g class=${classMap({ node: true, group: true, dim })} data-id=${p.id} data-group=${s.group} role="button" tabindex="-1"
       aria-expanded="false" aria-label=${label} @click=${() => c.onToggleGroup(s.group)}
       @focus=${(e: Event) => c.onNodeFocus(p.id, focusVisible(e))} @blur=${c.onNodeBlur}>
-    <circle class="focus-ring" cx=${p.x} cy=${p.y} r=${p.r + 3} fill="none" stroke="none"></circle>
+    <circle class="focus-ring" cx=${p.x} cy=${p.y} r=${p.r + 5} fill="none" stroke="none"></circle>
     <circle class="marker" cx=${p.x} cy=${p.y} r=${p.r}></circle>
     <rect class="label-bg" x=${p.label.x} y=${p.label.y} width=${p.label.w} height=${p.label.h} rx="3"></rect>
   </g>`;
@@ -231,7 +232,7 @@ function nodeView(c: PictureContext, p: PlacedNode, n: NetworkNode, dim: boolean
   return svg`<g class=${cls} data-id=${p.id} role="button" tabindex="-1" aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${c.text.accessibleName(n, c.model)}
       @click=${() => c.onSelect(n)} @focus=${(e: Event) => c.onNodeFocus(p.id, focusVisible(e))} @blur=${c.onNodeBlur}>
-    <circle class="focus-ring" cx=${p.x} cy=${p.y} r=${p.r + 3} fill="none" stroke="none"></circle>
+    <circle class="focus-ring" cx=${p.x} cy=${p.y} r=${p.r + 5} fill="none" stroke="none"></circle>
     ${marker}${ring}
     <rect class="label-bg" x=${p.label.x} y=${p.label.y} width=${p.label.w} height=${p.label.h} rx="3"></rect>
   </g>`;

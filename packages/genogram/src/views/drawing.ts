@@ -2,7 +2,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
+import { focusPaint, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { ChildLinksById, Model } from '../genogram-model.js';
 import { f1, type Words } from './context.js';
 import { lineView, overlayView, tipView, type TipHandler } from './lines.js';
@@ -77,15 +77,6 @@ export interface DiagramContext extends DrawingContext {
    */
   pending: boolean;
 }
-
-/**
- * The paint of a focused person's ring: dark inside the ring's radius, the focus colour outside it (a radial
- * gradient over the ring's own box, so the change falls on its radius whatever its size). One circle per person
- * draws both of GOV.UK's focus colours; a second circle per person was 150 elements for 150 people.
- */
-const focusPaint = svg`<defs><radialGradient id="focus-paint" class="focus-paint">
-  <stop class="inner" offset="0"></stop><stop class="inner" offset="1"></stop><stop class="outer" offset="1"></stop>
-</radialGradient></defs>`;
 
 /** The drawing in its frame: one focus stop (a roving tabindex over the people), pan and zoom on the svg. */
 export function diagramView(ctx: DiagramContext): TemplateResult {
