@@ -11,15 +11,33 @@ if (i >= 0) {
   args.splice(i, 2);
 }
 if (process.env.CI) env.CW_BROWSERS = 'chromium,firefox,webkit';
-const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...args], {
-  stdio: 'inherit',
-  env,
-});
-const forward = (sig) => () => child.kill(sig);
+let child;
+const forward = (sig) => () => child?.kill(sig);
 process.on('SIGINT', forward('SIGINT'));
 process.on('SIGTERM', forward('SIGTERM'));
-child.on('exit', (code, signal) => {
-  // A run that ends without its summary has ended here: say how, so the log shows a signal from outside.
-  if (signal) console.error(`\nThe test runner was ended by ${signal} before it finished.`);
-  process.exit(code ?? (signal ? 1 : 0));
-});
+
+/** One test runner; resolves with its exit code. */
+function run(extra) {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...extra], {
+      stdio: 'inherit',
+      env,
+    });
+    child.on('exit', (code, signal) => {
+      // A run that ends without its summary has ended here: say how, so the log shows a signal from outside.
+      if (signal) console.error(`\nThe test runner was ended by ${signal} before it finished.`);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+let code = await run(args);
+// A full run in Firefox also runs the forced-colours groups (Firefox launched in forced colours, dark and light).
+const browsers = (env.CW_BROWSERS || 'chromium,firefox,webkit').split(',').map((b) => b.trim().toLowerCase());
+const full = !args.some((a) => a === '--files' || a === '--group' || a === '--watch' || a.startsWith('--files='));
+if (code === 0 && full && browsers.includes('firefox'))
+  for (const group of ['forced-dark', 'forced-light']) {
+    code = await run(['--group', group]);
+    if (code !== 0) break;
+  }
+process.exit(code);
