@@ -102,7 +102,7 @@ function forcedFirefox(scheme) {
   return launcher;
 }
 // Only when a run names them (`--group forced-dark`): scripts/test.mjs runs them after the main run, each in a test
-// runner of its own (with both groups in the main run, two CI rehearsals stopped part-way without a summary).
+// runner of its own, so a run of the other engines never waits for or shares a runner with a forced-colours Firefox.
 const cliArgs = process.argv.slice(2);
 const forcedGroups =
   wanted.includes('firefox') && cliArgs.includes('--group')
