@@ -30,6 +30,8 @@ export const chronologyStyles = [
     .options { max-height: 14em; overflow: auto; }
     /* A scrolling list is a Tab stop in Firefox: it shows focus like any control (a dark 3 px ring, 21:1 on white). */
     .options:focus-visible, .scroll:focus-visible { outline: 3px solid var(--_focus-text); outline-offset: -3px; }
+    /* The scrolling table's ring is drawn outside its box: core's inset ring ran under the sticky header at the top. */
+    .scroll[tabindex]:focus-visible { box-shadow: none !important; outline: 3px solid var(--_focus-text) !important; outline-offset: 0 !important; }
     .counts { font-size: var(--_size-s); color: var(--_secondary-text); }
     .notice { border-left: 5px solid var(--_brand); padding: var(--_space-2) var(--_space-3); background: var(--_surface); margin-bottom: var(--_space-3); font-size: var(--_size-s); }
     .notice.warning { border-color: var(--_warning); }
@@ -137,6 +139,8 @@ export const chronologyStyles = [
     svg .marker .ring { fill: none; stroke: none; stroke-width: 3; }
     svg .marker:focus .ring, svg .marker:focus-visible .ring { stroke: var(--_focus-text); }
     svg .marker:focus .hit, svg .marker:focus-visible .hit { fill: var(--_focus); }
+    /* A marker with a date span is as wide as its span: focus thickens the span too, so the indicator runs its length. */
+    svg .marker:focus .span-line, svg .marker:focus-visible .span-line { stroke: var(--_focus-text); stroke-width: 8; }
     svg .marker.selected .ring { stroke: var(--_brand); stroke-dasharray: 3 2; }
     svg .hatch-line { stroke: var(--_secondary-text); stroke-width: 1; }
     .legend { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-4); list-style: none; padding: 0; margin: var(--_space-2) 0; font-size: var(--_size-s); }
@@ -172,7 +176,8 @@ export const chronologyStyles = [
     @media (forced-colors: active) {
       svg .marker .shape { fill: CanvasText !important; stroke: Canvas; }
       svg .marker.sig-critical .shape, svg .marker.sig-significant .shape { fill: Highlight !important; }
-      svg .marker:focus .ring { stroke: Highlight; }
+      svg .marker:focus .ring, svg .marker:focus .span-line { stroke: Highlight; }
+      .scroll[tabindex]:focus-visible { outline-color: Highlight !important; }
       /* Routine and notable are told apart by fill as well as size: routine hollow, notable solid. */
       svg .marker .shape, svg .marker.sig-significant .shape, svg .marker.sig-critical .shape { stroke: CanvasText; }
       svg .marker.sig-routine .shape { fill: Canvas !important; stroke-width: 2; }

@@ -80,9 +80,9 @@ export const networkStyles = [
   /* Focus: core's focusPaint, a dark band inside a yellow one (4 units each), so a focused node differs from a
      selected one (one 3-unit dark ring) and shows on any background */
   .node:focus-visible .focus-ring { stroke: url(#focus-paint); stroke-width: 8; fill: none; }
-  /* Focus: GOV.UK's yellow behind dark text. Selected: the label keeps its dark text on white inside a 3 px dark frame
+  /* Focus: GOV.UK's yellow behind dark text, framed in dark (yellow alone is 1.35:1 on white). Selected: the label keeps its dark text on white inside a 3 px dark frame
      and the marker gets a second ring, so selection is seen by shape as well as colour and never hides the text. */
-  .node:focus-visible .label-bg { fill: var(--_focus); fill-opacity: 1; }
+  .node:focus-visible .label-bg { fill: var(--_focus); fill-opacity: 1; stroke: var(--_focus-text); stroke-width: 2; }
   .node.selected .label-bg { fill: var(--_bg); fill-opacity: 1; stroke: var(--_text); stroke-width: 3; }
   .node.selected:focus-visible .label-bg { fill: var(--_focus); }
   .node-text { pointer-events: none; }

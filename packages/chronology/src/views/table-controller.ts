@@ -62,7 +62,7 @@ export class TableController {
     return events[i]!.id;
   }
 
-  view(s: TableState, c: Omit<TableContext, 'events' | 'rows' | 'newestFirst' | 'courtAll' | 'onScroll'>) {
+  view(s: TableState, c: Omit<TableContext, 'events' | 'rows' | 'newestFirst' | 'courtAll' | 'onScroll' | 'onFocusIn'>) {
     const events = this.listed(s, c.court);
     return tableView({
       ...c,
@@ -78,6 +78,7 @@ export class TableController {
       },
       rows: this.rows.window(events, s.resetKey, s.printing),
       onScroll: this.rows.onScroll,
+      onFocusIn: this.rows.onFocusIn,
     });
   }
 }

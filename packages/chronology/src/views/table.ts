@@ -36,6 +36,7 @@ export interface TableContext {
   present: (row: Row) => PresentedEntry;
   agencyLabel: (agencyId: string) => string;
   onScroll: (e: Event) => void;
+  onFocusIn: (e: FocusEvent) => void;
   onSelect: (row: Row) => void;
   onEdit: (entry: ChronologyEntry) => void;
 }
@@ -204,7 +205,8 @@ export function tableView(c: TableContext) {
         : nothing
     }
     <div class="scroll ${w.all ? 'all' : ''}" tabindex=${w.all ? nothing : '0'} role=${w.all ? nothing : 'region'}
-      aria-label=${w.all ? nothing : l.t(court ? 'view.court' : 'view.table')} @scroll=${w.all ? null : c.onScroll}>
+      aria-label=${w.all ? nothing : l.t(court ? 'view.court' : 'view.table')} @scroll=${w.all ? null : c.onScroll}
+      @focusin=${w.all ? null : c.onFocusIn}>
       <table class="main ${court ? 'court' : ''}" part="table" role="table" aria-rowcount=${n + 1}>
         <caption class="cw-visually-hidden">${c.caption}</caption>
         <thead><tr role="row" aria-rowindex="1">${header.map((h, i) => html`<th role="columnheader" scope="col" class=${low.includes(i) ? 'low' : ''}>${h}</th>`)}</tr></thead>

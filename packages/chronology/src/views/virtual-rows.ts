@@ -35,6 +35,8 @@ export class VirtualRowsController implements ReactiveController {
   private heights = new Map<string, number>();
   private heightsKey = '';
   private measurePasses = 0;
+  /** The focused row and its top edge (viewport px) before an update, kept where it was after it. */
+  private anchor: { row: string; top: number } | null = null;
   private readonly rowKey: string;
   private readonly renderAll: number;
   private readonly overscan: number;
@@ -101,6 +103,32 @@ export class VirtualRowsController implements ReactiveController {
     }
   };
 
+  /**
+   * A control focused in the scroller ends within its scroll padding (below the sticky header, above the bottom
+   * edge) and in the window. Chromium and WebKit scroll a focused control that far themselves; Firefox leaves one
+   * that is partly in view where it is, cut by up to a line at the scroller's or the window's bottom edge. Checked a frame later, after the browser's own scroll
+   * and the render it causes. Bind to the scroller's `focusin` (the host does not hear focus moving inside its shadow
+   * root).
+   */
+  readonly onFocusIn = (e: FocusEvent): void => {
+    const scroller = this.options.scroller();
+    const target = e.composedPath()[0];
+    if (!scroller || !(target instanceof HTMLElement) || target === scroller || !scroller.contains(target)) return;
+    requestAnimationFrame(() => {
+      if ((scroller.getRootNode() as Document | ShadowRoot).activeElement !== target) return;
+      const box = scroller.getBoundingClientRect();
+      const css = getComputedStyle(scroller);
+      const top = Math.max(0, box.top + scroller.clientTop + (parseFloat(css.scrollPaddingTop) || 0));
+      const bottom = Math.min(
+        innerHeight,
+        box.top + scroller.clientTop + scroller.clientHeight - (parseFloat(css.scrollPaddingBottom) || 0),
+      );
+      const r = target.getBoundingClientRect();
+      if (r.top < top - 1 || (r.bottom > bottom + 1 && r.height <= bottom - top))
+        target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+  };
+
   /** Back to the top (after the filters change). */
   reset(): void {
     const scroller = this.options.scroller();
@@ -124,9 +152,22 @@ export class VirtualRowsController implements ReactiveController {
     if (top < this.scrollTop || top > this.scrollTop + this.viewportHeight) this.scrollTo(items, i);
   }
 
+  /**
+   * Before each render, where the row holding focus is. A render changes the spacer rows' heights (rows measured,
+   * the window moved by the browser's own focus scroll), which would move the focused row under the sticky header
+   * or out of view with nothing on screen to show where focus is (WCAG 2.4.7, 2.4.11); `hostUpdated` scrolls it back.
+   */
+  hostUpdate(): void {
+    this.anchor = null;
+    const scroller = this.options.scroller();
+    const row = scroller && this.focusedRow(scroller);
+    if (row) this.anchor = { row: row.dataset[this.rowKey]!, top: row.getBoundingClientRect().top };
+  }
+
   hostUpdated(): void {
     const scroller = this.options.scroller();
     if (!scroller) return;
+    this.keepAnchor(scroller);
     if (Math.abs(scroller.clientHeight - this.viewportHeight) > 8 && scroller.clientHeight > 0) {
       this.viewportHeight = scroller.clientHeight;
       this.host.requestUpdate();
@@ -150,6 +191,28 @@ export class VirtualRowsController implements ReactiveController {
       this.rowHeight = Math.max(24, sum / this.heights.size);
       this.host.requestUpdate();
     }
+  }
+
+  /** The rendered row holding focus, when focus is in the scroller. */
+  private focusedRow(scroller: HTMLElement): HTMLElement | null {
+    const root = scroller.getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement;
+    if (!active || !scroller.contains(active)) return null;
+    const row = active.closest<HTMLElement>('tbody > tr');
+    return row?.dataset[this.rowKey] ? row : null;
+  }
+
+  /** Scrolls by however far the focused row moved in the render just done, so it stays where the reader saw it. */
+  private keepAnchor(scroller: HTMLElement): void {
+    const a = this.anchor;
+    this.anchor = null;
+    if (!a) return;
+    const row = this.focusedRow(scroller);
+    if (!row || row.dataset[this.rowKey] !== a.row) return;
+    const moved = row.getBoundingClientRect().top - a.top;
+    if (Math.abs(moved) < 1) return;
+    scroller.scrollTop += moved;
+    this.scrollTop = scroller.scrollTop;
   }
 
   /** Offset of row `to` given the offset of row `from`. */
