@@ -8,21 +8,29 @@ import { join } from 'node:path';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { benchViteConfig, repoRoot } from '../scripts/build-lib.mjs';
+import { rowRatio } from './ratio.mjs';
+import { collectTargets, judge } from './targets.mjs';
+
+export { rowRatio };
 
 const benchDir = join(repoRoot, 'bench');
 const resultsDir = join(benchDir, 'results');
 
 function parseArgs(argv) {
-  const opts = { names: [], timeoutMs: Number(process.env.BENCH_TIMEOUT || 300) * 1000, headful: false };
+  const opts = { names: [], timeoutMs: Number(process.env.BENCH_TIMEOUT || 300) * 1000, headful: false, check: false, runs: 3 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--timeout') opts.timeoutMs = Number(argv[++i]) * 1000;
     else if (a.startsWith('--timeout=')) opts.timeoutMs = Number(a.slice(10)) * 1000;
     else if (a === '--headful') opts.headful = true;
+    else if (a === '--check') opts.check = true;
+    else if (a === '--runs') opts.runs = Number(argv[++i]);
+    else if (a.startsWith('--runs=')) opts.runs = Number(a.slice(7));
     else if (a === '--help' || a === '-h') opts.help = true;
     else opts.names.push(a.replace(/^bench\//, '').replace(/\/$/, ''));
   }
   if (!Number.isFinite(opts.timeoutMs) || opts.timeoutMs <= 0) throw new Error('--timeout needs a positive number of seconds');
+  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs needs a whole number of runs, 1 or more');
   return opts;
 }
 
@@ -50,13 +58,6 @@ const fmt = (v) => {
   const abs = Math.abs(v);
   return abs >= 100 ? v.toFixed(0) : abs >= 10 ? v.toFixed(1) : v.toFixed(2);
 };
-
-/** ratio = peer / ours unless the row gives its own (so > 1 means ours is faster/smaller for time/size units). */
-export function rowRatio(row) {
-  if (typeof row.ratio === 'number') return row.ratio;
-  if (typeof row.ours === 'number' && typeof row.peer === 'number' && row.ours !== 0) return row.peer / row.ours;
-  return null;
-}
 
 export function formatTable(result) {
   const head = ['', 'ours', 'peer', 'unit', 'ratio', 'note'];
@@ -126,7 +127,12 @@ async function runOne(browser, baseUrl, name, timeoutMs) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) {
-    console.log('Usage: npm run bench -- [<name>...] [--timeout <seconds>] [--headful]\nBenchmarks: ' + allBenches().join(', '));
+    console.log(
+      'Usage: npm run bench -- [<name>...] [--timeout <seconds>] [--headful] [--check [--runs <n>]]\n' +
+        '  --check: run --runs times (default 3) and judge each target on its median; exits 1 on a miss\n' +
+        'Benchmarks: ' +
+        allBenches().join(', '),
+    );
     return 0;
   }
   const names = opts.names.length ? opts.names : allBenches();
@@ -188,24 +194,39 @@ async function main() {
       protocolTimeout: Math.max(opts.timeoutMs, 180000),
     });
     mkdirSync(resultsDir, { recursive: true });
-    for (const name of names) {
-      process.stdout.write(`\n[bench] ${name}: running...\n`);
-      try {
-        const result = await runOne(browser, baseUrl, name, opts.timeoutMs);
-        const ua = await browser.version();
-        const record = {
-          ...result,
-          browser: ua,
-          date: new Date().toISOString(),
-          rows: result.rows.map((r) => ({ ...r, ratio: rowRatio(r) })),
-        };
-        writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(record, null, 2) + '\n');
-        console.log(formatTable(result));
-        console.log(`  (${ua}, ${result.seconds.toFixed(1)} s; bench/results/${name}.json)`);
-      } catch (err) {
-        failed++;
-        console.error(`[bench] ${name} FAILED:\n${err?.message ?? err}`);
+    const runs = [];
+    for (let run = 1; run <= (opts.check ? opts.runs : 1); run++) {
+      const results = [];
+      runs.push(results);
+      for (const name of names) {
+        process.stdout.write(`\n[bench] ${name}${opts.check ? ` (run ${run} of ${opts.runs})` : ''}: running...\n`);
+        try {
+          const result = await runOne(browser, baseUrl, name, opts.timeoutMs);
+          const ua = await browser.version();
+          const record = {
+            ...result,
+            browser: ua,
+            date: new Date().toISOString(),
+            rows: result.rows.map((r) => ({ ...r, ratio: rowRatio(r) })),
+          };
+          results.push(record);
+          writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(record, null, 2) + '\n');
+          console.log(formatTable(result));
+          console.log(`  (${ua}, ${result.seconds.toFixed(1)} s; bench/results/${name}.json)`);
+        } catch (err) {
+          failed++;
+          console.error(`[bench] ${name} FAILED:\n${err?.message ?? err}`);
+        }
       }
+    }
+    if (opts.check) {
+      const targets = collectTargets(runs);
+      const { lines, missed } = judge(targets, opts.runs);
+      console.log(`\n[bench] targets, each judged on the median of ${opts.runs} run(s):`);
+      for (const line of lines) console.log(`  ${line}`);
+      if (!targets.length) console.log('  (no target rows in these benchmarks)');
+      console.log(`[bench] ${targets.length - missed} of ${targets.length} targets met`);
+      if (missed) failed++;
     }
   } finally {
     if (browser) await browser.close().catch(() => {});

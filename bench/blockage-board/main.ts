@@ -139,7 +139,14 @@ async function moveOne(board: TeamBoard): Promise<number> {
 const time = (fn: () => unknown, runs = RUNS): number => medianTime(fn, runs);
 
 async function main() {
-  const rows: { label: string; ours: number | null; peer: number | null; unit: string; note?: string }[] = [];
+  const rows: {
+    label: string;
+    ours: number | null;
+    peer: number | null;
+    unit: string;
+    note?: string;
+    target?: { name: string; max: number };
+  }[] = [];
   for (const n of [100, 500, 1000]) {
     const board = makeBoard(n);
     await renderOurs(board);
@@ -184,6 +191,7 @@ async function main() {
     peer: null,
     unit: 'ms',
     note: 'median of 20',
+    target: { name: 'one keystroke in an editor: blockage board, similar titles among 1,000', max: 8 },
   });
   const names = Array.from({ length: 500 }, (_, i) => `Person${i} Surname${i}`);
   const text =

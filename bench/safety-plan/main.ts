@@ -179,7 +179,7 @@ async function autosaveLatency(bundle: CaseBundle): Promise<number[]> {
 const time = (fn: () => unknown, runs = RUNS): number => medianTime(fn, runs);
 
 async function main() {
-  const rows: { label: string; ours: number; peer?: number; unit: string; note?: string }[] = [];
+  const rows: { label: string; ours: number; peer?: number; unit: string; note?: string; target?: { name: string; max: number } }[] = [];
   const sample = sampleCase;
   const samplePlan = sample.safetyPlans![0]!;
   const big: CaseBundle = { ...sample, safetyPlans: [bigPlan(60)], audit: [] };
@@ -202,6 +202,7 @@ async function main() {
       peer: round(median(floor)),
       unit: 'ms',
       note: `median of ${RUNS}; peer = plain-DOM floor of statements and ratings only`,
+      ...(label.startsWith('420') && editable ? { target: { name: 'safety plan editable first render, 420 statements', max: 100 } } : {}),
     });
   }
   rows.push({
@@ -209,12 +210,14 @@ async function main() {
     ours: round(median(await editLatency(sample))),
     unit: 'ms',
     note: 'median of 20',
+    target: { name: 'one keystroke in an editor: safety plan, sample', max: 8 },
   });
   rows.push({
     label: 'one keystroke to re-render (420 statements)',
     ours: round(median(await editLatency(big))),
     unit: 'ms',
     note: 'median of 20',
+    target: { name: 'one keystroke in an editor: safety plan, 420 statements', max: 8 },
   });
   rows.push({
     label: 'autosave: one plan update through <cw-case> + MemoryCaseStore (sample)',

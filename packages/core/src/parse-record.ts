@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { describeZodIssue, pathToString, type DataIssue, type IssueEntity } from './issues.js';
+import { fastParse, UNSURE } from './fast-parse.js';
 
 export type Obj = Record<string, unknown>;
 export const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -70,32 +71,49 @@ export function shapeProblems(input: Obj, container: object = input): ShapeProbl
   const problems: ShapeProblem[] = [];
   const onPath = new Set<object>([input, container]);
   let budget = MAX_VALUES;
-  const walk = (v: unknown, path: string, depth: number): ShapeProblem['kind'] | null => {
-    if (v === null || typeof v !== 'object') return null;
+  // The keys from the record's field down to the value being walked: a path is written out only for a problem (this
+  // walk visits every value of every record of a case, so it builds no string on the way).
+  const stack: (string | number)[] = [];
+  const walk = (v: object, depth: number): ShapeProblem['kind'] | null => {
     if (onPath.has(v)) return 'loop';
     if (depth > MAX_DEPTH) return 'deep';
     onPath.add(v);
     try {
-      const keys = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
+      if (Array.isArray(v)) {
+        if ((budget -= v.length) < 0) return 'large';
+        for (let i = 0; i < v.length; i++) {
+          const x: unknown = v[i];
+          if (x === null || typeof x !== 'object') continue;
+          stack.push(i);
+          const found = walk(x, depth + 1);
+          if (found) return found;
+          stack.pop();
+        }
+        return null;
+      }
+      const keys = Object.keys(v);
       if ((budget -= keys.length) < 0) return 'large';
       for (const k of keys) {
-        const sub = `${path}${typeof k === 'number' ? `[${k}]` : `.${k}`}`;
-        const found = walk((v as Record<string | number, unknown>)[k], sub, depth + 1);
-        if (found) {
-          if (!problemPath) problemPath = sub;
-          return found;
-        }
+        const x = (v as Obj)[k];
+        if (x === null || typeof x !== 'object') continue;
+        stack.push(k);
+        const found = walk(x, depth + 1);
+        if (found) return found;
+        stack.pop();
       }
       return null;
     } finally {
       onPath.delete(v);
     }
   };
-  let problemPath = '';
   for (const key of Object.keys(input)) {
-    problemPath = '';
-    const kind = walk(input[key], key, 1);
-    if (kind) problems.push({ key, path: problemPath || key, kind });
+    const v = input[key];
+    if (v === null || typeof v !== 'object') continue;
+    stack.length = 0;
+    const kind = walk(v, 1);
+    if (!kind) continue;
+    const path = key + stack.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+    problems.push({ key, path, kind });
     if (kind === 'large') break;
   }
   return problems;
@@ -164,6 +182,10 @@ export function parseRecord<T>(
       return parseRecord(schema, rest, entity, location, issues);
     }
   }
+  // Most records are valid: the fast parser gives zod's value without zod's machinery (see fast-parse.ts), and zod
+  // parses only what it cannot vouch for, so every fault is still reported in zod's words.
+  const fast = fastParse(schema, input);
+  if (fast !== UNSURE) return fast;
   const r = schema.safeParse(input);
   if (r.success) {
     if (isObject(input) && Object.hasOwn(input, '__proto__'))

@@ -29,7 +29,8 @@ function parseList<T extends { id: string }>(
   const out: T[] = [];
   const ids = new Set<string>();
   input.forEach((item, i) => {
-    const rec = guarded(() => parseRecord(schema, item, entity, `${name}[${i}]`, issues), entity, item, `${name}[${i}]`, issues);
+    const at = `${name}[${i}]`;
+    const rec = guarded(() => parseRecord(schema, item, entity, at, issues), entity, item, at, issues);
     if (!rec) return;
     if (ids.has(rec.id)) {
       issues.push({
@@ -42,7 +43,7 @@ function parseList<T extends { id: string }>(
       return;
     }
     ids.add(rec.id);
-    if (isObject(rec)) locations.set(rec, `${name}[${i}]`);
+    if (isObject(rec)) locations.set(rec, at);
     out.push(rec);
   });
   return out;

@@ -7,8 +7,15 @@ import { PARTIAL_DATE_PATTERN } from '../partial-date.js';
 // docs/performance.md). This is zod's global setting, so it also applies to a host's own zod schemas.
 z.config({ jitless: true });
 
-/** Days in each month, for rejecting impossible dates such as 2019-02-30. */
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Days in each month (1-12) of the Gregorian calendar, for rejecting impossible dates such as 2019-02-30. */
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
 
 export const MAX_TEXT = 20_000;
 export const MAX_TITLE = 200;
@@ -23,8 +30,8 @@ export const PartialDate = z
   .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((s) => {
     if (s.length < 10) return true;
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    return d <= daysInMonth(y, m);
+    // Read from the pattern's fixed places (YYYY-MM-DD), without splitting: this runs for every date of a case.
+    return +s.slice(8, 10) <= daysInMonth(+s.slice(0, 4), +s.slice(5, 7));
   }, 'is not a real calendar date');
 
 /** ISO 8601 date-time with an offset (Z or ±HH:MM). */
