@@ -10,6 +10,7 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { median } from '../support/stats.js';
+import type { BenchRow } from '../support/row.js';
 
 // The pattern prompts' analysis loads on demand (its own chunk): load it before timing it.
 const { findPatterns } = await loadPatternAnalysis();
@@ -173,15 +174,7 @@ function analysisRows(n: number, bundle: CaseBundle) {
 }
 
 async function main() {
-  const rows: {
-    label: string;
-    ours: number | string;
-    peer: number | string;
-    unit: string;
-    ratio?: number;
-    note?: string;
-    target?: { name: string; max?: number; minRatio?: number };
-  }[] = [];
+  const rows: BenchRow[] = [];
   const notes: string[] = [
     'Data: makeChronology(n, 3) from @opencasework/core/sample (2019–2025, ten agencies, partial dates, periods); identical on both sides.',
     `Times are to a settled frame (render/update, forced layout, then the next animation frame). Ours: median of ${RUNS_OURS} runs; vis-timeline: one run per size (it is slow at 10,000).`,

@@ -7,6 +7,7 @@ import { makeFamily, sampleCase } from '@opencasework/core/sample';
 import { layoutGenogram, layoutQuality } from '@opencasework/genogram';
 import * as f3 from 'family-chart';
 import { median } from '../support/stats.js';
+import type { BenchRow } from '../support/row.js';
 
 declare global {
   interface Window {
@@ -124,15 +125,7 @@ async function peerRender(bundle: CaseBundle, main: string): Promise<{ ms: numbe
   return { ms, drawn: ids.size };
 }
 
-const rows: {
-  label: string;
-  ours: number | string;
-  peer: number | string;
-  unit: string;
-  ratio?: number;
-  note?: string;
-  target?: { name: string; minRatio: number };
-}[] = [];
+const rows: BenchRow[] = [];
 const notes: string[] = [];
 for (const n of SIZES) {
   const bundle = makeFamily(n, 5);
