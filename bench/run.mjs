@@ -101,6 +101,8 @@ async function runOne(browser, baseUrl, name, timeoutMs) {
   });
   const started = Date.now();
   try {
+    // Every run loads the page afresh (a cached page answers 304, and a later run must measure the same work).
+    await page.setCacheEnabled(false);
     const resp = await page.goto(`${baseUrl}/bench/${name}/index.html`, { waitUntil: 'load', timeout: timeoutMs });
     if (!resp || !resp.ok()) throw new Error(`could not load /bench/${name}/index.html (HTTP ${resp?.status()})`);
     const deadline = started + timeoutMs;
