@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { parseCaseBundle } from '@opencasework/core';
 import { sampleCase } from '@opencasework/core/sample';
 import { MAX_TEXT, Text } from '../src/schema/primitives.js';
+import { codePoints } from '../src/issues.js';
 
 const EMOJI = '\u{1F600}'; // 😀: 1 code point, 2 code units
 
@@ -13,6 +14,24 @@ describe('Text length (code points)', () => {
     expect(fifteen.length).to.equal(30_000);
     expect(Text.safeParse(fifteen).success).to.equal(true);
     expect(Text.safeParse(EMOJI.repeat(MAX_TEXT)).success).to.equal(true);
+  });
+
+  it('the message counts code points as [...text] does, lone surrogates as one', () => {
+    for (const t of [
+      '',
+      'a',
+      EMOJI,
+      `a${EMOJI}b`,
+      '\uD83D',
+      '\uDE00',
+      `\uDE00\uD83D`,
+      `x\uD83D`,
+      `${EMOJI}\uD83D${EMOJI}`,
+      'é'.normalize('NFD'),
+    ])
+      expect(codePoints(t), JSON.stringify(t)).to.equal([...t].length);
+    const huge = `${EMOJI}x`.repeat(350_000);
+    expect(codePoints(huge)).to.equal(700_000);
   });
 
   it('refuses 20,001 emoji and 20,001 plain letters, saying the unit', () => {
