@@ -19,10 +19,16 @@ process.on('SIGTERM', forward('SIGTERM'));
 /** One test runner; resolves with its exit code. */
 function run(extra) {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...extra], {
-      stdio: 'inherit',
-      env,
-    });
+    // exit-report.mjs writes an error that stops the runner straight to stderr (the runner's own message can be lost).
+    const node = ['--import', './test/support/exit-report.mjs'];
+    child = spawn(
+      process.execPath,
+      [...node, 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...extra],
+      {
+        stdio: 'inherit',
+        env,
+      },
+    );
     child.on('exit', (code, signal) => {
       // A run that ends without its summary has ended here: say how, so the log shows a signal from outside.
       if (signal) console.error(`\nThe test runner was ended by ${signal} before it finished.`);
