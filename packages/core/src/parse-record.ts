@@ -74,6 +74,14 @@ export function shapeProblems(input: Obj, container: object = input): ShapeProbl
   // The keys from the record's field down to the value being walked: a path is written out only for a problem (this
   // walk visits every value of every record of a case, so it builds no string on the way).
   const stack: (string | number)[] = [];
+  /** Walks one child value (objects and lists only), its key on the stack while it is walked. */
+  const child = (x: unknown, key: string | number, depth: number): ShapeProblem['kind'] | null => {
+    if (x === null || typeof x !== 'object') return null;
+    stack.push(key);
+    const found = walk(x, depth);
+    if (!found) stack.pop();
+    return found;
+  };
   const walk = (v: object, depth: number): ShapeProblem['kind'] | null => {
     if (onPath.has(v)) return 'loop';
     if (depth > MAX_DEPTH) return 'deep';
@@ -82,24 +90,16 @@ export function shapeProblems(input: Obj, container: object = input): ShapeProbl
       if (Array.isArray(v)) {
         if ((budget -= v.length) < 0) return 'large';
         for (let i = 0; i < v.length; i++) {
-          const x: unknown = v[i];
-          if (x === null || typeof x !== 'object') continue;
-          stack.push(i);
-          const found = walk(x, depth + 1);
+          const found = child(v[i], i, depth + 1);
           if (found) return found;
-          stack.pop();
         }
         return null;
       }
       const keys = Object.keys(v);
       if ((budget -= keys.length) < 0) return 'large';
       for (const k of keys) {
-        const x = (v as Obj)[k];
-        if (x === null || typeof x !== 'object') continue;
-        stack.push(k);
-        const found = walk(x, depth + 1);
+        const found = child((v as Obj)[k], k, depth + 1);
         if (found) return found;
-        stack.pop();
       }
       return null;
     } finally {

@@ -106,9 +106,9 @@ export class VirtualRowsController implements ReactiveController {
   /**
    * A control focused in the scroller ends within its scroll padding (below the sticky header, above the bottom
    * edge) and in the window. Chromium and WebKit scroll a focused control that far themselves; Firefox leaves one
-   * that is partly in view where it is, cut by up to a line at the scroller's or the window's bottom edge. Checked a frame later, after the browser's own scroll
-   * and the render it causes. Bind to the scroller's `focusin` (the host does not hear focus moving inside its shadow
-   * root).
+   * that is partly in view where it is, cut by up to a line at the scroller's or the window's bottom edge. Checked a
+   * frame later, after the browser's own scroll and the render it causes. Bind to the scroller's `focusin` (the host
+   * does not hear focus moving inside its shadow root).
    */
   readonly onFocusIn = (e: FocusEvent): void => {
     const scroller = this.options.scroller();
