@@ -113,7 +113,7 @@ export const focusStyles = css`
   }
   /* Fields show focus whenever they have it (as GOV.UK does): a date field's parts do not all match :focus-visible. */
   /* The black inset ring is 3 px (GOV.UK's is 2): inside a 2 px border a 2 px ring covers a little less than a 2 px
-     perimeter of the field (WCAG 2.4.13's measure; test/visible-focus.test.ts), and the yellow outline is only 1.07:1. */
+     perimeter of the field (WCAG 2.4.13's measure; test/support/visible-focus.ts), and the yellow outline is only 1.07:1. */
   input:focus, input:focus-within, textarea:focus, select:focus {
     background-color: var(--_bg);
     color: var(--_text);
