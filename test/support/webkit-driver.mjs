@@ -15,9 +15,13 @@ const children = [];
 function cleanup() {
   for (const c of children.splice(0)) {
     try {
-      c.kill('SIGTERM');
+      process.kill(-c.pid, 'SIGTERM'); // a process group of its own (WebKitWebDriver and the MiniBrowser it started)
     } catch {
-      /* already gone */
+      try {
+        c.kill('SIGTERM');
+      } catch {
+        /* already gone */
+      }
     }
   }
 }
@@ -73,6 +77,30 @@ const waitFor = async (port) => {
   throw new Error('WebKitWebDriver did not start in 10 s');
 };
 
+/** How long a test page may take to load before WebKitWebDriver and MiniBrowser are started again. */
+const NAVIGATION_MS = Number(process.env.CW_WEBKIT_NAVIGATION_MS || 60000);
+const ATTEMPTS = 3;
+const delay = (ms) => new Promise((r) => setTimeout(r, ms).unref());
+
+/** Starts WebKitWebDriver on a free port, in a process group of its own (MiniBrowser is started in it). */
+async function startDriver(driverPath, display) {
+  const port = await freePort();
+  const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', detached: true, env: { ...process.env, DISPLAY: display } });
+  children.push(driver);
+  await waitFor(port);
+  return { driver, port };
+}
+
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL'); // the driver, its MiniBrowser and MiniBrowser's web processes
+  } catch {
+    /* already gone */
+  }
+  const i = children.indexOf(child);
+  if (i >= 0) children.splice(i, 1);
+}
+
 export async function startWebKitDriver() {
   const driverPath = findBrowser('webkit');
   const binary = MINIBROWSER.find((p) => existsSync(p));
@@ -81,10 +109,7 @@ export async function startWebKitDriver() {
     process.exit(1);
   }
   const display = process.env.DISPLAY && process.env.CW_USE_DISPLAY ? process.env.DISPLAY : await startXvfb();
-  const port = await freePort();
-  const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
-  children.push(driver);
-  await waitFor(port);
+  let { driver, port } = await startDriver(driverPath, display);
   const launcher = webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
@@ -102,11 +127,49 @@ export async function startWebKitDriver() {
   launcher.concurrency = 1;
   const initialize = launcher.initialize.bind(launcher);
   launcher.initialize = (config) => initialize({ ...config, concurrency: 1 });
+
+  /**
+   * Late in a loaded run MiniBrowser has once left a test page's navigation unanswered for 300 s; the launcher's own
+   * start neither waits for nor catches it, so the rejection stopped the whole test runner with no summary. Here a
+   * page that has not loaded in NAVIGATION_MS is opened again in a new WebKitWebDriver and MiniBrowser (the old ones
+   * are killed), at most ATTEMPTS times; an error is reported, never left unhandled. As in the launcher, the page
+   * loads in the background: the test runner waits for it to start its tests (testsStartTimeout).
+   */
+  async function restart() {
+    clearInterval(launcher.pendingHeartbeat);
+    launcher.driver = undefined;
+    launcher.driverManager = undefined;
+    killGroup(driver);
+    ({ driver, port } = await startDriver(driverPath, display));
+    launcher.options.port = port;
+    await launcher.ensureManagerInitialized();
+  }
+  async function openPage(id, url) {
+    for (let attempt = 1; ; attempt++) {
+      launcher.driverManager.urlMap.set(id, url);
+      const navigation = launcher.driver.navigateTo(url).then(
+        () => 'loaded',
+        (e) => e,
+      );
+      const result = await Promise.race([navigation, delay(NAVIGATION_MS).then(() => 'timeout')]);
+      if (result === 'loaded') return;
+      const why = result === 'timeout' ? `did not load in ${NAVIGATION_MS / 1000} s` : `failed to load (${result.message})`;
+      if (attempt === ATTEMPTS) throw new Error(`a test page ${why}, ${ATTEMPTS} times (the last is left loading): ${url}`);
+      console.error(`[WebKit] a test page ${why}: WebKitWebDriver and MiniBrowser started again (attempt ${attempt + 1})`);
+      await restart();
+    }
+  }
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    openPage(id, url).catch((e) => console.error(`[WebKit] ${e.message}`));
+  };
+
   const stop = launcher.stop.bind(launcher);
   launcher.stop = async () => {
     try {
       await stop();
     } finally {
+      killGroup(driver);
       cleanup();
     }
   };
