@@ -9,6 +9,10 @@ import { makeChange, type Change, type CwCase, type Person } from '@opencasework
 import { App as ReactApp } from '../examples/react/src/App.js';
 import { App as VueExample } from '../examples/vue/src/App.js';
 
+// A loaded WebKit once took over the default second to show the selection in the React example; a wait ends as soon as
+// its condition holds.
+const WAIT = { timeout: 10_000 };
+
 const TAGS = ['cw-genogram', 'cw-chronology', 'cw-family-network', 'cw-safety-plan'];
 
 interface Mounted {
@@ -63,7 +67,7 @@ for (const [name, mount] of [
     it('passes the case in as a property and every component renders it', async () => {
       m = mount();
       const caseEl = m.container.querySelector('cw-case') as CwCase;
-      await waitUntil(() => caseEl && (caseEl as unknown as { bundle: unknown }).bundle === sampleCase, 'bundle set as a property');
+      await waitUntil(() => caseEl && (caseEl as unknown as { bundle: unknown }).bundle === sampleCase, 'bundle set as a property', WAIT);
       expect(caseEl.hasAttribute('bundle')).to.equal(false);
       expect(caseEl.value.case.id).to.equal(sampleCase.case.id);
       for (const tag of TAGS) {
@@ -79,7 +83,7 @@ for (const [name, mount] of [
       const caseEl = m.container.querySelector('cw-case') as CwCase;
       const child = (sampleCase.people ?? []).find((p: Person) => p.id === sampleCase.case.subjectIds?.[0])!;
       caseEl.selection = { kind: 'person', id: child.id };
-      await waitUntil(() => text(m!.container, 'selection') === `Selected person ${child.id}`, 'the host shows the selection');
+      await waitUntil(() => text(m!.container, 'selection') === `Selected person ${child.id}`, 'the host shows the selection', WAIT);
     });
 
     it('hears cw-change and can let a change through or veto it', async () => {
@@ -90,7 +94,7 @@ for (const [name, mount] of [
         return allow;
       });
       const caseEl = m.container.querySelector('cw-case') as CwCase;
-      await waitUntil(() => caseEl.value.people?.length, 'case loaded');
+      await waitUntil(() => caseEl.value.people?.length, 'case loaded', WAIT);
       const person = caseEl.value.people![0]!;
       const vetoed = await caseEl.requestChange(makeChange('Person', 'update', 'test', person, { ...person, preferredName: 'Vetoed' }));
       expect(vetoed.ok).to.equal(false);
@@ -100,7 +104,7 @@ for (const [name, mount] of [
       expect(applied.ok).to.equal(true);
       expect(caseEl.value.people![0]!.preferredName).to.equal('Accepted');
       expect(seen).to.have.length(2);
-      await waitUntil(() => text(m!.container, 'saved') === '1 changes saved', 'the host counted the saved change');
+      await waitUntil(() => text(m!.container, 'saved') === '1 changes saved', 'the host counted the saved change', WAIT);
     });
   });
 }

@@ -26,6 +26,21 @@ export function firstDifference(a: unknown, b: unknown, at = ''): string | null 
 /** Milliseconds allowed for a parse of `size` characters of JSON: a fixed part and a part proportional to size. */
 export const timeBound = (size: number) => 300 + (size / 1024) * 4;
 
+/**
+ * The time a run took, judged against timeBound: a run over the bound is timed twice more and the fastest counts, so a
+ * pause of a loaded machine (another engine's tests, a collection) is not taken for slowness that grows with the input,
+ * which every run shows. (Runs of 331 and 446 ms over bounds of 317 and 354 ms failed a loaded CI run once each.)
+ */
+export function boundedMs(firstMs: number, size: number, again: () => void): number {
+  let ms = firstMs;
+  for (let i = 0; i < 2 && ms > timeBound(size); i++) {
+    const t0 = performance.now();
+    again();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return ms;
+}
+
 export interface ParseOutcome {
   value: unknown;
   issues: DataIssue[];
@@ -52,7 +67,7 @@ export function parseProblems(parse: (input: unknown) => ParseOutcome, input: un
   } catch (err) {
     return [`threw ${err instanceof Error ? err.name : typeof err}`];
   }
-  const ms = performance.now() - t0;
+  const ms = boundedMs(performance.now() - t0, size, () => parse(input));
   if (ms > timeBound(size)) problems.push(`took ${Math.round(ms)} ms for ${size} characters (bound ${Math.round(timeBound(size))} ms)`);
   if (prototypeNames() !== before) problems.push('a global prototype gained a property');
   if (oddPrototypes(r.value)) problems.push(`${oddPrototypes(r.value)} objects in the value have a foreign prototype`);
