@@ -12,6 +12,7 @@ import {
   memo,
   type AuditEvent,
   type CaseBundle,
+  type Params,
   type SafetyPlan,
   type SaveState,
   type ScaleRating,
@@ -150,6 +151,12 @@ export class CwSafetyPlan extends CaseElement {
   });
 
   private readonly names = memo((bundle: CaseBundle) => new NameBook(bundle));
+  /** `t` for the views, the same function while the language and its catalogue stay (item templates compare it). */
+  private readonly translator = memo(
+    (_locale: string, _loaded: boolean) =>
+      (key: SafetyPlanKey, params?: Params): string =>
+        this.localize.t(key, params),
+  );
   private readonly selectPlan = memo(currentPlan);
   /** Agreed versions, recomputed only when the plan's id, its snapshot or the audit trail change (not on every keystroke). */
   private readonly versions = memo((audit: readonly AuditEvent[], planId: string, snap: ReturnType<typeof snapshotOf>) =>
@@ -294,7 +301,7 @@ export class CwSafetyPlan extends CaseElement {
     const l = this.localize;
     const ui = this.ui;
     const ctx: PlanViewContext = {
-      t: (key, params) => l.t(key, params),
+      t: this.translator(l.locale, l.catalogue.isLoaded(l.locale)),
       date: (d, opts) => l.date(d, opts),
       locale: l.locale,
       names: this.names(bundle),

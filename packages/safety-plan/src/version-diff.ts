@@ -44,6 +44,20 @@ export function changedFields(a: Record<string, unknown>, b: Record<string, unkn
   return out.sort();
 }
 
+/**
+ * changedFields of two records, kept for the pair: records are never changed in place (an edit makes a new one), so
+ * typing in one statement of a large plan compares only that statement with its agreed version again.
+ */
+const comparedPairs = new WeakMap<object, WeakMap<object, readonly string[]>>();
+function recordFields(a: object, b: object): string[] {
+  if (a === b) return [];
+  let withA = comparedPairs.get(a);
+  if (!withA) comparedPairs.set(a, (withA = new WeakMap()));
+  let fields = withA.get(b);
+  if (!fields) withA.set(b, (fields = changedFields(a as Record<string, unknown>, b as Record<string, unknown>)));
+  return [...fields];
+}
+
 function byId<T extends { id: string }>(items: T[] | undefined): Map<string, T> {
   return new Map((items ?? []).map((x) => [x.id, x]));
 }
@@ -60,7 +74,7 @@ function diffRecords<T extends { id: string }>(before: T[] | undefined, after: T
     const y = b.get(id);
     if (!y) out.push({ kind: 'removed', id, before: x });
     else {
-      const fields = changedFields(x, y);
+      const fields = recordFields(x, y);
       if (fields.length) out.push({ kind: 'edited', id, before: x, after: y, fields });
     }
   }
@@ -83,7 +97,7 @@ export function diffPlans(before: PlanContent, after: PlanContent): PlanDiff {
       statements.push({ kind: 'removed', id, section: x.section, before: x.s });
       continue;
     }
-    const fields = changedFields(x.s, y.s);
+    const fields = recordFields(x.s, y.s);
     if (x.section !== y.section) fields.push('section');
     if (fields.length)
       statements.push({
