@@ -1,7 +1,33 @@
 import { expect } from '@open-wc/testing';
-import { ageAt, comparePartialDates, formatAge, formatPartialDate, sortByPartialDate } from '../src/partial-date.js';
+import {
+  ageAt,
+  comparePartialDates,
+  endOf,
+  formatAge,
+  formatPartialDate,
+  partsOf,
+  sortByPartialDate,
+  startOf,
+} from '../src/partial-date.js';
 
 describe('PartialDate helpers', () => {
+  it('reads a date’s parts digit by digit in the three forms, and any other string as it always did', () => {
+    expect(partsOf('2019')).to.deep.equal({ year: 2019 });
+    expect(partsOf('2019-03')).to.deep.equal({ year: 2019, month: 3 });
+    expect(partsOf('2019-03-14')).to.deep.equal({ year: 2019, month: 3, day: 14 });
+    expect(partsOf('0999-12-31')).to.deep.equal({ year: 999, month: 12, day: 31 });
+    // Not one of the forms (the parser refuses these; a host's own code may still pass them): split at hyphens.
+    expect(partsOf('2019-3')).to.deep.equal({ year: 2019, month: 3 });
+    expect(partsOf('2019-03-1')).to.deep.equal({ year: 2019, month: 3, day: 1 });
+    expect(partsOf('2019-0a')).to.deep.equal({ year: 2019 });
+    expect(partsOf('20x9')).to.deep.equal({ year: NaN });
+    expect(partsOf('2019/03/14')).to.deep.equal({ year: NaN });
+    expect(partsOf('2019-00')).to.deep.equal({ year: 2019 });
+    expect(startOf('2019-03')).to.equal(Date.UTC(2019, 2, 1));
+    expect(endOf('2019-02')).to.equal(Date.UTC(2019, 1, 28));
+    expect(endOf('2020')).to.equal(Date.UTC(2020, 11, 31));
+  });
+
   it('sorts a partial date at the start of its span, after full dates on that first day, and after the previous year', () => {
     const dates = ['2019-03-14', '2019', '2018-12-31', '2019-03', '2020', '2019-01-01'];
     expect([...dates].sort(comparePartialDates)).to.deep.equal(['2018-12-31', '2019-01-01', '2019', '2019-03', '2019-03-14', '2020']);
