@@ -68,6 +68,7 @@ export interface ShapeProblem {
  * Never throws, and never walks more than MAX_VALUES values or deeper than MAX_DEPTH.
  */
 export function shapeProblems(input: Obj, container: object = input): ShapeProblem[] {
+  if (isShallow(input, container)) return [];
   const problems: ShapeProblem[] = [];
   const onPath = new Set<object>([input, container]);
   let budget = MAX_VALUES;
@@ -117,6 +118,30 @@ export function shapeProblems(input: Obj, container: object = input): ShapeProbl
     if (kind === 'large') break;
   }
   return problems;
+}
+
+/**
+ * True when no field can loop, nest or hold too much: each is a primitive, or a list or an object of primitives, and
+ * together they hold at most MAX_VALUES values (most records: a chronology entry's people, tags and source). The walk
+ * would find nothing in them; this finds that without its set, stack and closures, once per record of a case.
+ */
+function isShallow(input: Obj, container: object): boolean {
+  let budget = MAX_VALUES;
+  const primitive = (x: unknown) => x === null || typeof x !== 'object';
+  for (const key of Object.keys(input)) {
+    const v = input[key];
+    if (primitive(v)) continue;
+    if (v === input || v === container) return false;
+    if (Array.isArray(v)) {
+      if ((budget -= v.length) < 0) return false;
+      for (let i = 0; i < v.length; i++) if (!primitive(v[i])) return false;
+    } else {
+      const keys = Object.keys(v as object);
+      if ((budget -= keys.length) < 0) return false;
+      for (const k of keys) if (!primitive((v as Obj)[k])) return false;
+    }
+  }
+  return true;
 }
 
 const SHAPE_WHY: Record<ShapeProblem['kind'], string> = {

@@ -65,11 +65,18 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
   const groups: Group[] = [];
   let active: Group[] = [];
   const byImpreciseDate = new Map<string, Group[]>();
+  // Titles repeat ("Home visit", "School attendance"): each one's words are worked out once per call.
+  const titleWords = new Map<string, Set<string>>();
+  const wordsOf = (title: string) => {
+    let w = titleWords.get(title);
+    if (!w) titleWords.set(title, (w = eventWords(title)));
+    return w;
+  };
   for (const row of rows) {
     const precise = row.precision === 'day';
     const day = rowDay(row);
     let own: Set<string> | undefined;
-    const words = () => (own ??= eventWords(row.entry.title));
+    const words = () => (own ??= wordsOf(row.entry.title));
     let candidates: Group[];
     if (precise) {
       if (active.length && active[0]!.lastDay < day - windowDays) active = active.filter((g) => g.lastDay >= day - windowDays);
@@ -82,7 +89,7 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
       if (g.rows.some((r) => r.agencyId === NO_AGENCY) && row.agencyId === NO_AGENCY) continue;
       if (!g.rows.every((r) => overlaps(r.subjectIds, row.subjectIds))) continue;
       g.rows.forEach((r, i) => {
-        const sim = eventSimilarity((g.words[i] ??= eventWords(r.entry.title)), words());
+        const sim = eventSimilarity((g.words[i] ??= wordsOf(r.entry.title)), words());
         if (sim < threshold || sim <= bestScore) return;
         const rDay = rowDay(r);
         if (day - rDay > windowDays) return;
