@@ -76,7 +76,6 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
     const precise = row.precision === 'day';
     const day = rowDay(row);
     let own: Set<string> | undefined;
-    const words = () => (own ??= wordsOf(row.entry.title));
     let candidates: Group[];
     if (precise) {
       if (active.length && active[0]!.lastDay < day - windowDays) active = active.filter((g) => g.lastDay >= day - windowDays);
@@ -84,25 +83,32 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
     } else candidates = byImpreciseDate.get(row.entry.date) ?? [];
     let best: Group | null = null;
     let bestScore = 0;
+    // Plain loops: this runs for every entry against every group still open (no closures made per entry).
     for (const g of candidates) {
-      if (g.rows.some((r) => r.agencyId === row.agencyId && r.agencyId !== NO_AGENCY)) continue;
-      if (g.rows.some((r) => r.agencyId === NO_AGENCY) && row.agencyId === NO_AGENCY) continue;
-      if (!g.rows.every((r) => overlaps(r.subjectIds, row.subjectIds))) continue;
-      g.rows.forEach((r, i) => {
-        const sim = eventSimilarity((g.words[i] ??= wordsOf(r.entry.title)), words());
-        if (sim < threshold || sim <= bestScore) return;
+      const members = g.rows;
+      let fits = true;
+      for (let i = 0; i < members.length && fits; i++) {
+        const r = members[i]!;
+        // One agency's two records stay two events (entries with no agency count as one agency here).
+        if (r.agencyId === row.agencyId || !overlaps(r.subjectIds, row.subjectIds)) fits = false;
+      }
+      if (!fits) continue;
+      for (let i = 0; i < members.length; i++) {
+        const r = members[i]!;
+        own ??= wordsOf(row.entry.title);
+        const sim = eventSimilarity((g.words[i] ??= wordsOf(r.entry.title)), own);
+        if (sim < threshold || sim <= bestScore) continue;
         const rDay = rowDay(r);
-        if (day - rDay > windowDays) return;
-        if (rDay !== day && !(INCIDENT_LIKE.has(r.entry.category) && NOTIFICATION_LIKE.has(row.entry.category))) return;
+        if (day - rDay > windowDays) continue;
+        if (rDay !== day && !(INCIDENT_LIKE.has(r.entry.category) && NOTIFICATION_LIKE.has(row.entry.category))) continue;
         best = g;
         bestScore = sim;
-      });
+      }
     }
-    const chosen = best as Group | null;
-    if (chosen) {
-      chosen.rows.push(row);
-      chosen.words.push(own);
-      chosen.lastDay = Math.max(chosen.lastDay, day);
+    if (best) {
+      best.rows.push(row);
+      best.words.push(own);
+      best.lastDay = Math.max(best.lastDay, day);
     } else {
       const g: Group = { rows: [row], words: [own], lastDay: day };
       groups.push(g);
