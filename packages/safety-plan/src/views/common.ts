@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ListKey } from '../plan-edit.js';
 import type { PlanViewContext } from './context.js';
 
@@ -22,14 +22,17 @@ export function reorderKeys(ctx: Pick<PlanViewContext, 'editable' | 'on'>, kind:
   };
 }
 
-/** An item's "Edit" / "Close editing" button, its accessible name ending with the item's text. */
-export function editButton(ctx: Pick<PlanViewContext, 't' | 'editing' | 'on'>, id: string, label: string): TemplateResult {
+/**
+ * An item's "Edit" / "Close editing" button, its accessible name ending with the item's text. `byList`: a click is
+ * handled by the list's one listener (the statements', by `data-action` and the item's `data-id`), not by the button.
+ */
+export function editButton(ctx: Pick<PlanViewContext, 't' | 'editing' | 'on'>, id: string, label: string, byList = false): TemplateResult {
   const open = ctx.editing === id;
-  return html`<button type="button" class="secondary" data-action="edit" aria-expanded=${open ? 'true' : 'false'} @click=${() => ctx.on.toggleEditing(id)}>
+  return html`<button type="button" class="secondary" data-action="edit" aria-expanded=${open ? 'true' : 'false'} @click=${byList ? nothing : () => ctx.on.toggleEditing(id)}>
     ${ctx.t(open ? 'statement.close' : 'statement.edit')}<span class="cw-visually-hidden">: ${label}</span></button>`;
 }
 
-/** "Move up" and "Move down" buttons (Alt+Arrow does the same). */
+/** "Move up" and "Move down" buttons (Alt+Arrow does the same). `byList` as for editButton. */
 export function moveButtons(
   ctx: Pick<PlanViewContext, 't' | 'on'>,
   kind: 'statement' | 'step',
@@ -37,10 +40,11 @@ export function moveButtons(
   index: number,
   count: number,
   label: string,
+  byList = false,
 ): TemplateResult {
-  return html`<button type="button" class="secondary" data-action="up" ?disabled=${index === 0} aria-keyshortcuts="Alt+ArrowUp" @click=${() => ctx.on.reorder(kind, id, -1)}>
+  return html`<button type="button" class="secondary" data-action="up" ?disabled=${index === 0} aria-keyshortcuts="Alt+ArrowUp" @click=${byList ? nothing : () => ctx.on.reorder(kind, id, -1)}>
       ${ctx.t('move.up')}<span class="cw-visually-hidden">: ${label}</span></button>
-    <button type="button" class="secondary" data-action="down" ?disabled=${index === count - 1} aria-keyshortcuts="Alt+ArrowDown" @click=${() => ctx.on.reorder(kind, id, 1)}>
+    <button type="button" class="secondary" data-action="down" ?disabled=${index === count - 1} aria-keyshortcuts="Alt+ArrowDown" @click=${byList ? nothing : () => ctx.on.reorder(kind, id, 1)}>
       ${ctx.t('move.down')}<span class="cw-visually-hidden">: ${label}</span></button>`;
 }
 

@@ -5,7 +5,7 @@ import type { SafetyPlan, Statement } from '@opencasework/core';
 import { HOUSES, MAP_SECTIONS, dangersOf, goalsOf, isHouse, listOf, type ListKey } from '../plan-edit.js';
 import { isWorry, snippet, statementConcerns } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
-import { reorderKeys, sectionName } from './common.js';
+import { editButton, moveButtons, reorderKeys, sectionName } from './common.js';
 import { statementForm } from './statement-form.js';
 
 /** A list of statements (a map section, the rules or a house), with its heading and, when editable, "Add to…". */
@@ -43,8 +43,7 @@ export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: Lis
 
 /** Calls `fn` with the id of the statement an event came from (the list's items share one listener per event). */
 function withStatement(e: Event, fn: (id: string) => void): void {
-  const li = (e.target as Element).closest?.('li.statement');
-  const id = (li as HTMLElement | null)?.dataset.id;
+  const id = (e.target as Element).closest?.<HTMLElement>('li.statement')?.dataset.id;
   if (id) fn(id);
 }
 
@@ -145,16 +144,14 @@ function dangerLinks(ctx: StatementsContext, plan: SafetyPlan, s: Statement): Te
   return html`<p class="links">${ctx.t('goal.answers', { dangers: dangers.map((d) => snippet(d.text, 60)).join('; ') })}</p>`;
 }
 
-/** The statement's buttons (one template: three nested ones per statement added up on a large plan). */
+/** The statement's buttons; their clicks are handled by the list's one listener (statementClick). */
 function controls(ctx: StatementsContext, key: ListKey, s: Statement, index: number, count: number, label: string): TemplateResult {
   const targets: readonly ListKey[] = isHouse(key) ? HOUSES : MAP_SECTIONS;
   const open = ctx.openMenu === s.id;
-  const editing = ctx.editing === s.id;
   // The menu's buttons are rendered only while it is open: six buttons per statement add up on a large plan.
   return html`<div class="controls">
-    <button type="button" class="secondary" data-action="edit" aria-expanded=${editing ? 'true' : 'false'}>${ctx.t(editing ? 'statement.close' : 'statement.edit')}<span class="cw-visually-hidden">: ${label}</span></button>
-    <button type="button" class="secondary" data-action="up" ?disabled=${index === 0} aria-keyshortcuts="Alt+ArrowUp">${ctx.t('move.up')}<span class="cw-visually-hidden">: ${label}</span></button>
-    <button type="button" class="secondary" data-action="down" ?disabled=${index === count - 1} aria-keyshortcuts="Alt+ArrowDown">${ctx.t('move.down')}<span class="cw-visually-hidden">: ${label}</span></button>
+    ${editButton(ctx, s.id, label, true)}
+    ${moveButtons(ctx, 'statement', s.id, index, count, label, true)}
     <details class="move-menu" .open=${open} @toggle=${(e: Event) => ctx.on.setMenu(s.id, (e.target as HTMLDetailsElement).open)}>
       <summary data-action="move-to">${ctx.t('move.to')}<span class="cw-visually-hidden">: ${label}</span></summary>
       ${
