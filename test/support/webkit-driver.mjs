@@ -159,7 +159,16 @@ export async function startWebKitDriver() {
       await restart();
     }
   }
+  // The runner asks for a page's address while a restart has no driver yet: answer from the pages opened here.
+  const opened = new Map();
+  launcher.getBrowserUrl = async (id) => opened.get(id);
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (id) => {
+    opened.delete(id);
+    return stopSession(id);
+  };
   launcher.startSession = async (id, url) => {
+    opened.set(id, url);
     await launcher.ensureManagerInitialized();
     openPage(id, url).catch((e) => console.error(`[WebKit] ${e.message}`));
   };
