@@ -42,8 +42,8 @@ export interface PlanInteractionOptions {
   announce: (text: string) => void;
   /** A form could not be used as filled in: tell the user. */
   alert: (text: string) => void;
-  /** After the next update, focus `selector` inside the item with this id, else the item. */
-  focusItem: (id: string, selector: string) => void;
+  /** After the next update, focus the first of `selectors` inside the item with this id that exists, else the item. */
+  focusItem: (id: string, ...selectors: string[]) => void;
   select: (selection: Selection) => void;
   flush: () => Promise<boolean>;
   /** Shows "Deleted … Undo" for a deletion (core's UndoController) and holds the autosave meanwhile. */
@@ -102,12 +102,14 @@ export class PlanInteraction {
       (p) => (hit ? reorderStatement(p, id, delta) : reorderStep(p, id, delta)),
       this.o.t('announce.moved', { position: to + 1, count: list.length, section }),
     );
-    this.o.focusItem(id, `[data-action="${delta < 0 ? 'up' : 'down'}"]`);
+    // The Move button pressed, or the Edit button Alt+Arrow was pressed on (a closed statement has no Move buttons).
+    this.o.focusItem(id, `[data-action="${delta < 0 ? 'up' : 'down'}"]`, '[data-action="edit"]');
   }
 
   /**
    * After a deletion the item is gone at once, but not saved: "Deleted … Undo" is shown where it was, with focus on
-   * Undo (the next sensible control, never <body>); Undo puts it back at its place and focuses its Delete button.
+   * Undo (the next sensible control, never <body>); Undo puts it back at its place, open again if it was open (a
+   * statement's Delete is in its open form), and focuses its Delete button.
    */
   private deleted(
     id: string,
@@ -116,14 +118,16 @@ export class PlanInteraction {
     remove: (p: SafetyPlan) => SafetyPlan,
     restore: (p: SafetyPlan) => SafetyPlan,
   ): void {
-    if (this.editing === id) this.set({ editing: null });
+    const wasEditing = this.editing === id;
+    if (wasEditing) this.set({ editing: null });
     // Offered before the edit, so the edit's autosave is already held back.
     this.o.offerUndo({
       what: snippet(text) || this.o.t('statement.empty'),
       where,
       undo: () => {
         this.o.edit(restore);
-        this.o.focusItem(id, '[data-action="delete"]');
+        if (wasEditing) this.set({ editing: id });
+        this.o.focusItem(id, '[data-action="delete"]', '[data-action="edit"]');
       },
     });
     this.o.edit(remove);

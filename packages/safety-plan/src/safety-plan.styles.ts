@@ -50,12 +50,11 @@ const own = css`
   .concerns { background: var(--_highlight); color: #0b0c0c; box-shadow: inset 5px 0 0 var(--_brand); }
   .none, .withheld { color: var(--_secondary-text); font-size: var(--_size-s); }
   button.add { margin-bottom: var(--_space-3); }
-  .controls button, .controls summary { font-size: var(--_size-s); min-height: 32px; padding: 3px 8px; }
+  .controls button { font-size: var(--_size-s); min-height: 32px; padding: 3px 8px; }
   .controls button.warning { min-height: 32px; }
-  .move-menu { position: relative; }
-  .move-menu summary { cursor: pointer; border: 2px solid var(--_border); min-height: 24px; list-style: none; }
-  .move-menu ul { list-style: none; margin: var(--_space-1) 0 0; padding: var(--_space-2); border: 2px solid var(--_text); background: var(--_bg); }
-  .move-menu li { margin: 2px 0; }
+  .move-targets { flex-basis: 100%; list-style: none; margin: var(--_space-1) 0 0; padding: var(--_space-2); border: 2px solid var(--_text); background: var(--_bg); }
+  .move-targets li { margin: 2px 0; }
+  .move-targets button { text-align: start; }
   .form { border-left: 5px solid var(--_border); padding: var(--_space-2) var(--_space-3); margin-top: var(--_space-2); display: grid; gap: var(--_space-2); }
   .form textarea, .form input[type='text'], .form select { width: 100%; }
   label.inline { display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; font-weight: 400; }

@@ -135,9 +135,9 @@ export class CwSafetyPlan extends CaseElement {
     edit: (fn, announce) => this.editor.edit(this.plan, fn, announce),
     announce: (text) => this.announcer.polite(text),
     alert: (text) => this.editor.showAlert(text),
-    focusItem: (id, selector) => {
+    focusItem: (id, ...selectors) => {
       const item = `[data-id="${CSS.escape(id)}"]`;
-      this.focusing.after(`${item} ${selector}`, item);
+      this.focusing.after(...selectors.map((s) => `${item} ${s}`), item);
     },
     select: (selection) => this.select(selection),
     flush: () => this.flush(),

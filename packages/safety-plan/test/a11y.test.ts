@@ -33,6 +33,8 @@ describe('<cw-safety-plan> accessibility (issue 16)', function () {
     expect(before).to.deep.equal(['s1', 's2']);
     let saves = 0;
     el.addEventListener('cw-change', () => saves++);
+    $<HTMLButtonElement>(el, '[data-id="s1"] [data-action="edit"]').click();
+    await settle(el);
     $<HTMLButtonElement>(el, '[data-id="s1"] [data-action="delete"]').focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);

@@ -50,15 +50,22 @@ describe('<cw-safety-plan> statements drawn again when what they show changes', 
     expect($(el, '[data-form="h1"]')).to.equal(null);
   });
 
-  it('a statement moved up is drawn with its new neighbours’ buttons: the first has no Move up', async () => {
+  it('a statement moved up is drawn with its new place’s buttons: the first has no Move up', async () => {
     const el = await planEl({ editable: true });
     const up = (id: string) => $<HTMLButtonElement>(el, `[data-id="${id}"] .controls [data-action="up"]`);
+    const open = async (id: string) => {
+      $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="edit"]`).click();
+      await settle(el);
+    };
+    await open('s1');
     expect(up('s1').disabled).to.equal(true);
+    await open('s2');
     expect(up('s2').disabled).to.equal(false);
     up('s2').click();
     await settle(el);
     expect($$(el, '.list-strengths li.statement').map((li) => li.dataset.id)).to.deep.equal(['s2', 's1']);
     expect(up('s2').disabled).to.equal(true);
+    await open('s1');
     expect(up('s1').disabled).to.equal(false);
   });
 
@@ -71,6 +78,8 @@ describe('<cw-safety-plan> statements drawn again when what they show changes', 
 
   it('a Delete button deletes its own statement, named in the notice', async () => {
     const el = await planEl({ editable: true });
+    $<HTMLButtonElement>(el, '[data-id="c1"] [data-action="edit"]').click();
+    await settle(el);
     $<HTMLButtonElement>(el, '[data-id="c1"] .controls [data-action="delete"]').click();
     await settle(el);
     expect(item(el, 'c1')).to.equal(null);

@@ -284,7 +284,12 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
           listOf(planOf(el), key).findIndex((s) => s.id === id),
           key,
         ).to.equal(before - 1);
+        // Focus stays on the Edit button Alt+ArrowUp was pressed on.
         expect(el.shadowRoot!.activeElement?.closest('[data-id]')?.getAttribute('data-id')).to.equal(id);
+        expect((el.shadowRoot!.activeElement as HTMLElement).dataset.action).to.equal('edit');
+        // Move down is in the open statement.
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
         $<HTMLButtonElement>(el, `[data-id="${id}"] [data-action="down"]`).focus();
         await sendKeys({ press: 'Enter' });
         await settle(el);
@@ -295,7 +300,9 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
       }
     }
     // Move a statement between sections through its "Move to…" menu, by keyboard.
-    $<HTMLElement>(el, '[data-id="s1"] summary').focus();
+    $<HTMLButtonElement>(el, '[data-id="s1"] [data-action="edit"]').click();
+    await settle(el);
+    $<HTMLElement>(el, '[data-id="s1"] [data-action="move-to"]').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => !!el.shadowRoot!.querySelector('[data-id="s1"] [data-move="existingSafety"]'));
     $<HTMLButtonElement>(el, '[data-id="s1"] [data-move="existingSafety"]').focus();
@@ -306,7 +313,9 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
       (s: string) => s === '' || s.includes('Moved to Existing safety'),
     );
     // And a child's words between houses.
-    $<HTMLElement>(el, '[data-id="w1"] summary').focus();
+    $<HTMLButtonElement>(el, '[data-id="w1"] [data-action="edit"]').click();
+    await settle(el);
+    $<HTMLElement>(el, '[data-id="w1"] [data-action="move-to"]').focus();
     await sendKeys({ press: 'Enter' });
     await until(() => !!el.shadowRoot!.querySelector('[data-id="w1"] [data-move="dreams"]'));
     $<HTMLButtonElement>(el, '[data-id="w1"] [data-move="dreams"]').focus();
@@ -344,6 +353,8 @@ describe('<cw-safety-plan> editing with the keyboard', function () {
     });
     expect($(el, '.warning-box')).to.equal(null);
     expect(text(item(el, 'd2'))).to.contain('Not agreed by June Stone');
+    $<HTMLButtonElement>(el, '[data-id="c1"] [data-action="edit"]').click();
+    await settle(el);
     $<HTMLButtonElement>(el, '[data-id="c1"] [data-action="delete"]').focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);

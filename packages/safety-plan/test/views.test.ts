@@ -58,11 +58,19 @@ describe('views, rendered alone from a context', () => {
     const host = await mount(statementList(ctx, craftedPlan(), 'strengths'));
     expect([...host.querySelectorAll<HTMLElement>('li.statement')].map((li) => li.dataset.id)).to.deep.equal(['s1', 's2']);
     expect(host.querySelector('[data-id="s2"]')!.classList.contains('concerns')).to.equal(true);
+    // Closed statements have one control each, Edit; the rest come with the open one.
+    expect([...host.querySelectorAll<HTMLElement>('li.statement .controls button')].map((b) => b.dataset.action)).to.deep.equal([
+      'edit',
+      'edit',
+    ]);
     host.querySelector<HTMLButtonElement>('[data-add="strengths"]')!.click();
-    host.querySelector<HTMLButtonElement>('[data-id="s2"] [data-action="up"]')!.click();
-    host.querySelector<HTMLButtonElement>('[data-id="s1"] [data-action="delete"]')!.click();
+    host.querySelector<HTMLButtonElement>('[data-id="s2"] [data-action="edit"]')!.click();
+    const open = (id: string) => mount(statementList({ ...ctx, editing: id }, craftedPlan(), 'strengths'));
+    (await open('s2')).querySelector<HTMLButtonElement>('[data-id="s2"] [data-action="up"]')!.click();
+    (await open('s1')).querySelector<HTMLButtonElement>('[data-id="s1"] [data-action="delete"]')!.click();
     expect(calls).to.deep.equal([
       'addStatement:strengths',
+      'toggleEditing:s2',
       'reorder:statement,s2,-1',
       'removeStatement:s1,Mum walks Ava to school every day.',
     ]);

@@ -24,11 +24,12 @@ export function reorderKeys(ctx: Pick<PlanViewContext, 'editable' | 'on'>, kind:
 
 /**
  * An item's "Edit" / "Close editing" button, its accessible name ending with the item's text. `byList`: a click is
- * handled by the list's one listener (the statements', by `data-action` and the item's `data-id`), not by the button.
+ * handled by the list's one listener (the statements', by `data-action` and the item's `data-id`), not by the button;
+ * the list's Alt+Arrow keys move the statement from its Edit button, which says so (aria-keyshortcuts).
  */
 export function editButton(ctx: Pick<PlanViewContext, 't' | 'editing' | 'on'>, id: string, label: string, byList = false): TemplateResult {
   const open = ctx.editing === id;
-  return html`<button type="button" class="secondary" data-action="edit" aria-expanded=${open ? 'true' : 'false'} @click=${byList ? nothing : () => ctx.on.toggleEditing(id)}>
+  return html`<button type="button" class="secondary" data-action="edit" aria-expanded=${open ? 'true' : 'false'} aria-keyshortcuts=${byList ? 'Alt+ArrowUp Alt+ArrowDown' : nothing} @click=${byList ? nothing : () => ctx.on.toggleEditing(id)}>
     ${ctx.t(open ? 'statement.close' : 'statement.edit')}<span class="cw-visually-hidden">: ${label}</span></button>`;
 }
 

@@ -30,7 +30,7 @@ export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: Lis
       items.length
         ? html`<ul class="statements" aria-labelledby=${hid} @click=${(e: Event) => statementClick(ctx, key, items, e)}
             @dragstart=${(e: DragEvent) => withStatement(e, (id) => ctx.on.dragStart(id))}
-            @keydown=${(e: KeyboardEvent) => withStatement(e, (id) => reorderKeys(ctx, 'statement', id)(e))}>${repeat(
+            @keydown=${(e: KeyboardEvent) => withStatement(e, (id) => (e.key === 'Escape' ? closeMenu(ctx, id, e) : reorderKeys(ctx, 'statement', id)(e)))}>${repeat(
               items,
               (s) => s.id,
               (s, i) => statementItem(ctx, plan, key, s, i, items.length),
@@ -45,6 +45,15 @@ export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: Lis
 function withStatement(e: Event, fn: (id: string) => void): void {
   const id = (e.target as Element).closest?.<HTMLElement>('li.statement')?.dataset.id;
   if (id) fn(id);
+}
+
+/** Escape in an open "Move to…" menu closes it and puts focus back on its button. */
+function closeMenu(ctx: StatementsContext, id: string, e: KeyboardEvent): void {
+  if (ctx.openMenu !== id) return;
+  e.preventDefault();
+  const li = (e.target as Element).closest('li.statement');
+  li?.querySelector<HTMLElement>(':scope > .controls > [data-action="move-to"]')?.focus();
+  ctx.on.setMenu(id, false);
 }
 
 /** The statements' Edit, Move up, Move down, Move to… and Delete buttons, handled for the whole list. */
@@ -62,6 +71,7 @@ function statementClick(ctx: StatementsContext, key: ListKey, items: readonly St
   }
   const action = button.dataset.action;
   if (action === 'edit') ctx.on.toggleEditing(id);
+  else if (action === 'move-to') ctx.on.setMenu(id, ctx.openMenu !== id);
   else if (action === 'up' || action === 'down') ctx.on.reorder('statement', id, action === 'up' ? -1 : 1);
   else if (action === 'delete') ctx.on.removeStatement(id, items.find((s) => s.id === id)?.text ?? '');
 }
@@ -144,24 +154,30 @@ function dangerLinks(ctx: StatementsContext, plan: SafetyPlan, s: Statement): Te
   return html`<p class="links">${ctx.t('goal.answers', { dangers: dangers.map((d) => snippet(d.text, 60)).join('; ') })}</p>`;
 }
 
-/** The statement's buttons; their clicks are handled by the list's one listener (statementClick). */
+/**
+ * The statement's buttons; their clicks are handled by the list's one listener (statementClick). Until it is opened
+ * for editing a statement has one, "Edit" (Alt+Arrow on it moves the statement; a pointer can drag it): Move up, Move
+ * down, Move to… and Delete come with the open form. Five buttons on every statement made a plan hard to read and
+ * to cross by keyboard (2,100 Tab stops at 420 statements), and cost 250 ms of layout.
+ */
 function controls(ctx: StatementsContext, key: ListKey, s: Statement, index: number, count: number, label: string): TemplateResult {
+  if (ctx.editing !== s.id) return html`<div class="controls">${editButton(ctx, s.id, label, true)}</div>`;
   const targets: readonly ListKey[] = isHouse(key) ? HOUSES : MAP_SECTIONS;
   const open = ctx.openMenu === s.id;
-  // The menu's buttons are rendered only while it is open: six buttons per statement add up on a large plan.
+  // "Move to…" is a disclosure button: its targets are rendered only while it is open, on their own line after Delete
+  // (in reading and Tab order as on screen).
   return html`<div class="controls">
     ${editButton(ctx, s.id, label, true)}
     ${moveButtons(ctx, 'statement', s.id, index, count, label, true)}
-    <details class="move-menu" .open=${open} @toggle=${(e: Event) => ctx.on.setMenu(s.id, (e.target as HTMLDetailsElement).open)}>
-      <summary data-action="move-to">${ctx.t('move.to')}<span class="cw-visually-hidden">: ${label}</span></summary>
+    <button type="button" class="secondary" data-action="move-to" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`move-${s.id}`}>
+        ${ctx.t('move.to')}<span class="cw-visually-hidden">: ${label}</span></button>
+    <button type="button" class="warning" data-action="delete">${ctx.t('statement.delete')}<span class="cw-visually-hidden">: ${label}</span></button>
       ${
         open
-          ? html`<ul>${targets
+          ? html`<ul class="move-targets" id=${`move-${s.id}`} aria-label=${ctx.t('move.to')}>${targets
               .filter((k) => k !== key)
               .map((k) => html`<li><button type="button" class="link" data-move=${k}>${sectionName(ctx, k)}</button></li>`)}</ul>`
           : nothing
       }
-    </details>
-    <button type="button" class="warning" data-action="delete">${ctx.t('statement.delete')}<span class="cw-visually-hidden">: ${label}</span></button>
   </div>`;
 }
