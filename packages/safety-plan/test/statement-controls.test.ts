@@ -18,7 +18,7 @@ describe('<cw-safety-plan> statement controls', () => {
     expect(statements.length).to.be.greaterThan(10);
     for (const li of statements) expect(actions(li), li.dataset.id).to.deep.equal(['edit']);
     const edit = $<HTMLButtonElement>(el, '[data-id="s1"] [data-action="edit"]');
-    expect(edit.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Edit: Mum walks Ava to school every day.');
+    expect(edit.textContent.replace(/\s+/g, ' ').trim()).to.equal('Edit: Mum walks Ava to school every day.');
     expect(edit.getAttribute('aria-keyshortcuts')).to.equal('Alt+ArrowUp Alt+ArrowDown');
   });
 
