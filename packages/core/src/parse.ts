@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import * as S from './schema/index.js';
 import { locationOf, locations } from './parse-location.js';
+import { RefChecker } from './parse-refs.js';
 import { checkRelationshipRules, checkSingleLead } from './parse-rules.js';
 import type { DataIssue, IssueEntity, ParseResult } from './issues.js';
 import { noteUnshown } from './parse-placeholders.js';
@@ -28,6 +29,7 @@ function parseList<T extends { id: string }>(
   }
   const out: T[] = [];
   const ids = new Set<string>();
+  const placed = locations.list(name);
   input.forEach((item, i) => {
     const at = `${name}[${i}]`;
     const rec = guarded(() => parseRecord(schema, item, entity, at, issues), entity, item, at, issues);
@@ -43,64 +45,11 @@ function parseList<T extends { id: string }>(
       return;
     }
     ids.add(rec.id);
-    if (isObject(rec)) locations.set(rec, at);
+    placed.records.push(rec);
+    placed.indices.push(i);
     out.push(rec);
   });
   return out;
-}
-
-const ENTITY_NAMES: Record<string, string> = {
-  Person: 'person',
-  Agency: 'agency',
-  Professional: 'professional',
-  SafetyPlan: 'safety plan',
-  Blockage: 'blockage',
-  ChronologyEntry: 'chronology entry',
-};
-
-/**
- * Checks references from one record. `known` holds the valid ids; `all` holds every id in the input, so the message
- * can say whether the target is missing or is itself invalid.
- */
-class RefChecker {
-  private problems: { path: string; message: string; soft: boolean }[] = [];
-  constructor(
-    private known: Map<string, Set<string>>,
-    private all: Map<string, Set<string>>,
-  ) {}
-  /** A reference the record cannot stand without (a relationship's people, a professional's agency). */
-  check(path: string, id: unknown, ...types: string[]): void {
-    this.add(false, path, id, types);
-  }
-  /**
-   * A reference the record can be shown without (whom an entry concerns, its source agency, a household member):
-   * the record is kept with that reference removed, and the issue says so. A chronology entry is never hidden
-   * because a record it mentions is invalid.
-   */
-  checkSoft(path: string, id: unknown, ...types: string[]): void {
-    this.add(true, path, id, types);
-  }
-  checkAll(path: string, ids: unknown, ...types: string[]): void {
-    if (Array.isArray(ids)) ids.forEach((id, i) => this.add(false, `${path}[${i}]`, id, types));
-  }
-  checkAllSoft(path: string, ids: unknown, ...types: string[]): void {
-    if (Array.isArray(ids)) ids.forEach((id, i) => this.add(true, `${path}[${i}]`, id, types));
-  }
-  private add(soft: boolean, path: string, id: unknown, types: string[]): void {
-    if (typeof id !== 'string') return;
-    if (types.some((t) => this.known.get(t)?.has(id))) return;
-    const label = types.map((t) => ENTITY_NAMES[t] ?? t).join(' or ');
-    const invalid = types.some((t) => this.all.get(t)?.has(id));
-    const base = invalid
-      ? `"${path}" refers to ${label} "${id}", which is itself invalid (see its own error)`
-      : `"${path}" refers to ${label} "${id}", which is not in the bundle`;
-    this.problems.push({ path, soft, message: soft ? `${base}; the record is shown without that reference` : base });
-  }
-  take(): { path: string; message: string; soft: boolean }[] {
-    const p = this.problems;
-    this.problems = [];
-    return p;
-  }
 }
 
 /**
@@ -289,6 +238,7 @@ function topLevelProblem(input: unknown, expected: string): string | null {
  */
 export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
   const issues: DataIssue[] = [];
+  locations.begin();
   try {
     const problem = topLevelProblem(input, S.CASE_BUNDLE_SCHEMA);
     if (problem)
@@ -406,6 +356,8 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
       message: `The data could not be read (${err instanceof Error ? err.name : 'error'})`,
     });
     return { value: structuredClone(EMPTY_CASE), issues };
+  } finally {
+    locations.end();
   }
 }
 
@@ -414,6 +366,7 @@ const EMPTY_BOARD: S.TeamBoard = { schema: S.TEAM_BOARD_SCHEMA, id: 'unknown', t
 /** Parses a team board from anything. Never throws; same contract as parseCaseBundle. */
 export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
   const issues: DataIssue[] = [];
+  locations.begin();
   try {
     const problem = topLevelProblem(input, S.TEAM_BOARD_SCHEMA);
     if (problem)
@@ -446,5 +399,7 @@ export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
       message: `The data could not be read (${err instanceof Error ? err.name : 'error'})`,
     });
     return { value: structuredClone(EMPTY_BOARD), issues };
+  } finally {
+    locations.end();
   }
 }
