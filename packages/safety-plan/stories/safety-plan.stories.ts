@@ -29,7 +29,8 @@ const emptyPlan: SafetyPlan = {
  * `<cw-safety-plan>`: a Signs of Safety assessment map (what are we worried about, what's working well, what needs
  * to happen), the 0-10 safety scale across reviews, next steps by owner, the family's rules and safety network, the
  * child's Three Houses, agreed versions and what changed since, and family and professional print versions.
- * Every action works by keyboard: reorder with "Move up/down" or Alt+ArrowUp/Down, move with "Move to…".
+ * Every action works by keyboard: a statement's one button is "Edit" (Alt+ArrowUp/Down on it reorders); its open form
+ * has "Move up/down", "Move to…" and "Delete".
  */
 const meta: Meta<Args> = {
   title: 'Components/Safety plan',
