@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { startWebKitDriver } from './test/support/webkit-driver.mjs';
+import { noteLivePages, startWebKitDriver } from './test/support/webkit-driver.mjs';
 import { findBrowser } from './test/support/find-browser.mjs';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
@@ -134,6 +134,9 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 900000,
   browsers,
+  // Which test pages have started (their test file asked for): a WebKit page whose navigation is slow to answer is
+  // not restarted while it runs its tests (test/support/webkit-driver.mjs).
+  middleware: [noteLivePages],
   groups: forcedGroups,
   plugins: [
     replace({

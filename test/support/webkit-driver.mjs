@@ -77,6 +77,22 @@ const waitFor = async (port) => {
   throw new Error('WebKitWebDriver did not start in 10 s');
 };
 
+/**
+ * The sessions whose test page has asked the server for something besides itself (its test file carries
+ * `?wtr-session-id=`): that page is alive and running its tests, whatever its navigation command says. Fed by
+ * `noteLivePages`, the test server's middleware (web-test-runner.config.mjs).
+ */
+const liveRequests = new Map();
+export function noteLivePages(ctx, next) {
+  const id = ctx.query?.['wtr-session-id'];
+  if (typeof id === 'string') {
+    if (!liveRequests.has(id)) liveRequests.set(id, new Set());
+    liveRequests.get(id).add(ctx.path);
+  }
+  return next();
+}
+const isRunning = (id, url) => [...(liveRequests.get(id) ?? [])].some((path) => path !== new URL(url).pathname);
+
 /** How long a test page may take to load before WebKitWebDriver and MiniBrowser are started again. */
 const NAVIGATION_MS = Number(process.env.CW_WEBKIT_NAVIGATION_MS || 60000);
 const ATTEMPTS = 3;
@@ -153,6 +169,15 @@ export async function startWebKitDriver() {
       );
       const result = await Promise.race([navigation, delay(NAVIGATION_MS).then(() => 'timeout')]);
       if (result === 'loaded') return;
+      // A navigation left unanswered while the page runs its tests (seen in a loaded CI run: the page had started,
+      // and killing its MiniBrowser failed the file as "browser disconnected"): the runner hears the page's own
+      // results; nothing to restart.
+      if (result === 'timeout' && isRunning(id, url)) {
+        console.error(
+          `[WebKit] a test page's navigation did not answer in ${NAVIGATION_MS / 1000} s, but the page is running its tests: left to finish`,
+        );
+        return;
+      }
       const why = result === 'timeout' ? `did not load in ${NAVIGATION_MS / 1000} s` : `failed to load (${result.message})`;
       if (attempt === ATTEMPTS) throw new Error(`a test page ${why}, ${ATTEMPTS} times (the last is left loading): ${url}`);
       console.error(`[WebKit] a test page ${why}: WebKitWebDriver and MiniBrowser started again (attempt ${attempt + 1})`);
@@ -165,6 +190,7 @@ export async function startWebKitDriver() {
   const stopSession = launcher.stopSession.bind(launcher);
   launcher.stopSession = async (id) => {
     opened.delete(id);
+    liveRequests.delete(id);
     return stopSession(id);
   };
   launcher.startSession = async (id, url) => {
