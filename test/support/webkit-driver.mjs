@@ -93,8 +93,13 @@ export function noteLivePages(ctx, next) {
 }
 const isRunning = (id, url) => [...(liveRequests.get(id) ?? [])].some((path) => path !== new URL(url).pathname);
 
-/** How long a test page may take to load before WebKitWebDriver and MiniBrowser are started again. */
-const NAVIGATION_MS = Number(process.env.CW_WEBKIT_NAVIGATION_MS || 60000);
+/**
+ * How long a test page may take to load before WebKitWebDriver and MiniBrowser are started again: longer than the
+ * runner's testsStartTimeout (120 s), so that a slow page is never killed while it may still start its tests (at 60 s,
+ * two loaded clean-clone runs lost a page that was running them: "browser disconnected"). By then the runner has
+ * either heard the page start or given its file up, and a new MiniBrowser serves the files after it.
+ */
+const NAVIGATION_MS = Number(process.env.CW_WEBKIT_NAVIGATION_MS || 150000);
 const ATTEMPTS = 3;
 const delay = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
@@ -169,6 +174,8 @@ export async function startWebKitDriver() {
       );
       const result = await Promise.race([navigation, delay(NAVIGATION_MS).then(() => 'timeout')]);
       if (result === 'loaded') return;
+      // The runner has finished with this page (its file done, or given up): a restart would only kill the next one's.
+      if (!opened.has(id)) return;
       // A navigation left unanswered while the page runs its tests (seen in a loaded CI run: the page had started,
       // and killing its MiniBrowser failed the file as "browser disconnected"): the runner hears the page's own
       // results; nothing to restart.
