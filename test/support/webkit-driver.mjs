@@ -101,6 +101,8 @@ const isRunning = (id, url) => [...(liveRequests.get(id) ?? [])].some((path) => 
  */
 const NAVIGATION_MS = Number(process.env.CW_WEBKIT_NAVIGATION_MS || 150000);
 const ATTEMPTS = 3;
+/** How long closing a test page (its results are in) may take before a fresh WebKitWebDriver and MiniBrowser are started. */
+const STOP_MS = Number(process.env.CW_WEBKIT_STOP_MS || 60000);
 const delay = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
 /** Starts WebKitWebDriver on a free port, in a process group of its own (MiniBrowser is started in it). */
@@ -198,7 +200,19 @@ export async function startWebKitDriver() {
   launcher.stopSession = async (id) => {
     opened.delete(id);
     liveRequests.delete(id);
-    return stopSession(id);
+    // Closing runs behind any command MiniBrowser has left unanswered (a clean-clone run: a navigation hung 300 s,
+    // and the file whose tests had all passed failed in its clean-up). The results are in by now: a close that fails
+    // or hangs starts a fresh WebKitWebDriver and MiniBrowser for the files after it instead.
+    const stopped = stopSession(id).then(
+      (value) => ({ value }),
+      (error) => ({ error }),
+    );
+    const result = await Promise.race([stopped, delay(STOP_MS).then(() => null)]);
+    if (result && !result.error) return result.value;
+    const why = result ? `failed (${result.error?.message ?? result.error})` : `did not answer in ${STOP_MS / 1000} s`;
+    console.error(`[WebKit] closing a test page ${why}: WebKitWebDriver and MiniBrowser started again`);
+    await restart();
+    return {};
   };
   launcher.startSession = async (id, url) => {
     opened.set(id, url);
