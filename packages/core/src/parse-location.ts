@@ -2,7 +2,7 @@
  * Where each parsed record sat in the input ("people[3]"), for issues found after parsing (references, rules).
  * A list notes each record it keeps and its index as it parses (two array pushes), and a record's place is looked up
  * only when an issue names it: a WeakMap entry for every record was a fifth of the time of parsing 10,000 entries.
- * The lists noted belong to the parse under way (parsing is synchronous): `begin` and `end` bracket it, so nothing
+ * The lists noted belong to the parse under way (parsing is synchronous): `clear` brackets it, so nothing
  * of one case is held after its parse.
  */
 interface Placed {
@@ -16,11 +16,8 @@ let lists: Placed[] = [];
 const single = new WeakMap<object, string>();
 
 export const locations = {
-  /** A parse starts (or ends): forget the lists of any other. */
-  begin(): void {
-    lists = [];
-  },
-  end(): void {
+  /** Called as a parse starts and as it ends: forget the lists of any other. */
+  clear(): void {
     lists = [];
   },
   /** A list being parsed: push each record kept, and its index in the input, onto `records` and `indices`. */

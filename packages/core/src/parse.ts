@@ -238,7 +238,7 @@ function topLevelProblem(input: unknown, expected: string): string | null {
  */
 export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
   const issues: DataIssue[] = [];
-  locations.begin();
+  locations.clear();
   try {
     const problem = topLevelProblem(input, S.CASE_BUNDLE_SCHEMA);
     if (problem)
@@ -357,7 +357,7 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     });
     return { value: structuredClone(EMPTY_CASE), issues };
   } finally {
-    locations.end();
+    locations.clear();
   }
 }
 
@@ -366,7 +366,7 @@ const EMPTY_BOARD: S.TeamBoard = { schema: S.TEAM_BOARD_SCHEMA, id: 'unknown', t
 /** Parses a team board from anything. Never throws; same contract as parseCaseBundle. */
 export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
   const issues: DataIssue[] = [];
-  locations.begin();
+  locations.clear();
   try {
     const problem = topLevelProblem(input, S.TEAM_BOARD_SCHEMA);
     if (problem)
@@ -400,6 +400,6 @@ export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
     });
     return { value: structuredClone(EMPTY_BOARD), issues };
   } finally {
-    locations.end();
+    locations.clear();
   }
 }
