@@ -1,41 +1,63 @@
-// Prints one plain line per engine and a total, so the count is unambiguous in CI logs:
+import { relative } from 'node:path';
+
+// Prints one plain line per engine and a total, so the count is unambiguous in CI logs, and after it every failed test
+// again (engine, file, test, first line of its error): the progress output above it can run to thousands of lines,
+// and a log kept only by its tail must still say what failed.
 //   Chromium: 120 passed, 0 failed, 0 skipped
 //   total: 360 passed, 0 failed, 0 skipped
-function count(suite, acc) {
+function count(suite, acc, failures, path = []) {
   for (const t of suite.tests ?? []) {
     if (t.skipped) acc.skipped++;
     else if (t.passed) acc.passed++;
-    else acc.failed++;
+    else {
+      acc.failed++;
+      failures.push({ test: [...path, t.name].join(' > '), error: t.error });
+    }
   }
-  for (const s of suite.suites ?? []) count(s, acc);
+  for (const s of suite.suites ?? []) count(s, acc, failures, s.name ? [...path, s.name] : path);
   return acc;
+}
+
+function firstLine(error) {
+  const text = String(error?.message ?? error ?? '').split('\n').find((l) => l.trim()) ?? '';
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
 export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const byBrowser = new Map();
+      const failed = [];
       for (const s of sessions) {
         const raw = s.browser?.name ?? 'unknown';
         const name = { Chrome: 'Chromium', MiniBrowser: 'WebKit' }[raw] ?? raw;
         const acc = byBrowser.get(name) ?? { passed: 0, failed: 0, skipped: 0, files: 0, brokenFiles: 0 };
-        if (s.testResults) count(s.testResults, acc);
+        const failures = [];
+        const failedBefore = acc.failed;
+        if (s.testResults) count(s.testResults, acc, failures);
         acc.files++;
-        // A file that failed to load (syntax error, broken import) has errors but no test results: count it as a failure.
-        if (!s.passed && acc.failed === 0 && (s.errors?.length ?? 0) > 0) acc.brokenFiles++;
+        // A file that failed to load or was cut short (syntax error, broken import, a browser that went away) has
+        // errors but no failed test: count it as a failure.
+        const fileErrors = s.errors ?? [];
+        if (!s.passed && acc.failed === failedBefore && fileErrors.length > 0) {
+          acc.brokenFiles++;
+          failures.push({ test: '(the file itself)', error: fileErrors[0] });
+        }
+        for (const f of failures) failed.push(`  ${name}  ${relative(process.cwd(), s.testFile)}\n    ${f.test}\n    ${firstLine(f.error)}`);
         byBrowser.set(name, acc);
       }
       const total = { passed: 0, failed: 0, skipped: 0 };
       const lines = [];
       for (const [name, a] of [...byBrowser.entries()].sort()) {
-        const failed = a.failed + a.brokenFiles;
-        lines.push(`${name}: ${a.passed} passed, ${failed} failed, ${a.skipped} skipped`);
+        const failures = a.failed + a.brokenFiles;
+        lines.push(`${name}: ${a.passed} passed, ${failures} failed, ${a.skipped} skipped`);
         total.passed += a.passed;
-        total.failed += failed;
+        total.failed += failures;
         total.skipped += a.skipped;
       }
       setTimeout(() => {
-        process.stdout.write(`\n${lines.join('\n')}\ntotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);
+        const list = failed.length ? `\nfailed:\n${failed.join('\n')}\n` : '';
+        process.stdout.write(`\n${lines.join('\n')}\ntotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n${list}`);
       }, 0);
     },
   };
