@@ -39,6 +39,10 @@ const own = css`
   ul.statements, ul.step-list, ul.network, ul.diff, ul.legend { list-style: none; margin: 0 0 var(--_space-2); padding: 0; }
   .statement, .step { border: 1px solid var(--_border); background: var(--_bg); padding: var(--_space-2); margin-bottom: var(--_space-2); }
   .statement:focus, .step:focus { outline: 3px solid var(--_focus); }
+  /* In a long list (views/common.ts, LONG_LIST) a statement or step off screen is not laid out until it comes near
+     the screen; the browser keeps its last size once seen. Its 10 px padding keeps a focused control's ring inside
+     the paint containment this brings. */
+  .statements.long > .statement, .step-list.long > .step { content-visibility: auto; contain-intrinsic-size: auto 7rem; }
   .statement .text, .step .text { font-size: var(--_size-m); margin-bottom: var(--_space-1); white-space: pre-wrap; }
   .meta, .stances, .links, .no-goal { font-size: var(--_size-s); color: var(--_secondary-text); margin: 0 0 var(--_space-1); }
   .stances { list-style: none; padding: 0; }

@@ -57,3 +57,11 @@ export const doneButton = (ctx: Pick<PlanViewContext, 't' | 'on'>, id: string): 
 export const valueOf = (e: Event): string => (e.target as HTMLInputElement).value;
 /** Whether the checkbox an event came from is checked. */
 export const checkedOf = (e: Event): boolean => (e.target as HTMLInputElement).checked;
+
+/**
+ * A list this long has its items off screen left unlaid out until they come near the screen (the "long" class;
+ * content-visibility in the styles): a 420-statement plan's first render was mostly layout. Shorter lists are laid
+ * out whole, which costs little and keeps every control measurable by audit tools that read geometry off screen.
+ */
+export const LONG_LIST = 24;
+export const longClass = (n: number): string => (n > LONG_LIST ? 'long' : '');

@@ -5,7 +5,7 @@ import type { SafetyPlan, Statement } from '@opencasework/core';
 import { HOUSES, MAP_SECTIONS, dangersOf, goalsOf, isHouse, listOf, type ListKey } from '../plan-edit.js';
 import { isWorry, snippet, statementConcerns } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
-import { editButton, moveButtons, reorderKeys, sectionName } from './common.js';
+import { editButton, longClass, moveButtons, reorderKeys, sectionName } from './common.js';
 import { statementForm } from './statement-form.js';
 
 /** A list of statements (a map section, the rules or a house), with its heading and, when editable, "Add to…". */
@@ -28,7 +28,7 @@ export function statementList(ctx: StatementsContext, plan: SafetyPlan, key: Lis
     ${ctx.undoNotice?.(key) ?? nothing}
     ${
       items.length
-        ? html`<ul class="statements" aria-labelledby=${hid} @click=${(e: Event) => statementClick(ctx, key, items, e)}
+        ? html`<ul class="statements ${longClass(items.length)}" aria-labelledby=${hid} @click=${(e: Event) => statementClick(ctx, key, items, e)}
             @dragstart=${(e: DragEvent) => withStatement(e, (id) => ctx.on.dragStart(id))}
             @keydown=${(e: KeyboardEvent) => withStatement(e, (id) => (e.key === 'Escape' ? closeMenu(ctx, id, e) : reorderKeys(ctx, 'statement', id)(e)))}>${repeat(
               items,

@@ -8,7 +8,7 @@ import { groupByOwner, isOverdue } from '../next-steps.js';
 import { STEP_STATUSES, snippet, whoOptions } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 import { adviceView } from './advice.js';
-import { doneButton, editButton, moveButtons, reorderKeys, whoButton, valueOf } from './common.js';
+import { doneButton, editButton, longClass, moveButtons, reorderKeys, whoButton, valueOf } from './common.js';
 
 export type StepsContext = Pick<
   PlanViewContext,
@@ -41,13 +41,13 @@ export function stepsView(
               (g) => html`<div class="owner-group" data-owner=${g.owner ?? ''}>
             <h3>${g.owner ? whoButton(ctx, g.owner) : ctx.t('steps.noOwner')}
               <span class="count">${ctx.t(g.overdue ? 'steps.ownerCountOverdue' : 'steps.ownerCount', { open: g.open, overdue: g.overdue })}</span></h3>
-            <ul class="step-list">${repeat(
+            <ul class="step-list ${longClass(g.steps.length)}">${repeat(
               g.steps,
               (a) => a.id,
               (a) => stepItem({ ...ctx, today }, plan, a, -1, 0),
             )}</ul></div>`,
             )
-          : html`<ul class="step-list">${repeat(
+          : html`<ul class="step-list ${longClass(steps.length)}">${repeat(
               steps,
               (a) => a.id,
               (a, i) => stepItem({ ...ctx, today }, plan, a, i, steps.length),
