@@ -89,7 +89,7 @@ describe('linked selection across every component in one <cw-case>', function ()
   it('selecting in the family network drives the others', async () => {
     const c = await mount();
     const net = shadow(c, 'cw-family-network');
-    await waitUntil(() => net.querySelector('[data-id]'), 'network nodes drawn');
+    await waitUntil(() => net.querySelector('[data-id]'), 'network nodes drawn', { timeout: 10_000 });
     const node = net.querySelector<SVGElement>(`[data-id="${subjectId}"]`);
     expect(node, 'the subject child is in the network').to.exist;
     node!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -70,7 +70,7 @@ export async function renderDocumentFiles(root: HTMLElement): Promise<void> {
   const ready = (test: () => boolean) =>
     new Promise<void>((resolve) => {
       const t0 = performance.now();
-      const tick = () => (test() || performance.now() - t0 > 5000 ? resolve() : setTimeout(tick, 20));
+      const tick = () => (test() || performance.now() - t0 > 10_000 ? resolve() : setTimeout(tick, 20));
       tick();
     });
   const el = shelf;

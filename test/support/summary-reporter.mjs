@@ -19,7 +19,10 @@ function count(suite, acc, failures, path = []) {
 }
 
 function firstLine(error) {
-  const text = String(error?.message ?? error ?? '').split('\n').find((l) => l.trim()) ?? '';
+  const text =
+    String(error?.message ?? error ?? '')
+      .split('\n')
+      .find((l) => l.trim()) ?? '';
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
@@ -43,7 +46,8 @@ export function summaryReporter() {
           acc.brokenFiles++;
           failures.push({ test: '(the file itself)', error: fileErrors[0] });
         }
-        for (const f of failures) failed.push(`  ${name}  ${relative(process.cwd(), s.testFile)}\n    ${f.test}\n    ${firstLine(f.error)}`);
+        for (const f of failures)
+          failed.push(`  ${name}  ${relative(process.cwd(), s.testFile)}\n    ${f.test}\n    ${firstLine(f.error)}`);
         byBrowser.set(name, acc);
       }
       const total = { passed: 0, failed: 0, skipped: 0 };
@@ -57,7 +61,9 @@ export function summaryReporter() {
       }
       setTimeout(() => {
         const list = failed.length ? `\nfailed:\n${failed.join('\n')}\n` : '';
-        process.stdout.write(`\n${lines.join('\n')}\ntotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n${list}`);
+        process.stdout.write(
+          `\n${lines.join('\n')}\ntotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n${list}`,
+        );
       }, 0);
     },
   };

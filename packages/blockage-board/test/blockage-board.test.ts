@@ -1,7 +1,7 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { typeText } from '../../../test/support/keys.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { ANNOUNCE_DELAY, MemoryCaseStore, type TeamBoard, type Blockage } from '@opencasework/core';
+import { MemoryCaseStore, type TeamBoard, type Blockage } from '@opencasework/core';
 import '../src/define.js';
 import type { CwBlockageBoard } from '../src/blockage-board.js';
 import { crafted, NOW } from './fixtures.js';
@@ -17,10 +17,13 @@ const blockage = (el: CwBlockageBoard, id: string) => docOf(el).blockages!.find(
 const buttonByText = (el: HTMLElement, text: string, scope = '') =>
   $$<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent.trim().startsWith(text))!;
 
-/** What the element announced assertively: the announcer sets its text a moment after the region is emptied. */
-async function alertText(el: HTMLElement) {
-  await aTimeout(ANNOUNCE_DELAY + 20);
-  return $(el, '[role="alert"]').textContent;
+/**
+ * Waits until the element has announced `text` assertively: the announcer sets its text a moment (ANNOUNCE_DELAY)
+ * after the region is emptied, which on a loaded machine can be much later than that.
+ */
+async function expectAlert(el: HTMLElement, text: string) {
+  await waitUntil(() => $(el, '[role="alert"]').textContent.includes(text), `the alert to say "${text}"`, { timeout: 10_000 });
+  expect($(el, '[role="alert"]').textContent).to.contain(text);
 }
 
 async function settle(el: CwBlockageBoard) {
@@ -170,7 +173,7 @@ describe('<cw-blockage-board>', function () {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(docOf(el).blockages!.length, 'not saved on first Enter').to.equal(before);
-    expect(await alertText(el)).to.contain('Check before saving');
+    await expectAlert(el, 'Check before saving');
     expect(buttonByText(el, 'Save anyway', 'form.raise')).to.exist;
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -250,7 +253,7 @@ describe('<cw-blockage-board>', function () {
     await altArrow('ArrowRight');
     await settle(el);
     expect(blockage(el, 'b1').status).to.equal('raised');
-    expect(await alertText(el)).to.contain('not accepted');
+    await expectAlert(el, 'not accepted');
   });
 
   it('filters by category, owner, status and age, and searches', async () => {
@@ -519,7 +522,7 @@ describe('<cw-blockage-board> shared by a team (two tabs on one store)', () => {
     buttonByText(b, 'Save changes').click();
     await settle(b);
     expect($(b, '.conflict')).to.exist;
-    expect(await alertText(b)).to.contain('Someone else changed this card');
+    await expectAlert(b, 'Someone else changed this card');
     const rows = $$(b, '.conflict tbody tr').map((r) => r.textContent.replace(/\s+/g, ' ').trim());
     expect(
       rows.some((r) => r.includes('Mosaic crashes when saving any form') && r.includes('Mosaic crashes when saving assessments')),

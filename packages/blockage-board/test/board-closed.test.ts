@@ -11,7 +11,7 @@ const REF = { kind: 'board' as const, id: 'team-a' };
 const text = (el: HTMLElement) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 const cards = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('article.card').length;
 
-async function waitFor(check: () => boolean, what: string, ms = 5000) {
+async function waitFor(check: () => boolean, what: string, ms = 10_000) {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);

@@ -19,7 +19,7 @@ const buttonByText = (el: HTMLElement, text: string, scope = '') =>
   $$<HTMLButtonElement>(el, `${scope} button`).find((b) => b.textContent.trim().startsWith(text))!;
 type Internals = { move: (b: Blockage, s: string, f: boolean) => Promise<void> };
 
-async function waitFor(check: () => boolean, what: string, ms = 5000) {
+async function waitFor(check: () => boolean, what: string, ms = 10_000) {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);

@@ -97,19 +97,22 @@ describe('<cw-chronology> rendering', () => {
       scroller.scrollTop = top;
       scroller.dispatchEvent(new Event('scroll'));
       await el.updateComplete;
-      await aTimeout(50);
-      await el.updateComplete;
       const view = scroller.getBoundingClientRect();
-      const rows = $$(el, 'tbody tr[data-event]');
-      expect(Number(rows[0]!.getAttribute('aria-rowindex'))).to.be.greaterThan(2);
+      const rows = () => $$(el, 'tbody tr[data-event]');
       // Some rendered row covers the middle of the visible area (no blank gap where rows should be).
       const middle = view.top + view.height / 2;
-      expect(
-        rows.some((r) => {
+      const covered = () =>
+        rows().some((r) => {
           const b = r.getBoundingClientRect();
           return b.top <= middle && b.bottom >= middle;
-        }),
-      ).to.equal(true);
+        });
+      // The rows are measured and rendered again after the scroll (and after a width the element measures later).
+      await waitUntil(() => Number(rows()[0]?.getAttribute('aria-rowindex')) > 2 && covered(), `the rows in view at ${top} px rendered`, {
+        timeout: 10_000,
+      });
+      await el.updateComplete;
+      expect(Number(rows()[0]!.getAttribute('aria-rowindex'))).to.be.greaterThan(2);
+      expect(covered()).to.equal(true);
     }
   });
 
@@ -140,7 +143,7 @@ describe('<cw-chronology> rendering', () => {
     await waitUntil(
       () => $$(el, '.findings > li').length > 0 && $$(el, 'details.more input[type="checkbox"]').length > 20,
       'filters and findings shown',
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     await expect(el).to.be.accessible();
   });
@@ -156,7 +159,12 @@ describe('<cw-chronology> rendering', () => {
     expect($(el, '.scroll').scrollWidth).to.be.at.most($(el, '.scroll').clientWidth + 1);
     el.view = 'timeline';
     await el.updateComplete;
-    await aTimeout(50);
+    // Drawn at its own width once the element has measured it (a ResizeObserver report, then a frame).
+    await waitUntil(
+      () => Math.abs(($<SVGSVGElement>(el, 'svg.timeline')?.viewBox.baseVal.width ?? 0) - Math.max(240, el.clientWidth - 2)) < 3,
+      'the timeline drawn at 320 px',
+      { timeout: 10_000 },
+    );
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(321);
   });

@@ -16,7 +16,7 @@ const button = (el: Element, text: string) => $$<HTMLButtonElement>(el, 'button'
 
 /** How long a tab may take to show what another tab saved. */
 const OTHER_TAB_MS = 15_000;
-async function waitFor(check: () => boolean, what: string, ms = 5000) {
+async function waitFor(check: () => boolean, what: string, ms = 10_000) {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
@@ -54,9 +54,11 @@ function setValue(el: CwChronology, sel: string, value: string) {
   i.value = value;
   i.dispatchEvent(new Event('input'));
 }
+/** Submits the entry form and waits until the save has an answer: the form closes once the store has the entry (or
+ * gives way to the conflict panel). The store is IndexedDB: on a loaded machine a save can take far longer than a moment. */
 async function submit(el: CwChronology) {
   $<HTMLButtonElement>(el, 'form.entry button[type="submit"]').click();
-  await aTimeout(30);
+  await waitFor(() => !$(el, 'form.entry'), 'the save to finish (the form to close)');
   await el.updateComplete;
 }
 const stored = async (s: IdbCaseStore) => (await s.load(REF))!.doc.chronology!.find((e) => e.id === 'e9') as ChronologyEntry;

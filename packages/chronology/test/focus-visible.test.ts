@@ -1,7 +1,7 @@
 // Issue 16 finding 1 in the chronology: every Tab stop of the table view, with the filters and the pattern prompts
 // open, shows focus (WCAG 2.4.7, measured as 2.4.13 does: the control's background changes by 3:1 over its whole
 // box, or a ring of at least 2 px changes by 3:1 against what those pixels showed unfocused).
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sampleCase } from '@opencasework/core/sample';
 import '../src/define.js';
@@ -16,7 +16,10 @@ describe('visible focus on every stop of the chronology (issue 16, finding 1)', 
     r.querySelector<HTMLElement>('details.more > summary')!.click();
     r.querySelector<HTMLElement>('details.patterns > summary')!.click();
     await el.updateComplete;
-    await aTimeout(300); // the pattern analysis loads on demand
+    // The pattern analysis loads on demand (a chunk of its own): wait for the prompts it lists, not a fixed time.
+    await waitUntil(() => r.querySelectorAll('details.patterns .findings > li').length > 0, 'the pattern prompts listed', {
+      timeout: 10_000,
+    });
     await el.updateComplete;
     const { stops, failures } = await focusStopFailures(el, 120, () => sendKeys({ press: 'Tab' }));
     expect(stops, 'stops visited').to.be.greaterThan(60);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@opencasework/core/define';
 import '../src/define.js';
 import type { CwChronology } from '../src/chronology.js';
@@ -33,7 +33,8 @@ describe('<cw-chronology> notices', () => {
     expect(polite.textContent).to.equal('');
     el.filters = { ...el.filters, significantOnly: true };
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 100));
+    // The announcer sets the text a moment after emptying the region (later still on a loaded machine).
+    await waitUntil(() => polite.textContent.includes('Showing 4 of 9 entries'), 'the new count announced', { timeout: 10_000 });
     expect(polite.textContent).to.contain('Showing 4 of 9 entries');
   });
 });

@@ -18,7 +18,7 @@ describe('<cw-chronology>: the pattern prompts load on demand', function () {
     expect(patternAnalysisLoaded()).to.equal(false);
     expect($$(el, '.findings > li')).to.have.length(0);
     $(el, 'details.patterns summary').click();
-    await waitUntil(() => $$(el, '.findings > li').length > 0, 'findings shown', { timeout: 5000 });
+    await waitUntil(() => $$(el, '.findings > li').length > 0, 'findings shown', { timeout: 20_000 });
     expect(patternAnalysisLoaded()).to.equal(true);
     // The same findings the panel works out for this version (loaded now), at most 50 listed.
     const expected = Math.min(50, panelFindings(sampleCase, el.audience, (id) => id, 'en', undefined).length);

@@ -1,4 +1,4 @@
-import { fixture, html, expect, aTimeout, waitUntil } from '@open-wc/testing';
+import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { CaseBundle, ChronologyEntry } from '@opencasework/core';
 import type { CwChronology } from '../src/chronology.js';
@@ -87,9 +87,16 @@ async function timeline(bundle: CaseBundle, width = 1280) {
   );
   const el = wrap.querySelector<CwChronology>('cw-chronology')!;
   await el.updateComplete;
-  await aTimeout(30);
+  // Drawn at the size it is shown once the element has measured its width (a ResizeObserver report, then a frame).
+  await waitUntil(() => drawnAtWidth(el), 'the timeline drawn at its width', { timeout: 10_000 });
   await el.updateComplete;
   return el;
+}
+
+/** The timeline is drawn at the element's own width (its viewBox is that many units wide). */
+function drawnAtWidth(el: CwChronology): boolean {
+  const svg = root(el).querySelector<SVGSVGElement>('svg.timeline');
+  return !!svg && Math.abs(svg.viewBox.baseVal.width - Math.max(240, el.clientWidth - 2)) < 3;
 }
 
 describe('a timeline that shows what matters at first sight', function () {
@@ -104,12 +111,7 @@ describe('a timeline that shows what matters at first sight', function () {
       for (const id of keyIds) expect(drawn, id).to.include(id);
       // Markers come after the bars in the drawing, so they are painted above them.
       // Drawn at the size it is shown (once the element has measured its width): its 12 px labels stay 12 CSS px.
-      await waitUntil(
-        () =>
-          Math.abs(root(el).querySelector<SVGSVGElement>('svg.timeline')!.viewBox.baseVal.width - Math.max(240, el.clientWidth - 2)) < 3,
-        'width',
-        { timeout: 3000 },
-      );
+      await waitUntil(() => drawnAtWidth(el), 'width', { timeout: 10_000 });
       const svgEl = $<SVGSVGElement>(el, 'svg.timeline');
       const scale = svgEl.getBoundingClientRect().width / svgEl.viewBox.baseVal.width;
       const label = $(el, 'svg.timeline .tick-label');
@@ -158,7 +160,8 @@ describe('a timeline that shows what matters at first sight', function () {
     expect(items).to.deep.equal(['k8', 'p-open', 'k7', 'k6', 'k5', 'k4', 'k3', 'k2', 'k1']);
     $(el, '[data-key-event="k3"]').click();
     await el.updateComplete;
-    await aTimeout(20);
+    // Back to the drawing, then focus on that event's marker once it is drawn.
+    await waitUntil(() => root(el).activeElement?.getAttribute('data-id') === 'k3', 'focus on the marker of k3', { timeout: 10_000 });
     await el.updateComplete;
     expect($(el, '.key-events')).to.equal(null);
     expect(root(el).activeElement?.getAttribute('data-id')).to.equal('k3');
@@ -170,7 +173,8 @@ describe('a timeline that shows what matters at first sight', function () {
     input.value = '2021-03';
     input.form!.requestSubmit();
     await el.updateComplete;
-    await aTimeout(20);
+    // The view moves to that date, then focus goes to the event there once its marker is drawn.
+    await waitUntil(() => !!root(el).activeElement?.getAttribute('data-id'), 'focus on a marker', { timeout: 10_000 });
     await el.updateComplete;
     expect($(el, '.timeline .counts').textContent).to.match(/Feb 2021 to .*Apr 2021/);
     const active = root(el).activeElement;

@@ -22,7 +22,7 @@ async function open(store: CaseStore, lang = 'en'): Promise<{ el: CwCase; consum
   el.caseId = 'case-1';
   await el.updateComplete;
   const consumer = el.querySelector<CwTestConsumer>('cw-test-consumer')!;
-  await until(() => consumer.titles().length === 3, 4000, 'the case to load');
+  await until(() => consumer.titles().length === 3, 10_000, 'the case to load');
   return { el, consumer };
 }
 
@@ -103,7 +103,7 @@ describe('<cw-case>: a kept change that meets a conflict shows theirs before any
     expect(root(el).activeElement?.id, 'focus on the panel heading').to.equal('cw-conflict-heading');
 
     await click(el, '[data-choice="mine"]');
-    await until(() => !panel(el), 3000, 'the panel to close');
+    await until(() => !panel(el), 10_000, 'the panel to close');
     const saved = (await sam.load(CASE))!.doc.chronology!.find((e) => e.id === e1.id)!;
     expect(saved.title).to.equal('Referral from school (Dee: date of referral corrected)');
     expect(saved.summary, "Sam's summary kept").to.equal('Sam: school nurse also raised concerns.');
@@ -131,7 +131,7 @@ describe('<cw-case>: a kept change that meets a conflict shows theirs before any
     expect(questions).to.deep.equal(['title']);
     await click(el, '[data-choice="back"]');
     await click(el, '[data-choice="theirs"]');
-    await until(() => !panel(el), 3000, 'the panel to close');
+    await until(() => !panel(el), 10_000, 'the panel to close');
     expect((await sam.load(CASE))!.doc.chronology![0]!.title).to.equal('Sam: referral from the head teacher');
     expect(statusText(el)).to.contain('Their version was kept; your change was not saved.');
     expect(localStorage.getItem(CONFLICTS_KEY)).to.equal(null);
@@ -151,9 +151,9 @@ describe('<cw-case>: a kept change that meets a conflict shows theirs before any
     root(el).querySelector<HTMLInputElement>('.cw-conflict-question input[value="mine"]')!.click();
     await el.updateComplete;
     await click(el, '[data-choice="save"]');
-    await until(() => !panel(el), 3000, 'the panel to close');
+    await until(() => !panel(el), 10_000, 'the panel to close');
     expect((await sam.load(CASE))!.doc.chronology![0]!.title).to.equal('Dee: referral from the school nurse');
-    await until(() => consumer.titles()[0] === 'Dee: referral from the school nurse', 3000, 'the case to show it');
+    await until(() => consumer.titles()[0] === 'Dee: referral from the school nurse', 10_000, 'the case to show it');
   });
 
   it('theirs changed again while the panel was open: Keep mine shows the newer version instead of overwriting it', async () => {
@@ -164,14 +164,14 @@ describe('<cw-case>: a kept change that meets a conflict shows theirs before any
     const stored = (await sam.load(CASE))!.doc.chronology![0]!;
     await sam.apply(CASE, makeChange('ChronologyEntry', 'update', 'Sam Patel', stored, { ...stored, date: '2021-03-15' }));
     await click(el, '[data-choice="mine"]');
-    await until(() => rows(el).some(([f]) => f === 'date'), 3000, 'the newer version in the panel');
+    await until(() => rows(el).some(([f]) => f === 'date'), 10_000, 'the newer version in the panel');
     expect(rows(el), 'in the record’s own field order').to.deep.equal([
       ['date', 'Them'],
       ['title', 'You'],
     ]);
     expect((await sam.load(CASE))!.doc.chronology![0]!.date, 'not overwritten').to.equal('2021-03-15');
     await click(el, '[data-choice="mine"]');
-    await until(() => !panel(el), 3000, 'the panel to close');
+    await until(() => !panel(el), 10_000, 'the panel to close');
     const saved = (await sam.load(CASE))!.doc.chronology![0]!;
     expect([saved.title, saved.summary, saved.date]).to.deep.equal(['Dee: corrected title', 'Sam: first edit', '2021-03-15']);
   });
@@ -181,7 +181,7 @@ describe('<cw-case>: a kept change that meets a conflict shows theirs before any
     await click(el, '[data-review]');
     expect(panel(el)!.textContent).to.contain('They deleted it');
     await click(el, '[data-choice="mine"]');
-    await until(() => !panel(el), 3000, 'the panel to close');
+    await until(() => !panel(el), 10_000, 'the panel to close');
     expect((await sam.load(CASE))!.doc.chronology!.find((e) => e.id === e1.id)?.title).to.equal('Dee: still relevant');
 
     // A removal kept while storage fails, of an entry Sam then changes: nothing to compare; said plainly.

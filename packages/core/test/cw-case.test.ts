@@ -61,7 +61,7 @@ describe('<cw-case>', () => {
       el.store = store;
       el.caseId = 'case-1';
     });
-    await until(() => consumers[0]!.titles().length === 3, 3000, 'the case to load');
+    await until(() => consumers[0]!.titles().length === 3, 10_000, 'the case to load');
     expect(consumers[0]!.context?.store).to.equal(store);
     expect(el.value.case.id).to.equal('case-1');
   });
@@ -72,7 +72,7 @@ describe('<cw-case>', () => {
       el.store = store;
       el.caseId = 'nobody';
     });
-    await until(() => !!el.shadowRoot!.textContent.includes('There is no case "nobody"'), 3000, 'the not-found message');
+    await until(() => !!el.shadowRoot!.textContent.includes('There is no case "nobody"'), 10_000, 'the not-found message');
   });
 
   it('fires a cancelable cw-change first: a veto leaves the data and the store unchanged', async () => {
@@ -170,14 +170,14 @@ describe('<cw-case>', () => {
       el.store = mine;
       el.caseId = 'case-1';
     });
-    await until(() => consumers[0]!.titles().length === 3, 3000, 'the case to load');
+    await until(() => consumers[0]!.titles().length === 3, 10_000, 'the case to load');
     const e3 = (await theirs.load(CASE))!.doc.chronology![2]!;
     const r = await theirs.apply(
       CASE,
       makeChange('ChronologyEntry', 'update', 'Other tab', e3, { ...e3, title: 'Strategy meeting (moved)' }),
     );
     expect(r.ok).to.equal(true);
-    await until(() => consumers[0]!.titles()[2] === 'Strategy meeting (moved)', 3000, 'the remote change to arrive');
+    await until(() => consumers[0]!.titles()[2] === 'Strategy meeting (moved)', 10_000, 'the remote change to arrive');
     expect(el.value.chronology![2]!.title).to.equal('Strategy meeting (moved)');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('updated in another tab');
@@ -202,18 +202,18 @@ describe('<cw-case>', () => {
       el.store = server;
       el.caseId = 'case-1';
     });
-    await until(() => consumers[0]!.titles().length === 3, 3000, 'the case to load');
+    await until(() => consumers[0]!.titles().length === 3, 10_000, 'the case to load');
     const status = () => (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const e3 = (await inner.load(CASE))!.doc.chronology![2]!;
     const change = makeChange('ChronologyEntry', 'update', 'Sam Patel', e3, { ...e3, title: 'Strategy meeting (moved)' });
     const r = await inner.apply(CASE, change);
     const doc = (await inner.load(CASE))!.doc;
     relay!({ type: 'change', ref: CASE, change, version: r.ok ? r.version : 0, doc, remote: true, by: 'Sam Patel' });
-    await until(() => status().includes('Sam Patel'), 3000, 'the news to be shown');
+    await until(() => status().includes('Sam Patel'), 10_000, 'the news to be shown');
     expect(status()).to.contain('Sam Patel changed a record in this case: Chronology entry.');
     // The user's own change from another of their tabs is not news about a colleague.
     relay!({ type: 'change', ref: CASE, change, version: r.ok ? r.version : 0, doc, remote: true, by: el.actor });
-    await until(() => status().includes('another tab'), 3000, 'the tab news');
+    await until(() => status().includes('another tab'), 10_000, 'the tab news');
     expect(status()).not.to.contain(el.actor + ' changed');
   });
 
@@ -240,7 +240,7 @@ describe('<cw-case>', () => {
 
     flaky.healthy = true;
     alert.querySelector('button')!.click();
-    await until(() => el.unsavedChanges.length === 0, 3000, 'the retry to save');
+    await until(() => el.unsavedChanges.length === 0, 10_000, 'the retry to save');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect((await inner.load(CASE))!.doc.chronology![0]!.title).to.equal('Not yet saved');
@@ -254,7 +254,7 @@ describe('<cw-case>', () => {
       el.store = broken;
       el.caseId = 'case-1';
     });
-    await until(() => !!el.shadowRoot!.querySelector('[part="status"]'), 3000, 'the message');
+    await until(() => !!el.shadowRoot!.querySelector('[part="status"]'), 10_000, 'the message');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain(STORAGE_MESSAGES.readBlocked);
     expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('alert');
     await expect(el).to.be.accessible();

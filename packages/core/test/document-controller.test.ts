@@ -109,14 +109,14 @@ describe('DocumentController with a case', () => {
       close: () => store.close(),
     };
     const el = await fixture<TestCaseHost>(html`<test-case-host .store=${spy} .docId=${'case-1'}></test-case-host>`);
-    await until(() => el.titles().length === 3, 3000, 'the case to load');
+    await until(() => el.titles().length === 3, 10_000, 'the case to load');
     expect(calls).to.deep.equal(['subscribe', 'load']);
     expect(el.docs.version).to.equal(1);
     expect(el.docs.fromStore).to.equal(true);
     // Someone else changes the case.
     const e3 = (await store.load(CASE))!.doc.chronology![2]!;
     await store.apply(CASE, makeChange('ChronologyEntry', 'update', 'Other', e3, { ...e3, title: 'Moved' }));
-    await until(() => el.titles()[2] === 'Moved', 3000, 'the change to arrive');
+    await until(() => el.titles()[2] === 'Moved', 10_000, 'the change to arrive');
     expect(el.events.map((e) => e.type)).to.deep.equal(['change']);
     // This element commits.
     const e1 = el.docs.doc.chronology![0]!;
@@ -179,7 +179,7 @@ describe('DocumentController with a case', () => {
     };
     const el = await fixture<TestCaseHost>(html`<test-case-host .store=${slow} .docId=${'case-1'}></test-case-host>`);
     el.docId = 'case-2';
-    await until(() => el.titles().length === 1, 3000, 'case-2');
+    await until(() => el.titles().length === 1, 10_000, 'case-2');
     release();
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
@@ -219,8 +219,8 @@ describe('DocumentController with a team board', () => {
     el.boardId = 'board-1';
     const container = await fixture(html`<div></div>`);
     container.append(el);
-    await until(() => el.titles().length === 2, 3000, 'the board to load');
-    await until(() => count === 1, 3000, 'cw-invalid');
+    await until(() => el.titles().length === 2, 10_000, 'the board to load');
+    await until(() => count === 1, 10_000, 'cw-invalid');
     expect((await store.load(BOARD))!.doc.blockages!.map((b) => b.id)).to.deep.equal(['b1', 'b2']);
     expect(el.remote.map((e) => e.type)).to.deep.equal(['replace']);
     // Leaving the page and coming back loads again, without reporting the same problems twice.
@@ -232,7 +232,7 @@ describe('DocumentController with a team board', () => {
     // Another actor moves a card.
     const b1 = el.docs.doc.blockages![0]!;
     await store.apply(BOARD, makeChange('Blockage', 'update', 'Someone else', b1, { ...b1, title: 'Renamed elsewhere' }));
-    await until(() => el.titles()[0] === 'Renamed elsewhere', 3000, 'the change');
+    await until(() => el.titles()[0] === 'Renamed elsewhere', 10_000, 'the change');
     expect(el.remote).to.have.length(2);
   });
 

@@ -157,7 +157,7 @@ describe('placeholders from a store (the refused records are in quarantine, not 
     el.store = stores.open(dbName);
     el.caseId = 'c-evans';
     const consumer = el.querySelector<CwTestConsumer>('cw-test-consumer')!;
-    await until(() => consumer.titles().length === 2, 4000, 'the case to load');
+    await until(() => consumer.titles().length === 2, 10_000, 'the case to load');
     const e1 = el.value.chronology![0]!;
     await consumer.edit(makeChange('ChronologyEntry', 'update', 'Dee Worker', e1, { ...e1, title: 'Referral from school (read)' }));
     await consumer.updateComplete;

@@ -51,7 +51,7 @@ async function openCase(store: IdbCaseStore, wait = true): Promise<CwCase> {
   el.store = store;
   el.caseId = 'case-1';
   await el.updateComplete;
-  if (wait) await until(() => (el.value.chronology ?? []).length >= 3, 3000, 'the case to load');
+  if (wait) await until(() => (el.value.chronology ?? []).length >= 3, 10_000, 'the case to load');
   return el;
 }
 
@@ -127,7 +127,7 @@ describe('store faults: 0 edits lost', function () {
     const healthy = track(new FullDisk({ dbName }));
     healthy.full = false;
     const second = await openCase(healthy);
-    await until(() => second.unsavedChanges.length === 0, 5000, 'the kept edits to be saved');
+    await until(() => second.unsavedChanges.length === 0, 10_000, 'the kept edits to be saved');
     await settle(t, dbName, [second]);
     expect(t).to.include({ saved: EDITS, lost: 0, throws: 0 });
   });
@@ -142,7 +142,7 @@ describe('store faults: 0 edits lost', function () {
     expect(old.unsavedChanges).to.have.length(EDITS);
     old.remove();
     const reopened = await openCase(track(new IdbCaseStore({ dbName, migrations: NEWER })));
-    await until(() => reopened.unsavedChanges.length === 0, 5000, 'the kept edits to be saved');
+    await until(() => reopened.unsavedChanges.length === 0, 10_000, 'the kept edits to be saved');
     await settle(t, dbName, [reopened], NEWER); // read with the newer version (the old one can no longer open it)
     expect(t).to.include({ saved: EDITS, lost: 0, throws: 0 });
   });
@@ -155,7 +155,7 @@ describe('store faults: 0 edits lost', function () {
     await edit(el, 'blocked', 0, EDITS, t);
     expect(el.unsavedChanges).to.have.length(EDITS);
     stubborn.close();
-    await until(() => (void el.retryUnsaved(), el.unsavedChanges.length === 0), 5000, 'the kept edits to be saved');
+    await until(() => (void el.retryUnsaved(), el.unsavedChanges.length === 0), 10_000, 'the kept edits to be saved');
     await settle(t, dbName, [el], NEWER);
     expect(t).to.include({ saved: EDITS, lost: 0, throws: 0 });
   });
@@ -178,7 +178,7 @@ describe('store faults: 0 edits lost', function () {
     const t = tally('deleted');
     const el = await openCase(track(new IdbCaseStore({ dbName })));
     await signOutCleanup({ databases: [dbName] });
-    await until(() => el.closed, 3000, 'the view to close');
+    await until(() => el.closed, 10_000, 'the view to close');
     await edit(el, 'deleted', 0, EDITS, t);
     await settle(t, null, [el]);
     expect(t).to.include({ keptOnPage: EDITS, lost: 0, throws: 0 });
@@ -193,7 +193,8 @@ describe('store faults: 0 edits lost', function () {
     await Promise.all([edit(a, 'tabs', 0, EDITS, t), edit(b, 'tabs', EDITS, EDITS * 2, t)]);
     await settle(t, dbName, [a, b]);
     expect(t).to.include({ saved: EDITS * 2, lost: 0, throws: 0 });
-    for (const tab of [a, b]) await until(() => (tab.value.chronology ?? []).length === 3 + EDITS * 2, 3000, 'each tab to show every edit');
+    for (const tab of [a, b])
+      await until(() => (tab.value.chronology ?? []).length === 3 + EDITS * 2, 10_000, 'each tab to show every edit');
   });
 
   it('a reload in the middle of commits: every confirmed edit is stored with its audit event, none half-written', async () => {

@@ -127,7 +127,7 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** Waits until `check` is true, or fails after `ms`. */
-export async function until(check: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
+export async function until(check: () => boolean, ms = 10_000, what = 'condition'): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > ms) throw new Error(`Timed out waiting for ${what}`);

@@ -85,7 +85,7 @@ describe('docs/examples/http-case-store.ts (worked example)', () => {
     store.subscribe(CASE, (e) => heard.push(e));
     const e2 = smallCase().chronology![1]!;
     await server.apply(CASE, makeChange('ChronologyEntry', 'update', 'Someone else', e2, { ...e2, title: 'Changed elsewhere' }));
-    await until(() => heard.length > 0, 3000, 'the poll to notice');
+    await until(() => heard.length > 0, 10_000, 'the poll to notice');
     expect(heard[0]).to.include({ type: 'replace', version: 2, remote: true });
     store.close();
   });

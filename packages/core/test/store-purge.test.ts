@@ -53,7 +53,7 @@ async function openCase(store: IdbCaseStore | MemoryCaseStore): Promise<{ el: Cw
   el.caseId = 'case-1';
   await el.updateComplete;
   const consumer = el.querySelector<CwTestConsumer>('cw-test-consumer')!;
-  await until(() => consumer.titles().length === 3, 3000, 'the case to load');
+  await until(() => consumer.titles().length === 3, 10_000, 'the case to load');
   return { el, consumer };
 }
 
@@ -85,13 +85,15 @@ describe('privacy: purge, sign-out and the channel', () => {
       await a.apply(CASE, makeChange('ChronologyEntry', 'create', 'Dee Worker', null, created));
       await a.apply(CASE, makeChange('ChronologyEntry', 'delete', 'Dee Worker', created, null));
       await a.replace(OTHER, { ...smallCase('case-2'), case: { id: 'case-2', title: SECRET, subjectIds: ['p-child'] } }, 'importer');
-      await until(() => crossed.length >= 4 && heard.some((e) => e.type === 'change' && e.version === 4), 3000, 'the announcements').catch(
-        (err: Error) => {
-          throw new Error(
-            `${err.message}: ${crossed.length} crossed, heard ${heard.map((e) => (e.type === 'change' ? e.change.op : e.type)).join()}`,
-          );
-        },
-      );
+      await until(
+        () => crossed.length >= 4 && heard.some((e) => e.type === 'change' && e.version === 4),
+        10_000,
+        'the announcements',
+      ).catch((err: Error) => {
+        throw new Error(
+          `${err.message}: ${crossed.length} crossed, heard ${heard.map((e) => (e.type === 'change' ? e.change.op : e.type)).join()}`,
+        );
+      });
     } finally {
       listener.close();
     }
@@ -152,7 +154,7 @@ describe('privacy: purge, sign-out and the channel', () => {
     expect(localStorage.getItem('opencasework:unsaved:case:case-2'), "another case's entry stays").to.equal('[]');
     expect(await open(dbName).load(CASE)).to.equal(undefined);
     expect((await open(dbName).load(OTHER))!.doc.chronology, 'another case is untouched').to.have.length(3);
-    await until(() => closed.length > 0, 3000, 'the other tab to hear the purge');
+    await until(() => closed.length > 0, 10_000, 'the other tab to hear the purge');
     expect(closed[0]).to.include({ type: 'error', closed: true });
     // Purging again (nothing stored) is not an error.
     await store.purgeCase('case-1');
@@ -175,7 +177,7 @@ describe('privacy: purge, sign-out and the channel', () => {
     await open(dbName).replace(CASE, smallCase(), 'importer');
     const { el, consumer } = await openCase(open(dbName));
     await open(dbName).purgeCase('case-1'); // "another tab"
-    await until(() => el.closed, 3000, 'the view to close');
+    await until(() => el.closed, 10_000, 'the view to close');
     await el.updateComplete;
     await consumer.updateComplete;
     expect(statusText(el)).to.contain('This case is no longer shown');
@@ -199,7 +201,7 @@ describe('privacy: purge, sign-out and the channel', () => {
     const report = await signOutCleanup({ databases: [dbName] }); // "another tab" signs out
     expect(report.deleted).to.deep.equal([dbName]);
     expect(report.blocked).to.deep.equal([]);
-    await until(() => el.closed, 3000, 'the view to close');
+    await until(() => el.closed, 10_000, 'the view to close');
     await el.updateComplete;
     expect(localStorage.getItem(KEY), 'nothing of the case is left in localStorage').to.equal(null);
     expect(statusText(el)).to.contain('This case is no longer shown').and.contain('1 change made on this page was not saved');
@@ -224,7 +226,7 @@ describe('privacy: purge, sign-out and the channel', () => {
     await open(dbName).replace(CASE, smallCase(), 'importer');
     const { el } = await openCase(open(dbName));
     await deleteDatabase(dbName);
-    await until(() => el.closed, 3000, 'the view to close');
+    await until(() => el.closed, 10_000, 'the view to close');
     const e1 = smallCase().chronology![0]!;
     const r = await el.requestChange(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1, title: SECRET }));
     expect(r.ok).to.equal(false);

@@ -149,7 +149,7 @@ describe('IdbCaseStore keeps what it cannot use', () => {
     el.store = open(dbName);
     el.boardId = 'board-1';
     (await fixture(html`<div></div>`)).append(el);
-    await until(() => el.docs.state === 'ready', 3000, 'the board to load');
+    await until(() => el.docs.state === 'ready', 10_000, 'the board to load');
     const loaded = (await open(dbName).load({ kind: 'board', id: 'board-1' }))!;
     expect(loaded.doc.blockages!.map((b) => b.id)).to.deep.equal(['b1', 'b2']);
     expect(loaded.quarantined.map((q) => q.key)).to.deep.equal(['blockages/b-bad']);

@@ -50,7 +50,7 @@ describe('IdbCaseStore and <cw-case> on the sample data', () => {
     el.store = store;
     el.caseId = ref.id;
     const consumer = el.querySelector('cw-test-consumer')!;
-    await until(() => consumer.data.bundle.case.id === ref.id, 3000, 'the hostile case to load');
+    await until(() => consumer.data.bundle.case.id === ref.id, 10_000, 'the hostile case to load');
     await consumer.updateComplete;
     expect(consumer.shadowRoot!.querySelector('img, script, iframe')).to.equal(null);
     expect((window as { __cwPwned?: unknown }).__cwPwned).to.equal(undefined);
@@ -65,7 +65,7 @@ describe('IdbCaseStore and <cw-case> on the sample data', () => {
     el.store = store;
     el.caseId = ref.id;
     const consumer = el.querySelector('cw-test-consumer')!;
-    await until(() => consumer.titles().length === sampleCase.chronology!.length, 5000, 'the sample to render');
+    await until(() => consumer.titles().length === sampleCase.chronology!.length, 10_000, 'the sample to render');
     await expect(el).to.be.accessible();
     const first = el.value.chronology![0]!;
     const r = await consumer.edit(makeChange('ChronologyEntry', 'update', 'Sample worker', first, { ...first, significance: 'critical' }));

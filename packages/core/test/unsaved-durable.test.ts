@@ -18,7 +18,7 @@ async function open(store: CaseStore): Promise<{ el: CwCase; consumer: CwTestCon
   el.caseId = 'case-1';
   await el.updateComplete;
   const consumer = el.querySelector<CwTestConsumer>('cw-test-consumer')!;
-  await until(() => consumer.titles().length === 3, 3000, 'the case to load');
+  await until(() => consumer.titles().length === 3, 10_000, 'the case to load');
   return { el, consumer };
 }
 
@@ -56,7 +56,7 @@ describe('unsaved changes are durable', () => {
 
     // The reload: the store is still failing.
     const second = await open(flaky);
-    await until(() => second.el.unsavedChanges.length === 1, 3000, 'the kept change to come back');
+    await until(() => second.el.unsavedChanges.length === 1, 10_000, 'the kept change to come back');
     await second.el.updateComplete;
     await second.consumer.updateComplete;
     expect(second.consumer.titles()[0]).to.equal('Written during the quota error');
@@ -79,8 +79,8 @@ describe('unsaved changes are durable', () => {
     first.el.remove();
     flaky.healthy = true;
     const second = await open(flaky);
-    await until(() => second.consumer.titles()[1] === 'Kept, then saved on reopening', 3000, 'the kept change on screen');
-    await until(() => second.el.unsavedChanges.length === 0, 3000, 'the kept change to be saved');
+    await until(() => second.consumer.titles()[1] === 'Kept, then saved on reopening', 10_000, 'the kept change on screen');
+    await until(() => second.el.unsavedChanges.length === 0, 10_000, 'the kept change to be saved');
     expect((await inner.load(CASE))!.doc.chronology![1]!.title).to.equal('Kept, then saved on reopening');
     expect(localStorage.getItem(KEY)).to.equal(null);
   });
@@ -122,7 +122,7 @@ describe('unsaved changes are durable', () => {
     const [e1, , e3] = el.value.chronology!;
     await consumer.edit(makeChange('ChronologyEntry', 'update', 'Dee', e1, { ...e1!, title: 'Mine, unsaved' }));
     await inner.apply(CASE, makeChange('ChronologyEntry', 'update', 'Sam', e3, { ...e3!, title: 'Saved in another tab' }));
-    await until(() => consumer.titles()[2] === 'Saved in another tab', 3000, "the other tab's change");
+    await until(() => consumer.titles()[2] === 'Saved in another tab', 10_000, "the other tab's change");
     expect(consumer.titles()[0]).to.equal('Mine, unsaved');
   });
 

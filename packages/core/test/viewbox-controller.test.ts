@@ -75,7 +75,7 @@ describe('ViewBoxController', () => {
     const { el, svg } = await drawing();
     svg.style.setProperty('width', '800px');
     svg.style.setProperty('height', '400px');
-    await waitUntil(() => el.shadowRoot!.querySelector('.zoom')!.textContent === '200%', 'label follows the size');
+    await waitUntil(() => el.shadowRoot!.querySelector('.zoom')!.textContent === '200%', 'label follows the size', { timeout: 10_000 });
     expect(el.view.scale).to.equal(2);
   });
 
@@ -262,7 +262,7 @@ describe('ViewBoxController.settle: the first view at the svg’s true size, bef
     await el.updateComplete;
     expect(el.view.settle()).to.equal(undefined);
     el.hidden = false;
-    await waitUntil(() => shown(el)[2] === 400, 'the view at the true size once shown', { timeout: 5000 });
+    await waitUntil(() => shown(el)[2] === 400, 'the view at the true size once shown', { timeout: 10_000 });
     expect(shown(el)).to.deep.equal([300, 150, 400, 200]);
     el.remove();
   });

@@ -21,7 +21,7 @@ export async function mountShelf(
   return { el, wrap, store };
 }
 
-export async function until(test: () => boolean, ms = 5000): Promise<void> {
+export async function until(test: () => boolean, ms = 10_000): Promise<void> {
   const t0 = performance.now();
   while (!test()) {
     if (performance.now() - t0 > ms) throw new Error('timed out waiting');

@@ -2,6 +2,7 @@
 // what is not highlighted still readable, focus kept after the buttons that remove themselves, the key at 320 px,
 // pan buttons and drawing text that scales with browser zoom. Written to fail on the code before the fixes.
 import { expect, fixture, html } from '@open-wc/testing';
+import { drawingSettled } from '../../../test/support/drawing-settled.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { sampleCase } from '@opencasework/core/sample';
 import '../src/define.js';
@@ -19,15 +20,16 @@ const deepActive = (): Element | null => {
   return a;
 };
 
+/** The picture has stopped moving (test/support/drawing-settled.ts). */
+const settled = (el: CwFamilyNetwork): Promise<void> => drawingSettled(el, 'svg.map');
+
 async function make(extra = false): Promise<CwFamilyNetwork> {
   const el = await fixture<CwFamilyNetwork>(
     extra
       ? html`<cw-family-network .bundle=${sampleCase} today=${TODAY} show-ended></cw-family-network>`
       : html`<cw-family-network .bundle=${sampleCase} today=${TODAY}></cw-family-network>`,
   );
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 50));
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
@@ -36,9 +38,7 @@ async function inBox(width: number): Promise<CwFamilyNetwork> {
     html`<div style="width: ${width}px"><cw-family-network .bundle=${sampleCase} today=${TODAY}></cw-family-network></div>`,
   );
   const el = wrap.querySelector<CwFamilyNetwork>('cw-family-network')!;
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 50));
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
@@ -145,8 +145,7 @@ describe('family network accessibility (issue 16)', () => {
       );
       const el = wrap.querySelector<CwFamilyNetwork>('cw-family-network')!;
       const edge = wrap.getBoundingClientRect().right;
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
+      await settled(el);
       const key = root(el).querySelector<HTMLElement>('.legend')!;
       expect(key.scrollWidth, `${lang} key`).to.be.at.most(key.clientWidth + 1);
       const wide = [...root(el).querySelectorAll<HTMLElement>('*')]

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { historyView } from '../src/views/history.js';
 import { contactsView } from '../src/views/contacts.js';
@@ -135,7 +135,10 @@ describe('<cw-family-network> announcements', () => {
     const region = el.shadowRoot!.querySelector('[data-announcer="polite"]')!;
     expect(region.textContent).to.equal('');
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-ask="lead"]')!.click();
-    await aTimeout(120);
+    // The announcer sets the text a moment after emptying the region (later on a loaded machine).
+    await waitUntil(() => region.textContent.includes('The lead professional is Sam Social'), 'the answer announced', {
+      timeout: 10_000,
+    });
     expect(region.textContent).to.contain('The lead professional is Sam Social');
   });
 });

@@ -1,27 +1,18 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { makeFamily, sampleCase } from '@opencasework/core/sample';
 import '../src/define.js';
 import type { CwGenogram } from '../src/genogram.js';
 import { contrast, drawingContrast, forcedColors, parseColour } from '../../../test/support/forced-colors.js';
 import { GENOGRAM } from '../../../test/support/drawing-targets.js';
+import { drawingSettled } from './settle.js';
 
 // Issue 16 for the genogram, on the sample case (37 people, a disputed father, emotional lines, supports, households):
 // what a low-vision, keyboard or screen reader user meets, measured on what the browser draws.
 
 const TODAY = '2026-11-30';
 
-async function settle(el: CwGenogram): Promise<void> {
-  await el.updateComplete;
-  let last = '';
-  for (let i = 0; i < 30; i++) {
-    await aTimeout(30);
-    await el.updateComplete;
-    const now = svgOf(el)?.getAttribute('viewBox') ?? '';
-    if (now && now === last) break;
-    last = now;
-  }
-}
+const settle = drawingSettled;
 /**
  * The component in a frame of the CSS width (and drawing height) a window gives it. Browser zoom is emulated the way
  * it reaches the page: at 400% a 1280 by 900 window is 320 by 225 CSS px (the page's 16 px padding either side
@@ -194,7 +185,7 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
     // The scale is kept from the first view on; on a loaded machine the first view can be centred after the viewBox
     // looked still for 30 ms, so wait for it rather than resize the frame before it is in place.
     const centred = () => (el as unknown as { firstView: { placed: boolean } }).firstView.placed;
-    for (let i = 0; i < 100 && !centred(); i++) await aTimeout(50);
+    await waitUntil(centred, 'the first view in place', { timeout: 10_000 });
     expect(centred(), 'the first view is in place').to.equal(true);
     await settle(el);
     const before = svgOf(el).getScreenCTM()!.a;
@@ -202,8 +193,8 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
     const was = svgOf(el).getAttribute('viewBox');
     frame(el, 288, '157px');
     // The frame's size report comes with a later rendering step, which WebKit under WebDriver can deliver after the
-    // viewBox has looked still for 30 ms (seen in CI: no update at all by then): wait up to 5 s for the view to answer.
-    for (let i = 0; i < 100 && svgOf(el).getAttribute('viewBox') === was; i++) await aTimeout(50);
+    // viewBox has looked still for 30 ms (seen in CI: no update at all by then): wait for the view to answer.
+    await waitUntil(() => svgOf(el).getAttribute('viewBox') !== was, 'the view to answer the new frame size', { timeout: 10_000 });
     await settle(el);
     const k = svgOf(el).getScreenCTM()!.a;
     const names = [...svgOf(el).querySelectorAll<SVGTextElement>('text.name')];
@@ -256,11 +247,15 @@ describe('<cw-genogram> accessibility (issue 16)', () => {
     p.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await aTimeout(50);
+    const name = p.getAttribute('aria-label')!.split(',')[0]!;
+    const spoken = () => [...el.shadowRoot!.querySelectorAll('[aria-live]')].map((r) => r.textContent).join(' ');
+    // the announcer sets its text a moment after emptying its region (later on a loaded machine)
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'details-h' && spoken().includes(name), 'focus on the details, announced', {
+      timeout: 10_000,
+    });
     const active = el.shadowRoot!.activeElement;
     expect(active?.id, 'focus on the details heading').to.equal('details-h');
-    const said = [...el.shadowRoot!.querySelectorAll('[aria-live]')].map((r) => r.textContent).join(' ');
-    const name = p.getAttribute('aria-label')!.split(',')[0]!;
+    const said = spoken();
     expect(active!.textContent).to.contain(name);
     expect(said).to.contain(name);
   });

@@ -1,24 +1,17 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { makeFamily, sampleCase } from '@opencasework/core/sample';
 import { parseCaseBundle } from '@opencasework/core';
 import '../src/define.js';
 import type { CwGenogram } from '../src/genogram.js';
 import { ELLA_TODAY, ellaCase } from './ella-case.js';
+import { drawingSettled } from './settle.js';
 
 async function make(bundle: unknown, today: string, width = 1200, asAt = ''): Promise<CwGenogram> {
   const wrap = await fixture<HTMLDivElement>(html`<div><cw-genogram .bundle=${bundle} today=${today} as-at=${asAt}></cw-genogram></div>`);
   wrap.style.width = `${width}px`;
   const el = wrap.querySelector('cw-genogram')!;
-  await el.updateComplete;
   // the first view is centred once the drawing has its size (a frame or so later): wait until it stops moving
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await aTimeout(30);
-    await el.updateComplete;
-    const now = el.shadowRoot!.querySelector('svg.drawing')?.getAttribute('viewBox') ?? '';
-    if (now === last) break;
-    last = now;
-  }
+  await drawingSettled(el);
   return el;
 }
 const svgOf = (el: CwGenogram) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.drawing')!;

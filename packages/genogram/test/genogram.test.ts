@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CwGenogram } from '../src/genogram.js';
@@ -310,8 +310,8 @@ describe('<cw-genogram>', () => {
     await el.updateComplete;
     expect($(el, '.message.error')!.textContent).to.contain('third biological parent');
     // the error is announced through the element's assertive live region (core's Announcer), set a moment later
-    await aTimeout(80);
     const msg = $(el, '[data-announcer="assertive"]')!;
+    await waitUntil(() => msg.textContent.includes('third biological parent'), 'the error announced', { timeout: 10_000 });
     expect(msg.getAttribute('role')).to.equal('alert');
     expect(msg.textContent).to.contain('third biological parent');
     // a bad date

@@ -2,23 +2,16 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CwGenogram } from '../src/genogram.js';
 import { jayFamily } from './fixtures.js';
+import { drawingSettled } from './settle.js';
 
 // The one pan-and-zoom behaviour for every drawing (core's ViewBoxController, docs/decisions):
 // Ctrl/Cmd + wheel or a pinch zooms, a plain wheel scrolls the page, a drag pans and never selects.
 
 async function make(): Promise<CwGenogram> {
   const el = await fixture<CwGenogram>(html`<cw-genogram .bundle=${jayFamily()} as-at="2026-11-22" today="2026-11-22"></cw-genogram>`);
-  await el.updateComplete;
   // the first view is centred on the case's children once the drawing has its size (a frame or so later): wait
   // until the view stops moving
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await aTimeout(30);
-    await el.updateComplete;
-    const now = el.shadowRoot!.querySelector('svg.drawing')?.getAttribute('viewBox') ?? '';
-    if (now === last) break;
-    last = now;
-  }
+  await drawingSettled(el);
   return el;
 }
 const svgOf = (el: CwGenogram) => el.shadowRoot!.querySelector('svg.drawing') as SVGSVGElement;

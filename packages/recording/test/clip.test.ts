@@ -73,7 +73,7 @@ describe('<cw-quick-note>: short audio clips', function () {
     expect(asked).to.deep.equal({ audio: true });
     await new Promise((r) => setTimeout(r, 1200));
     $(el, '#n-clip').click(); // Stop recording
-    await until(() => !!el.shadowRoot!.querySelector('.media, .notice.problem'), 8000);
+    await until(() => !!el.shadowRoot!.querySelector('.media, .notice.problem'), 15_000);
     if (!mic.playing && !el.shadowRoot!.querySelector('.media')) {
       // Where the test browser gives the page no sound (headless Firefox) the recording may be empty: it is refused.
       expect(mic.stopped(), 'microphone released').to.be.true;
@@ -112,7 +112,7 @@ describe('<cw-quick-note>: short audio clips', function () {
       await until(() => !!el.shadowRoot!.querySelector('.recording'));
       await new Promise((r) => setTimeout(r, 1500));
       $(el, '#n-clip').click();
-      await until(() => !!el.shadowRoot!.querySelector('.media'), 8000);
+      await until(() => !!el.shadowRoot!.querySelector('.media'), 15_000);
       const drafts = new DraftStore(draftDb);
       const [id] = await drafts.fileIds('quick-note:evans-1:Sam Patel');
       const file = await drafts.getFile(id!);
@@ -120,7 +120,7 @@ describe('<cw-quick-note>: short audio clips', function () {
       drafts.close();
     } else {
       // Firefox and WebKit here have no fake devices: getUserMedia refuses, and the note says so.
-      await until(() => !!el.shadowRoot!.querySelector('.notice.problem'), 8000);
+      await until(() => !!el.shadowRoot!.querySelector('.notice.problem'), 15_000);
       expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
     }
     store.close();
@@ -140,7 +140,7 @@ describe('<cw-quick-note>: short audio clips', function () {
     $(el, '#n-video').click();
     if (!/Chrome\//.test(navigator.userAgent)) {
       // Firefox and WebKit here have no camera: the note says so and keeps nothing.
-      await until(() => !!el.shadowRoot!.querySelector('.notice.problem'), 8000);
+      await until(() => !!el.shadowRoot!.querySelector('.notice.problem'), 15_000);
       expect($(el, '.notice.problem').textContent).to.include('camera or the microphone could not be used');
       expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
       store.close();
@@ -151,7 +151,7 @@ describe('<cw-quick-note>: short audio clips', function () {
     expect($(el, '#n-clip'), 'one recording at a time').to.equal(null);
     await new Promise((r) => setTimeout(r, 1500));
     $(el, '#n-video').click(); // Stop recording
-    await until(() => !!el.shadowRoot!.querySelector('.media'), 8000);
+    await until(() => !!el.shadowRoot!.querySelector('.media'), 15_000);
     expect($(el, '.media-title').textContent).to.match(/^Video clip, \d+ s$/);
     const note = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#n-note')!;
     note.value = 'Tyler showed me round the garden.';

@@ -129,12 +129,12 @@ describe('<cw-quick-note>: a visit note with one photo, saved', function () {
     $(el, '#n-save').click();
     await until(() => !!el.shadowRoot!.querySelector('.error-summary'));
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => !!el.shadowRoot!.activeElement?.classList.contains('error-summary'));
     expect(el.shadowRoot!.activeElement?.classList.contains('error-summary')).to.be.true;
     const items = [...el.shadowRoot!.querySelectorAll('.error-summary li')].map((li) => li.textContent.trim());
     expect(items).to.deep.equal(['Say whether the child was seen', 'Write what happened']);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.error-summary li:last-child button')!.click();
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => el.shadowRoot!.activeElement?.id === 'n-note');
     expect(el.shadowRoot!.activeElement?.id).to.equal('n-note');
     expect($(el, '#n-note').getAttribute('aria-invalid')).to.equal('true');
     expect((await store.load(ref))!.doc.chronology).to.have.length(3);
@@ -168,7 +168,7 @@ describe('<cw-quick-note>: nothing lost', function () {
     // Discard asks first; "Keep writing" keeps everything.
     $(el, '#n-discard').click();
     await until(() => !!el.shadowRoot!.querySelector('#n-discard-ask'));
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => el.shadowRoot!.activeElement?.id === 'n-discard-ask');
     expect(el.shadowRoot!.activeElement?.id).to.equal('n-discard-ask');
     $(el, '#n-discard-no').click();
     await until(() => !!el.shadowRoot!.querySelector('#n-discard'));

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   addSegment,
   appendText,
@@ -165,7 +165,7 @@ describe('ReplaySpeechEngine: timed segments for tests', () => {
     ]);
     const l = collect();
     await engine.start('en-GB', l);
-    await new Promise((r) => setTimeout(r, 40));
+    await waitUntil(() => l.segments.length > 0, 'the first segment', { timeout: 10_000 });
     engine.stop();
     await new Promise((r) => setTimeout(r, 20));
     expect(l.segments.map((s) => s.text)).to.deep.equal(['one']);

@@ -90,7 +90,8 @@ describe('<cw-safety-plan> drafts are never lost', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     try {
       document.dispatchEvent(new Event('visibilitychange'));
-      await until(() => el.saveStatus === 'saved', 1000);
+      // At once: well within the 60 s autosave delay (the bound allows for a loaded machine).
+      await until(() => el.saveStatus === 'saved', 10_000);
     } finally {
       delete (document as unknown as Record<string, unknown>).visibilityState;
     }

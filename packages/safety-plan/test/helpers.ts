@@ -25,7 +25,7 @@ export async function settle(el: CwSafetyPlan, ms = 0): Promise<void> {
 }
 
 /** Waits until a condition holds (polling), for autosaves and frames. */
-export async function until(cond: () => boolean, timeout = 3000): Promise<void> {
+export async function until(cond: () => boolean, timeout = 10_000): Promise<void> {
   const start = Date.now();
   while (!cond()) {
     if (Date.now() - start > timeout) throw new Error('Timed out waiting for a condition');

@@ -6,7 +6,7 @@ import { NameBook } from '../src/names.js';
 import { childTest } from '../src/plan-model.js';
 import { agreedVersions, changesSince, lastAgreed } from '../src/version-diff.js';
 import { OVERDUE, STEPS, TODAY, closedPlan, realisticAudit, realisticBundle } from './realistic.js';
-import { $, $$, planEl, settle } from './helpers.js';
+import { $, $$, planEl, settle, until } from './helpers.js';
 
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const currentOf = (b: CaseBundle) => b.safetyPlans!.find((p) => p.id === 'sp-2026')!;
@@ -124,7 +124,8 @@ describe('issue 14: scaling, person by person', function () {
   it('keeps 14 px text in a 320 px wide element: the chart scrolls instead of shrinking', async () => {
     const el = await planEl({ bundle: realisticBundle(), today: TODAY });
     el.style.width = '300px';
-    await new Promise((r) => setTimeout(r, 100));
+    // The chart is laid out again for the new width once the element's size report has come (a frame later).
+    await until(() => (el as unknown as { width: number }).width <= 300);
     await settle(el);
     const svgEl = $<SVGSVGElement>(el, '.chart svg[role="img"]');
     expect(svgEl.getScreenCTM()!.a).to.be.closeTo(1, 0.001);

@@ -11,7 +11,10 @@ const supported = CSS.supports('content-visibility', 'auto');
 
 function longPlan(): SafetyPlan {
   const plan = craftedPlan();
-  plan.harm = Array.from({ length: LONG_LIST + 6 }, (_, i) => ({ id: `h${i}`, text: `Harm statement number ${i}, in the family's words.` }));
+  plan.harm = Array.from({ length: LONG_LIST + 6 }, (_, i) => ({
+    id: `h${i}`,
+    text: `Harm statement number ${i}, in the family's words.`,
+  }));
   plan.nextSteps = Array.from({ length: LONG_LIST + 1 }, (_, i) => ({ id: `ns${i}`, text: `Step ${i}`, status: 'to-do' as const }));
   return plan;
 }

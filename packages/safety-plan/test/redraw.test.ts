@@ -72,7 +72,7 @@ describe('<cw-safety-plan> statements drawn again when what they show changes', 
   it('a change of language draws every statement again, in Welsh', async () => {
     const el = await planEl({ editable: true });
     el.parentElement!.setAttribute('lang', 'cy');
-    await until(() => text(item(el, 'd1')).includes('Nod diogelwch'), 5000);
+    await until(() => text(item(el, 'd1')).includes('Nod diogelwch'), 10_000);
     for (const li of $$(el, 'li.statement')) expect(text(li.querySelector('[data-action="edit"]'))).to.match(/^Golygu/);
   });
 

@@ -11,7 +11,7 @@ import { familyVersion } from '../src/views/family-version.js';
 import { loadPlainLanguage } from '../src/plain-language-loader.js';
 import { agreedVersions } from '../src/version-diff.js';
 import { craftedBundle, craftedPlan } from './fixtures.js';
-import { planEl, $$ } from './helpers.js';
+import { planEl, $$, until } from './helpers.js';
 
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -119,8 +119,8 @@ describe('<cw-safety-plan> building blocks', () => {
     expect(region).not.to.equal(null);
     el.selection = { kind: 'person', id: 'p-mum' };
     await el.updateComplete;
-    const start = Date.now();
-    while (!region.textContent && Date.now() - start < 2000) await new Promise((r) => setTimeout(r, 20));
+    // The announcer sets the text a moment after the region is emptied (later on a loaded machine).
+    await until(() => !!region.textContent, 10_000);
     expect(el.shadowRoot!.querySelector('[data-announcer="polite"]')).to.equal(region);
     expect(region.textContent).to.equal('Showing what concerns Lisa Stone: 6 items are highlighted.');
   });

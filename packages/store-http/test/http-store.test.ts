@@ -126,7 +126,7 @@ describe('HttpCaseStore', () => {
 
     server.state.offline = false;
     await second.flush();
-    await until(() => server.state.log.length === 2, 5000, 'outbox sent');
+    await until(() => server.state.log.length === 2, 10_000, 'outbox sent');
     expect(server.state.log.map((e) => e.change.after!.title)).to.deep.equal(['Offline edit 1', 'Offline edit 2']);
     expect((await second.pending(REF)).length).to.equal(0);
     expect(server.state.auth.every((h) => h === 'Bearer sam')).to.equal(true);
@@ -140,7 +140,7 @@ describe('HttpCaseStore', () => {
     server.state.dropAfterCommit = true;
     const r = await edit(store, loaded.doc, 'e2', 'Sent once');
     expect(r.ok).to.equal(true);
-    await until(() => server.state.applied.size === 1, 3000);
+    await until(() => server.state.applied.size === 1, 10_000);
     await store.flush();
     await new Promise((res) => setTimeout(res, 200));
     await store.flush();
@@ -226,10 +226,10 @@ describe('HttpCaseStore', () => {
     const heard: string[] = [];
     sam.subscribe(REF, (e) => e.type === 'change' && e.remote && heard.push(remoteChangeMessage(e.change)));
     await sam.load(REF);
-    await until(() => !!server.state.feed, 3000, 'feed open');
+    await until(() => !!server.state.feed, 10_000, 'feed open');
     const joDoc = (await jo.load(REF))!;
     expect((await edit(jo, joDoc.doc, 'e2', 'Jo changed it', 'Jo')).ok).to.equal(true);
-    await until(() => heard.length > 0, 3000, 'remote change');
+    await until(() => heard.length > 0, 10_000, 'remote change');
     expect(heard).to.deep.equal(['Jo Evans changed this chronology entry']);
     expect(remoteChangeMessage({ actor: 'Jo Evans', entity: 'SafetyPlan', op: 'update' }, 'cy')).to.equal(
       'Newidiodd Jo Evans y cynllun diogelwch hwn',
@@ -277,7 +277,7 @@ describe('HttpCaseStore', () => {
     other.subscribe(REF, (e) => closed.push(e));
     const report = await signOutCleanup({ stores: [store], caseIds: ['case-1'], databases: [dbName] });
     expect(report.deleted).to.deep.equal([dbName]);
-    await until(() => closed.some((e) => e.type === 'error' && e.closed), 3000, 'the other tab to close its view');
+    await until(() => closed.some((e) => e.type === 'error' && e.closed), 10_000, 'the other tab to close its view');
     const r = await edit(other, doc, 'e2', 'After sign-out');
     expect(r.ok).to.equal(false);
     expect(server.state.log, 'nothing sent after sign-out').to.have.length(0);
@@ -308,8 +308,8 @@ describe('HttpCaseStore', () => {
     listener.onmessage = (e: MessageEvent) => raw.push(e.data);
 
     await a.purgeCase('case-1');
-    await until(() => heardB.some((e) => e.type === 'error' && e.closed), 3000, 'the other tab to close its view');
-    await until(() => raw.length > 0, 3000, 'the message on the channel');
+    await until(() => heardB.some((e) => e.type === 'error' && e.closed), 10_000, 'the other tab to close its view');
+    await until(() => raw.length > 0, 10_000, 'the message on the channel');
     expect(heardB.filter((e) => e.type === 'error').map((e) => e.type === 'error' && e.closed)).to.deep.equal([true]);
     expect(heardOther, 'another case stays open').to.deep.equal([]);
     const [msg] = raw as Record<string, unknown>[];
