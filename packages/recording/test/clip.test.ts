@@ -126,7 +126,9 @@ describe('<cw-quick-note>: short audio clips', function () {
     store.close();
   });
 
-  it('records a short video from the camera and microphone where the host allows video (Chromium’s fake camera), saved as a video document', async () => {
+  it('records a short video from the camera and microphone where the host allows video (Chromium’s fake camera), saved as a video document', async function () {
+    // Chromium's fake camera can take over 10 s to start when three browsers share two cores (seen in CI).
+    this.timeout(90_000);
     const { caseDb, draftDb } = freshNames();
     const store = await seededStore(caseDb);
     const audioOnly = await mountNote(store, freshNames().draftDb, { clips: true });
@@ -147,7 +149,9 @@ describe('<cw-quick-note>: short audio clips', function () {
       return;
     }
     // The generated moving square and tone (web-test-runner.config.mjs): a real camera, microphone and MediaRecorder.
-    await until(() => !!el.shadowRoot!.querySelector('.recording'));
+    await until(() => !!el.shadowRoot!.querySelector('.recording, .notice.problem'), 45_000);
+    expect(el.shadowRoot!.querySelector('.notice.problem')?.textContent ?? '', 'no problem reported').to.equal('');
+    expect(el.shadowRoot!.querySelector('.recording'), 'recording').to.exist;
     expect($(el, '#n-clip'), 'one recording at a time').to.equal(null);
     await new Promise((r) => setTimeout(r, 1500));
     $(el, '#n-video').click(); // Stop recording
