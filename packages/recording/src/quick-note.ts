@@ -223,6 +223,7 @@ export class CwQuickNote extends CaseElement {
   async #recordClip(video = false): Promise<void> {
     if (!this.values?.consent || this.#clip) return;
     const clip = (this.#clip = new ClipRecorder());
+    this.problem = undefined; // a failed attempt's notice does not stay over the one that works
     this.clipSeconds = 0;
     this.clipVideo = video;
     this.#clipTick = setInterval(() => (this.clipSeconds = Math.round((performance.now() - clip.startedAt) / 1000)), 1000);

@@ -29,6 +29,31 @@ async function toneMicrophone(): Promise<{ stream: MediaStream; playing: boolean
   };
 }
 
+let unwatchCamera: (() => void) | undefined;
+/** Whether a getUserMedia call for a camera succeeded, and how the others failed ("NotReadableError: …"). */
+function watchCamera(): { started: boolean; errors: string[] } {
+  const devices = navigator.mediaDevices;
+  const own = Object.getOwnPropertyDescriptor(devices, 'getUserMedia');
+  const real = devices.getUserMedia.bind(devices);
+  const seen = { started: false, errors: [] as string[] };
+  unwatchCamera = () => {
+    if (own) Object.defineProperty(devices, 'getUserMedia', own);
+    else delete (devices as Partial<MediaDevices>).getUserMedia;
+  };
+  devices.getUserMedia = (c?: MediaStreamConstraints) =>
+    real(c).then(
+      (stream) => {
+        if (c?.video) seen.started = true;
+        return stream;
+      },
+      (e: unknown) => {
+        seen.errors.push(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+        throw e;
+      },
+    );
+  return seen;
+}
+
 /** A note on a fresh store with clips allowed, consent given, and "Record a clip" pressed. */
 async function clipStarted() {
   const { caseDb, draftDb } = freshNames();
@@ -42,6 +67,10 @@ async function clipStarted() {
 
 describe('<cw-quick-note>: short audio clips', function () {
   this.timeout(30000);
+  afterEach(() => {
+    unwatchCamera?.();
+    unwatchCamera = undefined;
+  });
   afterEach(() => {
     if (realGetUserMedia) navigator.mediaDevices.getUserMedia = realGetUserMedia;
   });
@@ -104,6 +133,21 @@ describe('<cw-quick-note>: short audio clips', function () {
     store.close();
   });
 
+  it('tries again when asked: a failed attempt’s notice goes when the next one starts', async () => {
+    let calls = 0;
+    navigator.mediaDevices.getUserMedia = () =>
+      ++calls === 1 ? Promise.reject(new DOMException('Could not start audio source', 'NotReadableError')) : new Promise(() => {});
+    const { store, el } = await clipStarted();
+    await until(() => !!el.shadowRoot!.querySelector('.notice.problem'));
+    expect(el.shadowRoot!.querySelector('.recording')).to.equal(null);
+    $(el, '#n-clip').click();
+    await el.updateComplete;
+    expect(calls).to.equal(2);
+    expect(el.shadowRoot!.querySelector('.notice.problem'), 'the first attempt’s notice').to.equal(null);
+    expect(el.shadowRoot!.querySelector('.recording'), 'recording again').to.exist;
+    store.close();
+  });
+
   it('records from the browser’s own microphone where the test browser has a fake one (Chromium), and says so where it has none', async () => {
     const { store, el, draftDb } = await clipStarted();
     const chromium = /Chrome\//.test(navigator.userAgent);
@@ -127,8 +171,8 @@ describe('<cw-quick-note>: short audio clips', function () {
   });
 
   it('records a short video from the camera and microphone where the host allows video (Chromium’s fake camera), saved as a video document', async function () {
-    // Chromium's fake camera can take over 10 s to start when three browsers share two cores (seen in CI).
-    this.timeout(90_000);
+    // Chromium's fake camera can be slow to start, or fail to, when three browsers share two cores (seen in CI).
+    this.timeout(120_000);
     const { caseDb, draftDb } = freshNames();
     const store = await seededStore(caseDb);
     const audioOnly = await mountNote(store, freshNames().draftDb, { clips: true });
@@ -139,6 +183,7 @@ describe('<cw-quick-note>: short audio clips', function () {
     expect($(el, '#n-video'), 'nothing before consent').to.equal(null);
     $(el, '#n-consent').click();
     await el.updateComplete;
+    const camera = watchCamera();
     $(el, '#n-video').click();
     if (!/Chrome\//.test(navigator.userAgent)) {
       // Firefox and WebKit here have no camera: the note says so and keeps nothing.
@@ -149,8 +194,19 @@ describe('<cw-quick-note>: short audio clips', function () {
       return;
     }
     // The generated moving square and tone (web-test-runner.config.mjs): a real camera, microphone and MediaRecorder.
-    await until(() => !!el.shadowRoot!.querySelector('.recording, .notice.problem'), 45_000);
-    expect(el.shadowRoot!.querySelector('.notice.problem')?.textContent ?? '', 'no problem reported').to.equal('');
+    // Under the three-engine CI load Chromium's fake camera has failed to start (twice in about fifteen full runs):
+    // the note then says so, and a second press tries again, as a practitioner would. Only a device that could not
+    // start is tried again; any other refusal fails the test at once.
+    await until(() => camera.started || camera.errors.length > 0, 45_000);
+    for (let attempt = 1; !camera.started && attempt < 3; attempt++) {
+      expect(camera.errors.at(-1), 'the camera could not start').to.match(/^(NotReadableError|AbortError|TimeoutError)/);
+      await until(() => !!el.shadowRoot!.querySelector('.notice.problem'));
+      $(el, '#n-video').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.notice.problem'), 'the failed attempt’s notice is gone').to.equal(null);
+      await until(() => camera.started || camera.errors.length > attempt, 45_000);
+    }
+    expect(camera.started, `the camera started (${camera.errors.join('; ')})`).to.equal(true);
     expect(el.shadowRoot!.querySelector('.recording'), 'recording').to.exist;
     expect($(el, '#n-clip'), 'one recording at a time').to.equal(null);
     await new Promise((r) => setTimeout(r, 1500));
