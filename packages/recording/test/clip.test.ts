@@ -29,17 +29,14 @@ async function toneMicrophone(): Promise<{ stream: MediaStream; playing: boolean
   };
 }
 
-let unwatchCamera: (() => void) | undefined;
-/** Whether a getUserMedia call for a camera succeeded, and how the others failed ("NotReadableError: …"). */
+/**
+ * Whether a getUserMedia call for a camera succeeded, and how the others failed ("NotReadableError: …"). The
+ * describe's afterEach puts the browser's own getUserMedia back.
+ */
 function watchCamera(): { started: boolean; errors: string[] } {
   const devices = navigator.mediaDevices;
-  const own = Object.getOwnPropertyDescriptor(devices, 'getUserMedia');
   const real = devices.getUserMedia.bind(devices);
   const seen = { started: false, errors: [] as string[] };
-  unwatchCamera = () => {
-    if (own) Object.defineProperty(devices, 'getUserMedia', own);
-    else delete (devices as Partial<MediaDevices>).getUserMedia;
-  };
   devices.getUserMedia = (c?: MediaStreamConstraints) =>
     real(c).then(
       (stream) => {
@@ -67,10 +64,6 @@ async function clipStarted() {
 
 describe('<cw-quick-note>: short audio clips', function () {
   this.timeout(30000);
-  afterEach(() => {
-    unwatchCamera?.();
-    unwatchCamera = undefined;
-  });
   afterEach(() => {
     if (realGetUserMedia) navigator.mediaDevices.getUserMedia = realGetUserMedia;
   });
