@@ -3,6 +3,7 @@
 // Per package: its own code, i.e. dist/index.js + dist/define.js and their chunks, minified by esbuild with lit,
 // @lit/*, zod, idb and @opencasework/* external, then gzip -9. "everything": every package's dist/index.js and
 // dist/define.js bundled together with lit, @lit/context, zod and idb, minified, gzip -9: what a host ships for all.
+// "a page with <cw-chronology>": that package's define entry with every dependency inside (issue 18's one-component row).
 // Fails (exit 1) when a figure is over its budget in size-budget.json. `--update` records the current figures
 // there (budgets unchanged) and prints a Markdown table for docs/performance.md.
 import { build } from 'esbuild';
@@ -114,6 +115,12 @@ const everything = everythingParts.length ? await bundle(everythingParts.join('\
 const definesOnly = everythingParts.some((l) => l.startsWith('import '))
   ? await bundle(everythingParts.filter((l) => l.startsWith('import ')).join('\n'), [])
   : null;
+// What a host ships for a page with one component (issue 18's row: <cw-chronology>, which registers <cw-case> too) and
+// everything it needs: its define entry with lit, @lit/context, zod and idb inside, as a consumer's bundler would.
+const onePage =
+  budget.onePage && existsSync(join(repoRoot, 'packages', budget.onePage.entry, 'dist/define.js'))
+    ? await bundle(`import './packages/${budget.onePage.entry}/dist/define.js';`, [])
+    : null;
 const missing = rows.filter((r) => r.missing).map((r) => r.name);
 
 // Table
@@ -150,6 +157,20 @@ if (everything) {
     budget.everything.currentKb == null ? '-' : String(budget.everything.currentKb),
     (bad ? 'OVER BUDGET ' : '') + (missing.length ? `(without ${missing.join(', ')})` : delta(g, budget.everything.currentKb)),
     everything.lazyGzip ? String(kb(everything.lazyGzip)) : '',
+  ]);
+}
+if (onePage) {
+  const g = kb(onePage.gzip);
+  const bad = g > budget.onePage.budgetKb;
+  over += bad ? 1 : 0;
+  lines.push([
+    `a page with <cw-${budget.onePage.entry}> (+ lit, zod, idb)`,
+    String(kb(onePage.min)),
+    String(g),
+    String(budget.onePage.budgetKb),
+    budget.onePage.currentKb == null ? '-' : String(budget.onePage.currentKb),
+    bad ? 'OVER BUDGET' : delta(g, budget.onePage.currentKb),
+    onePage.lazyGzip ? String(kb(onePage.lazyGzip)) : '',
   ]);
 }
 if (definesOnly) {
@@ -198,11 +219,14 @@ console.log(
 if (args.has('--update')) {
   for (const r of rows) if (!r.missing) budget.packages[r.name].currentKb = kb(r.gzip);
   if (everything && !missing.length) budget.everything.currentKb = kb(everything.gzip);
+  if (onePage) budget.onePage.currentKb = kb(onePage.gzip);
   budget.measuredAt = new Date().toISOString().slice(0, 10);
   writeFileSync(budgetFile, JSON.stringify(budget, null, 2) + '\n');
   console.log('\nRecorded the current sizes in size-budget.json. For docs/performance.md:\n');
   console.log('| bundle | gzip kB | budget kB |\n|---|---:|---:|');
   for (const r of rows) if (!r.missing) console.log(`| @opencasework/${r.name} (own code) | ${kb(r.gzip)} | ${r.budget} |`);
+  if (onePage)
+    console.log(`| a page with <cw-${budget.onePage.entry}> and its dependencies | ${kb(onePage.gzip)} | ${budget.onePage.budgetKb} |`);
   if (definesOnly) console.log(`| all elements registered (define entries only) | ${kb(definesOnly.gzip)} | - |`);
   if (everything)
     console.log(
@@ -217,6 +241,9 @@ const missedTargets = [
     .map((r) => `${r.name} ${kb(r.gzip)} kB (target ${budget.packages[r.name].targetKb})`),
   ...(everything && budget.everything.targetKb != null && kb(everything.gzip) > budget.everything.targetKb
     ? [`everything ${kb(everything.gzip)} kB (target ${budget.everything.targetKb})`]
+    : []),
+  ...(onePage && budget.onePage.targetKb != null && kb(onePage.gzip) > budget.onePage.targetKb
+    ? [`a page with <cw-${budget.onePage.entry}> ${kb(onePage.gzip)} kB (target ${budget.onePage.targetKb})`]
     : []),
 ];
 if (missedTargets.length) console.log(`\nDesign targets not yet met: ${missedTargets.join('; ')}.`);

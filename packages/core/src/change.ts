@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import * as S from './schema/index.js';
 import type { EntityType, Op } from './schema/enums.js';
 import { deepEqual } from './deep-equal.js';
@@ -24,7 +24,7 @@ export type ChangeFailure =
 export type ChangeResult<D = unknown> = { ok: true; doc: D; version: number; audit: S.AuditEvent } | ChangeFailure;
 
 /** Where each entity lives in its document. */
-export const ENTITY_LISTS: Record<EntityType, { doc: 'case' | 'board'; list: string; schema: z.ZodType }> = {
+export const ENTITY_LISTS: Record<EntityType, { doc: 'case' | 'board'; list: string; schema: z.ZodMiniType }> = {
   Person: { doc: 'case', list: 'people', schema: S.Person },
   Relationship: { doc: 'case', list: 'relationships', schema: S.Relationship },
   Household: { doc: 'case', list: 'households', schema: S.Household },

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** What a fast parser returns when it cannot vouch for the input: zod then parses it, and says what is wrong. */
 export const UNSURE: unique symbol = Symbol('unsure');
@@ -232,7 +232,7 @@ function compile(s: Internals): Fast | null {
  * only for input it can follow exactly (plain objects with their own fields, no holes, no `undefined` values, no
  * transforms, defaults or coercion); anything else, valid or not, is UNSURE, and zod parses it and reports.
  */
-export function fastParse<T>(schema: z.ZodType<T>, input: unknown): T | typeof UNSURE {
+export function fastParse<T>(schema: z.ZodMiniType<T>, input: unknown): T | typeof UNSURE {
   const f = compile((schema as unknown as { _zod: Internals })._zod);
   if (!f) return UNSURE;
   try {

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** What kind of record an issue is about. */
 export type IssueEntity =

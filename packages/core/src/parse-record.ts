@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { describeZodIssue, pathToString, type DataIssue, type IssueEntity } from './issues.js';
 import { fastParse, UNSURE } from './fast-parse.js';
 
@@ -179,7 +179,7 @@ export function withoutBadExtras(raw: Obj, known: readonly string[], entity: Iss
  * reported with `withheld: true`, so one field never hides a mother and every relationship that names her.
  */
 export function parseRecord<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   input: unknown,
   entity: IssueEntity,
   location: string,

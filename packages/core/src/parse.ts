@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import * as S from './schema/index.js';
 import { locationOf, locations } from './parse-location.js';
 import { RefChecker } from './parse-refs.js';
@@ -10,7 +10,7 @@ import { guarded, idOf, isObject, parseRecord, withoutBadExtras, type Obj } from
 
 /** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
 function parseList<T extends { id: string }>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   input: unknown,
   entity: IssueEntity,
   name: string,
@@ -134,8 +134,8 @@ function parseSafetyPlans(input: unknown, issues: DataIssue[]): S.SafetyPlan[] |
     }
     // Parse the plan with its lists replaced by valid items only, reporting each bad item by its own type and id.
     const cleaned: Obj = { ...raw };
-    const listSpecs: [string, z.ZodType<{ id: string }>, IssueEntity][] = [
-      ...STATEMENT_LISTS.map((k) => [k, S.Statement, 'Statement'] as [string, z.ZodType<{ id: string }>, IssueEntity]),
+    const listSpecs: [string, z.ZodMiniType<{ id: string }>, IssueEntity][] = [
+      ...STATEMENT_LISTS.map((k) => [k, S.Statement, 'Statement'] as [string, z.ZodMiniType<{ id: string }>, IssueEntity]),
       ['nextSteps', S.Action, 'Action'],
       ['scales', S.ScaleRating, 'ScaleRating'],
     ];
@@ -372,7 +372,7 @@ export function parseTeamBoard(input: unknown): ParseResult<S.TeamBoard> {
     if (problem)
       return { value: structuredClone(EMPTY_BOARD), issues: [{ entity: 'TeamBoard', id: null, path: 'schema', message: problem }] };
     const raw = withoutBadExtras(input as Obj, ['schema', 'id', 'team', 'blockages', 'debriefs', 'audit'], 'TeamBoard', issues);
-    const Head = S.TeamBoard.pick({ schema: true, id: true, team: true });
+    const Head = z.pick(S.TeamBoard, { schema: true, id: true, team: true });
     const lists = ['blockages', 'debriefs', 'audit'];
     // The head is read without the lists, which are read (and their faults reported) record by record below.
     const headIn = Object.fromEntries(Object.entries(raw).filter(([k]) => !lists.includes(k)));
