@@ -40,8 +40,23 @@ export async function axeViolations(el: Element, alsoOff: string[] = []): Promis
   );
 }
 
-/** Waits until every Lit element under `root` (through shadow roots) has finished rendering. */
+/**
+ * Waits until every Lit element under `root` (through shadow roots) has finished rendering, and nothing in it is
+ * `aria-busy` (code loaded on demand, such as the chronology's timeline drawing, shows a busy placeholder first).
+ */
 export async function settled(root: Element | ShadowRoot | Document): Promise<void> {
+  await rendered(root);
+  const busy = (node: Element | ShadowRoot | Document): boolean =>
+    Array.from(node.querySelectorAll('*')).some(
+      (el) => el.getAttribute('aria-busy') === 'true' || (!!el.shadowRoot && busy(el.shadowRoot)),
+    );
+  if (!busy(root)) return;
+  const until = Date.now() + 10_000;
+  while (busy(root) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  await rendered(root);
+}
+
+async function rendered(root: Element | ShadowRoot | Document): Promise<void> {
   for (let round = 0; round < 5; round++) {
     const pending: Promise<unknown>[] = [];
     const walk = (node: Element | ShadowRoot | Document) => {

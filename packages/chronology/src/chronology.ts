@@ -13,7 +13,7 @@ import type { PresentedEntry } from './present.js';
 import { chronologyCsv, chronologyText, copyToClipboard, downloadCsv } from './export.js';
 import { EntryFormController } from './form/entry-form-controller.js';
 import { TimelineController } from './timeline/timeline-controller.js';
-import { timelineRangeText } from './timeline/timeline-view.js';
+import { timelineRangeText } from './timeline/timeline-text.js';
 import { filtersView } from './views/filters.js';
 import { StatusAnnouncer, countsText, noticesView, resultView, type ResultMessage } from './views/notices.js';
 import { PatternsPanel } from './views/patterns.js';

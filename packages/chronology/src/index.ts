@@ -23,6 +23,8 @@ export type { Finding, FindPatternsOptions } from './analysis/find-patterns.js';
 export type { ConcernType } from './analysis/concerns.js';
 export type { AnalysisKey } from './analysis/messages.js';
 export * from './timeline/timeline-geometry.js';
+// The timeline's drawing loads on demand, when the timeline is first shown; `loadTimelineDrawing()` loads it ahead.
+export { loadTimelineDrawing } from './timeline/timeline-controller.js';
 export * from './audience-policy.js';
 export * from './anonymiser.js';
 export * from './search.js';

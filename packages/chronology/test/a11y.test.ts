@@ -27,6 +27,8 @@ async function make(bundle: CaseBundle, attrs: { view?: string; editable?: boole
       style=${attrs.height ? `--cw-chronology-max-height: ${attrs.height}` : ''}></cw-chronology></div>`,
   );
   const el = wrap.querySelector<CwChronology>('cw-chronology')!;
+  // The timeline's drawing loads on demand the first time it is shown.
+  if (attrs.view === 'timeline') await waitUntil(() => root(el).querySelector('svg.timeline'), 'the timeline drawn', { timeout: 10_000 });
   await settle(el);
   return el;
 }

@@ -91,6 +91,9 @@ const cy: Record<ChronologyKey, Message> = {
   'timeline.lanes.child': 'Un i bob plentyn',
   'timeline.lane.others': 'Eraill a’r teulu cyfan',
   'timeline.showing': '{from} i {to}',
+  'timeline.loading': "Wrthi'n llwytho'r llinell amser…",
+  'timeline.loadFailed':
+    'Nid oedd modd llwytho’r llinell amser. Ail-lwythwch y dudalen i roi cynnig arall arni, neu defnyddiwch y tabl, sy’n dangos yr un cofnodion.',
   'timeline.gap': 'Dim gwybodaeth am {days} diwrnod',
   'timeline.legend': 'Allwedd',
   'timeline.legend.period': 'Cyfnod: cynllun (plaen), lleoliad (streipiog) neu gyfnod ar goll (dotiog)',

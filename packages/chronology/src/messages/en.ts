@@ -83,6 +83,8 @@ export const en = {
   'timeline.lanes.child': 'One per child',
   'timeline.lane.others': 'Others and the whole family',
   'timeline.showing': '{from} to {to}',
+  'timeline.loading': 'Loading the timeline…',
+  'timeline.loadFailed': 'The timeline could not be loaded. Reload the page to try again, or use the table, which shows the same entries.',
   'timeline.gap': 'No information for {days} days',
   'timeline.legend': 'Key',
   'timeline.legend.period': 'Period: plan (plain), placement (striped) or missing episode (dotted)',

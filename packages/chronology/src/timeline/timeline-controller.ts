@@ -1,9 +1,21 @@
-import type { ReactiveControllerHost } from 'lit';
-import { RovingFocusController } from '@opencasework/core';
+import { html, type ReactiveControllerHost } from 'lit';
+import { RovingFocusController, onDemand } from '@opencasework/core';
+import type { Localizer } from '../messages/index.js';
 import type { Row } from '../model.js';
 import { clampViewport, fitViewport, revealInViewport, type Viewport } from './timeline-geometry.js';
-import { eventAtOrAfter, jumpViewport } from './timeline-reading.js';
-import { timelineKeyAction, timelineView, type TimelineContext } from './timeline-view.js';
+import type { TimelineContext } from './timeline-view.js';
+
+/** The drawing, its reading and keyboard map (timeline-drawing.ts): their own chunk, loaded when first shown. */
+const drawing = onDemand(() => import('./timeline-drawing.js'));
+
+/**
+ * Loads the timeline's drawing ahead of need (the element loads it itself when the timeline is first shown, showing
+ * "Loading the timeline…" meanwhile): for a host that opens on the timeline, or a test.
+ */
+export const loadTimelineDrawing = (): Promise<unknown> => drawing.load();
+
+/** True once the drawing has loaded (asking does not load it). */
+export const timelineDrawingLoaded = (): boolean => drawing.loaded;
 
 export interface TimelineOptions {
   /** The markers' container (the element's render root). */
@@ -29,6 +41,10 @@ export class TimelineController {
   focusId = '';
   /** The "key events" reading is shown instead of the drawing. */
   keyOnly = false;
+  /** The drawing's chunk could not be loaded (offline, or the host's server refused it): say so, offer to try again. */
+  private loadFailed = false;
+  /** This element waits for the drawing's load (it re-renders when the load settles). */
+  private waiting = false;
   private readonly markers: RovingFocusController;
 
   constructor(
@@ -89,7 +105,9 @@ export class TimelineController {
 
   /** Jumps to a typed date: shows that year, month or the weeks around that day, the keyboard on the event there. */
   jump(input: HTMLInputElement, invalid: string): void {
-    const v = jumpViewport(input.value);
+    const d = drawing.get();
+    if (!d) return; // the form is part of the drawing: not shown before it has loaded
+    const v = d.jumpViewport(input.value);
     if (!v) {
       input.setCustomValidity(invalid);
       input.setAttribute('aria-invalid', 'true');
@@ -97,7 +115,7 @@ export class TimelineController {
       return;
     }
     this.keyOnly = false;
-    const row = eventAtOrAfter(this.options.rows(), v.start);
+    const row = d.eventAtOrAfter(this.options.rows(), v.start);
     if (row) this.moveTo(row, clampViewport(v), true);
     else this.setViewport(clampViewport(v));
   }
@@ -120,9 +138,10 @@ export class TimelineController {
 
   /** For the RovingFocusController: takes every key the timeline answers (null), and leaves the others (undefined). */
   private onKey(current: HTMLElement, key: string): null | undefined {
+    const d = drawing.get();
     const rows = this.options.rows();
     const focusRow = rows.find((r) => r.id === current.dataset.id) ?? rows[0];
-    const action = focusRow ? timelineKeyAction(key, rows, focusRow, this.current) : null;
+    const action = d && focusRow ? d.timelineKeyAction(key, rows, focusRow, this.current) : null;
     if (!action) return undefined;
     if (action.kind === 'select') this.options.select(action.row);
     else if (action.kind === 'zoom') this.moveTo(focusRow!, action.viewport, true);
@@ -130,9 +149,44 @@ export class TimelineController {
     return null;
   }
 
-  /** The drawing, wired to this state and keyboard. */
+  /** Loads the drawing; re-renders when it has loaded or failed to. */
+  private load(): void {
+    this.loadFailed = false;
+    if (this.waiting) return;
+    this.waiting = true;
+    drawing.load().then(
+      () => {
+        this.waiting = false;
+        this.host.requestUpdate();
+      },
+      () => {
+        this.waiting = false;
+        this.loadFailed = true;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /**
+   * While the drawing loads, or when it could not: a status, or the reason (the table still works). No "Try again":
+   * browsers keep a failed module load's answer for the page, so only a reload fetches it again.
+   */
+  private pendingView(l: Localizer) {
+    if (!this.loadFailed) this.load();
+    return html`<div class="timeline-pending" part="timeline" aria-busy=${this.loadFailed ? 'false' : 'true'}>
+      ${
+        this.loadFailed
+          ? html`<div role="alert"><p class="cw-error-message">${l.t('timeline.loadFailed')}</p></div>`
+          : html`<p class="cw-hint" role="status">${l.t('timeline.loading')}</p>`
+      }
+    </div>`;
+  }
+
+  /** The drawing, wired to this state and keyboard ("Loading the timeline…" until its chunk has loaded). */
   view(c: Omit<TimelineContext, 'viewport' | 'focusId' | 'onViewport' | 'onKeydown' | 'onMarker' | 'keyOnly' | 'onKeyOnly' | 'onJump'>) {
-    return timelineView({
+    const d = drawing.loaded ? drawing.get() : undefined;
+    if (!d) return this.pendingView(c.l);
+    return d.timelineView({
       ...c,
       viewport: this.current,
       focusId: this.focusId,

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { dayOf, SIGNIFICANCES } from '@opencasework/core';
+import { SIGNIFICANCES } from '@opencasework/core';
 import type { Gap } from '../gaps.js';
 import type { Localizer } from '../messages/index.js';
 import { lowerBound, type ChronologyModel, type Row } from '../model.js';
@@ -8,6 +8,7 @@ import { listOf, type PresentedEntry } from '../present.js';
 import type { MergedEvent } from '../merge.js';
 import { isOpenPeriod, periodEndOf, type PeriodSpans } from '../periods.js';
 import { jumpView, keyEventsView, keyMarkers, markerSlot } from './timeline-reading.js';
+import { timelineRangeText } from './timeline-text.js';
 import { laneLabels } from './lane-labels.js';
 import {
   densityBins,
@@ -113,11 +114,6 @@ export function timelineKeyAction(key: string, shown: Row[], focusRow: Row, v: V
   }
   const row = shown[next]!;
   return { kind: 'move', row, viewport: revealInViewport(v, row.mid) };
-}
-
-/** "1 Jan 2019 to 31 Dec 2020": the stretch of time in view (the axis counts UTC days, as the model does). */
-export function timelineRangeText(l: Localizer, v: Viewport): string {
-  return l.t('timeline.showing', { from: l.date(dayOf(v.start, 'UTC')), to: l.date(dayOf(v.end, 'UTC')) });
 }
 
 /** Characters of 12 px bold text that fit in `px`. */

@@ -1,0 +1,53 @@
+import { fixture, html, expect, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import { sampleCase } from '@opencasework/core/sample';
+import type { CwChronology } from '../src/chronology.js';
+import { timelineDrawingLoaded } from '../src/timeline/timeline-controller.js';
+
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+/** Module files the page has fetched whose path names the timeline's drawing, view or reading. */
+const drawingFetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((n) => /timeline-(drawing|view|reading)|lane-labels/.test(n));
+
+// Count only what is fetched from here on (the page's static imports filled the default buffer of 250 entries): a
+// drawing imported statically would have been fetched already, and the second test would see no fetch.
+performance.setResourceTimingBufferSize(100_000);
+performance.clearResourceTimings();
+
+// This file runs in a page of its own, so nothing has loaded the drawing when it starts (the tests run in order).
+describe('<cw-chronology>: the timeline drawing loads on demand', function () {
+  this.timeout(60_000);
+
+  it('the table does not load it: its code is not fetched', async () => {
+    const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${sampleCase}></cw-chronology>`);
+    await el.updateComplete;
+    expect($(el, 'table')).not.to.equal(null);
+    expect(timelineDrawingLoaded()).to.equal(false);
+    expect(drawingFetched()).to.deep.equal([]);
+  });
+
+  it('choosing the timeline shows a busy "Loading the timeline…" status, then the drawing with every marker', async () => {
+    const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${sampleCase}></cw-chronology>`);
+    el.view = 'timeline';
+    await el.updateComplete;
+    const pending = $(el, '.timeline-pending');
+    expect(pending, 'a placeholder while the drawing loads').not.to.equal(null);
+    expect(pending!.getAttribute('aria-busy')).to.equal('true');
+    expect(pending!.querySelector('[role="status"]')?.textContent?.trim()).to.equal('Loading the timeline…');
+    await waitUntil(() => $(el, 'svg.timeline'), 'the timeline drawn', { timeout: 20_000 });
+    expect(timelineDrawingLoaded()).to.equal(true);
+    expect(drawingFetched().length).to.be.greaterThan(0);
+    expect($(el, '.timeline-pending')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('svg.timeline .marker[data-id]').length).to.be.greaterThan(0);
+  });
+
+  it('once loaded, another chronology opening on the timeline draws it in its first render', async () => {
+    const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${sampleCase} view="timeline"></cw-chronology>`);
+    await el.updateComplete;
+    expect($(el, '.timeline-pending')).to.equal(null);
+    expect($(el, 'svg.timeline')).not.to.equal(null);
+  });
+});
