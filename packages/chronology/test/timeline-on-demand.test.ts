@@ -29,7 +29,7 @@ describe('<cw-chronology>: the timeline drawing loads on demand', function () {
     expect(drawingFetched()).to.deep.equal([]);
   });
 
-  it('choosing the timeline shows a busy "Loading the timeline…" status, then the drawing with every marker', async () => {
+  it('choosing the timeline shows a busy "Loading the timeline…" status, then the drawing, with an entry revealed meanwhile focused', async () => {
     const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${sampleCase}></cw-chronology>`);
     el.view = 'timeline';
     await el.updateComplete;
@@ -37,7 +37,15 @@ describe('<cw-chronology>: the timeline drawing loads on demand', function () {
     expect(pending, 'a placeholder while the drawing loads').not.to.equal(null);
     expect(pending!.getAttribute('aria-busy')).to.equal('true');
     expect(pending!.querySelector('[role="status"]')?.textContent?.trim()).to.equal('Loading the timeline…');
+    // A host moving to an entry before the drawing has loaded: the entry's marker gets focus once it is drawn.
+    const id = sampleCase.chronology!.find((e) => e.significance === 'critical')!.id;
+    void el.revealEntry(id);
     await waitUntil(() => $(el, 'svg.timeline'), 'the timeline drawn', { timeout: 20_000 });
+    await waitUntil(
+      () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id === id,
+      'the revealed entry focused once drawn',
+      { timeout: 10_000 },
+    );
     expect(timelineDrawingLoaded()).to.equal(true);
     expect(drawingFetched().length).to.be.greaterThan(0);
     expect($(el, '.timeline-pending')).to.equal(null);

@@ -93,14 +93,23 @@ export class TimelineController {
     this.focusId = row.id;
     this.viewport = revealInViewport(this.current, row.mid);
     this.host.requestUpdate();
-    this.markers.setActive((items) => items.find((m) => m.dataset.id === row.id));
+    this.whenDrawn(() => this.markers.setActive((items) => items.find((m) => m.dataset.id === row.id)));
   }
 
   /** Reveals an entry and focuses its marker once it is drawn. */
   moveTo(row: Row, viewport = revealInViewport(this.current, row.mid), announce = false): void {
     this.focusId = row.id;
     this.setViewport(viewport, announce);
-    this.markers.focus((items) => items.find((m) => m.dataset.id === row.id));
+    this.whenDrawn(() => this.markers.focus((items) => items.find((m) => m.dataset.id === row.id)));
+  }
+
+  /** Runs `fn` now when the drawing has loaded, or once it has loaded and been drawn (a host's `revealEntry` on first show). */
+  private whenDrawn(fn: () => void): void {
+    if (drawing.loaded) return fn();
+    drawing.load().then(
+      () => this.host.updateComplete.then(fn),
+      () => undefined,
+    );
   }
 
   /** Jumps to a typed date: shows that year, month or the weeks around that day, the keyboard on the event there. */
