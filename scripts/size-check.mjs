@@ -159,6 +159,10 @@ if (everything) {
     everything.lazyGzip ? String(kb(everything.lazyGzip)) : '',
   ]);
 }
+if (budget.onePage && !onePage) {
+  over++;
+  lines.push([`a page with <cw-${budget.onePage.entry}>`, '-', '-', String(budget.onePage.budgetKb), '-', 'NOT BUILT (no dist/define.js)']);
+}
 if (onePage) {
   const g = kb(onePage.gzip);
   const bad = g > budget.onePage.budgetKb;

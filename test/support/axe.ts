@@ -47,12 +47,16 @@ export async function axeViolations(el: Element, alsoOff: string[] = []): Promis
 export async function settled(root: Element | ShadowRoot | Document): Promise<void> {
   await rendered(root);
   const busy = (node: Element | ShadowRoot | Document): boolean =>
+    (node instanceof Element && !!node.shadowRoot && busy(node.shadowRoot)) ||
     Array.from(node.querySelectorAll('*')).some(
       (el) => el.getAttribute('aria-busy') === 'true' || (!!el.shadowRoot && busy(el.shadowRoot)),
     );
   if (!busy(root)) return;
   const until = Date.now() + 10_000;
-  while (busy(root) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  while (busy(root)) {
+    if (Date.now() > until) throw new Error('settled(): something is still aria-busy after 10 s (code loaded on demand did not arrive)');
+    await new Promise((r) => setTimeout(r, 20));
+  }
   await rendered(root);
 }
 

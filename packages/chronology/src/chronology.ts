@@ -92,13 +92,8 @@ export class CwChronology extends CaseElement {
   private readonly printer = new PrintController(this);
   private readonly focuser = new FocusController(this);
   private readonly patterns = new PatternsPanel(this);
-  private readonly form = new EntryFormController(this, {
-    l: this.l,
-    focus: this.focuser,
-    commit: (change) => this.commit(change),
-    actor: () => this.effectiveActor,
-    onMessage: (message) => (this.message = message),
-  });
+  private readonly form = new EntryFormController(this, { l: this.l, focus: this.focuser, commit: (change) => this.commit(change),
+    actor: () => this.effectiveActor, onMessage: (message) => (this.message = message) }); // prettier-ignore
   private readonly announcer = new Announcer(this);
   private readonly timeline = new TimelineController(this, {
     root: () => this.renderRoot,
@@ -231,6 +226,11 @@ export class CwChronology extends CaseElement {
     return this.derive.timelineEvents(
       rows === this.shown.shown ? this.events : this.derive.timelineGroups(rows, this.audience, this.noMerge),
     );
+  }
+
+  /** Also waits for the timeline's drawing while its code loads (on demand). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.timeline.afterDrawing(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {

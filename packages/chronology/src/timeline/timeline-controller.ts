@@ -14,6 +14,13 @@ const drawing = onDemand(() => import('./timeline-drawing.js'));
  */
 export const loadTimelineDrawing = (): Promise<unknown> => drawing.load();
 
+/** The element holding focus, through shadow roots. */
+function deepActiveElement(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
 /** True once the drawing has loaded (asking does not load it). */
 export const timelineDrawingLoaded = (): boolean => drawing.loaded;
 
@@ -43,8 +50,6 @@ export class TimelineController {
   keyOnly = false;
   /** The drawing's chunk could not be loaded (offline, or the host's server refused it): say so, offer to try again. */
   private loadFailed = false;
-  /** This element waits for the drawing's load (it re-renders when the load settles). */
-  private waiting = false;
   private readonly markers: RovingFocusController;
 
   constructor(
@@ -103,13 +108,18 @@ export class TimelineController {
     this.whenDrawn(() => this.markers.focus((items) => items.find((m) => m.dataset.id === row.id)));
   }
 
-  /** Runs `fn` now when the drawing has loaded, or once it has loaded and been drawn (a host's `revealEntry` on first show). */
+  /**
+   * Runs `fn` now when the drawing has loaded, or once it has loaded and been drawn (a host's `revealEntry` on first
+   * show), unless the reader has moved focus elsewhere meanwhile.
+   */
   private whenDrawn(fn: () => void): void {
     if (drawing.loaded) return fn();
-    drawing.load().then(
-      () => this.host.updateComplete.then(fn),
-      () => undefined,
-    );
+    const focused = deepActiveElement();
+    void this.load()
+      .then(() => this.host.updateComplete)
+      .then(() => {
+        if (drawing.loaded && deepActiveElement() === focused) fn();
+      });
   }
 
   /** Jumps to a typed date: shows that year, month or the weeks around that day, the keyboard on the event there. */
@@ -158,22 +168,36 @@ export class TimelineController {
     return null;
   }
 
+  /** The drawing's load this element waits for (its `updateComplete` waits for it too), if any. */
+  get pending(): Promise<unknown> | undefined {
+    return this.loading;
+  }
+  private loading: Promise<unknown> | undefined;
+
+  /** `done()` (the host's own update), then again after each load of the drawing this element waits for. */
+  async afterDrawing(done: () => Promise<boolean>): Promise<boolean> {
+    let r = await done();
+    for (let p = this.loading; p; p = this.loading) {
+      await p;
+      r = await done();
+    }
+    return r;
+  }
+
   /** Loads the drawing; re-renders when it has loaded or failed to. */
-  private load(): void {
+  private load(): Promise<unknown> {
     this.loadFailed = false;
-    if (this.waiting) return;
-    this.waiting = true;
-    drawing.load().then(
+    return (this.loading ??= drawing.load().then(
       () => {
-        this.waiting = false;
+        this.loading = undefined;
         this.host.requestUpdate();
       },
       () => {
-        this.waiting = false;
+        this.loading = undefined;
         this.loadFailed = true;
         this.host.requestUpdate();
       },
-    );
+    ));
   }
 
   /**
@@ -181,7 +205,7 @@ export class TimelineController {
    * browsers keep a failed module load's answer for the page, so only a reload fetches it again.
    */
   private pendingView(l: Localizer) {
-    if (!this.loadFailed) this.load();
+    if (!this.loadFailed) void this.load();
     return html`<div class="timeline-pending" part="timeline" aria-busy=${this.loadFailed ? 'false' : 'true'}>
       ${
         this.loadFailed

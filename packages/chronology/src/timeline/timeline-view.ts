@@ -27,7 +27,12 @@ import {
 const DAY = 86_400_000;
 /** Up to this many markers in view are drawn one by one; beyond it, density bars. */
 const MAX_MARKERS = 250;
-const MAX_BANDS = 150;
+/**
+ * Up to this many plan, placement and missing periods in view are drawn as bands (each a rect and its title). With
+ * 250 markers (two elements each) it keeps a whole chronology under 1,000 elements at any width: at 150, a 10,000-entry
+ * case drawn at its real width (784 px) came to 1,001.
+ */
+const MAX_BANDS = 120;
 const LANE_H = 44;
 const AXIS_H = 34;
 
