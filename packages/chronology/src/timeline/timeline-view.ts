@@ -29,8 +29,8 @@ const DAY = 86_400_000;
 const MAX_MARKERS = 250;
 /**
  * Up to this many plan, placement and missing periods in view are drawn as bands (each a rect and its title). With
- * 250 markers (two elements each) it keeps a whole chronology under 1,000 elements at any width: at 150, a 10,000-entry
- * case drawn at its real width (784 px) came to 1,001.
+ * 250 markers (two elements each) it keeps a whole chronology under its budget of 1,000 elements: at 150, a
+ * 10,000-entry case drawn at 784 px came to 1,001 (ticks and lane labels grow with the width).
  */
 const MAX_BANDS = 120;
 const LANE_H = 44;
