@@ -48,7 +48,7 @@ export class TimelineController {
   focusId = '';
   /** The "key events" reading is shown instead of the drawing. */
   keyOnly = false;
-  /** The drawing's chunk could not be loaded (offline, or the host's server refused it): say so, offer to try again. */
+  /** The drawing's chunk could not be loaded (offline, or the host's server refused it): say so, point to the table. */
   private loadFailed = false;
   private readonly markers: RovingFocusController;
 
@@ -169,9 +169,6 @@ export class TimelineController {
   }
 
   /** The drawing's load this element waits for (its `updateComplete` waits for it too), if any. */
-  get pending(): Promise<unknown> | undefined {
-    return this.loading;
-  }
   private loading: Promise<unknown> | undefined;
 
   /** `done()` (the host's own update), then again after each load of the drawing this element waits for. */
