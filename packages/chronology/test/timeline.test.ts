@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { CaseBundle, ChronologyEntry } from '@opencasework/core';
 import type { CwChronology } from '../src/chronology.js';
 import { crafted } from './fixtures.js';
+import { loadTimelineDrawing } from '../src/index.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
@@ -183,6 +184,24 @@ describe('a timeline that shows what matters at first sight', function () {
     input.form!.requestSubmit();
     await el.updateComplete;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('draws its first render at the width it is shown at, not at a guess corrected a frame later', async () => {
+    await loadTimelineDrawing();
+    const wrap = document.createElement('div');
+    wrap.style.width = '500px';
+    document.body.append(wrap);
+    try {
+      const el = document.createElement('cw-chronology');
+      el.bundle = longCase();
+      el.view = 'timeline';
+      wrap.append(el);
+      // The first update, before any frame (a ResizeObserver report comes a frame later at the earliest).
+      await el.updateComplete;
+      expect($<SVGSVGElement>(el, 'svg.timeline').viewBox.baseVal.width).to.equal(498);
+    } finally {
+      wrap.remove();
+    }
   });
 
   it('is accessible (axe) with the key events reading open', async () => {

@@ -14,6 +14,10 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The width now, when the host is laid out (its content is not rendered yet, so this costs little): the first
+    // render is then drawn, and its rows measured, at the real width rather than at 800 px and again a frame later.
+    const w = this.contentWidth();
+    if (w > 0) this.width = w;
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
@@ -25,6 +29,13 @@ export class WidthController implements ReactiveController {
       }
     });
     this.observer.observe(this.host);
+  }
+
+  private contentWidth(): number {
+    const host = this.host;
+    if (!host.isConnected || !host.clientWidth) return 0;
+    const css = getComputedStyle(host);
+    return Math.round(host.clientWidth - (parseFloat(css.paddingLeft) || 0) - (parseFloat(css.paddingRight) || 0));
   }
 
   hostDisconnected(): void {
