@@ -54,7 +54,9 @@ const own = css`
   .concerns { background: var(--_highlight); color: #0b0c0c; box-shadow: inset 5px 0 0 var(--_brand); }
   .none, .withheld { color: var(--_secondary-text); font-size: var(--_size-s); }
   button.add { margin-bottom: var(--_space-3); }
-  .controls button { font-size: var(--_size-s); min-height: 32px; padding: 3px 8px; }
+  .controls button, .statement > button { font-size: var(--_size-s); min-height: 32px; padding: 3px 8px; }
+  /* A closed statement's one control, Edit, stands alone (no wrapper: one element fewer on each of hundreds). */
+  .statement > button { margin: var(--_space-2) 0; }
   .controls button.warning { min-height: 32px; }
   .move-targets { flex-basis: 100%; list-style: none; margin: var(--_space-1) 0 0; padding: var(--_space-2); border: 2px solid var(--_text); background: var(--_bg); }
   .move-targets li { margin: 2px 0; }

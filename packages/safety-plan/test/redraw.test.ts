@@ -38,7 +38,8 @@ describe('<cw-safety-plan> statements drawn again when what they show changes', 
 
   it('the Edit button of the statement being edited reads "Close", the others "Edit", as editing moves', async () => {
     const el = await planEl({ editable: true });
-    const edit = (id: string) => $<HTMLButtonElement>(el, `[data-id="${id}"] .controls [data-action="edit"]`);
+    const edit = (id: string) =>
+      $<HTMLButtonElement>(el, `[data-id="${id}"] > [data-action="edit"], [data-id="${id}"] > .controls > [data-action="edit"]`);
     edit('h1').click();
     await settle(el);
     expect(edit('h1').getAttribute('aria-expanded')).to.equal('true');

@@ -9,7 +9,8 @@ import { $, $$, altArrow, ids, item, planEl, settle, until } from './helpers.js'
 
 const planOf = (el: HTMLElement) => (el as unknown as { plan: SafetyPlan }).plan;
 const active = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
-const actions = (li: Element) => [...li.querySelectorAll<HTMLElement>(':scope > .controls > button')].map((b) => b.dataset.action);
+const actions = (li: Element) =>
+  [...li.querySelectorAll<HTMLElement>(':scope > button, :scope > .controls > button')].map((b) => b.dataset.action);
 
 describe('<cw-safety-plan> statement controls', () => {
   it('a closed statement has one control, Edit, which names the statement and its Alt+Arrow keys', async () => {

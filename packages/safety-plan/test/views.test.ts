@@ -59,10 +59,9 @@ describe('views, rendered alone from a context', () => {
     expect([...host.querySelectorAll<HTMLElement>('li.statement')].map((li) => li.dataset.id)).to.deep.equal(['s1', 's2']);
     expect(host.querySelector('[data-id="s2"]')!.classList.contains('concerns')).to.equal(true);
     // Closed statements have one control each, Edit; the rest come with the open one.
-    expect([...host.querySelectorAll<HTMLElement>('li.statement .controls button')].map((b) => b.dataset.action)).to.deep.equal([
-      'edit',
-      'edit',
-    ]);
+    expect(
+      [...host.querySelectorAll<HTMLElement>('li.statement > button, li.statement .controls button')].map((b) => b.dataset.action),
+    ).to.deep.equal(['edit', 'edit']);
     host.querySelector<HTMLButtonElement>('[data-add="strengths"]')!.click();
     host.querySelector<HTMLButtonElement>('[data-id="s2"] [data-action="edit"]')!.click();
     const open = (id: string) => mount(statementList({ ...ctx, editing: id }, craftedPlan(), 'strengths'));

@@ -61,7 +61,8 @@ function statementClick(ctx: StatementsContext, key: ListKey, items: readonly St
   const button = (e.target as Element).closest?.('button');
   const li = button?.closest<HTMLElement>('li.statement');
   // Only a statement's own controls: its open form has buttons of its own.
-  if (!button || !li || button.closest('.controls')?.parentElement !== li || !ctx.editable) return;
+  const own = button && li && (button.parentElement === li || button.closest('.controls')?.parentElement === li);
+  if (!own || !ctx.editable) return;
   const id = li.dataset.id!;
   const move = button.dataset.move as ListKey | undefined;
   if (move) {
@@ -123,7 +124,7 @@ function statementView(
     <p class="text">${s.familyWords || isHouse(key) ? html`<q>${s.text}</q>` : s.text || html`<em>${ctx.t('statement.empty')}</em>`}</p>
     <p class="meta">
       ${s.familyWords ? html`<span class="tag tag-words">${ctx.t('statement.familyWords')}</span>` : nothing}
-      ${s.by ? html`<span class="by">${ctx.t('statement.by', { name: names.name(s.by) })}</span>` : nothing}
+      ${s.by ? ctx.t('statement.by', { name: names.name(s.by) }) : nothing}
       ${concerns ? html`<span class="tag tag-concerns">${ctx.t('selection.tag', { name: names.name(selected) })}</span>` : nothing}
     </p>
     ${isWorry(key) ? stances(ctx, s) : nothing}
@@ -158,10 +159,11 @@ function dangerLinks(ctx: StatementsContext, plan: SafetyPlan, s: Statement): Te
  * The statement's buttons; their clicks are handled by the list's one listener (statementClick). Until it is opened
  * for editing a statement has one, "Edit" (Alt+Arrow on it moves the statement; a pointer can drag it): Move up, Move
  * down, Move to… and Delete come with the open form. Five buttons on every statement made a plan hard to read and
- * to cross by keyboard (2,100 Tab stops at 420 statements), and cost 250 ms of layout.
+ * to cross by keyboard (2,100 Tab stops at 420 statements), and cost 250 ms of layout. That one button stands in the
+ * statement itself, without the wrapper the open statement's row of buttons needs.
  */
 function controls(ctx: StatementsContext, key: ListKey, s: Statement, index: number, count: number, label: string): TemplateResult {
-  if (ctx.editing !== s.id) return html`<div class="controls">${editButton(ctx, s.id, label, true)}</div>`;
+  if (ctx.editing !== s.id) return editButton(ctx, s.id, label, true);
   const targets: readonly ListKey[] = isHouse(key) ? HOUSES : MAP_SECTIONS;
   const open = ctx.openMenu === s.id;
   // "Move to…" is a disclosure button: its targets are rendered only while it is open, on their own line after Delete
