@@ -11,7 +11,7 @@ import type { Row } from './model.js';
 import type { DeepPartial, PatternConfig } from './patterns.js';
 import type { PresentedEntry } from './present.js';
 import { chronologyCsv, chronologyText, copyToClipboard, downloadCsv } from './export.js';
-import { EntryFormController } from './form/entry-form-controller.js';
+import { EntryFormSlot } from './form/entry-form-slot.js';
 import { TimelineController } from './timeline/timeline-controller.js';
 import { timelineRangeText } from './timeline/timeline-text.js';
 import { filtersView } from './views/filters.js';
@@ -92,7 +92,7 @@ export class CwChronology extends CaseElement {
   private readonly printer = new PrintController(this);
   private readonly focuser = new FocusController(this);
   private readonly patterns = new PatternsPanel(this);
-  private readonly form = new EntryFormController(this, { l: this.l, focus: this.focuser, commit: (change) => this.commit(change),
+  private readonly form = new EntryFormSlot(this, { l: this.l, focus: this.focuser, commit: (change) => this.commit(change),
     actor: () => this.effectiveActor, onMessage: (message) => (this.message = message) }); // prettier-ignore
   private readonly announcer = new Announcer(this);
   private readonly timeline = new TimelineController(this, {
@@ -104,7 +104,6 @@ export class CwChronology extends CaseElement {
   });
   private readonly status = new StatusAnnouncer(this.announcer);
   private lastSelectedEntry = '';
-
   // ---------------------------------------------------------------- derived data (memoised in chronology-view.ts)
 
   private get model() {
@@ -230,7 +229,7 @@ export class CwChronology extends CaseElement {
 
   /** Also waits for the timeline's drawing while its code loads (on demand). */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.timeline.afterDrawing(() => super.getUpdateComplete());
+    return this.timeline.afterDrawing(() => this.form.after(() => super.getUpdateComplete()));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -241,6 +240,7 @@ export class CwChronology extends CaseElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.editable) this.form.prefetch(); // the form's code, so that it opens at once when asked for
     // A screen reader hears the new counts (and the person selected elsewhere) when they change.
     const person = this.selectedPersonId;
     this.status.say([person ? this.l.t('selection.notice', { name: this.presenter.nameOf(person) }) : '', this.countsText()].join(' '));

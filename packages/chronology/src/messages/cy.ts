@@ -128,6 +128,8 @@ const cy: Record<ChronologyKey, Message> = {
   'print.date': 'Argraffwyd {date}',
   'print.page': 'Tudalen',
   'edit.add': 'Ychwanegu cofnod',
+  'edit.loading': "Wrthi'n llwytho'r ffurflen…",
+  'edit.loadFailed': "Nid oedd modd llwytho'r ffurflen. Ail-lwythwch y dudalen i roi cynnig arall arni.",
   'edit.edit': 'Golygu',
   'edit.editEntry': 'Golygu cofnod: {title}',
   'edit.heading.add': 'Ychwanegu cofnod cronoleg',

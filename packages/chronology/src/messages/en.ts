@@ -119,6 +119,8 @@ export const en = {
   'print.date': 'Printed {date}',
   'print.page': 'Page',
   'edit.add': 'Add an entry',
+  'edit.loading': 'Loading the form…',
+  'edit.loadFailed': 'The form could not be loaded. Reload the page to try again.',
   'edit.edit': 'Edit',
   'edit.editEntry': 'Edit entry: {title}',
   'edit.heading.add': 'Add a chronology entry',

@@ -1,6 +1,5 @@
-import { html, type ReactiveControllerHost } from 'lit';
-import { RovingFocusController, onDemand } from '@opencasework/core';
-import type { Localizer } from '../messages/index.js';
+import type { ReactiveControllerHost } from 'lit';
+import { OnDemandPart, RovingFocusController, onDemand } from '@opencasework/core';
 import type { Row } from '../model.js';
 import { clampViewport, fitViewport, revealInViewport, type Viewport } from './timeline-geometry.js';
 import type { TimelineContext } from './timeline-view.js';
@@ -48,14 +47,15 @@ export class TimelineController {
   focusId = '';
   /** The "key events" reading is shown instead of the drawing. */
   keyOnly = false;
-  /** The drawing's chunk could not be loaded (offline, or the host's server refused it): say so, point to the table. */
-  private loadFailed = false;
+  /** The drawing's chunk, for this element: loaded when first shown; meanwhile (or when it cannot load) a status. */
+  private readonly drawn: OnDemandPart<typeof import('./timeline-drawing.js')>;
   private readonly markers: RovingFocusController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: TimelineOptions,
   ) {
+    this.drawn = new OnDemandPart(host, drawing);
     this.markers = new RovingFocusController(host, {
       items: () => [...options.root().querySelectorAll<HTMLElement>('svg.timeline .marker[data-id]')],
       next: (current, key) => this.onKey(current, key),
@@ -115,7 +115,8 @@ export class TimelineController {
   private whenDrawn(fn: () => void): void {
     if (drawing.loaded) return fn();
     const focused = deepActiveElement();
-    void this.load()
+    void this.drawn
+      .need()
       .then(() => this.host.updateComplete)
       .then(() => {
         if (drawing.loaded && deepActiveElement() === focused) fn();
@@ -168,54 +169,20 @@ export class TimelineController {
     return null;
   }
 
-  /** The drawing's load this element waits for (its `updateComplete` waits for it too), if any. */
-  private loading: Promise<unknown> | undefined;
-
   /** `done()` (the host's own update), then again after each load of the drawing this element waits for. */
-  async afterDrawing(done: () => Promise<boolean>): Promise<boolean> {
-    let r = await done();
-    for (let p = this.loading; p; p = this.loading) {
-      await p;
-      r = await done();
-    }
-    return r;
-  }
-
-  /** Loads the drawing; re-renders when it has loaded or failed to. */
-  private load(): Promise<unknown> {
-    this.loadFailed = false;
-    return (this.loading ??= drawing.load().then(
-      () => {
-        this.loading = undefined;
-        this.host.requestUpdate();
-      },
-      () => {
-        this.loading = undefined;
-        this.loadFailed = true;
-        this.host.requestUpdate();
-      },
-    ));
-  }
-
-  /**
-   * While the drawing loads, or when it could not: a status, or the reason (the table still works). No "Try again":
-   * browsers keep a failed module load's answer for the page, so only a reload fetches it again.
-   */
-  private pendingView(l: Localizer) {
-    if (!this.loadFailed) void this.load();
-    return html`<div class="timeline-pending" part="timeline" aria-busy=${this.loadFailed ? 'false' : 'true'}>
-      ${
-        this.loadFailed
-          ? html`<div role="alert"><p class="cw-error-message">${l.t('timeline.loadFailed')}</p></div>`
-          : html`<p class="cw-hint" role="status">${l.t('timeline.loading')}</p>`
-      }
-    </div>`;
+  afterDrawing(done: () => Promise<boolean>): Promise<boolean> {
+    return this.drawn.after(done);
   }
 
   /** The drawing, wired to this state and keyboard ("Loading the timeline…" until its chunk has loaded). */
   view(c: Omit<TimelineContext, 'viewport' | 'focusId' | 'onViewport' | 'onKeydown' | 'onMarker' | 'keyOnly' | 'onKeyOnly' | 'onJump'>) {
-    const d = drawing.loaded ? drawing.get() : undefined;
-    if (!d) return this.pendingView(c.l);
+    const d = this.drawn.module;
+    if (!d)
+      return this.drawn.pendingView(
+        { loading: c.l.t('timeline.loading'), failed: c.l.t('timeline.loadFailed') },
+        'timeline-pending',
+        'timeline',
+      );
     return d.timelineView({
       ...c,
       viewport: this.current,
