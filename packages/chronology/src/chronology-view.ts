@@ -10,23 +10,13 @@ import {
   type DateLocale,
 } from '@opencasework/core';
 import { makeAnonymiser, type Anonymiser } from './anonymiser.js';
-import {
-  anonymises,
-  groupEvents,
-  keyEventsIn,
-  modelFilters,
-  patternRows,
-  restrictShown,
-  timelineRows,
-  type Audience,
-} from './audience-policy.js';
+import { anonymises, groupEvents, keyEventsIn, modelFilters, restrictShown, timelineRows, type Audience } from './audience-policy.js';
 import { filterRows, searchTerms, type ChronologyFilters, type ChronologyOrder } from './filter.js';
 import { buildSearchIndex, highlightWords, prepareTerms, type SearchIndex } from './search.js';
 import { findGaps, type Gap } from './gaps.js';
 import type { MergedEvent } from './merge.js';
 import { buildModel, type ChronologyModel, type Row } from './model.js';
 import { periodEndOf, periodSpans, type PeriodSpans } from './periods.js';
-import { detectPatterns, type DeepPartial, type Finding, type PatternConfig } from './patterns.js';
 import { agencyLabel, documentsByEntry, namesById, presentEntry, type PresentedEntry } from './present.js';
 
 /**
@@ -113,17 +103,6 @@ export function gapIndex(rows: readonly Row[], minDays: number): GapIndex {
   return { gaps, byAfter: new Map(gaps.map((g) => [g.afterId, g])) };
 }
 
-/** Patterns over the whole chronology as this version may see it. */
-export function findings(
-  model: ChronologyModel,
-  audience: Audience,
-  presenter: Presenter,
-  locale: DateLocale,
-  config: DeepPartial<PatternConfig> | undefined,
-): Finding[] {
-  return detectPatterns(model, patternRows(audience, model.rows), { locale, config, nameOf: presenter.nameOf });
-}
-
 /**
  * The events a table lists, in the reader's order: the court chronology lists significant and critical events unless
  * the reader asked for every event.
@@ -196,7 +175,6 @@ export function chronologyView() {
     /** The timeline's events where its rows differ from the table's (the redacted version leaves withheld entries out). */
     timelineGroups: memo((rows: Row[], audience: Audience, noMerge: boolean): MergedEvent[] => groupEvents(audience, rows, noMerge)),
     gaps: memo(gapIndex),
-    findings: memo(findings),
   };
 }
 export type ChronologyDerivation = ReturnType<typeof chronologyView>;
