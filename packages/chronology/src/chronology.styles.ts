@@ -158,6 +158,7 @@ export const chronologyStyles = [
     .key-events .meta { display: inline; }
 
     /* Form */
+    .form-pending { margin-bottom: var(--_space-4); }
     form.entry { border: 2px solid var(--_border); padding: var(--_space-4); margin-bottom: var(--_space-4); max-width: 40em; }
     form.entry input[type='text'], form.entry textarea, form.entry select { width: 100%; }
     form.entry input.narrow { width: 10em; }

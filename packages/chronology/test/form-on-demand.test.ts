@@ -2,22 +2,16 @@ import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import { sampleCase } from '@opencasework/core/sample';
 import type { CwChronology } from '../src/chronology.js';
+import { fetchesFromHere } from './fetches.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-/** Module files fetched whose path names the entry form's code or core's conflict comparison. */
-const formFetched = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((e) => e.name)
-    .filter((n) => /entry-form-(controller|view)|entry-form\.ts|conflict\/(controller|view|model)/.test(n));
+const fetched = fetchesFromHere();
+/** Module files fetched since whose path names the entry form's code or core's conflict comparison. */
+const formFetched = () => fetched(/entry-form-(controller|view)|entry-form\.ts|conflict\/(controller|view|model)/);
 /** Lets Lit render (microtasks) without waiting for any fetch, which cannot finish within microtasks. */
 const rendered = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve();
 };
-
-// Count only what is fetched from here on: anything imported statically has been fetched already.
-performance.setResourceTimingBufferSize(100_000);
-performance.clearResourceTimings();
 
 // This file runs in a page of its own, so nothing has loaded the form when it starts (the tests run in order).
 describe('<cw-chronology>: the entry form loads on demand', function () {

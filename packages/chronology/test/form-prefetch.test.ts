@@ -2,12 +2,11 @@ import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import { sampleCase } from '@opencasework/core/sample';
 import type { CwChronology } from '../src/chronology.js';
+import { fetchesFromHere } from './fetches.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const controllerFetched = () => performance.getEntriesByType('resource').some((e) => /entry-form-controller/.test(e.name));
-
-performance.setResourceTimingBufferSize(100_000);
-performance.clearResourceTimings();
+const fetched = fetchesFromHere();
+const controllerFetched = () => fetched(/entry-form-controller/).length > 0;
 
 // A page of its own: nothing has loaded the form when it starts (form-on-demand.test.ts: a read-only page never does).
 describe('<cw-chronology editable>: the entry form loads ahead', function () {

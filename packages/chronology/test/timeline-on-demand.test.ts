@@ -3,19 +3,14 @@ import '../src/define.js';
 import { sampleCase } from '@opencasework/core/sample';
 import type { CwChronology } from '../src/chronology.js';
 import { timelineDrawingLoaded } from '../src/timeline/timeline-controller.js';
+import { fetchesFromHere } from './fetches.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-/** Module files the page has fetched whose path names the timeline's drawing, view or reading. */
-const drawingFetched = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((e) => e.name)
-    .filter((n) => /timeline-(drawing|view|reading)|lane-labels/.test(n));
-
-// Count only what is fetched from here on (the page's static imports filled the default buffer of 250 entries): a
-// drawing imported statically would have been fetched already, and the second test would see no fetch.
-performance.setResourceTimingBufferSize(100_000);
-performance.clearResourceTimings();
+// Counted from here on: a drawing imported statically would have been fetched already, and the second test would see
+// no fetch.
+const fetched = fetchesFromHere();
+/** Module files fetched since whose path names the timeline's drawing, view or reading. */
+const drawingFetched = () => fetched(/timeline-(drawing|view|reading)|lane-labels/);
 
 // This file runs in a page of its own, so nothing has loaded the drawing when it starts (the tests run in order).
 describe('<cw-chronology>: the timeline drawing loads on demand', function () {
