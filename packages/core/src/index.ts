@@ -35,6 +35,7 @@ export { csvCell, toCsv } from './csv.js';
 // core-b building blocks: pan and zoom, focus, print, download, form fields, announcements.
 export * from './viewbox.js';
 export * from './curve-route.js';
+export { DrawnRegionController } from './drawn-region.js';
 export { FirstViewController, afterFirstView, type FirstViewOptions } from './first-view-controller.js';
 export { focusPaint, focusPaintStyles } from './focus-paint.js';
 export { ViewBoxController, DRAG_THRESHOLD, ZOOM_STEP, type ViewBoxOptions, type ViewBoxHandlers } from './viewbox-controller.js';

@@ -5,6 +5,7 @@ import {
   panBy,
   revealIn,
   scaleOf,
+  shownArea,
   zoomAt,
   viewBoxAttr,
   type ViewBox,
@@ -50,17 +51,8 @@ interface GestureLike extends UIEvent {
   clientY: number;
 }
 
-const ALIGN: Record<number, [number, number]> = {
-  2: [0, 0],
-  3: [0.5, 0],
-  4: [1, 0],
-  5: [0, 0.5],
-  6: [0.5, 0.5],
-  7: [1, 0.5],
-  8: [0, 1],
-  9: [0.5, 1],
-  10: [1, 1],
-};
+/** preserveAspectRatio's align (SVGPreserveAspectRatio's 2-10, xMinYMin to xMaxYMax) as shares of the spare room on x and y. */
+const alignOf = (a: number): [number, number] => (a >= 2 && a <= 10 ? [((a - 2) % 3) / 2, Math.floor((a - 2) / 3) / 2] : [0.5, 0.5]);
 const sameBox = (a: ViewBox | undefined, b: ViewBox): boolean => !!a && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 const typing = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
@@ -95,6 +87,11 @@ export class ViewBoxController implements ReactiveController {
   /** The view as it is now, in drawing units. */
   get viewBox(): ViewBox {
     return this.vb ?? this.firstView();
+  }
+
+  /** What the svg shows now, in drawing units: the viewBox widened to the svg's shape at its last measured (or guessed) size. */
+  get shown(): ViewBox {
+    return shownArea(this.viewBox, this.lastViewport ?? this.guessedViewport());
   }
 
   /** True CSS pixels per drawing unit as drawn now (what a "Zoom N%" label reports: Math.round(scale * 100)). */
@@ -187,7 +184,7 @@ export class ViewBoxController implements ReactiveController {
     const vp = this.viewport();
     const s = scaleOf(vb, vp);
     const align = svg.preserveAspectRatio?.baseVal?.align ?? 6;
-    const [ax, ay] = ALIGN[align] ?? [0.5, 0.5];
+    const [ax, ay] = alignOf(align);
     const ox = (vp.width - vb.w * s) * ax,
       oy = (vp.height - vb.h * s) * ay;
     return { x: vb.x + (clientX - r.left - svg.clientLeft - ox) / s, y: vb.y + (clientY - r.top - svg.clientTop - oy) / s };

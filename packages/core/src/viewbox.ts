@@ -118,3 +118,26 @@ export function viewBoxAttr(vb: ViewBox): string {
   const f = (n: number) => Math.round(n * 10) / 10;
   return `${f(vb.x)} ${f(vb.y)} ${f(vb.w)} ${f(vb.h)}`;
 }
+
+/**
+ * What an svg shows of its drawing, in drawing units: its viewBox widened to the viewport's proportions, about the
+ * same centre (with `preserveAspectRatio` meet the drawing is letterboxed, so more than the viewBox shows along one
+ * axis). The viewBox itself when the viewport has no size.
+ */
+export function shownArea(vb: ViewBox, viewport: Viewport): ViewBox {
+  if (!positive(viewport.width) || !positive(viewport.height)) return vb;
+  const s = scaleOf(vb, viewport);
+  const w = Math.max(vb.w, viewport.width / s),
+    h = Math.max(vb.h, viewport.height / s);
+  return { x: vb.x - (w - vb.w) / 2, y: vb.y - (h - vb.h) / 2, w, h };
+}
+
+/** True when `inner` lies wholly inside `outer`. */
+export function containsBox(outer: ViewBox, inner: ViewBox): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
+}
+
+/** True when the point (x, y), with `pad` drawing units around it, reaches into `box`. */
+export function nearBox(box: ViewBox, x: number, y: number, pad = 0): boolean {
+  return x + pad >= box.x && x - pad <= box.x + box.w && y + pad >= box.y && y - pad <= box.y + box.h;
+}

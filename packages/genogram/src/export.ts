@@ -4,6 +4,7 @@
  * loads an image, so both work under a strict Content-Security-Policy (`style-src 'self'`, `img-src 'self'`).
  * Downloads go through core's `download()` with its one file-name rule.
  */
+import { render, type SVGTemplateResult } from 'lit';
 import { download, safeFileName } from '@opencasework/core';
 import type { GenogramModel } from './layout/model.js';
 import { f1 } from './views/context.js';
@@ -17,6 +18,11 @@ export interface SvgExport {
   title: string;
   legendHeading: string;
   legend: string[];
+  /**
+   * Every person's words (the drawing's `g.labels` layer), when the live drawing leaves out those of people out of
+   * view: drawn into the live svg for the moment of copying (their look is read from it), and copied instead.
+   */
+  labels?: SVGTemplateResult;
 }
 
 /** The drawing's width in the file: at least 400 units, like the first view. */
@@ -62,7 +68,7 @@ function copyLook(live: Element, copy: Element): void {
 }
 
 /** The standalone SVG as a document (serialise it with `XMLSerializer`). */
-export function svgExportDocument({ model: m, live, title, legendHeading, legend }: SvgExport): XMLDocument {
+export function svgExportDocument({ model: m, live, title, legendHeading, legend, labels }: SvgExport): XMLDocument {
   const legendH = 30 + legend.length * 18;
   const W = widthOf(m),
     H = m.height + legendH;
@@ -78,13 +84,25 @@ export function svgExportDocument({ model: m, live, title, legendHeading, legend
     root.setAttribute(k, String(v));
   root.appendChild(make('title', {}, title));
   root.appendChild(make('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
-  for (const child of Array.from(live?.children ?? [])) {
-    const clone = doc.importNode(child, true);
-    copyLook(child, clone);
-    clone.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
-    clone.querySelectorAll('.tip').forEach((n) => n.remove()); // the tip
-    if (clone.classList.contains('tip')) continue;
-    root.appendChild(clone);
+  const layer = labels ? live?.querySelector(':scope > g.labels') : null;
+  const every = layer ? document.createElementNS(NS, 'g') : null;
+  if (layer && every) {
+    layer.after(every); // never painted: it is gone again before this function returns
+    render(labels, every);
+  }
+  try {
+    for (const child of Array.from(live?.children ?? [])) {
+      const from = child === every ? every.firstElementChild : child === layer ? null : child; // every label, not the few
+      if (!from) continue;
+      const clone = doc.importNode(from, true);
+      copyLook(from, clone);
+      clone.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
+      clone.querySelectorAll('.tip').forEach((n) => n.remove()); // the tip
+      if (clone.classList.contains('tip')) continue;
+      root.appendChild(clone);
+    }
+  } finally {
+    every?.remove();
   }
   const lg = make('g', { class: 'export-legend' });
   lg.appendChild(make('text', { x: 20, y: m.height + 20, ...LEGEND_TEXT }, legendHeading));

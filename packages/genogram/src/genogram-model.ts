@@ -2,7 +2,7 @@
  * What the element derives from its inputs, as pure functions (the element memoises each with core's `memo`):
  * the laid-out model, the index child, child links by child, and the person reached by an arrow key.
  */
-import { isPartialDate, type CaseBundle, type ViewBox } from '@opencasework/core';
+import { isPartialDate, type CaseBundle, type DataIssue, type ViewBox } from '@opencasework/core';
 import { layoutGenogram } from './layout/layout.js';
 import type { ChildLink, FamilyGraph, PregnancyOutcome } from './layout/family-graph.js';
 import type { GenogramModel, NodeModel } from './layout/model.js';
@@ -17,6 +17,13 @@ export function indexIdOf(b: CaseBundle): string | undefined {
   const ids = new Set((b.people ?? []).map((p) => p.id));
   return (b.case.subjectIds ?? []).find((id) => ids.has(id));
 }
+
+/** A person's name in the drawing (their id if they have none); undefined for no one. */
+export const nameOf = (m: Model, id: string | undefined): string | undefined => (id ? (m.graph.byId.get(id)?.name ?? id) : undefined);
+
+/** The layout's findings about the data (a cycle of parents, say) as the error summary lists them, in words. */
+export const layoutIssues = (m: Model, say: (code: Model['issues'][number]['code']) => string): DataIssue[] =>
+  m.issues.map((i) => ({ entity: i.entity, id: i.id, path: '', message: say(i.code) }));
 
 export interface ModelInputs {
   bundle: CaseBundle;

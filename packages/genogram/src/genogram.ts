@@ -4,6 +4,7 @@ import {
   Announcer,
   afterFirstView,
   CaseElement,
+  DrawnRegionController,
   FocusController,
   LocalizeController,
   PrintController,
@@ -13,7 +14,6 @@ import {
   memo,
   withPlaceholders,
   type CaseBundle,
-  type DataIssue,
 } from '@opencasework/core';
 import { genogramMessages, placeholderLabels } from './messages/index.js';
 import {
@@ -22,6 +22,8 @@ import {
   drawingBounds,
   indexIdOf,
   keyboardOrder,
+  layoutIssues,
+  nameOf,
   neighbour,
   type ArrowKey,
   type Model,
@@ -36,7 +38,7 @@ import { peopleInOrder, personElement, personId } from './views/people-dom.js';
 import { pngOf, saveFile, svgDocument, type SvgExport } from './export.js';
 import { genogramStyles } from './genogram.styles.js';
 import { capitalise } from './views/context.js';
-import { diagramView } from './views/drawing.js';
+import { diagramView, labelsView, type DrawingContext } from './views/drawing.js';
 import { legendLines, legendView } from './views/legend.js';
 import { textView } from './views/text.js';
 import { relationshipRows, tablesView } from './views/tables.js';
@@ -122,6 +124,8 @@ export class CwGenogram extends CaseElement {
     svg: () => this.svgEl,
     box: () => firstViewBox(this.model, this.focusIndex ? this.focusId || indexIdOf(this.caseData.bundle) : undefined),
   });
+  // the people's words are drawn near the view only (the rest are not laid out); printing fits all in view
+  private readonly labels = new DrawnRegionController(this, () => (this.view === 'diagram' ? this.pan.shown : undefined));
   private readonly printer = new PrintController(this, { prepare: () => this.pan.fit() });
   private readonly editor = new EditorController(this, {
     words: this.localize,
@@ -231,8 +235,8 @@ export class CwGenogram extends CaseElement {
     const details = this.detailsId ? this.textModel(m.graph, this.language()).people.find((p) => p.id === this.detailsId) : undefined;
     return html`
       ${this.view === 'diagram' && m.nodes.length ? skipView(words, () => this.roving.focus((items) => this.roving.active ?? items[0])) : nothing}
-      <cw-error-summary .issues=${this.allIssues(m)}></cw-error-summary>
-      ${toolbarView({ words, settings: this, indexName: this.focusName(m, idx), onChange: this.onSettings })}
+      <cw-error-summary .issues=${[...this.caseData.issues, ...layoutIssues(m, (code) => words.t(`layoutIssue.${code}`))]}></cw-error-summary>
+      ${toolbarView({ words, settings: this, indexName: nameOf(m, this.focusId || (this.focusIndex ? '' : this.detailsId) || idx), onChange: this.onSettings })}
       ${this.view === 'diagram' && m.nodes.length ? findView({ words, message: this.findMessage, onFind: (q) => void this.find(q) }) : nothing}
       ${notesView({
         words,
@@ -258,17 +262,28 @@ export class CwGenogram extends CaseElement {
     `;
   }
 
-  private allIssues(m: Model): DataIssue[] {
-    return [
-      ...this.caseData.issues,
-      ...m.issues.map((i) => ({ entity: i.entity, id: i.id, path: '', message: this.localize.t(`layoutIssue.${i.code}`) })),
-    ];
+  /** What the drawing's content is drawn from (also for an export). */
+  private drawingContext(m: Model): DrawingContext {
+    const sel = this.currentSelection;
+    return {
+      model: m,
+      words: this.localize,
+      linksByChild: this.linksByChild(m.graph),
+      familyFacing: this.familyFacing,
+      showEmotional: !this.hideEmotional,
+      showHouseholds: !this.hideHouseholds,
+      selectedId: sel?.kind === 'person' ? sel.id : '',
+      highlighted: new Set([...(sel?.kind === 'entry' ? (sel.related ?? []) : []), ...(this.foundId ? [this.foundId] : [])]),
+      tipId: this.tip.id,
+      onTip: this.tip.handle,
+      kin: this.kin(m.graph, indexIdOf(this.caseData.bundle), this.language()),
+      onClick: this.onClick,
+    };
   }
 
   private renderDiagram(m: Model): TemplateResult {
-    const sel = this.currentSelection;
     const words = this.localize;
-    const show = { emotional: !this.hideEmotional, households: !this.hideHouseholds };
+    const ctx = this.drawingContext(m);
     return html`
       ${zoomBarView({
         words,
@@ -281,26 +296,16 @@ export class CwGenogram extends CaseElement {
         exportPng: this.downloadPng,
       })}
       ${diagramView({
-        model: m,
-        words,
-        linksByChild: this.linksByChild(m.graph),
-        familyFacing: this.familyFacing,
-        showEmotional: show.emotional,
-        showHouseholds: show.households,
-        selectedId: sel?.kind === 'person' ? sel.id : '',
-        highlighted: new Set([...(sel?.kind === 'entry' ? (sel.related ?? []) : []), ...(this.foundId ? [this.foundId] : [])]),
+        ...ctx,
+        labelRegion: this.labels.region,
         height: m.height,
         pending: this.firstView.pending,
-        tipId: this.tip.id,
-        onTip: this.tip.handle,
-        kin: this.kin(m.graph, indexIdOf(this.caseData.bundle), this.language()),
-        onClick: this.onClick,
         viewBox: this.pan.viewBox,
         dragging: this.pan.dragging,
         handlers: this.pan.handlers,
         onKey: this.onKey,
       })}
-      ${legendView({ words, needs: this.needs(m, show.emotional, show.households), familyFacing: this.familyFacing })}
+      ${legendView({ words, needs: this.needs(m, ctx.showEmotional, ctx.showHouseholds), familyFacing: this.familyFacing })}
     `;
   }
 
@@ -368,12 +373,6 @@ export class CwGenogram extends CaseElement {
     Object.assign(this, change);
   };
 
-  /** The name "focus" would use: the chosen person, the selected person, or the index child. */
-  private focusName(m: Model, idx: string | undefined): string | undefined {
-    const id = this.focusId || (this.focusIndex ? '' : this.detailsId) || idx;
-    return id ? (m.graph.byId.get(id)?.name ?? id) : undefined;
-  }
-
   /** The whole genogram, with its key, as a standalone SVG document (UTF-8 text): no `<style>`, safe under a strict CSP. */
   exportSvg(): string {
     return svgDocument(this.exportOptions());
@@ -387,7 +386,9 @@ export class CwGenogram extends CaseElement {
     const [m, words] = [this.model, this.localize];
     const legend = legendLines({ words, needs: this.needs(m, !this.hideEmotional, !this.hideHouseholds), familyFacing: this.familyFacing });
     const title = `${words.t('title')}: ${this.caseData.bundle.case.title ?? ''}`.trim();
-    return { model: m, live: this.svgEl, title, legendHeading: words.t('legendHeading'), legend };
+    // the file holds every person's words, also those of people out of view, which the live drawing leaves out
+    const labels = this.labels.covers(this.bounds(m)) ? undefined : labelsView(this.drawingContext(m), undefined);
+    return { model: m, live: this.svgEl, title, legendHeading: words.t('legendHeading'), legend, labels };
   }
 
   private downloadSvg = (): void => saveFile(this.caseData.bundle.case.id, 'svg', this.exportSvg(), this.renderRoot);

@@ -9,7 +9,7 @@ import { readEmotionalForm, readPersonForm, structureProblem } from '../src/edit
 import { legendNeeds } from '../src/legend.js';
 import { legendLines } from '../src/views/legend.js';
 import { relationshipRows } from '../src/views/tables.js';
-import { personLabel, personView } from '../src/views/person.js';
+import { personLabel, personLabelView, personView } from '../src/views/person.js';
 import type { Words } from '../src/views/context.js';
 import { jayFamily } from './fixtures.js';
 
@@ -136,7 +136,9 @@ describe('genogram views', () => {
       'George Smith, male, age c. 64, died 2015-06, selected',
     );
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(html`<svg>${svg`${personView(n, m.graph.byId.get('gf')!, ctx, { selected: false, highlighted: false })}`}</svg>`, host);
+    const state = { selected: false, highlighted: false };
+    const gf = m.graph.byId.get('gf')!;
+    render(html`<svg>${svg`${personView(n, gf, ctx, state)}${personLabelView(n, gf, ctx, state)}`}</svg>`, host);
     expect(host.querySelectorAll('g.person line.cross')).to.have.length(2);
     expect(host.querySelector('g.person-label text.years')!.textContent).to.equal('1950–2015');
   });

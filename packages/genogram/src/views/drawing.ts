@@ -2,11 +2,11 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import { focusPaint, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
+import { focusPaint, nearBox, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { ChildLinksById, Model } from '../genogram-model.js';
 import { f1, type Words } from './context.js';
 import { lineView, overlayView, tipView, type TipHandler } from './lines.js';
-import { personView } from './person.js';
+import { LABEL_REACH, personLabelView, personView, type PersonContext } from './person.js';
 
 export interface DrawingContext {
   model: Model;
@@ -26,6 +26,11 @@ export interface DrawingContext {
   kin: ReadonlyMap<string, string>;
   /** A click in the people layer (the svg swallows the click that ends a drag before it gets here). */
   onClick: (e: MouseEvent) => void;
+  /**
+   * Draw the words of the people near this part of the drawing only (core's `DrawnRegionController`): the rest are
+   * not laid out. Undefined: everyone's.
+   */
+  labelRegion?: ViewBox;
 }
 
 function households(ctx: DrawingContext): SVGTemplateResult {
@@ -39,9 +44,34 @@ function households(ctx: DrawingContext): SVGTemplateResult {
   )}</g>`;
 }
 
+const personContext = (ctx: DrawingContext): PersonContext => ({
+  words: ctx.words,
+  asAt: ctx.model.asAt,
+  soft: ctx.familyFacing,
+  linksByChild: ctx.linksByChild,
+  kin: ctx.kin,
+});
+
+const stateOf = (ctx: DrawingContext, id: string) => ({ selected: id === ctx.selectedId, highlighted: ctx.highlighted.has(id) });
+
+/**
+ * The people's words, one layer over the symbols and lines, hidden from assistive technology (each symbol's name
+ * says everything): those near `region` only, or everyone's. Also what an export draws for the whole family.
+ */
+export function labelsView(ctx: DrawingContext, region: ViewBox | undefined): SVGTemplateResult {
+  const m = ctx.model;
+  const personCtx = personContext(ctx);
+  const nodes = region ? m.nodes.filter((n) => nearBox(region, n.x, n.y, LABEL_REACH)) : m.nodes;
+  return svg`<g class="labels" aria-hidden="true">${repeat(
+    nodes,
+    (n) => n.id,
+    (n) => personLabelView(n, m.graph.byId.get(n.id)!, personCtx, stateOf(ctx, n.id)),
+  )}</g>`;
+}
+
 export function drawingView(ctx: DrawingContext): SVGTemplateResult {
   const { model: m, words } = ctx;
-  const personCtx = { words, asAt: m.asAt, soft: ctx.familyFacing, linksByChild: ctx.linksByChild, kin: ctx.kin };
+  const personCtx = personContext(ctx);
   // people in the document (what a screen reader lists) by generation, top to bottom, then left to right
   const nodes = [...m.nodes].sort((a, b) => a.y - b.y || a.x - b.x);
   return svg`
@@ -51,12 +81,9 @@ export function drawingView(ctx: DrawingContext): SVGTemplateResult {
     <g class="people" @click=${ctx.onClick}>${repeat(
       nodes,
       (n) => n.id,
-      (n) =>
-        personView(n, m.graph.byId.get(n.id)!, personCtx, {
-          selected: n.id === ctx.selectedId,
-          highlighted: ctx.highlighted.has(n.id),
-        }),
+      (n) => personView(n, m.graph.byId.get(n.id)!, personCtx, stateOf(ctx, n.id)),
     )}</g>
+    ${labelsView(ctx, ctx.labelRegion)}
     ${ctx.tipId ? tipView(m, ctx.tipId, words, ctx.onTip) : nothing}
   `;
 }

@@ -88,13 +88,44 @@ function shape(n: NodeModel, r: number, cls: string): SVGTemplateResult {
   return svg`<line class="cross" x1=${-r} y1=${-r} x2=${r} y2=${r}></line><line class="cross" x1=${r} y1=${-r} x2=${-r} y2=${r}></line>`;
 }
 
-export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: PersonState): SVGTemplateResult {
-  const w = ctx.words;
-  const s = n.size,
-    h = s / 2;
-  const soft = ctx.soft;
+/** What a person's symbol and label share: the half size, whether it is a person (not a pregnancy) and the classes. */
+function common(n: NodeModel, ctx: PersonContext, state: PersonState) {
   const sym = n.symbol;
   const isPerson = sym === 'female' || sym === 'male' || sym === 'diamond';
+  const cls = `${n.deceased ? ' deceased' : ''}${ctx.soft ? ' soft' : ''}${state.selected ? ' selected' : ''}${state.highlighted ? ' highlighted' : ''}${n.index ? ' index' : ''}`;
+  return { h: n.size / 2, isPerson, cls };
+}
+
+/**
+ * A person's symbol: the focusable group, whose accessible name says everything. The visible words are drawn apart
+ * (`personLabelView`, in the drawing's label layer), so that the accessible name never contradicts the visible text
+ * and a drawing can leave the words of people out of view undrawn. The ring shows focus, selection and
+ * highlighting; the element's RovingFocusController sets tabindex.
+ */
+export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: PersonState): SVGTemplateResult {
+  const { h, isPerson, cls } = common(n, ctx, state);
+  // pregnancy losses carry their own marks; the deceased X is for people
+  const cross = (n.deceased && !ctx.soft && isPerson) || n.symbol === 'stillbirth';
+  // the focus and selection ring is also what takes clicks (transparent fill): at least 40 units across, so small
+  // symbols (pregnancy losses) still take a click over 24 CSS px at the smallest zoom
+  const ring = Math.max(h + (n.index ? 10 : 6), HIT / 2);
+  return svg`<g class=${`person${cls}`}
+      transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id}
+      role="button" aria-label=${personLabel(n, p, ctx, state)}>
+    <circle class="ring" r=${ring}></circle>
+    ${n.index ? shape(n, h + 5, 'shape') : nothing}
+    ${shape(n, h, n.index ? 'inner' : 'shape')}
+    ${cross ? svg`<line class="cross" x1=${-h - 3} y1=${-h - 3} x2=${h + 3} y2=${h + 3}></line><line class="cross" x1=${h + 3} y1=${-h - 3} x2=${-h - 3} y2=${h + 3}></line>` : nothing}
+  </g>`;
+}
+
+/** How far a person's words reach from their centre, in drawing units (three lines of name, or the years above). */
+export const LABEL_REACH = 100;
+
+/** A person's visible words (age, years, name, a note of death): hidden from assistive technology, which hears the symbol. */
+export function personLabelView(n: NodeModel, p: GPerson, ctx: PersonContext, state: PersonState): SVGTemplateResult {
+  const { h, isPerson, cls } = common(n, ctx, state);
+  const soft = ctx.soft;
   // a deceased person's years are written above the symbol; the age would sit under the X
   const age = isPerson && !(n.deceased && !soft) ? ageText(p, ctx.asAt, ctx.words.dateLocale) : '';
   const years = !isPerson
@@ -105,27 +136,17 @@ export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: 
         ? `–${n.dateOfDeath.slice(0, 4)}`
         : '';
   const lines = wrapName(n.name);
-  // pregnancy losses carry their own marks; the deceased X is for people
-  const cross = (n.deceased && !soft && isPerson) || sym === 'stillbirth';
-  // the focus and selection ring is also what takes clicks (transparent fill): at least 40 units across, so small
-  // symbols (pregnancy losses) still take a click over 24 CSS px at the smallest zoom
-  const ring = Math.max(h + (n.index ? 10 : 6), HIT / 2);
-  const cls = `${n.deceased ? ' deceased' : ''}${soft ? ' soft' : ''}${state.selected ? ' selected' : ''}${state.highlighted ? ' highlighted' : ''}${n.index ? ' index' : ''}`;
-  // The focusable group holds the symbol only; its accessible name says everything. The visible words sit in a
-  // separate, hidden layer so that the accessible name never contradicts the visible text. The ring shows focus,
-  // selection and highlighting; the element's RovingFocusController sets tabindex.
-  return svg`<g class=${`person${cls}`}
-      transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id}
-      role="button" aria-label=${personLabel(n, p, ctx, state)}>
-    <circle class="ring" r=${ring}></circle>
-    ${n.index ? shape(n, h + 5, 'shape') : nothing}
-    ${shape(n, h, n.index ? 'inner' : 'shape')}
-    ${cross ? svg`<line class="cross" x1=${-h - 3} y1=${-h - 3} x2=${h + 3} y2=${h + 3}></line><line class="cross" x1=${h + 3} y1=${-h - 3} x2=${-h - 3} y2=${h + 3}></line>` : nothing}
-  </g>
-  <g class=${`person-label${cls}`} transform="translate(${f1(n.x)} ${f1(n.y)})" data-for=${n.id} aria-hidden="true">
+  const y0 = h + (n.index ? 20 : 16);
+  const note =
+    n.deceased && soft && isPerson
+      ? n.dateOfDeath
+        ? ctx.words.t('died', { date: n.dateOfDeath.slice(0, 4) })
+        : ctx.words.t('deceased')
+      : '';
+  return svg`<g class=${`person-label${cls}`} transform="translate(${f1(n.x)} ${f1(n.y)})" data-for=${n.id} aria-hidden="true">
     ${age ? svg`<text class="age" y="0">${age}</text>` : nothing}
     ${years ? svg`<text class="years" x="6" y=${-h - (n.index ? 10 : 6)}>${years}</text>` : nothing}
-    ${lines.map((l, i) => svg`<text class="name" y=${h + (n.index ? 20 : 16) + i * 15}>${l}</text>`)}
-    ${n.deceased && soft && isPerson ? svg`<text class="note" y=${h + (n.index ? 20 : 16) + lines.length * 15}>${n.dateOfDeath ? w.t('died', { date: n.dateOfDeath.slice(0, 4) }) : w.t('deceased')}</text>` : nothing}
+    ${lines.map((l, i) => svg`<text class="name" y=${y0 + i * 15}>${l}</text>`)}
+    ${note ? svg`<text class="note" y=${y0 + lines.length * 15}>${note}</text>` : nothing}
   </g>`;
 }
