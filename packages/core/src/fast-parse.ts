@@ -26,7 +26,15 @@ interface Internals {
   check?: (payload: Payload) => unknown;
 }
 interface CheckInternals {
-  def: { check: string; when?: (payload: Payload) => boolean };
+  def: {
+    check: string;
+    when?: (payload: Payload) => boolean;
+    minimum?: number;
+    maximum?: number;
+    format?: string;
+    pattern?: RegExp;
+    fn?: (value: unknown) => unknown;
+  };
   check: (payload: Payload) => unknown;
 }
 interface Payload {
@@ -78,6 +86,30 @@ const isPlain = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
+/**
+ * A string check answered without zod's payload (a 10,000-entry case runs about 80,000): true only where zod's check
+ * passes too. Lengths are zod's in Unicode code points, which are at most the UTF-16 units and at least half of them:
+ * a string within the maximum in units is within it in code points, one of at least twice the minimum in units
+ * reaches it. Anything else (near the limit, a failed test) is zod's to judge, and to say what is wrong. Undefined:
+ * a check this does not know.
+ */
+function stringCheck(c: CheckInternals): ((v: string) => boolean) | undefined {
+  const { check, minimum, maximum, format, pattern, fn } = c.def;
+  if (check === 'max_length' && typeof maximum === 'number') return (v) => v.length <= maximum;
+  if (check === 'min_length' && typeof minimum === 'number') return (v) => v.length >= (minimum <= 1 ? minimum : 2 * minimum);
+  if (check === 'string_format' && format === 'regex' && pattern instanceof RegExp)
+    return (v) => {
+      pattern.lastIndex = 0;
+      return pattern.test(v);
+    };
+  if (check === 'custom' && typeof fn === 'function')
+    return (v) => {
+      const r = fn(v);
+      return !!r && !(r instanceof Promise);
+    };
+  return undefined;
+}
+
 function leaf(s: Internals): Fast | null {
   const checks = checksOf(s);
   if (!checks || (s.def as { coerce?: boolean }).coerce) return null;
@@ -90,6 +122,15 @@ function leaf(s: Internals): Fast | null {
     const test: (v: unknown) => boolean =
       type === 'string' ? (v) => typeof v === 'string' : type === 'boolean' ? (v) => typeof v === 'boolean' : (v) => values!.has(v);
     if (!checks.length) return (v) => (test(v) ? v : UNSURE);
+    const own = type === 'string' ? checks.map(stringCheck) : [];
+    if (own.length && own.every(Boolean)) {
+      const [a, b, c] = own as ((v: string) => boolean)[];
+      // one, two or three checks (an id, a title, a date) without a loop; more: in turn
+      if (own.length === 1) return (v) => (typeof v === 'string' && a!(v) ? v : UNSURE);
+      if (own.length === 2) return (v) => (typeof v === 'string' && a!(v) && b!(v) ? v : UNSURE);
+      if (own.length === 3) return (v) => (typeof v === 'string' && a!(v) && b!(v) && c!(v) ? v : UNSURE);
+      return (v) => (typeof v === 'string' && own.every((f) => f!(v)) ? v : UNSURE);
+    }
     return (v) => {
       if (!test(v)) return UNSURE;
       P.value = v;
