@@ -184,9 +184,11 @@ function object(s: Internals): Fast | null {
       out[key] = r;
       present++;
     }
-    const own = Object.keys(v);
-    if (own.length !== present) {
-      for (const key of own) {
+    // Counted without listing (no array per record): a record with only known fields, the usual case, is done.
+    let own = 0;
+    for (const key in v) if (Object.hasOwn(v, key)) own++;
+    if (own !== present) {
+      for (const key of Object.keys(v)) {
         if (keySet.has(key)) continue;
         // A record with "__proto__" is zod's to judge (and reported).
         if (key === '__proto__') return UNSURE;

@@ -128,7 +128,9 @@ export function shapeProblems(input: Obj, container: object = input): ShapeProbl
 function isShallow(input: Obj, container: object): boolean {
   let budget = MAX_VALUES;
   const primitive = (x: unknown) => x === null || typeof x !== 'object';
-  for (const key of Object.keys(input)) {
+  // for-in with hasOwn: the own enumerable keys, as Object.keys gives them, without an array per record and field
+  for (const key in input) {
+    if (!Object.hasOwn(input, key)) continue;
     const v = input[key];
     if (primitive(v)) continue;
     if (v === input || v === container) return false;
@@ -136,9 +138,10 @@ function isShallow(input: Obj, container: object): boolean {
       if ((budget -= v.length) < 0) return false;
       for (let i = 0; i < v.length; i++) if (!primitive(v[i])) return false;
     } else {
-      const keys = Object.keys(v as object);
-      if ((budget -= keys.length) < 0) return false;
-      for (const k of keys) if (!primitive((v as Obj)[k])) return false;
+      for (const k in v as Obj) {
+        if (!Object.hasOwn(v as Obj, k)) continue;
+        if (--budget < 0 || !primitive((v as Obj)[k])) return false;
+      }
     }
   }
   return true;
