@@ -324,6 +324,41 @@ describe('IdbCaseStore', () => {
       expect((ev.doc as CaseBundle).audit).to.have.length(1);
     });
 
+    it('passes the other tab’s change on to subscribers even when a load() read it before the news came', async () => {
+      // Seen in a two-tab test under load: the page read the stored document (as an export or a second view would)
+      // before the other tab's announcement arrived; the store took the news as already seen, and the views of the
+      // document kept the old version until a reload. The writer here is on another channel, so the news is
+      // delivered by hand, after the load.
+      const dbName = newDb('tabs-late-news');
+      const writer = open(dbName, { channelName: 'elsewhere' }),
+        reader = open(dbName);
+      await writer.replace(CASE, smallCase(), 'tester');
+      await reader.load(CASE);
+      const heard: StoreEvent[] = [];
+      reader.subscribe(CASE, (e) => heard.push(e));
+      const e1 = entry((await writer.load(CASE))!.doc, 'e1');
+      const r = await writer.apply(CASE, makeChange('ChronologyEntry', 'update', 'Tab A', e1, { ...e1, title: 'Changed in tab A' }));
+      expect(r.ok).to.equal(true);
+      expect(entry((await reader.load(CASE))!.doc, 'e1').title, 'what a load reads').to.equal('Changed in tab A');
+      expect(heard, 'nothing told yet').to.deep.equal([]);
+      const news = new BroadcastChannel(reader.channelName);
+      news.postMessage({ type: 'change', from: 'tab-a', ref: CASE, version: 2, entity: 'ChronologyEntry', id: 'e1', op: 'update' });
+      news.close();
+      await until(() => heard.length > 0, 10_000, 'the subscriber to hear the change');
+      const ev = heard[0]!;
+      expect(ev.type).to.equal('change');
+      if (ev.type !== 'change') return;
+      expect(ev).to.include({ version: 2, remote: true });
+      expect(entry(ev.doc as CaseBundle, 'e1').title).to.equal('Changed in tab A');
+      expect(ev.change.id).to.equal('e1');
+      // the same news again is not told twice
+      const again = new BroadcastChannel(reader.channelName);
+      again.postMessage({ type: 'change', from: 'tab-a', ref: CASE, version: 2, entity: 'ChronologyEntry', id: 'e1', op: 'update' });
+      again.close();
+      await new Promise((done) => setTimeout(done, 100));
+      expect(heard).to.have.length(1);
+    });
+
     it('refuses a stale write from the other tab as a conflict, never overwriting', async () => {
       const dbName = newDb('tabs-conflict');
       const a = open(dbName),

@@ -75,6 +75,11 @@ export class IdbCaseStore implements CaseStore {
   private readonly listeners = new Map<string, Set<(e: StoreEvent) => void>>();
   /** The last document this instance loaded or wrote, by doc key, so a change need not re-read the whole document. */
   private readonly cache = new Map<string, { version: number; doc: Obj }>();
+  /**
+   * The newest version each document's subscribers were told of by an event. Another tab's news is passed on unless
+   * they were: the cache is not enough, since a `load()` by anyone fills it without telling the subscribers.
+   */
+  private readonly told = new Map<string, number>();
   private readonly channel: StoreChannel;
   private remoteQueue: Promise<void> = Promise.resolve();
 
@@ -321,7 +326,9 @@ export class IdbCaseStore implements CaseStore {
   }
 
   private emit(ref: DocRef, e: StoreEvent): void {
-    for (const l of [...(this.listeners.get(docKey(ref)) ?? [])]) {
+    const key = docKey(ref);
+    if (e.type !== 'error') this.told.set(key, Math.max(this.told.get(key) ?? 0, e.version));
+    for (const l of [...(this.listeners.get(key) ?? [])]) {
       try {
         l(e);
       } catch {
@@ -352,8 +359,10 @@ export class IdbCaseStore implements CaseStore {
       this.cache.delete(key);
       return;
     }
-    if (hit && hit.version >= a.version) return; // already seen (e.g. we re-read after our own write)
+    if ((this.told.get(key) ?? 0) >= a.version) return; // already told (our own write, or an earlier announcement)
     try {
+      // a load() read it before the announcement came: pass that on
+      if (hit && hit.version >= a.version) return this.tell(ref, a, hit.doc, hit.version);
       if (a.type === 'change' && hit && hit.version === a.version - 1) {
         const r = await readAnnouncedChange(await this.connection.open(), ref, a, hit.doc);
         if (!r) return this.reloadAndTell(ref, a);
@@ -370,11 +379,13 @@ export class IdbCaseStore implements CaseStore {
 
   private async reloadAndTell(ref: DocRef, a: Exclude<StoreAnnouncement, { type: 'purge' | 'purge-all' }>): Promise<void> {
     const loaded = await this.read(ref);
-    if (!loaded) return;
-    if (a.type === 'change') {
-      const change = changeInDoc(loaded.doc, a);
-      this.emit(ref, { type: 'change', ref, change, version: loaded.version, doc: loaded.doc, remote: true });
-    } else this.emit(ref, { type: 'replace', ref, version: loaded.version, doc: loaded.doc, remote: true });
+    if (loaded) this.tell(ref, a, loaded.doc, loaded.version);
+  }
+
+  private tell(ref: DocRef, a: Exclude<StoreAnnouncement, { type: 'purge' | 'purge-all' }>, stored: Obj, version: number): void {
+    const doc = stored as unknown as CaseBundle | TeamBoard;
+    if (a.type === 'change') this.emit(ref, { type: 'change', ref, change: changeInDoc(stored, a), version, doc, remote: true });
+    else this.emit(ref, { type: 'replace', ref, version, doc, remote: true });
   }
 
   // ---------------------------------------------------------------- purge
@@ -404,10 +415,12 @@ export class IdbCaseStore implements CaseStore {
     const message = this.connection.deleted ? STORAGE_MESSAGES.readDeleted : STORAGE_MESSAGES.purged;
     if (ref) {
       this.cache.delete(docKey(ref));
+      this.told.delete(docKey(ref));
       this.emit(ref, { type: 'error', ref, message, closed: true });
       return;
     }
     this.cache.clear();
+    this.told.clear();
     for (const key of [...this.listeners.keys()]) {
       const at = key.indexOf(':');
       const r = { kind: key.slice(0, at), id: key.slice(at + 1) } as DocRef;
@@ -419,6 +432,7 @@ export class IdbCaseStore implements CaseStore {
     this.channel.close();
     this.listeners.clear();
     this.cache.clear();
+    this.told.clear();
     this.connection.close();
   }
 }
