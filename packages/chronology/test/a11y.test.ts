@@ -124,17 +124,23 @@ describe('chronology accessibility (issue 16)', () => {
     };
     buttons()[0]!.focus();
     let down = 0;
-    for (let i = 0; i < 30; i++) {
-      await sendKeys({ press: 'Tab' });
+    // The component checks a focused control a frame after focus moves and scrolls it clear if need be, which
+    // renders again: the test looks once that has settled (two frames; under load one was sometimes too few).
+    const settled = async () => {
       await el.updateComplete;
       await frame();
+      await el.updateComplete;
+      await frame();
+    };
+    for (let i = 0; i < 30; i++) {
+      await sendKeys({ press: 'Tab' });
+      await settled();
       if (check('Tab')) down++;
     }
     let up = 0;
     for (let i = 0; i < 30; i++) {
       await shiftTab();
-      await el.updateComplete;
-      await frame();
+      await settled();
       if (check('Shift+Tab')) up++;
     }
     expect(down + up, 'stops checked').to.be.greaterThan(40);
