@@ -132,7 +132,7 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
-  testsFinishTimeout: 900000,
+  testsFinishTimeout: Number(process.env.CW_TESTS_FINISH_MS || 900000),
   browsers,
   // Which test pages have started (their test file asked for): a WebKit page whose navigation is slow to answer is
   // not restarted while it runs its tests (test/support/webkit-driver.mjs).

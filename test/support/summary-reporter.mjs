@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+
+/** A test page that started but never reported back: the browser stalled, not a test (the runner's own words). */
+const STALLED = /Browser tests did not finish within/;
 
 // Prints one plain line per engine and a total, so the count is unambiguous in CI logs, and after it every failed test
 // again (engine, file, test, first line of its error): the progress output above it can run to thousands of lines,
@@ -49,6 +53,19 @@ export function summaryReporter() {
         for (const f of failures)
           failed.push(`  ${name}  ${relative(process.cwd(), s.testFile)}\n    ${f.test}\n    ${firstLine(f.error)}`);
         byBrowser.set(name, acc);
+      }
+      // For scripts/test.mjs: the pages that stalled, and whether anything else failed (then nothing is run again).
+      if (process.env.CW_STALLED_FILE) {
+        const stalled = [];
+        let others = 0;
+        for (const s of sessions) {
+          if (s.passed) continue;
+          const failedTests = s.testResults ? count(s.testResults, { passed: 0, failed: 0, skipped: 0 }, []).failed : 0;
+          const stall = failedTests === 0 && (s.errors ?? []).some((e) => STALLED.test(String(e?.message ?? e)));
+          if (stall) stalled.push({ browser: s.browser?.name ?? 'unknown', file: relative(process.cwd(), s.testFile) });
+          else others++;
+        }
+        writeFileSync(process.env.CW_STALLED_FILE, JSON.stringify({ stalled, others }));
       }
       const total = { passed: 0, failed: 0, skipped: 0 };
       const lines = [];
