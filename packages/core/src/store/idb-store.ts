@@ -96,7 +96,11 @@ export class IdbCaseStore implements CaseStore {
 
   async load<K extends DocRef['kind']>(ref: DocRef & { kind: K }): Promise<LoadedDoc<DocOf<K>> | undefined> {
     try {
-      return await this.read(ref);
+      const loaded = await this.read(ref);
+      // No one listens: a later subscriber loads for itself, so another tab's news of this version tells no one anything
+      const key = docKey(ref);
+      if (loaded && !this.listeners.get(key)?.size) this.told.set(key, Math.max(this.told.get(key) ?? 0, loaded.version));
+      return loaded;
     } catch (err) {
       throw new StorageError(describeStorageError(err, 'read'), storageErrorKind(err));
     }
