@@ -7,8 +7,9 @@ import { containsBox, type ViewBox } from './viewbox.js';
  * laid out: in a family of 300 seen at 100%, most names are out of view.
  *
  * The region stays put while the view moves inside it, so a small pan adds and removes nothing; it moves with the
- * view once the view leaves it, and shrinks with it when the view is less than half its size. A host reads `region` while rendering and draws the details of what lies in it
- * (everything when it is undefined, while nothing is shown yet). As a controller it re-renders the host when the
+ * view once the view leaves it, and shrinks with it when the view is less than half its size. A host reads `region`
+ * while rendering and draws the details of what lies in it (everything when it is undefined, while nothing is shown
+ * yet). As a controller it re-renders the host when the
  * view was changed without a render (a first view written straight onto the svg, a size report) and has left the
  * region. A host that copies its drawing (an export) draws every detail for the copy: see `covers()`.
  */
