@@ -308,6 +308,10 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
       this.host.requestUpdate();
     } else if (e.type !== 'error') {
       if (e.version < this.currentVersion) return;
+      // Another tab's (or the server's) late news of the version this page already holds and shows, as it shows it
+      // (read by a load before the news came): nothing to show again, and nothing to tell the reader. The same
+      // version with other content (a store withdrawing changes it showed before the server refused them) is shown.
+      if (e.remote && e.version === this.currentVersion && deepEqual(e.doc, this.current)) return;
       // Keep the user's unsaved work on screen, on top of what others saved; they will meet any conflict when it is
       // saved. Where it cannot be laid on top (the same record changed), the screen keeps their work as it is.
       const shown = this.queue.items.length ? this.onTop(e.doc) : e.doc;

@@ -212,9 +212,72 @@ describe('<cw-case>', () => {
     await until(() => status().includes('Sam Patel'), 10_000, 'the news to be shown');
     expect(status()).to.contain('Sam Patel changed a record in this case: Chronology entry.');
     // The user's own change from another of their tabs is not news about a colleague.
-    relay!({ type: 'change', ref: CASE, change, version: r.ok ? r.version : 0, doc, remote: true, by: el.actor });
+    const moved = doc.chronology![2]!;
+    const own = makeChange('ChronologyEntry', 'update', el.actor, moved, { ...moved, title: 'Strategy meeting (room 2)' });
+    const r2 = await inner.apply(CASE, own);
+    relay!({
+      type: 'change',
+      ref: CASE,
+      change: own,
+      version: r2.ok ? r2.version : 0,
+      doc: (await inner.load(CASE))!.doc,
+      remote: true,
+      by: el.actor,
+    });
     await until(() => status().includes('another tab'), 10_000, 'the tab news');
     expect(status()).not.to.contain(el.actor + ' changed');
+  });
+
+  it('takes late news of the version it loaded as no news: no "changed elsewhere" notice, nothing shown again', async () => {
+    // A colleague's change was saved before this page loaded the case; the store's announcement of it arrives after
+    // the load. The page already shows that version: telling the reader it changed elsewhere would send them looking
+    // for a change they have already read.
+    const inner = new MemoryCaseStore();
+    await inner.replace(CASE, smallCase(), 'import');
+    const e3 = (await inner.load(CASE))!.doc.chronology![2]!;
+    const change = makeChange('ChronologyEntry', 'update', 'Sam Patel', e3, { ...e3, title: 'Strategy meeting (moved)' });
+    const r = await inner.apply(CASE, change);
+    expect(r.ok).to.equal(true);
+    const version = r.ok ? r.version : 0;
+    let relay: ((e: StoreEvent) => void) | undefined;
+    const server: CaseStore = {
+      load: (ref) => inner.load(ref),
+      replace: (ref, doc, actor) => inner.replace(ref, doc, actor),
+      apply: ((ref: DocRef, ch: Change) => inner.apply(ref, ch)) as CaseStore['apply'],
+      subscribe: (ref, l) => {
+        relay = l;
+        return inner.subscribe(ref, () => undefined);
+      },
+      close: () => inner.close(),
+    };
+    const { el, consumers } = await mount((el) => {
+      el.store = server;
+      el.caseId = 'case-1';
+    });
+    await until(() => consumers[0]!.titles()[2] === 'Strategy meeting (moved)', 10_000, 'the case to load');
+    const status = () => (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const shown = consumers[0]!.data.bundle;
+    const doc = (await inner.load(CASE))!.doc;
+    relay!({ type: 'change', ref: CASE, change, version, doc, remote: true, by: 'Sam Patel' });
+    await new Promise((done) => setTimeout(done, 50));
+    await el.updateComplete;
+    expect(status(), 'no notice for the version on screen').not.to.contain('Sam Patel');
+    expect(consumers[0]!.data.bundle, 'the views are not handed the same version again').to.equal(shown);
+    // A newer version is news.
+    const moved = (await inner.load(CASE))!.doc.chronology![2]!;
+    const next = makeChange('ChronologyEntry', 'update', 'Sam Patel', moved, { ...moved, title: 'Strategy meeting (moved again)' });
+    const r2 = await inner.apply(CASE, next);
+    relay!({
+      type: 'change',
+      ref: CASE,
+      change: next,
+      version: r2.ok ? r2.version : 0,
+      doc: (await inner.load(CASE))!.doc,
+      remote: true,
+      by: 'Sam Patel',
+    });
+    await until(() => status().includes('Sam Patel'), 10_000, 'the newer news to be shown');
+    expect(consumers[0]!.titles()[2]).to.equal('Strategy meeting (moved again)');
   });
 
   it('keeps a change the store could not save on the page, says why, and saves it on retry', async () => {
