@@ -2,7 +2,6 @@ import {
   ageAt,
   endOf,
   precisionOf,
-  sortByPartialDate,
   startOf,
   type Age,
   type CaseBundle,
@@ -72,6 +71,9 @@ export function personDisplayName(p: Person): string {
   return full || p.id;
 }
 
+/** The more precise date first among those starting the same day (as comparePartialDates orders them). */
+const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+
 const isPeriodCategory = (c: string) => c === 'plan' || c === 'placement';
 
 /**
@@ -94,7 +96,8 @@ class ModelRow implements Row {
 
   constructor(
     readonly entry: ChronologyEntry,
-    readonly index: number,
+    /** Position in date order: set once the rows are sorted. */
+    public index: number,
     openUntil: number,
     words: string | ((entry: ChronologyEntry) => string),
   ) {
@@ -139,11 +142,6 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
   const dateOfBirth = new Map<string, string>();
   for (const p of people) if (p.dateOfBirth) dateOfBirth.set(p.id, p.dateOfBirth);
   const agencyName = new Map((bundle.agencies ?? []).map((a) => [a.id, a.name]));
-  const entries = sortByPartialDate(
-    bundle.chronology ?? [],
-    (e) => e.date,
-    (e) => e.sequence,
-  );
   const rows: Row[] = [];
   const byId = new Map<string, Row>();
   const usedAgencies = new Set<string>();
@@ -168,17 +166,27 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
       .filter(Boolean)
       .join('\n')
       .toLowerCase();
-  entries.forEach((entry, index) => {
+  // Each entry's row first, then the rows sorted as sortByPartialDate sorts entries (by start, the more precise first,
+  // then by sequence, then as given: the sort is stable), from the start and precision each row has worked out once.
+  for (const entry of bundle.chronology ?? []) {
     const agencyId = entry.sourceAgencyId ?? NO_AGENCY;
-    const subjectIds = entry.subjectIds ?? [];
     usedAgencies.add(agencyId);
-    subjectIds.forEach((id) => usedPeople.add(id));
-    const row = rowOf(entry, index, openUntil, words);
-    const { start, dateEnd, periodEnd } = row;
+    if (entry.subjectIds) for (const id of entry.subjectIds) usedPeople.add(id);
+    const row = new ModelRow(entry, 0, openUntil, words);
     rows.push(row);
-    byId.set(entry.id, row);
-    min = Math.min(min, start);
-    max = Math.max(max, periodEnd ?? dateEnd, dateEnd);
+    min = Math.min(min, row.start);
+    max = Math.max(max, row.periodEnd ?? row.dateEnd, row.dateEnd);
+  }
+  rows.sort(
+    (a, b) =>
+      a.start - b.start ||
+      PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+      (a.entry.sequence ?? Infinity) - (b.entry.sequence ?? Infinity) ||
+      0,
+  );
+  rows.forEach((row, index) => {
+    (row as ModelRow).index = index;
+    byId.set(row.id, row);
   });
   const agencies: NamedItem[] = (bundle.agencies ?? []).filter((a) => usedAgencies.has(a.id)).map((a) => ({ id: a.id, name: a.name }));
   if (usedAgencies.has(NO_AGENCY)) agencies.push({ id: NO_AGENCY, name: '' });

@@ -9,6 +9,8 @@ const ENTITY_NAMES: Record<string, string> = {
   ChronologyEntry: 'chronology entry',
 };
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * Checks references from one record. `known` holds the valid ids; `all` holds every id in the input, so the message
  * can say whether the target is missing or is itself invalid.
@@ -47,7 +49,8 @@ export class RefChecker {
       : `"${path}" refers to ${label} "${id}", which is not in the bundle`;
     this.problems.push({ path, soft, message: soft ? `${base}; the record is shown without that reference` : base });
   }
-  take(): { path: string; message: string; soft: boolean }[] {
+  take(): readonly { path: string; message: string; soft: boolean }[] {
+    if (!this.problems.length) return NONE; // most records: no problem, and no new list for each
     const p = this.problems;
     this.problems = [];
     return p;

@@ -6,7 +6,8 @@ import { checkRelationshipRules, checkSingleLead } from './parse-rules.js';
 import type { DataIssue, IssueEntity, ParseResult } from './issues.js';
 import { noteUnshown } from './parse-placeholders.js';
 
-import { guarded, idOf, isObject, parseRecord, withoutBadExtras, type Obj } from './parse-record.js';
+import { fastRecord, guarded, idOf, isObject, parseRecord, withoutBadExtras, type Obj } from './parse-record.js';
+import { UNSURE } from './fast-parse.js';
 
 /** Parses a list of records one by one so that one bad record never hides the rest. Duplicate ids are issues too. */
 function parseList<T extends { id: string }>(
@@ -30,10 +31,17 @@ function parseList<T extends { id: string }>(
   const out: T[] = [];
   const ids = new Set<string>();
   const placed = locations.list(name);
-  input.forEach((item, i) => {
-    const at = `${name}[${i}]`;
-    const rec = guarded(() => parseRecord(schema, item, entity, at, issues), entity, item, at, issues);
-    if (!rec) return;
+  for (let i = 0; i < input.length; i++) {
+    if (!(i in input)) continue; // a hole, as forEach skips it
+    const item = input[i] as unknown;
+    // A valid record of plain fields (most of them) is the fast parser's at once, without the guard's closure or a
+    // location string per record; anything else goes the whole way (shapes, zod, salvage), in its guard.
+    let rec = fastRecord(schema, item) as T | undefined | typeof UNSURE;
+    if (rec === UNSURE) {
+      const at = `${name}[${i}]`;
+      rec = guarded(() => parseRecord(schema, item, entity, at, issues), entity, item, at, issues);
+    }
+    if (!rec) continue;
     if (ids.has(rec.id)) {
       issues.push({
         entity,
@@ -42,13 +50,13 @@ function parseList<T extends { id: string }>(
         message: `"id" is used by an earlier ${entity} record: ids must be unique`,
         location: `${name}[${i}]`,
       });
-      return;
+      continue;
     }
     ids.add(rec.id);
     placed.records.push(rec);
     placed.indices.push(i);
     out.push(rec);
-  });
+  }
   return out;
 }
 
@@ -323,8 +331,11 @@ export function parseCaseBundle(input: unknown): ParseResult<S.CaseBundle> {
     });
     if (sp) result.safetyPlans = sp;
     // A document is kept when the entry or person it names is missing: the link is left out and reported.
-    all.set('ChronologyEntry', allIds(raw.chronology));
-    known.set('ChronologyEntry', new Set(ch?.map((e) => e.id)));
+    // (The entries' ids, two sets of 10,000 in a long chronology, only when there are documents to check.)
+    if (documents?.length) {
+      all.set('ChronologyEntry', allIds(raw.chronology));
+      known.set('ChronologyEntry', new Set(ch?.map((e) => e.id)));
+    }
     const docs = keepResolved(documents, 'Document', 'documents', refs, issues, (r) => {
       refs.checkAllSoft('subjectIds', r.subjectIds, P);
       refs.checkAllSoft('entryIds', r.entryIds, 'ChronologyEntry');

@@ -125,6 +125,23 @@ describe('parseCaseBundle and parseTeamBoard never throw', () => {
     expect(r.issues.at(-1)!.message).to.include('could not be read');
     expect(r.issues.at(-1)!.message).not.to.include('host getter');
   });
+
+  it('leaves out only the record whose field throws when read, and skips a hole in a list as it always did', () => {
+    const doc = caseDoc();
+    const n = doc.chronology.length;
+    Object.defineProperty(doc.chronology[1], 'title', {
+      get() {
+        throw new Error('host getter');
+      },
+      enumerable: true,
+    });
+    doc.chronology.length = n + 2; // two holes at the end
+    const r = parseCaseBundle(doc);
+    const out = r.issues.filter((i) => i.entity === 'ChronologyEntry');
+    expect(out.map((i) => [i.id, i.location])).to.deep.equal([[doc.chronology[1].id, 'chronology[1]']]);
+    expect(out[0]!.message).to.include('could not be read').and.not.include('host getter');
+    expect(r.value.chronology!.map((e) => e.id)).to.deep.equal(sampleCase.chronology!.filter((_, i) => i !== 1).map((e) => e.id));
+  });
 });
 
 describe('unknown fields round-trip unchanged', () => {

@@ -28,6 +28,22 @@ describe('PartialDate helpers', () => {
     expect(endOf('2020')).to.equal(Date.UTC(2020, 11, 31));
   });
 
+  it('gives every string the same start and end as its parts give, in the three forms and out of them', () => {
+    // startOf and endOf read the three forms without partsOf's object; any string must mean what its parts mean.
+    const byParts = (d: string) => {
+      const { year, month, day } = partsOf(d);
+      const start = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+      const end = day ? Date.UTC(year, month! - 1, day) : month ? Date.UTC(year, month, 0) : Date.UTC(year, 11, 31);
+      return [start, end];
+    };
+    const samples = ['2019', '0000', '9999', '2020-02', '2019-02-29', '2020-02-29', '2019-12-31', '2019-02-31', '2019-13'];
+    samples.push('2019-00', '2019-00-05', '2019-05-00', '2019-99-99', '2019-3', '2019-03-1', '201a', '2019-0a', '2019/03/14');
+    samples.push('', '-', '2019-', '2019-03-', '20190314', '2019-03-14T00:00', '１２３４', '2019-03-14 ');
+    for (let m = 0; m <= 13; m++)
+      for (const d of [0, 1, 15, 28, 29, 30, 31, 32]) samples.push(`2021-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    for (const d of samples) expect([startOf(d), endOf(d)], JSON.stringify(d)).to.deep.equal(byParts(d));
+  });
+
   it('sorts a partial date at the start of its span, after full dates on that first day, and after the previous year', () => {
     const dates = ['2019-03-14', '2019', '2018-12-31', '2019-03', '2020', '2019-01-01'];
     expect([...dates].sort(comparePartialDates)).to.deep.equal(['2018-12-31', '2019-01-01', '2019', '2019-03', '2019-03-14', '2020']);
