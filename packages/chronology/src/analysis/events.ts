@@ -95,12 +95,13 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
       if (!fits) continue;
       for (let i = 0; i < members.length; i++) {
         const r = members[i]!;
-        own ??= wordsOf(row.entry.title);
-        const sim = eventSimilarity((g.words[i] ??= wordsOf(r.entry.title)), own);
-        if (sim < threshold || sim <= bestScore) continue;
+        // The day and the kinds first (two numbers, two set lookups), the titles' words only for a member that passes.
         const rDay = rowDay(r);
         if (day - rDay > windowDays) continue;
         if (rDay !== day && !(INCIDENT_LIKE.has(r.entry.category) && NOTIFICATION_LIKE.has(row.entry.category))) continue;
+        own ??= wordsOf(row.entry.title);
+        const sim = eventSimilarity((g.words[i] ??= wordsOf(r.entry.title)), own);
+        if (sim < threshold || sim <= bestScore) continue;
         best = g;
         bestScore = sim;
       }
