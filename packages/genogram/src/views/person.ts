@@ -109,9 +109,18 @@ export function personView(n: NodeModel, p: GPerson, ctx: PersonContext, state: 
   // the focus and selection ring is also what takes clicks (transparent fill): at least 40 units across, so small
   // symbols (pregnancy losses) still take a click over 24 CSS px at the smallest zoom
   const ring = Math.max(h + (n.index ? 10 : 6), HIT / 2);
+  const label = personLabel(n, p, ctx, state);
+  // Most people are a plain circle or square: the symbol in the person's own template, so that a family of 300 clones
+  // one template each and no nested one (with its two marker comments) for the shape; the same elements either way.
+  if (!n.index && !cross && (n.symbol === 'female' || n.symbol === 'male')) {
+    const at = `translate(${f1(n.x)} ${f1(n.y)})`;
+    return n.symbol === 'female'
+      ? svg`<g class=${`person${cls}`} transform=${at} data-id=${n.id} role="button" aria-label=${label}><circle class="ring" r=${ring}></circle><circle class="shape" r=${h}></circle></g>`
+      : svg`<g class=${`person${cls}`} transform=${at} data-id=${n.id} role="button" aria-label=${label}><circle class="ring" r=${ring}></circle><rect class="shape" x=${-h} y=${-h} width=${2 * h} height=${2 * h}></rect></g>`;
+  }
   return svg`<g class=${`person${cls}`}
       transform="translate(${f1(n.x)} ${f1(n.y)})" data-id=${n.id}
-      role="button" aria-label=${personLabel(n, p, ctx, state)}>
+      role="button" aria-label=${label}>
     <circle class="ring" r=${ring}></circle>
     ${n.index ? shape(n, h + 5, 'shape') : nothing}
     ${shape(n, h, n.index ? 'inner' : 'shape')}
