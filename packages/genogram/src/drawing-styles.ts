@@ -43,7 +43,10 @@ export const drawingCss = `
 .support-label { font: 13px sans-serif; fill: #00703c; text-anchor: middle; }
 .household rect { fill: none; stroke: #1d70b8; stroke-width: 2; stroke-dasharray: 3 4; }
 .household line { stroke: #1d70b8; stroke-width: 1.5; stroke-dasharray: 3 4; }
-.household text { font: 13px sans-serif; fill: #1d70b8; }
+.household-name { font: 13px sans-serif; fill: #1d70b8; }
+/* a white halo round the words: a line passing under a name, a date or a household's name breaks round it */
+.labels text { paint-order: stroke; stroke: #ffffff; stroke-width: 5px; stroke-linejoin: round; }
+.labels .age { stroke: none; }
 .undated-label { font: italic 13px sans-serif; fill: #505a5f; text-anchor: middle; }
 .export-legend text { font: 13px sans-serif; fill: #0b0c0c; }
 `;

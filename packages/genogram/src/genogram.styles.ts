@@ -33,7 +33,7 @@ export const genogramStyles = [
     svg.drawing.dragging { cursor: grabbing; }
     .person { cursor: pointer; }
     /* the words sit over the symbols (the age inside them): clicks go through to the person underneath */
-    .person-label, .households text, .status-label, .support-label, .undated-label { pointer-events: none; }
+    .labels, .person-label, .status-label, .support-label, .undated-label { pointer-events: none; }
     /* the whole circle of the ring round a symbol takes the click, not only its painted outline */
     .person .ring { fill: transparent; }
     .person:focus { outline: none; }

@@ -36,7 +36,7 @@ describe('"as at" and links with no date', () => {
     expect($(el, '.undated-note')).to.equal(null);
     expect($$(el, 'svg.drawing g.emo, svg.drawing g.support-line')).to.have.length(9);
     expect($$(el, '.undated-label').length).to.equal(9);
-    expect($(el, '.partner-line[data-id="p:u:lisa|ross"] .status-label')!.textContent).to.equal('date unknown');
+    expect($(el, '.status-label[data-for="p:u:lisa|ross"]')!.textContent).to.equal('date unknown');
   });
 
   it('draws everything today, with no note', async () => {

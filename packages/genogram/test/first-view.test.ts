@@ -202,7 +202,7 @@ describe('words in the drawing do not lie on top of each other', () => {
       const root = el.shadowRoot!;
       const boxes = (sel: string) =>
         [...root.querySelectorAll<SVGGraphicsElement>(sel)].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
-      const homes = boxes('.households text');
+      const homes = boxes('.labels text.household-name');
       const names = boxes('.person-label text.name');
       expect(homes.length, 'households drawn').to.be.greaterThan(1);
       const clash = homes.flatMap((h) =>

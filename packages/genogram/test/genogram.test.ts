@@ -40,7 +40,9 @@ describe('<cw-genogram>', () => {
     const el = await make();
     const sep = $(el, '.partner-line[data-id="p:u:kelly|lee"]')!;
     expect(sep.querySelectorAll('line.slash')).to.have.length(1);
-    expect(sep.querySelector('text.status-label')!.textContent).to.equal('sep. 2019');
+    // the status is drawn in the word layer, over the lines (no line crosses it), and named by the partnership's words
+    expect($(el, 'g.labels text.status-label[data-for="p:u:kelly|lee"]')!.textContent).to.equal('sep. 2019');
+    expect(sep.getAttribute('aria-label')).to.contain('separated');
     expect($(el, '.partner-line[data-id="p:u:dan|kelly"] polyline.st-cohabiting')).to.exist;
     expect($(el, 'polyline.ct-adoptive[data-id="c:rae"]')).to.exist;
     expect($(el, 'polyline.disputed[data-id="c:jay"]')).to.exist;
@@ -129,7 +131,7 @@ describe('<cw-genogram>', () => {
     await el.updateComplete;
     expect(person(el, 'mia')).to.equal(null);
     expect(person(el, 'gf').querySelectorAll('line.cross')).to.have.length(2); // he died in 2015
-    expect($(el, '.partner-line[data-id="p:u:kelly|lee"] text.status-label')!.textContent).to.equal('m. 2014');
+    expect($(el, 'text.status-label[data-for="p:u:kelly|lee"]')!.textContent).to.equal('m. 2014');
     expect($(el, '.as-at-note')!.textContent).to.contain('1 January 2016');
     el.asAt = '2010-01-01';
     await el.updateComplete;

@@ -55,6 +55,33 @@ describe("a large family's words are drawn near the view only", () => {
     expect(svgOf(el).querySelector('g.labels')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
+  it('partnerships’ statuses and households’ names: those on screen drawn over the lines, the rest left out; each still named', async () => {
+    // Expected before running: of the family's partnerships with a status, those whose line's middle is on screen have
+    // their "m. 2012" in the word layer (after every line, so no line crosses it), and far fewer than all are drawn.
+    const el = await make();
+    const screen = onScreen(el);
+    const partners = el.model.edges.filter((e) => e.kind === 'partner' && e.mid);
+    const drawn = new Set([...svgOf(el).querySelectorAll('g.labels text.status-label')].map((t) => t.getAttribute('data-for')!));
+    const withStatus = partners.filter((e) => e.status && (e.statusOn ?? e.from));
+    expect(withStatus.length, 'partnerships with a status').to.be.greaterThan(60);
+    const seen = withStatus.filter((e) => inside(screen, { x: e.mid![0], y: e.mid![1] }));
+    expect(seen.length, 'on screen').to.be.greaterThan(2);
+    for (const e of seen) expect(drawn.has(e.id), e.id).to.equal(true);
+    expect(drawn.size).to.be.below(withStatus.length / 3);
+    expect(svgOf(el).querySelectorAll('g.lines text').length, 'no words left under the lines').to.equal(0);
+    // every partnership line keeps its words for screen readers
+    for (const g of svgOf(el).querySelectorAll('g.partner-line[aria-label]')) expect(g.getAttribute('aria-label')!).to.match(/ and /);
+    // households: the names near the view only; each boundary keeps its <title>
+    const names = svgOf(el).querySelectorAll('g.labels text.household-name').length;
+    expect(names).to.be.below(el.model.households.length / 2);
+    expect(svgOf(el).querySelectorAll('g.household rect title').length).to.equal(el.model.households.length);
+    // fitted (as printed), every status and every household's name
+    el.fit();
+    await el.updateComplete;
+    expect(svgOf(el).querySelectorAll('g.labels text.status-label').length).to.equal(withStatus.length);
+    expect(svgOf(el).querySelectorAll('g.labels text.household-name').length).to.equal(el.model.households.length);
+  });
+
   it('finding someone far away draws their words; the first view’s people, now far away, lose theirs', async () => {
     const el = await make();
     const first = labelled(el);
@@ -89,6 +116,9 @@ describe("a large family's words are drawn near the view only", () => {
     const labels = [...doc.querySelectorAll('g.person-label')];
     expect(labels.length).to.equal(300);
     expect(doc.querySelectorAll('g.labels').length, 'one layer of words').to.equal(1);
+    const statuses = el.model.edges.filter((e) => e.kind === 'partner' && e.mid && e.status && (e.statusOn ?? e.from)).length;
+    expect(doc.querySelectorAll('g.labels text.status-label').length, 'every partnership’s status').to.equal(statuses);
+    expect(doc.querySelectorAll('g.labels text.household-name').length, 'every household’s name').to.equal(el.model.households.length);
     const far = el.model.nodes.find((n) => !before.has(n.id))!;
     const theirs = doc.querySelector(`g.person-label[data-for="${far.id}"] text.name`)!;
     expect(theirs.textContent).to.equal(far.name.slice(0, Math.min(far.name.length, theirs.textContent.length)));

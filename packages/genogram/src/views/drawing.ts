@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { focusPaint, nearBox, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { ChildLinksById, Model } from '../genogram-model.js';
 import { f1, type Words } from './context.js';
-import { lineView, overlayView, tipView, type TipHandler } from './lines.js';
+import { STATUS_REACH, lineView, overlayView, statusLabelView, tipView, type TipHandler } from './lines.js';
 import { LABEL_REACH, personLabelView, personView, type PersonContext } from './person.js';
 
 export interface DrawingContext {
@@ -39,9 +39,31 @@ function households(ctx: DrawingContext): SVGTemplateResult {
     (h) => svg`<g class="household">
     ${h.rects.map((r, i) => svg`<rect x=${f1(r.x)} y=${f1(r.y)} width=${f1(r.w)} height=${f1(r.h)} rx="14">${i === 0 ? svg`<title>${name(h.name)}</title>` : nothing}</rect>`)}
     ${h.links.map((l) => svg`<line x1=${f1(l[0]![0])} y1=${f1(l[0]![1])} x2=${f1(l[1]![0])} y2=${f1(l[1]![1])}></line>`)}
-    ${h.rects[0] ? svg`<text x=${f1(h.rects[0].x + 8)} y=${f1(h.rects[0].y + h.rects[0].h - 6)}>${name(h.name)}</text>` : nothing}
   </g>`,
   )}</g>`;
+}
+
+/** About how wide a household's name is drawn, in units (13 px text: generously 8 units a character). */
+const nameWidth = (name: string) => 8 * name.length;
+
+/**
+ * Each household's name inside the foot of its boundary, in the word layer (over the lines that cross it), for the
+ * households whose name reaches into `region` (all when undefined). The boundary's own `<title>` names it too.
+ */
+function householdNames(ctx: DrawingContext, region: ViewBox | undefined): SVGTemplateResult[] {
+  if (!ctx.showHouseholds) return [];
+  const out: SVGTemplateResult[] = [];
+  for (const h of ctx.model.households) {
+    const r = h.rects[0];
+    if (!r) continue;
+    const name = h.name ?? ctx.words.t('household');
+    const x = r.x + 8,
+      y = r.y + r.h - 6,
+      half = nameWidth(name) / 2;
+    if (region && !nearBox(region, x + half, y, half + 16)) continue;
+    out.push(svg`<text class="household-name" x=${f1(x)} y=${f1(y)}>${name}</text>`);
+  }
+  return out;
 }
 
 const personContext = (ctx: DrawingContext): PersonContext => ({
@@ -55,14 +77,16 @@ const personContext = (ctx: DrawingContext): PersonContext => ({
 const stateOf = (ctx: DrawingContext, id: string) => ({ selected: id === ctx.selectedId, highlighted: ctx.highlighted.has(id) });
 
 /**
- * The people's words, one layer over the symbols and lines, hidden from assistive technology (each symbol's name
- * says everything): those near `region` only, or everyone's. Also what an export draws for the whole family.
+ * The drawing's words, one layer over the symbols and lines so that no line crosses them, hidden from assistive
+ * technology (each symbol, partnership and household is named in full): households' names, partnerships' status
+ * ("m. 2012") and the people's words, those near `region` only, or all. Also what an export draws for the whole family.
  */
 export function labelsView(ctx: DrawingContext, region: ViewBox | undefined): SVGTemplateResult {
   const m = ctx.model;
   const personCtx = personContext(ctx);
   const nodes = region ? m.nodes.filter((n) => nearBox(region, n.x, n.y, LABEL_REACH)) : m.nodes;
-  return svg`<g class="labels" aria-hidden="true">${repeat(
+  const partners = m.edges.filter((e) => e.kind === 'partner' && e.mid && (!region || nearBox(region, e.mid[0], e.mid[1], STATUS_REACH)));
+  return svg`<g class="labels" aria-hidden="true">${householdNames(ctx, region)}${partners.map((e) => statusLabelView(e, ctx.words))}${repeat(
     nodes,
     (n) => n.id,
     (n) => personLabelView(n, m.graph.byId.get(n.id)!, personCtx, stateOf(ctx, n.id)),

@@ -22,18 +22,36 @@ function partnershipWords(e: EdgeModel, words: Words, g: FamilyGraph): string {
   return words.t(year ? 'a11y.partnershipSince' : 'a11y.partnership', { a, b, status, year });
 }
 
-/** A partner line: solid, dashed or dotted by status, slashes for separated and divorced, "m. 2012" above. */
-function partnershipLine(e: EdgeModel, words: Words, g: FamilyGraph): SVGTemplateResult {
-  const cls = `line partner st-${e.unrecorded ? 'unrecorded' : e.status}`;
-  const horizontal = e.points.length === 2;
-  const mid = e.mid;
-  const mark = e.markAt ?? e.mid;
+/** How far a partnership's drawn status ("m. 2012", "date unknown") reaches from the middle of its line, in units. */
+export const STATUS_REACH = 60;
+
+/** A partnership's status as drawn above its line ("m. 2012"), or '' when there is none to draw. */
+function statusText(e: EdgeModel, words: Words): string {
+  if (e.kind !== 'partner' || !e.mid) return '';
   const year = e.statusOn ?? e.from;
-  const label = e.dateUnknown
+  return e.dateUnknown
     ? words.t('dateUnknown')
     : e.status && year
       ? `${words.t(`partnerStatusShort.${e.status}`)} ${year.slice(0, 4)}`
       : '';
+}
+
+/**
+ * A partnership's status above the middle of its line, in the drawing's word layer (over the lines, so that no line
+ * crosses it); hidden from assistive technology, which hears the partnership's own words. Nothing when it has none.
+ */
+export function statusLabelView(e: EdgeModel, words: Words): SVGTemplateResult | typeof nothing {
+  const label = statusText(e, words);
+  return label
+    ? svg`<text class="status-label" aria-hidden="true" data-for=${e.id} x=${f1(e.mid![0])} y=${f1(e.mid![1] - 8)}>${label}</text>`
+    : nothing;
+}
+
+/** A partner line: solid, dashed or dotted by status, slashes for separated and divorced (its "m. 2012": statusLabelView). */
+function partnershipLine(e: EdgeModel, words: Words, g: FamilyGraph): SVGTemplateResult {
+  const cls = `line partner st-${e.unrecorded ? 'unrecorded' : e.status}`;
+  const horizontal = e.points.length === 2;
+  const mark = e.markAt ?? e.mid;
   const slashes = e.status === 'separated' ? [0] : e.status === 'divorced' ? [-5, 5] : [];
   const said = partnershipWords(e, words, g);
   // each partnership is its own item for screen readers, in words; the drawn abbreviations are hidden from them
@@ -41,7 +59,6 @@ function partnershipLine(e: EdgeModel, words: Words, g: FamilyGraph): SVGTemplat
     <polyline class=${cls} points=${pts(e.points)}></polyline>
     ${e.consanguineous && horizontal ? svg`<polyline class=${cls} points=${pts(e.points.map(([x, y]) => [x, y + 5] as Point))}></polyline>` : nothing}
     ${mark ? slashes.map((dx) => svg`<line class="slash" x1=${f1(mark[0] + dx - 4)} y1=${f1(mark[1] + 6)} x2=${f1(mark[0] + dx + 4)} y2=${f1(mark[1] - 6)}></line>`) : nothing}
-    ${mid && label ? svg`<text class="status-label" aria-hidden="true" x=${f1(mid[0])} y=${f1(mid[1] - 8)}>${label}</text>` : nothing}
   </g>`;
 }
 
