@@ -157,6 +157,33 @@ describe('the case summary (pure, on data built to catch it out)', () => {
     expect(sumCy.shadowRoot!.textContent.replace(/\s+/g, ' ')).to.contain('Cynllun amddiffyn plant ers');
   });
 
+  it('says how many overdue steps it does not list, and links to them, where the plan has more than three', async () => {
+    // Seen on the sample case: "4 steps overdue" over a list of three, with nothing to say a fourth existed.
+    const bundle = summaryCase();
+    const now = bundle.safetyPlans!.find((p) => p.id === 'sp-now')!;
+    now.nextSteps = [
+      ...now.nextSteps!,
+      step('s6', '2025-06-01', 'to-do'),
+      step('s7', '2025-06-15', 'to-do'),
+      step('s8', '2025-08-20', 'doing'),
+    ] as typeof now.nextSteps;
+    const el = await fixture<HTMLElement>(html`<ws-case-summary .bundle=${bundle} .analysis=${analysis} today=${TODAY}></ws-case-summary>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const plan = el.shadowRoot!.querySelector('section.plan')!;
+    const text = plan.textContent.replace(/\s+/g, ' ');
+    expect(text).to.contain('5 steps overdue');
+    expect(plan.querySelectorAll('li')).to.have.length(3);
+    const more = [...plan.querySelectorAll('a')].find((a) => a.textContent.includes('more overdue'))!;
+    expect(more.textContent.trim()).to.equal('and 2 more overdue steps, in the safety plan');
+    expect(more.getAttribute('href')).to.equal('#/case/plan');
+    // three or fewer: no such line
+    const few = await fixture<HTMLElement>(
+      html`<ws-case-summary .bundle=${summaryCase()} .analysis=${analysis} today=${TODAY}></ws-case-summary>`,
+    );
+    await (few as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(few.shadowRoot!.textContent).not.to.contain('more overdue');
+  });
+
   it('reads every case address, and anything else as the summary', () => {
     expect(parseRoute('#/case/plan')).to.deep.equal({ route: 'case', section: 'plan' });
     expect(parseRoute('#/case')).to.deep.equal({ route: 'case', section: 'summary' });

@@ -143,6 +143,12 @@ export class WsCaseSummary extends CaseElement {
             )}</ul>`
           : nothing
       }
+      ${
+        // the count above says how many; the ones not listed here are named, in the plan, one click away
+        overdue.length > shownSteps.length
+          ? html`<p class="s"><a href=${l.plan}>${this.t('sumMoreSteps', { count: overdue.length - shownSteps.length })}</a></p>`
+          : nothing
+      }
     </section>`;
   }
 

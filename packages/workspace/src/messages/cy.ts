@@ -73,6 +73,7 @@ const cy: Record<WorkspaceKey, Message> = {
   sumReviewPast: 'Mae dyddiad yr adolygiad wedi mynd heibio.',
   sumNoReview: 'Dim dyddiad adolygu wedi ei osod.',
   sumOverdue: { one: '{count} cam yn hwyr', other: '{count} cam yn hwyr' },
+  sumMoreSteps: { other: 'a {count} cam arall yn hwyr, yn y cynllun diogelwch' },
   sumNoOverdue: 'Does dim cam yn hwyr.',
   sumOverdueUnknown: "Agorwch y cynllun diogelwch i weld pa gamau sy'n hwyr.",
   sumDue: (p) => `i'w wneud erbyn ${p.date}`,

@@ -72,6 +72,7 @@ export const en = {
   sumReviewPast: 'The review date has passed.',
   sumNoReview: 'No review date set.',
   sumOverdue: { one: '{count} step overdue', other: '{count} steps overdue' },
+  sumMoreSteps: { one: 'and {count} more overdue step, in the safety plan', other: 'and {count} more overdue steps, in the safety plan' },
   sumNoOverdue: 'No step is overdue.',
   sumOverdueUnknown: 'Open the safety plan to see which steps are overdue.',
   sumDue: (p) => `due ${p.date}`,
