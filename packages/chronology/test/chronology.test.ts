@@ -44,7 +44,7 @@ describe('<cw-chronology> rendering', () => {
       'Action taken / outcome',
       'Category',
       'Significance',
-      'Concerns',
+      'Who it is about',
     ]);
     // e3 and e4 (police and social care, same day, same category, similar title) are one event.
     expect(rowIds(el)).to.deep.equal(['e1', 'e2', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9']);
@@ -409,7 +409,7 @@ describe('<cw-chronology> versions and exports', () => {
     await el.updateComplete;
     const lines = el.toCsv().trim().split('\r\n');
     expect(lines[0]).to.equal(
-      "Date,Age,What happened,Details,Source,Impact on the child,Action taken / outcome,Category,Significance,Concerns,The family's account,Reference",
+      "Date,Age,What happened,Details,Source,Impact on the child,Action taken / outcome,Category,Significance,Who it is about,The family's account,Reference",
     );
     expect(lines).to.have.length(3);
     expect(lines[2]).to.contain('Domestic abuse incident at home').and.contain('Niche N-1');

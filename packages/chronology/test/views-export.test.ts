@@ -72,7 +72,7 @@ describe('csv and plain text', () => {
     const csv = chronologyCsv(rows, 'en');
     const lines = csv.split('\r\n');
     expect(lines[0]).to.equal(
-      "Date,Age,What happened,Details,Source,Impact on the child,Action taken / outcome,Category,Significance,Concerns,The family's account,Reference",
+      "Date,Age,What happened,Details,Source,Impact on the child,Action taken / outcome,Category,Significance,Who it is about,The family's account,Reference",
     );
     expect(lines[2]).to.equal('c. 2019,Jay Smith: c. 4; Mia Smith: c. 1y 4m,Family moved to the area,,Housing,,,Other,Routine,,,');
     expect(csv).to.contain(

@@ -39,7 +39,7 @@ export const en = {
   'col.action': 'Action taken / outcome',
   'col.category': 'Category',
   'col.significance': 'Significance',
-  'col.concerns': 'Concerns',
+  'col.concerns': 'Who it is about',
   'col.number': 'No.',
   'col.event': 'Event',
   'col.reference': 'Reference',
