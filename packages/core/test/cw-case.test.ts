@@ -6,19 +6,16 @@ import {
   StorageError,
   makeChange,
   type CaseStore,
-  type Change,
   type CwCase,
   type CwChangeDetail,
   type CwInvalidDetail,
   type CwSelectDetail,
-  type DocRef,
   type Person,
-  type StoreEvent,
 } from '../src/index.js';
 import '../src/define.js';
 import './case-element-consumer.js';
 import type { CwTestConsumer } from './case-element-consumer.js';
-import { FlakyStore, deepFreeze, deleteDatabase, smallCase, uniqueDbName, until } from './store-fixtures.js';
+import { FlakyStore, deepFreeze, deleteDatabase, relayingStore, smallCase, uniqueDbName, until } from './store-fixtures.js';
 
 const CASE = { kind: 'case' as const, id: 'case-1' };
 
@@ -187,17 +184,7 @@ describe('<cw-case>', () => {
     // A store that relays the inner store's events as a server store does: remote, with who made them.
     const inner = new MemoryCaseStore();
     await inner.replace(CASE, smallCase(), 'import');
-    let relay: ((e: StoreEvent) => void) | undefined;
-    const server: CaseStore = {
-      load: (ref) => inner.load(ref),
-      replace: (ref, doc, actor) => inner.replace(ref, doc, actor),
-      apply: ((ref: DocRef, change: Change) => inner.apply(ref, change)) as CaseStore['apply'],
-      subscribe: (ref, l) => {
-        relay = l;
-        return inner.subscribe(ref, () => undefined);
-      },
-      close: () => inner.close(),
-    };
+    const { store: server, relay } = relayingStore(inner);
     const { el, consumers } = await mount((el) => {
       el.store = server;
       el.caseId = 'case-1';
@@ -208,14 +195,14 @@ describe('<cw-case>', () => {
     const change = makeChange('ChronologyEntry', 'update', 'Sam Patel', e3, { ...e3, title: 'Strategy meeting (moved)' });
     const r = await inner.apply(CASE, change);
     const doc = (await inner.load(CASE))!.doc;
-    relay!({ type: 'change', ref: CASE, change, version: r.ok ? r.version : 0, doc, remote: true, by: 'Sam Patel' });
+    relay({ type: 'change', ref: CASE, change, version: r.ok ? r.version : 0, doc, remote: true, by: 'Sam Patel' });
     await until(() => status().includes('Sam Patel'), 10_000, 'the news to be shown');
     expect(status()).to.contain('Sam Patel changed a record in this case: Chronology entry.');
     // The user's own change from another of their tabs is not news about a colleague.
     const moved = doc.chronology![2]!;
     const own = makeChange('ChronologyEntry', 'update', el.actor, moved, { ...moved, title: 'Strategy meeting (room 2)' });
     const r2 = await inner.apply(CASE, own);
-    relay!({
+    relay({
       type: 'change',
       ref: CASE,
       change: own,
@@ -239,17 +226,7 @@ describe('<cw-case>', () => {
     const r = await inner.apply(CASE, change);
     expect(r.ok).to.equal(true);
     const version = r.ok ? r.version : 0;
-    let relay: ((e: StoreEvent) => void) | undefined;
-    const server: CaseStore = {
-      load: (ref) => inner.load(ref),
-      replace: (ref, doc, actor) => inner.replace(ref, doc, actor),
-      apply: ((ref: DocRef, ch: Change) => inner.apply(ref, ch)) as CaseStore['apply'],
-      subscribe: (ref, l) => {
-        relay = l;
-        return inner.subscribe(ref, () => undefined);
-      },
-      close: () => inner.close(),
-    };
+    const { store: server, relay } = relayingStore(inner);
     const { el, consumers } = await mount((el) => {
       el.store = server;
       el.caseId = 'case-1';
@@ -258,7 +235,7 @@ describe('<cw-case>', () => {
     const status = () => (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const shown = consumers[0]!.data.bundle;
     const doc = (await inner.load(CASE))!.doc;
-    relay!({ type: 'change', ref: CASE, change, version, doc, remote: true, by: 'Sam Patel' });
+    relay({ type: 'change', ref: CASE, change, version, doc, remote: true, by: 'Sam Patel' });
     await new Promise((done) => setTimeout(done, 50));
     await el.updateComplete;
     expect(status(), 'no notice for the version on screen').not.to.contain('Sam Patel');
@@ -267,7 +244,7 @@ describe('<cw-case>', () => {
     const moved = (await inner.load(CASE))!.doc.chronology![2]!;
     const next = makeChange('ChronologyEntry', 'update', 'Sam Patel', moved, { ...moved, title: 'Strategy meeting (moved again)' });
     const r2 = await inner.apply(CASE, next);
-    relay!({
+    relay({
       type: 'change',
       ref: CASE,
       change: next,

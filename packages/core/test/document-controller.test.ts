@@ -15,7 +15,7 @@ import {
   type StoreEvent,
   type TeamBoard,
 } from '../src/index.js';
-import { smallBoard, smallCase, until } from './store-fixtures.js';
+import { relayingStore, smallBoard, smallCase, until } from './store-fixtures.js';
 
 /** A minimal host: the document comes from `value`, or from `store` + `docId`. */
 class TestCaseHost extends LitElement {
@@ -131,29 +131,19 @@ describe('DocumentController with a case', () => {
   it('takes remote news of the version it holds as no news, unless that version now reads differently', async () => {
     const store = new MemoryCaseStore();
     await store.replace(CASE, smallCase(), 'import');
-    let relay: ((e: StoreEvent) => void) | undefined;
-    const relaying: CaseStore = {
-      load: (ref) => store.load(ref),
-      replace: (ref, doc, actor) => store.replace(ref, doc, actor),
-      apply: (ref, change) => store.apply(ref, change),
-      subscribe: (ref, l) => {
-        relay = l;
-        return () => undefined;
-      },
-      close: () => store.close(),
-    };
+    const { store: relaying, relay } = relayingStore(store);
     const el = await fixture<TestCaseHost>(html`<test-case-host .store=${relaying} docId="case-1"></test-case-host>`);
     await until(() => el.titles().length === 3, 10_000, 'the case to load');
     const loaded = (await store.load(CASE))!;
     // Late news of what was loaded: not passed on, not shown again.
-    relay!({ type: 'replace', ref: CASE, version: loaded.version, doc: structuredClone(loaded.doc), remote: true });
+    relay({ type: 'replace', ref: CASE, version: loaded.version, doc: structuredClone(loaded.doc), remote: true });
     await el.updateComplete;
     expect(el.events, 'late news of the loaded version').to.deep.equal([]);
     // The same version reading differently (a server store withdrawing a change it showed before the server refused
     // it): shown, and passed on.
     const withdrawn = structuredClone(loaded.doc);
     withdrawn.chronology![0]!.title = 'As the server has it';
-    relay!({ type: 'replace', ref: CASE, version: loaded.version, doc: withdrawn, remote: true });
+    relay({ type: 'replace', ref: CASE, version: loaded.version, doc: withdrawn, remote: true });
     await el.updateComplete;
     expect(el.titles()[0]).to.equal('As the server has it');
     expect(el.events.map((e) => e.type)).to.deep.equal(['replace']);

@@ -7,6 +7,7 @@ import {
   type ChangeResult,
   type ChronologyEntry,
   type DocRef,
+  type StoreEvent,
   type TeamBoard,
 } from '../src/index.js';
 
@@ -178,4 +179,29 @@ export class FlakyStore<S extends CaseStore = CaseStore> implements CaseStore {
     if (!this.healthy) return { ok: false, reason: 'storage', message: STORAGE_MESSAGES.quota };
     return this.inner.apply(ref, change);
   }) as CaseStore['apply'];
+}
+
+/**
+ * A store over `inner` whose subscriber hears only what a test relays by hand, as a server store's subscribers hear
+ * the server (remote news, with who made it): `relay(event)` delivers one event.
+ */
+export function relayingStore(inner: CaseStore): { store: CaseStore; relay: (e: StoreEvent) => void } {
+  let listener: ((e: StoreEvent) => void) | undefined;
+  const store: CaseStore = {
+    load: (ref) => inner.load(ref),
+    replace: (ref, doc, actor) => inner.replace(ref, doc, actor),
+    apply: ((ref: DocRef, change: Change) => inner.apply(ref, change)) as CaseStore['apply'],
+    subscribe: (_ref, l) => {
+      listener = l;
+      return () => (listener = undefined);
+    },
+    close: () => inner.close(),
+  };
+  return {
+    store,
+    relay: (e) => {
+      if (!listener) throw new Error('nothing has subscribed to the relaying store');
+      listener(e);
+    },
+  };
 }
