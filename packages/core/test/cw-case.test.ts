@@ -6,11 +6,13 @@ import {
   StorageError,
   makeChange,
   type CaseStore,
+  type Change,
   type CwCase,
   type CwChangeDetail,
   type CwInvalidDetail,
   type CwSelectDetail,
   type Person,
+  type StoreEvent,
 } from '../src/index.js';
 import '../src/define.js';
 import './case-element-consumer.js';
@@ -28,6 +30,13 @@ async function mount(setup: (el: CwCase) => void, children = 1): Promise<{ el: C
   const consumers = [...el.querySelectorAll('cw-test-consumer')];
   for (const c of consumers) await c.updateComplete;
   return { el, consumers };
+}
+
+/** Saves a change in the inner store, then relays it as a server would: remote, with who made it. */
+async function saveAndRelay(inner: CaseStore, relay: (e: StoreEvent) => void, change: Change, by: string): Promise<void> {
+  const r = await inner.apply(CASE, change);
+  expect(r.ok, 'saved').to.equal(true);
+  relay({ type: 'change', ref: CASE, change, version: r.ok ? r.version : 0, doc: (await inner.load(CASE))!.doc, remote: true, by });
 }
 
 describe('<cw-case>', () => {
@@ -201,16 +210,7 @@ describe('<cw-case>', () => {
     // The user's own change from another of their tabs is not news about a colleague.
     const moved = doc.chronology![2]!;
     const own = makeChange('ChronologyEntry', 'update', el.actor, moved, { ...moved, title: 'Strategy meeting (room 2)' });
-    const r2 = await inner.apply(CASE, own);
-    relay({
-      type: 'change',
-      ref: CASE,
-      change: own,
-      version: r2.ok ? r2.version : 0,
-      doc: (await inner.load(CASE))!.doc,
-      remote: true,
-      by: el.actor,
-    });
+    await saveAndRelay(inner, relay, own, el.actor);
     await until(() => status().includes('another tab'), 10_000, 'the tab news');
     expect(status()).not.to.contain(el.actor + ' changed');
   });
@@ -243,16 +243,7 @@ describe('<cw-case>', () => {
     // A newer version is news.
     const moved = (await inner.load(CASE))!.doc.chronology![2]!;
     const next = makeChange('ChronologyEntry', 'update', 'Sam Patel', moved, { ...moved, title: 'Strategy meeting (moved again)' });
-    const r2 = await inner.apply(CASE, next);
-    relay({
-      type: 'change',
-      ref: CASE,
-      change: next,
-      version: r2.ok ? r2.version : 0,
-      doc: (await inner.load(CASE))!.doc,
-      remote: true,
-      by: 'Sam Patel',
-    });
+    await saveAndRelay(inner, relay, next, 'Sam Patel');
     await until(() => status().includes('Sam Patel'), 10_000, 'the newer news to be shown');
     expect(consumers[0]!.titles()[2]).to.equal('Strategy meeting (moved again)');
   });
