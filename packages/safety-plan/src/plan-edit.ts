@@ -1,5 +1,5 @@
 import type { Action, NetworkMember, SafetyPlan, ScaleRating, Statement, StatementSection } from '@opencasework/core';
-import { STATEMENT_SECTIONS } from '@opencasework/core';
+import { STATEMENT_SECTIONS, deepEqual } from '@opencasework/core';
 
 /** Where a statement can live: one of the map's lists, the plan's rules, or one of the child's Three Houses. */
 export type HouseKey = 'worries' | 'goodThings' | 'dreams';
@@ -308,9 +308,13 @@ export function agreeVersion(plan: SafetyPlan, at: string, by: string): SafetyPl
   return { ...plan, version, status: 'agreed', updatedAt: at, [SNAPSHOT_FIELD]: snapshot };
 }
 
-/** True when the plan's content differs from its last agreed version (or there is none). */
+/**
+ * True when the plan's content differs from its last agreed version (or there is none). Compared as data, whatever
+ * the order of each record's fields: a plan read back from a store (or any parse) lists them in the schema's order,
+ * and was taken as changed the moment it was agreed.
+ */
 export function hasChangesSinceAgreed(plan: SafetyPlan): boolean {
   const s = snapshotOf(plan);
   if (!s) return true;
-  return JSON.stringify(contentOf(plan)) !== JSON.stringify(s.content);
+  return !deepEqual(contentOf(plan), s.content);
 }

@@ -344,6 +344,7 @@ export class CwSafetyPlan extends CaseElement {
         toggleFamilyView: () => (this.view = family ? 'professional' : 'family'),
         print: (v) => void this.print(v),
         agree: () => void this.agree(),
+        agreedUnchanged: plan.status === 'agreed' && last?.version === plan.version && !!this.diff(last, plan)?.empty,
         plans: this.caseData.bundle.safetyPlans ?? NO_PLANS,
         pick: (id) => void this.pickPlan(id),
       })}

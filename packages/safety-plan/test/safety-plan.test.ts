@@ -450,6 +450,9 @@ describe('<cw-safety-plan> versions', () => {
   it('agreeing makes the next numbered version; later edits show what changed since', async () => {
     const el = await planEl({ editable: true });
     expect(text($(el, '.versions'))).to.contain('Nothing has changed since then.');
+    // Agreed and unchanged: nothing new to agree (the button said "as version 1" and would have made a version 2).
+    expect(text($(el, '.header .status'))).to.contain('Version 1, agreed');
+    expect($(el, '[data-action="agree"]')?.outerHTML ?? null).to.equal(null);
     // Edit: the plan becomes a draft of version 2.
     $<HTMLButtonElement>(el, '[data-id="g1"] [data-action="edit"]').click();
     await settle(el);
@@ -459,6 +462,7 @@ describe('<cw-safety-plan> versions', () => {
     await settle(el);
     expect(planOf(el).status).to.equal('draft');
     expect(text($(el, '.header .status'))).to.contain('Draft of version 2');
+    expect(text($(el, '[data-action="agree"]'))).to.equal('Agree this plan as version 2');
     const diffText = text($(el, '.diff'));
     expect(diffText).to.contain('Changed in Safety goals: Ava will be safe from Dan. → Ava will be safe at home.');
     expect(await (el as unknown as { agree(): Promise<boolean> }).agree()).to.equal(true);
@@ -466,6 +470,7 @@ describe('<cw-safety-plan> versions', () => {
     expect(planOf(el).version).to.equal(2);
     expect(planOf(el).status).to.equal('agreed');
     expect(text($(el, '.versions'))).to.contain('Nothing has changed since then.');
+    expect($(el, '[data-action="agree"]')?.outerHTML ?? null, 'version 2 just agreed: nothing new to agree').to.equal(null);
     const versions = $$(el, '.version-list li').map(text);
     expect(versions).to.have.length(2);
     expect(versions[0]).to.match(/^Version 1, agreed on 1 Feb 2024/);

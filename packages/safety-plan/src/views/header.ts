@@ -14,6 +14,8 @@ export interface Toolbar {
   toggleFamilyView(): void;
   print(version: PrintVersion): void;
   agree(): void;
+  /** The plan is agreed and nothing has changed since that version was agreed: there is nothing new to agree. */
+  agreedUnchanged: boolean;
   /** Every plan in the case, current and closed, for the plan picker (shown when there is more than one). */
   plans: readonly SafetyPlan[];
   pick(id: string): void;
@@ -58,8 +60,10 @@ export function headerView(ctx: HeaderContext, plan: SafetyPlan, bar: Toolbar): 
       <button type="button" class="secondary" data-action="print-family" @click=${() => bar.print('family')}>${ctx.t('print.family')}</button>
       <button type="button" class="secondary" data-action="print-professional" @click=${() => bar.print('professional')}>${ctx.t('print.professional')}</button>
       ${
-        ctx.editable && plan.status !== 'closed'
-          ? html`<button type="button" data-action="agree" @click=${() => bar.agree()}>${ctx.t('versions.agree', { version: plan.status === 'agreed' ? plan.version : plan.version + 1 })}</button>`
+        // Agreeing makes the next version. An agreed plan unchanged since has nothing new to agree (it said "Agree
+        // this plan as version 3" over version 3, and made a version 4 the same as 3); any edit makes it a draft again.
+        ctx.editable && plan.status !== 'closed' && !bar.agreedUnchanged
+          ? html`<button type="button" data-action="agree" @click=${() => bar.agree()}>${ctx.t('versions.agree', { version: plan.version + 1 })}</button>`
           : nothing
       }
     </div>
