@@ -1,4 +1,4 @@
-import { BLOCKAGE_STATUSES, type Blockage, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
+import { BLOCKAGE_STATUSES, deepEqual, type Blockage, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
 
 /** Pure operations on one card. Each returns a new Blockage; the input is never modified. */
 
@@ -66,8 +66,9 @@ export const COMPARED_FIELDS = [
 ] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
+/** The fields two versions of a card differ in, compared as data (a card read back from a store lists each action's fields in the schema's order). */
 export function differingFields(a: Blockage, b: Blockage): ComparedField[] {
-  return COMPARED_FIELDS.filter((f) => JSON.stringify(a[f] ?? null) !== JSON.stringify(b[f] ?? null));
+  return COMPARED_FIELDS.filter((f) => !deepEqual(a[f] ?? null, b[f] ?? null));
 }
 
 /**
@@ -78,7 +79,7 @@ export function mergeVersions(base: Blockage, mine: Blockage, theirs: Blockage):
   const out: Blockage = { ...theirs };
   for (const f of COMPARED_FIELDS) {
     if (f === 'actions') continue;
-    if (JSON.stringify(mine[f] ?? null) !== JSON.stringify(base[f] ?? null)) {
+    if (!deepEqual(mine[f] ?? null, base[f] ?? null)) {
       if (mine[f] === undefined) delete (out as Record<string, unknown>)[f];
       else (out as Record<string, unknown>)[f] = mine[f];
     }

@@ -113,4 +113,14 @@ describe('filters and card operations (pure)', () => {
     expect(merged.actions!.map((a) => a.text)).to.deep.equal(['one', 'theirs', 'mine']);
     expect(differingFields(mine, theirs)).to.deep.equal(['title', 'owner', 'actions']);
   });
+
+  it('finds no difference in a card read back with its actions’ fields in another order', () => {
+    // A store or a parse lists each action's fields in the schema's order; compared as JSON text, the same actions
+    // differed, and a conflict said "actions" had changed when nothing had.
+    const mine = card('r', { owner: 'A', actions: [{ text: 'Rang the housing team', at: daysAgo(2), by: 'Dee' }] });
+    const readBack = { ...mine, actions: mine.actions!.map((a) => ({ by: a.by, at: a.at, text: a.text })) };
+    expect(JSON.stringify(readBack.actions)).not.to.equal(JSON.stringify(mine.actions));
+    expect(differingFields(mine, readBack)).to.deep.equal([]);
+    expect(mergeVersions(mine, readBack, { ...mine, owner: 'B' }).owner, 'nothing of mine changed: theirs stands').to.equal('B');
+  });
 });

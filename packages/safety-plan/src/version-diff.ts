@@ -1,4 +1,4 @@
-import type { Action, AuditEvent, SafetyPlan, ScaleRating, Statement } from '@opencasework/core';
+import { deepEqual, type Action, type AuditEvent, type SafetyPlan, type ScaleRating, type Statement } from '@opencasework/core';
 import { contentOf, HOUSES, MAP_SECTIONS, snapshotOf, type AgreedSnapshot, type ListKey, type PlanContent } from './plan-edit.js';
 
 export type StatementChange =
@@ -39,7 +39,7 @@ export function changedFields(a: Record<string, unknown>, b: Record<string, unkn
   const out: string[] = [];
   for (const k of keys) {
     if (ignore.includes(k)) continue;
-    if (JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)) out.push(k);
+    if (!deepEqual(a[k] ?? null, b[k] ?? null)) out.push(k);
   }
   return out.sort();
 }
