@@ -1,5 +1,6 @@
 import {
   ageAt,
+  compareDateOrder,
   endOf,
   precisionOf,
   startOf,
@@ -57,11 +58,18 @@ export interface ChronologyModel {
   personName: Map<string, string>;
   /** The children the case is about. */
   subjectIds: string[];
+  /** Every name of the case's people (given, preferred, family): grouping entries into events leaves their words out. */
+  names: (string | undefined)[];
   dateOfBirth: Map<string, string>;
   /** Earliest start and latest end over all entries (UTC ms); null when there are none. */
   range: { start: number; end: number } | null;
   /** Agency id -> count, category -> count... for filter labels. */
   case: CaseBundle['case'];
+}
+
+/** Every name of the case's people (given, preferred, family), for grouping events (`GroupEventsOptions.names`). */
+export function peopleNames(bundle: Pick<CaseBundle, 'people'>): (string | undefined)[] {
+  return (bundle.people ?? []).flatMap((p) => [p.givenName, p.preferredName, p.familyName]);
 }
 
 /** A person's everyday name: preferred name, else given + family name, else the id. */
@@ -70,9 +78,6 @@ export function personDisplayName(p: Person): string {
   const full = [given, p.familyName].filter(Boolean).join(' ');
   return full || p.id;
 }
-
-/** The more precise date first among those starting the same day (as comparePartialDates orders them). */
-const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
 const isPeriodCategory = (c: string) => c === 'plan' || c === 'placement';
 
@@ -92,6 +97,8 @@ class ModelRow implements Row {
   readonly agencyId: string;
   readonly subjectIds: string[];
   readonly sig: number;
+  /** The entry's sequence among those of its day (core's date order reads it). */
+  readonly sequence: number | undefined;
   private words: string | ((entry: ChronologyEntry) => string);
 
   constructor(
@@ -114,6 +121,7 @@ class ModelRow implements Row {
     this.agencyId = entry.sourceAgencyId ?? NO_AGENCY;
     this.subjectIds = entry.subjectIds ?? [];
     this.sig = SIGNIFICANCE_RANK[entry.significance] ?? 0;
+    this.sequence = entry.sequence;
     this.words = words;
   }
 
@@ -142,7 +150,7 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
   const dateOfBirth = new Map<string, string>();
   for (const p of people) if (p.dateOfBirth) dateOfBirth.set(p.id, p.dateOfBirth);
   const agencyName = new Map((bundle.agencies ?? []).map((a) => [a.id, a.name]));
-  const rows: Row[] = [];
+  const rows: ModelRow[] = [];
   const byId = new Map<string, Row>();
   const usedAgencies = new Set<string>();
   const usedPeople = new Set<string>();
@@ -177,15 +185,9 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
     min = Math.min(min, row.start);
     max = Math.max(max, row.periodEnd ?? row.dateEnd, row.dateEnd);
   }
-  rows.sort(
-    (a, b) =>
-      a.start - b.start ||
-      PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
-      (a.entry.sequence ?? Infinity) - (b.entry.sequence ?? Infinity) ||
-      0,
-  );
+  rows.sort(compareDateOrder);
   rows.forEach((row, index) => {
-    (row as ModelRow).index = index;
+    row.index = index;
     byId.set(row.id, row);
   });
   const agencies: NamedItem[] = (bundle.agencies ?? []).filter((a) => usedAgencies.has(a.id)).map((a) => ({ id: a.id, name: a.name }));
@@ -203,6 +205,7 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
     people: peopleList,
     personName,
     subjectIds: subjects,
+    names: peopleNames(bundle),
     dateOfBirth,
     range: rows.length ? { start: min, end: max } : null,
     case: bundle.case,

@@ -111,14 +111,30 @@ export function comparePartialDates(a: string, b: string): number {
   return rank[precisionOf(a)] - rank[precisionOf(b)];
 }
 
+/** What ordering by a partial date reads of an item, worked out once: its start, its precision and its sequence. */
+export interface DateOrderKey {
+  readonly start: number;
+  readonly precision: Precision;
+  readonly sequence?: number | undefined;
+}
+
+/**
+ * The order of `sortByPartialDate`, over keys already worked out (a list that has each item's start and precision to
+ * hand sorts with this, and reads no date again): by start, the more precise first, then by sequence (none last).
+ * 0 for a tie, so a stable sort keeps tied items as given.
+ */
+export function compareDateOrder(a: DateOrderKey, b: DateOrderKey): number {
+  return a.start - b.start || rank[a.precision] - rank[b.precision] || (a.sequence ?? Infinity) - (b.sequence ?? Infinity) || 0;
+}
+
 /** Sorts items by a partial date, then by an optional sequence, keeping input order for ties. */
 export function sortByPartialDate<T>(items: readonly T[], date: (t: T) => string, sequence?: (t: T) => number | undefined): T[] {
   return items
-    .map((item, i) => {
+    .map((item) => {
       const d = date(item);
-      return { item, i, start: startOf(d), p: rank[precisionOf(d)], s: sequence?.(item) };
+      return { item, start: startOf(d), precision: precisionOf(d), sequence: sequence?.(item) };
     })
-    .sort((x, y) => x.start - y.start || x.p - y.p || (x.s ?? Infinity) - (y.s ?? Infinity) || x.i - y.i)
+    .sort(compareDateOrder)
     .map((x) => x.item);
 }
 
