@@ -6,7 +6,7 @@
 import { ageAt, formatAge, formatPartialDate, type DateLocale, type ParentType, type PartnerStatus } from '@opencasework/core';
 import type { FamilyGraph, GPerson } from './layout/family-graph.js';
 import { kinGroup, kinshipIn, kinshipIndex, type Kin, type KinGroup } from './kinship.js';
-import type { GenogramKey } from './messages/index.js';
+import { householdName, type GenogramKey } from './messages/index.js';
 
 export type Translate = (key: GenogramKey, params?: Record<string, string | number>) => string;
 
@@ -163,7 +163,7 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
       .filter((e) => e.a === p.id || e.b === p.id)
       .map((e) => `${name(e.a === p.id ? e.b : e.a)}${e.label ? ` (${e.label})` : ''}`);
     if (sup.length) lines.push(t('textView.supports', { list: sup.join('; ') }));
-    const hh = g.households.filter((h) => (h.memberIds ?? []).includes(p.id)).map((h) => h.name ?? t('household'));
+    const hh = g.households.filter((h) => (h.memberIds ?? []).includes(p.id)).map((h) => householdName(h, { t }));
     if (hh.length) lines.push(t('textView.households', { list: hh.join('; ') }));
     return { id: p.id, name: p.name, headline: bits.join(', '), lines };
   });

@@ -11,3 +11,6 @@ export const placeholderLabels = (l: { t(key: GenogramKey): string }) => ({
   person: l.t('placeholder.person'),
   household: l.t('placeholder.household'),
 });
+
+/** A household's name as every view gives it (drawn, in its boundary's title, in the tables and the text): its own, or "Household". */
+export const householdName = (h: { name?: string | undefined }, l: { t(key: GenogramKey): string }): string => h.name ?? l.t('household');

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { focusPaint, nearBox, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { ChildLinksById, Model } from '../genogram-model.js';
 import { f1, type Words } from './context.js';
+import { householdName } from '../messages/index.js';
 import { STATUS_REACH, lineView, overlayView, statusLabelView, tipView, type TipHandler } from './lines.js';
 import { LABEL_REACH, personLabelView, personView, type PersonContext } from './person.js';
 
@@ -34,10 +35,9 @@ export interface DrawingContext {
 }
 
 function households(ctx: DrawingContext): SVGTemplateResult {
-  const name = (n?: string) => n ?? ctx.words.t('household');
   return svg`<g class="households">${ctx.model.households.map(
     (h) => svg`<g class="household">
-    ${h.rects.map((r, i) => svg`<rect x=${f1(r.x)} y=${f1(r.y)} width=${f1(r.w)} height=${f1(r.h)} rx="14">${i === 0 ? svg`<title>${name(h.name)}</title>` : nothing}</rect>`)}
+    ${h.rects.map((r, i) => svg`<rect x=${f1(r.x)} y=${f1(r.y)} width=${f1(r.w)} height=${f1(r.h)} rx="14">${i === 0 ? svg`<title>${householdName(h, ctx.words)}</title>` : nothing}</rect>`)}
     ${h.links.map((l) => svg`<line x1=${f1(l[0]![0])} y1=${f1(l[0]![1])} x2=${f1(l[1]![0])} y2=${f1(l[1]![1])}></line>`)}
   </g>`,
   )}</g>`;
@@ -56,7 +56,7 @@ function householdNames(ctx: DrawingContext, region: ViewBox | undefined): SVGTe
   for (const h of ctx.model.households) {
     const r = h.rects[0];
     if (!r) continue;
-    const name = h.name ?? ctx.words.t('household');
+    const name = householdName(h, ctx.words);
     const x = r.x + 8,
       y = r.y + r.h - 6,
       half = nameWidth(name) / 2;

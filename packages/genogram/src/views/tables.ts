@@ -4,7 +4,7 @@ import type { FamilyGraph } from '../layout/family-graph.js';
 import { ageText, joinList } from '../text-view.js';
 import { kinshipIn, kinshipIndex } from '../kinship.js';
 import type { Words } from './context.js';
-import type { GenogramKey } from '../messages/index.js';
+import { householdName, type GenogramKey } from '../messages/index.js';
 
 /** Carers are named as carers, never as parents (DOMAIN.md, "Reading kinship right"). */
 const CARER_WORD: Partial<Record<string, GenogramKey>> = {
@@ -102,7 +102,7 @@ export function tablesView(g: FamilyGraph, words: Words, rows: RelationshipRow[]
         <td>${p.deceased ? (p.dateOfDeath ? w.date(p.dateOfDeath) : w.t('deceased')) : ''}</td>
         <td>${g.households
           .filter((h) => (h.memberIds ?? []).includes(p.id))
-          .map((h) => h.name ?? w.t('household'))
+          .map((h) => householdName(h, w))
           .join('; ')}</td>
         ${to ? html`<td>${to.get(p.id) ?? ''}</td>` : nothing}
       </tr>`,
