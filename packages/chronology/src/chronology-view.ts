@@ -171,9 +171,13 @@ export function chronologyView() {
       anonymises(audience) ? [] : highlightWords(prepareTerms(searchTerms(text), index)),
     ),
     timelineRows: memo(timelineRows),
-    events: memo((shown: Row[], audience: Audience, noMerge: boolean): MergedEvent[] => groupEvents(audience, shown, noMerge)),
+    events: memo((shown: Row[], audience: Audience, noMerge: boolean, names: ChronologyModel['names']): MergedEvent[] =>
+      groupEvents(audience, shown, noMerge, names),
+    ),
     /** The timeline's events where its rows differ from the table's (the redacted version leaves withheld entries out). */
-    timelineGroups: memo((rows: Row[], audience: Audience, noMerge: boolean): MergedEvent[] => groupEvents(audience, rows, noMerge)),
+    timelineGroups: memo((rows: Row[], audience: Audience, noMerge: boolean, names: ChronologyModel['names']): MergedEvent[] =>
+      groupEvents(audience, rows, noMerge, names),
+    ),
     gaps: memo(gapIndex),
   };
 }

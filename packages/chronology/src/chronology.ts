@@ -130,7 +130,7 @@ export class CwChronology extends CaseElement {
   }
   private get searchIndex() { return this.derive.searchIndex(this.caseData.bundle); } // prettier-ignore
   private get events() {
-    return this.derive.events(this.shown.shown, this.audience, this.noMerge);
+    return this.derive.events(this.shown.shown, this.audience, this.noMerge, this.model.names);
   }
   private get tableState(): TableState {
     const resetKey = `${this.size.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
@@ -223,7 +223,7 @@ export class CwChronology extends CaseElement {
   private get timelineEvents() {
     const rows = this.timelineRows;
     return this.derive.timelineEvents(
-      rows === this.shown.shown ? this.events : this.derive.timelineGroups(rows, this.audience, this.noMerge),
+      rows === this.shown.shown ? this.events : this.derive.timelineGroups(rows, this.audience, this.noMerge, this.model.names),
     );
   }
 

@@ -69,6 +69,8 @@ export interface MergeOptions {
   threshold?: number;
   /** How many days a notification or referral may follow the incident it reports. Default 1. */
   windowDays?: number;
+  /** The case's people's names: their words say who, not what happened, and are left out of the comparison. */
+  names?: Iterable<string | undefined>;
 }
 
 /**

@@ -84,6 +84,57 @@ describe('groupEvents', () => {
     ]);
     expect(groups(b)).to.deep.equal([['v'], ['r'], ['x']]);
   });
+  it('puts a notification with the incident it is most like, and never merges the same visit on the next day', () => {
+    // Written before running: the notification joins the missing episode (same words), not the domestic incident
+    // recorded that morning; two agencies' home visits on consecutive days stay two events.
+    const b = bundle([
+      e('i', '2022-06-01', 'Domestic abuse incident', 'police', 'pol'),
+      e('m', '2022-06-01', 'Missing overnight', 'missing', 'pol'),
+      e('v2', '2022-06-02', 'Home visit', 'visit', 'sc'),
+      e('v1', '2022-06-01', 'Home visit', 'visit', 'hv'),
+      e('n', '2022-06-02', 'Notification: missing overnight', 'contact', 'edt'),
+    ]);
+    expect(groups(b)).to.have.deep.members([['i'], ['m', 'n'], ['v1'], ['v2']]);
+  });
+  it('keeps apart what shares only who or where: a visit and an incident at home, a call with a parent and a parents’ evening', () => {
+    // A realistic day with distractors. Written before running: one domestic incident (police, the out-of-hours
+    // notification, the referral next day) and one conference recorded by two agencies are events; everything else
+    // is its own event. Before, the home visit joined the incident ("home"), the parents' evening the phone call
+    // ("parent"), the plans the conference and each other ("protection", "plan"), "Jay hit" the missing episode
+    // ("Jay") and the school's attendance report the hospital attendance ("attendance").
+    const b = bundle([
+      e('inc', '2023-03-01', 'Domestic abuse incident at home, Jay present', 'police', 'pol'),
+      e('not', '2023-03-01', 'Police notification: domestic abuse', 'contact', 'edt'),
+      e('visit', '2023-03-01', 'Home visit: Jay seen at home', 'visit', 'hv'),
+      e('call', '2023-03-01', 'Phone call with parent', 'contact', 's1'),
+      e('eve', '2023-03-01', 'Parents’ evening', 'education', 's2'),
+      e('ref', '2023-03-02', 'Referral from police: domestic abuse at home', 'referral', 'sc'),
+      e('conf1', '2023-04-10', 'Child protection conference', 'conference', 'sc'),
+      e('conf2', '2023-04-10', 'Initial child protection conference', 'conference', 'pol'),
+      e('cp', '2023-04-10', 'Child protection plan', 'plan', 'hou'),
+      e('cin', '2023-04-10', 'Child in need plan', 'plan', 'hv'),
+      e('hit', '2023-05-05', 'Jay hit by a classmate', 'education', 's1'),
+      e('miss', '2023-05-05', 'Jay missing from home', 'missing', 'pol'),
+      e('ed', '2023-06-07', 'ED attendance: head injury', 'health', 'hv'),
+      e('att', '2023-06-07', 'Attendance report', 'education', 's1'),
+      e('inc2', '2023-07-01', 'Incident at home', 'police', 'pol'),
+      e('inc3', '2023-07-01', 'Incident at home', 'incident', 'edt'),
+    ]);
+    expect(groups(b)).to.have.deep.members([
+      ['inc', 'not', 'ref'],
+      ['visit'],
+      ['call'],
+      ['eve'],
+      ['conf1', 'conf2'],
+      ['cp'],
+      ['cin'],
+      ['hit'],
+      ['miss'],
+      ['ed'],
+      ['att'],
+      ['inc2', 'inc3'],
+    ]);
+  });
 });
 
 describe('planPeriods', () => {

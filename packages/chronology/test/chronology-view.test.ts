@@ -49,7 +49,7 @@ describe('chronology view (derived data)', () => {
     const filters = emptyFilters();
     const s = d.shown(m, filters, '', 'practitioner', p);
     expect(d.shown(m, filters, '', 'practitioner', p)).to.equal(s);
-    expect(d.events(s.shown, 'practitioner', false)).to.equal(d.events(s.shown, 'practitioner', false));
+    expect(d.events(s.shown, 'practitioner', false, m.names)).to.equal(d.events(s.shown, 'practitioner', false, m.names));
     expect(d.gaps(m.rows, 180).byAfter.get('e2')!.days).to.equal(1301);
   });
 

@@ -64,6 +64,23 @@ describe('<cw-chronology> rendering', () => {
     expect(merged.textContent).to.contain('Mosaic record M-7');
   });
 
+  it('keeps two happenings apart that share only a child’s name (the element gives the grouping the case’s names)', async () => {
+    const b = crafted();
+    b.chronology = [
+      {
+        id: 'n1',
+        date: '2022-05-05',
+        title: 'Jay Smith hit by a classmate',
+        category: 'education',
+        significance: 'notable',
+        sourceAgencyId: 'sch',
+      },
+      { id: 'n2', date: '2022-05-05', title: 'Jay Smith missing', category: 'missing', significance: 'significant', sourceAgencyId: 'pol' },
+    ];
+    const el = await render(b);
+    expect(rowIds(el)).to.have.members(['n1', 'n2']);
+  });
+
   it("shows the family's account beside a disputed entry", async () => {
     const el = await render();
     const row = $(el, 'tr[data-event="e7"]');

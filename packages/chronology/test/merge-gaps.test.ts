@@ -46,6 +46,19 @@ describe('merge', () => {
     expect(events[0]!.rows.map((r) => r.id)).to.deep.equal(['x1', 'x3']);
   });
 
+  it('leaves the case’s people’s names out of the comparison, as the element does (the model’s names)', () => {
+    const b = crafted([
+      e('n1', '2022-05-05', 'Jay Smith hit by a classmate', 'sch', 'education'),
+      e('n2', '2022-05-05', 'Jay Smith missing', 'pol', 'missing'),
+    ]);
+    b.chronology = b.chronology!.filter((x) => x.id.startsWith('n'));
+    const m = buildModel(b);
+    expect(m.names).to.include.members(['Jay', 'Smith']);
+    // Without the names, "Jay Smith" is two of the three words of the shorter title: one event.
+    expect(mergeSameEvents(m.rows)).to.have.length(1);
+    expect(mergeSameEvents(m.rows, { names: m.names })).to.have.length(2);
+  });
+
   it('does not merge a year-only entry with a dated one', () => {
     const b = crafted();
     b.chronology = [e('y1', '2019', 'Moved house', 'hou', 'other'), e('y2', '2019-01-01', 'Moved house', 'sc', 'other')];

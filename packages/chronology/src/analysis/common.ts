@@ -49,8 +49,17 @@ const GENERIC = new Set(
     'referral referred refer received receive report reported reports notification notified notify police incident ' +
     'record recorded call called phone telephone email letter contact visit meeting update information info share ' +
     'shared sharing concern concerns csc mash edt hours team service services children childrens child social care ' +
-    'worker log logged attended attend officer officers raised made new follow up check note notes ' +
+    'worker log logged attended attend attendance officer officers raised made new follow up check note notes ' +
     'y yr i o ar gan am gyda'
+  ).split(' '),
+);
+// Words that say who or where, not what happened: a home visit and a domestic incident at home share only "home", a
+// phone call with a parent and a parents' evening only "parent", a child protection plan and a child in need plan
+// only "plan". They decide nothing alone, except between two titles that say nothing else (`settingOf`).
+const SETTING = new Set(
+  (
+    'home homes house family families parent parents mother mothers father fathers mum dad carer carers school ' +
+    'schools nursery plan plans'
   ).split(' '),
 );
 
@@ -73,10 +82,32 @@ export function wordsOf(text: string): string[] {
   return plain.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** The words of a title that say what happened (generic recording words and stop words left out), stemmed. */
-export function eventWords(title: string): Set<string> {
+/**
+ * The words of a title that say what happened, stemmed: generic recording words, who-and-where words, single letters
+ * (the "s" of "Jay's"), numbers and the words of `names` (the case's people: "Jay hit" and "Jay missing" share only who
+ * they are about) left out.
+ */
+export function eventWords(title: string, names?: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const w of wordsOf(title)) if (!GENERIC.has(w) && !/^\d+$/.test(w)) out.add(stem(w));
+  for (const w of wordsOf(title))
+    if (w.length > 1 && !GENERIC.has(w) && !SETTING.has(w) && !names?.has(w) && !/^\d+$/.test(w)) out.add(stem(w));
+  return out;
+}
+
+/**
+ * A title's who-and-where words, stemmed and sorted, as one key ("" when it has none): for two titles that say nothing
+ * of what happened, "Incident at school" and "Referral from school" name one setting, "Incident at home" another.
+ */
+export function settingOf(title: string): string {
+  const out = new Set<string>();
+  for (const w of wordsOf(title)) if (SETTING.has(w)) out.add(stem(w));
+  return [...out].sort().join(' ');
+}
+
+/** The words of people's names (given, preferred and family names), as `eventWords` leaves them out. */
+export function nameWords(names: Iterable<string | undefined>): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) if (n) for (const w of wordsOf(n)) out.add(w);
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { sortByPartialDate, type CaseBundle, type Category, type Significance } from '@opencasework/core';
-import { NO_AGENCY, rowOf, type Row } from '../model.js';
-import { eventSimilarity, eventWords, overlaps, rowDay } from './common.js';
+import { NO_AGENCY, peopleNames, rowOf, type Row } from '../model.js';
+import { eventSimilarity, eventWords, nameWords, overlaps, rowDay, settingOf, wordsOf as wordList } from './common.js';
 import type { PartialDate } from './common.js';
 
 /**
@@ -32,12 +32,35 @@ export interface GroupEventsOptions {
   windowDays?: number;
   /** How similar (0..1, shared meaningful title words over the shorter title's) two titles must be. Default 0.5. */
   threshold?: number;
+  /**
+   * The case's people's names (given, preferred, family). Their words say who an entry is about, not what happened,
+   * and are left out of the comparison. `groupEvents` and `findPatterns` take them from the bundle's people.
+   */
+  names?: Iterable<string | undefined>;
 }
 
 /** Categories of a first record of a happening: what a later notification or referral reports. */
 const INCIDENT_LIKE = new Set<string>(['police', 'incident', 'missing', 'health', 'education']);
 /** Categories of a notification or referral that follows an incident. */
 const NOTIFICATION_LIKE = new Set<string>(['referral', 'contact', 'decision']);
+
+/** Entries that report a happening: several agencies record one happening under any of these categories. */
+const REPORTS = new Set<string>([...INCIDENT_LIKE, ...NOTIFICATION_LIKE]);
+/**
+ * Whether two categories can record one happening: two reports of any kind, or the same kind of work (one conference
+ * recorded by two agencies). A home visit and the incident it followed are two events, as are a conference and the
+ * plan it made.
+ */
+const oneKind = (a: string, b: string) => a === b || (REPORTS.has(a) && REPORTS.has(b));
+
+/**
+ * For two titles with no word that says what happened: one setting named in both ("Incident at school", "Referral from
+ * school"), or the same words ("Assault reported" by two agencies).
+ */
+const sameSetting = (a: string, b: string) => {
+  const s = settingOf(a);
+  return s ? s === settingOf(b) : wordList(a).join(' ') === wordList(b).join(' ');
+};
 
 const SIG_ORDER: Significance[] = ['routine', 'notable', 'significant', 'critical'];
 
@@ -51,13 +74,18 @@ interface Group {
 /**
  * Groups rows (in date order, as the model keeps them) into events. Two entries are one event when:
  * - different agencies recorded them (one agency's two records stay two events);
+ * - they record one kind of thing: reports of a happening (police, incident, missing, health, education, referral,
+ *   contact, decision) under any of these categories, anything else (a visit, a meeting, a conference, a plan) only
+ *   under the same category;
  * - they are on the same day, or a notification or referral (category referral, contact or decision) follows within
  *   `windowDays` the incident it reports (police, incident, missing, health or education); a date known only to the
  *   month or year joins only an entry with the very same date;
  * - every entry in the event shares at least one person with it (entries about disjoint children never merge; an entry
  *   naming no one is about everyone);
- * - the titles are similar once words about recording ("referral", "police", "notification", "incident") are left out.
- * Categories may differ. Every row is in exactly one group.
+ * - the titles are similar once words about recording ("referral", "police", "notification", "incident"), who and
+ *   where ("home", "parent", "school", the people's names) are left out; two titles with no other words only when they
+ *   name the same setting ("Incident at school", "Referral from school") or are the same words.
+ * Every row is in exactly one group.
  */
 export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}): Row[][] {
   const windowDays = options.windowDays ?? 1;
@@ -66,10 +94,11 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
   let active: Group[] = [];
   const byImpreciseDate = new Map<string, Group[]>();
   // Titles repeat ("Home visit", "School attendance"): each one's words are worked out once per call.
+  const names = options.names ? nameWords(options.names) : undefined;
   const titleWords = new Map<string, Set<string>>();
   const wordsOf = (title: string) => {
     let w = titleWords.get(title);
-    if (!w) titleWords.set(title, (w = eventWords(title)));
+    if (!w) titleWords.set(title, (w = eventWords(title, names)));
     return w;
   };
   for (const row of rows) {
@@ -99,8 +128,16 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
         const rDay = rowDay(r);
         if (day - rDay > windowDays) continue;
         if (rDay !== day && !(INCIDENT_LIKE.has(r.entry.category) && NOTIFICATION_LIKE.has(row.entry.category))) continue;
+        if (!oneKind(r.entry.category, row.entry.category)) continue;
         own ??= wordsOf(row.entry.title);
-        const sim = eventSimilarity((g.words[i] ??= wordsOf(r.entry.title)), own);
+        const theirs = (g.words[i] ??= wordsOf(r.entry.title));
+        // A title that says what happened never joins one that says nothing of it ("Home visit", "Unannounced home visit").
+        const sim =
+          own.size && theirs.size
+            ? eventSimilarity(theirs, own)
+            : !own.size && !theirs.size && sameSetting(r.entry.title, row.entry.title)
+              ? 1
+              : 0;
         if (sim < threshold || sim <= bestScore) continue;
         best = g;
         bestScore = sim;
@@ -158,7 +195,7 @@ export function eventOf(rows: readonly Row[]): ChronologyEvent {
  * rules), in date order. Pure; every entry belongs to exactly one event.
  */
 export function groupEvents(bundle: CaseBundle, options: GroupEventsOptions = {}): ChronologyEvent[] {
-  return groupRows(rowsOf(bundle), options).map(eventOf);
+  return groupRows(rowsOf(bundle), { names: peopleNames(bundle), ...options }).map(eventOf);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { formatPartialDate, normaliseLocale, type CaseBundle, type ChronologyEntry } from '@opencasework/core';
-import { personDisplayName, type ChronologyModel, type Row } from '../model.js';
+import { peopleNames, personDisplayName, type ChronologyModel, type Row } from '../model.js';
 import { asAtDay, dayNumber, rowDay } from './common.js';
 import type { PartialDate } from './common.js';
 import { ANSWERS, CONCERN_ORDER, concernOf, failedVisit, isNonVisitContact, saysNoFurtherAction, type ConcernType } from './concerns.js';
@@ -139,7 +139,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
   const outcomes = rows.filter((r) => (r.entry.category === 'decision' || r.entry.category === 'closure') && saysNoFurtherAction(r.entry));
   const children = caseSubjects.length ? caseSubjects : [...new Set(rows.flatMap((r) => r.subjectIds))];
 
-  const events: Ev[] = groupRows(rows, options.merge).map((g) => {
+  const events: Ev[] = groupRows(rows, { names: peopleNames(bundle), ...options.merge }).map((g) => {
     const ab = new Set<string>();
     g.forEach((r) => about(r).forEach((id) => ab.add(id)));
     const types = g.map((r) => concernOf(r.entry)).filter((x): x is ConcernType => !!x);
