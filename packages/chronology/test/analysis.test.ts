@@ -261,6 +261,35 @@ describe('findPatterns', () => {
     expect(f.map((x) => [x.kind, x.from, x.to, x.count])).to.deep.equal([['escalation', '2023-02-01', '2023-04-01', 3]]);
     expect(f[0]!.entryIds).to.deep.equal(['p', 'i1', 'i2', 'i3']);
   });
+  it('escalation: names the plan the concerns happened under, before and after a step up to child protection', () => {
+    // Written before running: three concerns under the child in need plan, three after the child protection plan
+    // replaced it. Two prompts, each naming its own plan and staying inside it; before, one prompt of six said all
+    // happened "while the child in need plan was open", months after it had ended.
+    const day = (n: number) => new Date(Date.UTC(2023, 0, 10 + n)).toISOString().slice(0, 10);
+    const b = bundle([
+      e('cin', '2023-01-01', 'Child in need plan', 'plan', 'sc', ['jay'], { endDate: '2023-05-15' }),
+      e('cp', '2023-05-15', 'Child protection plan', 'plan', 'sc'),
+      ...Array.from({ length: 13 }, (_, i) => e(`v${i}`, day(i * 21), 'Home visit', 'visit', 'sc')),
+      e('i1', '2023-02-01', 'Domestic incident', 'police', 'pol'),
+      e('i2', '2023-03-01', 'Assault on mum', 'police', 'pol'),
+      e('i3', '2023-04-01', 'Referral: Jay hurt', 'referral', 'sc'),
+      e('i4', '2023-06-01', 'Domestic incident', 'police', 'pol'),
+      e('i5', '2023-07-01', 'Threats to mum', 'police', 'pol'),
+      e('i6', '2023-08-01', 'Referral: Jay bruised', 'referral', 'sc'),
+      e('end', '2023-10-01', 'Child protection plan ended', 'closure', 'sc'),
+    ]);
+    const f = findPatterns(b, { asAt: ASAT }).filter((x) => x.kind === 'escalation');
+    expect(f.map((x) => [x.from, x.to, x.count])).to.have.deep.members([
+      ['2023-02-01', '2023-04-01', 3],
+      ['2023-06-01', '2023-08-01', 3],
+    ]);
+    const before = f.find((x) => x.from === '2023-02-01')!;
+    const after = f.find((x) => x.from === '2023-06-01')!;
+    expect(before.message).to.contain('while the child in need plan was open');
+    expect(before.entryIds).to.deep.equal(['cin', 'i1', 'i2', 'i3']);
+    expect(after.message).to.contain('while the child protection plan was open');
+    expect(after.entryIds).to.deep.equal(['cp', 'i4', 'i5', 'i6']);
+  });
   it('explains in Welsh, ranks most important first, and leaves out what a version withholds', () => {
     const refs = ['2020-01-10', '2020-04-01', '2020-08-01'].map((d, i) =>
       e(`r${i}`, d, `Referral ${i}`, 'referral', 'sc', ['jay'], i === 2 ? { confidentiality: 'restricted' } : {}),

@@ -70,6 +70,24 @@ export function stretchesOf(periods: DayPeriod[]): Stretch[] {
 }
 
 /**
+ * The events of a stretch split by the plan each fell under: the plan in force on its day that started last (a child
+ * protection plan over the child in need plan it replaced); consecutive events under plans of one kind stay together.
+ * A prompt about concerns "while the plan was open" names the plan they happened under, never one that had ended.
+ */
+export function byPlanInForce<E extends { day: number }>(s: Stretch, events: readonly E[]): { plan: DayPeriod; events: E[] }[] {
+  const runs: { plan: DayPeriod; events: E[] }[] = [];
+  for (const e of events) {
+    let plan: DayPeriod | undefined;
+    for (const x of s.periods) if (x.from <= e.day && e.day <= x.to && (!plan || x.from >= plan.from)) plan = x;
+    plan ??= s.periods[0]!;
+    const last = runs[runs.length - 1];
+    if (last && last.plan.p.kind === plan.p.kind) last.events.push(e);
+    else runs.push({ plan, events: [e] });
+  }
+  return runs;
+}
+
+/**
  * Gaps between statutory visits longer than the expected interval of the plans open at the time, within one stretch.
  * Gaps that follow each other (visiting that has slipped: 48, 30, 35, 40 days on a child protection plan) become one
  * prompt, up to `window` days long; a single long gap is a prompt of its own.

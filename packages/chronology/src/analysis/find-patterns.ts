@@ -4,7 +4,7 @@ import { asAtDay, dayNumber, rowDay } from './common.js';
 import type { PartialDate } from './common.js';
 import { ANSWERS, CONCERN_ORDER, concernOf, failedVisit, isNonVisitContact, saysNoFurtherAction, type ConcernType } from './concerns.js';
 import { groupRows, rowsOf, type GroupEventsOptions } from './events.js';
-import { driftInStretch, stretchesOf, type DriftContext } from './drift.js';
+import { byPlanInForce, driftInStretch, stretchesOf, type DriftContext } from './drift.js';
 import { analysisMessages, type AnalysisKey } from './messages.js';
 import { periodsOfRows, type PlanKind, type PlanPeriod } from './plans.js';
 
@@ -246,12 +246,15 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
         });
       }
       // Escalation: repeated concern events while a plan is open.
+      // Counted under the plan each concern happened under: concerns before and after a step up from a child in need
+      // plan to a child protection plan are two prompts, each naming its own plan.
       const during = concerns.filter((e) => e.day > s.from && e.day <= s.to);
-      for (const w of windowsOf(during, th.escalation, win.escalation)) {
-        if (onlyMissing(w)) continue;
-        const plan = s.periods.filter((x) => x.from <= w[0]!.day).pop() ?? s.periods[0]!;
-        const evidence = [planRow(plan.p), ...w.flatMap((e) => e.rows)];
-        drafts.push(windowDraft('escalation', 'escalation', child, w, evidence, { plan: t(`plan.${plan.p.kind}` as AnalysisKey) }));
+      for (const { plan, events } of byPlanInForce(s, during)) {
+        for (const w of windowsOf(events, th.escalation, win.escalation)) {
+          if (onlyMissing(w)) continue;
+          const evidence = [planRow(plan.p), ...w.flatMap((e) => e.rows)];
+          drafts.push(windowDraft('escalation', 'escalation', child, w, evidence, { plan: t(`plan.${plan.p.kind}` as AnalysisKey) }));
+        }
       }
     }
 
