@@ -8,6 +8,7 @@ import { findPatterns } from '../packages/chronology/src/analysis/find-patterns.
 // The safety plan's own overdue rule, from its module (the package's index also brings the element).
 import { overdueSteps } from '../packages/safety-plan/src/next-steps.js';
 import type { CaseBundle } from '@opencasework/core';
+import { sampleCase } from '@opencasework/core/sample';
 import '@opencasework/core/define';
 import { caseSummary, type SummaryAnalysis } from '../packages/workspace/src/case-summary.js';
 import '../packages/workspace/src/case-summary-element.js';
@@ -155,6 +156,20 @@ describe('the case summary (pure, on data built to catch it out)', () => {
     const sumCy = cy.querySelector('ws-case-summary')!;
     await waitUntil(() => sumCy.shadowRoot!.textContent.includes('Plant'), 'Welsh summary', { timeout: 10_000 });
     expect(sumCy.shadowRoot!.textContent.replace(/\s+/g, ' ')).to.contain('Cynllun amddiffyn plant ers');
+  });
+
+  it('names the categories of abuse in Welsh with Welsh words, in a browser with or without Welsh list data', async () => {
+    // Seen in Welsh on the sample case: "cam-drin corfforol and emosiynol" (Intl.ListFormat('cy') answers in English
+    // where the browser has no Welsh data, without an error).
+    const cy = await fixture<HTMLElement>(
+      html`<div lang="cy"><ws-case-summary .bundle=${sampleCase} .analysis=${analysis} today=${TODAY}></ws-case-summary></div>`,
+    );
+    const sum = cy.querySelector('ws-case-summary')!;
+    await waitUntil(() => sum.shadowRoot!.textContent.includes('Plant'), 'Welsh summary', { timeout: 10_000 });
+    const text = sum.shadowRoot!.textContent.replace(/\s+/g, ' ');
+    expect(text).to.contain('corfforol ac emosiynol');
+    expect(text).not.to.contain('corfforol and');
+    expect(text).to.contain('Ruby Evans a Megan Evans'); // the prompts' names too
   });
 
   it('says how many overdue steps it does not list, and links to them, where the plan has more than three', async () => {

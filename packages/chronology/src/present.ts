@@ -1,4 +1,12 @@
-import { formatAge, formatPartialDate, type CaseBundle, type ChronologyEntry, type DateLocale, type Document } from '@opencasework/core';
+import {
+  formatAge,
+  formatList,
+  formatPartialDate,
+  type CaseBundle,
+  type ChronologyEntry,
+  type DateLocale,
+  type Document,
+} from '@opencasework/core';
 import { chronologyMessages, type ChronologyKey } from './messages/index.js';
 import { agesAt, type ChronologyModel, type Row } from './model.js';
 import type { Anonymiser } from './anonymiser.js';
@@ -164,9 +172,5 @@ export function isSafeUrl(url: string | undefined): url is string {
 
 /** "Police and Children's Services": a list in the reader's language. */
 export function listOf(locale: string, items: readonly string[]): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  return formatList(items, locale);
 }

@@ -8,6 +8,7 @@ export * from './change.js';
 export * from './events.js';
 export * from './context.js';
 export * from './localize.js';
+export { formatList } from './list-format.js';
 export { coreMessages, type CoreKey } from './messages/index.js';
 export * from './day.js';
 export { memo } from './memo.js';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatAge, formatPartialDate, type Age, type DateLocale, type FormatOptions } from './partial-date.js';
+import { formatList } from './list-format.js';
 
 export type Params = Record<string, string | number>;
 /** Plural forms chosen by `Intl.PluralRules(locale).select(Number(params.count))`. `other` is required. */
@@ -154,7 +155,7 @@ function watch(): void {
  */
 export class LocalizeController<K extends string> implements ReactiveController {
   private current: Locale = 'en';
-  private readonly formats = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+  private readonly formats = new Map<string, Intl.NumberFormat>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -220,21 +221,22 @@ export class LocalizeController<K extends string> implements ReactiveController 
   }
 
   number(n: number): string {
-    return (this.format('number', () => new Intl.NumberFormat(this.current)) as Intl.NumberFormat).format(n);
+    return this.format('number', () => new Intl.NumberFormat(this.current)).format(n);
   }
 
-  list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    return (this.format(type, () => new Intl.ListFormat(this.current, { type })) as Intl.ListFormat).format(items);
+  /** "Jay, Mia and Kai" in this locale (core's `formatList`: Welsh by its own rules in every browser). */
+  list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+    return formatList(items, this.current, type);
   }
 
-  private format(kind: string, make: () => Intl.NumberFormat | Intl.ListFormat): Intl.NumberFormat | Intl.ListFormat {
+  private format(kind: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
     const key = `${this.current}|${kind}`;
     let f = this.formats.get(key);
     if (!f) {
       try {
         f = make();
       } catch {
-        f = kind === 'number' ? new Intl.NumberFormat('en') : new Intl.ListFormat('en', { type: kind as 'conjunction' });
+        f = new Intl.NumberFormat('en');
       }
       this.formats.set(key, f);
     }

@@ -1,6 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { Catalogue, LocalizeController, LocaleController, coreMessages, localeReady, normaliseLocale, type Message } from '../src/index.js';
+import {
+  Catalogue,
+  LocalizeController,
+  LocaleController,
+  coreMessages,
+  formatList,
+  localeReady,
+  normaliseLocale,
+  type Message,
+} from '../src/index.js';
 import { CwErrorSummary } from '../src/error-summary.js';
 import '../src/define.js';
 
@@ -150,7 +159,7 @@ describe('LocalizeController', () => {
     const english = (await fixture<TestLocalized>(html`<test-localized></test-localized>`)).i18n;
     expect(english.date('2019-03')).to.equal('Mar 2019');
     expect(english.number(12345)).to.equal('12,345');
-    expect(english.list(['a', 'b', 'c'])).to.equal('a, b, and c');
+    expect(english.list(['a', 'b', 'c'])).to.equal('a, b and c'); // British English, as the prompts write it
     expect(english.list(['a', 'b'], 'disjunction')).to.equal('a or b');
   });
 
@@ -173,5 +182,25 @@ describe('LocalizeController', () => {
     await summary.updateComplete;
     expect(summary.shadowRoot!.textContent).to.contain('Mae problem gyda 2 gofnod');
     expect(summary.shadowRoot!.textContent).to.contain('Unigolyn "p1"');
+  });
+});
+
+describe('formatList', () => {
+  it('joins Welsh by its own rules in every browser ("a", "ac" before a vowel, "neu"), never in English', () => {
+    // A browser without Welsh data answers Intl.ListFormat('cy') in English without an error ("corfforol and emosiynol").
+    expect(formatList(['cam-drin corfforol', 'emosiynol'], 'cy')).to.equal('cam-drin corfforol ac emosiynol');
+    expect(formatList(['Ruby Evans', 'Megan Evans', 'Ellie Evans'], 'cy')).to.equal('Ruby Evans, Megan Evans ac Ellie Evans');
+    expect(formatList(['Tyler', 'Ŵyn'], 'cy-GB')).to.equal('Tyler ac Ŵyn');
+    expect(formatList(['heddlu', 'ysgol'], 'cy', 'disjunction')).to.equal('heddlu neu ysgol');
+    // Not mutated after "a" (written "a cham-drin"): as the Unicode CLDR's Welsh list pattern, which has no mutation.
+    expect(formatList(['esgeulustod', 'cam-drin rhywiol'], 'cy')).to.equal('esgeulustod a cam-drin rhywiol');
+    expect(formatList(['Tyler'], 'cy')).to.equal('Tyler');
+    expect(formatList([], 'cy')).to.equal('');
+  });
+  it('writes British English, and English for a language the browser does not have', () => {
+    expect(formatList(['Police', 'Children’s Services', 'School'], 'en')).to.equal('Police, Children’s Services and School');
+    expect(formatList(['a', 'b'], 'en', 'disjunction')).to.equal('a or b');
+    expect(formatList(['a', 'b'], 'qqq')).to.equal('a and b');
+    expect(formatList(['a', 'b'], 'not a locale!')).to.equal('a and b');
   });
 });

@@ -98,7 +98,7 @@ export class WsCaseSummary extends CaseElement {
   /** One legal status: what it is (a link to the chronology, where it comes from), since when, and its category. */
   private status(st: LegalStatus) {
     const label = st.source === 'order' ? this.t(`legal.${st.kind as OrderKind}`) : this.t(`kind.${statusKey(st.kind)}`);
-    const list = (xs: string[]) => new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' }).format(xs);
+    const list = (xs: string[]) => this.i18n.list(xs);
     // "physical and emotional abuse", "neglect and sexual abuse": the categories as a conference names them.
     const isAbuse = (c: string): c is 'physical' | 'emotional' | 'sexual' => c === 'physical' || c === 'emotional' || c === 'sexual';
     const abuse = st.categories.filter(isAbuse);

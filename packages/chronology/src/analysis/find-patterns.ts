@@ -1,4 +1,4 @@
-import { formatPartialDate, normaliseLocale, type CaseBundle, type ChronologyEntry } from '@opencasework/core';
+import { formatList, formatPartialDate, normaliseLocale, type CaseBundle, type ChronologyEntry } from '@opencasework/core';
 import { peopleNames, personDisplayName, type ChronologyModel, type Row } from '../model.js';
 import { asAtDay, dayNumber, rowDay } from './common.js';
 import type { PartialDate } from './common.js';
@@ -330,24 +330,8 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
       }
     }
   }
-  const and = listFormat(locale);
-  const namesOf = (ids: string[]) => and.format(ids.map(nameOf));
+  const namesOf = (ids: string[]) => formatList(ids.map(nameOf), locale);
   return rankFindings(mergeAcrossChildren(drafts), byId, asAt, t, namesOf);
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-/** "Jay, Mia and Kai" in the prompts' language (British English for English). */
-function listFormat(locale: string): Intl.ListFormat {
-  let f = listFormats.get(locale);
-  if (!f) {
-    try {
-      f = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
-    } catch {
-      f = new Intl.ListFormat('en', { type: 'conjunction' });
-    }
-    listFormats.set(locale, f);
-  }
-  return f;
 }
 
 /** The same prompt for several children (siblings visited together, one incident about both) becomes one prompt. */
