@@ -6,6 +6,7 @@ import type { CwFamilyNetwork } from '../src/family-network.js';
 import { buildNetworkModel } from '../src/network-model.js';
 import { layoutNetwork } from '../src/layout.js';
 import { countOverlaps, sectorsContiguous } from '../src/invariants.js';
+import { initials } from '../src/views/picture.js';
 
 describe('<cw-family-network> with the sample data', () => {
   it('lays out the sample family and generated networks with no overlaps', () => {
@@ -28,6 +29,27 @@ describe('<cw-family-network> with the sample data', () => {
     expect(nodes.length).to.be.greaterThan(10);
     expect(el.shadowRoot!.querySelectorAll('g.node.lead').length).to.be.at.most(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('gives a professional’s marker the initials of their name, not of their title', async () => {
+    // Seen in the sample: "PC Daniel Hartley" was PH, the same as Peggy Hughes in the same picture; the doctors DS, DG.
+    expect(['PC Daniel Hartley', 'Dr Imran Shah', 'Dr. Nia Griffiths', 'Mrs Peggy Hughes', 'Dr', 'Cher'].map(initials)).to.deep.equal([
+      'DH',
+      'IS',
+      'NG',
+      'PH',
+      'D',
+      'C',
+    ]);
+    const el = await fixture<CwFamilyNetwork>(html`<cw-family-network .bundle=${sampleCase}></cw-family-network>`);
+    await el.updateComplete;
+    const marks = [...el.shadowRoot!.querySelectorAll('g.node-text')].map((g) => [
+      [...g.querySelectorAll('tspan.name')].map((t) => t.textContent).join(' '),
+      g.querySelector('text.initials')?.textContent ?? '',
+    ]);
+    const hartley = marks.find(([n]) => n.includes('Hartley'));
+    expect(hartley, marks.map((m) => m.join(': ')).join('; ')).to.not.equal(undefined);
+    expect(hartley![1]).to.equal('DH');
   });
 
   it('renders hostile text as text, without running anything', async () => {

@@ -66,9 +66,15 @@ const focusVisible = (e: Event): boolean => {
   }
 };
 
-/** Two-letter initials for a marker. */
-function initials(name: string): string {
+/** Titles before a name, which are not its initials ("PC Daniel Hartley" is DH, not PH; "Dr Nia Griffiths" NG). */
+const TITLES = new Set(
+  'mr mrs ms miss mx dr prof professor pc wpc ps ds dc di dci dsi sgt insp cllr rev revd canon sr sister fr parch'.split(' '),
+);
+
+/** Two-letter initials for a marker: the first and last names' first letters, titles left out. */
+export function initials(name: string): string {
   const parts = name.split(/\s+/).filter(Boolean);
+  while (parts.length > 1 && TITLES.has(parts[0]!.toLocaleLowerCase().replace(/\.$/, ''))) parts.shift();
   const first = parts[0]?.[0] ?? '';
   const last = parts.length > 1 ? (parts[parts.length - 1]![0] ?? '') : '';
   return (first + last).toLocaleUpperCase();
@@ -156,12 +162,14 @@ export function pictureView(c: PictureContext): TemplateResult {
         c.pending
           ? nothing
           : svg`<g aria-hidden="true">
-        ${layout.households.map(
-          (b) => svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>
-          ${b.title ? svg`<text class="household-title">${b.title.split('\n').map((line, i) => svg`<tspan x=${b.x + 12} y=${b.y + 18 + i * 16}>${line}</tspan>`)}</text>` : nothing}`,
-        )}
+        ${layout.households.map((b) => svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>`)}
         ${layout.sectors.map(sectorFrame)}
         ${edges}${groupLinks}
+        <g class="titles">${layout.households.map((b) =>
+          b.title
+            ? svg`<text class="household-title">${b.title.split('\n').map((line, i) => svg`<tspan x=${b.x + 12} y=${b.y + 18 + i * 16}>${line}</tspan>`)}</text>`
+            : nothing,
+        )}${layout.sectors.map(sectorTitle)}</g>
       </g>
       ${repeat(
         layout.nodes,
@@ -181,10 +189,10 @@ export function pictureView(c: PictureContext): TemplateResult {
   </div>`;
 }
 
-/** A sector's frame with its name at the top, so the name stays with its people. */
+/** A sector's frame; its name is drawn at the top (`sectorTitle`), over the lines, so the name stays with its people. */
 const sectorFrame = (s: PlacedSector) =>
-  svg`<rect class=${classMap({ 'sector-box': true, collapsed: s.collapsed })} x=${s.box.x} y=${s.box.y} width=${s.box.w} height=${s.box.h} rx="6"></rect>
-  <text class="sector-title" x=${s.x + 4} y=${s.y + 15}>${s.text}</text>`;
+  svg`<rect class=${classMap({ 'sector-box': true, collapsed: s.collapsed })} x=${s.box.x} y=${s.box.y} width=${s.box.w} height=${s.box.h} rx="6"></rect>`;
+const sectorTitle = (s: PlacedSector) => svg`<text class="sector-title" x=${s.x + 4} y=${s.y + 15}>${s.text}</text>`;
 
 /** The buttons that expand and collapse large groups (native buttons, with counts), when there are any. */
 function groupBar(c: PictureContext): TemplateResult | typeof nothing {
