@@ -54,6 +54,8 @@ export const networkStyles = [
   .household { fill: var(--_household-fill); stroke: var(--_secondary-text); stroke-width: 1.5; stroke-dasharray: 4 3; }
   .household-title { font-size: 12px; font-weight: 700; }
   .sector-title { font-size: 12px; font-weight: 700; fill: var(--_secondary-text); letter-spacing: 0.04em; }
+  /* A halo in the background colour under each title, so no line that crosses it strikes its letters. */
+  .household-title, .sector-title { paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }
   .edge { stroke: var(--_line); fill: none; }
   .edge.strong { stroke-width: 4.5; }
   .edge.moderate { stroke-width: 2; }
@@ -71,7 +73,7 @@ export const networkStyles = [
   .lead .ring { stroke-width: 3; }
   .ended .marker { fill: var(--_bg); stroke: var(--_ended); stroke-dasharray: 3 2; }
   .initials { font-size: 12px; font-weight: 700; text-anchor: middle; dominant-baseline: central; pointer-events: none; }
-  .label-bg { fill: var(--_bg); fill-opacity: 0.9; }
+  .label-bg { fill: var(--_bg); }
   .label { font-size: 12px; }
   .label .name { font-size: 13px; font-weight: 700; }
   .node { cursor: pointer; }
@@ -130,6 +132,7 @@ export const networkStyles = [
     svg text, .node-text.dim text, .sector-title { fill: CanvasText; }
     .node-text.focused text { fill: HighlightText; }
     .label-bg, .person .marker, .professional .marker, .support .marker, .group .marker, .household { fill: Canvas; }
+    .household-title, .sector-title { stroke: Canvas; }
     .edge.dim, .node.dim .marker, .node.dim .ring { opacity: 0.5; }
   }
   @media (prefers-reduced-motion: no-preference) {

@@ -138,3 +138,24 @@ describe('involvement lines go round the people they do not connect', () => {
     expect(d.split('L').length).to.be.within(18, 24);
   });
 });
+
+describe('titles over the lines', () => {
+  it('draws household and sector titles after every line, on a halo of the background', async () => {
+    // Seen in the sample at 1280 px: lines struck "Margaret's home, Heol y Bryn" (the apostrophe and the "o" hidden),
+    // "Liam and Natalie's flat", "EDUCATION"; the titles were drawn under the lines.
+    const el = await fixture<CwFamilyNetwork>(html`<cw-family-network .bundle=${sampleCase} today="2025-10-01"></cw-family-network>`);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const edges = [...root.querySelectorAll('svg.map .edge')];
+    const titles = [...root.querySelectorAll<SVGTextElement>('svg.map .household-title, svg.map .sector-title')];
+    expect(edges.length).to.be.greaterThan(10);
+    expect(titles.map((t) => t.textContent)).to.include("Margaret's home, Heol y Bryn");
+    const lastEdge = edges[edges.length - 1]!;
+    for (const t of titles) {
+      expect(lastEdge.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING, t.textContent ?? '').to.not.equal(0);
+      const style = getComputedStyle(t);
+      expect(style.paintOrder, t.textContent ?? '').to.match(/^stroke/);
+      expect(parseFloat(style.strokeWidth)).to.be.at.least(3);
+    }
+  });
+});
