@@ -1,4 +1,5 @@
-import { BLOCKAGE_STATUSES, type Blockage, type BlockageStatus } from '@opencasework/core';
+import { BOARD_COLUMNS } from './card-ops.js';
+import { type Blockage, type BlockageStatus } from '@opencasework/core';
 import { DEFAULT_STUCK_WEEKS, filterBlockages, isStuck, ownersOf, type BoardFilters } from './filters.js';
 
 /**
@@ -44,7 +45,7 @@ export function boardModel(
   const shown = filterBlockages(blockages, filters, now, stuckWeeks);
   return {
     shown: shown.length,
-    columns: BLOCKAGE_STATUSES.map((status) => ({
+    columns: BOARD_COLUMNS.map((status) => ({
       status,
       cards: sortColumn(
         shown.filter((b) => b.status === status),

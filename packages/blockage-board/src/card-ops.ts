@@ -1,4 +1,4 @@
-import { BLOCKAGE_STATUSES, deepEqual, type Blockage, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
+import { deepEqual, type Blockage, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
 
 /** Pure operations on one card. Each returns a new Blockage; the input is never modified. */
 
@@ -46,10 +46,17 @@ export function withOwner(b: Blockage, owner: string): Blockage {
   return next;
 }
 
-/** The neighbouring status, for Alt+Left / Alt+Right; null at either end. */
+/**
+ * The board's columns, left to right (and top to bottom where they wrap): the open statuses, escalated among them,
+ * then resolved. The data contract lists escalated last; on the board it came after a long Resolved column, about
+ * 4,900 px down a 1280 px page, behind every other card for a keyboard user, though escalated cards are open and urgent.
+ */
+export const BOARD_COLUMNS: readonly BlockageStatus[] = ['raised', 'discussed', 'acting', 'escalated', 'resolved'];
+
+/** The neighbouring column's status, for Alt+Left / Alt+Right; null at either end. */
 export function neighbourStatus(status: BlockageStatus, step: -1 | 1): BlockageStatus | null {
-  const i = BLOCKAGE_STATUSES.indexOf(status) + step;
-  return i >= 0 && i < BLOCKAGE_STATUSES.length ? BLOCKAGE_STATUSES[i]! : null;
+  const i = BOARD_COLUMNS.indexOf(status) + step;
+  return i >= 0 && i < BOARD_COLUMNS.length ? BOARD_COLUMNS[i]! : null;
 }
 
 /** Fields that differ between two versions of a card, for the conflict view. */

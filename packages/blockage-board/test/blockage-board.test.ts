@@ -74,7 +74,8 @@ describe('<cw-blockage-board>', function () {
   this.timeout(60_000);
   it('shows five status columns with cards and their facts', async () => {
     const el = await board(crafted(), { editable: false });
-    expect($$(el, 'section.column').map((s) => s.dataset.status)).to.deep.equal(['raised', 'discussed', 'acting', 'resolved', 'escalated']);
+    // Escalated (open, urgent) before resolved: last, it sat under a long Resolved column, about 4,900 px down at 1280 px.
+    expect($$(el, 'section.column').map((s) => s.dataset.status)).to.deep.equal(['raised', 'discussed', 'acting', 'escalated', 'resolved']);
     expect(columnOf(el, 'b1')).to.equal('raised');
     expect(columnOf(el, 'b5')).to.equal('escalated');
     const c = cardEl(el, 'b1');
@@ -86,6 +87,8 @@ describe('<cw-blockage-board>', function () {
     expect(text).to.contain('2 others');
     expect(text).to.contain('Nobody yet');
     expect(cardEl(el, 'b2').textContent).to.contain('Team manager');
+    // A label ends in a colon, so it reads apart from the words after it in forced colours and to a screen reader.
+    expect(cardEl(el, 'b4').textContent.replace(/\s+/g, ' ')).to.contain('How it was resolved: One signature now');
     // Read-only: no raise form, no move controls.
     expect($(el, 'form.raise')).to.equal(null);
     expect(c.querySelector('select')).to.equal(null);
@@ -183,7 +186,7 @@ describe('<cw-blockage-board>', function () {
   it('moves a card through every status with Alt+arrows, keeping focus on it', async () => {
     const el = await board();
     cardEl(el, 'b1').focus();
-    for (const status of ['discussed', 'acting', 'resolved', 'escalated']) {
+    for (const status of ['discussed', 'acting', 'escalated', 'resolved']) {
       await altArrow('ArrowRight');
       await settle(el);
       expect(blockage(el, 'b1').status).to.equal(status);
@@ -192,8 +195,8 @@ describe('<cw-blockage-board>', function () {
     }
     await altArrow('ArrowRight'); // already at the end: nothing happens
     await settle(el);
-    expect(blockage(el, 'b1').status).to.equal('escalated');
-    for (const status of ['resolved', 'acting', 'discussed', 'raised']) {
+    expect(blockage(el, 'b1').status).to.equal('resolved');
+    for (const status of ['escalated', 'acting', 'discussed', 'raised']) {
       await altArrow('ArrowLeft');
       await settle(el);
       expect(blockage(el, 'b1').status).to.equal(status);
@@ -214,8 +217,8 @@ describe('<cw-blockage-board>', function () {
     expect([...menu.querySelectorAll('button')].map((b) => b.dataset.status)).to.deep.equal([
       'raised',
       'discussed',
-      'resolved',
       'escalated',
+      'resolved',
     ]);
     expect(root(el).activeElement).to.equal(menu.querySelector('button'));
     // Escape closes the menu and returns focus to its button.
@@ -414,8 +417,8 @@ describe('<cw-blockage-board>', function () {
       "Wedi'i godi",
       "Wedi'i drafod",
       'Yn gweithredu',
-      "Wedi'i ddatrys",
       "Wedi'i uwchgyfeirio",
+      "Wedi'i ddatrys",
     ]);
     expect(cardEl(el, 'b1').textContent).to.contain('6 wythnos');
     expect($(el, 'label[for="raise-title"]').textContent).to.contain("Beth sy'n rhwystro'r gwaith?");

@@ -100,7 +100,9 @@ describe('filters and card operations (pure)', () => {
     expect(r.resolvedAt).to.equal('2025-06-01T00:00:00Z');
     expect(withStatus(r, 'acting', '2025-06-02T00:00:00Z')).to.not.have.property('resolvedAt');
     expect(neighbourStatus('raised', -1)).to.equal(null);
-    expect(neighbourStatus('resolved', 1)).to.equal('escalated');
+    expect(neighbourStatus('acting', 1)).to.equal('escalated');
+    expect(neighbourStatus('escalated', 1)).to.equal('resolved');
+    expect(neighbourStatus('resolved', 1)).to.equal(null);
   });
 
   it('merges my changed fields onto their version and keeps both sets of actions', () => {

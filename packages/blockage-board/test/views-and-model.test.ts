@@ -95,8 +95,8 @@ describe('board model (pure)', () => {
       ['raised', ['b1']],
       ['discussed', ['b2']],
       ['acting', ['b3']],
-      ['resolved', ['b4', 'b6']],
       ['escalated', ['b5']],
+      ['resolved', ['b4', 'b6']],
     ]);
     expect(m.keys.get('b3')).to.equal('c2');
     expect(m.owners).to.deep.equal(['Practice lead', 'Team manager']);

@@ -47,7 +47,7 @@ describe('<cw-family-network> with the sample data', () => {
       [...g.querySelectorAll('tspan.name')].map((t) => t.textContent).join(' '),
       g.querySelector('text.initials')?.textContent ?? '',
     ]);
-    const hartley = marks.find(([n]) => n.includes('Hartley'));
+    const hartley = marks.find(([n]) => n?.includes('Hartley'));
     expect(hartley, marks.map((m) => m.join(': ')).join('; ')).to.not.equal(undefined);
     expect(hartley![1]).to.equal('DH');
   });

@@ -54,6 +54,7 @@ const cy: Record<BoardKey, Message> = {
   'card.stuck': 'Yn sownd:',
   'card.stuckOver': { other: 'ar agor ers mwy na {count} wythnos' },
   'card.notEstimated': 'Heb amcangyfrif',
+  'card.resolution': 'Sut cafodd ei ddatrys:',
   'card.latestAction': 'Cam diweddaraf:',
   'card.meToo': 'Fi hefyd',
   'card.edit': 'Golygu',

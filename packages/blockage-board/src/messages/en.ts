@@ -52,6 +52,7 @@ export const en = {
   'card.notEstimated': 'Not estimated',
   'card.stuck': 'Stuck:',
   'card.stuckOver': { one: 'open more than {count} week', other: 'open more than {count} weeks' },
+  'card.resolution': 'How it was resolved:',
   'card.latestAction': 'Latest action:',
   'card.meToo': 'Me too',
   'card.edit': 'Edit',

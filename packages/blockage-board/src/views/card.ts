@@ -1,5 +1,6 @@
+import { BOARD_COLUMNS } from '../card-ops.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { BLOCKAGE_STATUSES, type Blockage, type BlockageStatus } from '@opencasework/core';
+import { type Blockage, type BlockageStatus } from '@opencasework/core';
 import { ageDays, endToEndDays } from '../measures.js';
 import type { BoardFormat } from '../format.js';
 
@@ -75,7 +76,7 @@ export function cardView({
         <div><dt>${f.t('field.owner')}</dt><dd>${b.owner || f.t('card.noOwner')}</dd></div>
       </dl>
       ${latest ? html`<p class="latest"><span class="label">${f.t('card.latestAction')}</span> ${latest.text}</p>` : nothing}
-      ${b.status === 'resolved' && b.resolution ? html`<p class="latest"><span class="label">${f.t('field.resolution')}</span> ${b.resolution}</p>` : nothing}
+      ${b.status === 'resolved' && b.resolution ? html`<p class="latest"><span class="label">${f.t('card.resolution')}</span> ${b.resolution}</p>` : nothing}
       ${
         editable
           ? html`<div class="card-controls">
@@ -93,7 +94,7 @@ export function cardView({
               a.onCloseMove(b);
             }
           }}>
-          ${BLOCKAGE_STATUSES.filter((s) => s !== b.status).map((s) => html`<li><button type="button" class="small" data-status=${s} @click=${() => a.onMove(b, s)}>${f.status(s)}</button></li>`)}
+          ${BOARD_COLUMNS.filter((s) => s !== b.status).map((s) => html`<li><button type="button" class="small" data-status=${s} @click=${() => a.onMove(b, s)}>${f.status(s)}</button></li>`)}
         </ul>`
             : nothing
         }

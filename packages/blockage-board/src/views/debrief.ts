@@ -1,5 +1,6 @@
+import { BOARD_COLUMNS } from '../card-ops.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { BLOCKAGE_STATUSES, type Blockage, type BlockageStatus } from '@opencasework/core';
+import { type Blockage, type BlockageStatus } from '@opencasework/core';
 import { ageDays } from '../measures.js';
 import type { DebriefOutcome, DueItem } from '../debrief.js';
 import type { DebriefSession } from '../debrief-session.js';
@@ -98,7 +99,7 @@ export function debriefView(c: DebriefViewContext): TemplateResult {
         <datalist id="db-owner-list">${c.owners.map((n) => html`<option value=${n}></option>`)}</datalist></div>
       <div class="field"><label for="db-status">${f.t('field.status')}</label>
         <select id="db-status" @change=${(e: Event) => c.onPatch(b, { status: value(e) as BlockageStatus })}>
-          ${BLOCKAGE_STATUSES.map((s) => html`<option value=${s} ?selected=${o.status === s}>${f.status(s)}</option>`)}
+          ${BOARD_COLUMNS.map((s) => html`<option value=${s} ?selected=${o.status === s}>${f.status(s)}</option>`)}
         </select></div>
     </div>
     <div class="buttons">

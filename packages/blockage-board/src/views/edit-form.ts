@@ -1,5 +1,6 @@
+import { BOARD_COLUMNS } from '../card-ops.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { BLOCKAGE_CATEGORIES, BLOCKAGE_STATUSES, type Blockage, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
+import { BLOCKAGE_CATEGORIES, type Blockage, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
 import type { SensitiveMatch } from '../sensitive-text.js';
 import type { BoardFormat } from '../format.js';
 import { sensitiveView } from './sensitive.js';
@@ -49,7 +50,7 @@ export function editFormView(c: EditFormContext): TemplateResult {
         </select></div>
       <div class="field"><label for="edit-status">${f.t('field.status')}</label>
         <select id="edit-status" @change=${(e: Event) => onPatch({ status: value(e) as BlockageStatus })}>
-          ${BLOCKAGE_STATUSES.map((s) => html`<option value=${s} ?selected=${d.status === s}>${f.status(s)}</option>`)}
+          ${BOARD_COLUMNS.map((s) => html`<option value=${s} ?selected=${d.status === s}>${f.status(s)}</option>`)}
         </select></div>
       <div class="field"><label for="edit-hours">${f.t('field.hours')}</label>
         <input id="edit-hours" class="narrow" type="number" min="0" step="0.5" .value=${d.hoursLostPerWeek === undefined ? '' : String(d.hoursLostPerWeek)}

@@ -1,5 +1,6 @@
+import { BOARD_COLUMNS } from '../card-ops.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { BLOCKAGE_CATEGORIES, BLOCKAGE_STATUSES, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
+import { BLOCKAGE_CATEGORIES, type BlockageCategory, type BlockageStatus } from '@opencasework/core';
 import { AGE_FILTERS, NO_OWNER, filtersAreEmpty, type AgeFilter, type BoardFilters } from '../filters.js';
 import type { BoardFormat } from '../format.js';
 
@@ -57,7 +58,7 @@ export function filtersView({
       <label for="f-status">${f.t('field.status')}</label>
       <select id="f-status" @change=${(e: Event) => onChange({ status: value(e) as BlockageStatus | '' })}>
         <option value="" ?selected=${!filters.status}>${f.t('filter.any')}</option>
-        ${BLOCKAGE_STATUSES.map((s) => html`<option value=${s} ?selected=${filters.status === s}>${f.status(s)}</option>`)}
+        ${BOARD_COLUMNS.map((s) => html`<option value=${s} ?selected=${filters.status === s}>${f.status(s)}</option>`)}
       </select>
     </div>
     <div class="field">
