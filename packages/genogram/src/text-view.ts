@@ -140,7 +140,10 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     const preg = group('pregnancies').map((k) => {
       const q = g.byId.get(k.personId);
       const when = q?.expected && q.pregnancyOutcome === 'ongoing' ? `, ${t('expected', { date: date(q.expected) })}` : '';
-      return `${name(k.personId)} (${t(`kin.${k.relation}`)})${when}`;
+      // An unnamed pregnancy is called "Pregnancy": no "Pregnancy (pregnancy)".
+      const who = name(k.personId);
+      const rel = t(`kin.${k.relation}`);
+      return `${who}${who.toLocaleLowerCase() === rel.toLocaleLowerCase() ? '' : ` (${rel})`}${when}`;
     });
     if (preg.length) lines.push(t('textView.pregnancies', { list: preg.join('; ') }));
     const wider = group('wider');

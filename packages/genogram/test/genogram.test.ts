@@ -1,3 +1,4 @@
+import { sampleCase } from '@opencasework/core/sample';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
@@ -187,6 +188,16 @@ describe('<cw-genogram>', () => {
     const items = $$(el, '.people-list > li').map((li) => li.textContent);
     expect(items.find((t) => t.includes('George Smith'))).to.contain('died Jun 2015');
     expect(items.find((t) => t.trim().startsWith('Rae Silva'))).to.contain('adoptive mother Ana Silva');
+  });
+
+  it('names an unnamed pregnancy once in the text view (no "Pregnancy (pregnancy)")', async () => {
+    // Seen in the sample's text view under Liam Evans: "Pregnancies: Pregnancy (pregnancy), expected Jan 2026."
+    const el = await make(sampleCase, { view: 'text' });
+    const liam = $$(el, '.people-list > li')
+      .map((li) => li.textContent.replace(/\s+/g, ' '))
+      .find((t) => t.trim().startsWith('Liam Evans'))!;
+    expect(liam).to.contain('Pregnancies: Pregnancy, expected Jan 2026');
+    expect(liam).not.to.contain('Pregnancy (pregnancy)');
   });
 
   it('gives tables of people and relationships', async () => {
