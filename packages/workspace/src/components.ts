@@ -1,3 +1,4 @@
+import type { CaseBundle, Catalogue } from '@opencasework/core';
 import type { SummaryAnalysis } from './case-summary.js';
 
 /** The case system's parts, and how the workspace loads each. A part that is not built shows a plain panel. */
@@ -45,4 +46,20 @@ export async function loadAnalysis(): Promise<SummaryAnalysis | null> {
     findPatterns,
     overdueSteps: plan.status === 'fulfilled' ? plan.value.overdueSteps : null,
   };
+}
+
+/** What each person is to a child, in the genogram's words: its kinship rules and its catalogue ("Tyler's mother"). */
+export interface FamilyWords {
+  kinshipOf(bundle: CaseBundle, personId: string, options?: { today?: string }): { personId: string; relation: string }[];
+  messages: Catalogue<string>;
+}
+
+/** The genogram's kinship, from its package; null when the genogram is not built (the people list then names no roles). */
+export async function loadFamilyWords(): Promise<FamilyWords | null> {
+  try {
+    const g = await import('@opencasework/genogram');
+    return { kinshipOf: g.kinshipOf, messages: g.genogramMessages as unknown as Catalogue<string> };
+  } catch {
+    return null;
+  }
 }

@@ -4,7 +4,7 @@
 import '@opencasework/core/define';
 import { IdbCaseStore, MemoryCaseStore, normaliseLocale, type CaseStore } from '@opencasework/core';
 import { sampleCase, sampleBoard } from '@opencasework/core/sample';
-import { loadAnalysis, loadParts } from './components.js';
+import { loadAnalysis, loadFamilyWords, loadParts } from './components.js';
 import { workspaceMessages, type WorkspaceKey } from './messages/index.js';
 import { ACTOR, CASE, parseRoute } from './workspace-app.js';
 import { openServerStore, serverModeOf } from './server-mode.js';
@@ -107,9 +107,10 @@ async function start(): Promise<void> {
   });
   await workspaceMessages.load(lang);
   renderChrome();
-  const [available, store, analysis] = await Promise.all([loadParts(), openStore(), loadAnalysis()]);
+  const [available, store, analysis, family] = await Promise.all([loadParts(), openStore(), loadAnalysis(), loadFamilyWords()]);
   app.available = available;
   app.analysis = analysis;
+  app.family = family;
   app.store = store;
 }
 

@@ -1,12 +1,43 @@
 import { html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CaseElement, LocalizeController, ageAt, baseStyles, defineElement, type Person } from '@opencasework/core';
+import {
+  CaseElement,
+  LocalizeController,
+  ageAt,
+  baseStyles,
+  defineElement,
+  formatList,
+  memo,
+  type CaseBundle,
+  type Person,
+} from '@opencasework/core';
+import type { FamilyWords } from './components.js';
 import { workspaceMessages } from './messages/index.js';
 
 const nameOf = (p: Person) => [p.preferredName ?? p.givenName, p.familyName].filter(Boolean).join(' ') || p.id;
 
 /**
- * The workspace's list of the case's people; selecting one selects them in every linked component.
+ * What each person is to the children of the case: for each person, their relation to each child, children with the
+ * same relation together ({ mother: ['c1', 'c2'] }). Pure; the genogram's kinship rules decide the relations.
+ */
+export function rolesOf(bundle: CaseBundle, family: FamilyWords, today: string): Map<string, Map<string, string[]>> {
+  const out = new Map<string, Map<string, string[]>>();
+  for (const child of bundle.case.subjectIds ?? []) {
+    for (const k of family.kinshipOf(bundle, child, { today })) {
+      let byRelation = out.get(k.personId);
+      if (!byRelation) out.set(k.personId, (byRelation = new Map()));
+      const list = byRelation.get(k.relation);
+      if (list) list.push(child);
+      else byRelation.set(k.relation, [child]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The workspace's list of the case's people; selecting one selects them in every linked component. Each person's role
+ * is what they are to the children ("Tyler Evans's grandmother", in the genogram's words, when its package is built);
+ * someone who has died says so, with the date, where their age would be.
  * @tag ws-people-summary
  */
 export class WsPeopleSummary extends CaseElement {
@@ -22,7 +53,48 @@ export class WsPeopleSummary extends CaseElement {
   /** Today (YYYY-MM-DD) for ages; empty: the real today (the workspace passes its own, as the summary uses). */
   @property() today = '';
 
+  /** The genogram's kinship and words (the workspace loads them with the parts); null: roles other than the children's are not named. */
+  @property({ attribute: false }) family: FamilyWords | null = null;
+
   private readonly i18n = new LocalizeController(this, workspaceMessages);
+  private kinWords: LocalizeController<string> | null = null;
+  private readonly roles = memo(rolesOf);
+
+  override willUpdate(): void {
+    // The genogram's catalogue, once its package has loaded: it loads its Welsh when the page is in Welsh.
+    if (this.family && this.kinWords?.catalogue !== this.family.messages) {
+      if (this.kinWords) {
+        this.kinWords.hostDisconnected();
+        this.removeController(this.kinWords);
+      }
+      this.kinWords = new LocalizeController(this, this.family.messages);
+    }
+  }
+
+  private roleText(p: Person, subjects: Set<string>, names: Map<string, string>, roles: Map<string, Map<string, string[]>> | null): string {
+    if (subjects.has(p.id)) return this.i18n.t('subject');
+    const kin = this.kinWords;
+    const mine = roles?.get(p.id);
+    if (!kin || !mine) return '';
+    return [...mine]
+      .map(([relation, children]) =>
+        kin.t('a11y.kinOf', {
+          name: formatList(
+            children.map((c) => names.get(c) ?? c),
+            kin.locale,
+          ),
+          relation: kin.t(`kin.${relation}`),
+        }),
+      )
+      .join('; ')
+      .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(kin.locale));
+  }
+
+  private ageText(p: Person, today: string): string {
+    if (p.deceased || p.dateOfDeath)
+      return p.dateOfDeath ? this.i18n.t('died', { date: this.i18n.date(p.dateOfDeath) }) : this.i18n.t('deceased');
+    return p.dateOfBirth ? this.i18n.age(ageAt(p.dateOfBirth, today)) : '';
+  }
 
   override render() {
     const { bundle } = this.caseData;
@@ -32,6 +104,13 @@ export class WsPeopleSummary extends CaseElement {
     const selected = new Set(sel?.kind === 'person' ? [sel.id] : (sel?.related ?? []));
     const today = this.today || this.currentDay();
     const ordered = [...people].sort((a, b) => Number(subjects.has(b.id)) - Number(subjects.has(a.id)));
+    // The children by their first names where no two share one ("Tyler, Ruby and Megan's grandmother").
+    const children = people.filter((p) => subjects.has(p.id));
+    const first = (p: Person) => p.preferredName ?? p.givenName ?? '';
+    const names = new Map(
+      children.map((p) => [p.id, first(p) && children.filter((c) => first(c) === first(p)).length === 1 ? first(p) : nameOf(p)]),
+    );
+    const roles = this.family ? this.roles(bundle, this.family, today) : null;
     return html`
       <table>
         <caption class="cw-visually-hidden">${this.i18n.t('people')}</caption>
@@ -42,8 +121,8 @@ export class WsPeopleSummary extends CaseElement {
             <tr class=${selected.has(p.id) ? 'selected' : ''}>
               <td><button type="button" class="link" aria-pressed=${selected.has(p.id) ? 'true' : 'false'}
                 @click=${() => this.select(selected.has(p.id) ? null : { kind: 'person', id: p.id })}>${nameOf(p)}</button></td>
-              <td>${p.dateOfBirth && !p.deceased ? this.i18n.age(ageAt(p.dateOfBirth, today)) : nothing}</td>
-              <td>${subjects.has(p.id) ? this.i18n.t('subject') : nothing}</td>
+              <td>${this.ageText(p, today) || nothing}</td>
+              <td>${this.roleText(p, subjects, names, roles) || nothing}</td>
             </tr>`,
           )}
         </tbody>

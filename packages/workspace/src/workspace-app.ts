@@ -11,7 +11,7 @@ import {
   type Person,
 } from '@opencasework/core';
 import { sampleCase } from '@opencasework/core/sample';
-import { PARTS } from './components.js';
+import { PARTS, type FamilyWords } from './components.js';
 import { workspaceMessages, type WorkspaceKey } from './messages/index.js';
 import type { SummaryAnalysis } from './case-summary.js';
 import './case-summary-element.js';
@@ -65,6 +65,8 @@ export class WsApp extends LitElement {
   @property() section: Section = 'summary';
   /** The chronology's and safety plan's analysis for the summary (null until loaded, or when not built). */
   @property({ attribute: false }) analysis: SummaryAnalysis | null = null;
+  /** The genogram's kinship and words, for the people list's roles (null until loaded, or when not built). */
+  @property({ attribute: false }) family: FamilyWords | null = null;
   /** "Today" for the summary (YYYY-MM-DD); empty: the real today. */
   @property() today = '';
   /** Where the case and the board are kept. */
@@ -138,7 +140,7 @@ export class WsApp extends LitElement {
       case 'plan':
         return this.partOr('cw-safety-plan', t('plan'), () => html`<cw-safety-plan editable></cw-safety-plan>`);
       case 'people':
-        return html`<ws-people-summary today=${this.today}></ws-people-summary>`;
+        return html`<ws-people-summary .family=${this.family} today=${this.today}></ws-people-summary>`;
       case 'documents':
         return this.partOr('cw-documents', t('tabDocuments'), () => html`<cw-documents></cw-documents>`);
       case 'record':

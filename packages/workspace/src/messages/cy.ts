@@ -19,6 +19,8 @@ const cy: Record<WorkspaceKey, Message> = {
   age: 'Oed',
   role: 'Rôl yn yr achos',
   subject: "Plentyn y mae'r achos amdano",
+  died: (p) => `Bu farw ${p.date}`,
+  deceased: 'Wedi marw',
   selected: (p) => `Wedi dewis: ${p.name}.`,
   clear: "Clirio'r dewis",
   chronology: 'Cronoleg',

@@ -18,6 +18,8 @@ export const en = {
   age: 'Age',
   role: 'Role in the case',
   subject: 'Child the case is about',
+  died: (p) => `Died ${p.date}`,
+  deceased: 'Died',
   selected: (p) => `Selected: ${p.name}.`,
   clear: 'Clear selection',
   chronology: 'Chronology',

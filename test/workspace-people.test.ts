@@ -1,0 +1,49 @@
+// The workspace's people list on the sample case: what each person is to the children, in the genogram's words, and a
+// death said where an age would be. Seen in a review before this: Alan Hughes (died Feb 2021) with a blank age, as if
+// alive, and no role for 32 of 35 people, the children's mother, father and kinship carer among them.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sampleCase } from '@opencasework/core/sample';
+import '@opencasework/core/define';
+import { loadFamilyWords } from '../packages/workspace/src/components.js';
+import '../packages/workspace/src/people-summary.js';
+
+const TODAY = '2025-07-15';
+const rowsOf = (el: Element) =>
+  new Map(
+    [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => {
+      const [name, age, role] = [...tr.querySelectorAll('td')].map((td) => td.textContent.replace(/\s+/g, ' ').trim());
+      return [name!, { age: age!, role: role! }] as const;
+    }),
+  );
+
+describe('the workspace people list', () => {
+  it('says who each person is to the children, and that Alan Hughes has died', async () => {
+    // Written before running, from the sample's family: Peggy is the children's grandmother and Tyler's kinship carer.
+    const family = await loadFamilyWords();
+    expect(family).to.not.equal(null);
+    const el = await fixture(html`<ws-people-summary .bundle=${sampleCase} .family=${family} today=${TODAY}></ws-people-summary>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const rows = rowsOf(el);
+    expect(rows.get('Tyler Evans')).to.deep.equal({ age: '13', role: 'Child the case is about' });
+    expect(rows.get('Alan Hughes')).to.deep.equal({ age: 'Died Feb 2021', role: "Tyler, Ruby and Megan's grandfather" });
+    expect(rows.get('Peggy Hughes')!.role).to.equal("Tyler's kinship carer; Tyler, Ruby and Megan's grandmother");
+    expect(rows.get('Kayleigh Hughes')!.role).to.equal("Tyler, Ruby and Megan's mother");
+    expect(rows.get('Liam Evans')!.role).to.equal("Tyler, Ruby and Megan's father");
+  });
+
+  it('names the roles in Welsh, and only the children’s without the genogram', async () => {
+    const family = await loadFamilyWords();
+    const cy = await fixture(
+      html`<div lang="cy"><ws-people-summary .bundle=${sampleCase} .family=${family} today=${TODAY}></ws-people-summary></div>`,
+    );
+    const el = cy.firstElementChild!;
+    await waitUntil(() => el.shadowRoot!.textContent.includes('Plentyn'), 'Welsh list', { timeout: 10_000 });
+    await waitUntil(() => rowsOf(el).get('Kayleigh Hughes')?.role.startsWith('Mam'), 'Welsh kinship words', { timeout: 10_000 });
+    expect(rowsOf(el).get('Kayleigh Hughes')!.role).to.equal('Mam Tyler, Ruby a Megan');
+    expect(rowsOf(el).get('Alan Hughes')!.age).to.equal('Bu farw Chwef 2021');
+    const plain = await fixture(html`<ws-people-summary .bundle=${sampleCase} today=${TODAY}></ws-people-summary>`);
+    await (plain as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(rowsOf(plain).get('Kayleigh Hughes')!.role).to.equal('');
+    expect(rowsOf(plain).get('Ruby Evans')!.role).to.equal('Child the case is about');
+  });
+});
