@@ -25,7 +25,7 @@ export function rolesOf(bundle: CaseBundle, family: FamilyWords, today: string):
   for (const child of bundle.case.subjectIds ?? []) {
     for (const k of family.kinshipOf(bundle, child, { today })) {
       let byRelation = out.get(k.personId);
-      if (!byRelation) out.set(k.personId, (byRelation = new Map()));
+      if (!byRelation) out.set(k.personId, (byRelation = new Map<string, string[]>()));
       const list = byRelation.get(k.relation);
       if (list) list.push(child);
       else byRelation.set(k.relation, [child]);
