@@ -29,6 +29,23 @@ describe('<cw-documents> adding files', () => {
     expect($(bare, '#doc-upload')).to.equal(null);
   });
 
+  it('says where to add the first document when a case has none and files can be added', async () => {
+    // Seen in the workspace: "0 documents. This case has no documents." and nothing else, a dead end.
+    const { store, bundle } = await evansStore();
+    await store.replace({ kind: 'case', id: 'evans-1' }, { ...bundle, documents: [] }, 'import');
+    const wrap = await fixture<HTMLElement>(html`<div lang="en-GB"><cw-case case-id="evans-1" .store=${store}>
+      <cw-documents></cw-documents></cw-case></div>`);
+    const el = wrap.querySelector<CwDocuments>('cw-documents')!;
+    await until(() => !!el.shadowRoot?.querySelector('p.empty'));
+    expect($(el, 'p.empty').textContent).to.equal('This case has no documents.');
+    el.editable = true;
+    await el.updateComplete;
+    expect($(el, 'p.empty').textContent).to.equal(
+      'This case has no documents yet. Add letters, reports or photos with “Add documents” above.',
+    );
+    expect($(el, 'label[for="doc-upload"]').textContent.trim()).to.equal('Add documents');
+  });
+
   it('a phone photo is saved re-encoded, without its location or camera details, and shown on the shelf', async () => {
     const { el, store } = await mountShelf();
     el.editable = true;

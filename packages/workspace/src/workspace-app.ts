@@ -142,7 +142,7 @@ export class WsApp extends LitElement {
       case 'people':
         return html`<ws-people-summary .family=${this.family} today=${this.today}></ws-people-summary>`;
       case 'documents':
-        return this.partOr('cw-documents', t('tabDocuments'), () => html`<cw-documents></cw-documents>`);
+        return this.partOr('cw-documents', t('tabDocuments'), () => html`<cw-documents editable></cw-documents>`);
       case 'record':
         // A note saved here is a chronology entry with a document per photo: both appear in their parts at once.
         return this.partOr('cw-quick-note', t('tabRecord'), () => html`<cw-quick-note></cw-quick-note>`);

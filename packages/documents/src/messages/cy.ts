@@ -6,6 +6,7 @@ const cy: Record<DocumentsKey, Message> = {
   heading: 'Dogfennau',
   noData: 'Nid oes achos wedi’i roi i’r silff hon.',
   empty: 'Nid oes gan yr achos hwn ddogfennau.',
+  emptyAdd: 'Nid oes gan yr achos hwn ddogfennau eto. Ychwanegwch lythyrau, adroddiadau neu luniau gydag “Ychwanegu dogfennau” uchod.',
   emptySearch: 'Nid oes gan deitl na chrynodeb unrhyw ddogfen y geiriau hyn.',
   'search.label': 'Chwilio teitlau a chrynodebau',
   'view.label': 'Trefnu',

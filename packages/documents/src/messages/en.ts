@@ -5,6 +5,7 @@ export const en = {
   heading: 'Documents',
   noData: 'No case has been given to this shelf.',
   empty: 'This case has no documents.',
+  emptyAdd: 'This case has no documents yet. Add letters, reports or photos with “Add documents” above.',
   emptySearch: 'No document’s title or summary has these words.',
   'search.label': 'Search titles and summaries',
   'view.label': 'Arrange',

@@ -90,7 +90,7 @@ export function shelfView(c: ShelfContext) {
     <p class="counts" role="status">${c.query ? l.t('countOf', { count: c.shown, total: c.total }) : l.t('count', { count: c.total })}</p>
     ${c.withheld ? html`<p class="notice withheld">${l.t('withheld', { count: c.withheld })}</p>` : nothing}
     ${c.showsContent ? nothing : html`<p class="notice">${l.t('noContentVersion')}</p>`}
-    ${!c.total ? html`<p class="empty">${l.t('empty')}</p>` : !c.shown ? html`<p class="empty">${l.t('emptySearch')}</p>` : nothing}
+    ${!c.total ? html`<p class="empty">${l.t(c.upload ? 'emptyAdd' : 'empty')}</p>` : !c.shown ? html`<p class="empty">${l.t('emptySearch')}</p>` : nothing}
     ${repeat(
       c.groups,
       (g) => `${c.view}:${g.key}`,
