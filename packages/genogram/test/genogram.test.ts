@@ -200,6 +200,23 @@ describe('<cw-genogram>', () => {
     expect(liam).not.to.contain('Pregnancy (pregnancy)');
   });
 
+  it('keeps an approximate age inside its symbol in Welsh ("tua" above the number) and in English', async () => {
+    // Seen in Welsh: "tua 70" was 38 units wide in a 40-unit circle, touching or crossing its outline.
+    const wrap = await fixture(html`<div lang="cy"><cw-genogram .bundle=${sampleCase} as-at="2026-11-22" today="2026-11-22"></cw-genogram></div>`);
+    const cy = wrap.firstElementChild as CwGenogram;
+    await waitUntil(() => !!label(cy, 'p-glenys')?.querySelector('text.age tspan'), 'Welsh ages', { timeout: 10_000 });
+    const age = label(cy, 'p-glenys').querySelector<SVGTextElement>('text.age')!;
+    expect([...age.querySelectorAll('tspan')].map((t) => t.textContent)).to.deep.equal(['tua', '70']);
+    const symbol = person(cy, 'p-glenys').querySelector<SVGGraphicsElement>('circle, rect, path')!.getBBox();
+    expect(age.getBBox().width).to.be.below(symbol.width - 4);
+    expect(age.getBBox().height).to.be.below(symbol.height);
+    const en = await make(sampleCase);
+    const enAge = label(en, 'p-glenys').querySelector<SVGTextElement>('text.age')!;
+    expect(enAge.textContent).to.equal('c. 70');
+    expect(enAge.querySelectorAll('tspan')).to.have.length(0);
+    expect(enAge.getBBox().width).to.be.below(symbol.width - 4);
+  });
+
   it('gives tables of people and relationships', async () => {
     const el = await make(jayFamily(), { view: 'table' });
     const tables = $$(el, 'table');

@@ -18,6 +18,16 @@ export interface PersonContext {
   kin?: ReadonlyMap<string, string>;
 }
 
+/**
+ * An age in its symbol. "tua 70" (Welsh "about 70") is 38 units wide at 13 px bold, as wide as the 40-unit symbol, so a
+ * word before the number goes on a line of its own above it; "c. 70" and "68" fit on one line.
+ */
+export function ageView(age: string): SVGTemplateResult {
+  const m = age.length > 5 ? /^(\S+)\s+(\S+)$/.exec(age) : null;
+  if (!m) return svg`<text class="age" y="0">${age}</text>`;
+  return svg`<text class="age" y="0"><tspan x="0" dy="-0.55em">${m[1]}</tspan><tspan x="0" dy="1.1em">${m[2]}</tspan></text>`;
+}
+
 /** The least diameter of the circle every symbol takes clicks over, in drawing units: 24 CSS px at the smallest zoom (0.6). */
 export const HIT = 40;
 
@@ -153,7 +163,7 @@ export function personLabelView(n: NodeModel, p: GPerson, ctx: PersonContext, st
         : ctx.words.t('deceased')
       : '';
   return svg`<g class=${`person-label${cls}`} transform="translate(${f1(n.x)} ${f1(n.y)})" data-for=${n.id} aria-hidden="true">
-    ${age ? svg`<text class="age" y="0">${age}</text>` : nothing}
+    ${age ? ageView(age) : nothing}
     ${years ? svg`<text class="years" x="6" y=${-h - (n.index ? 10 : 6)}>${years}</text>` : nothing}
     ${lines.map((l, i) => svg`<text class="name" y=${y0 + i * 15}>${l}</text>`)}
     ${note ? svg`<text class="note" y=${y0 + lines.length * 15}>${note}</text>` : nothing}
