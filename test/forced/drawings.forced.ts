@@ -4,6 +4,7 @@
 // cannot switch them per page, so this file runs in two groups of its own, one Firefox per palette (dark and light),
 // and is not part of the default group. WebKit has no forced-colours mode to test.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { sampleCase } from '@opencasework/core/sample';
 import '@opencasework/chronology/define';
 import '@opencasework/genogram/define';
@@ -48,6 +49,29 @@ describe(`drawings in forced colours, Firefox with a ${scheme ?? '(none)'} high-
     // the forced palette really paints the names: CanvasText, light on dark or dark on light
     const name = parseColour(getComputedStyle(svgIn(el, 'svg.drawing').querySelector('text.name')!).fill)!;
     expect(name[0] + name[1] + name[2], 'a name').to.equal(scheme === 'dark' ? 765 : 0);
+  });
+
+  it('a focused person or node shows its own Highlight ring, and no outline box across the names', async () => {
+    // Seen in forced colours: core's forced outline drew a box round a person's hit area, through their name, on top
+    // of the drawing's own Highlight ring.
+    const probe = document.createElement('div');
+    probe.style.setProperty('color', 'Highlight');
+    document.body.append(probe);
+    const highlight = parseColour(getComputedStyle(probe).color);
+    probe.remove();
+    const geno = await shown('cw-genogram', { bundle: sampleCase, today: '2026-11-30' });
+    const net = await shown('cw-family-network', { bundle: sampleCase, today: '2026-11-30' });
+    await sendKeys({ press: 'Tab' }); // keyboard modality: focus() below is then :focus-visible
+    for (const [host, sel, ring] of [
+      [geno, 'g.person[data-id="p-ruby"]', '.ring'],
+      [net, 'g.node[data-id="p-kayleigh"]', '.focus-ring'],
+    ] as const) {
+      const g = host.shadowRoot!.querySelector<SVGGElement>(sel)!;
+      g.focus();
+      expect(g.matches(':focus-visible'), `${sel} focus-visible`).to.equal(true);
+      expect(getComputedStyle(g).outlineStyle, `${sel} outline`).to.equal('none');
+      expect(parseColour(getComputedStyle(g.querySelector(ring)!).stroke), `${sel} ring`).to.deep.equal(highlight);
+    }
   });
 
   it('chronology timeline: lane labels and axis text 4.5:1, periods, gaps and markers 3:1', async () => {

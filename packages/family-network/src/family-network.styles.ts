@@ -127,6 +127,8 @@ export const networkStyles = [
     .edge.ended, .ended .marker { stroke: GrayText; }
     .node:focus-visible .focus-ring, .node.selected .focus-ring { stroke: Highlight; }
     .node:focus-visible .focus-ring { stroke-width: 6; }
+    /* the ring and the Highlight label are the focus indicator: not core's forced outline as well, a box round the node */
+    svg.map .node:focus-visible { outline: none !important; }
     .node.selected .label-bg { fill: Canvas; stroke: Highlight; }
     .node:focus-visible .label-bg, .node.selected:focus-visible .label-bg { fill: Highlight; }
     svg text, .node-text.dim text, .sector-title { fill: CanvasText; }

@@ -78,6 +78,9 @@ export const genogramStyles = [
       :is(svg.drawing, .legend svg) :is(.emo .fill) { stroke: none !important; }
       :is(svg.drawing, .legend svg) :is(.shape, .dispute-mark circle, .tip rect) { fill: Canvas !important; }
       :is(svg.drawing, .legend svg) .person:is(.selected, .highlighted, :focus) .ring { stroke: Highlight !important; }
+      /* the ring above is the focus indicator: not core's forced outline as well, a box round the hit area that ran
+         through the person's name */
+      svg.drawing .person:focus-visible { outline: none !important; }
     }
     @media print {
       .toolbar, .zoom, .cw-hint, .editor, .details button { display: none !important; }
