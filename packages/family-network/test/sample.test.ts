@@ -52,6 +52,18 @@ describe('<cw-family-network> with the sample data', () => {
     expect(hartley![1]).to.equal('DH');
   });
 
+  it('explains every kind of line it draws in its key, the green line of an informal support too', async () => {
+    const el = await fixture<CwFamilyNetwork>(html`<cw-family-network .bundle=${sampleCase}></cw-family-network>`);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('svg.map .edge.support').length, 'the sample draws supports').to.be.greaterThan(0);
+    const items = [...root.querySelectorAll('.legend li')];
+    const supportLine = items.find((li) => li.querySelector('.edge.support'));
+    expect(supportLine?.textContent?.trim()).to.equal('Informal support given to someone in the family: green line');
+    const stroke = (e: Element) => getComputedStyle(e).stroke;
+    expect(stroke(supportLine!.querySelector('.edge.support')!)).to.equal(stroke(root.querySelector('svg.map .edge.support')!));
+  });
+
   it('renders hostile text as text, without running anything', async () => {
     (window as unknown as { __pwned?: boolean }).__pwned = false;
     const el = await fixture<CwFamilyNetwork>(html`<cw-family-network .bundle=${hostileBundle()}></cw-family-network>`);

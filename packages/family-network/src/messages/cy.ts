@@ -82,6 +82,7 @@ const cy: Record<NetworkKey, Message> = {
   'legend.family': 'Aelod o’r teulu, yn ei aelwyd',
   'legend.subject': 'Plentyn y mae’r achos yn ymwneud ag ef: amlinell ddwbl',
   'legend.support': 'Cefnogaeth anffurfiol (ffrind, cymydog, cymuned ffydd): sgwâr',
+  'legend.supportLine': 'Cefnogaeth anffurfiol i rywun yn y teulu: llinell werdd',
   'legend.ended': 'Cysylltiad sydd wedi dod i ben: llinell doriad hir a byr lwyd, wedi’i farcio “wedi dod i ben”',
   'consent.given': 'Caniatâd i rannu wedi’i roi',
   'consent.refused': 'Caniatâd i rannu wedi’i wrthod',

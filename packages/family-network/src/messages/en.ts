@@ -60,6 +60,7 @@ export const en = {
   'legend.family': 'Family member, inside their household',
   'legend.subject': 'Child the case is about: double outline',
   'legend.support': 'Informal support (friend, neighbour, faith community): square',
+  'legend.supportLine': 'Informal support given to someone in the family: green line',
   'legend.ended': 'Ended involvement: grey long and short dashes, marked “ended”',
   'consent.given': 'Consent to share given',
   'consent.refused': 'Consent to share refused',

@@ -23,6 +23,7 @@ export function legendView({ t }: Pick<NetworkText, 't'>): TemplateResult {
       <li>${shape(svg`<g class="person"><circle class="marker" cx="24" cy="15" r="12"></circle><circle class="ring" cx="24" cy="15" r="8"></circle></g>`)} ${t('legend.subject')}</li>
       <li>${shape(svg`<g class="person"><rect class="household" x="4" y="2" width="40" height="26" rx="4"></rect><circle class="marker" cx="24" cy="15" r="8"></circle></g>`)} ${t('legend.family')}</li>
       <li>${shape(svg`<g class="support"><rect class="marker" x="14" y="5" width="20" height="20"></rect></g>`)} ${t('legend.support')}</li>
+      <li>${sample('moderate support')} ${t('legend.supportLine')}</li>
     </ul>
   </section>`;
 }
