@@ -75,11 +75,11 @@ export function structureProblem(b: CaseBundle, person: Person | null, rel: Rela
   return null;
 }
 
-/** The add-emotional-relationship form as a record, or null when the two people are the same (or missing). */
+/** The add-emotional-relationship form as a record, or null when the two people are the same or either is not chosen. */
 export function readEmotionalForm(v: FormValues): Relationship | null {
   const a = v('a'),
     b = v('b');
-  if (!a || a === b) return null;
+  if (!a || !b || a === b) return null;
   const dir = v('direction') || 'none';
   const rel = { id: newId(), kind: 'emotional', a, b, quality: v('quality') } as Relationship & { direction?: string };
   if (dir !== 'none') rel.direction = dir;

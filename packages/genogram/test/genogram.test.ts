@@ -356,6 +356,14 @@ describe('<cw-genogram>', () => {
   it('adds an emotional relationship', async () => {
     const el = await make(jayFamily(), { editable: true });
     const form = $(el, 'form.add-emotional') as HTMLFormElement;
+    // Nobody chosen to begin with (the first person in the list, twice, was the default): saving asks for two people.
+    expect((form.querySelector('#em-a') as HTMLSelectElement).value).to.equal('');
+    expect((form.querySelector('#em-b') as HTMLSelectElement).selectedOptions[0]!.textContent).to.equal('Choose a person');
+    (form.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await aTimeout(10);
+    await el.updateComplete;
+    expect(form.textContent).to.contain('Choose two different people');
+    expect($(el, '.emo.q-distant')).to.equal(null);
     (form.querySelector('#em-a') as HTMLSelectElement).value = 'mia';
     (form.querySelector('#em-b') as HTMLSelectElement).value = 'lee';
     (form.querySelector('#em-q') as HTMLSelectElement).value = 'distant';

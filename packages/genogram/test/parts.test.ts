@@ -102,6 +102,7 @@ describe('genogram editing (pure)', () => {
 
   it('reads the emotional form and refuses one person twice', () => {
     expect(readEmotionalForm(values({ a: 'mia', b: 'mia', quality: 'close' }))).to.equal(null);
+    expect(readEmotionalForm(values({ a: 'mia', b: '', quality: 'close' })), 'second person not chosen').to.equal(null);
     expect(readEmotionalForm(values({ a: 'mia', b: 'lee', quality: 'distant', direction: 'a-to-b' }))).to.include({
       kind: 'emotional',
       a: 'mia',

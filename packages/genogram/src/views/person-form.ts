@@ -92,7 +92,7 @@ export function personFormView(ctx: PersonFormContext): TemplateResult {
         'em-a',
         'a',
         w.t('editor.person1'),
-        ctx.people.map((p) => option(p.id, p.name, p.id === sel?.id)),
+        [option('', w.t('editor.choosePerson'), !sel), ...ctx.people.map((p) => option(p.id, p.name, p.id === sel?.id))],
       )}
       ${f.choose(
         'em-q',
@@ -104,7 +104,7 @@ export function personFormView(ctx: PersonFormContext): TemplateResult {
         'em-b',
         'b',
         w.t('editor.person2'),
-        ctx.people.map((p) => option(p.id, p.name)),
+        [option('', w.t('editor.choosePerson'), true), ...ctx.people.map((p) => option(p.id, p.name))],
       )}
       ${f.choose(
         'em-d',
