@@ -59,7 +59,8 @@ function days(t: Translate, d: number): string {
   return t('time.months', { count: Math.round(d / 30.44) });
 }
 
-const hours = (t: Translate, h: number) => t('time.hours', { count: Math.round(h * 10) / 10 });
+// To the quarter hour and finer: 0.25 hours a week is 15 minutes, not "0.3 hours" (two decimals at most).
+const hours = (t: Translate, h: number) => t('time.hours', { count: Math.round(h * 100) / 100 });
 
 /** The board's formatter for one language and time zone. */
 export function boardFormat(t: Translate, locale: string, dateLocale: DateLocale, timeZone: string): BoardFormat {

@@ -66,7 +66,12 @@ describe('board messages', () => {
     const f = format();
     expect([0, 1, 2].map((n) => f.others(n))).to.deep.equal(['nobody else yet', '1 other', '2 others']);
     expect([1, 3].map((n) => f.days(n))).to.deep.equal(['1 day', '3 days']);
-    expect([1, 1.5].map((n) => f.hours(n))).to.deep.equal(['1 hour a week', '1.5 hours a week']);
+    expect([1, 1.5, 0.25, 2 / 3].map((n) => f.hours(n))).to.deep.equal([
+      '1 hour a week',
+      '1.5 hours a week',
+      '0.25 hours a week',
+      '0.67 hours a week',
+    ]);
     expect(boardMessages.t('en', 'debrief.saved', { count: 1 })).to.equal('The debrief was saved: 1 card discussed.');
   });
 
