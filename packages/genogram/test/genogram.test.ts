@@ -202,7 +202,9 @@ describe('<cw-genogram>', () => {
 
   it('keeps an approximate age inside its symbol in Welsh ("tua" above the number) and in English', async () => {
     // Seen in Welsh: "tua 70" was 38 units wide in a 40-unit circle, touching or crossing its outline.
-    const wrap = await fixture(html`<div lang="cy"><cw-genogram .bundle=${sampleCase} as-at="2026-11-22" today="2026-11-22"></cw-genogram></div>`);
+    const wrap = await fixture(
+      html`<div lang="cy"><cw-genogram .bundle=${sampleCase} as-at="2026-11-22" today="2026-11-22"></cw-genogram></div>`,
+    );
     const cy = wrap.firstElementChild as CwGenogram;
     await waitUntil(() => !!label(cy, 'p-glenys')?.querySelector('text.age tspan'), 'Welsh ages', { timeout: 10_000 });
     const age = label(cy, 'p-glenys').querySelector<SVGTextElement>('text.age')!;

@@ -88,24 +88,20 @@ export function personFormView(ctx: PersonFormContext): TemplateResult {
     <form class="add-emotional" novalidate @submit=${ctx.onAddEmotional}>
       <h3>${w.t('editor.emotional')}</h3>
       ${f.error('err-emotional', ctx.errors.emotional)}
-      ${f.choose(
-        'em-a',
-        'a',
-        w.t('editor.person1'),
-        [option('', w.t('editor.choosePerson'), !sel), ...ctx.people.map((p) => option(p.id, p.name, p.id === sel?.id))],
-      )}
+      ${f.choose('em-a', 'a', w.t('editor.person1'), [
+        option('', w.t('editor.choosePerson'), !sel),
+        ...ctx.people.map((p) => option(p.id, p.name, p.id === sel?.id)),
+      ])}
       ${f.choose(
         'em-q',
         'quality',
         w.t('editor.quality'),
         EMOTIONAL_QUALITIES.map((q) => option(q, capitalise(w.t(`emotionalQuality.${q}`)))),
       )}
-      ${f.choose(
-        'em-b',
-        'b',
-        w.t('editor.person2'),
-        [option('', w.t('editor.choosePerson'), true), ...ctx.people.map((p) => option(p.id, p.name))],
-      )}
+      ${f.choose('em-b', 'b', w.t('editor.person2'), [
+        option('', w.t('editor.choosePerson'), true),
+        ...ctx.people.map((p) => option(p.id, p.name)),
+      ])}
       ${f.choose(
         'em-d',
         'direction',
