@@ -29,7 +29,7 @@ const cy: Record<WorkspaceKey, Message> = {
   plan: 'Cynllun diogelwch',
   board: 'Bwrdd rhwystrau',
   teamHeading: 'Bwrdd y tîm',
-  teamLede: "Beth sy'n mynd â'n hamser oddi wrth blant a theuluoedd. Caiff ei adolygu yn yr ôl-drafodaeth wythnosol.",
+  teamLede: "Mae'r tîm yn adolygu'r bwrdd hwn yn yr ôl-drafodaeth wythnosol.",
   printHeading: 'Ffeil yr achos',
   printLede: "Ffeil gyfan yr achos fel un ddogfen: cronoleg, teulu, y tîm o amgylch y teulu a'r cynllun diogelwch.",
   printButton: 'Argraffu ffeil yr achos',

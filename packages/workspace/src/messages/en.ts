@@ -28,7 +28,8 @@ export const en = {
   plan: 'Safety plan',
   board: 'Blockage board',
   teamHeading: 'Team board',
-  teamLede: 'What takes our time away from children and families. Reviewed at the weekly debrief.',
+  // The board introduces itself (what takes our time away from children and families): the page says only when it is read.
+  teamLede: 'The team reviews this board at its weekly debrief.',
   printHeading: 'Case file',
   printLede: 'The whole case file as one document: chronology, family, team around the family and safety plan.',
   printButton: 'Print the case file',
