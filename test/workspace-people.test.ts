@@ -29,6 +29,11 @@ describe('the workspace people list', () => {
     expect(rows.get('Peggy Hughes')!.role).to.equal("Tyler's kinship carer; Tyler, Ruby and Megan's grandmother");
     expect(rows.get('Kayleigh Hughes')!.role).to.equal("Tyler, Ruby and Megan's mother");
     expect(rows.get('Liam Evans')!.role).to.equal("Tyler, Ruby and Megan's father");
+    // An ended step relation says so: Jordan was Tyler's stepfather from March 2021 until Tyler moved in May 2023.
+    expect(rows.get('Jordan Price')!.role).to.contain("Tyler's stepfather (until 6 May 2023)");
+    expect(rows.get('Jordan Price')!.role).not.to.match(/stepfather(?! \(until)/);
+    // A stepbrother through Jordan (to May 2023) and through Kayleigh (to February 2024): as long as the longer.
+    expect(rows.get('Mason Price')!.role).to.equal("Tyler, Ruby and Megan's stepbrother (until 9 Feb 2024)");
   });
 
   it('names the roles in Welsh, and only the children’s without the genogram', async () => {

@@ -187,13 +187,27 @@ export function kinshipIn(ix: KinshipIndex, id: string): Kin[] {
 
   const out: Kin[] = [];
   const has = new Map<string, Set<KinRelation>>();
+  const found = new Map<string, Kin>();
+  // One relation reached two ways (a stepbrother through a stepfather and through a mother's stepchild) lasts as long
+  // as the longer: current if either is, else until the later end.
   const add = (pid: string, relation: KinRelation, until?: string) => {
     if (pid === id || !person(pid)) return;
+    const key = `${pid} ${relation}`;
+    const prev = found.get(key);
+    if (prev) {
+      if (prev.until && (!until || endOf(until) > endOf(prev.until))) {
+        const next: Kin = until ? { ...prev, until } : { personId: prev.personId, relation: prev.relation };
+        out[out.indexOf(prev)] = next;
+        found.set(key, next);
+      }
+      return;
+    }
     const set = has.get(pid) ?? new Set<KinRelation>();
-    if (set.has(relation)) return;
     set.add(relation);
     has.set(pid, set);
-    out.push(until ? { personId: pid, relation, until } : { personId: pid, relation });
+    const kin: Kin = until ? { personId: pid, relation, until } : { personId: pid, relation };
+    found.set(key, kin);
+    out.push(kin);
   };
 
   // parents and carers
@@ -226,14 +240,17 @@ export function kinshipIn(ix: KinshipIndex, id: string): Kin[] {
     else add(s, gendered(gender(s), 'half-sister', 'half-brother', 'half-sibling'));
   }
   // step-siblings: the children of my step-parent, and the children whose step-parent is my parent
+  // (someone who is already more than that, a half-brother, stays that; one who is a step-sibling both ways is so as
+  // long as the longer lasts)
   const step = (x: string) => (ix.up.get(x) ?? []).filter((l) => l.type === 'step');
+  const otherwiseKin = (x: string) => [...(has.get(x) ?? [])].some((r) => !STEP_SIBLINGS.has(r));
   for (const sp of step(id))
     for (const c of childrenOf(sp.id))
-      if (!has.has(c) && !isLoss(c) && !isPregnancy(c))
+      if (!otherwiseKin(c) && !isLoss(c) && !isPregnancy(c))
         add(c, gendered(gender(c), 'step-sister', 'step-brother', 'step-sibling'), ended(sp.to) ? sp.to : undefined);
   for (const p of myParents)
     for (const l of ix.down.get(p) ?? [])
-      if (l.type === 'step' && !has.has(l.id))
+      if (l.type === 'step' && !otherwiseKin(l.id))
         add(l.id, gendered(gender(l.id), 'step-sister', 'step-brother', 'step-sibling'), ended(l.to) ? l.to : undefined);
 
   // partners, in the order the partnerships began
@@ -292,6 +309,8 @@ export function kinshipIn(ix: KinshipIndex, id: string): Kin[] {
     return (byBirth ? birth || order(a) - order(b) : order(a) - order(b) || birth) || (a.personId < b.personId ? -1 : 1);
   });
 }
+
+const STEP_SIBLINGS = new Set<KinRelation>(['step-sister', 'step-brother', 'step-sibling']);
 
 const KIN_GROUP_ORDER: KinGroup[] = ['parents', 'siblings', 'partners', 'children', 'pregnancies', 'wider'];
 

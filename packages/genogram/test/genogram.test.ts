@@ -219,6 +219,19 @@ describe('<cw-genogram>', () => {
     expect(enAge.getBBox().width).to.be.below(symbol.width - 4);
   });
 
+  it('says in the table when a relation to the index child has ended, and counts a step-sibling both ways', async () => {
+    // Seen in the sample's "To Tyler Evans" column: Jordan "stepfather" and Mason "stepbrother", both ended.
+    const el = await make(sampleCase, { view: 'table' });
+    const row = (name: string) =>
+      $$(el, 'table tbody tr')
+        .map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent.trim()))
+        .find((cells) => cells[0] === name)!;
+    const jordan = row('Jordan Price');
+    expect(jordan[jordan.length - 1]).to.contain('stepfather (until 6 May 2023)');
+    // Mason was Tyler's stepbrother through Jordan (to May 2023) and through Kayleigh (to February 2024).
+    expect(row('Mason Price').at(-1)).to.equal('stepbrother (until 9 Feb 2024)');
+  });
+
   it('gives tables of people and relationships', async () => {
     const el = await make(jayFamily(), { view: 'table' });
     const tables = $$(el, 'table');

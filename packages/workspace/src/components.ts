@@ -50,7 +50,7 @@ export async function loadAnalysis(): Promise<SummaryAnalysis | null> {
 
 /** What each person is to a child, in the genogram's words: its kinship rules and its catalogue ("Tyler's mother"). */
 export interface FamilyWords {
-  kinshipOf(bundle: CaseBundle, personId: string, options?: { today?: string }): { personId: string; relation: string }[];
+  kinshipOf(bundle: CaseBundle, personId: string, options?: { today?: string }): { personId: string; relation: string; until?: string }[];
   messages: Catalogue<string>;
 }
 

@@ -18,7 +18,8 @@ const nameOf = (p: Person) => [p.preferredName ?? p.givenName, p.familyName].fil
 
 /**
  * What each person is to the children of the case: for each person, their relation to each child, children with the
- * same relation together ({ mother: ['c1', 'c2'] }). Pure; the genogram's kinship rules decide the relations.
+ * same relation together, keyed by the relation and, for one that has ended, when ({ 'mother|': ['c1', 'c2'],
+ * 'step-father|2023-05': ['c1'] }). Pure; the genogram's kinship rules decide the relations.
  */
 export function rolesOf(bundle: CaseBundle, family: FamilyWords, today: string): Map<string, Map<string, string[]>> {
   const out = new Map<string, Map<string, string[]>>();
@@ -26,9 +27,10 @@ export function rolesOf(bundle: CaseBundle, family: FamilyWords, today: string):
     for (const k of family.kinshipOf(bundle, child, { today })) {
       let byRelation = out.get(k.personId);
       if (!byRelation) out.set(k.personId, (byRelation = new Map<string, string[]>()));
-      const list = byRelation.get(k.relation);
+      const key = `${k.relation}|${k.until ?? ''}`;
+      const list = byRelation.get(key);
       if (list) list.push(child);
-      else byRelation.set(k.relation, [child]);
+      else byRelation.set(key, [child]);
     }
   }
   return out;
@@ -77,15 +79,18 @@ export class WsPeopleSummary extends CaseElement {
     const mine = roles?.get(p.id);
     if (!kin || !mine) return '';
     return [...mine]
-      .map(([relation, children]) =>
-        kin.t('a11y.kinOf', {
+      .map(([key, children]) => {
+        const [relation, until] = key.split('|');
+        const word = kin.t(`kin.${relation}`);
+        return kin.t('a11y.kinOf', {
           name: formatList(
             children.map((c) => names.get(c) ?? c),
             kin.locale,
           ),
-          relation: kin.t(`kin.${relation}`),
-        }),
-      )
+          // An ended relation says so ("Tyler's stepfather (until May 2023)"), as the genogram's text does.
+          relation: until ? kin.t('relative.until', { text: word, date: this.i18n.date(until) }) : word,
+        });
+      })
       .join('; ')
       .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(kin.locale));
   }

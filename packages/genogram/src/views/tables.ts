@@ -78,10 +78,16 @@ export function partnershipDates(u: FamilyGraph['unions'][number], w: Words): st
   return [since, on].filter(Boolean).join('; ');
 }
 
-/** Each person's relationship to one person (the index child), in words: "kinship carer and grandmother". */
+/**
+ * Each person's relationship to one person (the index child), in words: "kinship carer and grandmother"; one that has
+ * ended says so, as the text view does ("stepfather (until May 2023)"), never a present "stepfather".
+ */
 export function relationTo(g: FamilyGraph, w: Words, toId: string): Map<string, string> {
   const out = new Map<string, string[]>();
-  for (const k of kinshipIn(kinshipIndex(g), toId)) out.set(k.personId, [...(out.get(k.personId) ?? []), w.t(`kin.${k.relation}`)]);
+  for (const k of kinshipIn(kinshipIndex(g), toId)) {
+    const word = w.t(`kin.${k.relation}`);
+    out.set(k.personId, [...(out.get(k.personId) ?? []), k.until ? w.t('relative.until', { text: word, date: w.date(k.until) }) : word]);
+  }
   return new Map([...out].map(([id, words]) => [id, joinList(words, w.t('and'), w.t('andBeforeVowel'))] as const));
 }
 
