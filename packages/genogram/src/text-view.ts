@@ -3,7 +3,16 @@
  * ("Jay Smith, 11, lives with mother Kelly Smith and her partner Dan Brown, sister Mia Smith; father Lee Jones,
  * separated 2019") and a short structured account of every person. Pure: words come from the `t` function.
  */
-import { ageAt, formatAge, formatPartialDate, type DateLocale, type ParentType, type PartnerStatus } from '@opencasework/core';
+import {
+  ageAt,
+  endOf,
+  formatAge,
+  formatPartialDate,
+  startOf,
+  type DateLocale,
+  type ParentType,
+  type PartnerStatus,
+} from '@opencasework/core';
 import type { FamilyGraph, GPerson } from './layout/family-graph.js';
 import { kinGroup, kinshipIn, kinshipIndex, type Kin, type KinGroup } from './kinship.js';
 import { householdName, type GenogramKey } from './messages/index.js';
@@ -73,6 +82,14 @@ export function joinList(items: string[], and: string, andBeforeVowel = and): st
   return `${items.slice(0, -1).join(', ')} ${/^[aeiouwyâêîôûŵŷ]/i.test(last) ? andBeforeVowel : and} ${last}`;
 }
 
+/**
+ * An ongoing pregnancy whose expected month has ended by the view date: the record was not updated (the baby was born,
+ * or the pregnancy ended), and the drawing must not go on showing "a baby on the way" as if nothing had happened.
+ */
+export function duePassed(p: Pick<GPerson, 'pregnancyOutcome' | 'expected'>, asAt: string): boolean {
+  return p.pregnancyOutcome === 'ongoing' && !!p.expected && endOf(p.expected) < startOf(asAt);
+}
+
 export function ageText(p: GPerson, asAt: string, locale: DateLocale): string {
   if (!p.dateOfBirth) return '';
   const at = p.deceased && p.dateOfDeath ? p.dateOfDeath : asAt;
@@ -109,7 +126,8 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     const bits: string[] = [p.name];
     if (p.pregnancyOutcome) {
       bits.push(t(`pregnancy.${p.pregnancyOutcome}`));
-      if (p.expected && p.pregnancyOutcome === 'ongoing') bits.push(t('expected', { date: date(p.expected) }));
+      if (p.expected && p.pregnancyOutcome === 'ongoing')
+        bits.push(t(duePassed(p, g.asAt) ? 'expectedPassed' : 'expected', { date: date(p.expected) }));
     } else bits.push(t(`gender.${p.gender}`));
     if (age) bits.push(t('age', { age }));
     if (p.dateOfBirth) bits.push(t('born', { date: date(p.dateOfBirth) }));
@@ -139,7 +157,10 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     if (kids.length) lines.push(t('textView.children', { list: kids.join('; ') }));
     const preg = group('pregnancies').map((k) => {
       const q = g.byId.get(k.personId);
-      const when = q?.expected && q.pregnancyOutcome === 'ongoing' ? `, ${t('expected', { date: date(q.expected) })}` : '';
+      const when =
+        q?.expected && q.pregnancyOutcome === 'ongoing'
+          ? `, ${t(duePassed(q, g.asAt) ? 'expectedPassed' : 'expected', { date: date(q.expected) })}`
+          : '';
       // An unnamed pregnancy is called "Pregnancy": no "Pregnancy (pregnancy)".
       const who = name(k.personId);
       const rel = t(`kin.${k.relation}`);

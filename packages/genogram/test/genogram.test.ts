@@ -200,6 +200,25 @@ describe('<cw-genogram>', () => {
     expect(liam).not.to.contain('Pregnancy (pregnancy)');
   });
 
+  it('says when a pregnancy’s expected date has passed, in the text, the drawing and the symbol’s name', async () => {
+    // Seen in the sample in December 2026: a pregnancy expected in January 2026 still drawn as a baby on the way.
+    const late = await make(sampleCase, { view: 'text' }); // as at 22 Nov 2026
+    const liam = $$(late, '.people-list > li')
+      .map((li) => li.textContent.replace(/\s+/g, ' '))
+      .find((t) => t.trim().startsWith('Liam Evans'))!;
+    expect(liam).to.contain('Pregnancy, expected Jan 2026, a date now passed: record what happened');
+    late.view = 'diagram';
+    late.fit();
+    await late.updateComplete;
+    expect(label(late, 'p-natalie-pregnancy').querySelector('text.note')!.textContent).to.equal('due date passed');
+    expect(person(late, 'p-natalie-pregnancy').getAttribute('aria-label')).to.contain('a date now passed');
+    const before = await fixture<CwGenogram>(html`<cw-genogram .bundle=${sampleCase} as-at="2025-10-01" today="2025-10-01"></cw-genogram>`);
+    before.fit();
+    await before.updateComplete;
+    expect(label(before, 'p-natalie-pregnancy').querySelector('text.note')?.textContent ?? null).to.equal(null);
+    expect(person(before, 'p-natalie-pregnancy').getAttribute('aria-label')).to.contain('expected Jan 2026').and.not.contain('passed');
+  });
+
   it('keeps an approximate age inside its symbol in Welsh ("tua" above the number) and in English', async () => {
     // Seen in Welsh: "tua 70" was 38 units wide in a 40-unit circle, touching or crossing its outline.
     const wrap = await fixture(

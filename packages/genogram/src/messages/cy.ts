@@ -56,6 +56,8 @@ const cy: Record<GenogramKey, Message> = {
   'pregnancy.stillbirth': 'marw-enedigaeth',
   'pregnancy.termination': 'terfynu beichiogrwydd',
   expected: 'disgwylir {date}',
+  expectedPassed: 'disgwylid {date}, dyddiad sydd wedi mynd heibio: cofnodwch beth ddigwyddodd',
+  duePassed: 'dyddiad disgwyl wedi mynd heibio',
   'partnerStatus.married': 'priod',
   'partnerStatus.civil-partnership': 'partneriaeth sifil',
   'partnerStatus.cohabiting': 'yn cyd-fyw',

@@ -52,6 +52,8 @@ export const en = {
   'pregnancy.stillbirth': 'stillbirth',
   'pregnancy.termination': 'termination',
   expected: 'expected {date}',
+  expectedPassed: 'expected {date}, a date now passed: record what happened',
+  duePassed: 'due date passed',
   // partnerships
   'partnerStatus.married': 'married',
   'partnerStatus.civil-partnership': 'civil partnership',

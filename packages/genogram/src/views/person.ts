@@ -3,7 +3,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { FamilyGraph, GPerson } from '../layout/family-graph.js';
 import type { NodeModel } from '../layout/model.js';
 import type { ChildLinksById } from '../genogram-model.js';
-import { ageText } from '../text-view.js';
+import { ageText, duePassed } from '../text-view.js';
 import { kinshipIn, kinshipIndex } from '../kinship.js';
 import { f1, type Words } from './context.js';
 
@@ -77,6 +77,8 @@ export function personLabel(n: NodeModel, p: GPerson, ctx: PersonContext, state:
   const kin = ctx.kin?.get(n.id);
   if (kin) bits.push(kin);
   if (n.deceased) bits.push(n.dateOfDeath ? w.t('died', { date: w.date(n.dateOfDeath) }) : w.t('deceased'));
+  if (p.expected && p.pregnancyOutcome === 'ongoing')
+    bits.push(w.t(duePassed(p, ctx.asAt) ? 'expectedPassed' : 'expected', { date: w.date(p.expected) }));
   for (const l of ctx.linksByChild.get(n.id) ?? []) {
     if (l.type !== 'biological') bits.push(w.t(`childType.${l.type}`));
     if (l.disputed) bits.push(`${w.t('disputed')}${l.source ? `: ${l.source}` : ''}`);
@@ -161,7 +163,9 @@ export function personLabelView(n: NodeModel, p: GPerson, ctx: PersonContext, st
       ? n.dateOfDeath
         ? ctx.words.t('died', { date: n.dateOfDeath.slice(0, 4) })
         : ctx.words.t('deceased')
-      : '';
+      : duePassed(p, ctx.asAt)
+        ? ctx.words.t('duePassed')
+        : '';
   return svg`<g class=${`person-label${cls}`} transform="translate(${f1(n.x)} ${f1(n.y)})" data-for=${n.id} aria-hidden="true">
     ${age ? ageView(age) : nothing}
     ${years ? svg`<text class="years" x="6" y=${-h - (n.index ? 10 : 6)}>${years}</text>` : nothing}
