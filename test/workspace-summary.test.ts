@@ -286,6 +286,9 @@ describe('the workspace opens on the case summary', function () {
       expect(win.location.hash).to.equal(hash);
       expect(doc.querySelector(`.ws-sections a[href="${hash}"]`)!.getAttribute('aria-current')).to.equal('page');
       expect(doc.querySelector('ws-case-summary')).to.equal(null);
+      // Every part that works out ages or what is overdue reads the workspace's day (?today=), as the summary does:
+      // before, the genogram and the safety plan used the machine's clock and ages disagreed from tab to tab.
+      if (tag !== 'cw-chronology') expect(doc.querySelector(tag)!.getAttribute('today'), `${tag} today`).to.equal('2025-10-06');
     }
     // Back goes to the previous part and Forward returns. One step each way only: the frame shares the test page's
     // session history (in Chromium a reused tab, with the previous test file's entries behind this one), so a walk

@@ -1,4 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   Announcer,
@@ -134,11 +134,19 @@ export class WsApp extends LitElement {
       case 'chronology':
         return this.partOr('cw-chronology', t('chronology'), () => html`<cw-chronology editable></cw-chronology>`);
       case 'family':
-        return this.partOr('cw-genogram', t('genogram'), () => html`<cw-genogram editable></cw-genogram>`);
+        return this.partOr('cw-genogram', t('genogram'), () => html`<cw-genogram editable today=${this.today || nothing}></cw-genogram>`);
       case 'network':
-        return this.partOr('cw-family-network', t('network'), () => html`<cw-family-network editable></cw-family-network>`);
+        return this.partOr(
+          'cw-family-network',
+          t('network'),
+          () => html`<cw-family-network editable today=${this.today || nothing}></cw-family-network>`,
+        );
       case 'plan':
-        return this.partOr('cw-safety-plan', t('plan'), () => html`<cw-safety-plan editable></cw-safety-plan>`);
+        return this.partOr(
+          'cw-safety-plan',
+          t('plan'),
+          () => html`<cw-safety-plan editable today=${this.today || nothing}></cw-safety-plan>`,
+        );
       case 'people':
         return html`<ws-people-summary .family=${this.family} today=${this.today}></ws-people-summary>`;
       case 'documents':
