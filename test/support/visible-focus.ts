@@ -15,7 +15,7 @@ import '@opencasework/documents/define';
 import '@opencasework/recording/define';
 import { CASE, VIEWS as ALL_VIEWS, name, type View } from './views.js';
 import { settled } from './axe.js';
-import { clipOf, crop, deepActive, focusChange, shoot } from './focus-shot.js';
+import { clipOf, crop, deepActive, focusChange, shoot, type FocusChange } from './focus-shot.js';
 
 /** The sweep's views: every view of every component, and the chronology's table as an editor too. */
 export const FOCUS_VIEWS: View[] = [
@@ -75,6 +75,7 @@ export function sweepVisibleFocus(views: View[]): void {
         if (!off) throw new Error('no screenshot in this engine');
         wrap.querySelector<HTMLButtonElement>('#vf-start')!.focus();
         const failures: string[] = [];
+        const retried: string[] = [];
         let stops = 0;
         while (stops < MAX_STOPS) {
           await sendKeys({ press: 'Tab' });
@@ -100,19 +101,47 @@ export function sweepVisibleFocus(views: View[]): void {
             (active as HTMLElement).focus({ preventScroll: true });
             if (!before) throw new Error('no screenshot in this engine');
           }
-          const c = focusChange(on, before, active.getBoundingClientRect());
-          if (c.changed < c.needed) failures.push(`${describeStop(active)}: ${c.changed} of ${c.needed} px changed by 3:1`);
+          let c = focusChange(on, before, active.getBoundingClientRect());
+          if (c.changed < c.needed) {
+            // Measured once more on fresh shots of both states before it counts: in a loaded run of three engines a
+            // shot has come before the ring was painted (once in a clean-clone run, never on its own). A control
+            // without an indicator fails both measures the same way.
+            const first = c;
+            c = await remeasure(active as HTMLElement);
+            if (c.changed < c.needed)
+              failures.push(`${describeStop(active)}: ${first.changed}, then ${c.changed}, of ${c.needed} px changed by 3:1`);
+            else retried.push(`${describeStop(active)}: ${first.changed}, then ${c.changed}, of ${c.needed} px`);
+          }
         }
 
         console.warn(
-          `visible-focus ${name(view)}: ${stops} stops, ${failures.length} without visible focus${failures.map((f) => `\n  ${f}`).join('')}`,
+          `visible-focus ${name(view)}: ${stops} stops, ${failures.length} without visible focus${failures.map((f) => `\n  ${f}`).join('')}` +
+            retried.map((f) => `\n  met on the second measure: ${f}`).join(''),
         );
         expect(stops, 'tab stops measured').to.be.greaterThan(0);
         const allowed = KNOWN_SHORT[name(view)] ?? 0;
-        if (failures.length > allowed) expect(failures, `${failures.length} of ${stops} stops (${allowed} known)`).to.deep.equal([]);
+        if (failures.length > allowed)
+          expect(failures, `${failures.length} of ${stops} stops (${allowed} known): ${failures.join('; ')}`).to.deep.equal([]);
       });
     }
   });
+}
+
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** The measure of one stop taken again: unfocused, then focused, each shot after two frames and a pause. */
+async function remeasure(active: HTMLElement): Promise<FocusChange> {
+  active.blur();
+  await frames();
+  await new Promise((r) => setTimeout(r, 100));
+  const clip = clipOf(active);
+  const before = clip && (await shoot(clip));
+  active.focus({ preventScroll: true });
+  await frames();
+  await new Promise((r) => setTimeout(r, 100));
+  const on = clip && (await shoot(clip));
+  if (!before || !on) return { changed: 0, needed: 1 };
+  return focusChange(on, before, active.getBoundingClientRect());
 }
 
 /** The first check of a sweep: this engine takes screenshots the measure can read. */
