@@ -135,6 +135,43 @@ describe('groupEvents', () => {
       ['inc2', 'inc3'],
     ]);
   });
+  it('keeps each agency’s own call, letter, visit or check its own event, unless the titles say it was joint', () => {
+    // Written before running: four agencies' "Phone call with parent" on one day are four calls (before: one event),
+    // two agencies' "Home visit" two visits; a visit both record as joint, a strategy meeting and a plain "Meeting"
+    // (a meeting has several agencies in it) are one event each; the same incident from two agencies still one.
+    const b = bundle([
+      e('c1', '2023-09-04', 'Phone call with parent', 'contact', 's1'),
+      e('c2', '2023-09-04', 'Phone call with parent', 'contact', 'hv'),
+      e('c3', '2023-09-04', 'Phone call with parent', 'contact', 'sc'),
+      e('c4', '2023-09-04', 'Phone call with parent', 'contact', 'pol'),
+      e('l1', '2023-09-05', 'Letter to parents', 'contact', 's1'),
+      e('l2', '2023-09-05', 'Letter to parents', 'contact', 'sc'),
+      e('v1', '2023-09-06', 'Home visit', 'visit', 'hv'),
+      e('v2', '2023-09-06', 'Home visit', 'visit', 'sc'),
+      e('j1', '2023-09-07', 'Joint home visit with police', 'visit', 'sc'),
+      e('j2', '2023-09-07', 'Joint visit to the home', 'visit', 'pol'),
+      e('s1', '2023-09-08', 'Strategy meeting', 'meeting', 'sc'),
+      e('s2', '2023-09-08', 'Strategy meeting held', 'meeting', 'pol'),
+      e('m1', '2023-09-11', 'Meeting', 'meeting', 'sc'),
+      e('m2', '2023-09-11', 'Meeting', 'meeting', 's1'),
+      e('i1', '2023-09-12', 'Incident at home', 'police', 'pol'),
+      e('i2', '2023-09-12', 'Incident at home', 'incident', 'edt'),
+    ]);
+    expect(groups(b)).to.have.deep.members([
+      ['c1'],
+      ['c2'],
+      ['c3'],
+      ['c4'],
+      ['l1'],
+      ['l2'],
+      ['v1'],
+      ['v2'],
+      ['j1', 'j2'],
+      ['s1', 's2'],
+      ['m1', 'm2'],
+      ['i1', 'i2'],
+    ]);
+  });
 });
 
 describe('planPeriods', () => {

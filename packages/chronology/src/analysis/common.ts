@@ -63,6 +63,22 @@ const SETTING = new Set(
   ).split(' '),
 );
 
+// Words that name an agency's own piece of work: each agency's call, letter, email, visit or check is its own, even
+// when two agencies title theirs alike on one day ("Phone call with parent" from the school and the health visitor).
+// A meeting is not here: several agencies sit in one. A joint piece of work says so ("Joint home visit"), and "joint"
+// is a word that decides.
+const OWN_WORK = new Set(
+  'call called calls phone phoned telephone telephoned email emailed emails letter letters visit visited visits check checks text texted message'.split(
+    ' ',
+  ),
+);
+
+/** Whether a title names an agency's own piece of work (a call, letter, email, visit or check). */
+export function isOwnWork(title: string): boolean {
+  for (const w of wordsOf(title)) if (OWN_WORK.has(w)) return true;
+  return false;
+}
+
 /** Light stemming so that "bruise", "bruised" and "bruising", or "injury" and "injuries", match. */
 export function stem(w: string): string {
   let s = w;

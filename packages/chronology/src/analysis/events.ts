@@ -1,6 +1,6 @@
 import { sortByPartialDate, type CaseBundle, type Category, type Significance } from '@opencasework/core';
 import { NO_AGENCY, peopleNames, rowOf, type Row } from '../model.js';
-import { eventSimilarity, eventWords, nameWords, overlaps, rowDay, settingOf, wordsOf as wordList } from './common.js';
+import { eventSimilarity, eventWords, isOwnWork, nameWords, overlaps, rowDay, settingOf, wordsOf as wordList } from './common.js';
 import type { PartialDate } from './common.js';
 
 /**
@@ -55,9 +55,11 @@ const oneKind = (a: string, b: string) => a === b || (REPORTS.has(a) && REPORTS.
 
 /**
  * For two titles with no word that says what happened: one setting named in both ("Incident at school", "Referral from
- * school"), or the same words ("Assault reported" by two agencies).
+ * school"), or the same words ("Assault reported" by two agencies); never when either names an agency's own work
+ * ("Phone call with parent" from four agencies is four calls, "Home visit" from two is two visits).
  */
 const sameSetting = (a: string, b: string) => {
+  if (isOwnWork(a) || isOwnWork(b)) return false;
   const s = settingOf(a);
   return s ? s === settingOf(b) : wordList(a).join(' ') === wordList(b).join(' ');
 };
@@ -84,7 +86,8 @@ interface Group {
  *   naming no one is about everyone);
  * - the titles are similar once words about recording ("referral", "police", "notification", "incident"), who and
  *   where ("home", "parent", "school", the people's names) are left out; two titles with no other words only when they
- *   name the same setting ("Incident at school", "Referral from school") or are the same words.
+ *   name the same setting ("Incident at school", "Referral from school") or are the same words, and neither names an
+ *   agency's own work (a call, letter, email, visit or check: "Phone call with parent" from two agencies is two calls).
  * Every row is in exactly one group.
  */
 export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}): Row[][] {
