@@ -6,6 +6,7 @@ import { chartLayout, seriesByPerson } from '../src/scaling.js';
 import { NameBook } from '../src/names.js';
 import { craftedBundle, craftedPlan } from './fixtures.js';
 import { $, $$, altArrow, ids, item, planEl, settle, typeText, until } from './helpers.js';
+import { asPrinted } from '../../../test/support/print-media.js';
 
 const planOf = (el: HTMLElement) => (el as unknown as { plan: SafetyPlan }).plan;
 const text = (el: Node | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -485,5 +486,27 @@ describe('<cw-safety-plan> versions', () => {
     const d = text($(el, '.diff'));
     expect(d).to.contain('Added to Safety rules, in the family’s words: Gran has the spare key.');
     expect(text($(el, '.versions h3'))).to.equal('What has changed since version 2 was agreed');
+  });
+});
+
+describe('<cw-safety-plan> on paper', () => {
+  it('prints every name: the owners of steps, who said each statement, who gave each score, the safety network', async () => {
+    // Written before running: names are buttons on screen (they select the person) and every button was hidden in
+    // print, so the printed plan read "Who:" with nothing after it and the ratings table's Person column "(family)".
+    const el = await planEl();
+    el.printVersion = 'professional';
+    await settle(el);
+    const printed = asPrinted(el);
+    try {
+      const whos = $$(el, '.professional-version button.who');
+      expect(whos.length, 'names drawn as buttons').to.be.greaterThan(5);
+      const hidden = whos.filter((b) => !b.checkVisibility()).map(text);
+      expect(hidden, 'names hidden in print').to.deep.equal([]);
+      expect(whos.map(text)).to.include.members(['Sam Patel', 'Lisa Stone', 'Ms Owen']);
+      // Actions stay off the paper.
+      expect($$(el, '.professional-version button:not(.who)').filter((b) => b.checkVisibility())).to.deep.equal([]);
+    } finally {
+      printed.undo();
+    }
   });
 });
