@@ -1,13 +1,25 @@
-import { startOf, type CaseBundle, type Person, type Professional } from '@opencasework/core';
+import { startOf, type CaseBundle, type Person, type Professional, type SafetyPlan } from '@opencasework/core';
 import type { ViewGroup } from './scaling.js';
 
 /** Resolves "Id or string" values: an id of a person or professional shows that record's name; anything else is a name. */
+export interface NameBookOptions {
+  /**
+   * Shows the roles of professionals marked `sensitiveRole` (a domestic abuse worker: the role itself discloses
+   * something). Off by default: their names are shown, their roles are not, here or in the safety network.
+   */
+  showSensitiveRoles?: boolean;
+}
+
+type NetworkMember = NonNullable<SafetyPlan['network']>[number];
+
 export class NameBook {
   private people = new Map<string, Person>();
   private pros = new Map<string, Professional>();
-  constructor(bundle: CaseBundle) {
+  private readonly showSensitiveRoles: boolean;
+  constructor(bundle: CaseBundle, options: NameBookOptions = {}) {
     for (const p of bundle.people ?? []) this.people.set(p.id, p);
     for (const p of bundle.professionals ?? []) this.pros.set(p.id, p);
+    this.showSensitiveRoles = options.showSensitiveRoles === true;
   }
   isPerson(id: string): boolean {
     return this.people.has(id);
@@ -36,9 +48,23 @@ export class NameBook {
     return startOf(at) < startOf(`${Number(dob.slice(0, 4)) + 18}${dob.slice(4)}`);
   }
 
-  /** A professional's role, for "Sam Patel (social worker)". */
+  /** A professional's role, for "Sam Patel (social worker)"; undefined when it is withheld (`sensitiveRole`). */
   role(id: string): string | undefined {
-    return this.pros.get(id)?.role;
+    const pro = this.pros.get(id);
+    return pro && !this.withheld(id) ? pro.role : undefined;
+  }
+
+  /** Whether a professional's role is withheld: marked `sensitiveRole`, and the host has not allowed it shown. */
+  withheld(id: string): boolean {
+    return !this.showSensitiveRoles && this.pros.get(id)?.sensitiveRole === true;
+  }
+
+  /**
+   * A safety network member's role as the plan shows it: the plan's own words, withheld (undefined) for a professional
+   * whose role is sensitive ("Domestic abuse support" beside an adviser's name tells whoever reads the plan).
+   */
+  networkRole(m: NetworkMember): string | undefined {
+    return m.role && !this.withheld(m.memberId) ? m.role : undefined;
   }
 
   /** Family (people in the case) or professional; free-text names count as "other". */
@@ -54,7 +80,11 @@ export class NameBook {
       ...[...this.people.values()]
         .filter((p) => !p.pregnancy)
         .map((p) => ({ id: p.id, name: personName(p) || p.id, group: 'family' as const })),
-      ...[...this.pros.values()].map((p) => ({ id: p.id, name: `${p.name} (${p.role})`, group: 'professional' as const })),
+      ...[...this.pros.values()].map((p) => ({
+        id: p.id,
+        name: this.withheld(p.id) ? p.name : `${p.name} (${p.role})`,
+        group: 'professional' as const,
+      })),
     ];
   }
 }

@@ -98,6 +98,11 @@ export class CwSafetyPlan extends CaseElement {
   @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 500;
   /** How next steps are listed: in plan order, or grouped by owner ("what I need to do"). */
   @property({ attribute: 'steps-view' }) stepsView: 'plan' | 'owner' = 'plan';
+  /**
+   * Shows the roles of professionals marked `sensitiveRole` (and their role in the safety network). Off by default:
+   * the plan names them without a role on screen, on paper and in the family version, as the family network does.
+   */
+  @property({ type: Boolean, attribute: 'show-sensitive-roles' }) showSensitiveRoles = false;
 
   private readonly localize = new LocalizeController<SafetyPlanKey>(this, safetyPlanMessages);
   private readonly focusing = new FocusController(this);
@@ -122,7 +127,7 @@ export class CwSafetyPlan extends CaseElement {
     field: {
       label: (f) => (f in PLAN_FIELD_LABELS ? this.localize.t(PLAN_FIELD_LABELS[f]!) : f),
       text: (f, v, plan, plain) => {
-        if (f !== 'status') return planFieldText(f, v, this.names(this.caseData.bundle), plain);
+        if (f !== 'status') return planFieldText(f, v, this.names(this.caseData.bundle, this.showSensitiveRoles), plain);
         const st = statusOf(plan);
         return this.localize.t(st.key, { version: st.version, agreed: st.agreed });
       },
@@ -130,7 +135,7 @@ export class CwSafetyPlan extends CaseElement {
   });
   private readonly ui = new PlanInteraction(this, {
     plan: () => this.plan,
-    names: () => this.names(this.caseData.bundle),
+    names: () => this.names(this.caseData.bundle, this.showSensitiveRoles),
     t: (key, params) => this.localize.t(key, params),
     edit: (fn, announce) => this.editor.edit(this.plan, fn, announce),
     announce: (text) => this.announcer.polite(text),
@@ -150,7 +155,7 @@ export class CwSafetyPlan extends CaseElement {
     settled: () => this.editor.release(),
   });
 
-  private readonly names = memo((bundle: CaseBundle) => new NameBook(bundle));
+  private readonly names = memo((bundle: CaseBundle, showSensitiveRoles: boolean) => new NameBook(bundle, { showSensitiveRoles }));
   /** `t` for the views, the same function while the language and its catalogue stay (item templates compare it). */
   private readonly translator = memo(
     (_locale: string, _loaded: boolean) =>
@@ -264,7 +269,7 @@ export class CwSafetyPlan extends CaseElement {
     if (who === this.announcedFor) return;
     this.announcedFor = who;
     if (who && plan) {
-      const name = this.names(this.caseData.bundle).name(who);
+      const name = this.names(this.caseData.bundle, this.showSensitiveRoles).name(who);
       this.announcer.polite(this.localize.t('selection.notice', { name, count: countConcerns(plan, who) }));
     }
   }
@@ -304,7 +309,7 @@ export class CwSafetyPlan extends CaseElement {
       t: this.translator(l.locale, l.catalogue.isLoaded(l.locale)),
       date: (d, opts) => l.date(d, opts),
       locale: l.locale,
-      names: this.names(bundle),
+      names: this.names(bundle, this.showSensitiveRoles),
       editable: this.editable,
       selected: this.selectedId(),
       today: this.today || this.currentDay(),

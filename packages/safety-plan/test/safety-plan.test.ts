@@ -510,3 +510,49 @@ describe('<cw-safety-plan> on paper', () => {
     }
   });
 });
+
+describe('<cw-safety-plan> sensitive roles', () => {
+  // A domestic abuse adviser in the safety network: her role, beside her name, tells whoever reads the plan (the
+  // family version is read by the whole family) that the mother is working with one.
+  const bundle = () => {
+    const plan = craftedPlan();
+    plan.network = [...plan.network!, { memberId: 'pro-idva', role: 'Domestic abuse support' }];
+    const b = craftedBundle(plan);
+    b.professionals = [
+      ...b.professionals!,
+      { id: 'pro-idva', name: 'Rachel Owen', role: 'Independent Domestic Violence Adviser', agencyId: 'a-lа', sensitiveRole: true },
+    ];
+    return b;
+  };
+  const ROLES = ['Domestic abuse support', 'Independent Domestic Violence Adviser'];
+
+  it('names a professional whose role is sensitive without the role: network, family version, people lists', async () => {
+    // Written before running: before, the family version read "Rachel Owen: Domestic abuse support" and the rating
+    // form's people list "Rachel Owen (Independent Domestic Violence Adviser)".
+    const el = await planEl({ bundle: bundle() });
+    const network = text($(el, 'ul.network'));
+    expect(network).to.contain('Rachel Owen');
+    expect(network).to.contain('Ms Owen – Teacher'); // other roles as before
+    el.view = 'family';
+    await settle(el);
+    const family = text($(el, '.family-version'));
+    expect(family).to.contain('Rachel Owen');
+    expect(family).to.contain('June Stone: Has Ava on Fridays');
+    for (const role of ROLES) {
+      expect(network, role).not.to.contain(role);
+      expect(family, role).not.to.contain(role);
+    }
+    const editor = await planEl({ bundle: bundle(), editable: true });
+    const options = $$(editor, 'option').map(text);
+    expect(options).to.include('Rachel Owen');
+    expect(options).to.include('Sam Patel (Social worker)');
+    for (const role of ROLES) expect(options.join(' | '), role).not.to.contain(role);
+  });
+
+  it('shows the roles where the host allows it (show-sensitive-roles)', async () => {
+    const el = await planEl({ bundle: bundle() });
+    el.showSensitiveRoles = true;
+    await settle(el);
+    expect(text($(el, 'ul.network'))).to.contain('Rachel Owen – Domestic abuse support');
+  });
+});

@@ -38,7 +38,7 @@ export function planSection(ctx: PlanSectionContext, plan: SafetyPlan, form: Net
         : html`
       <ul class="network" aria-labelledby="network-h">${network.map(
         (m, i) => html`<li data-member=${m.memberId} class=${ctx.selected === m.memberId ? 'concerns' : ''}>
-        ${whoButton(ctx, m.memberId)}${m.role && !editable ? html` – ${m.role}` : nothing}
+        ${whoButton(ctx, m.memberId)}${!editable && names.networkRole(m) ? html` – ${names.networkRole(m)}` : nothing}
         ${
           editable
             ? html`${field({
