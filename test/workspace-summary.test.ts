@@ -286,9 +286,9 @@ describe('the workspace opens on the case summary', function () {
       expect(win.location.hash).to.equal(hash);
       expect(doc.querySelector(`.ws-sections a[href="${hash}"]`)!.getAttribute('aria-current')).to.equal('page');
       expect(doc.querySelector('ws-case-summary')).to.equal(null);
-      // Every part that works out ages or what is overdue reads the workspace's day (?today=), as the summary does:
-      // before, the genogram and the safety plan used the machine's clock and ages disagreed from tab to tab.
-      if (tag !== 'cw-chronology') expect(doc.querySelector(tag)!.getAttribute('today'), `${tag} today`).to.equal('2025-10-06');
+      // Every part that works out ages, what is overdue or what is still open reads the workspace's day (?today=), as
+      // the summary does: before, the genogram, the safety plan and the chronology used the machine's clock.
+      expect(doc.querySelector(tag)!.getAttribute('today'), `${tag} today`).to.equal('2025-10-06');
     }
     // Back goes to the previous part and Forward returns. One step each way only: the frame shares the test page's
     // session history (in Chromium a reused tab, with the previous test file's entries behind this one), so a walk
@@ -308,5 +308,12 @@ describe('the workspace opens on the case summary', function () {
     planLink.click();
     await waitUntil(() => doc.querySelector('cw-safety-plan'), 'the plan from the summary', { timeout: 20_000 });
     expect(win.location.hash).to.equal('#/case/plan');
+    // The case file to print says the same day, and its parts work as at it: before, it said "Printed" with the
+    // machine's date and its plan had four steps overdue where the plan's tab had two.
+    win.location.hash = '#/print';
+    await waitUntil(() => doc.querySelector('cw-chronology') && doc.querySelector('cw-safety-plan'), 'the print page', { timeout: 20_000 });
+    for (const tag of ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan'])
+      expect(doc.querySelector(tag)!.getAttribute('today'), `${tag} today in print`).to.equal('2025-10-06');
+    expect(doc.querySelector('.ws-lede')!.textContent).to.contain('6 October 2025');
   });
 });

@@ -147,6 +147,9 @@ export function timelineRange(rows: readonly Row[], from: string, to: string, sp
   return end > start ? { start, end } : { start, end: start + 86_400_000 };
 }
 
+/** The last moment of `today` (YYYY-MM-DD) as UTC ms; now when it is not a day. */
+const openUntil = (today: string) => (today.length === 10 && isPartialDate(today) ? endOf(today) : Date.now());
+
 /** Which view: the table, the timeline or the court chronology (core's type, re-exported under its name). */
 export type { ChronologyView };
 
@@ -156,8 +159,9 @@ export type { ChronologyView };
  */
 export function chronologyView() {
   return {
-    model: memo((bundle: CaseBundle): ChronologyModel => buildModel(bundle)),
-    spans: memo((model: ChronologyModel): PeriodSpans => periodSpans(model)),
+    /** `today`: where open periods end (YYYY-MM-DD, its last moment); anything else the real date, read once per bundle. */
+    model: memo((bundle: CaseBundle, today: string): ChronologyModel => buildModel(bundle, openUntil(today))),
+    spans: memo((model: ChronologyModel, today: string): PeriodSpans => periodSpans(model, openUntil(today))),
     presenter: memo(
       (model: ChronologyModel, bundle: CaseBundle, locale: DateLocale, audience: Audience, _messages: string, spans?: () => PeriodSpans) =>
         makePresenter(model, bundle, locale, audience, spans),

@@ -79,6 +79,8 @@ export class CwChronology extends CaseElement {
   @property({ type: Boolean, attribute: 'no-merge' }) noMerge = false;
   /** Hides the "patterns to consider" panel. */
   @property({ type: Boolean, attribute: 'hide-patterns' }) hidePatterns = false;
+  /** "Today" (YYYY-MM-DD; default the real date): where open plans end on the timeline, the day prompts are worked out to. */
+  @property() today = '';
 
   @state() private moreOpen = false;
   @state() private message: ResultMessage | null = null;
@@ -107,14 +109,14 @@ export class CwChronology extends CaseElement {
   // ---------------------------------------------------------------- derived data (memoised in chronology-view.ts)
 
   private get model() {
-    return this.derive.model(this.caseData.bundle);
+    return this.derive.model(this.caseData.bundle, this.today);
   }
   private get presenter() {
     const messages = chronologyMessages.isLoaded(this.l.locale) ? this.l.locale : 'en'; // starts again when Welsh arrives
     return this.derive.presenter(this.model, this.caseData.bundle, this.l.dateLocale, this.audience, messages, this.spansOf);
   }
   /** Where plans really end: worked out (once per bundle) only when a view needs it. */
-  private readonly spansOf = () => this.derive.spans(this.model);
+  private readonly spansOf = () => this.derive.spans(this.model, this.today);
   /** The person selected in a linked component, if any. */
   private get selectedPersonId(): string {
     const s = this.currentSelection;
@@ -136,11 +138,9 @@ export class CwChronology extends CaseElement {
     const resetKey = `${this.size.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
     return { events: this.events, audience: this.audience, order: this.filters.order, resetKey, printing: this.printer.printing };
   }
-  private get gaps() {
-    return this.derive.gaps(this.model.rows, this.gapDays);
-  }
+  private get gaps() { return this.derive.gaps(this.model.rows, this.gapDays); } // prettier-ignore
   private get findings() {
-    return this.patterns.findings(this.caseData.bundle, this.audience, this.presenter.nameOf, this.l.locale, this.patternConfig);
+    return this.patterns.findings(this.caseData.bundle, this.audience, this.presenter.nameOf, this.l.locale, this.patternConfig, this.today);
   }
 
   // ---------------------------------------------------------------- public API

@@ -41,8 +41,9 @@ describe('chronology view (derived data)', () => {
 
   it('recomputes only when an input changes', () => {
     const d = chronologyView();
-    const m = d.model(bundle);
-    expect(d.model(bundle)).to.equal(m);
+    const m = d.model(bundle, '');
+    expect(d.model(bundle, '')).to.equal(m);
+    expect(d.model(bundle, '2024-01-01')).to.not.equal(m);
     const p = d.presenter(m, bundle, 'en', 'practitioner', 'en');
     expect(d.presenter(m, bundle, 'en', 'practitioner', 'en')).to.equal(p);
     expect(d.presenter(m, bundle, 'en', 'redacted', 'en')).to.not.equal(p);

@@ -132,7 +132,7 @@ export class WsApp extends LitElement {
     const t = this.i18n.t.bind(this.i18n);
     switch (this.section) {
       case 'chronology':
-        return this.partOr('cw-chronology', t('chronology'), () => html`<cw-chronology editable></cw-chronology>`);
+        return this.partOr('cw-chronology', t('chronology'), () => html`<cw-chronology editable today=${this.today || nothing}></cw-chronology>`);
       case 'family':
         return this.partOr('cw-genogram', t('genogram'), () => html`<cw-genogram editable today=${this.today || nothing}></cw-genogram>`);
       case 'network':
@@ -207,7 +207,8 @@ export class WsApp extends LitElement {
 
   private printPage(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    const date = this.i18n.date(today(), { style: 'long' });
+    const date = this.i18n.date(this.today || today(), { style: 'long' });
+    const day = this.today || nothing; // every part as at the workspace's day (?today=), as on the case page
     const section = (tag: string, name: string, content: () => TemplateResult) =>
       html`<section class="ws-print-section"><h2>${name}</h2>${this.partOr(tag, name, content)}</section>`;
     return html`
@@ -215,10 +216,10 @@ export class WsApp extends LitElement {
       <p class="ws-lede">${t('printLede')} ${t('printed', { date })}</p>
       <p class="ws-noprint"><button type="button" class="ws-button" @click=${this.onPrint}>${t('printButton')}</button></p>
       <cw-case case-id=${CASE.id} .store=${this.store} actor=${this.actor}>
-        ${section('cw-chronology', t('chronology'), () => html`<cw-chronology></cw-chronology>`)}
-        ${section('cw-genogram', t('genogram'), () => html`<cw-genogram></cw-genogram>`)}
-        ${section('cw-family-network', t('network'), () => html`<cw-family-network></cw-family-network>`)}
-        ${section('cw-safety-plan', t('plan'), () => html`<cw-safety-plan></cw-safety-plan>`)}
+        ${section('cw-chronology', t('chronology'), () => html`<cw-chronology today=${day}></cw-chronology>`)}
+        ${section('cw-genogram', t('genogram'), () => html`<cw-genogram today=${day}></cw-genogram>`)}
+        ${section('cw-family-network', t('network'), () => html`<cw-family-network today=${day}></cw-family-network>`)}
+        ${section('cw-safety-plan', t('plan'), () => html`<cw-safety-plan today=${day}></cw-safety-plan>`)}
       </cw-case>`;
   }
 

@@ -1,4 +1,4 @@
-import { memo, todayPartialDate, type CaseBundle } from '@opencasework/core';
+import { isPartialDate, memo, todayPartialDate, type CaseBundle } from '@opencasework/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Finding, FindPatternsOptions } from '../analysis/find-patterns.js';
 import { loadPatternAnalysis, patternAnalysis } from '../pattern-analysis-loader.js';
@@ -105,14 +105,17 @@ export function recordReaches(bundle: CaseBundle, today: string = todayPartialDa
   return last && last < today ? last : today;
 }
 
-/** The findings a version shows: worked out over the whole chronology as this version may see it (never the filtered view). */
+/**
+ * The findings a version shows: worked out over the whole chronology as this version may see it (never the filtered view),
+ * as at `today` (YYYY-MM-DD; else the real date), or the record's last date when it stops earlier.
+ */
 export function panelFindings(
   bundle: CaseBundle,
   audience: Audience,
   nameOf: (id: string) => string,
   locale: string,
   config: DeepPartial<PatternConfig> | undefined,
-  asAt?: string,
+  today?: string,
 ): Finding[] {
   const { off, windows, thresholds } = optionsFromConfig(config);
   // Loaded on demand (pattern-analysis-loader.ts): the panel asks for findings only once it has loaded.
@@ -121,7 +124,7 @@ export function panelFindings(
   const all = analysis.findPatterns(bundle, {
     locale,
     nameOf,
-    asAt: asAt ?? recordReaches(bundle),
+    asAt: today && isPartialDate(today) && today.length === 10 ? recordReaches(bundle, today) : recordReaches(bundle),
     windows: defined(windows ?? {}),
     thresholds: defined(thresholds ?? {}),
     include: (e) => !withheldIn(audience, e),
