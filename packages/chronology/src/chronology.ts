@@ -131,16 +131,15 @@ export class CwChronology extends CaseElement {
     return this.derive.shown(model, filters, this.selectedPersonId, audience, presenter, searchIndex, this.spansOf);
   }
   private get searchIndex() { return this.derive.searchIndex(this.caseData.bundle); } // prettier-ignore
-  private get events() {
-    return this.derive.events(this.shown.shown, this.audience, this.noMerge, this.model.names);
-  }
+  private get events() { return this.derive.events(this.shown.shown, this.audience, this.noMerge, this.model.names); } // prettier-ignore
   private get tableState(): TableState {
     const resetKey = `${this.size.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
     return { events: this.events, audience: this.audience, order: this.filters.order, resetKey, printing: this.printer.printing };
   }
   private get gaps() { return this.derive.gaps(this.model.rows, this.gapDays); } // prettier-ignore
   private get findings() {
-    return this.patterns.findings(this.caseData.bundle, this.audience, this.presenter.nameOf, this.l.locale, this.patternConfig, this.today);
+    const { audience, presenter, l, patternConfig, today } = this;
+    return this.patterns.findings(this.caseData.bundle, audience, presenter.nameOf, l.locale, patternConfig, today);
   }
 
   // ---------------------------------------------------------------- public API

@@ -11,8 +11,24 @@ const bundle = (): CaseBundle => ({
   people: [{ id: 'jay', givenName: 'Jay', familyName: 'Reed', gender: 'male', dateOfBirth: '2015-02-01' }],
   agencies: [{ id: 'sc', name: 'Children’s services', sector: 'social-care' }],
   chronology: [
-    { id: 'p', date: '2023-01-10', title: 'Child protection plan', category: 'plan', agencyId: 'sc', subjectIds: ['jay'], significance: 'significant' },
-    { id: 'v', date: '2023-03-01', title: 'Home visit, Jay seen', category: 'visit', agencyId: 'sc', subjectIds: ['jay'], significance: 'routine' },
+    {
+      id: 'p',
+      date: '2023-01-10',
+      title: 'Child protection plan',
+      category: 'plan',
+      agencyId: 'sc',
+      subjectIds: ['jay'],
+      significance: 'significant',
+    },
+    {
+      id: 'v',
+      date: '2023-03-01',
+      title: 'Home visit, Jay seen',
+      category: 'visit',
+      agencyId: 'sc',
+      subjectIds: ['jay'],
+      significance: 'routine',
+    },
   ],
 });
 

@@ -132,7 +132,11 @@ export class WsApp extends LitElement {
     const t = this.i18n.t.bind(this.i18n);
     switch (this.section) {
       case 'chronology':
-        return this.partOr('cw-chronology', t('chronology'), () => html`<cw-chronology editable today=${this.today || nothing}></cw-chronology>`);
+        return this.partOr(
+          'cw-chronology',
+          t('chronology'),
+          () => html`<cw-chronology editable today=${this.today || nothing}></cw-chronology>`,
+        );
       case 'family':
         return this.partOr('cw-genogram', t('genogram'), () => html`<cw-genogram editable today=${this.today || nothing}></cw-genogram>`);
       case 'network':
