@@ -90,6 +90,8 @@ export const chronologyStyles = [
     .entry-docs { margin: var(--_space-1) 0 0; font-size: 0.875rem; }
     .entry-docs ul { list-style: none; margin: 0; padding: 0; }
     .entry-docs button.link { text-align: left; }
+    /* A long link in a list wraps under itself, with its bullet on its first line. */
+    .findings li > button.link { vertical-align: top; }
     .spacer td { padding: 0; border: 0; }
     @container (max-width: 45em) {
       table.main, table.main > thead, table.main > tbody, table.main tr, table.main td { display: block; width: auto; }

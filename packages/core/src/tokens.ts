@@ -62,7 +62,7 @@ export const controlStyles = css`
   }
   button.secondary, .cw-button.secondary { background: var(--_surface); color: var(--_text); box-shadow: 0 2px 0 #929191; }
   button.warning { background: var(--_error); color: #fff; box-shadow: 0 2px 0 #55150b; }
-  button.link { background: none; box-shadow: none; color: var(--_link); text-decoration: underline; padding: 0 2px; min-height: 24px; min-width: 24px; }
+  button.link { background: none; box-shadow: none; color: var(--_link); text-decoration: underline; padding: 0 2px; min-height: 24px; min-width: 24px; text-align: start; }
   button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); }
   button:disabled { opacity: 0.5; cursor: not-allowed; }
   label { font-weight: 700; display: block; margin-bottom: var(--_space-1); }
