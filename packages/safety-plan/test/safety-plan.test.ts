@@ -51,8 +51,9 @@ describe('<cw-safety-plan> reading', function () {
     const g = layout();
     const lines = $$<SVGPolylineElement>(el, '.chart svg[role="img"] polyline');
     expect(lines).to.have.length(3);
-    expect(lines[0]!.getAttribute('points')).to.equal(`${g.x(dates[0]!)},${g.y(7)} ${g.x(dates[1]!)},${g.y(8)}`);
-    expect(lines[1]!.getAttribute('points')).to.equal(`${g.x(dates[0]!)},${g.y(3)} ${g.x(dates[1]!)},${g.y(4)}`);
+    const line = (by: string) => $(el, `.chart svg[role="img"] g.series[data-by="${by}"] polyline`).getAttribute('points');
+    expect(line('p-mum')).to.equal(`${g.x(dates[0]!)},${g.y(7)} ${g.x(dates[1]!)},${g.y(8)}`);
+    expect(line('pro-sw')).to.equal(`${g.x(dates[0]!)},${g.y(3)} ${g.x(dates[1]!)},${g.y(4)}`);
     // Each person has a marker of their own on every point (issue 14: one shape per group hid who was who).
     expect($$(el, '.chart svg[role="img"] .series-family .marker[data-marker="circle"]')).to.have.length(2);
     expect($$(el, '.chart svg[role="img"] .series-professional .marker[data-marker="square"]')).to.have.length(2);

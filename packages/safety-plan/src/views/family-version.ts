@@ -54,10 +54,14 @@ export function familyVersion(ctx: FamilyContext, plan: SafetyPlan, note = false
     <h3>${ctx.t('family.rules')}</h3>
     ${rules.length ? html`<ol class="rules">${rules.map((s) => html`<li>${text(s)}</li>`)}</ol>` : html`<p>${ctx.t('family.noRules')}</p>`}
     <h3>${ctx.t('family.network')}</h3>
-    ${network.length ? html`<ul>${network.map((m) => {
-      const role = names.networkRole(m);
-      return html`<li><strong>${names.name(m.memberId)}</strong>${role ? html`: ${plain(role)}` : nothing}</li>`;
-    })}</ul>` : html`<p>${ctx.t('network.none')}</p>`}
+    ${
+      network.length
+        ? html`<ul>${network.map((m) => {
+            const role = names.networkRole(m);
+            return html`<li><strong>${names.name(m.memberId)}</strong>${role ? html`: ${plain(role)}` : nothing}</li>`;
+          })}</ul>`
+        : html`<p>${ctx.t('network.none')}</p>`
+    }
     <h3>${ctx.t('family.steps')}</h3>
     ${
       steps.length

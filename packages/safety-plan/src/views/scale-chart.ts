@@ -64,6 +64,21 @@ export function marker(shape: Marker, x: number, y: number, r = 6): SVGTemplateR
 }
 
 /**
+ * The order lines are drawn in, last on top: where two people gave the same scores their lines and markers lie on each
+ * other, and the child's must not be the one hidden (the sample's Tyler under his social worker's, 4, 6 and 7). Others
+ * and professionals first, then the family's adults, then the children, and the person selected in a linked view last.
+ */
+function drawOrder(ctx: ChartContext, series: ScaleSeries[]): ScaleSeries[] {
+  const rank = (s: ScaleSeries) =>
+    s.by === ctx.selected
+      ? 4
+      : s.group === 'family'
+        ? ctx.names.under18(s.by, s.points.at(-1)?.at ?? '') ? 3 : 2
+        : s.group === 'professional' ? 1 : 0; // prettier-ignore
+  return [...series].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
  * The safety scale across reviews: one line per person, each with its own marker shape and dash pattern (never told
  * apart by colour alone), labelled at its end with the person's name and latest score (`L` is `chartLayout`'s). Text
  * is drawn at 14 px and never scaled down: on a narrow screen the chart scrolls sideways.
@@ -84,7 +99,7 @@ export function scaleChart(ctx: ChartContext, series: ScaleSeries[], dates: stri
         <text class="axis" x=${L.pad.left - 8} y=${L.y(v) + 5} text-anchor="end">${v}</text>`,
       )}
       ${dates.map((d) => svg`<text class="axis" x=${L.x(d)} y=${L.height - L.pad.bottom + 24} text-anchor="middle">${ctx.date(d)}</text>`)}
-      ${series.map((s) => {
+      ${drawOrder(ctx, series).map((s) => {
         const st = L.styleOf(s.by);
         const l = L.labels.find((x) => x.by === s.by)!;
         return svg`<g class="series series-${s.group} ${ctx.selected === s.by ? 'selected' : ''}" data-by=${s.by} data-marker=${st.marker}>
