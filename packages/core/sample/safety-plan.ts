@@ -138,7 +138,8 @@ function nextSteps(stage: number): Action[] {
       text: 'Share the CAMHS therapy review with the core group.',
       owner: 'pr-nia',
       due: '2025-08-15',
-      status: st('to-do', 'to-do', 'to-do', 'done'),
+      // The review is on 29 July 2025 (the chronology's 2025-07-camhs-review): still to do when version 3 was agreed.
+      status: 'to-do',
     },
     {
       id: 'ns-4',
