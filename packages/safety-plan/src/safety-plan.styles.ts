@@ -133,6 +133,9 @@ const own = css`
   .overdue-summary { color: var(--_error); }
   .owner-group .count { font-weight: 400; font-size: var(--_size-s); color: var(--_secondary-text); }
   .network li { padding: var(--_space-1) 0; border-bottom: 1px solid var(--_border); display: flex; flex-wrap: wrap; gap: var(--_space-2); align-items: center; }
+  /* A role takes the room the line has ("Kinship carer; Tyler's safety person…" was cut at the input's default width). */
+  .network .cw-form-group { flex: 1 1 20rem; min-width: 0; }
+  .network .cw-form-group input { flex: 1 1 14rem; min-width: 0; max-width: 100%; }
   .houses { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr)); gap: var(--_space-4); }
   .house { font-size: var(--_family-size); }
   .house .roof { display: block; width: 100%; height: auto; }
