@@ -42,7 +42,7 @@ export { focusPaint, focusPaintStyles } from './focus-paint.js';
 export { ViewBoxController, DRAG_THRESHOLD, ZOOM_STEP, type ViewBoxOptions, type ViewBoxHandlers } from './viewbox-controller.js';
 export { RovingFocusController, type RovingFocusOptions } from './roving-focus.js';
 export { FocusController, type FocusTarget } from './focus.js';
-export { PrintController, DEFAULT_PRINT_MODE, type PrintOptions } from './print.js';
+export { PrintController, DEFAULT_PRINT_MODE, printWhole, type PrintOptions } from './print.js';
 export { download, safeFileName, MAX_FILE_NAME } from './download.js';
 export { field, fieldStyles, type FieldOptions, type FieldControl } from './field.js';
 export { Announcer, ANNOUNCE_DELAY } from './announcer.js';

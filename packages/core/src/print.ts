@@ -85,3 +85,26 @@ export class PrintController implements ReactiveController {
     if (this.source === 'browser') this.end();
   };
 }
+
+/**
+ * Print options for a drawing the reader pans and zooms: printing fits the whole drawing on the paper (the screen's
+ * view printed a family network cut at its edges), and gives the reader's view back after. `also` runs its own steps
+ * after the fit and before the view comes back.
+ */
+export function printWhole(view: { save(): unknown; restore(saved: never): void; fit(): void }, also: PrintOptions = {}): PrintOptions {
+  let saved: unknown;
+  let saving = false;
+  return {
+    prepare: (mode) => {
+      saved = view.save();
+      saving = true;
+      view.fit();
+      also.prepare?.(mode);
+    },
+    restore: () => {
+      also.restore?.();
+      if (saving) view.restore(saved as never);
+      saving = false;
+    },
+  };
+}

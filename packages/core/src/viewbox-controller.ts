@@ -134,6 +134,10 @@ export class ViewBoxController implements ReactiveController {
     this.set(this.options.initialScale ? { ...this.options.bounds() } : null);
   }
 
+  /** The view the reader has now, and a view given back (`printWhole` fits the drawing to print, then gives it back). */
+  save = (): ViewBox | null => (this.vb ? { ...this.vb } : null);
+  restore = (saved: ViewBox | null): void => this.set(saved);
+
   panBy(dx: number, dy: number): void {
     this.set(panBy(this.viewBox, dx, dy));
   }

@@ -1,6 +1,6 @@
 import { expect, fixture, html as fhtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
-import { PrintController } from '../src/index.js';
+import { PrintController, printWhole } from '../src/index.js';
 
 class TestPrint extends LitElement {
   log: string[] = [];
@@ -79,5 +79,26 @@ describe('PrintController', () => {
     window.dispatchEvent(new Event('beforeprint'));
     expect(el.printer.printing).to.equal(false);
     window.dispatchEvent(new Event('afterprint'));
+  });
+});
+
+describe('printWhole', () => {
+  it('fits the drawing to print, runs the host’s own steps, and gives the reader’s view back after', () => {
+    const log: string[] = [];
+    let view: string | null = 'zoomed on Jay';
+    const drawing = {
+      save: () => (log.push('save'), view),
+      fit: () => (log.push('fit'), (view = null)),
+      restore: (v: string | null) => (log.push(`restore:${v}`), (view = v)),
+    };
+    const options = printWhole(drawing, { prepare: (m) => log.push(`prepare:${m}`), restore: () => log.push('own restore') });
+    options.prepare!('sheet');
+    expect(view).to.equal(null);
+    options.restore!();
+    expect(view).to.equal('zoomed on Jay');
+    expect(log).to.deep.equal(['save', 'fit', 'prepare:sheet', 'own restore', 'restore:zoomed on Jay']);
+    // A restore without a print before it changes nothing.
+    options.restore!();
+    expect(log.at(-1)).to.equal('own restore');
   });
 });

@@ -6,6 +6,7 @@ import {
   FocusController,
   LocalizeController,
   PrintController,
+  printWhole,
   RovingFocusController,
   ViewBoxController,
   FirstViewController,
@@ -117,14 +118,18 @@ export class CwFamilyNetwork extends CaseElement {
     },
   });
   private readonly focusAfter = new FocusController(this);
-  private readonly printer = new PrintController(this, {
-    prepare: (mode) => {
-      if (mode !== 'sheet') return;
-      this.view = 'contacts';
-      this.setAttribute('printing-sheet', '');
-    },
-    restore: () => this.removeAttribute('printing-sheet'),
-  });
+  // Printed whole (the screen's view printed the map cut at its edges), the reader's view given back after.
+  private readonly printer = new PrintController(
+    this,
+    printWhole(this.zoom, {
+      prepare: (mode) => {
+        if (mode !== 'sheet') return;
+        this.view = 'contacts';
+        this.setAttribute('printing-sheet', '');
+      },
+      restore: () => this.removeAttribute('printing-sheet'),
+    }),
+  );
   private readonly announcer = new Announcer(this);
 
   private words() {

@@ -135,3 +135,42 @@ describe('<cw-family-network> first view', () => {
     wrap.remove();
   });
 });
+
+describe('<cw-family-network> printed', () => {
+  it('prints the whole map, and gives the reader their view back after', async () => {
+    // Written before running: a reader zoomed in prints; before, the paper showed the screen's view, the map cut at
+    // its edges (the workspace's case file printed no professionals at all).
+    const el = await fixture<CwFamilyNetwork>(html`<cw-family-network .bundle=${riversFamily()} today=${TODAY}></cw-family-network>`);
+    await el.updateComplete;
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.map')!;
+    const vb = () => svg.getAttribute('viewBox')!;
+    const c = svg.getBoundingClientRect();
+    svg.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        ctrlKey: true,
+        clientX: c.left + c.width / 2,
+        clientY: c.top + c.height / 2,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await el.updateComplete;
+    const zoomed = vb();
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const [x, y, w, h] = vb().split(' ').map(Number) as [number, number, number, number];
+    const nodes = [...svg.querySelectorAll<SVGGElement>('g.node')];
+    expect(nodes.length).to.be.greaterThan(5);
+    const outside = nodes
+      .filter((n) => {
+        const b = n.getBBox();
+        return b.x < x || b.y < y || b.x + b.width > x + w || b.y + b.height > y + h;
+      })
+      .map((n) => n.dataset.id);
+    expect(outside, 'everyone on the paper').to.deep.equal([]);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(vb(), 'the reader’s view back').to.equal(zoomed);
+  });
+});

@@ -83,7 +83,7 @@ export const genogramStyles = [
       svg.drawing .person:focus-visible { outline: none !important; }
     }
     @media print {
-      .toolbar, .zoom, .cw-hint, .editor, .details button { display: none !important; }
+      .toolbar, .zoom, .cw-hint, .editor, .details button, form.find { display: none !important; }
       .canvas { border: none; }
       svg.drawing { height: auto; max-height: 95vh; width: 100%; }
       .legend { break-inside: avoid; }

@@ -8,6 +8,7 @@ import {
   FocusController,
   LocalizeController,
   PrintController,
+  printWhole,
   RovingFocusController,
   ViewBoxController,
   isPartialDate,
@@ -82,10 +83,7 @@ export class CwGenogram extends CaseElement {
   @property({ reflect: true }) view: GenogramView = 'diagram';
   /** A rendering for families: no crossing-out of people who died, plain-words key. */
   @property({ type: Boolean, attribute: 'family-facing', reflect: true }) familyFacing = false;
-  /**
-   * In the family-facing view, also draw abuse, violence, neglect and police-intelligence lines. Off by default:
-   * the family-facing view leaves them out (and says how many) unless the host opts in.
-   */
+  /** The family-facing view draws abuse, violence, neglect and police-intelligence lines too (off: it counts them). */
   @property({ type: Boolean, attribute: 'family-harm-lines' }) familyHarmLines = false;
   /** At a past "as at" date, draw links whose dates are unknown, marked "date unknown" (hidden and counted by default). */
   @property({ type: Boolean, attribute: 'show-undated', reflect: true }) showUndated = false;
@@ -126,7 +124,7 @@ export class CwGenogram extends CaseElement {
   });
   // the people's words are drawn near the view only (the rest are not laid out); printing fits all in view
   private readonly labels = new DrawnRegionController(this, () => (this.view === 'diagram' ? this.pan.shown : undefined));
-  private readonly printer = new PrintController(this, { prepare: () => this.pan.fit() });
+  private readonly printer = new PrintController(this, printWhole(this.pan));
   private readonly editor = new EditorController(this, {
     words: this.localize,
     announcer: this.announcer,

@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { CwGenogram } from '../src/genogram.js';
 import { jayFamily } from './fixtures.js';
 import { drawingSettled } from './settle.js';
+import { asPrinted } from '../../../test/support/print-media.js';
 
 // The one pan-and-zoom behaviour for every drawing (core's ViewBoxController, docs/decisions):
 // Ctrl/Cmd + wheel or a pinch zooms, a plain wheel scrolls the page, a drag pans and never selects.
@@ -155,6 +156,13 @@ describe('<cw-genogram> pan and zoom', () => {
     // the whole family (issue 14: the first view is no longer the fitted one)
     expect(viewBox(el)[2]).to.be.at.least(el.model.width);
     expect(viewBox(el)[3]).to.be.at.least(el.model.height);
+    // The search box is not printed (it was, empty, above the printed family).
+    const printed = asPrinted(el);
+    expect(el.shadowRoot!.querySelector('form.find')!.checkVisibility(), 'Find a person in print').to.equal(false);
+    printed.undo();
     window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    // and the reader's zoomed view comes back after
+    expect(viewBox(el)[2]).to.be.below(el.model.width);
   });
 });
