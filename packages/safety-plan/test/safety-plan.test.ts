@@ -490,6 +490,18 @@ describe('<cw-safety-plan> versions', () => {
   });
 });
 
+describe('<cw-safety-plan> agreement on every statement', () => {
+  it('says who agreed with a strength or existing safety, as it does for a worry', async () => {
+    // Written before running: the sample records Ruby and Megan agreeing that Siân is someone they can tell; only
+    // worries showed who agreed, so that agreement was never seen.
+    const plan = craftedPlan();
+    plan.strengths = [{ ...plan.strengths![0]!, agreedBy: ['p-mum', 'p-gran'] }, ...plan.strengths!.slice(1)];
+    const el = await planEl({ bundle: craftedBundle(plan) });
+    expect(text(item(el, plan.strengths[0]!.id))).to.contain('Agreed by Lisa Stone, June Stone');
+    expect(text(item(el, 'h1'))).to.contain('Agreed by Lisa Stone');
+  });
+});
+
 describe('<cw-safety-plan> on paper', () => {
   it('prints every name: the owners of steps, who said each statement, who gave each score, the safety network', async () => {
     // Written before running: names are buttons on screen (they select the person) and every button was hidden in

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import type { SafetyPlan, Statement } from '@opencasework/core';
 import { HOUSES, MAP_SECTIONS, dangersOf, goalsOf, isHouse, listOf, type ListKey } from '../plan-edit.js';
-import { isWorry, snippet, statementConcerns } from '../plan-model.js';
+import { snippet, statementConcerns } from '../plan-model.js';
 import type { PlanViewContext } from './context.js';
 import { editButton, longClass, moveButtons, reorderKeys, sectionName } from './common.js';
 import { statementForm } from './statement-form.js';
@@ -127,7 +127,7 @@ function statementView(
       ${s.by ? ctx.t('statement.by', { name: names.name(s.by) }) : nothing}
       ${concerns ? html`<span class="tag tag-concerns">${ctx.t('selection.tag', { name: names.name(selected) })}</span>` : nothing}
     </p>
-    ${isWorry(key) ? stances(ctx, s) : nothing}
+    ${stances(ctx, s)}
     ${links}
     ${ctx.editable ? controls(ctx, key, s, index, count, label) : nothing}
     ${ctx.editable && ctx.editing === s.id ? statementForm(ctx, plan, key, s) : nothing}
