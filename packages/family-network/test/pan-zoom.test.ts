@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CwFamilyNetwork } from '../src/family-network.js';
 import { riversFamily, TODAY } from './fixtures.js';
+import { asPrinted } from '../../../test/support/print-media.js';
 
 /** Pan and zoom follow the one behaviour every drawing shares (core's ViewBoxController). */
 describe('<cw-family-network> pan and zoom', () => {
@@ -172,5 +173,22 @@ describe('<cw-family-network> printed', () => {
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect(vb(), 'the reader’s view back').to.equal(zoomed);
+  });
+});
+
+describe('<cw-family-network> printed details', () => {
+  it('prints the names in a selected person’s details, not only their roles', async () => {
+    // Written before running: the names there are buttons (they select the person), and print hid every button.
+    const el = await fixture<CwFamilyNetwork>(html`<cw-family-network .bundle=${riversFamily()} today=${TODAY}></cw-family-network>`);
+    el.selection = { kind: 'person', id: 'jay' };
+    await el.updateComplete;
+    const names = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.details button.name')];
+    expect(names.length, 'names in the details').to.be.greaterThan(0);
+    const printed = asPrinted(el);
+    try {
+      expect(names.filter((b) => !b.checkVisibility()).map((b) => b.textContent)).to.deep.equal([]);
+    } finally {
+      printed.undo();
+    }
   });
 });
