@@ -209,6 +209,10 @@ export const chronologyStyles = [
       thead th { position: static; box-shadow: none; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       .spacer { display: none; }
+      /* A4 portrait is a middle width (about 45 em at 10 pt): the lower-priority columns are written in the row, as on
+         a screen that wide, so "What happened" is not squeezed to a few words a line beside empty columns. */
+      table.main th.low, table.main td.low { display: none; }
+      table.main .low-in-row { display: block; }
       button.title-button { color: inherit; text-decoration: none; padding: 0; }
       a { color: inherit; }
       .sig-critical { color: #000; background: none; border-color: #000; }

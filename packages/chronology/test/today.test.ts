@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { CaseBundle } from '@opencasework/core';
 import type { CwChronology } from '../src/chronology.js';
 import { fixture, html } from '@open-wc/testing';
+import { asPrinted } from '../../../test/support/print-media.js';
 
 const bundle = (): CaseBundle => ({
   schema: 'opencasework/case-bundle@1',
@@ -74,5 +75,24 @@ describe('<cw-chronology> today', () => {
     const all = await prompts('');
     expect(all.join(' '), JSON.stringify(all)).to.match(/3 concern/i);
     expect(await prompts('2023-04-01')).to.deep.equal([]);
+  });
+});
+
+describe('<cw-chronology> on paper', () => {
+  it('writes the lower-priority columns in the row on A4, so "What happened" is not squeezed beside empty columns', async () => {
+    const el = await fixture<CwChronology>(html`<cw-chronology .bundle=${bundle()}></cw-chronology>`);
+    await el.updateComplete;
+    const printed = asPrinted(el);
+    try {
+      const root = el.shadowRoot!;
+      const lowCells = [...root.querySelectorAll<HTMLElement>('table.main tbody td.low')];
+      expect(lowCells.length).to.be.greaterThan(0);
+      expect(lowCells.filter((td) => td.checkVisibility())).to.deep.equal([]);
+      const inRow = root.querySelector<HTMLElement>('table.main tbody .low-in-row')!;
+      expect(inRow.checkVisibility(), 'written in the row').to.equal(true);
+      expect(inRow.textContent).to.contain('Category');
+    } finally {
+      printed.undo();
+    }
   });
 });
