@@ -74,11 +74,14 @@ export class NameBook {
     return 'other';
   }
 
-  /** Everyone who can say something, agree or own a step: people then professionals. */
+  /**
+   * Everyone who can say something, agree or own a step: people then professionals. Not a pregnancy, and not someone
+   * who has died (the sample's pickers offered the grandfather who died in 2021); a value already naming them keeps it.
+   */
   everyone(): { id: string; name: string; group: ViewGroup }[] {
     return [
       ...[...this.people.values()]
-        .filter((p) => !p.pregnancy)
+        .filter((p) => !p.pregnancy && !p.deceased && !p.dateOfDeath)
         .map((p) => ({ id: p.id, name: personName(p) || p.id, group: 'family' as const })),
       ...[...this.pros.values()].map((p) => ({
         id: p.id,

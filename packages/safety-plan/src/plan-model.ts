@@ -72,7 +72,7 @@ export function whoOptions(names: NameBook, plan: SafetyPlan, extra: (string | u
   const first = all.filter((x) => inNetwork.has(x.id));
   const rest = all.filter((x) => !inNetwork.has(x.id));
   const out = [...first, ...rest].map(({ id, name }) => ({ id, name }));
-  for (const e of extra) if (e && !out.some((o) => o.id === e)) out.push({ id: e, name: e });
+  for (const e of extra) if (e && !out.some((o) => o.id === e)) out.push({ id: e, name: names.name(e) });
   return out;
 }
 

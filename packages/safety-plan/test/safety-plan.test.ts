@@ -569,3 +569,23 @@ describe('<cw-safety-plan> sensitive roles', () => {
     expect(text($(el, 'ul.network'))).to.contain('Rachel Owen – Domestic abuse support');
   });
 });
+
+describe('<cw-safety-plan> people who have died', () => {
+  it('does not offer someone who has died as a new owner, rater or network member; a step they own keeps their name', async () => {
+    // Written before running: the sample's pickers offered Alan Hughes, who died in 2021, among the living.
+    const plan = craftedPlan();
+    plan.nextSteps = [...plan.nextSteps!, { id: 'n9', text: 'Sort the allotment.', owner: 'p-grandad', status: 'done' }];
+    const b = craftedBundle(plan);
+    b.people = [...b.people!, { id: 'p-grandad', givenName: 'Ron', familyName: 'Stone', gender: 'male', dateOfDeath: '2021-02' }];
+    const el = await planEl({ bundle: b, editable: true });
+    const offered = (sel: string) => $$<HTMLOptionElement>(el, `${sel} option`).map(text);
+    expect(offered('#rating-by')).to.not.include('Ron Stone');
+    expect(offered('#rating-by')).to.include('June Stone');
+    expect(
+      $$<HTMLOptionElement>(el, 'option')
+        .map(text)
+        .filter((t) => t === 'Ron Stone').length,
+      'only where a step names him',
+    ).to.be.at.most(1);
+  });
+});
