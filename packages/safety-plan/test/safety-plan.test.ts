@@ -516,8 +516,10 @@ describe('<cw-safety-plan> on paper', () => {
       const hidden = whos.filter((b) => !b.checkVisibility()).map(text);
       expect(hidden, 'names hidden in print').to.deep.equal([]);
       expect(whos.map(text)).to.include.members(['Sam Patel', 'Lisa Stone', 'Ms Owen']);
-      // Actions stay off the paper.
+      // Actions and the links to the plan's parts stay off the paper.
       expect($$(el, '.professional-version button:not(.who)').filter((b) => b.checkVisibility())).to.deep.equal([]);
+      expect($$(el, '.skip-links a').length, 'links to the parts on screen').to.be.greaterThan(0);
+      expect($$(el, '.skip-links a').filter((a) => a.checkVisibility())).to.deep.equal([]);
     } finally {
       printed.undo();
     }
