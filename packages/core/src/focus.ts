@@ -5,6 +5,10 @@ export type FocusTarget = string | (() => HTMLElement | SVGElement | null | unde
 /** How many further updates a focus request waits for when none of its targets is rendered yet. */
 const PATIENCE = 3;
 
+/** What takes focus without a tabindex. */
+const FOCUSABLE =
+  'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable=""], [contenteditable="true"]';
+
 /**
  * Moves focus after the host's next update: one place for "render, then focus" (no pendingFocus fields, no
  * updateComplete.then(focus)). `after('#heading', () => this.rowFor(id), 'h2')` focuses the first target that exists:
@@ -35,6 +39,9 @@ export class FocusController implements ReactiveController {
       const el = typeof t === 'string' ? root.querySelector<HTMLElement | SVGElement>(t) : t();
       if (el && el.isConnected) {
         this.pending = null;
+        // A heading or region is given tabindex -1 to take focus (as after a page's own move); focus() alone did
+        // nothing there, and focus fell to the page (the quick note's heading after Save).
+        if (!el.matches(FOCUSABLE)) el.setAttribute('tabindex', '-1');
         el.focus();
         return;
       }

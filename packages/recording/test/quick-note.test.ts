@@ -80,6 +80,9 @@ describe('<cw-quick-note>: a visit note with one photo, saved', function () {
     act.click(el, '#n-save');
     await until(() => /Saved to the chronology/.test($(el, '.status').textContent ?? ''), 10000);
     expect(act.count, 'actions besides typing').to.be.at.most(8);
+    // Focus goes to the form's heading, for the next note (it fell to the page: the heading could not take focus).
+    await until(() => el.shadowRoot!.activeElement?.localName === 'h2', 2000).catch(() => undefined);
+    expect(el.shadowRoot!.activeElement?.localName, 'focus after Save').to.equal('h2');
 
     store.close();
     const reopened = new IdbCaseStore({ dbName: caseDb });
