@@ -315,5 +315,18 @@ describe('the workspace opens on the case summary', function () {
     for (const tag of ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan'])
       expect(doc.querySelector(tag)!.getAttribute('today'), `${tag} today in print`).to.equal('2025-10-06');
     expect(doc.querySelector('.ws-lede')!.textContent).to.contain('6 October 2025');
+    // The note, the documents and the team board too: a note started on the real date, a file was dated it, and the
+    // board counted every card as stuck for as long as the machine's clock said.
+    for (const [hash, tag] of [
+      ['#/case/record', 'cw-quick-note'],
+      ['#/case/documents', 'cw-documents'],
+    ] as const) {
+      win.location.hash = hash;
+      await waitUntil(() => doc.querySelector(tag), `${tag} shown`, { timeout: 20_000 });
+      expect(doc.querySelector(tag)!.getAttribute('today'), `${tag} today`).to.equal('2025-10-06');
+    }
+    win.location.hash = '#/team';
+    await waitUntil(() => doc.querySelector('cw-blockage-board'), 'the board', { timeout: 20_000 });
+    expect((doc.querySelector('cw-blockage-board') as unknown as { now: number }).now).to.equal(Date.parse('2025-10-06T12:00:00Z'));
   });
 });

@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CaseElement, LocalizeController, memo, supportsAttachments, type ChronologyAudience, type DataIssue } from '@opencasework/core';
+import {
+  CaseElement,
+  LocalizeController,
+  isPartialDate,
+  memo,
+  supportsAttachments,
+  type ChronologyAudience,
+  type DataIssue,
+} from '@opencasework/core';
 import { documentsMessages, type DocumentsKey } from './messages/index.js';
 import { ContentController, drawFit } from './content.js';
 import { buildShelf, groupShelf, searchShelf, type ShelfItem, type ShelfView } from './shelf-model.js';
@@ -48,6 +56,12 @@ export class CwDocuments extends CaseElement {
    * PDF is offered to open in a new tab or download. PDFs the host serves (`url`) are framed either way.
    */
   @property({ type: Boolean, attribute: 'frame-files' }) frameFiles = false;
+  /** "Today" (YYYY-MM-DD): the date a file added here is given. Default: the real date. */
+  @property() today = '';
+
+  protected override currentDay(): string {
+    return this.today.length === 10 && isPartialDate(this.today) ? this.today : super.currentDay();
+  }
 
   @state() private openId = '';
   @state() private upload = { busy: false, status: '', problem: '' };

@@ -72,6 +72,17 @@ describe('<cw-documents> adding files', () => {
     expect(await (await store.getAttachment(doc.attachmentId!))!.text()).to.equal('Notes from the call');
   });
 
+  it('a file added is dated the host’s day (today) when it sets one', async () => {
+    // The workspace shows the case as at a day: a file added there was dated the machine's (5 Dec 2026) instead.
+    const { el, store } = await mountShelf();
+    el.editable = true;
+    el.today = '2025-07-15';
+    await el.updateComplete;
+    await choose(el, [new File(['Minutes'], 'ICPC minutes.txt', { type: 'text/plain' })]);
+    const doc = (await store.load({ kind: 'case', id: 'evans-1' }))!.doc.documents!.find((d) => d.title === 'ICPC minutes.txt')!;
+    expect(doc.date).to.equal('2025-07-15');
+  });
+
   it('a file the store refuses is not half-saved: no document, and the reason is said', async () => {
     const seeded = (await evansStore()).store;
     const before = (await seeded.load({ kind: 'case', id: 'evans-1' }))!.doc.documents!.length;

@@ -1,6 +1,6 @@
 import { property, state } from 'lit/decorators.js';
 import { html, type PropertyValues } from 'lit';
-import { CaseElement, FocusController, LocalizeController, supportsAttachments, type CaseStore } from '@opencasework/core';
+import { CaseElement, FocusController, LocalizeController, isPartialDate, supportsAttachments, type CaseStore } from '@opencasework/core';
 import { recordingMessages, type RecordingKey } from './messages/index.js';
 import { DraftSaver, DraftStore } from './draft-store.js';
 import { BrowserSpeechEngine, appendText, type SpeechEngine } from './speech.js';
@@ -56,6 +56,8 @@ export class CwQuickNote extends CaseElement {
   @property({ type: Number, attribute: 'draft-delay' }) draftDelay = 500;
   /** Where drafts are kept (IndexedDB "opencasework-drafts" by default). */
   @property({ attribute: false }) draftStore: DraftStore = new DraftStore();
+  /** "Today" (YYYY-MM-DD): a new note's date, and the last day a note may be dated. Default: the real date. */
+  @property() today = '';
 
   @state() private values: NoteValues | undefined;
   @state() private errors: NoteError[] = [];
@@ -140,8 +142,16 @@ export class CwQuickNote extends CaseElement {
     );
   }
 
+  protected override currentDay(): string {
+    return this.today.length === 10 && isPartialDate(this.today) ? this.today : super.currentDay();
+  }
+
+  /** The time a new note starts with (the clock's): moved to another day, the note keeps no time nobody typed. */
+  #startTime = '';
+
   #fresh(): NoteValues {
-    return emptyNote(this.currentDay(), this.#now(), notePeople(this.caseData.bundle).children[0]?.[0] ?? '');
+    this.#startTime = this.#now();
+    return emptyNote(this.currentDay(), this.#startTime, notePeople(this.caseData.bundle).children[0]?.[0] ?? '');
   }
 
   async #loadDraft(key: string): Promise<void> {
@@ -174,7 +184,9 @@ export class CwQuickNote extends CaseElement {
 
   #set<K extends keyof NoteValues>(key: K, value: NoteValues[K]): void {
     if (!this.values) return;
-    this.values = { ...this.values, [key]: value };
+    const before = this.values;
+    this.values = { ...before, [key]: value };
+    if (key === 'date' && value !== before.date && before.time && before.time === this.#startTime) this.values.time = '';
     if (this.errors.length) this.errors = validateNote(this.values, this.currentDay());
     this.#saverFor().schedule(this.currentDraftKey, this.values);
   }

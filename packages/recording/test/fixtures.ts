@@ -60,10 +60,10 @@ export async function seededStore(caseDb: string): Promise<IdbCaseStore> {
 export async function mountNote(
   store: CaseStore,
   draftDb: string,
-  o: { engine?: SpeechEngine; lang?: string; clips?: boolean; video?: boolean } = {},
+  o: { engine?: SpeechEngine; lang?: string; clips?: boolean; video?: boolean; today?: string } = {},
 ): Promise<CwQuickNote> {
   const wrap = await fixture<HTMLElement>(html`<div lang=${o.lang ?? 'en-GB'}><cw-case case-id="evans-1" .store=${store} actor="Sam Patel">
-    <cw-quick-note draft-delay="100" .draftStore=${new DraftStore(draftDb)} .speechEngine=${o.engine} ?allow-clips=${!!o.clips} ?allow-video=${!!o.video}></cw-quick-note>
+    <cw-quick-note draft-delay="100" .draftStore=${new DraftStore(draftDb)} .speechEngine=${o.engine} ?allow-clips=${!!o.clips} ?allow-video=${!!o.video} today=${o.today ?? ''}></cw-quick-note>
   </cw-case></div>`);
   const el = wrap.querySelector('cw-quick-note')!;
   await until(() => !!el.shadowRoot?.querySelector('#n-save'));

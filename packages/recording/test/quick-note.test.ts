@@ -336,3 +336,29 @@ describe('<cw-quick-note>: a store that runs out of space', function () {
     drafts.close();
   });
 });
+
+describe('<cw-quick-note> the day and time of a note', () => {
+  it('starts on the host’s day (today), and keeps no time nobody typed when the note is moved to another day', async () => {
+    // Written before running: the workspace shows the case as at a day, and the form started on the real date; a
+    // note moved to an earlier day kept the clock's time (07:21, the moment the form was filled in) as the visit's.
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb, { today: '2025-07-15' });
+    const date = $<HTMLInputElement>(el, '#n-date');
+    const time = $<HTMLInputElement>(el, '#n-time');
+    expect(date.value).to.equal('2025-07-15');
+    expect(date.max).to.equal('2025-07-15');
+    expect(time.value, 'the clock’s time to start').to.match(/^\d\d:\d\d$/);
+    date.value = '2025-07-14';
+    date.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(time.value, 'moved to another day').to.equal('');
+    time.value = '16:30';
+    time.dispatchEvent(new Event('input'));
+    date.value = '2025-07-13';
+    date.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(time.value, 'a time typed stays').to.equal('16:30');
+    store.close();
+  });
+});

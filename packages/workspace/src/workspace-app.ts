@@ -154,10 +154,14 @@ export class WsApp extends LitElement {
       case 'people':
         return html`<ws-people-summary .family=${this.family} today=${this.today}></ws-people-summary>`;
       case 'documents':
-        return this.partOr('cw-documents', t('tabDocuments'), () => html`<cw-documents editable></cw-documents>`);
+        return this.partOr(
+          'cw-documents',
+          t('tabDocuments'),
+          () => html`<cw-documents editable today=${this.today || nothing}></cw-documents>`,
+        );
       case 'record':
         // A note saved here is a chronology entry with a document per photo: both appear in their parts at once.
-        return this.partOr('cw-quick-note', t('tabRecord'), () => html`<cw-quick-note></cw-quick-note>`);
+        return this.partOr('cw-quick-note', t('tabRecord'), () => html`<cw-quick-note today=${this.today || nothing}></cw-quick-note>`);
       default:
         return html`<ws-case-summary .analysis=${this.analysis} today=${this.today}></ws-case-summary>`;
     }
@@ -204,7 +208,8 @@ export class WsApp extends LitElement {
         ${this.partOr(
           'cw-blockage-board',
           t('board'),
-          () => html`<cw-blockage-board .store=${this.store} board-id=${this.boardId} editable actor=${this.actor}></cw-blockage-board>`,
+          () => html`<cw-blockage-board .store=${this.store} board-id=${this.boardId} editable actor=${this.actor}
+            .now=${this.today ? Date.parse(`${this.today}T12:00:00Z`) : undefined}></cw-blockage-board>`,
         )}
       </cw-case>`;
   }
