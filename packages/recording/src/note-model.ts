@@ -180,7 +180,7 @@ export function buildNote(
   l: Localizer,
   v: NoteValues,
   people: NotePeople,
-  o: { actor: string; now: string; entryId?: string; docIds?: string[] },
+  o: { actor: string; now: string; entryId?: string; docIds?: string[]; agencyId?: string },
 ): SavedNote {
   const childName = people.names.get(v.childId) ?? '';
   const entryId = o.entryId ?? newId();
@@ -201,6 +201,7 @@ export function buildNote(
     subjectIds,
     recordedBy: o.actor,
     recordedAt: o.now,
+    ...(o.agencyId ? { sourceAgencyId: o.agencyId } : {}),
     present: [...v.presentIds, ...presentNames({ ...v, presentIds: [] }, people)],
     ...(v.kind === 'visit' && v.seen
       ? { childSeen: v.seen === 'yes', ...(v.seen === 'yes' ? { seenAlone: v.seenAlone === 'yes' } : {}) }
@@ -216,7 +217,8 @@ export function buildNote(
     kind: m.kind,
     mediaType: m.mediaType,
     date: v.date,
-    authorId: o.actor,
+    // A drawing is the child's work, not the worker's who photographed it; whose it is, the form does not ask.
+    ...(m.kind === 'drawing' ? {} : { authorId: o.actor }),
     subjectIds,
     entryIds: [entryId],
     size: m.size,

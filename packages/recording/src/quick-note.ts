@@ -58,6 +58,8 @@ export class CwQuickNote extends CaseElement {
   @property({ attribute: false }) draftStore: DraftStore = new DraftStore();
   /** "Today" (YYYY-MM-DD): a new note's date, and the last day a note may be dated. Default: the real date. */
   @property() today = '';
+  /** The id of the agency whose record the note is (the entry's source, e.g. the council's children's services). */
+  @property({ attribute: 'agency-id' }) agencyId = '';
 
   @state() private values: NoteValues | undefined;
   @state() private errors: NoteError[] = [];
@@ -274,7 +276,12 @@ export class CwQuickNote extends CaseElement {
       return;
     }
     this.saving = true;
-    const note = buildNote(this.i18n, v, notePeople(this.caseData.bundle), { actor: this.effectiveActor, now: new Date().toISOString() });
+    const now = new Date().toISOString();
+    const note = buildNote(this.i18n, v, notePeople(this.caseData.bundle), {
+      actor: this.effectiveActor,
+      now,
+      agencyId: this.agencyId || undefined,
+    });
     const result = await saveNote(
       note,
       v.media.map((m) => m.id),

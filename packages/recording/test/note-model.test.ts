@@ -66,4 +66,20 @@ describe('the saved entry', () => {
     expect(keys({ ...base(), seen: 'no', media: [photo] })).to.deep.equal(['error.consent']);
     expect(keys({ ...base(), kind: 'contact' })).to.deep.equal([]);
   });
+
+  it('records whose record the note is, and leaves a drawing’s author unsaid (the worker only photographed it)', () => {
+    // Written before running: every note read "Agency not recorded" in the chronology, and a child's drawing was
+    // saved "By Sam Patel".
+    const consent = { by: 'Sam Patel', at: '2024-03-01T10:30:00Z' };
+    const media = [
+      { id: 'm1', title: 'Photo', kind: 'photo' as const, mediaType: 'image/jpeg', size: 10 },
+      { id: 'm2', title: 'Jay’s drawing', kind: 'drawing' as const, mediaType: 'image/jpeg', size: 10 },
+    ];
+    const v = { ...base(), seen: 'yes' as const, seenAlone: 'yes' as const, consent, media };
+    const saved = buildNote(l, v, people, { actor: 'Sam Patel', now: '2024-03-01T10:40:00Z', agencyId: 'sc' });
+    expect((saved.entry as { sourceAgencyId?: string }).sourceAgencyId).to.equal('sc');
+    expect(saved.documents.map((d) => d.authorId ?? null)).to.deep.equal(['Sam Patel', null]);
+    const without = buildNote(l, v, people, { actor: 'Sam Patel', now: '2024-03-01T10:40:00Z' });
+    expect('sourceAgencyId' in without.entry, 'no agency given, none made up').to.equal(false);
+  });
 });

@@ -161,7 +161,11 @@ export class WsApp extends LitElement {
         );
       case 'record':
         // A note saved here is a chronology entry with a document per photo: both appear in their parts at once.
-        return this.partOr('cw-quick-note', t('tabRecord'), () => html`<cw-quick-note today=${this.today || nothing}></cw-quick-note>`);
+        return this.partOr(
+          'cw-quick-note',
+          t('tabRecord'),
+          () => html`<cw-quick-note today=${this.today || nothing} agency-id="a-csc"></cw-quick-note>`,
+        );
       default:
         return html`<ws-case-summary .analysis=${this.analysis} today=${this.today}></ws-case-summary>`;
     }
