@@ -330,6 +330,7 @@ export class CwQuickNote extends CaseElement {
       people: notePeople(this.caseData.bundle),
       present: presentOptions(this.caseData.bundle, v.childId, this.currentDay()),
       today: this.currentDay(),
+      timeOf: (instant) => this.#timeOf(instant),
       problem: this.problem,
       status: this.status || this.i18n.t('draft.kept'),
       recoveredAt: this.recoveredAt,

@@ -362,3 +362,26 @@ describe('<cw-quick-note> the day and time of a note', () => {
     store.close();
   });
 });
+
+describe('<cw-quick-note> consent time', () => {
+  it('says when consent was confirmed in the case’s time zone, not in UTC', async () => {
+    // Written before running: at 16:30 in summer in London it said "at 15:30" (the instant's UTC hours). Tokyo is
+    // nine hours from UTC all year, so the test holds in winter too.
+    const { caseDb, draftDb } = freshNames();
+    const store = await seededStore(caseDb);
+    const el = await mountNote(store, draftDb);
+    el.timeZone = 'Asia/Tokyo';
+    await el.updateComplete;
+    $(el, '#n-consent').click();
+    await el.updateComplete;
+    const fmt = (d: Date) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+    const now = Date.now();
+    const given = $(el, '.given').textContent ?? '';
+    expect(
+      [fmt(new Date(now)), fmt(new Date(now - 60_000))].some((t) => given.includes(t)),
+      given,
+    ).to.equal(true);
+    store.close();
+  });
+});

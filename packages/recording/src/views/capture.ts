@@ -20,7 +20,7 @@ function consentView(c: NoteViewContext): TemplateResult {
     </div>
     ${
       v.consent
-        ? html`<p class="given">${l.t('consent.given', { actor: v.consent.by, time: v.consent.at.slice(11, 16) })}</p>
+        ? html`<p class="given">${l.t('consent.given', { actor: v.consent.by, time: c.timeOf(v.consent.at) })}</p>
           ${toolsView(c)}`
         : nothing
     }

@@ -11,6 +11,8 @@ export interface NoteViewContext {
   /** Whom "Who was there?" offers: those likely at a visit to the child, then everyone else in the case. */
   present: { likely: [string, string][]; others: [string, string][] };
   today: string;
+  /** An instant's time of day (HH:MM) in the case's time zone. */
+  timeOf: (instant: string) => string;
   /** Shown in the alert under the error summary: a save or photo problem, in plain words. */
   problem: string | undefined;
   /** The polite status line: "Draft kept on this device at 10:31", "Saved to the chronology: …". */
