@@ -46,6 +46,8 @@ describe('the workspace people list', () => {
     await waitUntil(() => rowsOf(el).get('Kayleigh Hughes')?.role.startsWith('Mam'), 'Welsh kinship words', { timeout: 10_000 });
     expect(rowsOf(el).get('Kayleigh Hughes')!.role).to.equal('Mam Tyler, Ruby a Megan');
     expect(rowsOf(el).get('Alan Hughes')!.age).to.equal('Bu farw Chwef 2021');
+    // An ended relation says when it ended after the whole phrase: it read "Llystad (tan 6 Mai 2023) Tyler".
+    expect(rowsOf(el).get('Jordan Price')!.role).to.contain('Llystad Tyler (tan 6 Mai 2023)');
     const plain = await fixture(html`<ws-people-summary .bundle=${sampleCase} today=${TODAY}></ws-people-summary>`);
     await (plain as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(rowsOf(plain).get('Kayleigh Hughes')!.role).to.equal('');

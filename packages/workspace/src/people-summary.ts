@@ -81,15 +81,16 @@ export class WsPeopleSummary extends CaseElement {
     return [...mine]
       .map(([key, children]) => {
         const [relation, until] = key.split('|');
-        const word = kin.t(`kin.${relation}`);
-        return kin.t('a11y.kinOf', {
+        const text = kin.t('a11y.kinOf', {
           name: formatList(
             children.map((c) => names.get(c) ?? c),
             kin.locale,
           ),
-          // An ended relation says so ("Tyler's stepfather (until May 2023)"), as the genogram's text does.
-          relation: until ? kin.t('relative.until', { text: word, date: this.i18n.date(until) }) : word,
+          relation: kin.t(`kin.${relation}`),
         });
+        // An ended relation says so after it ("Tyler's stepfather (until May 2023)", "Llystad Tyler (tan Mai 2023)"),
+        // as the genogram's text does: inside it, Welsh read "Llystad (tan 6 Mai 2023) Tyler".
+        return until ? kin.t('relative.until', { text, date: this.i18n.date(until) }) : text;
       })
       .join('; ')
       .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(kin.locale));
