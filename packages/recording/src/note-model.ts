@@ -61,6 +61,8 @@ export function nameOf(p: Person | undefined): string {
 export interface NotePeople {
   children: [string, string][];
   names: Map<string, string>;
+  /** Each person's recorded gender: Welsh words agree with it ("ar ei phen ei hun" for a girl). */
+  genders: Map<string, string>;
 }
 
 /** A record that is not someone who can be in the room: a pregnancy, or a person who has died. */
@@ -74,7 +76,7 @@ export const notePeople = memo((bundle: CaseBundle): NotePeople => {
     id,
     names.get(id)!,
   ]);
-  return { children, names };
+  return { children, names, genders: new Map(people.map((p) => [p.id, p.gender])) };
 });
 
 /** Current on `day`: begun by then (or no start given) and not ended before it (a partial date covers its whole month or year). */
@@ -144,7 +146,7 @@ export function validateNote(v: NoteValues, today: string): NoteError[] {
 }
 
 /** The entry's title: what it was, where, and whether the child was seen (alone): what a reader of a chronology looks for. */
-export function noteTitle(l: Localizer, v: NoteValues, childName: string): string {
+export function noteTitle(l: Localizer, v: NoteValues, childName: string, gender = ''): string {
   const kind = l.t(`title.${v.kind}`);
   const base = v.place.trim() ? l.t('title.at', { kind, place: v.place.trim() }) : kind;
   let title = base;
@@ -152,6 +154,7 @@ export function noteTitle(l: Localizer, v: NoteValues, childName: string): strin
     title = l.t(v.seen === 'no' ? 'title.notSeen' : v.seenAlone === 'yes' ? 'title.seenAlone' : 'title.seen', {
       title: base,
       name: childName,
+      gender,
     });
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }
@@ -194,7 +197,7 @@ export function buildNote(
     id: entryId,
     date: v.date,
     ...(v.time ? { time: v.time } : {}),
-    title: noteTitle(l, v, childName),
+    title: noteTitle(l, v, childName, people.genders.get(v.childId)),
     summary: paragraphs.filter(Boolean).join('\n\n'),
     category: v.kind,
     significance: 'routine',

@@ -3,6 +3,7 @@ import type { Message } from '@opencasework/core';
 import { sampleCase } from '@opencasework/core/sample';
 import { buildNote, emptyNote, notePeople, presentOptions, validateNote, type NoteValues } from '../src/note-model.js';
 import { en } from '../src/messages/en.js';
+import cy from '../src/messages/cy.js';
 import { evansBundle } from './fixtures.js';
 
 /** A localiser over the English catalogue, enough for the pure functions. */
@@ -65,6 +66,25 @@ describe('the saved entry', () => {
     const photo = { id: 'm1', title: 'Photo', kind: 'photo' as const, mediaType: 'image/jpeg', size: 10 };
     expect(keys({ ...base(), seen: 'no', media: [photo] })).to.deep.equal(['error.consent']);
     expect(keys({ ...base(), kind: 'contact' })).to.deep.equal([]);
+  });
+
+  it('in Welsh, agrees "alone" and "seen" with a girl ("ar ei phen ei hun", "heb ei gweld")', () => {
+    // Written before running: every child was "ar ei ben ei hun" and "heb ei weld", the forms for a boy.
+    const lcy = { ...l, locale: 'cy', t: (key: keyof typeof en, p: Record<string, string | number> = {}) => {
+      const m = cy[key];
+      const text = typeof m === 'function' ? m(p) : typeof m === 'string' ? m : m.other;
+      return text.replace(/\{(\w+)\}/g, (_: string, k: string) => String(p[k] ?? ''));
+    } }; // prettier-ignore
+    const at = { actor: 'Sam Patel', now: '2024-03-01T10:40:00Z' };
+    const mia = { ...base(), childId: 'mia' };
+    expect(buildNote(lcy, { ...mia, seen: 'yes', seenAlone: 'yes' }, people, at).entry.title).to.match(
+      /gwelwyd Mia Evans ar ei phen ei hun$/,
+    );
+    expect(buildNote(lcy, { ...mia, seen: 'no' }, people, at).entry.title).to.match(/Mia Evans heb ei gweld$/);
+    expect(buildNote(lcy, { ...base(), seen: 'yes', seenAlone: 'yes' }, people, at).entry.title).to.match(
+      /gwelwyd Jay Evans ar ei ben ei hun$/,
+    );
+    expect(buildNote(lcy, { ...base(), seen: 'no' }, people, at).entry.title).to.match(/Jay Evans heb ei weld$/);
   });
 
   it('records whose record the note is, and leaves a drawing’s author unsaid (the worker only photographed it)', () => {

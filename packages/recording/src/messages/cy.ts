@@ -1,6 +1,9 @@
 import type { Message } from '@opencasework/core';
 import type { RecordingKey } from './en.js';
 
+/** "alone", agreeing with the child ("ar ei phen ei hun" for a girl): the caller passes the child's `gender`. */
+const alone = (p: Record<string, unknown>) => `ar ei ${p.gender === 'female' ? 'phen' : 'ben'} ei hun`;
+
 /** Welsh: complete (the type says so), loaded only when a page is in Welsh. */
 const cy: Record<RecordingKey, Message> = {
   'note.heading': 'Cofnodi ymweliad neu sgwrs',
@@ -24,7 +27,8 @@ const cy: Record<RecordingKey, Message> = {
   'field.presentOtherHint': 'Enwau neu rolau, wedi’u gwahanu gan atalnodau',
   'field.child': 'Am ba blentyn mae hyn?',
   'field.seen': 'A welwyd {name}?',
-  'field.seenAlone': 'A welwyd {name} ar ei ben ei hun?',
+  // Welsh agrees with the child: "ar ei phen ei hun", "heb ei gweld" for a girl; "ar ei ben ei hun", "heb ei weld" else.
+  'field.seenAlone': (p) => `A welwyd ${p.name} ${alone(p)}?`,
   'field.yes': 'Do',
   'field.no': 'Naddo',
   'field.note': 'Beth ddigwyddodd',
@@ -86,9 +90,9 @@ const cy: Record<RecordingKey, Message> = {
   'title.contact': 'Cyswllt',
   'title.meeting': 'Cyfarfod',
   'title.at': '{kind} {place}',
-  'title.seenAlone': '{title}: gwelwyd {name} ar ei ben ei hun',
-  'title.seen': '{title}: gwelwyd {name}, nid ar ei ben ei hun',
-  'title.notSeen': '{title}: {name} heb ei weld',
+  'title.seenAlone': (p) => `${p.title}: gwelwyd ${p.name} ${alone(p)}`,
+  'title.seen': (p) => `${p.title}: gwelwyd ${p.name}, nid ${alone(p)}`,
+  'title.notSeen': (p) => `${p.title}: ${p.name} heb ei ${p.gender === 'female' ? 'gweld' : 'weld'}`,
   'summary.present': 'Yn bresennol: {names}.',
   'summary.words': 'Yng ngeiriau {name} ei hun: “{words}”',
   'summary.consent': 'Cytunodd pawb oedd yn bresennol i luniau a recordiadau.',

@@ -101,7 +101,7 @@ export function aboutView(c: NoteViewContext): TemplateResult {
       })}
     </fieldset>
     ${v.kind === 'visit' && child ? yesNo(c, 'seen', l.t('field.seen', { name: child })) : nothing}
-    ${v.kind === 'visit' && child && v.seen === 'yes' ? yesNo(c, 'seenAlone', l.t('field.seenAlone', { name: child })) : nothing}
+    ${v.kind === 'visit' && child && v.seen === 'yes' ? yesNo(c, 'seenAlone', l.t('field.seenAlone', { name: child, gender: c.people.genders.get(v.childId) ?? '' })) : nothing}
   `;
 }
 
