@@ -96,6 +96,16 @@ export class WsPeopleSummary extends CaseElement {
       .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(kin.locale));
   }
 
+  /** Whom a person supports, as the family's informal supports are recorded ("Informal support to Tyler Evans (football coach)"). */
+  private supportText(id: string): string[] {
+    const { people = [], relationships = [] } = this.caseData.bundle;
+    return relationships.flatMap((r) => {
+      if (r.kind !== 'support' || r.a !== id) return [];
+      const to = people.find((p) => p.id === r.b);
+      return [this.i18n.t('supportOf', { name: to ? nameOf(to) : r.b, label: r.label ?? '' })];
+    });
+  }
+
   private ageText(p: Person, today: string): string {
     if (p.deceased || p.dateOfDeath)
       return p.dateOfDeath ? this.i18n.t('died', { date: this.i18n.date(p.dateOfDeath) }) : this.i18n.t('deceased');
@@ -128,7 +138,7 @@ export class WsPeopleSummary extends CaseElement {
               <td><button type="button" class="link" aria-pressed=${selected.has(p.id) ? 'true' : 'false'}
                 @click=${() => this.select(selected.has(p.id) ? null : { kind: 'person', id: p.id })}>${nameOf(p)}</button></td>
               <td>${this.ageText(p, today) || nothing}</td>
-              <td>${this.roleText(p, subjects, names, roles) || nothing}</td>
+              <td>${[this.roleText(p, subjects, names, roles), ...this.supportText(p.id)].filter(Boolean).join('; ') || nothing}</td>
             </tr>`,
           )}
         </tbody>
