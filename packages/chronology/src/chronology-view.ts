@@ -2,6 +2,7 @@ import {
   dayOf,
   endOf,
   formatPartialDate,
+  isDay,
   isPartialDate,
   memo,
   startOf,
@@ -148,7 +149,7 @@ export function timelineRange(rows: readonly Row[], from: string, to: string, sp
 }
 
 /** The last moment of `today` (YYYY-MM-DD) as UTC ms; now when it is not a day. */
-const openUntil = (today: string) => (today.length === 10 && isPartialDate(today) ? endOf(today) : Date.now());
+const openUntil = (today: string) => (isDay(today) ? endOf(today) : Date.now());
 
 /** Which view: the table, the timeline or the court chronology (core's type, re-exported under its name). */
 export type { ChronologyView };

@@ -16,6 +16,11 @@ export function isPartialDate(s: unknown): s is string {
   return typeof s === 'string' && PARTIAL_DATE_PATTERN.test(s);
 }
 
+/** Whether a value is a whole day, YYYY-MM-DD (a host's "today"); "2019" or "2019-03" is not. */
+export function isDay(s: unknown): s is string {
+  return isPartialDate(s) && s.length === 10;
+}
+
 export interface DateParts {
   year: number;
   month?: number;

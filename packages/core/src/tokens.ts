@@ -65,6 +65,10 @@ export const controlStyles = css`
   button.link { background: none; box-shadow: none; color: var(--_link); text-decoration: underline; padding: 0 2px; min-height: 24px; min-width: 24px; text-align: start; }
   button[aria-pressed='true'] { background: var(--_text); color: var(--_bg); }
   button:disabled { opacity: 0.5; cursor: not-allowed; }
+  /* A person's name drawn as a link button on screen (it selects them) is the name on paper, whatever else print hides. */
+  @media print {
+    button.link.cw-print-text { display: inline !important; border: 0; padding: 0; min-height: 0; min-width: 0; background: none; box-shadow: none; color: inherit; font: inherit; text-decoration: none; }
+  }
   label { font-weight: 700; display: block; margin-bottom: var(--_space-1); }
   input, select, textarea {
     font: inherit; font-size: var(--_size-s); border: 2px solid var(--_input-border); border-radius: 0;

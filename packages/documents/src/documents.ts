@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   CaseElement,
   LocalizeController,
-  isPartialDate,
+  isDay,
   memo,
   supportsAttachments,
   type ChronologyAudience,
@@ -60,7 +60,7 @@ export class CwDocuments extends CaseElement {
   @property() today = '';
 
   protected override currentDay(): string {
-    return this.today.length === 10 && isPartialDate(this.today) ? this.today : super.currentDay();
+    return isDay(this.today) ? this.today : super.currentDay();
   }
 
   @state() private openId = '';

@@ -143,8 +143,6 @@ export const networkStyles = [
   @media print {
     :host { font-size: 10pt; color: #000; }
     .bar, .ask, .picture-bar, form, button:not(.sort), .check, cw-error-summary, .details button { display: none !important; }
-    /* A name is a button on screen (it selects the person): on paper it is the name. */
-    button.link.name { display: inline !important; border: 0; padding: 0; min-height: 0; min-width: 0; background: none; color: inherit; font: inherit; text-decoration: none; }
     table th button.sort { color: #000; text-decoration: none; font-size: inherit; min-height: 0; min-width: 0; }
     .sort-mark { display: none; }
     thead th { overflow-wrap: normal; }

@@ -3,7 +3,7 @@
  * involvements for the history, and which nodes a selection or an answer highlights. Pure and DOM-free; the
  * element memoises each (core's `memo`) on its inputs.
  */
-import { dayOf, isPartialDate, type CaseBundle, type Selection } from '@opencasework/core';
+import { dayOf, isDay, type CaseBundle, type Selection } from '@opencasework/core';
 import { newestRecordDay } from './named-people.js';
 import { buildNetworkModel, neighboursOf, type NetworkModel, type RingGroup } from './network-model.js';
 import { layoutNetwork, type NetworkLayout } from './layout.js';
@@ -21,7 +21,7 @@ export interface NetworkOptions {
 
 /** The `today` property when it is a whole date, else the fallback. */
 export function dayToUse(today: string, fallback: string): string {
-  return isPartialDate(today) && today.length === 10 ? today : fallback;
+  return isDay(today) ? today : fallback;
 }
 
 /**
@@ -35,7 +35,7 @@ export function asAtDay(
   timeZone: string,
   clock: () => string,
 ): { day: string; source: 'host' | 'newest' | 'clock' } {
-  if (isPartialDate(today) && today.length === 10) return { day: today, source: 'host' };
+  if (isDay(today)) return { day: today, source: 'host' };
   const newest = newestRecordDay(bundle, (at) => dayOf(at, timeZone));
   return newest ? { day: newest, source: 'newest' } : { day: clock(), source: 'clock' };
 }

@@ -11,7 +11,7 @@ import {
   printWhole,
   RovingFocusController,
   ViewBoxController,
-  isPartialDate,
+  isDay,
   memo,
   withPlaceholders,
   type CaseBundle,
@@ -221,7 +221,7 @@ export class CwGenogram extends CaseElement {
   }
 
   protected override currentDay(): string {
-    return this.today && isPartialDate(this.today) && this.today.length === 10 ? this.today : super.currentDay();
+    return isDay(this.today) ? this.today : super.currentDay();
   }
 
   // ---------- rendering ----------

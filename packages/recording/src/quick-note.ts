@@ -1,6 +1,6 @@
 import { property, state } from 'lit/decorators.js';
 import { html, type PropertyValues } from 'lit';
-import { CaseElement, FocusController, LocalizeController, isPartialDate, supportsAttachments, type CaseStore } from '@opencasework/core';
+import { CaseElement, FocusController, LocalizeController, isDay, supportsAttachments, type CaseStore } from '@opencasework/core';
 import { recordingMessages, type RecordingKey } from './messages/index.js';
 import { DraftSaver, DraftStore } from './draft-store.js';
 import { BrowserSpeechEngine, appendText, type SpeechEngine } from './speech.js';
@@ -145,7 +145,7 @@ export class CwQuickNote extends CaseElement {
   }
 
   protected override currentDay(): string {
-    return this.today.length === 10 && isPartialDate(this.today) ? this.today : super.currentDay();
+    return isDay(this.today) ? this.today : super.currentDay();
   }
 
   /** The time a new note starts with (the clock's): moved to another day, the note keeps no time nobody typed. */

@@ -177,8 +177,6 @@ const own = css`
     :host { font-size: 12pt; }
     .helper-note,
     button, .controls, .toolbar, .toggle, .form, fieldset, details.ratings-list, .save, select, input, textarea, button.add, .skip-links { display: none !important; }
-    /* A person's name is a button on screen (it selects them): on paper it is the name. */
-    button.who { display: inline !important; border: 0; padding: 0; min-height: 0; min-width: 0; background: none; color: inherit; font: inherit; text-decoration: none; }
     cw-error-summary { display: none; }
     .statement, .step, .house { break-inside: avoid; }
     .map { grid-template-columns: repeat(3, 1fr); }

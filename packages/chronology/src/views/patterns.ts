@@ -1,4 +1,4 @@
-import { isPartialDate, memo, todayPartialDate, type CaseBundle } from '@opencasework/core';
+import { isDay, memo, todayPartialDate, type CaseBundle } from '@opencasework/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Finding, FindPatternsOptions } from '../analysis/find-patterns.js';
 import { loadPatternAnalysis, patternAnalysis } from '../pattern-analysis-loader.js';
@@ -124,7 +124,7 @@ export function panelFindings(
   const all = analysis.findPatterns(bundle, {
     locale,
     nameOf,
-    asAt: today && isPartialDate(today) && today.length === 10 ? recordReaches(bundle, today) : recordReaches(bundle),
+    asAt: isDay(today) ? recordReaches(bundle, today) : recordReaches(bundle),
     windows: defined(windows ?? {}),
     thresholds: defined(thresholds ?? {}),
     include: (e) => !withheldIn(audience, e),

@@ -18,7 +18,7 @@ export function involvementListView(c: ListContext, items: PersonInvolvement[]):
   return html`<ul>${items.map((i) => {
     const n = model.outer.find((o) => o.id === i.id);
     if (!n) return nothing;
-    const button = html`<button type="button" class="link name" @click=${() => c.onSelect(n)}>${n.name}</button>`;
+    const button = html`<button type="button" class="link name cw-print-text" @click=${() => c.onSelect(n)}>${n.name}</button>`;
     if (i.kind === 'support') return html`<li>${button} (${text.t('informalSupport')}: ${i.label ?? text.role(n)})</li>`;
     return html`<li>${button} (${text.roleAndAgency(n)}): ${text.facts(i)}</li>`;
   })}</ul>`;

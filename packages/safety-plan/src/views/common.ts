@@ -9,7 +9,7 @@ export const sectionName = (ctx: Pick<PlanViewContext, 't'>, key: ListKey): stri
 export function whoButton(ctx: Pick<PlanViewContext, 'names' | 'on'>, id: string | undefined): TemplateResult | string {
   if (!id) return '';
   if (!ctx.names.isKnown(id)) return id;
-  return html`<button type="button" class="link who" data-who=${id} @click=${() => ctx.on.selectWho(id)}>${ctx.names.name(id)}</button>`;
+  return html`<button type="button" class="link who cw-print-text" data-who=${id} @click=${() => ctx.on.selectWho(id)}>${ctx.names.name(id)}</button>`;
 }
 
 /** Alt+ArrowUp / Alt+ArrowDown on an item (not while typing in it) moves it. */
