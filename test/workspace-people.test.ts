@@ -35,8 +35,8 @@ describe('the workspace people list', () => {
     // A stepbrother through Jordan (to May 2023) and through Kayleigh (to February 2024): as long as the longer.
     expect(rows.get('Mason Price')!.role).to.equal("Tyler, Ruby and Megan's stepbrother (until 9 Feb 2024)");
     // The family's informal supports, as recorded: they were blank (Gethin, Tyler's football coach, "c. 46" and nothing).
-    expect(rows.get('Gethin Morris')!.role).to.equal('Informal support to Tyler Evans (football coach)');
-    expect(rows.get('Brenda Thomas')!.role).to.equal('Informal support to Kayleigh Hughes (neighbour)');
+    expect(rows.get('Gethin Morris')!.role).to.equal('Informal support to Tyler Evans: football coach');
+    expect(rows.get('Brenda Thomas')!.role).to.equal('Informal support to Kayleigh Hughes: neighbour');
   });
 
   it('names the roles in Welsh, and only the children’s without the genogram', async () => {

@@ -96,7 +96,7 @@ export class WsPeopleSummary extends CaseElement {
       .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(kin.locale));
   }
 
-  /** Whom a person supports, as the family's informal supports are recorded ("Informal support to Tyler Evans (football coach)"). */
+  /** Whom a person supports, as the family's informal supports are recorded ("Informal support to Tyler Evans: football coach"; a label in brackets of its own stays readable). */
   private supportText(id: string): string[] {
     const { people = [], relationships = [] } = this.caseData.bundle;
     return relationships.flatMap((r) => {

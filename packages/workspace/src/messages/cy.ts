@@ -20,7 +20,7 @@ const cy: Record<WorkspaceKey, Message> = {
   role: 'Rôl yn yr achos',
   subject: "Plentyn y mae'r achos amdano",
   died: (p) => `Bu farw ${p.date}`,
-  supportOf: (p) => `Cymorth anffurfiol i ${p.name}${p.label ? ` (${p.label})` : ''}`,
+  supportOf: (p) => `Cymorth anffurfiol i ${p.name}${p.label ? `: ${p.label}` : ''}`,
   deceased: 'Wedi marw',
   selected: (p) => `Wedi dewis: ${p.name}.`,
   clear: "Clirio'r dewis",

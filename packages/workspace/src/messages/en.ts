@@ -19,7 +19,7 @@ export const en = {
   role: 'Role in the case',
   subject: 'Child the case is about',
   died: (p) => `Died ${p.date}`,
-  supportOf: (p) => `Informal support to ${p.name}${p.label ? ` (${p.label})` : ''}`,
+  supportOf: (p) => `Informal support to ${p.name}${p.label ? `: ${p.label}` : ''}`,
   deceased: 'Died',
   selected: (p) => `Selected: ${p.name}.`,
   clear: 'Clear selection',
