@@ -246,8 +246,8 @@ export class CwChronology extends CaseElement {
     // Follow an entry selected in a linked component: bring it into view.
     const selId = this.selectedEntryId;
     if (selId !== this.lastSelectedEntry) {
-      this.lastSelectedEntry = selId;
       const row = selId ? this.model.byId.get(selId) : undefined;
+      if (row || !selId) this.lastSelectedEntry = selId; // one chosen before the case arrived is looked for again
       if (row && this.view === 'timeline') this.timeline.reveal(row);
       else if (row) this.table.scrollTo(this.tableState, this.view === 'court', selId, true);
     }

@@ -52,6 +52,9 @@ const personName = (id: string): string => {
   return p ? [p.preferredName ?? p.givenName, p.familyName].filter(Boolean).join(' ') : id;
 };
 
+/** What the workspace asks of the chronology it loads (the part is loaded on demand, not imported). */
+type ChronologyPart = HTMLElement & { updateComplete: Promise<unknown>; revealEntry(id: string): Promise<void> };
+
 /**
  * The workspace's pages (case, team board, case file to print), rendered into the page itself (no shadow root, so
  * the page's stylesheet and ids apply). Its words come from the nearest `lang`; announcements go through one
@@ -98,9 +101,26 @@ export class WsApp extends LitElement {
     this.announcer.polite(text);
   }
 
+  /** An entry to open the chronology at, once it is shown (a document's "Show entry"). */
+  private revealing = '';
+
   private readonly onSelect = (e: HTMLElementEventMap['cw-select']): void => {
-    this.selection = e.detail.selection;
+    const selection = e.detail.selection;
+    this.selection = selection;
+    // Only the chronology shows entries: an entry chosen in another part opens it there, focused.
+    if (selection?.kind === 'entry' && this.section !== 'chronology' && this.available.has('cw-chronology')) {
+      this.revealing = selection.id;
+      location.hash = sectionHref('chronology');
+    }
   };
+
+  protected override updated(): void {
+    const chronology = this.revealing && this.section === 'chronology' ? this.querySelector<ChronologyPart>('cw-chronology') : null;
+    if (!chronology) return;
+    const id = this.revealing;
+    this.revealing = '';
+    void chronology.updateComplete.then(() => chronology.revealEntry(id));
+  }
 
   private readonly clearSelection = (): void => {
     this.selection = null;

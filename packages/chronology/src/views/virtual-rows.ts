@@ -37,6 +37,12 @@ export class VirtualRowsController implements ReactiveController {
   private measurePasses = 0;
   /** The focused row and its top edge (viewport px) before an update, kept where it was after it. */
   private anchor: { row: string; top: number } | null = null;
+  /**
+   * The row scrolled to (`scrollTo`), held at the top of the scroller while the renders after the scroll measure the
+   * rows around it: offsets before then are estimates, and a row 800 entries down can be thousands of pixels off.
+   * Let go once it stays put, when the reader scrolls, or after a few passes.
+   */
+  private pin: { items: readonly { id: string }[]; i: number; passes: number } | null = null;
   private readonly rowKey: string;
   private readonly renderAll: number;
   private readonly overscan: number;
@@ -96,6 +102,7 @@ export class VirtualRowsController implements ReactiveController {
   /** Bind to the scroller's `scroll` event. */
   readonly onScroll = (e: Event): void => {
     const top = (e.target as HTMLElement).scrollTop;
+    if (Math.abs(top - this.scrollTop) >= 1) this.pin = null; // the reader's own scroll, not ours
     if (Math.abs(top - this.scrollTop) >= Math.min(24, this.rowHeight / 2)) {
       this.measurePasses = 0;
       this.scrollTop = top;
@@ -116,13 +123,7 @@ export class VirtualRowsController implements ReactiveController {
     if (!scroller || !(target instanceof HTMLElement) || target === scroller || !scroller.contains(target)) return;
     requestAnimationFrame(() => {
       if ((scroller.getRootNode() as Document | ShadowRoot).activeElement !== target) return;
-      const box = scroller.getBoundingClientRect();
-      const css = getComputedStyle(scroller);
-      const top = Math.max(0, box.top + scroller.clientTop + (parseFloat(css.scrollPaddingTop) || 0));
-      const bottom = Math.min(
-        innerHeight,
-        box.top + scroller.clientTop + scroller.clientHeight - (parseFloat(css.scrollPaddingBottom) || 0),
-      );
+      const { top, bottom } = this.visible(scroller);
       const r = target.getBoundingClientRect();
       if (r.top < top - 1 || (r.bottom > bottom + 1 && r.height <= bottom - top))
         target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -135,21 +136,30 @@ export class VirtualRowsController implements ReactiveController {
     if (scroller) scroller.scrollTop = 0;
     this.scrollTop = 0;
     this.measurePasses = 0;
+    this.pin = null;
   }
 
-  /** Scrolls so that item i is at the top. */
+  /** Scrolls so that item i is at the top (below the sticky header), and keeps it there as the rows are measured. */
   scrollTo(items: readonly { id: string }[], i: number): void {
     const scroller = this.options.scroller();
     if (!scroller || !this.virtualises(items.length)) return;
     scroller.scrollTop = this.offsetFrom(items, 0, i, 0);
     this.scrollTop = scroller.scrollTop;
+    this.pin = { items, i, passes: 0 };
+    this.measurePasses = 0;
     this.host.requestUpdate();
   }
 
-  /** Scrolls to item i only when it is out of view. */
+  /** Scrolls to item i only when it is not already wholly in view. */
   reveal(items: readonly { id: string }[], i: number): void {
-    const top = this.offsetFrom(items, 0, i, 0);
-    if (top < this.scrollTop || top > this.scrollTop + this.viewportHeight) this.scrollTo(items, i);
+    const scroller = this.options.scroller();
+    const row = scroller && this.rowOf(scroller, items[i]!.id);
+    if (row && scroller) {
+      const r = row.getBoundingClientRect();
+      const { top, bottom } = this.visible(scroller);
+      if (r.top >= top - 1 && r.bottom <= bottom + 1) return;
+    }
+    this.scrollTo(items, i);
   }
 
   /**
@@ -191,6 +201,39 @@ export class VirtualRowsController implements ReactiveController {
       this.rowHeight = Math.max(24, sum / this.heights.size);
       this.host.requestUpdate();
     }
+    this.holdPin(scroller);
+  }
+
+  /** Moves the pinned row back to the top of the scroller after a render moved it (or left it out of the window). */
+  private holdPin(scroller: HTMLElement): void {
+    const pin = this.pin;
+    if (!pin) return;
+    if (pin.passes++ >= 8) return void (this.pin = null);
+    const row = this.rowOf(scroller, pin.items[pin.i]!.id);
+    const before = scroller.scrollTop;
+    if (row) {
+      const moved = row.getBoundingClientRect().top - this.visible(scroller, false).top;
+      if (Math.abs(moved) < 1) return void (this.pin = null);
+      scroller.scrollTop += moved;
+    } else scroller.scrollTop = this.offsetFrom(pin.items, 0, pin.i, 0);
+    if (Math.abs(scroller.scrollTop - before) < 1) return void (this.pin = null); // as far as it scrolls (the last rows)
+    this.scrollTop = scroller.scrollTop;
+    this.host.requestUpdate();
+  }
+
+  /** The rendered row of an item, if it is in the window. */
+  private rowOf(scroller: HTMLElement, id: string): HTMLElement | null {
+    for (const tr of scroller.querySelectorAll<HTMLElement>('tbody > tr')) if (tr.dataset[this.rowKey] === id) return tr;
+    return null;
+  }
+
+  /** The part of the scroller rows are read in: below its sticky header (its scroll padding), and within the window. */
+  private visible(scroller: HTMLElement, inWindow = true): { top: number; bottom: number } {
+    const box = scroller.getBoundingClientRect();
+    const css = getComputedStyle(scroller);
+    const top = box.top + scroller.clientTop + (parseFloat(css.scrollPaddingTop) || 0);
+    const bottom = box.top + scroller.clientTop + scroller.clientHeight - (parseFloat(css.scrollPaddingBottom) || 0);
+    return inWindow ? { top: Math.max(0, top), bottom: Math.min(innerHeight, bottom) } : { top, bottom };
   }
 
   /** The rendered row holding focus, when focus is in the scroller. */
