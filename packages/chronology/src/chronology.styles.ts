@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles, conflictStyles, fieldStyles } from '@opencasework/core';
+import { baseStyles, conflictStyles, fieldStyles, formErrorsStyles } from '@opencasework/core';
 
 export const chronologyStyles = [
   ...baseStyles,
   fieldStyles,
+  formErrorsStyles,
   conflictStyles,
   css`
     :host { display: block; container-type: inline-size; --_row-max-height: var(--cw-chronology-max-height, 75vh); }
@@ -165,14 +166,9 @@ export const chronologyStyles = [
     form.entry input[type='text'], form.entry textarea, form.entry select { width: 100%; }
     form.entry input.narrow { width: 10em; }
     form.entry .cw-form-group--error input, form.entry .cw-form-group--error textarea { border-color: var(--_error); }
-    .form-errors { border: 5px solid var(--_error); padding: var(--_space-3); margin-bottom: var(--_space-4); }
-    .form-errors:focus, .form-errors:focus-visible, form.entry h3:focus, form.entry h3:focus-visible {
+    form.entry h3:focus, form.entry h3:focus-visible {
       background: var(--_bg); color: var(--_text); outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: none;
     }
-    .form-errors ul { margin: 0; padding-left: var(--_space-4); }
-    .form-errors button.link { color: var(--_error); font-weight: 700; text-align: left; }
-    /* Core's focus style (yellow, !important) also marks the summary itself when it takes focus: its links then read dark on yellow. */
-    .form-errors:focus button.link, .form-errors:focus-visible button.link { color: var(--_focus-text); }
     .buttons { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
     textarea.copy { width: 100%; min-height: 10em; }
 

@@ -6,6 +6,7 @@ import type { DataIssue } from './issues.js';
 import { LocalizeController } from './localize.js';
 import { coreMessages, type CoreKey } from './messages/index.js';
 import { parseCaseBundle, parseTeamBoard } from './parse.js';
+import { changeAsGiven } from './parse-given.js';
 import { carryUnshown } from './parse-placeholders.js';
 import type { CaseBundle, TeamBoard } from './schema/index.js';
 import type { CaseStore, DocRef, StoreEvent } from './store/types.js';
@@ -157,7 +158,9 @@ export class DocumentController<D extends CaseBundle | TeamBoard> implements Rea
    * working copy. A stale change comes back as `reason: 'conflict'` (with the current record) and fires `cw-conflict`.
    */
   async commit(change: Change): Promise<ChangeResult<D>> {
-    if (!emit(this.host, 'cw-change', { change }, { cancelable: true })) {
+    // The host hears the change to its own record: one this page shows without references that did not resolve
+    // (parsed from the host's document; a store's is shown as stored) keeps them (parse-given.ts).
+    if (!emit(this.host, 'cw-change', { change: changeAsGiven(change) }, { cancelable: true })) {
       return { ok: false, reason: 'vetoed', message: this.text.t('change.vetoed') };
     }
     this.sync();

@@ -55,3 +55,22 @@ export const fieldStyles = css`
   .cw-form-group .cw-error-message { margin-bottom: var(--_space-2, 10px); }
   .cw-input--error, .cw-form-group--error [aria-invalid='true'] { border-color: var(--_error, #d4351c); }
 `;
+
+/**
+ * GOV.UK's error summary for a form: `<div class="form-errors" role="alert" tabindex="-1">` with a heading and a list
+ * of link buttons, one per error, each focusing its field. Focused when Save finds problems; compose after baseStyles.
+ */
+export const formErrorsStyles = css`
+  .form-errors { border: 5px solid var(--_error, #d4351c); padding: var(--_space-3, 15px); margin-bottom: var(--_space-4, 20px); }
+  .form-errors:focus, .form-errors:focus-visible {
+    background: var(--_bg); color: var(--_text); outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: none;
+  }
+  .form-errors h3, .form-errors h4 { margin-top: 0; }
+  .form-errors ul { margin: 0; padding-left: var(--_space-4, 20px); }
+  .form-errors button.link { color: var(--_error, #d4351c); font-weight: 700; text-align: start; vertical-align: top; }
+  /* Core's focus style (yellow, !important) also marks the summary itself when it takes focus: its links then read dark on yellow. */
+  .form-errors:focus button.link, .form-errors:focus-visible button.link { color: var(--_focus-text); }
+  @media (forced-colors: active) {
+    .form-errors { border-color: CanvasText; }
+  }
+`;

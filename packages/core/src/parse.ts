@@ -5,6 +5,7 @@ import { RefChecker } from './parse-refs.js';
 import { checkRelationshipRules, checkSingleLead } from './parse-rules.js';
 import type { DataIssue, IssueEntity, ParseResult } from './issues.js';
 import { noteUnshown } from './parse-placeholders.js';
+import { noteGiven } from './parse-given.js';
 
 import { fastRecord, guarded, idOf, isObject, parseRecord, withoutBadExtras, type Obj } from './parse-record.js';
 import { UNSURE } from './fast-parse.js';
@@ -97,7 +98,7 @@ function allIds(input: unknown): Set<string> {
 
 /**
  * Keeps records whose references resolve; reports the others as issues of the record that holds them.
- * A record whose only problems are soft references is kept without them.
+ * A record whose only problems are soft references is kept without them (`changeAsGiven` finds it as given).
  */
 function keepResolved<T extends { id: string }>(
   list: T[] | undefined,
@@ -114,14 +115,20 @@ function keepResolved<T extends { id: string }>(
     const problems = refs.take();
     for (const p of problems) issues.push({ entity, id: rec.id, path: p.path, message: p.message, location: locationOf(rec, name) });
     if (problems.some((p) => !p.soft)) continue;
-    out.push(
-      problems.length
-        ? withoutPaths(
-            rec as T & Obj,
-            problems.map((p) => p.path),
-          )
-        : rec,
+    if (!problems.length) {
+      out.push(rec);
+      continue;
+    }
+    const shown = withoutPaths(
+      rec as T & Obj,
+      problems.map((p) => p.path),
     );
+    noteGiven(
+      shown,
+      rec,
+      problems.map((p) => p.path),
+    );
+    out.push(shown);
   }
   return out;
 }

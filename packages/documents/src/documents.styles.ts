@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles, fieldStyles } from '@opencasework/core';
+import { baseStyles, fieldStyles, formErrorsStyles } from '@opencasework/core';
 
 export const documentsStyles = [
   ...baseStyles,
   fieldStyles,
+  formErrorsStyles,
   css`
     :host { display: block; }
     :host([hidden]) { display: none; }
@@ -31,12 +32,25 @@ export const documentsStyles = [
     ul.entries { list-style: none; margin: 0; padding: 0; font-size: var(--_size-s); }
     dialog { width: min(60rem, calc(100vw - 2rem)); max-height: calc(100vh - 2rem); padding: var(--_space-4); border: 2px solid var(--_text); }
     dialog::backdrop { background: rgb(0 0 0 / 0.5); }
-    .preview-head { display: flex; gap: var(--_space-3); align-items: flex-start; justify-content: space-between; }
-    .preview-head h2 { flex: 1; min-width: 0; }
+    .preview-head { display: flex; flex-wrap: wrap; gap: var(--_space-2) var(--_space-3); align-items: flex-start; justify-content: space-between; margin-bottom: var(--_space-2); }
+    /* The buttons go below a title that would otherwise be squeezed to a few letters a line (320 px). */
+    .preview-head h2 { flex: 1 1 12em; min-width: 0; overflow-wrap: break-word; }
     .picture { display: block; max-width: 100%; height: auto; margin: var(--_space-2) 0; }
     iframe.pdf { display: block; width: 100%; height: 70vh; border: 1px solid var(--_border); }
     pre.text { white-space: pre-wrap; overflow-wrap: break-word; max-height: 60vh; overflow: auto; border: 1px solid var(--_border); padding: var(--_space-2); font-size: var(--_size-s); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
+    ul.added { list-style: none; margin: 0; padding: 0; }
+    form.details { max-width: 40em; margin-top: var(--_space-3); }
+    form.details h3 { border-bottom: 0; margin-top: 0; }
+    form.details h3:focus, form.details h3:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: none; }
+    form.details input.wide, form.details textarea, form.details select { width: 100%; max-width: 100%; }
+    form.details input.narrow { width: 10em; max-width: 100%; }
+    form.details fieldset { border: 0; padding: 0; margin-left: 0; margin-right: 0; min-width: 0; }
+    form.details legend { font-weight: 700; padding: 0; margin-bottom: var(--_space-1); }
+    .check { display: flex; gap: var(--_space-2); align-items: center; min-height: 44px; }
+    .check input { flex: none; margin: 0; width: 24px; height: 24px; }
+    .check label { font-weight: 400; overflow-wrap: break-word; min-width: 0; }
+    .details-note:empty { margin: 0; }
     .actions a { display: inline-block; min-height: 24px; padding: 2px 0; }
     @media (max-width: 30rem) {
       li.doc { flex-direction: column; }

@@ -2,14 +2,28 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   CaseElement,
+  FocusController,
   LocalizeController,
   isDay,
+  makeChange,
   memo,
   supportsAttachments,
   type ChronologyAudience,
   type DataIssue,
+  type Document as CaseDocument,
 } from '@opencasework/core';
 import { documentsMessages, type DocumentsKey } from './messages/index.js';
+import {
+  authorOptions,
+  changesAnything,
+  detailsOf,
+  documentWith,
+  entryOptions,
+  peopleOptions,
+  type DetailError,
+  type DetailValues,
+} from './details.js';
+import { detailsView, FIELD_TARGET } from './views/details.js';
 import { ContentController, drawFit } from './content.js';
 import { buildShelf, groupShelf, searchShelf, type ShelfItem, type ShelfView } from './shelf-model.js';
 import type { ShelfContext } from './views/context.js';
@@ -33,7 +47,10 @@ export interface DocumentOpenDetail {
  * document chosen on a `<cw-chronology>` entry (`cw-document-open`).
  *
  * When `editable` (full version, a store that keeps files), files can be added: pictures are re-encoded on the
- * device first (no location or camera details), as in `<cw-quick-note>`.
+ * device first (no location or camera details), as in `<cw-quick-note>`. A file added is dated the day it was added,
+ * with no author (who added it is in the audit trail). When `editable` in the full version, any document's details
+ * can be corrected from its preview ("Edit details"): title, its own date, kind, author, summary, whom it concerns
+ * and the chronology entries it belongs to; everything else it holds is kept.
  *
  * @fires cw-change - Before a document added here is saved; cancel it with preventDefault().
  * @fires cw-select - A chronology entry was chosen from a document ("Show entry"). `detail.selection` is `{ kind: 'entry', id }`.
@@ -64,10 +81,19 @@ export class CwDocuments extends CaseElement {
   }
 
   @state() private openId = '';
-  @state() private upload = { busy: false, status: '', problem: '' };
+  @state() private upload = { busy: false, status: '', problem: '', added: [] as { id: string; title: string }[] };
+  /** The open document's details form, while it is open. */
+  @state() private editing: { values: DetailValues; errors: DetailError[]; choices: string[]; busy: boolean; problem: string } | null =
+    null;
+  /** What became of the last details form ("saved"), said in the preview. */
+  @state() private detailsNote = '';
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly l = new LocalizeController<DocumentsKey>(this, documentsMessages);
+  private readonly focuser = new FocusController(this);
+  private readonly authors = memo(authorOptions);
+  private readonly people = memo(peopleOptions);
+  private readonly entryChoices = memo(entryOptions);
   private readonly content = new ContentController(this, () => this.caseCtx?.store);
   private readonly shelf = memo(buildShelf);
   private readonly found = memo(searchShelf);
@@ -117,12 +143,69 @@ export class CwDocuments extends CaseElement {
 
   /** Escape, or the dialog closed some other way: only the dialog now shown closes the preview (a late event from one already gone does not). */
   readonly #onDialogClose = (e: Event): void => {
-    if (e.target === this.dialog) this.#close();
+    if (e.target !== this.dialog) return;
+    // Escape while correcting the details leaves the form (as its Cancel does), not the document.
+    if (e.type === 'cancel' && this.editing) return void (e.preventDefault(), this.#endEdit(''));
+    this.#close();
   };
+
+  // ---------------------------------------------------------------- correcting a document's details
+
+  #document(id: string): CaseDocument | undefined {
+    return (this.caseData.bundle as { documents?: CaseDocument[] }).documents?.find((d) => d.id === id);
+  }
+
+  /** Opens a document (if it is not open) with its details form, the form's heading focused. */
+  #editDetails(id: string, from?: HTMLElement): void {
+    const item = this.#items().items.find((i) => i.id === id);
+    const doc = this.#document(id);
+    if (!item || !doc || !this.#canEdit()) return;
+    if (this.openId !== id) this.#open(item, from);
+    this.detailsNote = '';
+    this.editing = { values: detailsOf(doc), errors: [], choices: [...(doc.entryIds ?? [])], busy: false, problem: '' };
+    this.focuser.after('#details-heading');
+  }
+
+  #canEdit(): boolean {
+    return this.editable && this.audience === 'practitioner';
+  }
+
+  #setDetail<K extends keyof DetailValues>(f: K, v: DetailValues[K]): void {
+    const e = this.editing;
+    if (!e) return;
+    const added = f === 'entryIds' ? (v as string[]).filter((id) => !e.choices.includes(id)) : [];
+    this.editing = { ...e, values: { ...e.values, [f]: v }, choices: [...e.choices, ...added] };
+  }
+
+  async #saveDetails(): Promise<void> {
+    const e = this.editing;
+    const before = this.#document(this.openId);
+    if (!e || !before || e.busy) return;
+    const r = documentWith(before, e.values, this.currentDay());
+    if (!r.doc) {
+      this.editing = { ...e, errors: r.errors, problem: '' };
+      return this.focuser.after('.form-errors');
+    }
+    if (!changesAnything(before, r.doc)) return this.#endEdit('details.unchanged');
+    this.editing = { ...e, errors: [], busy: true, problem: '' };
+    const res = await this.commit(makeChange<CaseDocument>('Document', 'update', this.effectiveActor, before, r.doc));
+    if (!this.editing) return; // closed meanwhile
+    if (res.ok) this.#endEdit('details.saved');
+    else this.editing = { ...this.editing, busy: false, problem: res.message ?? '' };
+  }
+
+  /** Back to the preview, saying what became of the form; focus on "Edit details". */
+  #endEdit(note: DocumentsKey | ''): void {
+    this.editing = null;
+    this.detailsNote = note ? this.l.t(note) : '';
+    this.focuser.after('[data-action="details"]', '#preview-title');
+  }
 
   #close(): void {
     if (!this.openId) return;
     this.openId = '';
+    this.editing = null;
+    this.detailsNote = '';
     this.content.closePreview();
     if (this.dialog?.open) this.dialog.close();
     const back = this.#returnFocus;
@@ -142,7 +225,10 @@ export class CwDocuments extends CaseElement {
       this.content.keepOnly(shelf.showsContent ? this.found(shelf.items, this.query) : []);
     }
     const d = this.dialog;
-    if (d && this.openId && !d.open) d.showModal();
+    if (d && this.openId && !d.open) {
+      d.showModal(); // which focuses the dialog's first control: the form, when it was opened for its details, wants its heading
+      if (this.editing) this.renderRoot.querySelector<HTMLElement>('#details-heading')?.focus();
+    }
     for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-thumb]')) {
       const id = canvas.dataset.thumb!;
       if (canvas.dataset.drawn === id) continue;
@@ -162,7 +248,7 @@ export class CwDocuments extends CaseElement {
 
   async #upload(files: File[]): Promise<void> {
     if (!files.length || this.upload.busy) return;
-    this.upload = { busy: true, status: this.l.t('upload.saving'), problem: '' };
+    this.upload = { busy: true, status: this.l.t('upload.saving'), problem: '', added: [] };
     const r = await uploadFiles(files, {
       store: this.caseCtx?.store,
       caseId: this.caseData.bundle.case.id,
@@ -172,12 +258,14 @@ export class CwDocuments extends CaseElement {
       commit: (c) => this.commit(c),
     });
     const saved = this.l.t('upload.saved', { count: r.documents.length });
+    const added = r.documents.map((d) => ({ id: d.id, title: d.title }));
     this.upload = r.ok
-      ? { busy: false, status: saved, problem: '' }
+      ? { busy: false, status: saved, problem: '', added }
       : {
           busy: false,
           status: '',
           problem: `${r.documents.length ? `${saved} ` : ''}${this.l.t('upload.failed', { name: r.name, reason: r.message })}`,
+          added,
         };
   }
 
@@ -210,6 +298,7 @@ export class CwDocuments extends CaseElement {
         search: (q) => (this.query = q),
         open: (item, from) => this.#open(item, from),
         entry: (id) => this.select({ kind: 'entry', id }),
+        details: (id, from) => this.#editDetails(id, from),
       },
     };
   }
@@ -223,8 +312,34 @@ export class CwDocuments extends CaseElement {
       ? (this.content.preview?.state ?? { status: 'loading' as const })
       : { status: 'none' as const, reason: 'hidden' as const };
     return html`<dialog part="preview" aria-labelledby="preview-title" @close=${this.#onDialogClose} @cancel=${this.#onDialogClose}>
-      ${previewView({ l: this.l, item, state, frameFiles: this.frameFiles, onClose: () => this.#close() })}
+      ${previewView({ l: this.l, item, state, frameFiles: this.frameFiles, onClose: () => this.#close(), details: this.#detailsContext(item.id) })}
     </dialog>`;
+  }
+
+  #detailsContext(id: string) {
+    if (!this.#canEdit() || !this.#document(id)) return null;
+    const e = this.editing;
+    const bundle = this.caseData.bundle;
+    const form = e
+      ? detailsView({
+          l: this.l,
+          values: e.values,
+          errors: e.errors,
+          problem: e.problem,
+          busy: e.busy,
+          people: this.people(bundle),
+          authors: this.authors(bundle, e.values.authorId),
+          entries: this.entryChoices(bundle),
+          choices: e.choices,
+          on: {
+            value: (f, v) => this.#setDetail(f, v),
+            submit: () => void this.#saveDetails(),
+            cancel: () => this.#endEdit(''),
+            focusField: (f) => this.renderRoot.querySelector<HTMLElement>(FIELD_TARGET[f])?.focus(),
+          },
+        })
+      : null;
+    return { form, note: this.detailsNote, onEdit: () => this.#editDetails(id) };
   }
 
   override render() {

@@ -54,8 +54,9 @@ export async function uploadFiles(files: readonly File[], d: UploadDeps): Promis
         title: name,
         kind: kindOfFile(mediaType),
         mediaType: stored.mediaType,
+        // Filed under today, its author not known: the practitioner corrects both in its details. Who added it is
+        // in the audit trail (the change's actor), not its author: the person who adds a school's letter did not write it.
         date: d.today,
-        authorId: d.actor,
         attachmentId: stored.id,
         size: stored.size,
       };

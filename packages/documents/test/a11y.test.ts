@@ -18,4 +18,21 @@ describe('<cw-documents> accessibility (axe)', () => {
     await until(() => !!$(el, 'dialog canvas[data-preview]'));
     await expect(el).to.be.accessible();
   });
+
+  it('with a document’s details form open, and its error summary', async () => {
+    const { el } = await mountShelf();
+    el.editable = true;
+    await el.updateComplete;
+    el.openDocument('d-letter');
+    await until(() => !!$(el, 'dialog[open] [data-action="details"]'));
+    $(el, '[data-action="details"]').click();
+    await until(() => !!$(el, 'form.details'));
+    await expect(el).to.be.accessible();
+    const date = $<HTMLInputElement>(el, '#d-date');
+    date.value = 'last March';
+    date.dispatchEvent(new Event('input'));
+    $(el, 'form.details button[type="submit"]').click();
+    await until(() => !!$(el, '.form-errors'));
+    await expect(el).to.be.accessible();
+  });
 });

@@ -52,10 +52,17 @@ describe('<cw-documents> adding files', () => {
     await el.updateComplete;
     const photo = new File([await phonePhoto(640, 480)], 'IMG_2041.jpg', { type: 'image/jpeg' });
     await choose(el, [photo]);
-    expect($(el, '.upload-status').textContent.trim()).to.equal('1 document added.');
+    expect($(el, '.upload-status').textContent.trim()).to.equal(
+      '1 document added, dated today. Give the date it was written or taken, and what it is:',
+    );
     await until(() => !!$$(el, 'button[data-open]').find((b) => b.textContent === 'IMG_2041.jpg'));
-    const doc = (await store.load({ kind: 'case', id: 'evans-1' }))!.doc.documents!.find((d) => d.title === 'IMG_2041.jpg')!;
-    expect(doc).to.include({ kind: 'photo', mediaType: 'image/jpeg', authorId: 'Sam Patel' });
+    const saved = (await store.load({ kind: 'case', id: 'evans-1' }))!.doc;
+    const doc = saved.documents!.find((d) => d.title === 'IMG_2041.jpg')!;
+    expect(doc).to.include({ kind: 'photo', mediaType: 'image/jpeg' });
+    // Who added it is the audit's; its author is not known (the practitioner says in its details).
+    expect(doc.authorId).to.equal(undefined);
+    expect((saved.audit ?? []).map((a) => `${a.entity}:${a.op}:${a.actor}`)).to.include('Document:create:Sam Patel');
+    expect($(el, `ul.added button[data-details="${doc.id}"]`).textContent.trim()).to.equal('Edit the details of IMG_2041.jpg');
     const bytes = new Uint8Array(await (await store.getAttachment(doc.attachmentId!))!.arrayBuffer());
     expect(bytes.length).to.equal(doc.size);
     for (const word of ['Exif', 'GPS', 'xmpmeta', 'TestCam', 'Cardiff']) expect(contains(bytes, word), word).to.equal(false);

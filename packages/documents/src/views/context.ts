@@ -1,3 +1,4 @@
+import type { TemplateResult } from 'lit';
 import type { Localizer } from '../messages/index.js';
 import type { PreviewState } from '../content.js';
 import type { ShelfGroup, ShelfItem, ShelfView } from '../shelf-model.js';
@@ -17,8 +18,8 @@ export interface ShelfContext {
   nameOf: (id: string) => string;
   /** Whether a thumbnail is drawn for an item ('canvas': a store image, 'img': the host's address, else none). */
   thumb: (item: ShelfItem) => 'canvas' | 'img' | null;
-  /** Adding files (editable, full version, a store that keeps files): how it stands. */
-  upload: { busy: boolean; status: string; problem: string } | null;
+  /** Adding files (editable, full version, a store that keeps files): how it stands, and the documents just added. */
+  upload: { busy: boolean; status: string; problem: string; added: { id: string; title: string }[] } | null;
   on: {
     upload: (files: File[]) => void;
     view: (v: ShelfView) => void;
@@ -26,6 +27,8 @@ export interface ShelfContext {
     /** Opens the preview; focus returns to `from` when it closes. */
     open: (item: ShelfItem, from: HTMLElement) => void;
     entry: (entryId: string) => void;
+    /** Opens a document's details to correct them; focus returns to `from` when its preview closes. */
+    details: (id: string, from: HTMLElement) => void;
   };
 }
 
@@ -37,4 +40,6 @@ export interface PreviewContext {
   /** Whether a stored PDF (an object URL) may be shown in a frame (see `frameFiles`). */
   frameFiles: boolean;
   onClose: () => void;
+  /** Correcting its details (editable, full version): the form while open, else the button that opens it. */
+  details: { form: TemplateResult | null; note: string; onEdit: () => void } | null;
 }

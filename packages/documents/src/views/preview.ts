@@ -38,11 +38,18 @@ function content(c: PreviewContext) {
 export function previewView(c: PreviewContext) {
   const { l, item } = c;
   const facts = [l.date(item.date), l.t(`kind.${item.kind}`), ...(item.size !== undefined ? [sizeText(item.size, l.locale)] : [])];
+  const d = c.details;
   return html`<div class="preview-head">
       <h2 id="preview-title">${item.title}</h2>
+      ${
+        d && !d.form
+          ? html`<button type="button" class="secondary" data-action="details" aria-label=${l.t('details.editOf', { title: item.title })}
+            @click=${d.onEdit}>${l.t('details.edit')}</button>`
+          : nothing
+      }
       <button type="button" class="secondary" data-action="close" @click=${c.onClose}>${l.t('preview.close')}</button>
     </div>
     <p class="meta">${facts.join(' · ')}</p>
-    ${item.summary ? html`<p class="summary">${item.summary}</p>` : nothing}
-    <div class="preview-body">${content(c)}</div>`;
+    ${d ? html`<p class="status details-note" role="status">${d.note}</p>` : nothing}
+    ${d?.form ?? html`${item.summary ? html`<p class="summary">${item.summary}</p>` : nothing}<div class="preview-body">${content(c)}</div>`}`;
 }

@@ -67,6 +67,16 @@ function upload(c: ShelfContext) {
         input.value = '';
       }} />
     <p class="upload-status" role="status">${u.problem ? html`<span class="problem">${u.problem}</span>` : u.status}</p>
+    ${
+      u.added.length
+        ? html`<ul class="added">
+          ${u.added.map(
+            (d) => html`<li><button type="button" class="link" data-details=${d.id}
+              @click=${(e: Event) => c.on.details(d.id, e.currentTarget as HTMLElement)}>${l.t('details.editOf', { title: d.title })}</button></li>`,
+          )}
+        </ul>`
+        : nothing
+    }
   </div>`;
 }
 
