@@ -51,6 +51,7 @@ export const documentsStyles = [
     .check input { flex: none; margin: 0; width: 24px; height: 24px; }
     .check label { font-weight: 400; overflow-wrap: break-word; min-width: 0; }
     .details-note:empty { margin: 0; }
+    .details-pending { margin-top: var(--_space-3); }
     .actions a { display: inline-block; min-height: 24px; padding: 2px 0; }
     @media (max-width: 30rem) {
       li.doc { flex-direction: column; }

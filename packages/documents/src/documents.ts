@@ -5,7 +5,6 @@ import {
   FocusController,
   LocalizeController,
   isDay,
-  makeChange,
   memo,
   supportsAttachments,
   type ChronologyAudience,
@@ -13,17 +12,7 @@ import {
   type Document as CaseDocument,
 } from '@opencasework/core';
 import { documentsMessages, type DocumentsKey } from './messages/index.js';
-import {
-  authorOptions,
-  changesAnything,
-  detailsOf,
-  documentWith,
-  entryOptions,
-  peopleOptions,
-  type DetailError,
-  type DetailValues,
-} from './details.js';
-import { detailsView, FIELD_TARGET } from './views/details.js';
+import { DetailsSlot } from './details-slot.js';
 import { ContentController, drawFit } from './content.js';
 import { buildShelf, groupShelf, searchShelf, type ShelfItem, type ShelfView } from './shelf-model.js';
 import type { ShelfContext } from './views/context.js';
@@ -82,18 +71,23 @@ export class CwDocuments extends CaseElement {
 
   @state() private openId = '';
   @state() private upload = { busy: false, status: '', problem: '', added: [] as { id: string; title: string }[] };
-  /** The open document's details form, while it is open. */
-  @state() private editing: { values: DetailValues; errors: DetailError[]; choices: string[]; busy: boolean; problem: string } | null =
-    null;
   /** What became of the last details form ("saved"), said in the preview. */
   @state() private detailsNote = '';
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly l = new LocalizeController<DocumentsKey>(this, documentsMessages);
   private readonly focuser = new FocusController(this);
-  private readonly authors = memo(authorOptions);
-  private readonly people = memo(peopleOptions);
-  private readonly entryChoices = memo(entryOptions);
+  private readonly details = new DetailsSlot(this, {
+    l: this.l,
+    focus: this.focuser,
+    root: () => this.renderRoot,
+    bundle: () => this.caseData.bundle,
+    document: (id) => this.#document(id),
+    commit: (c) => this.commit(c),
+    actor: () => this.effectiveActor,
+    today: () => this.currentDay(),
+    onEnd: (note) => this.#endEdit(note),
+  });
   private readonly content = new ContentController(this, () => this.caseCtx?.store);
   private readonly shelf = memo(buildShelf);
   private readonly found = memo(searchShelf);
@@ -145,7 +139,7 @@ export class CwDocuments extends CaseElement {
   readonly #onDialogClose = (e: Event): void => {
     if (e.target !== this.dialog) return;
     // Escape while correcting the details leaves the form (as its Cancel does), not the document.
-    if (e.type === 'cancel' && this.editing) return void (e.preventDefault(), this.#endEdit(''));
+    if (e.type === 'cancel' && this.details.openFor) return void (e.preventDefault(), this.details.close(), this.#endEdit(''));
     this.#close();
   };
 
@@ -158,45 +152,18 @@ export class CwDocuments extends CaseElement {
   /** Opens a document (if it is not open) with its details form, the form's heading focused. */
   #editDetails(id: string, from?: HTMLElement): void {
     const item = this.#items().items.find((i) => i.id === id);
-    const doc = this.#document(id);
-    if (!item || !doc || !this.#canEdit()) return;
+    if (!item || !this.#document(id) || !this.#canEdit()) return;
     if (this.openId !== id) this.#open(item, from);
     this.detailsNote = '';
-    this.editing = { values: detailsOf(doc), errors: [], choices: [...(doc.entryIds ?? [])], busy: false, problem: '' };
-    this.focuser.after('#details-heading');
+    this.details.open(id);
   }
 
   #canEdit(): boolean {
     return this.editable && this.audience === 'practitioner';
   }
 
-  #setDetail<K extends keyof DetailValues>(f: K, v: DetailValues[K]): void {
-    const e = this.editing;
-    if (!e) return;
-    const added = f === 'entryIds' ? (v as string[]).filter((id) => !e.choices.includes(id)) : [];
-    this.editing = { ...e, values: { ...e.values, [f]: v }, choices: [...e.choices, ...added] };
-  }
-
-  async #saveDetails(): Promise<void> {
-    const e = this.editing;
-    const before = this.#document(this.openId);
-    if (!e || !before || e.busy) return;
-    const r = documentWith(before, e.values, this.currentDay());
-    if (!r.doc) {
-      this.editing = { ...e, errors: r.errors, problem: '' };
-      return this.focuser.after('.form-errors');
-    }
-    if (!changesAnything(before, r.doc)) return this.#endEdit('details.unchanged');
-    this.editing = { ...e, errors: [], busy: true, problem: '' };
-    const res = await this.commit(makeChange<CaseDocument>('Document', 'update', this.effectiveActor, before, r.doc));
-    if (!this.editing) return; // closed meanwhile
-    if (res.ok) this.#endEdit('details.saved');
-    else this.editing = { ...this.editing, busy: false, problem: res.message ?? '' };
-  }
-
   /** Back to the preview, saying what became of the form; focus on "Edit details". */
   #endEdit(note: DocumentsKey | ''): void {
-    this.editing = null;
     this.detailsNote = note ? this.l.t(note) : '';
     this.focuser.after('[data-action="details"]', '#preview-title');
   }
@@ -204,7 +171,7 @@ export class CwDocuments extends CaseElement {
   #close(): void {
     if (!this.openId) return;
     this.openId = '';
-    this.editing = null;
+    this.details.close();
     this.detailsNote = '';
     this.content.closePreview();
     if (this.dialog?.open) this.dialog.close();
@@ -219,7 +186,13 @@ export class CwDocuments extends CaseElement {
     }
   }
 
+  /** Also waits for the details form while its code loads (on demand). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.details.after(() => super.getUpdateComplete());
+  }
+
   protected override updated(): void {
+    if (this.#canEdit() && this.hasData) this.details.prefetch(); // so that "Edit details" opens the form at once
     if (this.hasData) {
       const shelf = this.#items();
       this.content.keepOnly(shelf.showsContent ? this.found(shelf.items, this.query) : []);
@@ -227,7 +200,7 @@ export class CwDocuments extends CaseElement {
     const d = this.dialog;
     if (d && this.openId && !d.open) {
       d.showModal(); // which focuses the dialog's first control: the form, when it was opened for its details, wants its heading
-      if (this.editing) this.renderRoot.querySelector<HTMLElement>('#details-heading')?.focus();
+      if (this.details.openFor) this.renderRoot.querySelector<HTMLElement>('#details-heading, .details-pending')?.focus();
     }
     for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-thumb]')) {
       const id = canvas.dataset.thumb!;
@@ -318,28 +291,7 @@ export class CwDocuments extends CaseElement {
 
   #detailsContext(id: string) {
     if (!this.#canEdit() || !this.#document(id)) return null;
-    const e = this.editing;
-    const bundle = this.caseData.bundle;
-    const form = e
-      ? detailsView({
-          l: this.l,
-          values: e.values,
-          errors: e.errors,
-          problem: e.problem,
-          busy: e.busy,
-          people: this.people(bundle),
-          authors: this.authors(bundle, e.values.authorId),
-          entries: this.entryChoices(bundle),
-          choices: e.choices,
-          on: {
-            value: (f, v) => this.#setDetail(f, v),
-            submit: () => void this.#saveDetails(),
-            cancel: () => this.#endEdit(''),
-            focusField: (f) => this.renderRoot.querySelector<HTMLElement>(FIELD_TARGET[f])?.focus(),
-          },
-        })
-      : null;
-    return { form, note: this.detailsNote, onEdit: () => this.#editDetails(id) };
+    return { form: this.details.openFor === id ? this.details.view() : null, note: this.detailsNote, onEdit: () => this.#editDetails(id) };
   }
 
   override render() {

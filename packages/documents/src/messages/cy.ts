@@ -60,6 +60,8 @@ const cy: Record<DocumentsKey, Message> = {
   'preview.no-preview': 'Nid oes rhagolwg ar gyfer y math hwn o ffeil.',
   'preview.hidden': 'Ni ddangosir ffeiliau yn y fersiwn ddienw: byddai lluniau a llythyrau’n enwi neu’n dangos y teulu.',
   'details.edit': 'Golygu’r manylion',
+  'details.loading': 'Wrthi’n llwytho’r ffurflen…',
+  'details.loadFailed': 'Nid oedd modd llwytho’r ffurflen. Ail-lwythwch y dudalen i roi cynnig arall arni.',
   'details.editOf': 'Golygu manylion {title}',
   'details.heading': 'Manylion y ddogfen',
   'details.title': 'Teitl',

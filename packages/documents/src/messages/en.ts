@@ -48,6 +48,8 @@ export const en = {
   'preview.no-preview': 'There is no preview for this kind of file.',
   'preview.hidden': 'Files are not shown in the anonymised version: pictures and letters would name or show the family.',
   'details.edit': 'Edit details',
+  'details.loading': 'Loading the form…',
+  'details.loadFailed': 'The form could not be loaded. Reload the page to try again.',
   'details.editOf': 'Edit the details of {title}',
   'details.heading': 'The document’s details',
   'details.title': 'Title',
