@@ -37,6 +37,8 @@ export interface NoteValues {
   childId: string;
   seen: '' | 'yes' | 'no';
   seenAlone: '' | 'yes' | 'no';
+  /** Why the child was not seen (a visit where they were not): asked, and needed, whenever they were not. */
+  notSeenReason: string;
   note: string;
   /** The child's own words, kept marked as theirs. */
   words: string;
@@ -44,7 +46,7 @@ export interface NoteValues {
   media: DraftMedia[];
 }
 
-export type NoteField = 'date' | 'time' | 'note' | 'seen' | 'seenAlone' | 'consent';
+export type NoteField = 'date' | 'time' | 'note' | 'seen' | 'seenAlone' | 'notSeen' | 'consent';
 export interface NoteError {
   field: NoteField;
   key: RecordingKey;
@@ -120,6 +122,7 @@ export function emptyNote(day: string, time: string, childId: string): NoteValue
     childId,
     seen: '',
     seenAlone: '',
+    notSeenReason: '',
     note: '',
     words: '',
     consent: null,
@@ -140,6 +143,7 @@ export function validateNote(v: NoteValues, today: string): NoteError[] {
   if (v.time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(v.time)) errors.push({ field: 'time', key: 'error.time' });
   if (v.kind === 'visit' && v.childId && !v.seen) errors.push({ field: 'seen', key: 'error.seen' });
   if (v.kind === 'visit' && v.seen === 'yes' && !v.seenAlone) errors.push({ field: 'seenAlone', key: 'error.seenAlone' });
+  if (v.kind === 'visit' && v.seen === 'no' && !v.notSeenReason.trim()) errors.push({ field: 'notSeen', key: 'error.notSeen' });
   if (v.media.length && !v.consent) errors.push({ field: 'consent', key: 'error.consent' });
   if (!v.note.trim() && !v.words.trim() && !v.media.length) errors.push({ field: 'note', key: 'error.note' });
   return errors;
@@ -177,7 +181,7 @@ export interface SavedNote {
 /**
  * The chronology entry and its documents. The summary is the practitioner's text, then who was present and the
  * child's words in quotation marks; the structured parts are kept on the entry as well (`present`, `childSeen`,
- * `seenAlone`, `childWords` as a Statement with `familyWords: true`, `recordingConsent`), fields the bundle keeps.
+ * `seenAlone` or `notSeenReason`, `childWords` as a Statement with `familyWords: true`, `recordingConsent`), fields the bundle keeps.
  */
 export function buildNote(
   l: Localizer,
@@ -189,6 +193,9 @@ export function buildNote(
   const entryId = o.entryId ?? newId();
   const present = presentNames(v, people);
   const paragraphs = [v.note.trim()];
+  const notSeen = v.kind === 'visit' && v.seen === 'no' ? v.notSeenReason.trim() : '';
+  if (notSeen)
+    paragraphs.push(l.t('summary.notSeen', { name: childName || '?', reason: notSeen, gender: people.genders.get(v.childId) ?? '' }));
   if (present.length) paragraphs.push(l.t('summary.present', { names: l.list(present) }));
   if (v.words.trim()) paragraphs.push(l.t('summary.words', { name: childName || '?', words: v.words.trim() }));
   if (v.consent) paragraphs.push(l.t('summary.consent'));
@@ -207,7 +214,10 @@ export function buildNote(
     ...(o.agencyId ? { sourceAgencyId: o.agencyId } : {}),
     present: [...v.presentIds, ...presentNames({ ...v, presentIds: [] }, people)],
     ...(v.kind === 'visit' && v.seen
-      ? { childSeen: v.seen === 'yes', ...(v.seen === 'yes' ? { seenAlone: v.seenAlone === 'yes' } : {}) }
+      ? {
+          childSeen: v.seen === 'yes',
+          ...(v.seen === 'yes' ? { seenAlone: v.seenAlone === 'yes' } : notSeen ? { notSeenReason: notSeen } : {}),
+        }
       : {}),
     ...(v.words.trim()
       ? { childWords: [{ id: newId(), text: v.words.trim(), ...(v.childId ? { by: v.childId } : {}), familyWords: true }] }

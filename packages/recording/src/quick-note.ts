@@ -163,7 +163,7 @@ export class CwQuickNote extends CaseElement {
       if (this.#loadedKey !== key) return;
       this.#thumbs.clear();
       if (draft) {
-        this.values = draft.values;
+        this.values = { ...this.#fresh(), ...draft.values }; // a draft kept before a field was added gets its empty value
         this.recoveredAt = this.#timeOf(draft.updatedAt);
         for (const m of draft.values.media) {
           const file = await this.draftStore.getFile(m.id).catch(() => undefined);

@@ -60,11 +60,15 @@ describe('the saved entry', () => {
     const keys = (v: NoteValues) => validateNote(v, '2024-03-01').map((e) => e.key);
     expect(keys({ ...base(), note: '' })).to.deep.equal(['error.seen', 'error.note']);
     expect(keys({ ...base(), seen: 'yes' })).to.deep.equal(['error.seenAlone']);
-    expect(keys({ ...base(), seen: 'no', date: '2024-03-02' })).to.deep.equal(['error.date']);
-    expect(keys({ ...base(), seen: 'no', date: '2024-02-30' })).to.deep.equal(['error.date']);
-    expect(keys({ ...base(), seen: 'no', time: '25:00' })).to.deep.equal(['error.time']);
+    // Not seen: why is needed (a reason of spaces is none).
+    expect(keys({ ...base(), seen: 'no' })).to.deep.equal(['error.notSeen']);
+    expect(keys({ ...base(), seen: 'no', notSeenReason: '  ' })).to.deep.equal(['error.notSeen']);
+    const notSeen = { seen: 'no' as const, notSeenReason: 'No answer at the door' };
+    expect(keys({ ...base(), ...notSeen, date: '2024-03-02' })).to.deep.equal(['error.date']);
+    expect(keys({ ...base(), ...notSeen, date: '2024-02-30' })).to.deep.equal(['error.date']);
+    expect(keys({ ...base(), ...notSeen, time: '25:00' })).to.deep.equal(['error.time']);
     const photo = { id: 'm1', title: 'Photo', kind: 'photo' as const, mediaType: 'image/jpeg', size: 10 };
-    expect(keys({ ...base(), seen: 'no', media: [photo] })).to.deep.equal(['error.consent']);
+    expect(keys({ ...base(), ...notSeen, media: [photo] })).to.deep.equal(['error.consent']);
     expect(keys({ ...base(), kind: 'contact' })).to.deep.equal([]);
   });
 

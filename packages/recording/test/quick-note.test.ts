@@ -261,6 +261,7 @@ describe('<cw-quick-note>: hostile file names and Welsh', function () {
     await until(() => !!el.shadowRoot!.querySelector('.error-summary'));
     $(el, '#n-seen-no').click();
     await el.updateComplete;
+    await type(el, '#n-notSeen', 'No answer at the door');
     $(el, '#n-save').click();
     await until(() => /Saved/.test($(el, '.status').textContent ?? ''), 10000);
     const doc = (await store.load(ref))!.doc as { documents?: Document[]; chronology?: ChronologyEntry[] };
@@ -317,6 +318,7 @@ describe('<cw-quick-note>: a store that runs out of space', function () {
     $(el, '#n-consent').click();
     await el.updateComplete;
     await type(el, '#n-note', 'No answer at the door; the curtains were closed.');
+    await type(el, '#n-notSeen', 'Nobody home');
     await new Actions().choose(el, [await photoFile('front-door.jpg'), await photoFile('window.jpg')]);
     await until(() => el.shadowRoot!.querySelectorAll('.media').length === 2);
     $(el, '#n-save').click();

@@ -27,6 +27,11 @@ const cy: Record<RecordingKey, Message> = {
   'field.presentOtherHint': 'Enwau neu rolau, wedi’u gwahanu gan atalnodau',
   'field.child': 'Am ba blentyn mae hyn?',
   'field.seen': 'A welwyd {name}?',
+  'field.notSeen': 'Pam na welwyd {name}?',
+  'field.notSeenHint':
+    'Er enghraifft: yn cysgu, yn y feithrinfa, ni fyddai’n dod allan o’r ystafell wely. Dywedwch pryd y gwelir y plentyn.',
+  'field.notSeenHintThere': (p) =>
+    `Mae ${p.name} wedi’i ${p.gender === 'female' ? 'thicio' : 'dicio'} fel rhywun oedd yno. Dywedwch beth a’ch rhwystrodd rhag ${p.gender === 'female' ? 'ei gweld' : 'ei weld'}, er enghraifft ni fyddai’n dod allan o’r ystafell wely, a phryd y gwelir y plentyn.`,
   // Welsh agrees with the child: "ar ei phen ei hun", "heb ei gweld" for a girl; "ar ei ben ei hun", "heb ei weld" else.
   'field.seenAlone': (p) => `A welwyd ${p.name} ${alone(p)}?`,
   'field.yes': 'Do',
@@ -85,6 +90,7 @@ const cy: Record<RecordingKey, Message> = {
   'error.note': 'Ysgrifennwch beth ddigwyddodd',
   'error.seen': 'Dywedwch a welwyd y plentyn',
   'error.seenAlone': 'Dywedwch a welwyd y plentyn ar ei ben ei hun',
+  'error.notSeen': 'Dywedwch pam na welwyd y plentyn',
   'error.consent': 'Cadarnhewch fod pawb oedd yn bresennol wedi cytuno, neu tynnwch y lluniau a’r clipiau',
   'title.visit': 'Ymweliad',
   'title.contact': 'Cyswllt',
@@ -93,6 +99,7 @@ const cy: Record<RecordingKey, Message> = {
   'title.seenAlone': (p) => `${p.title}: gwelwyd ${p.name} ${alone(p)}`,
   'title.seen': (p) => `${p.title}: gwelwyd ${p.name}, nid ${alone(p)}`,
   'title.notSeen': (p) => `${p.title}: ${p.name} heb ei ${p.gender === 'female' ? 'gweld' : 'weld'}`,
+  'summary.notSeen': 'Ni welwyd {name}: {reason}',
   'summary.present': 'Yn bresennol: {names}.',
   'summary.words': 'Yng ngeiriau {name} ei hun: “{words}”',
   'summary.consent': 'Cytunodd pawb oedd yn bresennol i luniau a recordiadau.',

@@ -31,6 +31,26 @@ function yesNo(c: NoteViewContext, f: 'seen' | 'seenAlone', legend: string): Tem
   </fieldset>`;
 }
 
+/**
+ * Why the child was not seen, asked as soon as "No" is chosen: a visit where the child is not seen says why, and
+ * when they will be. A child ticked as there and not seen (in the house, would not come out) is asked the same, with
+ * a hint that says so: that is a reason to record, not an error.
+ */
+function notSeen(c: NoteViewContext, child: string): TemplateResult {
+  const { l, v } = c;
+  const there = v.presentIds.includes(v.childId);
+  return field({
+    id: 'n-notSeen',
+    label: l.t('field.notSeen', { name: child }),
+    hint: there ? l.t('field.notSeenHintThere', { name: child, gender: c.people.genders.get(v.childId) ?? '' }) : l.t('field.notSeenHint'),
+    errorPrefix: l.t('error.prefix'),
+    ...(errorFor(c, 'notSeen') ? { error: errorFor(c, 'notSeen')! } : {}),
+    control: ({ id, describedBy, invalid }) => html`<textarea id=${id} rows="2" .value=${v.notSeenReason}
+      aria-describedby=${describedBy ?? nothing} aria-invalid=${invalid ? 'true' : nothing}
+      @input=${(e: Event) => c.on.value('notSeenReason', (e.target as HTMLTextAreaElement).value)}></textarea>`,
+  });
+}
+
 /** What it was, when and where, who was there, and whether the child was seen (alone). */
 export function aboutView(c: NoteViewContext): TemplateResult {
   const { l, v } = c;
@@ -102,6 +122,7 @@ export function aboutView(c: NoteViewContext): TemplateResult {
     </fieldset>
     ${v.kind === 'visit' && child ? yesNo(c, 'seen', l.t('field.seen', { name: child })) : nothing}
     ${v.kind === 'visit' && child && v.seen === 'yes' ? yesNo(c, 'seenAlone', l.t('field.seenAlone', { name: child, gender: c.people.genders.get(v.childId) ?? '' })) : nothing}
+    ${v.kind === 'visit' && child && v.seen === 'no' ? notSeen(c, child) : nothing}
   `;
 }
 
