@@ -81,7 +81,11 @@ describe('<cw-quick-note>: a child not seen', function () {
     const store = await seededStore(caseDb);
     const drafts = new DraftStore(draftDb);
     const el0 = await mountNote(store, draftDb, { today: '2024-03-04' });
-    const values = { ...(el0 as unknown as { values: Record<string, unknown> }).values, note: 'Nobody answered.', seen: 'no' };
+    const values: Record<string, unknown> = {
+      ...(el0 as unknown as { values: Record<string, unknown> }).values,
+      note: 'Nobody answered.',
+      seen: 'no',
+    };
     delete values.notSeenReason;
     el0.closest('div')!.remove();
     await drafts.save('quick-note:evans-1:Sam Patel', values);
