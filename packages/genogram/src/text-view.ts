@@ -100,14 +100,16 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
   const date = (d: string) => formatPartialDate(d, locale);
   const name = (id: string) => g.byId.get(id)?.name ?? id;
   const ix = kinshipIndex(g);
+  /** The word for a relation, as the relative's recorded gender has it (Welsh "cefnder" or "cyfnither" for a cousin). */
+  const kinWord = (k: Kin) => t(`kin.${k.relation}`, { gender: g.byId.get(k.personId)?.gender ?? '' });
   const kinText = (k: Kin, extra = ''): string => {
-    const s = t('relative.named', { word: t(`kin.${k.relation}`), name: name(k.personId) }) + extra;
+    const s = t('relative.named', { word: kinWord(k), name: name(k.personId) }) + extra;
     return k.until ? t('relative.until', { text: s, date: date(k.until) }) : s;
   };
   /** Every relation a person holds, in one phrase: "kinship carer and grandmother". */
   const wordsFor = (list: Kin[]) =>
     joinList(
-      list.map((k) => t(`kin.${k.relation}`)),
+      list.map((k) => kinWord(k)),
       t('and'),
       t('andBeforeVowel'),
     );

@@ -86,7 +86,7 @@ export class WsPeopleSummary extends CaseElement {
             children.map((c) => names.get(c) ?? c),
             kin.locale,
           ),
-          relation: kin.t(`kin.${relation}`),
+          relation: kin.t(`kin.${relation}`, { gender: p.gender ?? '' }),
         });
         // An ended relation says so after it ("Tyler's stepfather (until May 2023)", "Llystad Tyler (tan Mai 2023)"),
         // as the genogram's text does: inside it, Welsh read "Llystad (tan 6 Mai 2023) Tyler".

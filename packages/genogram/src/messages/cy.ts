@@ -1,6 +1,24 @@
 import type { Message } from '@opencasework/core';
 import type { GenogramKey } from './en.js';
 
+/**
+ * Someone's relation to a named person ("Tyler's mother"). Welsh puts the name after the word ("mam Tyler"); a word
+ * that is a phrase takes the name inside it ("gofalwr sy’n perthyn i Tyler", "partner mam Tyler"), where the plain
+ * order would read "gofalwr sy’n perthyn Tyler" or "partner y fam Tyler".
+ */
+const KIN_OF: Record<string, (name: string) => string> = {
+  'gofalwr sy’n perthyn': (n) => `gofalwr sy’n perthyn i ${n}`,
+  'partner y fam': (n) => `partner mam ${n}`,
+  'partner y tad': (n) => `partner tad ${n}`,
+  'partner y rhiant': (n) => `partner rhiant ${n}`,
+  'plentyn yn eu gofal fel perthynas': (n) => `plentyn yng ngofal ${n} fel perthynas`,
+  'plentyn dan eu gwarcheidiaeth arbennig': (n) => `plentyn dan warcheidiaeth arbennig ${n}`,
+  'plentyn y partner': (n) => `plentyn partner ${n}`,
+  'plentyn y gofalwr': (n) => `plentyn gofalwr ${n}`,
+  'brawd neu chwaer ar y ffordd': (n) => `brawd neu chwaer i ${n} ar y ffordd`,
+};
+const kinOf = (relation: string, name: string): string => KIN_OF[relation]?.(name) ?? `${relation} ${name}`;
+
 /** The genogram's words in Welsh: complete (the type says so); loaded only when a page uses Welsh. */
 const cy: Record<GenogramKey, Message> = {
   title: 'Genogram',
@@ -364,11 +382,11 @@ const cy: Record<GenogramKey, Message> = {
   'kin.niece': 'nith',
   'kin.nephew': 'nai',
   'kin.niece-or-nephew': 'nai neu nith',
-  'kin.cousin': 'cefnder neu gyfnither',
+  'kin.cousin': (p) => (p.gender === 'male' ? 'cefnder' : p.gender === 'female' ? 'cyfnither' : 'cefnder neu gyfnither'),
   'kin.carers-child': 'plentyn y gofalwr',
   'placeholder.person': 'Problem cofnod: gweler uchod',
   'placeholder.household': 'Cartref: problem cofnod, gweler uchod',
-  'a11y.kinOf': '{relation} {name}',
+  'a11y.kinOf': (p) => kinOf(String(p.relation), String(p.name)),
   'a11y.partnership': '{a} a {b}: {status}',
   'a11y.partnershipSince': '{a} a {b}: {status} ers {year}',
   'a11y.disputedOf': 'Rhiant yn destun anghydfod: a yw {parent} yn rhiant i {child}',

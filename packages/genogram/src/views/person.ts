@@ -62,8 +62,9 @@ export function wrapName(name: string, max = 15): string[] {
 export function kinWords(graph: FamilyGraph, idx: string | undefined, w: Words): Map<string, string> {
   const name = idx ? graph.byId.get(idx)?.name : undefined;
   if (!name || !idx) return new Map();
-  const say = (relation: string) => w.t('a11y.kinOf', { name, relation: w.t(`kin.${relation}` as 'kin.mother') });
-  return new Map(kinshipIn(kinshipIndex(graph), idx).map((k) => [k.personId, say(k.relation)] as const));
+  const say = (relation: string, id: string) =>
+    w.t('a11y.kinOf', { name, relation: w.t(`kin.${relation}` as 'kin.mother', { gender: graph.byId.get(id)?.gender ?? '' }) });
+  return new Map(kinshipIn(kinshipIndex(graph), idx).map((k) => [k.personId, say(k.relation, k.personId)] as const));
 }
 
 /** The accessible name of a person's symbol: name, gender or pregnancy, age, index, death, kind of parentage, state. */

@@ -85,7 +85,7 @@ export function partnershipDates(u: FamilyGraph['unions'][number], w: Words): st
 export function relationTo(g: FamilyGraph, w: Words, toId: string): Map<string, string> {
   const out = new Map<string, string[]>();
   for (const k of kinshipIn(kinshipIndex(g), toId)) {
-    const word = w.t(`kin.${k.relation}`);
+    const word = w.t(`kin.${k.relation}`, { gender: g.byId.get(k.personId)?.gender ?? '' });
     out.set(k.personId, [...(out.get(k.personId) ?? []), k.until ? w.t('relative.until', { text: word, date: w.date(k.until) }) : word]);
   }
   return new Map([...out].map(([id, words]) => [id, joinList(words, w.t('and'), w.t('andBeforeVowel'))] as const));
