@@ -37,6 +37,16 @@ describe('the workspace people list', () => {
     // The family's informal supports, as recorded: they were blank (Gethin, Tyler's football coach, "c. 46" and nothing).
     expect(rows.get('Gethin Morris')!.role).to.equal('Informal support to Tyler Evans: football coach');
     expect(rows.get('Brenda Thomas')!.role).to.equal('Informal support to Kayleigh Hughes: neighbour');
+    // Seven were blank: partners and parents of relatives, whom the kinship rules place nowhere. Each now says how
+    // they join the family, as recorded, naming people whose own rows say who they are.
+    expect(rows.get('Dan Ellis')!.role).to.equal('Partner of Siân Hughes');
+    expect(rows.get('Hannah Evans')!.role).to.equal('Partner of Owen Evans; Mother of Lily Evans and Finley Evans');
+    expect(rows.get('Chelsea Watkins')!.role).to.equal('Former partner of Jordan Price; Mother of Mason Price');
+    expect(rows.get('Tom Pritchard')!.role).to.equal('Partner of Rhys Hughes; Adoptive father of Jac Hughes-Pritchard');
+    expect(rows.get('Tracey Price')!.role).to.equal('Mother of Jordan Price');
+    expect(rows.get('Lowri Bowen')!.role).to.equal('Partner of Dafydd Evans; Mother of Ffion Evans');
+    // Glenys Parry has no relationship recorded (her notes say "Margaret's sister"): nothing is made up for her.
+    expect(rows.get('Glenys Parry')!.role).to.equal('');
   });
 
   it('names the roles in Welsh, and only the children’s without the genogram', async () => {
@@ -51,6 +61,10 @@ describe('the workspace people list', () => {
     expect(rowsOf(el).get('Alan Hughes')!.age).to.equal('Bu farw Chwef 2021');
     // An ended relation says when it ended after the whole phrase: it read "Llystad (tan 6 Mai 2023) Tyler".
     expect(rowsOf(el).get('Jordan Price')!.role).to.contain('Llystad Tyler (tan 6 Mai 2023)');
+    expect(rowsOf(el).get('Chelsea Watkins')!.role).to.equal('Cyn-bartner Jordan Price; Mam Mason Price');
+    expect(rowsOf(el).get('Tom Pritchard')!.role).to.equal('Partner Rhys Hughes; Tad mabwysiadol Jac Hughes-Pritchard');
+    // A phrase takes the name inside it (the genogram's Welsh): it read "Gofalwr sy’n perthyn Tyler".
+    expect(rowsOf(el).get('Peggy Hughes')!.role).to.contain('Gofalwr sy’n perthyn i Tyler');
     const plain = await fixture(html`<ws-people-summary .bundle=${sampleCase} today=${TODAY}></ws-people-summary>`);
     await (plain as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(rowsOf(plain).get('Kayleigh Hughes')!.role).to.equal('');

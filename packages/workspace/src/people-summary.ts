@@ -96,6 +96,19 @@ export class WsPeopleSummary extends CaseElement {
       .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(kin.locale));
   }
 
+  /** What a person is to the children, whom they support, and else how they join the family. */
+  private rolesCell(
+    p: Person,
+    subjects: Set<string>,
+    names: Map<string, string>,
+    roles: Map<string, Map<string, string[]>> | null,
+    today: string,
+  ): string {
+    const own = [this.roleText(p, subjects, names, roles), ...this.supportText(p.id)].filter(Boolean);
+    if (own.length || !roles) return own.join('; ');
+    return this.linkText(p, (id) => subjects.has(id) || roles.has(id), today).join('; ');
+  }
+
   /** Whom a person supports, as the family's informal supports are recorded ("Informal support to Tyler Evans: football coach"; a label in brackets of its own stays readable). */
   private supportText(id: string): string[] {
     const { people = [], relationships = [] } = this.caseData.bundle;
@@ -104,6 +117,48 @@ export class WsPeopleSummary extends CaseElement {
       const to = people.find((p) => p.id === r.b);
       return [this.i18n.t('supportOf', { name: to ? nameOf(to) : r.b, label: r.label ?? '' })];
     });
+  }
+
+  /**
+   * For someone the kinship rules place nowhere (a grandfather's wife, an aunt's partner, a half-brother's mother): how
+   * they join the family as recorded ("Partner of Siân Hughes", "Mother of Lily Evans and Finley Evans"), naming only
+   * people the list places, whose own rows say who they are.
+   */
+  private linkText(p: Person, placed: (id: string) => boolean, today: string): string[] {
+    const { people = [], relationships = [] } = this.caseData.bundle;
+    const name = (id: string) => {
+      const q = people.find((x) => x.id === id);
+      return q ? nameOf(q) : id;
+    };
+    const out: string[] = [];
+    for (const r of relationships) {
+      if (r.kind !== 'partner' || (r.a !== p.id && r.b !== p.id)) continue;
+      const other = r.a === p.id ? r.b : r.a;
+      if (!placed(other)) continue;
+      const ended = r.status === 'separated' || r.status === 'divorced' || (!!r.to && r.to <= today);
+      out.push(this.i18n.t(ended ? 'formerPartnerOf' : 'partnerOf', { name: name(other) }));
+    }
+    for (const adoptive of [false, true]) {
+      const kids = relationships.filter(
+        (r): r is Extract<(typeof relationships)[number], { kind: 'parent' }> =>
+          r.kind === 'parent' &&
+          r.parentId === p.id &&
+          placed(r.childId) &&
+          (adoptive ? r.type === 'adoptive' : r.type === 'biological' || r.type === 'legal' || r.type === 'unknown'),
+      );
+      if (kids.length)
+        out.push(
+          this.i18n.t('parentOf', {
+            names: formatList(
+              kids.map((r) => name(r.childId)),
+              this.i18n.locale,
+            ),
+            gender: p.gender ?? '',
+            adoptive: adoptive ? 'yes' : '',
+          }),
+        );
+    }
+    return out;
   }
 
   private ageText(p: Person, today: string): string {
@@ -138,7 +193,7 @@ export class WsPeopleSummary extends CaseElement {
               <td><button type="button" class="link" aria-pressed=${selected.has(p.id) ? 'true' : 'false'}
                 @click=${() => this.select(selected.has(p.id) ? null : { kind: 'person', id: p.id })}>${nameOf(p)}</button></td>
               <td>${this.ageText(p, today) || nothing}</td>
-              <td>${[this.roleText(p, subjects, names, roles), ...this.supportText(p.id)].filter(Boolean).join('; ') || nothing}</td>
+              <td>${this.rolesCell(p, subjects, names, roles, today) || nothing}</td>
             </tr>`,
           )}
         </tbody>

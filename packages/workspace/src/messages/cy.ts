@@ -21,6 +21,10 @@ const cy: Record<WorkspaceKey, Message> = {
   subject: "Plentyn y mae'r achos amdano",
   died: (p) => `Bu farw ${p.date}`,
   supportOf: (p) => `Cymorth anffurfiol i ${p.name}${p.label ? `: ${p.label}` : ''}`,
+  partnerOf: 'Partner {name}',
+  formerPartnerOf: 'Cyn-bartner {name}',
+  parentOf: (p) =>
+    `${p.gender === 'female' ? 'Mam' : p.gender === 'male' ? 'Tad' : 'Rhiant'}${p.adoptive ? (p.gender === 'female' ? ' fabwysiadol' : ' mabwysiadol') : ''} ${p.names}`,
   deceased: 'Wedi marw',
   selected: (p) => `Wedi dewis: ${p.name}.`,
   clear: "Clirio'r dewis",

@@ -20,6 +20,13 @@ export const en = {
   subject: 'Child the case is about',
   died: (p) => `Died ${p.date}`,
   supportOf: (p) => `Informal support to ${p.name}${p.label ? `: ${p.label}` : ''}`,
+  partnerOf: 'Partner of {name}',
+  formerPartnerOf: 'Former partner of {name}',
+  parentOf: (p) =>
+    `${p.adoptive ? 'Adoptive ' : ''}${p.gender === 'female' ? 'mother' : p.gender === 'male' ? 'father' : 'parent'} of ${p.names}`.replace(
+      /^./,
+      (c) => c.toUpperCase(),
+    ),
   deceased: 'Died',
   selected: (p) => `Selected: ${p.name}.`,
   clear: 'Clear selection',
