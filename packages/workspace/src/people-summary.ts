@@ -49,6 +49,8 @@ export class WsPeopleSummary extends CaseElement {
     :host { display: block; }
     tr.selected td { background: #fff7bf; }
     button.link { text-align: left; }
+    /* A name is a button (its padding sat it 3 px below the age and role beside it): the first lines share a baseline. */
+    td { vertical-align: baseline; }
   `,
   ];
 
