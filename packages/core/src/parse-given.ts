@@ -14,8 +14,8 @@ export function noteGiven(shown: Obj, record: Obj, paths: string[]): void {
  * A change made from a record the parser shows without references that did not resolve (a record the host left
  * out of the bundle, such as a restricted entry, or one deleted since), as the host's own record would have it:
  * - `before` is the record as the host gave it;
- * - `after` keeps those references: a field the edit left as shown is the field as given, and a list of ids the
- *   edit changed gets the unseen ids back. The editor never saw them, so never chose to remove them.
+ * - `after` keeps those references: a field the edit left as shown is the field as given, and a list the edit
+ *   changed gets back what the parser took out of it (ids, or members naming someone not in the bundle). The editor never saw them, so never chose to remove them.
  * Any other change is returned as it is. `cw-change` carries this to the host, which applies it to its own data.
  */
 export function changeAsGiven<C extends { before?: unknown; after?: unknown }>(change: C): C {
@@ -31,10 +31,11 @@ export function changeAsGiven<C extends { before?: unknown; after?: unknown }>(c
       if (was === undefined) delete out[field];
       else out[field] = was;
     } else if (Array.isArray(was) && Array.isArray(out[field])) {
-      const seen = new Set((shown as Obj)[field] as unknown[]);
+      // What the parser took out of the list (an id, or a member naming someone not in the bundle) goes back at its end.
+      const shownList = ((shown as Obj)[field] ?? []) as unknown[];
       const mine = out[field] as unknown[];
-      const unseen = (was as unknown[]).filter((v) => typeof v === 'string' && !seen.has(v) && !mine.includes(v));
-      out[field] = [...mine, ...unseen];
+      const has = (list: unknown[], v: unknown) => list.some((x) => deepEqual(x, v));
+      out[field] = [...mine, ...(was as unknown[]).filter((v) => !has(shownList, v) && !has(mine, v))];
     }
   }
   return { ...change, before: g.record, after: out };

@@ -2,7 +2,15 @@
 // deleted elsewhere) is saved as the store holds it: its `before` as given (no false "changed elsewhere") and its
 // `after` with the references the editor never saw (never chose to remove). Expected answers written before running.
 import { expect } from '@open-wc/testing';
-import { changeAsGiven, makeChange, parseCaseBundle, type CaseBundle, type ChronologyEntry, type Document } from '../src/index.js';
+import {
+  changeAsGiven,
+  makeChange,
+  parseCaseBundle,
+  type CaseBundle,
+  type ChronologyEntry,
+  type Document,
+  type SafetyPlan,
+} from '../src/index.js';
 
 const raw = {
   schema: 'opencasework/case-bundle@1',
@@ -24,6 +32,20 @@ const raw = {
   documents: [
     { id: 'd1', title: 'Letter', kind: 'letter', mediaType: 'application/pdf', date: '2024-02-02', entryIds: ['c1', 'c-restricted'] },
   ],
+  safetyPlans: [
+    {
+      id: 'sp1',
+      status: 'agreed',
+      childIds: ['jay'],
+      createdAt: '2024-02-01T10:00:00Z',
+      updatedAt: '2024-02-01T10:00:00Z',
+      version: 1,
+      network: [
+        { memberId: 'jay', role: 'The child' },
+        { memberId: 'p-withheld', role: 'Safety person' },
+      ],
+    },
+  ],
 };
 
 describe('changeAsGiven: a change made from a record shown without unseen references', () => {
@@ -36,6 +58,7 @@ describe('changeAsGiven: a change made from a record shown without unseen refere
       'c1 subjectIds[1]',
       'c1 sourceAgencyId',
       'd1 entryIds[1]',
+      'sp1 network[1].memberId',
     ]);
     expect(doc.entryIds).to.deep.equal(['c1']);
     expect(c1.subjectIds).to.deep.equal(['jay']);
@@ -61,6 +84,17 @@ describe('changeAsGiven: a change made from a record shown without unseen refere
     const set = changeAsGiven(makeChange<ChronologyEntry>('ChronologyEntry', 'update', 'Sam', c1, { ...c1, sourceAgencyId: 'csc' }));
     expect((set.after as ChronologyEntry).sourceAgencyId).to.equal('csc');
     expect((set.after as ChronologyEntry).subjectIds).to.deep.equal(['jay', 'p-withheld']);
+  });
+
+  it('a list of members the editor changed keeps the member naming someone they never saw', () => {
+    const plan = shown.safetyPlans![0]!;
+    expect(plan.network).to.deep.equal([{ memberId: 'jay', role: 'The child' }]);
+    const edited = { ...plan, network: [{ memberId: 'jay', role: 'Tyler, the child' }] };
+    const c = changeAsGiven(makeChange<SafetyPlan>('SafetyPlan', 'update', 'Sam', plan, edited));
+    expect((c.after as SafetyPlan).network).to.deep.equal([
+      { memberId: 'jay', role: 'Tyler, the child' },
+      { memberId: 'p-withheld', role: 'Safety person' },
+    ]);
   });
 
   it('a deletion is checked against the record as given; any other change is left as it is', () => {

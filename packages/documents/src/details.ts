@@ -1,5 +1,6 @@
 import {
   comparePartialDates,
+  deepEqual,
   Document as DocumentSchema,
   isPartialDate,
   type CaseBundle,
@@ -78,7 +79,8 @@ export function documentWith(before: Document, v: DetailValues, today: string): 
   if (!title) errors.push({ field: 'title', key: 'details.error.title' });
   else if (title.length > 200) errors.push({ field: 'title', key: 'details.error.titleLong' });
   if (!isPartialDate(date)) errors.push({ field: 'date', key: 'details.error.date' });
-  else if (isPartialDate(today) && date.slice(0, Math.min(date.length, today.length)) > today.slice(0, date.length))
+  // After today to the precision given: "2027" or "2026-12-06" on 5 December 2026, not "2026-12".
+  else if (isPartialDate(today) && date.slice(0, today.length) > today.slice(0, date.length))
     errors.push({ field: 'date', key: 'details.error.future' });
   const doc: Document = { ...before, title, date, kind: v.kind };
   setOptional(doc, before, 'authorId', v.authorId.trim());
@@ -99,9 +101,7 @@ export function documentWith(before: Document, v: DetailValues, today: string): 
 }
 
 /** Whether the values change anything (Save with nothing changed closes the form without a change in the audit). */
-export function changesAnything(before: Document, after: Document): boolean {
-  return JSON.stringify(before) !== JSON.stringify(after);
-}
+export const changesAnything = (before: Document, after: Document): boolean => !deepEqual(before, after);
 
 /** The case's people, as the form lists them (whom it concerns): the children the case is about first, then the rest in the case's order: [id, name]. */
 export function peopleOptions(bundle: CaseBundle): [string, string][] {

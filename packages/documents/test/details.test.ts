@@ -23,6 +23,9 @@ function choose(el: CwDocuments, sel: string, value: string): void {
 async function openDetails(el: CwDocuments, id: string): Promise<void> {
   $(el, `button[data-open="${id}"]`).click();
   await until(() => !!$(el, 'dialog[open] [data-action="details"]'));
+  // Its name is the words on it (WCAG 2.5.3): a speech user says "Edit details" (it once had another name).
+  expect($(el, '[data-action="details"]').getAttribute('aria-label')).to.equal(null);
+  expect($(el, '[data-action="details"]').textContent.trim()).to.equal('Edit details');
   $(el, '[data-action="details"]').click();
   await until(() => !!$(el, 'form.details'));
   await el.updateComplete;

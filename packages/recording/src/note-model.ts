@@ -194,8 +194,7 @@ export function buildNote(
   const present = presentNames(v, people);
   const paragraphs = [v.note.trim()];
   const notSeen = v.kind === 'visit' && v.seen === 'no' ? v.notSeenReason.trim() : '';
-  if (notSeen)
-    paragraphs.push(l.t('summary.notSeen', { name: childName || '?', reason: notSeen, gender: people.genders.get(v.childId) ?? '' }));
+  if (notSeen) paragraphs.push(l.t('summary.notSeen', { name: childName || '?', reason: notSeen }));
   if (present.length) paragraphs.push(l.t('summary.present', { names: l.list(present) }));
   if (v.words.trim()) paragraphs.push(l.t('summary.words', { name: childName || '?', words: v.words.trim() }));
   if (v.consent) paragraphs.push(l.t('summary.consent'));

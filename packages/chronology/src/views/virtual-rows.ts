@@ -44,6 +44,8 @@ export class VirtualRowsController implements ReactiveController {
    */
   private pin: { items: readonly { id: string }[]; i: number; passes: number } | null = null;
   private readonly rowKey: string;
+  /** The rows' id attribute, `data-event` for the default `rowKey`. */
+  private readonly rowAttr: string;
   private readonly renderAll: number;
   private readonly overscan: number;
 
@@ -52,6 +54,7 @@ export class VirtualRowsController implements ReactiveController {
     private readonly options: VirtualRowsOptions,
   ) {
     this.rowKey = options.rowKey ?? 'event';
+    this.rowAttr = `data-${this.rowKey.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
     this.renderAll = options.renderAll ?? 30;
     this.overscan = options.overscan ?? 4;
     host.addController(this);
@@ -184,16 +187,14 @@ export class VirtualRowsController implements ReactiveController {
     }
     // Record the real height of every rendered row; re-render (a bounded number of times) when an estimate was wrong.
     let changed = false;
-    scroller
-      .querySelectorAll<HTMLElement>(`tbody > tr[data-${this.rowKey.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`)
-      .forEach((tr) => {
-        const h = tr.getBoundingClientRect().height;
-        const id = tr.dataset[this.rowKey]!;
-        if (h > 0 && Math.abs((this.heights.get(id) ?? -1) - h) > 0.5) {
-          this.heights.set(id, h);
-          changed = true;
-        }
-      });
+    scroller.querySelectorAll<HTMLElement>(`tbody > tr[${this.rowAttr}]`).forEach((tr) => {
+      const h = tr.getBoundingClientRect().height;
+      const id = tr.dataset[this.rowKey]!;
+      if (h > 0 && Math.abs((this.heights.get(id) ?? -1) - h) > 0.5) {
+        this.heights.set(id, h);
+        changed = true;
+      }
+    });
     if (changed && this.measurePasses < 4) {
       this.measurePasses++;
       let sum = 0;
@@ -223,8 +224,7 @@ export class VirtualRowsController implements ReactiveController {
 
   /** The rendered row of an item, if it is in the window. */
   private rowOf(scroller: HTMLElement, id: string): HTMLElement | null {
-    for (const tr of scroller.querySelectorAll<HTMLElement>('tbody > tr')) if (tr.dataset[this.rowKey] === id) return tr;
-    return null;
+    return scroller.querySelector<HTMLElement>(`tbody > tr[${this.rowAttr}="${CSS.escape(id)}"]`);
   }
 
   /** The part of the scroller rows are read in: below its sticky header (its scroll padding), and within the window. */

@@ -43,8 +43,7 @@ export function previewView(c: PreviewContext) {
       <h2 id="preview-title">${item.title}</h2>
       ${
         d && !d.form
-          ? html`<button type="button" class="secondary" data-action="details" aria-label=${l.t('details.editOf', { title: item.title })}
-            @click=${d.onEdit}>${l.t('details.edit')}</button>`
+          ? html`<button type="button" class="secondary" data-action="details" @click=${d.onEdit}>${l.t('details.edit')}</button>`
           : nothing
       }
       <button type="button" class="secondary" data-action="close" @click=${c.onClose}>${l.t('preview.close')}</button>
