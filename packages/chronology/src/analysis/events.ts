@@ -56,12 +56,13 @@ const oneKind = (a: string, b: string) => a === b || (REPORTS.has(a) && REPORTS.
 /**
  * For two titles with no word that says what happened: one setting named in both ("Incident at school", "Referral from
  * school"), or the same words ("Assault reported" by two agencies); never when either names an agency's own work
- * ("Phone call with parent" from four agencies is four calls, "Home visit" from two is two visits).
+ * ("Phone call with parent" from four agencies is four calls, "Home visit" from two is two visits). As a key per title:
+ * two such titles are one happening when their keys are equal and not null.
  */
-const sameSetting = (a: string, b: string) => {
-  if (isOwnWork(a) || isOwnWork(b)) return false;
-  const s = settingOf(a);
-  return s ? s === settingOf(b) : wordList(a).join(' ') === wordList(b).join(' ');
+const settingKey = (title: string): string | null => {
+  if (isOwnWork(title)) return null;
+  const s = settingOf(title);
+  return s ? `s ${s}` : `w ${wordList(title).join(' ')}`;
 };
 
 const SIG_ORDER: Significance[] = ['routine', 'notable', 'significant', 'critical'];
@@ -103,6 +104,15 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
     let w = titleWords.get(title);
     if (!w) titleWords.set(title, (w = eventWords(title, names)));
     return w;
+  };
+  const settingKeys = new Map<string, string | null>();
+  const sameSetting = (a: string, b: string) => {
+    let ka = settingKeys.get(a);
+    if (ka === undefined) settingKeys.set(a, (ka = settingKey(a)));
+    if (ka === null) return false;
+    let kb = settingKeys.get(b);
+    if (kb === undefined) settingKeys.set(b, (kb = settingKey(b)));
+    return ka === kb;
   };
   for (const row of rows) {
     const precise = row.precision === 'day';
