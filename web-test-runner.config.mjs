@@ -16,6 +16,7 @@ import { reactEsm } from './test/support/react-esm.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { fakeMediaFlags } from './test/support/fake-media.mjs';
+import { firefoxPage } from './test/support/firefox-page.mjs';
 
 const replace = fromRollup(rollupReplace);
 // Vue's ESM build reads bundler globals; React is served as ES modules by reactEsm(). Both mount the framework examples.
@@ -59,6 +60,7 @@ if (wanted.includes('firefox')) {
   const firefox = chromeLauncher({
     puppeteer,
     launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true },
+    createPage: firefoxPage,
   });
   firefox.name = 'Firefox';
   // One file at a time here too: a Firefox page behind another does not get focus, so keyboard tests that open a
@@ -96,6 +98,7 @@ function forcedFirefox(scheme) {
         'layout.css.prefers-color-scheme.content-override': p.override,
       },
     },
+    createPage: firefoxPage,
   });
   launcher.name = `Firefox (forced colours, ${scheme})`;
   launcher.concurrency = 1;
