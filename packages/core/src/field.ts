@@ -21,6 +21,21 @@ export interface FieldOptions {
   control: (a: FieldControl) => TemplateResult;
 }
 
+/** A date as written in hints and errors: 2023, 2023-05, 2023-05-14, or its pattern YYYY-MM-DD. */
+const WRITTEN_DATE = /(\b(?:\d{4}|YYYY)-(?:\d{2}|MM)(?:-(?:\d{2}|DD))?\b)/;
+
+/**
+ * A hint's or error's text with each written date ("2023-05-14", "YYYY-MM-DD") kept on one line: a narrow form
+ * broke "2023-05-" from "14" at the hyphen, which reads as two things. The text stays as it is (no non-breaking
+ * hyphens, so what a reader copies is the date they can type); the dates are in `<span class="cw-nowrap">`, which
+ * `fieldStyles` styles. Rendered as text.
+ */
+export function unbrokenDates(text: string): string | (string | TemplateResult)[] {
+  const parts = text.split(WRITTEN_DATE);
+  if (parts.length === 1) return text;
+  return parts.map((p, i) => (i % 2 ? html`<span class="cw-nowrap">${p}</span>` : p));
+}
+
 /**
  * GOV.UK Frontend's form group as one template: label, hint, error message (with a visually hidden, localised
  * prefix) and the control, whose aria-describedby names the hint then the error.
@@ -36,8 +51,8 @@ export function field(o: FieldOptions): TemplateResult {
   const prefix = o.errorPrefix.trim().endsWith(':') ? o.errorPrefix.trim() : `${o.errorPrefix.trim()}:`;
   return html`<div class=${o.error ? 'cw-form-group cw-form-group--error' : 'cw-form-group'}>
     <label class=${o.labelClass ? `cw-label ${o.labelClass}` : 'cw-label'} for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<div class="cw-hint" id=${hintId!}>${o.hint}</div>` : nothing}
-    ${o.error ? html`<p class="cw-error-message" id=${errorId!}><span class="cw-visually-hidden">${prefix}</span> ${o.error}</p>` : nothing}
+    ${o.hint ? html`<div class="cw-hint" id=${hintId!}>${unbrokenDates(o.hint)}</div>` : nothing}
+    ${o.error ? html`<p class="cw-error-message" id=${errorId!}><span class="cw-visually-hidden">${prefix}</span> ${unbrokenDates(o.error)}</p>` : nothing}
     ${o.control({ id: o.id, describedBy, invalid: !!o.error })}
   </div>`;
 }
@@ -54,6 +69,7 @@ export const fieldStyles = css`
   .cw-form-group .cw-hint { margin-bottom: var(--_space-2, 10px); }
   .cw-form-group .cw-error-message { margin-bottom: var(--_space-2, 10px); }
   .cw-input--error, .cw-form-group--error [aria-invalid='true'] { border-color: var(--_error, #d4351c); }
+  .cw-nowrap { white-space: nowrap; }
 `;
 
 /**

@@ -4,6 +4,7 @@ import {
   CONFIDENTIALITIES,
   SIGNIFICANCES,
   field,
+  unbrokenDates,
   type Category,
   type ChronologyEntry,
   type FieldControl,
@@ -101,7 +102,7 @@ export function entryFormView(c: EntryFormContext) {
         edit.errors.length
           ? html`<div class="form-errors" role="alert" tabindex="-1" aria-labelledby="form-errors-h">
             <h3 id="form-errors-h">${l.t('edit.errorHeading')}</h3>
-            <ul>${edit.errors.map((x) => html`<li><button type="button" class="link" @click=${() => c.onFocusField(x.field)}>${errorText(l, x)}</button></li>`)}</ul>
+            <ul>${edit.errors.map((x) => html`<li><button type="button" class="link" @click=${() => c.onFocusField(x.field)}>${unbrokenDates(errorText(l, x))}</button></li>`)}</ul>
           </div>`
           : nothing
       }

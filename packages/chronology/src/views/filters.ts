@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { CATEGORIES, SIGNIFICANCES, isPartialDate } from '@opencasework/core';
+import { CATEGORIES, SIGNIFICANCES, isPartialDate, unbrokenDates } from '@opencasework/core';
 import { emptyFilters, isFiltering, toggleIn, type ChronologyFilters } from '../filter.js';
 import type { Localizer } from '../messages/index.js';
 
@@ -102,7 +102,7 @@ export function filtersView(c: FiltersContext) {
             ${checks(c, 'people', l.t('filter.people'), c.people)}
             <fieldset>
               <legend>${l.t('filter.from')} / ${l.t('filter.to')}</legend>
-              <p class="cw-hint" id="date-hint">${l.t('filter.dateHint')}</p>
+              <p class="cw-hint" id="date-hint">${unbrokenDates(l.t('filter.dateHint'))}</p>
               ${(['from', 'to'] as const).map(
                 (k) => html`<div class="field">
                 <label for="date-${k}">${l.t(`filter.${k}`)}</label>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DOCUMENT_KINDS, field, type CaseDocumentKind, type FieldControl } from '@opencasework/core';
+import { DOCUMENT_KINDS, field, unbrokenDates, type CaseDocumentKind, type FieldControl } from '@opencasework/core';
 import type { DetailError, DetailField, DetailValues } from '../details.js';
 import type { Localizer } from '../messages/index.js';
 
@@ -87,7 +87,7 @@ export function detailsView(c: DetailsContext): TemplateResult {
       c.errors.length
         ? html`<div class="form-errors" role="alert" tabindex="-1" aria-labelledby="details-errors-h">
           <h4 id="details-errors-h">${l.t('details.errorHeading')}</h4>
-          <ul>${c.errors.map((e) => html`<li><button type="button" class="link" @click=${() => c.on.focusField(e.field)}>${errorText(c, e)}</button></li>`)}</ul>
+          <ul>${c.errors.map((e) => html`<li><button type="button" class="link" @click=${() => c.on.focusField(e.field)}>${unbrokenDates(errorText(c, e))}</button></li>`)}</ul>
         </div>`
         : nothing
     }
