@@ -45,7 +45,7 @@ export { RovingFocusController, type RovingFocusOptions } from './roving-focus.j
 export { FocusController, type FocusTarget } from './focus.js';
 export { PrintController, DEFAULT_PRINT_MODE, printWhole, type PrintOptions } from './print.js';
 export { download, safeFileName, MAX_FILE_NAME } from './download.js';
-export { field, fieldStyles, formErrorsStyles, type FieldOptions, type FieldControl } from './field.js';
+export { field, fieldStyles, formErrorsStyles, unbrokenDates, type FieldOptions, type FieldControl } from './field.js';
 export { Announcer, ANNOUNCE_DELAY } from './announcer.js';
 export {
   PendingQueue,
