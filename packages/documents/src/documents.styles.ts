@@ -40,6 +40,8 @@ export const documentsStyles = [
     pre.text { white-space: pre-wrap; overflow-wrap: break-word; max-height: 60vh; overflow: auto; border: 1px solid var(--_border); padding: var(--_space-2); font-size: var(--_size-s); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_space-3); }
     ul.added { list-style: none; margin: 0; padding: 0; }
+    ul.added li { margin: 0 0 var(--_space-2); }
+    ul.added .filed { margin: 0; overflow-wrap: break-word; }
     form.details { max-width: 40em; margin-top: var(--_space-3); }
     form.details h3 { border-bottom: 0; margin-top: 0; }
     form.details h3:focus, form.details h3:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: none; }

@@ -15,7 +15,7 @@ import { documentsMessages, type DocumentsKey } from './messages/index.js';
 import { DetailsSlot } from './details-slot.js';
 import { ContentController, drawFit } from './content.js';
 import { buildShelf, groupShelf, searchShelf, type ShelfItem, type ShelfView } from './shelf-model.js';
-import type { ShelfContext } from './views/context.js';
+import type { AddedFile, ShelfContext } from './views/context.js';
 import { shelfView } from './views/shelf.js';
 import { previewView } from './views/preview.js';
 import { documentsStyles } from './documents.styles.js';
@@ -36,10 +36,11 @@ export interface DocumentOpenDetail {
  * document chosen on a `<cw-chronology>` entry (`cw-document-open`).
  *
  * When `editable` (full version, a store that keeps files), files can be added: pictures are re-encoded on the
- * device first (no location or camera details), as in `<cw-quick-note>`. A file added is dated the day it was added,
- * with no author (who added it is in the audit trail). When `editable` in the full version, any document's details
- * can be corrected from its preview ("Edit details"): title, its own date, kind, author, summary, whom it concerns
- * and the chronology entries it belongs to; everything else it holds is kept.
+ * device first (no location or camera details), as in `<cw-quick-note>`. A photo added is dated the day its EXIF says
+ * it was taken (from 1990 to today), any other file the day it was added; neither has an author (who added it is in
+ * the audit trail), and the shelf says which day each was filed under and why. When `editable` in the full version,
+ * any document's details can be corrected from its preview ("Edit details"): title, its own date, kind, author,
+ * summary, whom it concerns and the chronology entries it belongs to; everything else it holds is kept.
  *
  * @fires cw-change - Before a document added here is saved; cancel it with preventDefault().
  * @fires cw-select - A chronology entry was chosen from a document ("Show entry"). `detail.selection` is `{ kind: 'entry', id }`.
@@ -70,7 +71,7 @@ export class CwDocuments extends CaseElement {
   }
 
   @state() private openId = '';
-  @state() private upload = { busy: false, status: '', problem: '', added: [] as { id: string; title: string }[] };
+  @state() private upload = { busy: false, status: '', problem: '', added: [] as AddedFile[] };
   /** What became of the last details form ("saved"), said in the preview. */
   @state() private detailsNote = '';
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -231,7 +232,7 @@ export class CwDocuments extends CaseElement {
       commit: (c) => this.commit(c),
     });
     const saved = this.l.t('upload.saved', { count: r.documents.length });
-    const added = r.documents.map((d) => ({ id: d.id, title: d.title }));
+    const added = r.documents.map((d) => ({ id: d.id, title: d.title, date: d.date, taken: r.taken.includes(d.id) }));
     this.upload = r.ok
       ? { busy: false, status: saved, problem: '', added }
       : {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { contains, phonePhoto } from '../../recording/test/jpeg-fixtures.js';
+import { contains, datedPhoto, phonePhoto } from '../../recording/test/jpeg-fixtures.js';
 import { $, $$, evansStore, HOSTILE, mountShelf, until } from './fixtures.js';
 import type { CwDocuments } from '../src/documents.js';
 
@@ -52,9 +52,7 @@ describe('<cw-documents> adding files', () => {
     await el.updateComplete;
     const photo = new File([await phonePhoto(640, 480)], 'IMG_2041.jpg', { type: 'image/jpeg' });
     await choose(el, [photo]);
-    expect($(el, '.upload-status').textContent.trim()).to.equal(
-      '1 document added, dated today. Give the date it was written or taken, and what it is:',
-    );
+    expect($(el, '.upload-status').textContent.trim()).to.equal('1 document added. Check the date it is filed under, and what it is:');
     await until(() => !!$$(el, 'button[data-open]').find((b) => b.textContent === 'IMG_2041.jpg'));
     const saved = (await store.load({ kind: 'case', id: 'evans-1' }))!.doc;
     const doc = saved.documents!.find((d) => d.title === 'IMG_2041.jpg')!;
@@ -66,6 +64,50 @@ describe('<cw-documents> adding files', () => {
     const bytes = new Uint8Array(await (await store.getAttachment(doc.attachmentId!))!.arrayBuffer());
     expect(bytes.length).to.equal(doc.size);
     for (const word of ['Exif', 'GPS', 'xmpmeta', 'TestCam', 'Cardiff']) expect(contains(bytes, word), word).to.equal(false);
+  });
+
+  it('says which day each file added is filed under, and why: the day a photo was taken, or today', async () => {
+    const { el, store } = await mountShelf();
+    el.editable = true;
+    el.today = '2025-07-15';
+    await el.updateComplete;
+    await choose(el, [
+      await datedPhoto('scan-042.jpg', { order: 'II', gps: true, original: '2023:05:14 10:22:01' }),
+      new File(['Minutes'], 'ICPC minutes.txt', { type: 'text/plain' }),
+      await datedPhoto('clock-wrong.jpg', { order: 'MM', original: '2031:01:01 00:00:00' }),
+    ]);
+    expect($(el, '.upload-status').textContent.trim()).to.equal('3 documents added. Check the date each is filed under, and what it is:');
+    expect($$(el, 'ul.added .filed').map((p) => p.textContent.trim())).to.deep.equal([
+      'scan-042.jpg: filed under 14 May 2023, the day the photo was taken',
+      'ICPC minutes.txt: filed under today, the day it was added',
+      'clock-wrong.jpg: filed under today, the day it was added',
+    ]);
+    const docs = (await store.load({ kind: 'case', id: 'evans-1' }))!.doc.documents!;
+    const scan = docs.find((d) => d.title === 'scan-042.jpg')!;
+    expect(scan.date).to.equal('2023-05-14');
+    // Each still offers its details, to correct the date.
+    expect($(el, `ul.added button[data-details="${scan.id}"]`).textContent.trim()).to.equal('Edit the details of scan-042.jpg');
+    // On the shelf under May 2023, where the chronology has the visit, not under July 2025.
+    const group = $$(el, 'section.group').find((g) => g.querySelector(`[data-doc="${scan.id}"]`))!;
+    expect(group.querySelector('h3')!.textContent).to.equal('May 2023');
+  });
+
+  it('says so in Welsh', async () => {
+    const { el } = await mountShelf({ lang: 'cy' });
+    el.editable = true;
+    el.today = '2025-07-15';
+    await el.updateComplete;
+    await choose(el, [
+      await datedPhoto('scan-042.jpg', { order: 'MM', original: '2023:05:14 10:22:01' }),
+      new File(['Cofnodion'], 'cofnodion.txt', { type: 'text/plain' }),
+    ]);
+    expect($(el, '.upload-status').textContent.trim()).to.equal(
+      '2 ddogfen wedi’u hychwanegu. Gwiriwch o dan ba ddyddiad y ffeiliwyd pob un, a beth ydyw:',
+    );
+    expect($$(el, 'ul.added .filed').map((p) => p.textContent.trim())).to.deep.equal([
+      'scan-042.jpg: wedi’i ffeilio o dan 14 Mai 2023, y diwrnod y tynnwyd y llun',
+      'cofnodion.txt: wedi’i ffeilio o dan ddyddiad heddiw, y diwrnod y’i hychwanegwyd',
+    ]);
   });
 
   it('a text file with a hostile name is saved as it is and its name shown as text', async () => {

@@ -1,7 +1,10 @@
+import { readDateTaken } from './exif-date.js';
+
 /**
  * Photos without leaks: every image is decoded and drawn again on the device, so what is saved is pixels only. The
  * canvas encoder writes no EXIF (camera, time, GPS location), no XMP and no IPTC; the picture is turned upright from
  * its EXIF orientation first, scaled to at most `maxSide` pixels on its longer side, and a small thumbnail is made.
+ * The one thing taken from the EXIF first is the day the photo was taken (`takenOn`), for the caller to file it under.
  * Nothing is sent anywhere.
  */
 export interface ReencodeOptions {
@@ -21,6 +24,11 @@ export interface ReencodedImage {
   width: number;
   height: number;
   mediaType: 'image/jpeg';
+  /**
+   * The day the original says it was taken (YYYY-MM-DD: EXIF DateTimeOriginal, else DateTimeDigitized, else DateTime),
+   * read before the EXIF is dropped; absent when it does not say. As the camera's clock had it: it may be wrong.
+   */
+  takenOn?: string;
 }
 
 /** Why an image could not be used (the element says so in plain words). */
@@ -72,13 +80,16 @@ function draw(bitmap: ImageBitmap, width: number, height: number, quality: numbe
 /** Re-encodes a picture on the device: metadata gone, at most `maxSide` px, with a thumbnail. */
 export async function reencodeImage(blob: Blob, options: ReencodeOptions = {}): Promise<ReencodedImage> {
   const { maxSide = 2048, thumbSide = 320, quality = 0.85 } = options;
+  const takenOn = await readDateTaken(blob);
   const bitmap = await decode(blob);
   try {
     const size = fitWithin(bitmap.width, bitmap.height, maxSide);
     const thumb = fitWithin(bitmap.width, bitmap.height, thumbSide);
     const image = await draw(bitmap, size.width, size.height, quality);
     const thumbnail = await draw(bitmap, thumb.width, thumb.height, 0.8);
-    return { image, thumbnail, width: size.width, height: size.height, mediaType: 'image/jpeg' };
+    const out: ReencodedImage = { image, thumbnail, width: size.width, height: size.height, mediaType: 'image/jpeg' };
+    if (takenOn) out.takenOn = takenOn;
+    return out;
   } finally {
     bitmap.close();
   }

@@ -2,6 +2,7 @@ export { CwQuickNote } from './quick-note.js';
 export { quickNoteStyles } from './quick-note.styles.js';
 export { recordingMessages, type RecordingKey } from './messages/index.js';
 export * from './image.js';
+export * from './exif-date.js';
 export * from './jpeg-markers.js';
 export * from './speech.js';
 export * from './draft-store.js';

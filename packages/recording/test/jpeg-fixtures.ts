@@ -124,3 +124,68 @@ export function contains(bytes: Uint8Array, text: string): boolean {
   }
   return false;
 }
+
+/** What an EXIF segment built by `exifDateSegment` holds: dates as a camera writes them ("2023:05:14 10:22:01"). */
+export interface ExifDates {
+  /** Byte order: 'II' (little-endian, most phones) or 'MM' (big-endian). */
+  order?: 'II' | 'MM';
+  /** IFD0 Make (0x010f). */
+  make?: string;
+  /** IFD0 DateTime (0x0132): when the file was last changed. */
+  dateTime?: string;
+  /** Exif IFD DateTimeOriginal (0x9003): when the photo was taken. */
+  original?: string;
+  /** Exif IFD DateTimeDigitized (0x9004). */
+  digitized?: string;
+  /** A GPS IFD (0x8825) with a latitude reference and a GPSDateStamp (0x001d) of 2001:01:01, which must never be read. */
+  gps?: boolean;
+}
+
+/** An APP1 EXIF segment with the dates asked for, laid out as a camera does: IFD0, the Exif IFD, the GPS IFD, then the values. */
+export function exifDateSegment(o: ExifDates): Uint8Array<ArrayBuffer> {
+  type Field = { tag: number; type: number; data?: number[]; pointer?: number };
+  const le = o.order === 'II';
+  const w16 = (n: number) => (le ? u16(n).reverse() : u16(n));
+  const w32 = (n: number) => (le ? u32(n).reverse() : u32(n));
+  const text = (tag: number, s: string): Field => ({ tag, type: 2, data: [...bytesOf(s), 0] });
+  const ifd0: Field[] = [];
+  const exif: Field[] = [];
+  const gps: Field[] = [];
+  if (o.make !== undefined) ifd0.push(text(0x010f, o.make));
+  if (o.dateTime !== undefined) ifd0.push(text(0x0132, o.dateTime));
+  if (o.original !== undefined) exif.push(text(0x9003, o.original));
+  if (o.digitized !== undefined) exif.push(text(0x9004, o.digitized));
+  if (o.gps) gps.push(text(0x0001, 'N'), text(0x001d, '2001:01:01'));
+  const size = (n: number) => (n ? 2 + n * 12 + 4 : 0);
+  const exifAt = 8 + size(ifd0.length + (exif.length ? 1 : 0) + (gps.length ? 1 : 0));
+  const gpsAt = exifAt + size(exif.length);
+  if (exif.length) ifd0.push({ tag: 0x8769, type: 4, pointer: exifAt });
+  if (gps.length) ifd0.push({ tag: 0x8825, type: 4, pointer: gpsAt });
+  const dataAt = gpsAt + size(gps.length);
+  const data: number[] = [];
+  const ifd = (fields: Field[]): number[] => {
+    if (!fields.length) return [];
+    const out = [...w16(fields.length)];
+    for (const f of fields) {
+      out.push(...w16(f.tag), ...w16(f.type));
+      if (!f.data) out.push(...w32(1), ...w32(f.pointer!));
+      else if (f.data.length <= 4) out.push(...w32(f.data.length), ...f.data, ...new Array<number>(4 - f.data.length).fill(0));
+      else {
+        out.push(...w32(f.data.length), ...w32(dataAt + data.length));
+        data.push(...f.data);
+      }
+    }
+    return [...out, ...w32(0)];
+  };
+  const tiff = [...bytesOf(le ? 'II' : 'MM'), ...w16(42), ...w32(8), ...ifd(ifd0), ...ifd(exif), ...ifd(gps)];
+  tiff.push(...data);
+  const payload = [...bytesOf('Exif\0\0'), ...tiff];
+  return new Uint8Array([0xff, 0xe1, ...u16(payload.length + 2), ...payload]);
+}
+
+/** A canvas JPEG with an EXIF segment of these dates straight after SOI, as a File. */
+export async function datedPhoto(name: string, dates: ExifDates | null, width = 320, height = 240): Promise<File> {
+  const jpeg = await canvasJpeg(width, height);
+  const bytes = dates ? withSegments(jpeg, exifDateSegment(dates)) : jpeg;
+  return new File([bytes], name, { type: 'image/jpeg' });
+}

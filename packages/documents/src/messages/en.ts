@@ -81,9 +81,11 @@ export const en = {
   'upload.hint': 'Pictures are made again on this device first, so the place and camera they were taken with are not kept.',
   'upload.saving': 'Saving…',
   'upload.saved': {
-    one: '1 document added, dated today. Give the date it was written or taken, and what it is:',
-    other: '{count} documents added, dated today. Give the date each was written or taken, and what it is:',
+    one: '1 document added. Check the date it is filed under, and what it is:',
+    other: '{count} documents added. Check the date each is filed under, and what it is:',
   },
+  'upload.filedTaken': '{title}: filed under {date}, the day the photo was taken',
+  'upload.filedToday': '{title}: filed under today, the day it was added',
   'upload.failed': '“{name}” could not be added: {reason}',
   'upload.untitled': 'Untitled document',
   'kind.letter': 'Letter',

@@ -3,6 +3,14 @@ import type { Localizer } from '../messages/index.js';
 import type { PreviewState } from '../content.js';
 import type { ShelfGroup, ShelfItem, ShelfView } from '../shelf-model.js';
 
+/** A file just added: its document, the day it was filed under, and whether that is the day the photo was taken (else today). */
+export interface AddedFile {
+  id: string;
+  title: string;
+  date: string;
+  taken: boolean;
+}
+
 /** What the shelf's views need: the data as this version shows it, and what the reader can do. */
 export interface ShelfContext {
   l: Localizer;
@@ -19,7 +27,7 @@ export interface ShelfContext {
   /** Whether a thumbnail is drawn for an item ('canvas': a store image, 'img': the host's address, else none). */
   thumb: (item: ShelfItem) => 'canvas' | 'img' | null;
   /** Adding files (editable, full version, a store that keeps files): how it stands, and the documents just added. */
-  upload: { busy: boolean; status: string; problem: string; added: { id: string; title: string }[] } | null;
+  upload: { busy: boolean; status: string; problem: string; added: AddedFile[] } | null;
   on: {
     upload: (files: File[]) => void;
     view: (v: ShelfView) => void;

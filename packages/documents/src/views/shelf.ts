@@ -71,8 +71,11 @@ function upload(c: ShelfContext) {
       u.added.length
         ? html`<ul class="added">
           ${u.added.map(
-            (d) => html`<li><button type="button" class="link" data-details=${d.id}
-              @click=${(e: Event) => c.on.details(d.id, e.currentTarget as HTMLElement)}>${l.t('details.editOf', { title: d.title })}</button></li>`,
+            (d) => html`<li>
+              <p class="filed">${d.taken ? l.t('upload.filedTaken', { title: d.title, date: l.date(d.date, { style: 'long' }) }) : l.t('upload.filedToday', { title: d.title })}</p>
+              <button type="button" class="link" data-details=${d.id}
+                @click=${(e: Event) => c.on.details(d.id, e.currentTarget as HTMLElement)}>${l.t('details.editOf', { title: d.title })}</button>
+            </li>`,
           )}
         </ul>`
         : nothing
