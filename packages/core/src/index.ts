@@ -63,5 +63,6 @@ export { signOutCleanup, type SignOutCleanupOptions, type SignOutReport } from '
 // size: a module a component loads on demand (behind import(), its own chunk), as the Welsh catalogues are.
 export { onDemand, type OnDemand } from './on-demand.js';
 export { OnDemandPart, type PendingText } from './on-demand-part.js';
+export { OnDemandForm, type OnDemandFormOptions } from './on-demand-form.js';
 // a11y: "Deleted … Undo", a deletion held back from saving while a notice offers to undo it (at least 10 seconds).
 export { UndoController, UNDO_DURATION, type UndoOffer, type UndoOptions } from './undo.js';

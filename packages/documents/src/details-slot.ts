@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { OnDemandPart, onDemand } from '@opencasework/core';
+import { OnDemandForm, onDemand } from '@opencasework/core';
 import type { DetailsDeps, DetailsForm } from './details-form.js';
 
 /** The details form, its checks and its view: about 2.5 kB gzip that a read-only shelf never loads. */
@@ -7,67 +7,47 @@ const code = onDemand(() => import('./details-form.js'));
 
 /**
  * Stands for the details form in the element: the same steps whether or not its code has loaded. Asked for before
- * then, it shows "Loading the form…" in its place (the element's `updateComplete` waits), then the form.
+ * then, it shows "Loading the form…" in its place (the element's `updateComplete` waits), then the form (core's
+ * `OnDemandForm`).
  */
 export class DetailsSlot {
-  private readonly part: OnDemandPart<typeof import('./details-form.js')>;
-  private form: DetailsForm | undefined;
-  /** The document asked for before the code arrived. */
-  private asked = '';
+  private readonly slot: OnDemandForm<typeof import('./details-form.js'), DetailsForm, string>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly deps: DetailsDeps,
-  ) {
-    this.part = new OnDemandPart(host, code);
+  constructor(host: ReactiveControllerHost, deps: DetailsDeps) {
+    this.slot = new OnDemandForm(host, code, {
+      create: (m) => new m.DetailsForm(host, deps),
+      open: (form, id) => form.open(id),
+      close: (form) => form.close(),
+      text: () => ({ loading: deps.l.t('details.loading'), failed: deps.l.t('details.loadFailed') }),
+      className: 'details-pending',
+    });
   }
 
   /** Loads the code ahead (an editable shelf, after it renders). */
   prefetch(): void {
-    this.part.prefetch();
+    this.slot.prefetch();
   }
 
   after(done: () => Promise<boolean>): Promise<boolean> {
-    return this.part.after(done);
+    return this.slot.after(done);
   }
 
   /** The document whose form is open (or asked for), or ''. */
   get openFor(): string {
-    return this.ready()?.openFor || this.asked;
+    return this.slot.form?.openFor || (this.slot.asked ?? '');
   }
 
   open(id: string): void {
-    const form = this.ready();
-    if (form) return form.open(id);
-    this.asked = id;
-    void this.part.need();
-    this.host.requestUpdate();
+    this.slot.open(id);
   }
 
+  /** Closes the form, or drops the document asked for while its code loads. */
   close(): void {
-    this.asked = '';
-    this.form?.close();
+    this.slot.close();
   }
 
   /** The form while open, "Loading the form…" (or why it could not load) while asked for, else null. */
   view(): TemplateResult | null {
-    const form = this.ready();
-    if (form) return form.view();
-    if (!this.asked) return null;
-    const l = this.deps.l;
-    return this.part.pendingView({ loading: l.t('details.loading'), failed: l.t('details.loadFailed') }, 'details-pending');
-  }
-
-  /** The form once its code is here; one asked for meanwhile is opened then. */
-  private ready(): DetailsForm | undefined {
-    const m = this.part.module;
-    if (!m) return undefined;
-    this.form ??= new m.DetailsForm(this.host, this.deps);
-    if (this.asked) {
-      const id = this.asked;
-      this.asked = '';
-      this.form.open(id);
-    }
-    return this.form;
+    return this.slot.view((form) => form.view()) ?? null;
   }
 }
