@@ -1,6 +1,6 @@
 // The workspace's people list on the sample case: what each person is to the children, in the genogram's words, and a
 // death said where an age would be. Seen in a review before this: Alan Hughes (died Feb 2021) with a blank age, as if
-// alive, and no role for 32 of 35 people, the children's mother, father and kinship carer among them.
+// alive, and no role for 32 of 35 people (37 since Peggy's parents were recorded), the children's mother, father and kinship carer among them.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sampleCase } from '@opencasework/core/sample';
 import '@opencasework/core/define';
@@ -45,8 +45,12 @@ describe('the workspace people list', () => {
     expect(rows.get('Tom Pritchard')!.role).to.equal('Partner of Rhys Hughes; Adoptive father of Jac Hughes-Pritchard');
     expect(rows.get('Tracey Price')!.role).to.equal('Mother of Jordan Price');
     expect(rows.get('Lowri Bowen')!.role).to.equal('Partner of Dafydd Evans; Mother of Ffion Evans');
-    // Glenys Parry has no relationship recorded (her notes say "Margaret's sister"): nothing is made up for her.
-    expect(rows.get('Glenys Parry')!.role).to.equal('');
+    // Glenys Parry, Peggy's sister, was blank: the sample did not record the parents who make them sisters. With
+    // Gwilym and Nest Parry recorded, she is the children's great-aunt (a grandparent's sister), and they are the
+    // children's great-grandparents, both dead.
+    expect(rows.get('Glenys Parry')).to.deep.equal({ age: 'c. 69', role: "Tyler, Ruby and Megan's great-aunt" });
+    expect(rows.get('Gwilym Parry')).to.deep.equal({ age: 'Died 2004', role: "Tyler, Ruby and Megan's great-grandfather" });
+    expect(rows.get('Nest Parry')).to.deep.equal({ age: 'Died Nov 2016', role: "Tyler, Ruby and Megan's great-grandmother" });
   });
 
   it('names the roles in Welsh, and only the children’s without the genogram', async () => {
@@ -65,6 +69,7 @@ describe('the workspace people list', () => {
     expect(rowsOf(el).get('Tom Pritchard')!.role).to.equal('Partner Rhys Hughes; Tad mabwysiadol Jac Hughes-Pritchard');
     // A phrase takes the name inside it (the genogram's Welsh): it read "Gofalwr sy’n perthyn Tyler".
     expect(rowsOf(el).get('Peggy Hughes')!.role).to.contain('Gofalwr sy’n perthyn i Tyler');
+    expect(rowsOf(el).get('Glenys Parry')!.role).to.equal('Hen fodryb Tyler, Ruby a Megan');
     const plain = await fixture(html`<ws-people-summary .bundle=${sampleCase} today=${TODAY}></ws-people-summary>`);
     await (plain as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(rowsOf(plain).get('Kayleigh Hughes')!.role).to.equal('');

@@ -2,7 +2,8 @@ import type { Household, Person, Relationship } from '../src/schema/index.js';
 
 /*
  * The Evans–Hughes family: synthetic, no real person. Three generations in a fictional Welsh county borough
- * (Glanrhyd). The subject children are Tyler Evans and the twins Ruby and Megan Evans.
+ * (Glanrhyd), and the children's great-grandparents on their grandmother Peggy's side, both dead, who make her and
+ * Glenys sisters. The subject children are Tyler Evans and the twins Ruby and Megan Evans.
  */
 
 const p = (
@@ -36,6 +37,9 @@ export const people: Person[] = [
     notes: 'Maternal grandfather. Died in February 2021 after a short illness.',
   }),
   p('p-glenys', 'Glenys', 'Parry', 'female', '1956', { notes: "Margaret's sister. Lives in Aberystwyth; offers holiday respite." }),
+  // Margaret and Glenys's parents, who make them sisters (the contract records brothers and sisters by their parents)
+  p('p-gwilym', 'Gwilym', 'Parry', 'male', '1929', { dateOfDeath: '2004', deceased: true, notes: "Margaret and Glenys's father." }),
+  p('p-nest', 'Nest', 'Parry', 'female', '1932', { dateOfDeath: '2016-11', deceased: true, notes: "Margaret and Glenys's mother." }),
   p('p-dafydd', 'Dafydd', 'Evans', 'male', '1960-01-27', { language: 'Welsh', ethnicity: 'White Welsh' }),
   p('p-carol', 'Carol', 'Morgan', 'female', '1962-11-08', {
     notes: 'Paternal grandmother (née Evans after her first marriage). No contact with Kayleigh since 2019.',
@@ -361,6 +365,22 @@ export const relationships: Relationship[] = [
   { id: rid('support'), kind: 'support', a: 'p-eirlys', b: 'p-margaret', label: 'faith community (Capel Bethel)' },
   { id: rid('support'), kind: 'support', a: 'p-jade', b: 'p-kayleigh', label: 'friend' },
   { id: rid('support'), kind: 'support', a: 'p-gethin', b: 'p-tyler', label: 'football coach' },
+
+  // Margaret and Glenys's parents (recorded after the rest, so that the other relationships keep their ids)
+  {
+    id: rid('partner'),
+    kind: 'partner',
+    a: 'p-gwilym',
+    b: 'p-nest',
+    status: 'widowed',
+    from: '1953',
+    to: '2004',
+    history: [{ status: 'married', on: '1953-06-13' }],
+  },
+  ...['p-glenys', 'p-margaret'].flatMap((c) => [
+    { id: rid('parent'), kind: 'parent' as const, parentId: 'p-gwilym', childId: c, type: 'biological' as const },
+    { id: rid('parent'), kind: 'parent' as const, parentId: 'p-nest', childId: c, type: 'biological' as const },
+  ]),
 ];
 
 export const households: Household[] = [

@@ -42,9 +42,11 @@ function generations(bundle: S.CaseBundle): number {
 }
 
 describe('the sample case: a family over three generations', () => {
-  it('has at least 35 people over three generations, and 2-3 subject children', () => {
+  it('has at least 35 people over three living generations (and the great-grandparents who make Glenys Peggy’s sister), and 2-3 subject children', () => {
     expect(people.length).to.be.at.least(35);
-    expect(generations(sampleCase)).to.equal(3);
+    expect(generations(sampleCase)).to.equal(4);
+    const eldest = ['p-gwilym', 'p-nest'].map((id) => person(id));
+    expect(eldest.every((p) => p.deceased)).to.equal(true);
     expect(KIDS.length).to.be.within(2, 3);
   });
 

@@ -78,6 +78,12 @@ export const KIN_RELATIONS = [
   'nephew',
   'niece-or-nephew',
   'cousin',
+  'great-aunt',
+  'great-uncle',
+  'great-aunt-or-uncle',
+  'great-niece',
+  'great-nephew',
+  'great-niece-or-nephew',
   'carers-child',
 ] as const;
 
@@ -291,6 +297,16 @@ export function kinshipIn(ix: KinshipIndex, id: string): Kin[] {
   for (const s of sibs)
     for (const c of childrenOf(s)) if (!isLoss(c) && !isPregnancy(c)) add(c, gendered(gender(c), 'niece', 'nephew', 'niece-or-nephew'));
   for (const au of auntsUncles) for (const c of childrenOf(au)) if (!isLoss(c) && !isPregnancy(c) && !has.has(c)) add(c, 'cousin');
+  // a grandparent's brothers and sisters (a great-aunt, often a kinship carer), and my nieces' and nephews' children
+  for (const gp of grand)
+    for (const s of siblingsOf(gp))
+      if (!isLoss(s) && !isPregnancy(s) && !grand.includes(s) && !has.has(s))
+        add(s, gendered(gender(s), 'great-aunt', 'great-uncle', 'great-aunt-or-uncle'));
+  for (const s of sibs)
+    for (const c of childrenOf(s))
+      for (const gc of childrenOf(c))
+        if (!isLoss(gc) && !isPregnancy(gc) && !has.has(gc))
+          add(gc, gendered(gender(gc), 'great-niece', 'great-nephew', 'great-niece-or-nephew'));
   // the children of my carers who are not otherwise family: never brothers or sisters
   for (const l of ix.up.get(id) ?? [])
     if (CARER[l.type] || l.type === 'step')

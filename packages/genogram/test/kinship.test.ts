@@ -4,7 +4,7 @@ import '../src/define.js';
 import type { CwGenogram } from '../src/genogram.js';
 import { kinshipOf, type Kin } from '../src/kinship.js';
 import { ELLA_TODAY, ellaCase } from './ella-case.js';
-import { jayFamily } from './fixtures.js';
+import { jayFamily, parent, partner } from './fixtures.js';
 
 const kin = (id: string, extra: Record<string, string> = {}) => kinshipOf(ellaCase(), id, { today: ELLA_TODAY, ...extra });
 const pairs = (list: Kin[]) => list.map((k) => `${k.personId}:${k.relation}${k.until ? `<${k.until}` : ''}`);
@@ -96,6 +96,91 @@ describe('kinshipOf', () => {
     expect(of('p-alfie')).to.deep.equal(['half-brother']);
     expect(of('p-ruby')).to.deep.equal(['sister']);
     expect(of('p-gethin')).to.deep.equal([]);
+  });
+});
+
+describe('great-aunts, great-uncles and their great-nieces and great-nephews', () => {
+  /**
+   * Ella's family with Jean's parents (Walter and Ivy, both dead), Jean's sister Moira, her half-sister Rita (Ivy's
+   * daughter by Len), and two who are not Ella's great-aunts: Joan, the sister of Dave, who became Sean's stepfather,
+   * and Len, Rita's father.
+   */
+  function withGreatAunts() {
+    const b = ellaCase();
+    const person = (id: string, gender: string, givenName: string, dateOfBirth: string, extra: Record<string, unknown> = {}) =>
+      ({ id, gender, givenName, familyName: 'Reid', dateOfBirth, ...extra }) as NonNullable<typeof b.people>[number];
+    b.people!.push(
+      person('walter', 'male', 'Walter', '1930', { dateOfDeath: '2001', deceased: true }),
+      person('ivy', 'female', 'Ivy', '1933', { dateOfDeath: '2015', deceased: true }),
+      person('len', 'male', 'Len', '1931'),
+      person('moira', 'female', 'Moira', '1955'),
+      person('rita', 'female', 'Rita', '1966'),
+      person('joan', 'female', 'Joan', '1963'),
+      person('dave-mum', 'female', 'Edna', '1935'),
+    );
+    b.relationships!.push(
+      partner('walter', 'ivy', 'widowed', { from: '1952', to: '2001' }),
+      ...['jean', 'moira'].flatMap((c) => [parent('walter', c), parent('ivy', c)]),
+      parent('ivy', 'rita'),
+      parent('len', 'rita'),
+      parent('dave', 'sean', 'step', { from: '1993' }),
+      parent('dave-mum', 'dave'),
+      parent('dave-mum', 'joan'),
+    );
+    return b;
+  }
+  const kinIn = (id: string) => pairs(kinshipOf(withGreatAunts(), id, { today: ELLA_TODAY }));
+
+  // Expected answers written from the family above before the code ran.
+  it("a grandparent's sisters (a half-sister too) are great-aunts; a step-grandparent's sister and a half-sister's father are not kin", () => {
+    const ella = kinIn('ella');
+    expect(ella).to.include.members(['ivy:great-grandmother', 'walter:great-grandfather', 'moira:great-aunt', 'rita:great-aunt']);
+    for (const id of ['joan', 'len', 'dave-mum'])
+      expect(
+        ella.some((k) => k.startsWith(`${id}:`)),
+        id,
+      ).to.equal(false);
+    // in the text view's wider family after the cousins, and in birth order
+    const i = (x: string) => ella.indexOf(x);
+    expect(i('finn:cousin')).to.be.lessThan(i('moira:great-aunt'));
+    expect(i('moira:great-aunt')).to.be.lessThan(i('rita:great-aunt')); // in birth order
+    // Kayla's view: Moira and Rita are her aunts; Ivy and Walter her grandparents
+    expect(kinIn('kayla')).to.include.members(['moira:aunt', 'rita:aunt', 'ivy:grandmother', 'walter:grandfather']);
+  });
+
+  it("a great-aunt's view: her sister's grandchildren are great-nieces and great-nephews, the foster carers' son is not", () => {
+    const moira = kinIn('moira');
+    expect(moira).to.include.members([
+      'jean:sister',
+      'rita:half-sister',
+      'kayla:niece',
+      'ross:nephew',
+      'maisie:great-niece',
+      'ella:great-niece',
+      'leo:great-nephew',
+      'ava:great-niece',
+      'finn:great-nephew',
+    ]);
+    for (const id of ['dean', 'sean', 'joan', 'misc'])
+      expect(
+        moira.some((k) => k.startsWith(`${id}:`)),
+        id,
+      ).to.equal(false);
+  });
+
+  it('on the sample case: Glenys Parry is the children’s great-aunt, their grandmother Peggy’s sister', () => {
+    const t = kinshipOf(sampleCase, 'p-tyler', { today: '2025-11-15' });
+    const of = (id: string) => t.filter((k) => k.personId === id).map((k) => k.relation);
+    expect(of('p-glenys')).to.deep.equal(['great-aunt']);
+    expect(of('p-gwilym')).to.deep.equal(['great-grandfather']);
+    expect(of('p-nest')).to.deep.equal(['great-grandmother']);
+    const g = kinshipOf(sampleCase, 'p-glenys', { today: '2025-11-15' });
+    const to = (id: string) => g.filter((k) => k.personId === id).map((k) => k.relation);
+    expect(to('p-margaret')).to.deep.equal(['sister']);
+    expect(to('p-kayleigh')).to.deep.equal(['niece']);
+    expect(to('p-tyler')).to.deep.equal(['great-nephew']);
+    expect(to('p-ruby')).to.deep.equal(['great-niece']);
+    expect(to('p-alfie')).to.deep.equal(['great-nephew']);
   });
 });
 
