@@ -19,9 +19,14 @@ export async function firefoxPage({ context }) {
         viewport: { width: viewport.width, height: viewport.height },
         devicePixelRatio: viewport.deviceScaleFactor || null,
       });
-      const [w, h] = await page.evaluate(() => [innerWidth, innerHeight]);
-      if (w !== viewport.width || h !== viewport.height)
-        throw new Error(`The viewport is ${w}x${h}, not ${viewport.width}x${viewport.height}`, { cause: error });
+      // Firefox applies the size a moment later: wait for it (up to 2 s) before calling it not applied.
+      let size = [0, 0];
+      for (let i = 0; i < 40; i++) {
+        size = await page.evaluate(() => [innerWidth, innerHeight]);
+        if (size[0] === viewport.width && size[1] === viewport.height) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`The viewport is ${size[0]}x${size[1]}, not ${viewport.width}x${viewport.height}`, { cause: error });
     }
   };
   return page;
