@@ -7,7 +7,7 @@ import {
   type ChangeResult,
   type Document,
 } from '@opencasework/core';
-import { fileTitle, reencodeImage } from '@opencasework/recording';
+import { fileTitle, reencodeImage, takenDay } from '@opencasework/recording';
 
 /**
  * Adding files to the shelf: the same flow as a photo in `<cw-quick-note>`. A picture is re-encoded on the device
@@ -44,17 +44,6 @@ export function kindOfFile(mediaType: string): CaseDocumentKind {
 }
 
 const PICTURE = /^image\/(jpeg|png|gif|webp|avif|bmp)$/;
-/**
- * A camera whose clock was never set says 1970 or 1980 (the defaults of Unix and of FAT memory cards): a day before
- * this is not believed. Another default, 2000-01-01, is kept: it can be true, and the details can correct it.
- */
-const EARLIEST_TAKEN = '1990-01-01';
-
-/** The day a photo is filed under: the day it was taken when that is a day from 1990 to today, else undefined (today). */
-export function takenDay(takenOn: string | undefined, today: string): string | undefined {
-  return takenOn && takenOn >= EARLIEST_TAKEN && takenOn <= today ? takenOn : undefined;
-}
-
 /** Saves the files one by one; stops at the first that cannot be saved (those before it stay saved). */
 export async function uploadFiles(files: readonly File[], d: UploadDeps): Promise<UploadResult> {
   const documents: Document[] = [];

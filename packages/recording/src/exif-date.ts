@@ -78,3 +78,14 @@ export async function readDateTaken(file: Blob | ArrayBuffer): Promise<string | 
     return undefined; // a file that can no longer be read
   }
 }
+
+/**
+ * A camera whose clock was never set says 1970 or 1980 (the defaults of Unix and of FAT memory cards): a day before
+ * this is not believed. Another default, 2000-01-01, is kept: it can be true, and the details can correct it.
+ */
+const EARLIEST_TAKEN = '1990-01-01';
+
+/** The day a photo is filed under: the day it was taken when that is a day from 1990 to today, else undefined (today). */
+export function takenDay(takenOn: string | undefined, today: string): string | undefined {
+  return takenOn && takenOn >= EARLIEST_TAKEN && takenOn <= today ? takenOn : undefined;
+}

@@ -1,5 +1,6 @@
 import { newId } from '@opencasework/core';
 import type { DraftStore } from './draft-store.js';
+import { takenDay } from './exif-date.js';
 import { fileTitle, reencodeImage } from './image.js';
 import type { DraftMedia } from './note-model.js';
 
@@ -11,16 +12,29 @@ export interface AddedPhoto {
 
 /**
  * Re-encodes a chosen or taken picture on the device (metadata gone, at most 2,048 px) and keeps it with the draft.
- * The original file is never stored. Rejects with an ImageError for a file that is not a picture.
+ * The original file is never stored. The day it was taken (its EXIF, read first) is kept when it is a day from 1990
+ * to `today` (a camera clock set wrong says otherwise). Rejects with an ImageError for a file that is not a picture.
  */
-export async function addPhoto(file: File, drafts: DraftStore, draftKey: string, fallbackTitle: string): Promise<AddedPhoto> {
+export async function addPhoto(
+  file: File,
+  drafts: DraftStore,
+  draftKey: string,
+  fallbackTitle: string,
+  today?: string,
+): Promise<AddedPhoto> {
   const out = await reencodeImage(file, { maxSide: 2048 });
   const id = newId();
   await drafts.putFile({ id, draftKey, blob: out.image, thumbnail: out.thumbnail });
-  return {
-    media: { id, title: fileTitle(file.name, fallbackTitle), kind: 'photo', mediaType: out.mediaType, size: out.image.size },
-    thumbnail: out.thumbnail,
+  const media: DraftMedia = {
+    id,
+    title: fileTitle(file.name, fallbackTitle),
+    kind: 'photo',
+    mediaType: out.mediaType,
+    size: out.image.size,
   };
+  const taken = today ? takenDay(out.takenOn, today) : undefined;
+  if (taken) media.takenOn = taken;
+  return { media, thumbnail: out.thumbnail };
 }
 
 /** The audio types MediaRecorder may offer, best first. */

@@ -13,6 +13,11 @@ export interface DraftMedia {
   kind: 'photo' | 'drawing' | 'audio' | 'video';
   mediaType: string;
   size: number;
+  /**
+   * The day a photo was taken, from its EXIF, when that is a believable day (core's PartialDate, a full date): its
+   * document is filed under it, not the note's date. Absent for a photo that does not say, and for clips.
+   */
+  takenOn?: string;
 }
 
 /** The consent confirmation, kept with the note. */
@@ -228,7 +233,8 @@ export function buildNote(
     title: m.title,
     kind: m.kind,
     mediaType: m.mediaType,
-    date: v.date,
+    // A photo is evidence of the day it was taken: one from an earlier visit is filed under that day (the form says so).
+    date: m.takenOn ?? v.date,
     // A drawing is the child's work, not the worker's who photographed it; whose it is, the form does not ask.
     ...(m.kind === 'drawing' ? {} : { authorId: o.actor }),
     subjectIds,

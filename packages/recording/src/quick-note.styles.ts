@@ -52,6 +52,7 @@ export const quickNoteStyles = [
     .thumb { width: 96px; height: 96px; background: var(--_surface); flex: none; }
     .media-text { flex: 1 1 12rem; min-width: 0; }
     .media-title { margin: 0 0 var(--_space-1); font-weight: 700; }
+    .media-taken { margin: 0 0 var(--_space-1); }
     .discard-ask { border-left: 5px solid var(--_error); padding-left: var(--_space-3); margin-top: var(--_space-4); }
     .discard-ask p { font-weight: 700; margin: 0; }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_space-3); margin-top: var(--_space-4); }

@@ -206,7 +206,7 @@ export class CwQuickNote extends CaseElement {
     this.problem = undefined;
     for (const file of files) {
       try {
-        const added = await addPhoto(file, this.draftStore, this.currentDraftKey, this.i18n.t('photo.default'));
+        const added = await addPhoto(file, this.draftStore, this.currentDraftKey, this.i18n.t('photo.default'), this.currentDay());
         this.#thumbs.set(added.media.id, await createImageBitmap(added.thumbnail));
         this.#set('media', [...this.values.media, added.media]);
       } catch (e) {

@@ -64,6 +64,8 @@ const cy: Record<RecordingKey, Message> = {
   'photo.kindDrawing': 'Llun a dynnwyd gan blentyn',
   'photo.remove': 'Tynnu {name}',
   'photo.preview': 'Rhagolwg o {name}',
+  'photo.taken': 'Tynnwyd ar {date}',
+  'photo.takenOther': 'Tynnwyd ar {date}, nid ar ddiwrnod y nodyn hwn: caiff ei ffeilio o dan y diwrnod y tynnwyd y llun',
   'photo.notImage': 'Nid yw {name} yn llun y gall y porwr hwn ei agor.',
   'photo.noStore': 'Ni ellir cadw lluniau yma: nid yw’r system y mae’r dudalen hon yn rhan ohoni yn storio ffeiliau.',
   'clip.start': 'Recordio clip byr',

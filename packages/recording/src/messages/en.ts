@@ -57,6 +57,8 @@ export const en = {
   'photo.kindDrawing': 'A child’s drawing',
   'photo.remove': 'Remove {name}',
   'photo.preview': 'Preview of {name}',
+  'photo.taken': 'Taken on {date}',
+  'photo.takenOther': 'Taken on {date}, not on the day of this note: it is filed under the day it was taken',
   'photo.notImage': '{name} is not a picture this browser can open.',
   'photo.noStore': 'Photos cannot be kept here: the system this page is part of does not store files.',
   'clip.start': 'Record a short clip',

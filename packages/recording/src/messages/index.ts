@@ -7,4 +7,4 @@ export type { RecordingKey } from './en.js';
 export const recordingMessages = new Catalogue<RecordingKey>(en, { cy: () => import('./cy.js').then((m) => m.default) });
 
 /** What views need of the element's localiser. */
-export type Localizer = Pick<LocalizeController<RecordingKey>, 't' | 'locale' | 'list'>;
+export type Localizer = Pick<LocalizeController<RecordingKey>, 't' | 'locale' | 'list' | 'date'>;

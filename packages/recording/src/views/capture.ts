@@ -78,6 +78,11 @@ function mediaItem(c: NoteViewContext, m: DraftMedia, i: number): TemplateResult
     <div class="media-text">
       <p class="media-title">${m.title}</p>
       ${
+        m.takenOn
+          ? html`<p class="cw-hint media-taken">${l.t(m.takenOn === c.v.date ? 'photo.taken' : 'photo.takenOther', { date: l.date(m.takenOn, { style: 'long' }) })}</p>`
+          : nothing
+      }
+      ${
         isPicture
           ? html`<label class="cw-label--s" for="n-mkind-${i}">${l.t('photo.kind')}</label>
             <select id="n-mkind-${i}" @change=${(e: Event) => c.on.mediaKind(m.id, (e.target as HTMLSelectElement).value as DraftMedia['kind'])}>
