@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { onDemand } from '../src/on-demand.js';
 import { OnDemandForm } from '../src/on-demand-form.js';
+import { countingHost } from './counting-host.js';
 
 /** A form controller as a form's module would export it: it records what it was opened on and whether it was closed. */
 class Form {
@@ -24,13 +25,7 @@ describe('OnDemandForm', () => {
   /** A host that counts its re-renders, a form module whose load the test settles by hand, and the form in between. */
   const setup = () => {
     Form.made = 0;
-    const host = {
-      updates: 0,
-      addController() {},
-      removeController() {},
-      requestUpdate: () => host.updates++,
-      updateComplete: Promise.resolve(true),
-    };
+    const host = countingHost();
     let loads = 0;
     let texts = 0;
     let settle!: { resolve: (m: Module) => void; reject: (e: Error) => void };

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { onDemand } from '../src/on-demand.js';
 import { OnDemandPart } from '../src/on-demand-part.js';
+import { countingHost } from './counting-host.js';
 
 describe('onDemand', () => {
   it('loads once, on first need, and gives the module after', async () => {
@@ -40,13 +41,7 @@ describe('onDemand', () => {
 describe('OnDemandPart', () => {
   /** A host that counts its re-renders, and a load the test settles by hand. */
   const setup = () => {
-    const host = {
-      updates: 0,
-      addController() {},
-      removeController() {},
-      requestUpdate: () => host.updates++,
-      updateComplete: Promise.resolve(true),
-    };
+    const host = countingHost();
     let settle!: { resolve: (m: { view: string }) => void; reject: (e: Error) => void };
     const code = onDemand(() => new Promise<{ view: string }>((resolve, reject) => (settle = { resolve, reject })));
     return { host, code, part: new OnDemandPart(host, code), settle: () => settle };
