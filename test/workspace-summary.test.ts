@@ -2,7 +2,7 @@
 // with overdue steps, a lead whose involvement ended, a child with no lead, a plan ended by a closure, routine
 // contacts among the concerns), and the summary page at 1366x768 and 1280x800 with every part one link away.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { planPeriods } from '@opencasework/chronology';
+import { planPeriods, recordReaches } from '@opencasework/chronology';
 // The chronology's prompts from their module (the package may load them on demand).
 import { findPatterns } from '../packages/chronology/src/analysis/find-patterns.js';
 // The safety plan's own overdue rule, from its module (the package's index also brings the element).
@@ -135,6 +135,31 @@ describe('the case summary (pure, on data built to catch it out)', () => {
     expect(top.entryIds).to.include.members(['ch4', 'ch6', 'ch8']);
     expect(top.entryIds).to.not.include.members(['ch5', 'ch7']);
     expect(s.patterns.length).to.be.at.most(3);
+  });
+
+  it('counts the prompts the chronology shows: as at the record’s last day when the record stops before today', async () => {
+    // A review on 5 Dec 2026 of the sample (last entry 24 Sep 2025): the summary said "all 26 prompts", two of them
+    // gaps running to 5 Dec 2026, while the chronology's panel, which reads a record as at its last day, listed 24.
+    const late = '2026-12-05';
+    const s = caseSummary(sampleCase, late, { ...analysis, promptsAsAt: recordReaches });
+    expect(s.patternsAsAt).to.equal('2025-09-24');
+    const panel = findPatterns(sampleCase, { asAt: '2025-09-24', locale: 'en' });
+    expect(s.patternCount).to.equal(panel.length);
+    expect(s.patterns.map((f) => f.message).join(' ')).to.not.contain('2026');
+    expect(caseSummary(sampleCase, late, analysis).patternCount, 'as at today (the old way)').to.be.greaterThan(panel.length);
+    const el = await fixture<HTMLElement>(
+      html`<ws-case-summary .bundle=${sampleCase} .analysis=${{ ...analysis, promptsAsAt: recordReaches }} today=${late}></ws-case-summary>`,
+    );
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const text = el.shadowRoot!.querySelector('.patterns')!.textContent.replace(/\s+/g, ' ');
+    expect(text).to.contain('As at 24 September 2025, the last day in the record.');
+    expect(text).to.contain(`Chronology (all ${panel.length} prompts)`);
+    // A record that reaches today says nothing of it.
+    const now = await fixture<HTMLElement>(
+      html`<ws-case-summary .bundle=${sampleCase} .analysis=${{ ...analysis, promptsAsAt: recordReaches }} today="2025-09-24"></ws-case-summary>`,
+    );
+    await (now as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(now.shadowRoot!.textContent).to.not.contain('the last day in the record');
   });
 
   it('renders each fact with a link to its component, in English and Welsh', async () => {

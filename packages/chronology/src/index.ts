@@ -6,6 +6,8 @@ export * from './filter.js';
 export * from './merge.js';
 export * from './gaps.js';
 export * from './patterns.js';
+// the day the prompts are worked out as at (the case summary shows the same prompts as the panel)
+export { recordReaches } from './views/patterns.js';
 export { groupEvents, groupRows, eventOf, type ChronologyEvent, type GroupEventsOptions } from './analysis/events.js';
 export {
   planPeriods,

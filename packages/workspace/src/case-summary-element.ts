@@ -68,7 +68,7 @@ export class WsCaseSummary extends CaseElement {
     if (!this.hasData) return nothing;
     const day = this.today || this.currentDay();
     const s = this.summaryOf(this.caseData.bundle, day, this.analysis, this.i18n.locale);
-    return html`<div class="grid">${this.children_(s)} ${this.leads(s)} ${this.plan(s)} ${this.patterns(s)}</div>`;
+    return html`<div class="grid">${this.children_(s)} ${this.leads(s)} ${this.plan(s)} ${this.patterns(s, day)}</div>`;
   }
 
   private more(href: string, label: string) {
@@ -174,13 +174,19 @@ export class WsCaseSummary extends CaseElement {
     </section>`;
   }
 
-  private patterns(s: CaseSummary) {
+  private patterns(s: CaseSummary, day: string) {
     const l = this.links;
+    // A record that stops before today is read as at its last day, as the chronology's panel reads it: say so.
+    const asAt =
+      this.analysis && s.patternsAsAt < day
+        ? html`<p class="cw-hint">${this.t('sumPatternsAsAt', { date: this.i18n.date(s.patternsAsAt, { style: 'long' }) })}</p>`
+        : nothing;
     return html`<section class="patterns" aria-labelledby="sum-patterns">
       <h2><span id="sum-patterns">${this.t('sumPatterns')}</span>${this.more(
         l.chronology,
         s.patternCount > s.patterns.length ? this.t('sumAllPatterns', { count: s.patternCount }) : this.t('sumOpenChronology'),
       )}</h2>
+      ${asAt}
       ${
         this.analysis
           ? s.patterns.length

@@ -28,6 +28,11 @@ export interface FindingLike {
 export interface SummaryAnalysis {
   planPeriods(bundle: CaseBundle, options: { asAt: string }): PeriodLike[];
   findPatterns(bundle: CaseBundle, options: { asAt: string; locale: string }): FindingLike[];
+  /**
+   * The day the chronology works its prompts out as at (its `recordReaches`: `today`, or the record's last day when it
+   * stops earlier), so that the summary's prompts are the chronology's own. Absent: `today`.
+   */
+  promptsAsAt?(bundle: CaseBundle, today: string): string;
   /** Null when the safety plan package is not available: the summary then does not list overdue steps. */
   overdueSteps: ((steps: readonly Action[], today: string) => Action[]) | null;
 }
@@ -70,6 +75,8 @@ export interface CaseSummary {
   otherOpenPlans: number;
   /** The highest-ranked pattern prompts (at most `topPatterns`). */
   patterns: FindingLike[];
+  /** The day the prompts are as at: today, or the record's last day when it stops before today (as the chronology's). */
+  patternsAsAt: string;
   /** How many prompts there are in all. */
   patternCount: number;
 }
@@ -149,7 +156,9 @@ export function caseSummary(
       }
     : null;
 
-  const findings = analysis ? [...analysis.findPatterns(bundle, { asAt: today, locale: options.locale ?? 'en' })] : [];
+  // As at the day the chronology's own panel uses: the summary's count and prompts are the ones its link leads to.
+  const patternsAsAt = analysis?.promptsAsAt?.(bundle, today) ?? today;
+  const findings = analysis ? [...analysis.findPatterns(bundle, { asAt: patternsAsAt, locale: options.locale ?? 'en' })] : [];
   findings.sort((a, b) => a.rank - b.rank);
   return {
     children,
@@ -157,6 +166,7 @@ export function caseSummary(
     plan,
     otherOpenPlans: Math.max(0, openPlans.length - (shown ? 1 : 0)),
     patterns: findings.slice(0, options.topPatterns ?? 3),
+    patternsAsAt,
     patternCount: findings.length,
   };
 }

@@ -38,12 +38,14 @@ export async function loadAnalysis(): Promise<SummaryAnalysis | null> {
     planPeriods: SummaryAnalysis['planPeriods'];
     findPatterns?: SummaryAnalysis['findPatterns'];
     loadPatternAnalysis?: () => Promise<{ findPatterns: SummaryAnalysis['findPatterns'] }>;
+    recordReaches?: SummaryAnalysis['promptsAsAt'];
   };
   const findPatterns = mod.findPatterns ?? (await mod.loadPatternAnalysis?.().catch(() => undefined))?.findPatterns;
   if (!findPatterns) return null;
   return {
     planPeriods: mod.planPeriods,
     findPatterns,
+    ...(mod.recordReaches ? { promptsAsAt: mod.recordReaches } : {}),
     overdueSteps: plan.status === 'fulfilled' ? plan.value.overdueSteps : null,
   };
 }
