@@ -90,6 +90,9 @@ export const controlStyles = css`
   @media (forced-colors: active) {
     button, .cw-button { border-color: ButtonText; }
     .cw-undo { border: 1px solid CanvasText; border-left-width: 5px; }
+    /* The pressed one of a set of toggles (Table, Timeline, Court chronology): forced colours drop its fill, and it
+       looked like the others. Selected, as the system draws a selection. */
+    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
   }
 `;
 
@@ -139,6 +142,10 @@ export const focusStyles = css`
   svg :focus-visible { outline: 3px solid var(--_focus-text); outline-offset: 2px; }
   @media (forced-colors: active) {
     :focus-visible { outline: 3px solid Highlight !important; }
+    /* A pressed toggle is filled with Highlight: its focus ring stands off it, and it keeps the selection's colours. */
+    button[aria-pressed='true']:focus-visible {
+      outline-offset: 2px !important; background-color: Highlight !important; color: HighlightText !important; box-shadow: none !important;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }

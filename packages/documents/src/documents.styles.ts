@@ -60,7 +60,6 @@ export const documentsStyles = [
     }
     @media (forced-colors: active) {
       .thumb, dialog, pre.text, iframe.pdf { border-color: CanvasText; }
-      .toolbar button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
     }
   `,
 ];
