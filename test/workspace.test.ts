@@ -54,6 +54,24 @@ describe('reference workspace', function () {
     await waitUntil(() => printed === 1, 'window.print called', { timeout: 10_000 });
   });
 
+  it('heads each part of the case file once (the chronology and the team around the family head themselves)', async () => {
+    await open('#/print');
+    const parts = ['cw-chronology', 'cw-genogram', 'cw-family-network', 'cw-safety-plan'];
+    await waitUntil(() => parts.every((t) => doc.querySelector(t)?.shadowRoot?.querySelector('h2, svg')), 'the parts', { timeout: 20_000 });
+    // Every h2 a reader sees, in the page and in the parts' shadow roots, in order.
+    const shown = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('h2')].filter((h) => h.getClientRects().length > 0);
+    const headings = [...shown(doc.querySelector('ws-app')!), ...parts.flatMap((t) => shown(doc.querySelector(t)!.shadowRoot!))].map((h) =>
+      h.textContent.trim(),
+    );
+    // A review found "Chronology" twice at the top of the case file, and "Team around the family" twice.
+    for (const name of ['Chronology', 'Team around the family'])
+      expect(
+        headings.filter((h) => h === name),
+        headings.join(' | '),
+      ).to.have.length(1);
+    expect(headings).to.include.members(['Family (genogram)', 'Safety plan']);
+  });
+
   it('announces a reset in a live region that existed before its text', async () => {
     await open('#/case');
     const polite = doc.querySelector('ws-app [data-announcer="polite"]')!;

@@ -242,16 +242,21 @@ export class WsApp extends LitElement {
     const t = this.i18n.t.bind(this.i18n);
     const date = this.i18n.date(this.today || today(), { style: 'long' });
     const day = this.today || nothing; // every part as at the workspace's day (?today=), as on the case page
-    const section = (tag: string, name: string, content: () => TemplateResult) =>
-      html`<section class="ws-print-section"><h2>${name}</h2>${this.partOr(tag, name, content)}</section>`;
+    // The chronology and the team around the family head themselves (on screen and in print): no second heading.
+    const section = (tag: string, name: string, content: () => TemplateResult, titled = false) =>
+      html`<section class="ws-print-section" aria-label=${titled ? name : nothing}>${titled ? nothing : html`<h2>${name}</h2>`}${this.partOr(
+        tag,
+        name,
+        content,
+      )}</section>`;
     return html`
       <h1>${t('printHeading')}: ${sampleCase.case.title ?? ''}</h1>
       <p class="ws-lede">${t('printLede')} ${t('printed', { date })}</p>
       <p class="ws-noprint"><button type="button" class="ws-button" @click=${this.onPrint}>${t('printButton')}</button></p>
       <cw-case case-id=${CASE.id} .store=${this.store} actor=${this.actor}>
-        ${section('cw-chronology', t('chronology'), () => html`<cw-chronology today=${day}></cw-chronology>`)}
+        ${section('cw-chronology', t('chronology'), () => html`<cw-chronology today=${day}></cw-chronology>`, true)}
         ${section('cw-genogram', t('genogram'), () => html`<cw-genogram today=${day}></cw-genogram>`)}
-        ${section('cw-family-network', t('network'), () => html`<cw-family-network today=${day}></cw-family-network>`)}
+        ${section('cw-family-network', t('network'), () => html`<cw-family-network today=${day}></cw-family-network>`, true)}
         ${section('cw-safety-plan', t('plan'), () => html`<cw-safety-plan today=${day}></cw-safety-plan>`)}
       </cw-case>`;
   }
