@@ -53,6 +53,7 @@ export const networkStyles = [
   svg text { font-family: var(--_font); fill: var(--_text); }
   .household { fill: var(--_household-fill); stroke: var(--_secondary-text); stroke-width: 1.5; stroke-dasharray: 4 3; }
   .household-title { font-size: 12px; font-weight: 700; }
+  .household-title.loose { font-weight: 400; font-style: italic; }
   .sector-title { font-size: 12px; font-weight: 700; fill: var(--_secondary-text); letter-spacing: 0.04em; }
   /* A halo in the background colour under each title, so no line that crosses it strikes its letters. */
   .household-title, .sector-title { paint-order: stroke; stroke: var(--_bg); stroke-width: 4px; stroke-linejoin: round; }

@@ -126,7 +126,8 @@ const BOX_GAP = 18;
 const RAY_STEP = 8;
 const HOUSEHOLD_PAD = 12;
 const HOUSEHOLD_TITLE_H = 22;
-const OTHER_HOUSEHOLD = '';
+/** The id of the group of family members in no current household (drawn without a household's box). */
+export const OTHER_HOUSEHOLD = '';
 /** The id of a collapsed group's node. */
 export const groupNodeId = (g: RingGroup): string => `group:${g}`;
 

@@ -40,6 +40,26 @@ describe('<cw-family-network>', () => {
     expect($$(el, '.household-title').map((t) => t.textContent)).to.include('Ann’s home');
   });
 
+  it('people in no current household are captioned, not boxed: a box says they live together', async () => {
+    // The sample case: Jordan Price and Siân Hughes are in no current household; a review found them in a dashed
+    // household box headed "Not in a current household", as if they lived together.
+    const { sampleCase } = await import('@opencasework/core/sample');
+    const el = await mount(sampleCase, {});
+    el.today = '2025-09-24';
+    await el.updateComplete;
+    const loose = $$(el, '.household-title').filter((t) => t.textContent === 'Not in a current household');
+    expect(loose).to.have.length(1);
+    expect(loose[0]!.classList.contains('loose')).to.equal(true);
+    const titles = $$(el, '.household-title:not(.loose)').length;
+    expect($$(el, 'svg.map rect.household').length, 'one box per household, none for the rest').to.equal(titles);
+    // No box encloses the caption's point.
+    const at = (loose[0] as unknown as SVGTextElement).getBBox();
+    for (const r of $$<SVGRectElement>(el, 'svg.map rect.household')) {
+      const b = r.getBBox();
+      expect(at.x >= b.x && at.x <= b.x + b.width && at.y >= b.y && at.y <= b.y + b.height, 'a box round the caption').to.equal(false);
+    }
+  });
+
   it('hides a sensitive role (and its agency) unless allowed, and never shows an address', async () => {
     const el = await mount();
     const dv = $(el, 'g.node[data-id="dv"]')!.getAttribute('aria-label')!;

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { focusPaint, routePath, styleProps, viewBoxAttr, type ViewBox, type ViewBoxHandlers } from '@opencasework/core';
 import type { NetworkModel, NetworkNode, RingGroup } from '../network-model.js';
-import type { NetworkLayout, PlacedNode, PlacedSector } from '../layout.js';
+import { OTHER_HOUSEHOLD, type NetworkLayout, type PlacedNode, type PlacedSector } from '../layout.js';
 import type { NetworkText } from '../network-text.js';
 import { zigzag, zigzagAlong } from '../zigzag.js';
 import { routeBetween, routePoints } from '../routes.js';
@@ -162,12 +162,15 @@ export function pictureView(c: PictureContext): TemplateResult {
         c.pending
           ? nothing
           : svg`<g aria-hidden="true">
-        ${layout.households.map((b) => svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>`)}
+        ${layout.households.map((b) =>
+          // People in no current household are grouped under a caption, not in a box: a box says they live together.
+          b.id === OTHER_HOUSEHOLD ? nothing : svg`<rect class="household" x=${b.x} y=${b.y} width=${b.w} height=${b.h} rx="8"></rect>`,
+        )}
         ${layout.sectors.map(sectorFrame)}
         ${edges}${groupLinks}
         <g class="titles">${layout.households.map((b) =>
           b.title
-            ? svg`<text class="household-title">${b.title.split('\n').map((line, i) => svg`<tspan x=${b.x + 12} y=${b.y + 18 + i * 16}>${line}</tspan>`)}</text>`
+            ? svg`<text class=${b.id === OTHER_HOUSEHOLD ? 'household-title loose' : 'household-title'}>${b.title.split('\n').map((line, i) => svg`<tspan x=${b.x + 12} y=${b.y + 18 + i * 16}>${line}</tspan>`)}</text>`
             : nothing,
         )}${layout.sectors.map(sectorTitle)}</g>
       </g>
