@@ -103,6 +103,7 @@ const cy: Record<ChronologyKey, Message> = {
   'patterns.heading': 'Patrymau i’w hystyried',
   'patterns.intro':
     'Procio barn broffesiynol yw’r rhain, nid casgliadau. Maen nhw’n seiliedig ar y cofnodion a wnaed yn unig, ac ni allant weld yr hyn na chafodd ei gofnodi erioed.',
+  'patterns.asAt': 'Fel yr oedd ar {date}, y diwrnod olaf yn y cofnod.',
   'patterns.none': 'Ni nodwyd unrhyw batrymau yn y cofnodion hyn. Nid yw hynny’n dystiolaeth nad oes dim i boeni amdano.',
   'patterns.show': { one: 'Dangos yr {count} cofnod', other: 'Dangos y {count} o gofnodion' },
   'pattern.repeated-concern': 'Pryder dro ar ôl tro',

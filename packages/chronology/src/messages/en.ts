@@ -94,6 +94,7 @@ export const en = {
   'patterns.heading': 'Patterns to consider',
   'patterns.intro':
     'These are prompts for professional judgement, not conclusions. They are worked out from the recorded entries only, and cannot see what was never recorded.',
+  'patterns.asAt': 'As at {date}, the last day in the record.',
   'patterns.none': 'No patterns were flagged in these entries. That is not evidence that there is nothing to worry about.',
   'patterns.show': { one: 'Show the {count} entry', other: 'Show the {count} entries' },
   'pattern.repeated-concern': 'Repeated concern',

@@ -8,11 +8,20 @@ import type { Row } from '../model.js';
 import type { DeepPartial, PatternConfig } from '../patterns.js';
 import type { PresentedEntry } from '../present.js';
 
+/** The panel's findings and the day they are worked out as at. */
+export interface PanelFindings {
+  list: Finding[];
+  /** `today`, or the record's last day when the record stops before it (`recordReaches`). */
+  asAt: string;
+  /** The record stops before today: the panel says which day it reads it as at. */
+  stopsEarly: boolean;
+}
+
 export interface PatternsContext {
   l: Localizer;
   open: boolean;
   /** The findings, or null while they have not been worked out (they are, when the panel is first opened). */
-  findings: Finding[] | null;
+  findings: PanelFindings | null;
   rowOf: (id: string) => Row | undefined;
   present: (row: Row) => PresentedEntry;
   onToggle: (open: boolean) => void;
@@ -22,13 +31,19 @@ export interface PatternsContext {
 
 /** "Patterns to consider": prompts for professional judgement, most important first, each with every entry it rests on. */
 export function patternsView(c: PatternsContext) {
-  const { l, findings } = c;
+  const { l } = c;
+  const findings = c.findings?.list;
+  // A record that stops before today is read as at its last day (a gap does not run on to today): say so.
+  const asAt = c.findings?.stopsEarly
+    ? html`<p class="cw-hint as-at">${l.t('patterns.asAt', { date: l.date(c.findings.asAt, { style: 'long' }) })}</p>`
+    : nothing;
   return html`
     <details class="patterns" part="patterns" .open=${c.open} @toggle=${(e: Event) => c.onToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${l.t('patterns.heading')}${findings ? ` (${findings.length})` : ''}</summary>
       ${
         c.open && findings
           ? html`<p class="cw-hint">${l.t('patterns.intro')}</p>
+          ${asAt}
           ${
             findings.length
               ? html`<ol class="findings">
@@ -139,8 +154,21 @@ export function panelFindings(
 export class PatternsPanel {
   open = false;
   private seenFor: unknown = null;
-  /** findPatterns over the bundle, memoised on its inputs. */
-  readonly findings = memo(panelFindings);
+  /** findPatterns over the bundle, and the day they are as at, memoised on their inputs. */
+  readonly findings = memo(
+    (
+      bundle: CaseBundle,
+      audience: Audience,
+      nameOf: (id: string) => string,
+      locale: string,
+      config: DeepPartial<PatternConfig> | undefined,
+      today?: string,
+    ): PanelFindings => {
+      const now = isDay(today) ? today : todayPartialDate();
+      const asAt = recordReaches(bundle, now);
+      return { list: panelFindings(bundle, audience, nameOf, locale, config, today), asAt, stopsEarly: asAt < now };
+    },
+  );
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -154,7 +182,7 @@ export class PatternsPanel {
     return false;
   }
 
-  view(c: Omit<PatternsContext, 'open' | 'findings' | 'onToggle'> & { model: unknown; findings: () => Finding[] }) {
+  view(c: Omit<PatternsContext, 'open' | 'findings' | 'onToggle'> & { model: unknown; findings: () => PanelFindings }) {
     const { model, findings, ...rest } = c;
     return patternsView({
       ...rest,
