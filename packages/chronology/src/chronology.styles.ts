@@ -28,7 +28,13 @@ export const chronologyStyles = [
     .filter-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr)); gap: var(--_space-3); margin-top: var(--_space-3); }
     fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
     legend { font-weight: 700; font-size: var(--_size-s); margin-bottom: var(--_space-1); padding: 0; }
-    .options { max-height: 14em; overflow: auto; }
+    /* A shadow at an edge with more choices beyond it (the backgrounds scroll with the list and cover the shadows at its ends). */
+    .options {
+      max-height: 14em; overflow: auto;
+      background: linear-gradient(var(--_bg) 30%, transparent) top / 100% 1.5em no-repeat local, linear-gradient(transparent, var(--_bg) 70%) bottom / 100% 1.5em no-repeat local,
+        radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.3), transparent) top / 100% 0.6em no-repeat scroll, radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.3), transparent) bottom / 100% 0.6em no-repeat scroll;
+    }
+    legend .count { font-weight: 400; }
     /* A scrolling list is a Tab stop in Firefox: it shows focus like any control (a dark 3 px ring, 21:1 on white). */
     .options:focus-visible, .scroll:focus-visible { outline: 3px solid var(--_focus-text); outline-offset: -3px; }
     /* The scrolling table's ring is drawn outside its box: core's inset ring ran under the sticky header at the top. */

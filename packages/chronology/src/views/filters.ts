@@ -23,8 +23,9 @@ type ListKey = 'agencies' | 'categories' | 'significances' | 'people';
 
 function checks(c: FiltersContext, key: ListKey, legend: string, options: [string, string][]) {
   const selected = c.filters[key] as string[];
+  // The list scrolls after about six choices: the legend says how many there are, so none is missed for not being in view.
   return html`<fieldset>
-    <legend>${legend}</legend>
+    <legend>${legend} <span class="count">(${options.length})</span></legend>
     <div class="options">
       ${options.map(
         ([value, label], i) => html`<div class="check">
