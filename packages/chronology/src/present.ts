@@ -82,7 +82,8 @@ export function presentDate(row: Row, locale: DateLocale, date = row.entry.date,
   let s = formatPartialDate(date, locale, { approximate: e.approximate });
   if (e.time) s += ` ${e.time}`;
   const period = spans?.byId.get(row.id);
-  if (e.endDate) s += ` – ${formatPartialDate(e.endDate, locale)}`;
+  // A period that ended the day it began (a missing episode of a few hours) does not repeat the day: "– same day".
+  if (e.endDate) s += ` – ${e.endDate === date && date.length === 10 ? t('period.sameDay') : formatPartialDate(e.endDate, locale)}`;
   else if (period?.to && !period.open) s += ` – ${t('period.ended', { date: formatPartialDate(period.to, locale) })}`;
   else if (isOpenPeriod(row, spans)) s += ` – ${t('period.ongoing')}`;
   return s;

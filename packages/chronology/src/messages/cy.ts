@@ -57,6 +57,7 @@ const cy: Record<ChronologyKey, Message> = {
   'documents.label': 'Dogfennau',
   familyView: 'Safbwynt y teulu',
   'period.until': 'tan {date}',
+  'period.sameDay': 'yr un diwrnod',
   'period.ongoing': 'yn parhau',
   approximate: 'dyddiad bras',
   withheld: 'Wedi’i atal',

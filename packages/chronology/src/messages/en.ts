@@ -56,6 +56,7 @@ export const en = {
   'documents.label': 'Documents',
   familyView: "The family's account",
   'period.until': 'until {date}',
+  'period.sameDay': 'same day',
   'period.ongoing': 'ongoing',
   approximate: 'approximate date',
   withheld: 'Withheld',
