@@ -10,6 +10,7 @@
  */
 import { endOf, startOf, type CaseBundle, type Gender, type ParentType } from '@opencasework/core';
 import { buildFamilyGraph, type FamilyGraph, type GraphOptions } from './layout/family-graph.js';
+import { birthOrderDate } from './layout/birth-order.js';
 
 export const KIN_RELATIONS = [
   // parents and carers
@@ -313,7 +314,7 @@ export function kinshipIn(ix: KinshipIndex, id: string): Kin[] {
       for (const c of childrenOf(l.id)) if (!has.has(c) && !isLoss(c) && !isPregnancy(c)) add(c, 'carers-child');
 
   const order = (k: Kin) => KIN_RELATIONS.indexOf(k.relation);
-  const born = (x: string) => person(x)?.dateOfBirth ?? person(x)?.expected ?? '9999';
+  const born = (x: string) => birthOrderDate(person(x));
   return out.sort((a, b) => {
     const ga = KIN_GROUP_ORDER.indexOf(kinGroup(a.relation)),
       gb = KIN_GROUP_ORDER.indexOf(kinGroup(b.relation));

@@ -16,6 +16,7 @@ import {
 import type { FamilyGraph, GPerson } from './layout/family-graph.js';
 import { kinGroup, kinshipIn, kinshipIndex, type Kin, type KinGroup } from './kinship.js';
 import { householdName, type GenogramKey } from './messages/index.js';
+import { birthOrderDate } from './layout/birth-order.js';
 
 export type Translate = (key: GenogramKey, params?: Record<string, string | number>) => string;
 
@@ -66,8 +67,8 @@ export function relativesOf(g: FamilyGraph, id: string): Relatives {
     partners.push(p);
   }
   const byBirth = (a: { id: string }, b: { id: string }) => {
-    const da = g.byId.get(a.id)?.dateOfBirth ?? '9999',
-      db = g.byId.get(b.id)?.dateOfBirth ?? '9999';
+    const da = birthOrderDate(g.byId.get(a.id)),
+      db = birthOrderDate(g.byId.get(b.id));
     return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : 1;
   };
   children.sort(byBirth);
@@ -88,6 +89,52 @@ export function joinList(items: string[], and: string, andBeforeVowel = and): st
  */
 export function duePassed(p: Pick<GPerson, 'pregnancyOutcome' | 'expected'>, asAt: string): boolean {
   return p.pregnancyOutcome === 'ongoing' && !!p.expected && endOf(p.expected) < startOf(asAt);
+}
+
+/**
+ * A pregnancy record's date in words: "expected Jan 2026" (with a note once that date has passed) for an ongoing
+ * pregnancy, the date of a loss ("May 2022", from its date of death or birth) for the others; '' when none is recorded.
+ */
+export function pregnancyDateText(p: GPerson, asAt: string, t: Translate, date: (d: string) => string): string {
+  if (p.pregnancyOutcome === 'ongoing')
+    return p.expected ? t(duePassed(p, asAt) ? 'expectedPassed' : 'expected', { date: date(p.expected) }) : '';
+  const on = p.dateOfDeath ?? p.dateOfBirth;
+  return on ? date(on) : '';
+}
+
+/**
+ * A pregnancy record's name and kind, said once: "Miscarriage" for an unnamed one (whose name is the kind), "Baby Jones,
+ * stillbirth" for a named one.
+ */
+export function pregnancyName(p: GPerson, t: Translate): string[] {
+  const kind = t(`pregnancy.${p.pregnancyOutcome!}`);
+  return p.name.toLocaleLowerCase() === kind.toLocaleLowerCase() ? [p.name] : [p.name, kind];
+}
+
+const ENDED: readonly string[] = ['separated', 'divorced', 'widowed'];
+
+/**
+ * A partnership's status in words, with the date of that status ("married 12 Sep 1998"), and, while it lasts, when the
+ * couple got together where that was earlier ("married 12 Sep 1998, together since 1996"). `date` formats a date.
+ */
+export function partnershipText(
+  s: { status?: PartnerStatus | undefined; statusOn?: string | undefined; from?: string | undefined },
+  t: Translate,
+  date: (d: string) => string,
+): string {
+  if (!s.status) return t('partnerStatus.unrecorded');
+  const st = t(`partnerStatus.${s.status}`);
+  const head = s.statusOn ? t('statusOn', { status: st, date: date(s.statusOn) }) : st;
+  return s.from && togetherEarlier(s.status, s.statusOn, s.from, date) ? `${head}, ${t('togetherSince', { date: date(s.from) })}` : head;
+}
+
+/**
+ * Whether a partnership that lasts began before its status ("together since 1996" beside "married 1998"), compared as
+ * they are written (`date`): not when the start is the status's own date, or the same date less precisely ("2013" for
+ * "27 Jul 2013"). Never for a partnership that has ended.
+ */
+export function togetherEarlier(status: PartnerStatus, statusOn: string | undefined, from: string, date: (d: string) => string): boolean {
+  return !ENDED.includes(status) && !(statusOn && date(statusOn).endsWith(date(from)));
 }
 
 export function ageText(p: GPerson, asAt: string, locale: DateLocale): string {
@@ -113,27 +160,24 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
       t('and'),
       t('andBeforeVowel'),
     );
-  const statusText = (s: { status?: PartnerStatus | undefined; statusOn?: string | undefined; from?: string | undefined }) => {
-    if (!s.status) return t('partnerStatus.unrecorded');
-    const st = t(`partnerStatus.${s.status}`);
-    if (s.statusOn) return t('statusOn', { status: st, date: date(s.statusOn) });
-    if (s.from) return `${st}, ${t('since', { date: date(s.from) })}`;
-    return st;
-  };
+  const statusText = (s: { status?: PartnerStatus | undefined; statusOn?: string | undefined; from?: string | undefined }) =>
+    partnershipText(s, t, date);
   const typeText = (type: ParentType) => t(`childType.${type}`);
   const linkOf = (child: string, parent: string) => (g.parentRels.get(child) ?? []).find((r) => r.parentId === parent);
+  /** "paternity disputed: <source>" (maternity for a mother, parentage for a parent of another or unknown gender). */
+  const disputedText = (link: { parentId: string; source?: string | undefined }) => disputedParentText(g, link, t);
 
   const people: PersonText[] = g.people.map((p) => {
     const age = ageText(p, g.asAt, locale);
-    const bits: string[] = [p.name];
-    if (p.pregnancyOutcome) {
-      bits.push(t(`pregnancy.${p.pregnancyOutcome}`));
-      if (p.expected && p.pregnancyOutcome === 'ongoing')
-        bits.push(t(duePassed(p, g.asAt) ? 'expectedPassed' : 'expected', { date: date(p.expected) }));
-    } else bits.push(t(`gender.${p.gender}`));
-    if (age) bits.push(t('age', { age }));
-    if (p.dateOfBirth) bits.push(t('born', { date: date(p.dateOfBirth) }));
-    if (p.deceased) bits.push(p.dateOfDeath ? t('died', { date: date(p.dateOfDeath) }) : t('deceased'));
+    // a pregnancy or a loss: its name and kind once, and its date (expected, or when it ended), never "died"
+    const bits: string[] = p.pregnancyOutcome
+      ? [...pregnancyName(p, t), pregnancyDateText(p, g.asAt, t, date)].filter(Boolean)
+      : [p.name, t(`gender.${p.gender}`)];
+    if (!p.pregnancyOutcome) {
+      if (age) bits.push(t('age', { age }));
+      if (p.dateOfBirth) bits.push(t('born', { date: date(p.dateOfBirth) }));
+      if (p.deceased) bits.push(p.dateOfDeath ? t('died', { date: date(p.dateOfDeath) }) : t('deceased'));
+    }
     if (p.index) bits.push(t('index'));
     const kin = kinshipIn(ix, p.id);
     const group = (k: KinGroup) => kin.filter((x) => kinGroup(x.relation) === k);
@@ -143,8 +187,8 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
       const link = linkOf(p.id, k.personId);
       const extra: string[] = [];
       if (link && (link.type === 'legal' || link.type === 'unknown')) extra.push(typeText(link.type));
-      if (link?.disputed) extra.push(t('disputed'));
-      if (link?.source) extra.push(t('source', { source: link.source }));
+      if (link?.disputed) extra.push(disputedText(link));
+      else if (link?.source) extra.push(t('source', { source: link.source }));
       return kinText(k, extra.length ? ` (${extra.join('; ')})` : '');
     });
     if (parents.length) lines.push(t('textView.parents', { list: parents.join('; ') }));
@@ -153,16 +197,18 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
     if (r.partners.length)
       lines.push(t('textView.partners', { list: r.partners.map((x) => `${name(x.id)} (${statusText(x)})`).join('; ') }));
     const kids = group('children').map((k) => {
-      const type = linkOf(k.personId, p.id)?.type;
-      return kinText(k, type === 'adoptive' || type === 'legal' || type === 'unknown' ? ` (${typeText(type)})` : '');
+      const link = linkOf(k.personId, p.id);
+      const type = link?.type;
+      const extra = type === 'adoptive' || type === 'legal' || type === 'unknown' ? [typeText(type)] : [];
+      // a disputed parent link is said on both sides: "son Alfie Price (paternity disputed: <source>)"
+      if (link?.disputed) extra.push(disputedText(link));
+      return kinText(k, extra.length ? ` (${extra.join('; ')})` : '');
     });
     if (kids.length) lines.push(t('textView.children', { list: kids.join('; ') }));
     const preg = group('pregnancies').map((k) => {
       const q = g.byId.get(k.personId);
-      const when =
-        q?.expected && q.pregnancyOutcome === 'ongoing'
-          ? `, ${t(duePassed(q, g.asAt) ? 'expectedPassed' : 'expected', { date: date(q.expected) })}`
-          : '';
+      const on = q ? pregnancyDateText(q, g.asAt, t, date) : '';
+      const when = on ? `, ${on}` : '';
       // An unnamed pregnancy is called "Pregnancy": no "Pregnancy (pregnancy)".
       const who = name(k.personId);
       const rel = t(`kin.${k.relation}`);
@@ -258,4 +304,10 @@ export function buildTextView(g: FamilyGraph, t: Translate, locale: DateLocale):
       return { id: p.id, text: text + '.' };
     });
   return { summaries, people };
+}
+
+/** A disputed parent link in words: "paternity disputed: <source>", by the parent's recorded gender. */
+export function disputedParentText(g: FamilyGraph, link: { parentId: string; source?: string | undefined }, t: Translate): string {
+  const what = t('parentageDisputed', { gender: g.byId.get(link.parentId)?.gender ?? '' });
+  return link.source ? `${what}: ${link.source}` : what;
 }

@@ -196,7 +196,8 @@ describe('<cw-genogram>', () => {
     const liam = $$(el, '.people-list > li')
       .map((li) => li.textContent.replace(/\s+/g, ' '))
       .find((t) => t.trim().startsWith('Liam Evans'))!;
-    expect(liam).to.contain('Pregnancies: Pregnancy, expected Jan 2026');
+    // in date order: the miscarriage of May 2022, then the pregnancy
+    expect(liam).to.contain('Pregnancies: Miscarriage (pregnancy loss), May 2022; Pregnancy, expected Jan 2026');
     expect(liam).not.to.contain('Pregnancy (pregnancy)');
   });
 

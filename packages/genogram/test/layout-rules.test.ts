@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { makeFamily, sampleCase } from '@opencasework/core/sample';
 import { parseCaseBundle, type CaseBundle } from '@opencasework/core';
 import { layoutGenogram } from '../src/layout/layout.js';
+import { birthOrderDate } from '../src/layout/birth-order.js';
 import { ELLA_TODAY, ellaCase } from './ella-case.js';
 
 type M = ReturnType<typeof layoutGenogram>;
@@ -23,11 +24,13 @@ function bridges(m: M, id: string): boolean {
   return m.graph.unions.some((u) => u.b && (u.a === id || u.b === id) && primary.has(u.a === id ? u.b : u.a));
 }
 
+/** Brothers and sisters drawn out of birth order: pregnancies and losses included, by their expected date or the date of the loss. */
 function outOfOrder(m: M): string[][] {
   const bad: string[][] = [];
+  const born = (id: string) => birthOrderDate(m.graph.byId.get(id));
   for (const s of sibships(m)) {
-    const dated = s.filter((id) => m.graph.byId.get(id)!.dateOfBirth && !bridges(m, id)).sort((a, b) => x(m, a) - x(m, b));
-    const births = dated.map((id) => m.graph.byId.get(id)!.dateOfBirth!);
+    const dated = s.filter((id) => born(id) !== '9999' && !bridges(m, id)).sort((a, b) => x(m, a) - x(m, b));
+    const births = dated.map(born);
     if (births.some((d, i) => i > 0 && d < births[i - 1]!)) bad.push(dated);
   }
   return bad;

@@ -140,16 +140,22 @@ export function unionKey(a: string, b?: string): string {
   return a < b ? `u:${a}|${b}` : `u:${b}|${a}`;
 }
 
-/** A partnership's status at a date, from its history and latest status. Undefined when it had not begun. */
+/**
+ * A partnership's status at a date, from its history and latest status, with the date of that status (`on`), never
+ * the date the partnership began unless that is the status's own (married in 1998 after living together from 1996 is
+ * "married 1998"). Undefined when it had not begun.
+ */
 export function partnerStatusAt(r: PartnerRelationship, at: string): { status: PartnerStatus; on?: string } | undefined {
   if (r.from && startOf(r.from) > endOf(at)) return undefined;
   const hist = [...(r.history ?? [])].sort((x, y) => comparePartialDates(x.on, y.on));
   const ending: PartnerStatus[] = ['separated', 'divorced', 'widowed'];
   const latestOn = ending.includes(r.status) ? r.to : hist.length ? undefined : r.from;
-  const timeline: { status: PartnerStatus; on?: string }[] = [...hist, { status: r.status, on: latestOn }];
+  // the latest status already in the history (married 1998, status married) takes its date from there
+  const latestInHistory = hist.length > 0 && hist[hist.length - 1]!.status === r.status;
+  const timeline: { status: PartnerStatus; on?: string }[] = latestInHistory ? hist : [...hist, { status: r.status, on: latestOn }];
   if (hist.length && startOf(hist[0]!.on) > endOf(at)) {
-    // before the first recorded status: it had begun (from <= at), so show the first status
-    return r.from ? { status: hist[0]!.status, on: r.from } : undefined;
+    // before the first recorded status: it had begun (from <= at), so show the first status, without a date of its own
+    return r.from ? { status: hist[0]!.status } : undefined;
   }
   let cur: { status: PartnerStatus; on?: string } | undefined;
   for (const t of timeline) {
@@ -178,6 +184,8 @@ export function buildFamilyGraph(bundle: CaseBundle, opts: GraphOptions = {}): F
     if (p.dateOfBirth && startOf(p.dateOfBirth) > endOf(asAt)) continue;
     // a pregnancy is not shown before it could have begun (about ten months before the expected date)
     if (p.pregnancy?.expected && startOf(asAt) < startOf(p.pregnancy.expected) - 300 * 86_400_000) continue;
+    // a pregnancy loss is not shown before it happened (a miscarriage of May 2022 is not in the family of 2020)
+    if (p.pregnancy && p.pregnancy.outcome !== 'ongoing' && p.dateOfDeath && startOf(p.dateOfDeath) > endOf(asAt)) continue;
     const diedBy = p.dateOfDeath ? startOf(p.dateOfDeath) <= endOf(asAt) : !!p.deceased && !viewIsPast;
     const g: GPerson = {
       id: p.id,

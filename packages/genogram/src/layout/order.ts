@@ -5,6 +5,7 @@
  */
 import { comparePartialDates, startOf } from '@opencasework/core';
 import type { FamilyGraph, Union } from './family-graph.js';
+import { birthOrderDate } from './birth-order.js';
 
 export interface Unit {
   id: string;
@@ -138,8 +139,7 @@ export function orderRows(g: FamilyGraph, rank: Map<string, number>, units: Unit
     let best = '9999';
     for (const m of u.members) {
       if (!linksOf.has(m)) continue;
-      const p = g.byId.get(m)!;
-      const d = p.dateOfBirth ?? p.expected ?? '9999';
+      const d = birthOrderDate(g.byId.get(m));
       if (comparePartialDates(d, best) < 0) best = d;
     }
     birthKeys.set(u, startOf(best) + (best.length === 10 ? 0 : best.length === 7 ? 0.1 : 0.2));

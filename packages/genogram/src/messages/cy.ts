@@ -93,7 +93,7 @@ const cy: Record<GenogramKey, Message> = {
   'partnerStatusShort.separated': 'gwah.',
   'partnerStatusShort.divorced': 'ysg.',
   'partnerStatusShort.widowed': 'gwedd.',
-  since: 'ers {date}',
+  togetherSince: 'gyda’i gilydd ers {date}',
   statusOn: '{status} {date}',
   'childType.biological': 'plentyn biolegol',
   'childType.legal': 'rhiant cyfreithiol',
@@ -104,6 +104,12 @@ const cy: Record<GenogramKey, Message> = {
   'childType.special-guardian': 'gwarcheidiaeth arbennig',
   'childType.unknown': 'rhiant, math heb ei wybod',
   disputed: 'yn destun anghydfod',
+  parentageDisputed: (p) =>
+    p.gender === 'male'
+      ? 'tadolaeth yn destun anghydfod'
+      : p.gender === 'female'
+        ? 'mamolaeth yn destun anghydfod'
+        : 'rhiant yn destun anghydfod',
   source: 'Ffynhonnell: {source}',
   ended: 'daeth i ben {date}',
   'emotionalQuality.close': 'agos',

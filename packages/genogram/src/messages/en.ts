@@ -72,7 +72,7 @@ export const en = {
   'partnerStatusShort.separated': 'sep.',
   'partnerStatusShort.divorced': 'div.',
   'partnerStatusShort.widowed': 'wid.',
-  since: 'since {date}',
+  togetherSince: 'together since {date}',
   statusOn: '{status} {date}',
   // child lines
   'childType.biological': 'birth child',
@@ -84,6 +84,9 @@ export const en = {
   'childType.special-guardian': 'special guardianship',
   'childType.unknown': 'parent, kind not known',
   disputed: 'disputed',
+  /** A disputed parent link, by the parent's gender: whose parentage is in question. */
+  parentageDisputed: (p) =>
+    p.gender === 'male' ? 'paternity disputed' : p.gender === 'female' ? 'maternity disputed' : 'parentage disputed',
   source: 'Source: {source}',
   ended: 'ended {date}',
   // emotional

@@ -72,6 +72,7 @@ const personContext = (ctx: DrawingContext): PersonContext => ({
   soft: ctx.familyFacing,
   linksByChild: ctx.linksByChild,
   kin: ctx.kin,
+  graph: ctx.model.graph,
 });
 
 const stateOf = (ctx: DrawingContext, id: string) => ({ selected: id === ctx.selectedId, highlighted: ctx.highlighted.has(id) });

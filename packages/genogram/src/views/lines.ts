@@ -5,6 +5,7 @@ import type { EdgeModel, GenogramModel, Point } from '../layout/model.js';
 import { emotionalPaths } from '../layout/emotional-paths.js';
 import { emotionalTone } from '../legend.js';
 import { capitalise, f1, type Words } from './context.js';
+import { togetherEarlier } from '../text-view.js';
 
 const pts = (p: Point[]) => p.map(([x, y]) => `${f1(x)},${f1(y)}`).join(' ');
 
@@ -13,13 +14,22 @@ export type TipHandler = (edgeId: string) => void;
 
 const nameOf = (g: FamilyGraph, id: string | undefined) => (id ? (g.byId.get(id)?.name ?? '') : '');
 
-/** A partnership in words for screen readers ("Kelly and Dan: married since 2017"): the drawn label is abbreviated. */
+/**
+ * A partnership in words for screen readers ("Kelly and Dan: married since 2017"), the year being that of the status,
+ * and, while it lasts, when the couple got together where that was earlier ("married since 1998, together since
+ * 1996"): the drawn label is abbreviated.
+ */
 function partnershipWords(e: EdgeModel, words: Words, g: FamilyGraph): string {
   const [a, b] = [nameOf(g, e.a), nameOf(g, e.b)];
   if (!a || !b) return '';
   const status = words.t(`partnerStatus.${e.unrecorded ? 'unrecorded' : (e.status ?? 'unrecorded')}`);
-  const year = e.dateUnknown ? '' : (e.statusOn ?? e.from ?? '').slice(0, 4);
-  return words.t(year ? 'a11y.partnershipSince' : 'a11y.partnership', { a, b, status, year });
+  const known = !e.dateUnknown && !e.unrecorded;
+  const year = known ? (e.statusOn ?? '').slice(0, 4) : '';
+  const said = words.t(year ? 'a11y.partnershipSince' : 'a11y.partnership', { a, b, status, year });
+  const y = (d: string) => d.slice(0, 4);
+  return known && e.status && e.from && togetherEarlier(e.status, e.statusOn, e.from, y)
+    ? `${said}, ${words.t('togetherSince', { date: y(e.from) })}`
+    : said;
 }
 
 /** How far a partnership's drawn status ("m. 2012", "date unknown") reaches from the middle of its line, in units. */
@@ -28,7 +38,8 @@ export const STATUS_REACH = 60;
 /** A partnership's status as drawn above its line ("m. 2012"), or '' when there is none to draw. */
 function statusText(e: EdgeModel, words: Words): string {
   if (e.kind !== 'partner' || !e.mid) return '';
-  const year = e.statusOn ?? e.from;
+  // the year of the status itself ("m. 1998"), never the year the partnership began ("m. 1996" for living together then)
+  const year = e.statusOn;
   return e.dateUnknown
     ? words.t('dateUnknown')
     : e.status && year

@@ -3,7 +3,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { FamilyGraph, GPerson } from '../layout/family-graph.js';
 import type { NodeModel } from '../layout/model.js';
 import type { ChildLinksById } from '../genogram-model.js';
-import { ageText, duePassed } from '../text-view.js';
+import { ageText, disputedParentText, duePassed, pregnancyDateText, pregnancyName } from '../text-view.js';
 import { kinshipIn, kinshipIndex } from '../kinship.js';
 import { f1, type Words } from './context.js';
 
@@ -16,6 +16,8 @@ export interface PersonContext {
   linksByChild: ChildLinksById;
   /** What each person is to the index child ("Tyler's mother"), for their accessible names. */
   kin?: ReadonlyMap<string, string>;
+  /** The family, for whose parentage a disputed link is about. */
+  graph?: FamilyGraph;
 }
 
 /**
@@ -70,19 +72,24 @@ export function kinWords(graph: FamilyGraph, idx: string | undefined, w: Words):
 /** The accessible name of a person's symbol: name, gender or pregnancy, age, index, death, kind of parentage, state. */
 export function personLabel(n: NodeModel, p: GPerson, ctx: PersonContext, state: PersonState): string {
   const w = ctx.words;
-  const bits = [n.name];
-  bits.push(p.pregnancyOutcome ? w.t(`pregnancy.${p.pregnancyOutcome}`) : w.t(`gender.${n.gender}`));
-  const age = ageText(p, ctx.asAt, w.dateLocale);
+  const t: Words['t'] = (key, params) => w.t(key, params);
+  // a pregnancy or a loss as the text view says it: its name and kind once, and its date, never "died"
+  const bits = p.pregnancyOutcome
+    ? [...pregnancyName(p, t), pregnancyDateText(p, ctx.asAt, t, (d) => w.date(d))].filter(Boolean)
+    : [n.name, w.t(`gender.${n.gender}`)];
+  const age = p.pregnancyOutcome ? '' : ageText(p, ctx.asAt, w.dateLocale);
   if (age) bits.push(w.t('age', { age }));
   if (n.index) bits.push(w.t('index'));
   const kin = ctx.kin?.get(n.id);
   if (kin) bits.push(kin);
-  if (n.deceased) bits.push(n.dateOfDeath ? w.t('died', { date: w.date(n.dateOfDeath) }) : w.t('deceased'));
-  if (p.expected && p.pregnancyOutcome === 'ongoing')
-    bits.push(w.t(duePassed(p, ctx.asAt) ? 'expectedPassed' : 'expected', { date: w.date(p.expected) }));
+  if (n.deceased && !p.pregnancyOutcome) bits.push(n.dateOfDeath ? w.t('died', { date: w.date(n.dateOfDeath) }) : w.t('deceased'));
   for (const l of ctx.linksByChild.get(n.id) ?? []) {
     if (l.type !== 'biological') bits.push(w.t(`childType.${l.type}`));
-    if (l.disputed) bits.push(`${w.t('disputed')}${l.source ? `: ${l.source}` : ''}`);
+    if (!l.disputed) continue;
+    // whose parentage, by the parent's gender: "paternity disputed: <source>"
+    const rels = (ctx.graph?.parentRels.get(n.id) ?? []).filter((r) => r.disputed && l.relIds.includes(r.id));
+    if (rels.length) for (const r of rels) bits.push(disputedParentText(ctx.graph!, r, t));
+    else bits.push(`${w.t('disputed')}${l.source ? `: ${l.source}` : ''}`);
   }
   if (state.selected) bits.push(w.t('selected'));
   if (state.highlighted) bits.push(w.t('highlighted'));

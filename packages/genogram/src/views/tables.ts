@@ -1,9 +1,9 @@
 /** The tables of people and relationships: the drawing's equivalent for screen readers, spreadsheets and print. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FamilyGraph } from '../layout/family-graph.js';
-import { ageText, joinList } from '../text-view.js';
+import type { FamilyGraph, GPerson } from '../layout/family-graph.js';
+import { ageText, disputedParentText, joinList, pregnancyDateText } from '../text-view.js';
 import { kinshipIn, kinshipIndex } from '../kinship.js';
-import type { Words } from './context.js';
+import { capitalise, type Words } from './context.js';
 import { householdName, type GenogramKey } from '../messages/index.js';
 
 /** Carers are named as carers, never as parents (DOMAIN.md, "Reading kinship right"). */
@@ -44,7 +44,8 @@ export function relationshipRows(g: FamilyGraph, w: Words, showEmotional: boolea
         rel: CARER_WORD[r.type] ? w.t(CARER_WORD[r.type]!) : w.t('table.parentOf', { type: w.t(`childType.${r.type}`) }),
         b: name(c),
         dates: [date(r.from), date(r.to)].filter(Boolean).join(' – '),
-        notes: [r.disputed ? w.t('disputed') : '', r.source ?? ''].filter(Boolean).join('. '),
+        // a disputed link says whose parentage and how it is known: "Paternity disputed: <source>"
+        notes: r.disputed ? capitalise(disputedParentText(g, r, (k, p) => w.t(k, p))) : (r.source ?? ''),
       });
     }
   for (const tw of g.twins) rows.push({ a: name(tw.a), rel: w.t(`twins.${tw.zygosity}`), b: name(tw.b), dates: '', notes: '' });
@@ -94,6 +95,10 @@ export function relationTo(g: FamilyGraph, w: Words, toId: string): Map<string, 
 export function tablesView(g: FamilyGraph, words: Words, rows: RelationshipRow[], toId?: string): TemplateResult {
   const w = words;
   const to = toId && g.byId.has(toId) ? relationTo(g, w, toId) : undefined;
+  // a pregnancy or a loss with its date ("miscarriage, May 2022"), never under "Died"
+  const t: Words['t'] = (key, params) => w.t(key, params);
+  const pregnancyCell = (p: GPerson) =>
+    [t(`pregnancy.${p.pregnancyOutcome!}`), pregnancyDateText(p, g.asAt, t, (d) => w.date(d))].filter(Boolean).join(', ');
   return html`<section class="table-view" part="table-view">
     <table>
       <caption>${w.t('table.people')}</caption>
@@ -103,9 +108,9 @@ export function tablesView(g: FamilyGraph, words: Words, rows: RelationshipRow[]
       <tbody>${g.people.map(
         (p) => html`<tr data-id=${p.id}>
         <th scope="row">${p.name}${p.index ? html` <span class="tag">(${w.t('index')})</span>` : nothing}</th>
-        <td>${p.pregnancyOutcome ? w.t(`pregnancy.${p.pregnancyOutcome}`) : w.t(`gender.${p.gender}`)}</td>
-        <td>${p.dateOfBirth ? w.date(p.dateOfBirth) : ''}</td><td>${ageText(p, g.asAt, words.dateLocale)}</td>
-        <td>${p.deceased ? (p.dateOfDeath ? w.date(p.dateOfDeath) : w.t('deceased')) : ''}</td>
+        <td>${p.pregnancyOutcome ? pregnancyCell(p) : w.t(`gender.${p.gender}`)}</td>
+        <td>${p.dateOfBirth ? w.date(p.dateOfBirth) : ''}</td><td>${p.pregnancyOutcome ? '' : ageText(p, g.asAt, words.dateLocale)}</td>
+        <td>${p.deceased && !p.pregnancyOutcome ? (p.dateOfDeath ? w.date(p.dateOfDeath) : w.t('deceased')) : ''}</td>
         <td>${g.households
           .filter((h) => (h.memberIds ?? []).includes(p.id))
           .map((h) => householdName(h, w))
