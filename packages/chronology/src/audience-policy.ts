@@ -93,12 +93,18 @@ export function restrictShown(
 const single = (r: Row): MergedEvent => ({ id: r.id, primary: r, rows: [r], agencyIds: [r.agencyId] });
 
 /** Groups entries about the same event; in the redacted version a withheld entry is never grouped (a group would show its agency). */
-export function groupEvents(audience: Audience, shown: Row[], noMerge: boolean, names?: Iterable<string | undefined>): MergedEvent[] {
+export function groupEvents(
+  audience: Audience,
+  shown: Row[],
+  noMerge: boolean,
+  names?: Iterable<string | undefined>,
+  ownNames?: ReadonlyMap<string, readonly string[]>,
+): MergedEvent[] {
   if (noMerge) return shown.map(single);
-  if (audience !== 'redacted') return mergeSameEvents(shown, { names });
+  if (audience !== 'redacted') return mergeSameEvents(shown, { names, ownNames });
   const visible = mergeSameEvents(
     shown.filter((r) => !withheldReason(r.entry)),
-    { names },
+    { names, ownNames },
   );
   const withheld = shown.filter((r) => withheldReason(r.entry)).map(single);
   return [...visible, ...withheld].sort((a, b) => a.rows[0]!.index - b.rows[0]!.index);

@@ -176,12 +176,24 @@ export function chronologyView() {
       anonymises(audience) ? [] : highlightWords(prepareTerms(searchTerms(text), index)),
     ),
     timelineRows: memo(timelineRows),
-    events: memo((shown: Row[], audience: Audience, noMerge: boolean, names: ChronologyModel['names']): MergedEvent[] =>
-      groupEvents(audience, shown, noMerge, names),
+    events: memo(
+      (
+        shown: Row[],
+        audience: Audience,
+        noMerge: boolean,
+        names: ChronologyModel['names'],
+        own?: ChronologyModel['ownNames'],
+      ): MergedEvent[] => groupEvents(audience, shown, noMerge, names, own),
     ),
     /** The timeline's events where its rows differ from the table's (the redacted version leaves withheld entries out). */
-    timelineGroups: memo((rows: Row[], audience: Audience, noMerge: boolean, names: ChronologyModel['names']): MergedEvent[] =>
-      groupEvents(audience, rows, noMerge, names),
+    timelineGroups: memo(
+      (
+        rows: Row[],
+        audience: Audience,
+        noMerge: boolean,
+        names: ChronologyModel['names'],
+        own?: ChronologyModel['ownNames'],
+      ): MergedEvent[] => groupEvents(audience, rows, noMerge, names, own),
     ),
     gaps: memo(gapIndex),
   };

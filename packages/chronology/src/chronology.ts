@@ -131,7 +131,7 @@ export class CwChronology extends CaseElement {
     return this.derive.shown(model, filters, this.selectedPersonId, audience, presenter, searchIndex, this.spansOf);
   }
   private get searchIndex() { return this.derive.searchIndex(this.caseData.bundle); } // prettier-ignore
-  private get events() { return this.derive.events(this.shown.shown, this.audience, this.noMerge, this.model.names); } // prettier-ignore
+  private get events() { return this.derive.events(this.shown.shown, this.audience, this.noMerge, this.model.names, this.model.ownNames); } // prettier-ignore
   private get tableState(): TableState {
     const resetKey = `${this.size.width}|${this.audience}|${this.l.locale}|${this.view}|${this.editable}`;
     return { events: this.events, audience: this.audience, order: this.filters.order, resetKey, printing: this.printer.printing };
@@ -220,9 +220,9 @@ export class CwChronology extends CaseElement {
     return this.derive.timelineRows(this.audience, this.shown.shown);
   }
   private get timelineEvents() {
-    const rows = this.timelineRows;
+    const { timelineRows: rows, model } = this;
     return this.derive.timelineEvents(
-      rows === this.shown.shown ? this.events : this.derive.timelineGroups(rows, this.audience, this.noMerge, this.model.names),
+      rows === this.shown.shown ? this.events : this.derive.timelineGroups(rows, this.audience, this.noMerge, model.names, model.ownNames),
     );
   }
 

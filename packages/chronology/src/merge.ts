@@ -71,6 +71,8 @@ export interface MergeOptions {
   windowDays?: number;
   /** The case's people's names: their words say who, not what happened, and are left out of the comparison. */
   names?: Iterable<string | undefined>;
+  /** Each person's own names by id: a report of harm joins the injury to the child it names (`GroupEventsOptions.ownNames`). */
+  ownNames?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**

@@ -60,6 +60,8 @@ export interface ChronologyModel {
   subjectIds: string[];
   /** Every name of the case's people (given, preferred, family): grouping entries into events leaves their words out. */
   names: (string | undefined)[];
+  /** Each person's own names (given and preferred), by id (`GroupEventsOptions.ownNames`). */
+  ownNames: Map<string, string[]>;
   dateOfBirth: Map<string, string>;
   /** Earliest start and latest end over all entries (UTC ms); null when there are none. */
   range: { start: number; end: number } | null;
@@ -70,6 +72,11 @@ export interface ChronologyModel {
 /** Every name of the case's people (given, preferred, family), for grouping events (`GroupEventsOptions.names`). */
 export function peopleNames(bundle: Pick<CaseBundle, 'people'>): (string | undefined)[] {
   return (bundle.people ?? []).flatMap((p) => [p.givenName, p.preferredName, p.familyName]);
+}
+
+/** Each person's own names (given and preferred) by id: a report of harm that names the child (`GroupEventsOptions.ownNames`). */
+export function ownNamesOf(bundle: Pick<CaseBundle, 'people'>): Map<string, string[]> {
+  return new Map((bundle.people ?? []).map((p) => [p.id, [p.givenName, p.preferredName].filter((n): n is string => !!n)]));
 }
 
 /** A person's everyday name: preferred name, else given + family name, else the id. */
@@ -206,6 +213,7 @@ export function buildModel(bundle: CaseBundle, openUntil: number = Date.now()): 
     personName,
     subjectIds: subjects,
     names: peopleNames(bundle),
+    ownNames: ownNamesOf(bundle),
     dateOfBirth,
     range: rows.length ? { start: min, end: max } : null,
     case: bundle.case,

@@ -96,7 +96,8 @@ describe('<cw-chronology> rendering', () => {
   it('renders the sample case: every event accounted for, virtualised, with table semantics', async () => {
     const el = await render(sampleCase);
     const model = buildModel(sampleCase);
-    const events = mergeSameEvents(model.rows);
+    // Grouped as the element groups them (with the people's names: the 6 May 2023 assault and its injury are one event).
+    const events = mergeSameEvents(model.rows, { names: model.names, ownNames: model.ownNames });
     expect(counts(el)).to.contain(`Showing ${model.rows.length} of ${model.rows.length} entries`);
     expect($(el, 'table').getAttribute('aria-rowcount')).to.equal(String(events.length + 1));
     const rendered = $$(el, 'tbody tr[data-event]');

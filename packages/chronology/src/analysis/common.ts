@@ -135,6 +135,31 @@ export function eventSimilarity(a: Set<string>, b: Set<string>): number {
   return both / Math.min(a.size, b.size);
 }
 
+/** Words that name an injury (English and Welsh): an injury is a concern, and joins the report of the harm that caused it. */
+export const INJURY = [
+  'injury',
+  'injuries',
+  'injured',
+  'bruise',
+  'bruises',
+  'bruised',
+  'bruising',
+  'burn',
+  'burns',
+  'burned',
+  'scald',
+  'scalded',
+  'fracture',
+  'fractured',
+  'bite mark',
+  'mark on',
+  'marks on',
+  'anaf',
+  'clais',
+  'cleisiau',
+  'llosg',
+];
+
 const phraseRegex = new WeakMap<readonly string[], RegExp>();
 
 /** Whether a text contains any of the phrases (whole words, case and punctuation ignored). */

@@ -46,13 +46,17 @@ export interface DriftContext {
   fmt: (d: PartialDate) => string;
 }
 
+/** A gap between visits (or a stretch's start or end), as one plan saw it: the days that plan was open in it. */
 interface Gap {
   a: { day: number; row?: Row };
   b: { day: number; row?: Row };
-  days: number;
-  limit: number;
-  active: DayPeriod[];
+  /** The plan, and the days of the gap it was open: from the later of the last visit and its start, to the earlier of the next visit and its end. */
   plan: DayPeriod;
+  from: number;
+  to: number;
+  limit: number;
+  /** Every plan open during those days (the evidence). */
+  active: DayPeriod[];
   calls: number;
 }
 
@@ -89,8 +93,13 @@ export function byPlanInForce<E extends { day: number }>(s: Stretch, events: rea
 
 /**
  * Gaps between statutory visits longer than the expected interval of the plans open at the time, within one stretch.
- * Gaps that follow each other (visiting that has slipped: 48, 30, 35, 40 days on a child protection plan) become one
- * prompt, up to `window` days long; a single long gap is a prompt of its own.
+ * Each plan is judged on the days of the gap it was open, by its own interval, counted from the later of the last visit
+ * and its start: a child protection plan that ended three days into a gap, or started thirteen days before its end, is
+ * not what made a gap under a child in need plan late. Where plans open at the same time both find it late (a child
+ * protection plan and a placement), the one it overran most speaks for them. Gaps that follow each other under one plan
+ * (visiting that has slipped: 48, 30, 35, 40 days on a child protection plan) become one prompt, up to `window` days
+ * long; a single long gap is a prompt of its own. A plan kind with no expected interval (Infinity: Early Help by
+ * default) is never late.
  */
 export function driftInStretch(s: Stretch, visits: readonly Row[], child: string, c: DriftContext): DriftDraft[] {
   const limitOf = (x: DayPeriod) => c.driftDays[x.p.kind as PlanKind] ?? c.driftDays.other;
@@ -103,26 +112,31 @@ export function driftInStretch(s: Stretch, visits: readonly Row[], child: string
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!,
       b = points[i]!;
-    // The plans open during the gap (a plan that ended on its first day, or starts on its last, does not set the interval).
-    const strict = s.periods.filter((x) => x.from < b.day && x.to > a.day);
-    const active = strict.length ? strict : s.periods.filter((x) => x.from <= b.day && x.to >= a.day);
-    const limit = Math.min(...active.map(limitOf));
-    const days = b.day - a.day;
-    if (days <= limit) continue;
-    const plan = active.reduce((best, x) => (limitOf(x) < limitOf(best) ? x : best), active[0]!);
-    let calls = 0;
-    for (const r of c.contacts) {
-      const d = rowDay(r);
-      if (d > a.day && d < b.day && c.about(r).includes(child)) calls++;
+    const late: Gap[] = [];
+    for (const plan of s.periods) {
+      const from = Math.max(a.day, plan.from),
+        to = Math.min(b.day, plan.to);
+      const limit = limitOf(plan);
+      if (to - from > limit) late.push({ a, b, plan, from, to, limit, active: [], calls: 0 });
     }
-    gaps.push({ a, b, days, limit, active, plan, calls });
+    late.sort((x, y) => (y.to - y.from) / y.limit - (x.to - x.from) / x.limit || y.plan.from - x.plan.from);
+    const kept: Gap[] = [];
+    for (const g of late) if (!kept.some((k) => k.from < g.to && g.from < k.to)) kept.push(g);
+    for (const g of kept.sort((x, y) => x.from - y.from)) {
+      g.active = s.periods.filter((x) => x.from < g.to && x.to > g.from);
+      for (const r of c.contacts) {
+        const d = rowDay(r);
+        if (d > g.from && d < g.to && c.about(r).includes(child)) g.calls++;
+      }
+      gaps.push(g);
+    }
   }
-  // Chains of late visits: each gap starts where the previous one ended, within the window.
+  // Chains of late visits under one plan: each gap starts where the previous one ended, within the window.
   const chains: Gap[][] = [];
   for (const g of gaps) {
     const chain = chains[chains.length - 1];
     const last = chain?.[chain.length - 1];
-    if (chain && last && last.b.day === g.a.day && g.b.day - chain[0]!.a.day <= c.window) chain.push(g);
+    if (chain && last && last.plan === g.plan && last.to === g.from && last.b === g.a && g.to - chain[0]!.from <= c.window) chain.push(g);
     else chains.push([g]);
   }
   return chains.map((chain) => draftOf(chain, c));
@@ -131,34 +145,40 @@ export function driftInStretch(s: Stretch, visits: readonly Row[], child: string
 function draftOf(chain: Gap[], c: DriftContext): DriftDraft {
   const first = chain[0]!,
     last = chain[chain.length - 1]!;
-  const plan = last.plan;
+  const plan = first.plan;
   const ended = !!plan.p.to && dayNumber(plan.p.to) <= c.asAt;
-  const open = !last.b.row && last.b.day === c.asAt && !ended;
-  const from = first.a.row ? first.a.row.entry.date : first.a.day === first.plan.from ? first.plan.p.from : dateOfDay(first.a.day);
-  const to = last.b.row ? last.b.row.entry.date : ended && last.b.day === dayNumber(plan.p.to!) ? plan.p.to! : dateOfDay(last.b.day);
+  const endDay = ended ? dayNumber(plan.p.to!) : null;
+  const seenFirst = first.a.row && first.from === first.a.day ? first.a.row : undefined;
+  const seenLast = last.b.row && last.to === last.b.day ? last.b.row : undefined;
+  // Up to the plan's end, not a visit: "until it ended on".
+  const untilEnd = !seenLast && last.to === endDay;
+  const open = !seenLast && last.to === c.asAt && !ended;
+  const from = seenFirst ? seenFirst.entry.date : first.from === plan.from ? plan.p.from : dateOfDay(first.from);
+  const to = seenLast ? seenLast.entry.date : untilEnd ? plan.p.to! : dateOfDay(last.to);
   const plans = new Set<Row>();
   const evidence = new Set<Row>();
   for (const g of chain) {
     for (const x of g.active) plans.add(c.byId.get(x.p.entryId)!);
-    if (g.a.row) evidence.add(g.a.row);
-    if (g.b.row) evidence.add(g.b.row);
+    // The visits that bound the gap, where they fall inside the days counted.
+    if (g.a.row && g.a.day === g.from) evidence.add(g.a.row);
+    if (g.b.row && g.b.day === g.to) evidence.add(g.b.row);
   }
-  const endRow = !last.b.row && plan.p.endedBy ? c.byId.get(plan.p.endedBy) : undefined;
-  if (endRow && last.b.day === rowDay(endRow)) evidence.add(endRow);
-  const limit = Math.min(...chain.map((g) => g.limit));
-  const longest = Math.max(...chain.map((g) => g.days));
+  const endRow = untilEnd && plan.p.endedBy ? c.byId.get(plan.p.endedBy) : undefined;
+  if (endRow) evidence.add(endRow);
+  const limit = last.limit;
+  const longest = Math.max(...chain.map((g) => g.to - g.from));
   const calls = chain.reduce((n, g) => n + g.calls, 0);
-  const days = last.b.day - first.a.day;
+  const days = last.to - first.from;
   const params = {
     days,
     plan: c.t(`plan.${plan.p.kind}` as AnalysisKey),
     from: c.fmt(from),
     to: c.fmt(to),
     limit,
-    gaps: chain.length,
+    gaps: c.t('drift.gaps', { count: chain.length }),
     longest,
   };
-  const key: AnalysisKey = chain.length > 1 ? 'drift.chain' : open ? 'drift.open' : 'drift';
+  const key: AnalysisKey = chain.length > 1 ? 'drift.chain' : open ? 'drift.open' : untilEnd ? 'drift.ended' : 'drift';
   return {
     from,
     to,

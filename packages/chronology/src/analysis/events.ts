@@ -1,6 +1,17 @@
 import { sortByPartialDate, type CaseBundle, type Category, type Significance } from '@opencasework/core';
-import { NO_AGENCY, peopleNames, rowOf, type Row } from '../model.js';
-import { eventSimilarity, eventWords, isOwnWork, nameWords, overlaps, rowDay, settingOf, wordsOf as wordList } from './common.js';
+import { NO_AGENCY, ownNamesOf, peopleNames, rowOf, type Row } from '../model.js';
+import {
+  eventSimilarity,
+  eventWords,
+  INJURY,
+  isOwnWork,
+  mentions,
+  nameWords,
+  overlaps,
+  rowDay,
+  settingOf,
+  wordsOf as wordList,
+} from './common.js';
 import type { PartialDate } from './common.js';
 
 /**
@@ -37,6 +48,11 @@ export interface GroupEventsOptions {
    * and are left out of the comparison. `groupEvents` and `findPatterns` take them from the bundle's people.
    */
   names?: Iterable<string | undefined>;
+  /**
+   * Each person's own names (given and preferred), by id: a report of harm joins the injury recorded that day only when
+   * it names the injured child. Without them that rule is off. `groupEvents` and `findPatterns` take them from the bundle.
+   */
+  ownNames?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Categories of a first record of a happening: what a later notification or referral reports. */
@@ -67,6 +83,59 @@ const settingKey = (title: string): string | null => {
 
 const SIG_ORDER: Significance[] = ['routine', 'notable', 'significant', 'critical'];
 
+/** Words that say a person harmed another (English and Welsh): the report of an assault, not of a worry. */
+const HARM = [
+  'assault',
+  'assaults',
+  'assaulted',
+  'hit',
+  'hits',
+  'punch',
+  'punched',
+  'punches',
+  'kick',
+  'kicked',
+  'kicks',
+  'slap',
+  'slapped',
+  'attacked',
+  'beat',
+  'beaten',
+  'strangled',
+  'shook',
+  'shaken',
+  'pushed',
+  'bit',
+  'bitten',
+  'grabbed',
+  'threw',
+  'physical abuse',
+  'ymosod',
+  'ymosododd',
+  'ymosodiad',
+  'taro',
+  'tarodd',
+  'cicio',
+  'ciciodd',
+];
+
+/**
+ * A report of harm and the injury it caused, recorded by two agencies the same day ("Jordan assaults Tyler" from the
+ * police at 21:40, "Tyler seen in the Emergency Department: facial injury" at 22:55): one incident, though the titles
+ * share no word of what happened. Narrow on purpose: a police or incident entry whose title says someone was harmed and
+ * names the child, and a health entry whose title names an injury to that child and no one it leaves out. An injury to
+ * another child, or on another day, stays its own event.
+ */
+function harmAndInjury(a: Row, b: Row, ownNames: ReadonlyMap<string, readonly string[]> | undefined): boolean {
+  if (!ownNames || rowDay(a) !== rowDay(b)) return false;
+  const harmCat = (r: Row) => r.entry.category === 'police' || r.entry.category === 'incident';
+  const [h, i] = harmCat(a) && b.entry.category === 'health' ? [a, b] : harmCat(b) && a.entry.category === 'health' ? [b, a] : [];
+  if (!h || !i || !i.subjectIds.length || !mentions(h.entry.title, HARM) || !mentions(i.entry.title, INJURY)) return false;
+  if (h.subjectIds.length && !i.subjectIds.every((id) => h.subjectIds.includes(id))) return false;
+  const said = new Set(wordList(h.entry.title));
+  return i.subjectIds.some((id) => (ownNames.get(id) ?? []).some((n) => wordList(n).every((w) => said.has(w))));
+}
+
 interface Group {
   rows: Row[];
   /** Each row's event words, worked out only when a row is compared. */
@@ -88,7 +157,9 @@ interface Group {
  * - the titles are similar once words about recording ("referral", "police", "notification", "incident"), who and
  *   where ("home", "parent", "school", the people's names) are left out; two titles with no other words only when they
  *   name the same setting ("Incident at school", "Referral from school") or are the same words, and neither names an
- *   agency's own work (a call, letter, email, visit or check: "Phone call with parent" from two agencies is two calls).
+ *   agency's own work (a call, letter, email, visit or check: "Phone call with parent" from two agencies is two calls);
+ *   or, the same day, a police or incident report that someone harmed the child it names and a health entry about that
+ *   child's injury (`ownNames`: "Jordan assaults Tyler", "Tyler seen in the Emergency Department: facial injury").
  * Every row is in exactly one group.
  */
 export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}): Row[][] {
@@ -145,12 +216,13 @@ export function groupRows(rows: readonly Row[], options: GroupEventsOptions = {}
         own ??= wordsOf(row.entry.title);
         const theirs = (g.words[i] ??= wordsOf(r.entry.title));
         // A title that says what happened never joins one that says nothing of it ("Home visit", "Unannounced home visit").
-        const sim =
+        let sim =
           own.size && theirs.size
             ? eventSimilarity(theirs, own)
             : !own.size && !theirs.size && sameSetting(r.entry.title, row.entry.title)
               ? 1
               : 0;
+        if (sim < threshold && harmAndInjury(r, row, options.ownNames)) sim = threshold;
         if (sim < threshold || sim <= bestScore) continue;
         best = g;
         bestScore = sim;
@@ -208,7 +280,7 @@ export function eventOf(rows: readonly Row[]): ChronologyEvent {
  * rules), in date order. Pure; every entry belongs to exactly one event.
  */
 export function groupEvents(bundle: CaseBundle, options: GroupEventsOptions = {}): ChronologyEvent[] {
-  return groupRows(rowsOf(bundle), { names: peopleNames(bundle), ...options }).map(eventOf);
+  return groupRows(rowsOf(bundle), { names: peopleNames(bundle), ownNames: ownNamesOf(bundle), ...options }).map(eventOf);
 }
 
 /**

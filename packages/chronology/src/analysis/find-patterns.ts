@@ -1,8 +1,19 @@
 import { formatList, formatPartialDate, normaliseLocale, type CaseBundle, type ChronologyEntry } from '@opencasework/core';
-import { peopleNames, personDisplayName, type ChronologyModel, type Row } from '../model.js';
+import { ownNamesOf, peopleNames, personDisplayName, type ChronologyModel, type Row } from '../model.js';
 import { asAtDay, dayNumber, rowDay } from './common.js';
 import type { PartialDate } from './common.js';
-import { ANSWERS, CONCERN_ORDER, concernOf, failedVisit, isNonVisitContact, saysNoFurtherAction, type ConcernType } from './concerns.js';
+import {
+  answersConcerns,
+  CONCERN_ORDER,
+  concernOf,
+  failedVisit,
+  interviewHeld,
+  isNonVisitContact,
+  isResponse,
+  isReturnInterview,
+  saysNoFurtherAction,
+  type ConcernType,
+} from './concerns.js';
 import { groupRows, rowsOf, type GroupEventsOptions } from './events.js';
 import { byPlanInForce, driftInStretch, stretchesOf, type DriftContext } from './drift.js';
 import { analysisMessages, type AnalysisKey } from './messages.js';
@@ -58,13 +69,17 @@ export interface FindPatternsOptions {
   model?: ChronologyModel;
 }
 
-/** Expected visiting intervals (days): about every 4 weeks on a child protection plan, 6 for child in need and looked after. */
+/**
+ * Expected visiting intervals (days): about every 4 weeks on a child protection plan, 6 for child in need and looked
+ * after. Early Help is voluntary and has no statutory visiting, so no interval (Infinity: no gap prompt); a host whose
+ * local policy sets one gives it in `thresholds.drift['early-help']`.
+ */
 export const DRIFT_DAYS: Record<PlanKind, number> = {
   'child-protection': 28,
   'child-in-need': 42,
   'looked-after': 42,
   placement: 42,
-  'early-help': 56,
+  'early-help': Infinity,
   other: 42,
 };
 
@@ -135,11 +150,13 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
   const th = { repeatedConcern: 3, missing: 3, escalation: 3, ...options.thresholds };
   const driftDays = { ...DRIFT_DAYS, ...options.thresholds?.drift };
   const about = (r: Row) => (r.subjectIds.length ? r.subjectIds : caseSubjects);
-  // Decisions and closures that say "no further action": the outcomes a repeated-concern prompt quotes.
-  const outcomes = rows.filter((r) => (r.entry.category === 'decision' || r.entry.category === 'closure') && saysNoFurtherAction(r.entry));
+  // Decisions, closures and strategy discussions that say "no further action": the outcomes a repeated-concern prompt quotes.
+  const outcomes = rows.filter(
+    (r) => (r.entry.category === 'decision' || r.entry.category === 'closure' || isResponse(r.entry)) && saysNoFurtherAction(r.entry),
+  );
   const children = caseSubjects.length ? caseSubjects : [...new Set(rows.flatMap((r) => r.subjectIds))];
 
-  const events: Ev[] = groupRows(rows, { names: peopleNames(bundle), ...options.merge }).map((g) => {
+  const events: Ev[] = groupRows(rows, { names: peopleNames(bundle), ownNames: ownNamesOf(bundle), ...options.merge }).map((g) => {
     const ab = new Set<string>();
     g.forEach((r) => about(r).forEach((id) => ab.add(id)));
     const types = g.map((r) => concernOf(r.entry)).filter((x): x is ConcernType => !!x);
@@ -190,8 +207,8 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
     const inPlan = (day: number) => myPeriods.find((x) => x.from <= day && day <= x.to);
     const concerns = mine.filter((e) => e.concern);
 
-    // Repeated concern: outside open plans, in the stretches between assessments or plans started.
-    const answers = rows.filter((r) => ANSWERS.has(r.entry.category) && about(r).includes(child)).map((r) => rowDay(r));
+    // Repeated concern: outside open plans, in the stretches between assessments, plans or enquiries started.
+    const answers = rows.filter((r) => answersConcerns(r.entry) && about(r).includes(child)).map((r) => rowDay(r));
     const segments = new Map<number, Ev[]>();
     for (const e of concerns) {
       if (inPlan(e.day)) continue;
@@ -218,7 +235,8 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
           if (own || outcome) nfa++;
         });
         const outcome = nfa === w.length ? t('outcome.all-nfa') : nfa ? t('outcome.some-nfa', { nfa }) : '';
-        drafts.push(windowDraft('repeated-concern', 'repeated', child, w, evidence, { days: w[w.length - 1]!.day - w[0]!.day, outcome }));
+        const span = t('days', { count: w[w.length - 1]!.day - w[0]!.day });
+        drafts.push(windowDraft('repeated-concern', 'repeated', child, w, evidence, { span, outcome }));
       }
     }
 
@@ -259,26 +277,44 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
     }
 
     // Missing: one episode per child per day, whoever recorded it.
-    const episodes = new Map<string, { day: number; rows: Row[] }>();
+    const episodes = new Map<string, { day: number; last: number; rows: Row[]; interviews: Row[] }>();
     for (const r of rows) {
       if (r.entry.category !== 'missing' || !about(r).includes(child)) continue;
       const key = r.precision === 'day' ? r.entry.date : `~${r.entry.date}`;
+      const last = Math.max(rowDay(r), r.entry.endDate ? dayNumber(r.entry.endDate) : 0);
       const ep = episodes.get(key);
-      if (ep) ep.rows.push(r);
-      else episodes.set(key, { day: rowDay(r), rows: [r] });
+      if (!ep) episodes.set(key, { day: rowDay(r), last, rows: [r], interviews: [] });
+      else {
+        ep.rows.push(r);
+        ep.last = Math.max(ep.last, last);
+      }
     }
     const eps = [...episodes.values()].sort((a, b) => a.day - b.day);
+    // A return interview belongs to the latest episode before it, within 28 days of the child's return.
+    for (const r of rows) {
+      if (!isReturnInterview(r.entry) || !about(r).includes(child)) continue;
+      const d = rowDay(r);
+      const ep = eps.filter((x) => x.day <= d).pop();
+      if (ep && d - ep.last <= 28) ep.interviews.push(r);
+    }
     const hasCsc = [...sectors.values()].includes('social-care');
+    const byCsc = (r: Row) => sectors.get(r.agencyId) === 'social-care';
     for (const w of windowsOf(eps, th.missing, win.missing)) {
       const evidence = w.flatMap((e) => e.rows);
       const agencies = new Set(evidence.map((r) => r.agencyId).filter(Boolean));
-      const unrecorded = hasCsc ? w.filter((e) => !e.rows.some((r) => sectors.get(r.agencyId) === 'social-care')).length : 0;
+      // Children's services knows of an episode it recorded, or whose return interview it recorded (held or declined).
+      const unrecorded = hasCsc ? w.filter((e) => !e.rows.some(byCsc) && !e.interviews.some(byCsc)).length : 0;
+      const held = w.filter((e) => e.interviews.some((r) => interviewHeld(r.entry))).length;
+      const interviews =
+        held === w.length
+          ? t('missing.interviews-all') + t('missing.consider-pattern')
+          : (held ? t('missing.interviews', { done: held, count: w.length - held }) : '') + t('missing.consider');
       const first = w[0]!.rows[0]!.entry.date,
         last = w[w.length - 1]!.rows[0]!.entry.date;
       drafts.push({
         kind: 'missing',
         subjectIds: [child],
-        entryIds: ids(evidence),
+        entryIds: ids([...evidence, ...w.flatMap((e) => e.interviews)]),
         from: first,
         to: last,
         count: w.length,
@@ -292,7 +328,7 @@ export function findPatterns(bundle: CaseBundle, options: FindPatternsOptions = 
             agencies: t('agencies', { count: agencies.size }),
           }) +
           (unrecorded ? t('missing.unrecorded', { count: unrecorded }) : '') +
-          t('missing.consider'),
+          interviews,
         weight: BASE.missing! + maxSig(evidence) + w.length / 10 + (unrecorded ? 0.5 : 0),
         heading: 'finding.missing',
       });

@@ -11,7 +11,8 @@ const en = {
   'finding.escalation': 'Concerns while a plan is open',
   'finding.rising': 'Rising significance',
   repeated:
-    '{count} concern events about {name} in {days} days ({from} to {to}): {list}. {outcome}No assessment or plan was started in between. Consider whether, taken together, they call for an assessment.',
+    '{count} concern events about {name} in {span} ({from} to {to}): {list}. {outcome}No assessment or plan was started in between. Consider whether, taken together, they call for an assessment.',
+  days: { one: '{count} day', other: '{count} days' },
   'outcome.all-nfa': 'Each ended with no further action. ',
   'outcome.some-nfa': '{nfa} of them ended with no further action. ',
   'concern.referral': { one: '{count} referral', other: '{count} referrals' },
@@ -26,8 +27,11 @@ const en = {
     other:
       '{days} days since {name} were last visited while the {plan} is open ({from} to {to}); visits are expected about every {limit} days.',
   },
+  'drift.ended':
+    '{days} days without a visit to {name} while the {plan} was open, from {from} until it ended on {to}; visits are expected about every {limit} days.',
   'drift.chain':
-    '{gaps} gaps in a row of more than {limit} days between visits to {name} while the {plan} was open ({from} to {to}, {days} days); the longest was {longest} days.',
+    '{gaps} in a row of more than {limit} days between visits to {name} while the {plan} was open ({from} to {to}, {days} days); the longest was {longest} days.',
+  'drift.gaps': { one: '{count} gap', other: '{count} gaps' },
   'drift.calls': {
     one: ' {count} phone call, letter or other contact in this time is not a visit.',
     other: ' {count} phone calls, letters or other contacts in this time are not visits.',
@@ -42,7 +46,13 @@ const en = {
     one: ' Children’s services has no record of {count} of them.',
     other: ' Children’s services has no record of {count} of them.',
   },
+  'missing.interviews': {
+    one: ' A return interview is recorded after {done} of them, none after the other one.',
+    other: ' A return interview is recorded after {done} of them, none after the other {count}.',
+  },
+  'missing.interviews-all': ' A return interview is recorded after each of them.',
   'missing.consider': ' Consider the pattern, and whether return interviews took place.',
+  'missing.consider-pattern': ' Consider the pattern.',
   escalation:
     '{count} concern events about {name} while the {plan} was open ({from} to {to}): {list}. Consider whether the plan is working.',
   rising:
@@ -69,7 +79,9 @@ const cy: Partial<Record<AnalysisKey, Message>> = {
   'finding.escalation': 'Pryderon tra bo cynllun ar agor',
   'finding.rising': 'Arwyddocâd yn cynyddu',
   repeated:
-    '{count} o ddigwyddiadau pryder am {name} mewn {days} diwrnod ({from} i {to}): {list}. {outcome}Ni ddechreuwyd asesiad na chynllun yn y cyfamser. Ystyriwch a oes angen asesiad o’u hystyried gyda’i gilydd.',
+    '{count} o ddigwyddiadau pryder am {name} mewn {span} ({from} i {to}): {list}. {outcome}Ni ddechreuwyd asesiad na chynllun yn y cyfamser. Ystyriwch a oes angen asesiad o’u hystyried gyda’i gilydd.',
+  // Numbers take the singular noun, and 2 (dau) softens it: "2 ddiwrnod", "2 fwlch".
+  days: { one: '{count} diwrnod', two: '{count} ddiwrnod', other: '{count} diwrnod' },
   'outcome.all-nfa': 'Daeth pob un i ben heb gamau pellach. ',
   'outcome.some-nfa': 'Daeth {nfa} ohonynt i ben heb gamau pellach. ',
   'concern.referral': { one: '{count} atgyfeiriad', other: '{count} o atgyfeiriadau' },
@@ -84,8 +96,11 @@ const cy: Partial<Record<AnalysisKey, Message>> = {
   drift: '{days} diwrnod rhwng ymweliadau â {name} tra oedd y {plan} ar agor ({from} i {to}); disgwylir ymweliad tua bob {limit} diwrnod.',
   'drift.open':
     '{days} diwrnod ers yr ymweliad diwethaf â {name} tra bo’r {plan} ar agor ({from} i {to}); disgwylir ymweliad tua bob {limit} diwrnod.',
+  'drift.ended':
+    '{days} diwrnod heb ymweliad â {name} tra oedd y {plan} ar agor, o {from} nes iddo ddod i ben ar {to}; disgwylir ymweliad tua bob {limit} diwrnod.',
   'drift.chain':
-    '{gaps} bwlch o fwy na {limit} diwrnod rhwng ymweliadau â {name}, un ar ôl y llall, tra oedd y {plan} ar agor ({from} i {to}, {days} diwrnod); {longest} diwrnod oedd yr hiraf.',
+    '{gaps} o fwy na {limit} diwrnod rhwng ymweliadau â {name}, un ar ôl y llall, tra oedd y {plan} ar agor ({from} i {to}, {days} diwrnod); {longest} diwrnod oedd yr hiraf.',
+  'drift.gaps': { one: '{count} bwlch', two: '{count} fwlch', few: '{count} bwlch', many: '{count} bwlch', other: '{count} o fylchau' },
   'drift.calls': {
     one: ' Nid ymweliad yw’r {count} alwad ffôn, llythyr neu gyswllt arall yn y cyfnod hwn.',
     other: ' Nid ymweliadau yw’r {count} o alwadau ffôn, llythyrau neu gysylltiadau eraill yn y cyfnod hwn.',
@@ -97,7 +112,13 @@ const cy: Partial<Record<AnalysisKey, Message>> = {
     one: ' Nid oes gan y gwasanaethau plant gofnod o {count} ohonynt.',
     other: ' Nid oes gan y gwasanaethau plant gofnod o {count} ohonynt.',
   },
+  'missing.interviews': {
+    one: ' Cofnodwyd cyfweliad dychwelyd ar ôl {done} ohonynt, a dim un ar ôl yr un arall.',
+    other: ' Cofnodwyd cyfweliad dychwelyd ar ôl {done} ohonynt, a dim un ar ôl y {count} arall.',
+  },
+  'missing.interviews-all': ' Cofnodwyd cyfweliad dychwelyd ar ôl pob un ohonynt.',
   'missing.consider': ' Ystyriwch y patrwm, ac a gynhaliwyd cyfweliadau dychwelyd.',
+  'missing.consider-pattern': ' Ystyriwch y patrwm.',
   escalation:
     '{count} o ddigwyddiadau pryder am {name} tra oedd y {plan} ar agor ({from} i {to}): {list}. Ystyriwch a yw’r cynllun yn gweithio.',
   rising:

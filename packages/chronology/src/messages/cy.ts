@@ -111,14 +111,21 @@ const cy: Record<ChronologyKey, Message> = {
   'pattern.drift': 'Llithro posibl',
   'pattern.escalation': 'Arwyddocâd yn codi',
   'pattern.missing-cluster': 'Cyfnodau ar goll yn agos at ei gilydd',
-  'explain.repeated-concern':
-    'Cofnodwyd {count} o atgyfeiriadau, cysylltiadau neu ddigwyddiadau am {name} rhwng {from} a {to}, o fewn {months} mis, ac ni ddechreuwyd asesiad yn yr amser hwnnw. Ystyriwch a yw’r pryderon hyn, gyda’i gilydd, yn galw am asesiad.',
+  // After 2 (dau, dwy) a noun softens: "2 fis", "2 gofnod", "2 waith", "2 ddigwyddiad".
+  'explain.repeated-concern': (p) =>
+    `Cofnodwyd ${p.count} o atgyfeiriadau, cysylltiadau neu ddigwyddiadau am ${p.name} rhwng ${p.from} a ${p.to}, o fewn ${p.months} ${Number(p.months) === 2 ? 'fis' : 'mis'}, ac ni ddechreuwyd asesiad yn yr amser hwnnw. Ystyriwch a yw’r pryderon hyn, gyda’i gilydd, yn galw am asesiad.`,
   'explain.drift':
     'Nid oes ymweliad na chyswllt wedi’i gofnodi am {days} diwrnod, o {from} i {to}, tra bod "{plan}" ar agor. Gwiriwch a ddigwyddodd cyswllt heb ei gofnodi, neu a yw’r cynllun wedi llithro.',
-  'explain.escalation':
-    'Mae’r {count} cofnod diwethaf am {name} yn mynd yn fwy difrifol: {before} yw’r rhai cynharaf gan amlaf, a {after} yw’r rhai diweddaraf gan amlaf. Ystyriwch a yw’r sefyllfa’n gwaethygu ac a yw’r cynllun yn dal yn addas.',
-  'explain.missing-cluster':
-    'Cofnodwyd bod {name} ar goll {count} gwaith rhwng {from} a {to}. Ystyriwch beth sy’n digwydd pan fydd {name} yn mynd ar goll, gan gynnwys y risg o gamfanteisio.',
+  'explain.escalation': {
+    two: 'Mae’r {count} gofnod diwethaf am {name} yn mynd yn fwy difrifol: {before} yw’r rhai cynharaf gan amlaf, a {after} yw’r rhai diweddaraf gan amlaf. Ystyriwch a yw’r sefyllfa’n gwaethygu ac a yw’r cynllun yn dal yn addas.',
+    other:
+      'Mae’r {count} cofnod diwethaf am {name} yn mynd yn fwy difrifol: {before} yw’r rhai cynharaf gan amlaf, a {after} yw’r rhai diweddaraf gan amlaf. Ystyriwch a yw’r sefyllfa’n gwaethygu ac a yw’r cynllun yn dal yn addas.',
+  },
+  'explain.missing-cluster': {
+    two: 'Cofnodwyd bod {name} ar goll {count} waith rhwng {from} a {to}. Ystyriwch beth sy’n digwydd pan fydd {name} yn mynd ar goll, gan gynnwys y risg o gamfanteisio.',
+    other:
+      'Cofnodwyd bod {name} ar goll {count} gwaith rhwng {from} a {to}. Ystyriwch beth sy’n digwydd pan fydd {name} yn mynd ar goll, gan gynnwys y risg o gamfanteisio.',
+  },
   'explain.approximate': 'Mae rhai o’r dyddiadau hyn yn hysbys i’r mis neu’r flwyddyn yn unig, felly mae’r amseru’n fras.',
   'export.csv': 'Lawrlwytho CSV',
   'export.copy': 'Copïo fel testun',
@@ -233,6 +240,7 @@ const cy: Record<ChronologyKey, Message> = {
   'order.newest': 'Diweddaraf yn gyntaf',
   'court.showing': {
     one: 'Yn rhestru’r {count} digwyddiad arwyddocaol neu gritigol o {total}.',
+    two: 'Yn rhestru’r {count} ddigwyddiad arwyddocaol a chritigol o {total}.',
     other: 'Yn rhestru’r {count} digwyddiad arwyddocaol a chritigol o {total}.',
   },
   'court.all': 'Rhestru pob digwyddiad',

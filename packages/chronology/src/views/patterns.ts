@@ -96,7 +96,6 @@ export function optionsFromConfig(
               'child-in-need': days,
               'looked-after': days,
               placement: days,
-              'early-help': days,
               other: days,
             },
           }
