@@ -152,7 +152,9 @@ describe('the case summary (pure, on data built to catch it out)', () => {
     );
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const text = el.shadowRoot!.querySelector('.patterns')!.textContent.replace(/\s+/g, ' ');
-    expect(text).to.contain('As at 24 September 2025, the last day in the record.');
+    expect(el.shadowRoot!.querySelector('.patterns h2')!.textContent.replace(/\s+/g, ' ')).to.contain(
+      'Patterns to look at as at 24 September 2025, the last day in the record',
+    );
     expect(text).to.contain(`Chronology (all ${panel.length} prompts)`);
     // A record that reaches today says nothing of it.
     const now = await fixture<HTMLElement>(

@@ -23,6 +23,7 @@ export class WsCaseSummary extends CaseElement {
         .lead { grid-area: lead; }
         .plan { grid-area: plan; align-self: stretch; }
         .patterns { grid-area: patterns; }
+        .patterns h2 .as-at { font-weight: 400; font-size: var(--_size-s); color: var(--_secondary-text); }
         .patterns ul { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: var(--_space-2) var(--_space-3); }
       }
       section { border: 1px solid var(--_border); border-top: 5px solid var(--_brand); padding: 8px var(--_space-3); min-width: 0; }
@@ -176,17 +177,17 @@ export class WsCaseSummary extends CaseElement {
 
   private patterns(s: CaseSummary, day: string) {
     const l = this.links;
-    // A record that stops before today is read as at its last day, as the chronology's panel reads it: say so.
+    // A record that stops before today is read as at its last day, as the chronology's panel reads it: the heading says
+    // so (on its line, so that the summary still fits one screen).
     const asAt =
       this.analysis && s.patternsAsAt < day
-        ? html`<p class="cw-hint">${this.t('sumPatternsAsAt', { date: this.i18n.date(s.patternsAsAt, { style: 'long' }) })}</p>`
+        ? html` <span class="as-at">${this.t('sumPatternsAsAt', { date: this.i18n.date(s.patternsAsAt, { style: 'long' }) })}</span>`
         : nothing;
     return html`<section class="patterns" aria-labelledby="sum-patterns">
-      <h2><span id="sum-patterns">${this.t('sumPatterns')}</span>${this.more(
+      <h2><span id="sum-patterns">${this.t('sumPatterns')}${asAt}</span>${this.more(
         l.chronology,
         s.patternCount > s.patterns.length ? this.t('sumAllPatterns', { count: s.patternCount }) : this.t('sumOpenChronology'),
       )}</h2>
-      ${asAt}
       ${
         this.analysis
           ? s.patterns.length

@@ -90,7 +90,7 @@ const cy: Record<WorkspaceKey, Message> = {
   sumFor: (p) => `i ${p.names}`,
   sumNoLeadFor: (p) => `Dim gweithiwr proffesiynol arweiniol: ${p.names}.`,
   sumPatterns: "Patrymau i'w hystyried",
-  sumPatternsAsAt: 'Fel yr oedd ar {date}, y diwrnod olaf yn y cofnod.',
+  sumPatternsAsAt: 'fel yr oedd ar {date}, y diwrnod olaf yn y cofnod',
   sumOpenChronology: 'Cronoleg',
   sumAllPatterns: { other: 'Cronoleg (pob un o’r {count})' },
   sumNoPatterns: "Does dim patrymau i'w hystyried yn y gronoleg.",

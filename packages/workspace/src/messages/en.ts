@@ -93,7 +93,7 @@ export const en = {
   sumFor: (p) => `for ${p.names}`,
   sumNoLeadFor: (p) => `No lead professional: ${p.names}.`,
   sumPatterns: 'Patterns to look at',
-  sumPatternsAsAt: 'As at {date}, the last day in the record.',
+  sumPatternsAsAt: 'as at {date}, the last day in the record',
   sumOpenChronology: 'Chronology',
   sumAllPatterns: { one: 'Chronology ({count} prompt)', other: 'Chronology (all {count} prompts)' },
   sumNoPatterns: 'The chronology shows no pattern prompts.',
