@@ -154,20 +154,12 @@ export class PatternsPanel {
   open = false;
   private seenFor: unknown = null;
   /** findPatterns over the bundle, and the day they are as at, memoised on their inputs. */
-  readonly findings = memo(
-    (
-      bundle: CaseBundle,
-      audience: Audience,
-      nameOf: (id: string) => string,
-      locale: string,
-      config: DeepPartial<PatternConfig> | undefined,
-      today?: string,
-    ): PanelFindings => {
-      const now = isDay(today) ? today : todayPartialDate();
-      const asAt = recordReaches(bundle, now);
-      return { list: panelFindings(bundle, audience, nameOf, locale, config, today), asAt, stopsEarly: asAt < now };
-    },
-  );
+  readonly findings = memo((...args: Parameters<typeof panelFindings>): PanelFindings => {
+    const [bundle, , , , , today] = args;
+    const now = isDay(today) ? today : todayPartialDate();
+    const asAt = recordReaches(bundle, now);
+    return { list: panelFindings(...args), asAt, stopsEarly: asAt < now };
+  });
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
