@@ -15,7 +15,8 @@ before(async () => {
   const r = await api(base(), 'sam', 'PUT', '/case/evans', sampleCase);
   assert.equal(r.status, 201, r.text);
   assert.deepEqual(r.json.issues, []);
-  assert.equal(r.json.records, 334 + 37 + 67 + 8 + 13 + 15 + 17 + 1);
+  // entries, people, relationships, households, agencies, professionals, involvements, safety plans
+  assert.equal(r.json.records, 334 + 39 + 72 + 8 + 13 + 15 + 17 + 1);
 });
 after(() => srv.close());
 
