@@ -154,6 +154,17 @@ const openUntil = (today: string) => (isDay(today) ? endOf(today) : Date.now());
 /** Which view: the table, the timeline or the court chronology (core's type, re-exported under its name). */
 export type { ChronologyView };
 
+/** The events of some rows, grouped as the version groups them (the table's rows, or the timeline's where they differ). */
+function groupedEvents(
+  rows: Row[],
+  audience: Audience,
+  noMerge: boolean,
+  names: ChronologyModel['names'],
+  own?: ChronologyModel['ownNames'],
+): MergedEvent[] {
+  return groupEvents(audience, rows, noMerge, names, own);
+}
+
 /**
  * One set of memoised derivations per element: each recomputes only when one of its own inputs changed. The text
  * derivations also take `messages` (the catalogue's language once loaded) so that they start again when Welsh arrives.
@@ -176,25 +187,9 @@ export function chronologyView() {
       anonymises(audience) ? [] : highlightWords(prepareTerms(searchTerms(text), index)),
     ),
     timelineRows: memo(timelineRows),
-    events: memo(
-      (
-        shown: Row[],
-        audience: Audience,
-        noMerge: boolean,
-        names: ChronologyModel['names'],
-        own?: ChronologyModel['ownNames'],
-      ): MergedEvent[] => groupEvents(audience, shown, noMerge, names, own),
-    ),
+    events: memo(groupedEvents),
     /** The timeline's events where its rows differ from the table's (the redacted version leaves withheld entries out). */
-    timelineGroups: memo(
-      (
-        rows: Row[],
-        audience: Audience,
-        noMerge: boolean,
-        names: ChronologyModel['names'],
-        own?: ChronologyModel['ownNames'],
-      ): MergedEvent[] => groupEvents(audience, rows, noMerge, names, own),
-    ),
+    timelineGroups: memo(groupedEvents),
     gaps: memo(gapIndex),
   };
 }
